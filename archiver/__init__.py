@@ -1,0 +1,5 @@
+"""Conversation archiver: encrypted, tamper-evident, incremental chatbot conversation backups."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"

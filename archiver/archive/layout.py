@@ -1,0 +1,52 @@
+"""Where things live in the store. Every name component from a platform is percent-encoded, so
+ids containing ``/``, ``..``, NUL or unicode can never escape their folder."""
+
+from __future__ import annotations
+
+from urllib.parse import quote, unquote
+
+MANIFESTS = "manifests"
+DATA = "data"
+SEALED = "sealed"
+
+
+def enc(value: str) -> str:
+    out = quote(value, safe="").replace("~", "%7E")
+    # "." and ".." stay legal path segments after quoting; encode dots in those two cases.
+    return out.replace(".", "%2E") if out in (".", "..") else out
+
+
+def dec(value: str) -> str:
+    return unquote(value)
+
+
+def stream_prefix(source: str, tenant: str) -> str:
+    return f"{MANIFESTS}/source={enc(source)}/tenant={enc(tenant)}/"
+
+
+def manifest_key(source: str, tenant: str, sequence: int) -> str:
+    return f"{stream_prefix(source, tenant)}{sequence:010d}.json"
+
+
+def object_key(
+    *, sealed: bool, table: str, source: str, tenant: str, date: str, run_id: str, part: int
+) -> str:
+    root = SEALED if sealed else DATA
+    return (
+        f"{root}/{table}/source={enc(source)}/tenant={enc(tenant)}/date={date}/"
+        f"{run_id}-{part:05d}.parquet.enc"
+    )
+
+
+def parse_stream(key: str) -> tuple[str, str, int] | None:
+    """``manifests/source=S/tenant=T/0000000001.json`` → (S, T, 1)."""
+    parts = key.split("/")
+    if len(parts) != 4 or parts[0] != MANIFESTS or not parts[3].endswith(".json"):
+        return None
+    if not parts[1].startswith("source=") or not parts[2].startswith("tenant="):
+        return None
+    try:
+        seq = int(parts[3][: -len(".json")])
+    except ValueError:
+        return None
+    return dec(parts[1][7:]), dec(parts[2][7:]), seq

@@ -1,0 +1,152 @@
+"""Manifests: the commit point of a stream's run, signed and hash-chained.
+
+The stored bytes are canonical JSON (sorted keys, no spaces, UTF-8) of the manifest including
+its ``signature``; the signature covers the same canonical JSON without the ``signature`` key.
+``previous.sha256`` is the SHA-256 of the previous manifest's stored bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import jsonschema
+
+from archiver.archive import layout
+from archiver.archive.store import ObjectNotFound, Store
+from archiver.errors import IntegrityError
+from archiver.keys import Signer, Verifier
+
+FORMAT = "conversation-archiver/manifest"
+FORMAT_VERSION = 1
+
+
+def canonical(doc: dict[str, Any]) -> bytes:
+    return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def sign(doc: dict[str, Any], signer: Signer) -> bytes:
+    body = {k: v for k, v in doc.items() if k != "signature"}
+    sig = {
+        "algorithm": "ed25519",
+        "key_id": signer.verifier.key_id,
+        "value": signer.sign(canonical(body)),
+    }
+    return canonical(body | {"signature": sig}) + b"\n"
+
+
+@dataclass(frozen=True)
+class Manifest:
+    key: str
+    raw: bytes
+    doc: dict[str, Any]
+
+    @property
+    def sequence(self) -> int:
+        return int(self.doc["sequence"])
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.raw).hexdigest()
+
+    @property
+    def objects(self) -> list[dict[str, Any]]:
+        return list(self.doc.get("objects", []))
+
+    @property
+    def state(self) -> dict[str, Any]:
+        return dict(self.doc.get("state") or {})
+
+
+_schema_cache: dict[str, Any] = {}
+
+
+def _validator() -> jsonschema.protocols.Validator:
+    if "v" not in _schema_cache:
+        from archiver.config import load_schema
+
+        _schema_cache["v"] = jsonschema.Draft202012Validator(load_schema("manifest.schema.json"))
+    v: jsonschema.protocols.Validator = _schema_cache["v"]
+    return v
+
+
+def parse(key: str, raw: bytes, verifier: Verifier | None) -> Manifest:
+    """Parse and check one manifest on its own: JSON, schema, signature."""
+    try:
+        doc = json.loads(raw)
+    except ValueError:
+        raise IntegrityError(f"manifest {key} is not valid JSON (altered or truncated)") from None
+    if not isinstance(doc, dict):
+        raise IntegrityError(f"manifest {key} is not a JSON object")
+    if raw != canonical(doc) + b"\n":
+        raise IntegrityError(f"manifest {key} is not in its canonical form (altered)")
+    errs = list(_validator().iter_errors(doc))
+    if errs:
+        raise IntegrityError(
+            f"manifest {key} does not match the manifest schema: {errs[0].message[:200]}"
+        )
+    if verifier is not None:
+        sig = doc["signature"]
+        body = {k: v for k, v in doc.items() if k != "signature"}
+        if sig.get("key_id") != verifier.key_id:
+            raise IntegrityError(
+                f"manifest {key} is signed by key {sig.get('key_id')}, not by the trusted key "
+                f"{verifier.key_id}"
+            )
+        if not verifier.verify(canonical(body), sig["value"]):
+            raise IntegrityError(f"manifest {key} has an invalid signature (altered)")
+    return Manifest(key=key, raw=raw, doc=doc)
+
+
+def list_streams(store: Store) -> dict[tuple[str, str], list[str]]:
+    """Every stream's manifest keys, in sequence order."""
+    out: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for info in store.list(layout.MANIFESTS + "/"):
+        parsed = layout.parse_stream(info.key)
+        if parsed is None:
+            continue
+        src, tenant, seq = parsed
+        out.setdefault((src, tenant), []).append((seq, info.key))
+    return {k: [key for _, key in sorted(v)] for k, v in sorted(out.items())}
+
+
+def latest(store: Store, source: str, tenant: str, verifier: Verifier | None) -> Manifest | None:
+    keys = [
+        i.key
+        for i in store.list(layout.stream_prefix(source, tenant))
+        if layout.parse_stream(i.key) is not None
+    ]
+    if not keys:
+        return None
+    key = max(keys, key=lambda k: layout.parse_stream(k)[2])  # type: ignore[index]
+    return parse(key, store.get(key), verifier)
+
+
+def read_chain(store: Store, keys: list[str], verifier: Verifier | None) -> Iterator[Manifest]:
+    """Yield a stream's manifests in order, checking sequence numbers and hash links."""
+    prev: Manifest | None = None
+    for expected, key in enumerate(keys, start=1):
+        try:
+            raw = store.get(key)
+        except ObjectNotFound:
+            raise IntegrityError(f"manifest {key} disappeared while reading") from None
+        m = parse(key, raw, verifier)
+        if m.sequence != expected:
+            raise IntegrityError(
+                f"manifest chain broken at {key}: sequence {m.sequence}, expected {expected} "
+                "(a manifest is missing or renamed)"
+            )
+        link = m.doc.get("previous")
+        if prev is None:
+            if link is not None:
+                raise IntegrityError(f"manifest {key} links to a predecessor that is missing")
+        elif not link or link.get("sha256") != prev.sha256 or link.get("sequence") != prev.sequence:
+            raise IntegrityError(
+                f"manifest chain broken at {key}: it does not link to {prev.key} "
+                "(that manifest was altered or replaced)"
+            )
+        prev = m
+        yield m

@@ -1,0 +1,92 @@
+"""Error classes, grouped by what the caller should do with them.
+
+- ``FatalError``: stop the whole command; the user must fix something (config, keys, store).
+- ``RetriableError``: a transient fault (network, 429, 5xx); retry with backoff, then give up
+  as partial.
+- ``SkippableError``: this stream or page cannot be done now; skip it, finish the others and
+  exit "partial".
+
+Messages never carry secrets or personal data: they name keys, streams, objects and fields.
+"""
+
+from __future__ import annotations
+
+# Documented exit codes (README "Exit codes", DESIGN §10).
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_PARTIAL = 3
+EXIT_INTEGRITY = 4
+EXIT_CONFLICT = 5
+
+
+class ArchiverError(Exception):
+    """Base class. ``exit_code`` is what the CLI exits with when this error ends a command."""
+
+    exit_code = EXIT_FAILURE
+    hint = ""
+
+    def __init__(self, message: str, *, hint: str = "") -> None:
+        super().__init__(message)
+        if hint:
+            self.hint = hint
+
+    def __str__(self) -> str:
+        base = super().__str__()
+        return f"{base} ({self.hint})" if self.hint else base
+
+
+class FatalError(ArchiverError):
+    """Stop now; nothing more can be done until the user fixes the cause."""
+
+
+class ConfigError(FatalError):
+    """The configuration or the command line is wrong: fix the named key or option."""
+
+    exit_code = EXIT_USAGE
+
+
+class KeyError_(FatalError):
+    """A key file is missing, unreadable, too widely readable, or of the wrong kind."""
+
+    exit_code = EXIT_USAGE
+
+
+class IntegrityError(FatalError):
+    """An archive object or manifest is missing, altered or wrongly signed: evidence of damage."""
+
+    exit_code = EXIT_INTEGRITY
+
+
+class DecryptionError(FatalError):
+    """An object cannot be decrypted with the keys given: wrong key, or no key for that keyring."""
+
+    exit_code = EXIT_USAGE
+
+
+class ConflictError(FatalError):
+    """Another run committed the same manifest sequence first: this run stops cleanly."""
+
+    exit_code = EXIT_CONFLICT
+
+
+class RetriableError(ArchiverError):
+    """A transient fault: retrying later may succeed."""
+
+
+class RateLimited(RetriableError):
+    """The platform refused for rate limiting and the wait is longer than the run may spend."""
+
+
+class SkippableError(ArchiverError):
+    """This stream (or page) cannot be done now; the others go on and the run exits partial."""
+
+    exit_code = EXIT_PARTIAL
+
+
+class SourceError(SkippableError):
+    """The platform answered something we cannot use (auth refused, malformed body, 4xx)."""
+
+
+class StoreError(FatalError):
+    """The archive store failed (permissions, missing bucket, I/O)."""

@@ -1,0 +1,3 @@
+"""Local HTTP simulators of the chat platforms, so crawls are testable without the services."""
+
+from __future__ import annotations

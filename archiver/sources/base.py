@@ -1,0 +1,43 @@
+"""What the crawler needs from a platform: records of one tenant that changed since a time.
+
+A source guarantees that ``changes(tenant, since)`` yields every record whose change time is at
+or after ``since`` (it may yield more; the crawler filters). The crawler owns watermarks,
+deduplication and state; a source owns auth, pagination and the platform's quirks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+TABLES = ("users", "sessions", "messages")
+
+
+@dataclass(frozen=True)
+class Record:
+    table: str  # one of TABLES
+    id: str  # the platform's id of the record
+    data: dict[str, Any]  # the record as the platform returned it
+    created_at: datetime
+    changed_at: datetime  # when this version came to be (update time, or creation if immutable)
+    user_id: str | None  # the platform user the record is about (for the subject pseudonym)
+    session_id: str | None = None
+
+
+class Source(Protocol):
+    name: str
+    type: str
+
+    def tenants(self) -> list[str]: ...
+
+    def changes(self, tenant: str, since: datetime | None) -> Iterator[Record]: ...
+
+    def crawl_started_at(self, tenant: str) -> datetime | None:
+        """The platform's clock at the start of the last ``changes`` crawl of this tenant."""
+        ...
+
+    def request_count(self) -> int: ...
+
+    def close(self) -> None: ...

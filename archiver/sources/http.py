@@ -1,0 +1,600 @@
+"""The one HTTP path every source uses: pooling, bounded concurrency, a shared rate budget,
+retries with backoff, and errors and logs that never carry query strings, headers or bodies.
+
+Platforms differ in how they announce limits (Peki sends ``X-RateLimit-*`` headers, Kore.ai
+only documents rolling windows, Selise documents nothing), so the budget accepts both the
+documented windows and whatever the server says, and every request of a client goes through it.
+"""
+
+from __future__ import annotations
+
+import functools
+import json as jsonlib
+import logging
+import random
+import ssl
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from types import TracebackType
+from typing import Any, Final, Self
+from urllib.parse import quote, urlencode, urlsplit, urlunsplit
+
+import httpx
+
+from archiver.errors import ConfigError, RateLimited, RetriableError, SourceError
+
+log = logging.getLogger(__name__)
+
+#: Statuses worth another attempt: throttling, gateway hiccups and request timeouts.
+RETRY_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
+
+#: ``X-RateLimit-Reset`` values below this are seconds-until-reset, not unix seconds
+#: (unix time passed 1e9 in 2001, so no real reset time is this small).
+_EPOCH_THRESHOLD: Final = 1_000_000_000.0
+
+_BODY_EXCERPT_CHARS: Final = 300
+_USER_AGENT: Final = "conversation-archiver/0.1"
+
+
+@dataclass(frozen=True)
+class HttpPolicy:
+    """Transport limits of one client; defaults suit a nightly batch against a public API."""
+
+    timeout_seconds: float = 30.0
+    max_retries: int = 6
+    backoff_base_seconds: float = 0.5
+    backoff_max_seconds: float = 30.0
+    max_wait_seconds: float = 300.0
+    concurrency: int = 4
+    verify_tls: bool = True
+
+    def __post_init__(self) -> None:
+        if self.timeout_seconds <= 0:
+            raise ConfigError("http timeout_seconds must be > 0")
+        if self.max_retries < 0:
+            raise ConfigError("http max_retries must be >= 0")
+        if self.backoff_base_seconds < 0 or self.backoff_max_seconds < 0:
+            raise ConfigError("http backoff seconds must be >= 0")
+        if self.max_wait_seconds < 0:
+            raise ConfigError("http max_wait_seconds must be >= 0")
+        if self.concurrency < 1:
+            raise ConfigError("http concurrency must be >= 1")
+
+
+@dataclass(frozen=True)
+class Window:
+    """At most ``limit`` requests in any rolling interval of ``seconds``."""
+
+    limit: int
+    seconds: float
+
+    def __post_init__(self) -> None:
+        if self.limit < 1 or self.seconds <= 0:
+            raise ConfigError("rate window needs limit >= 1 and seconds > 0")
+
+
+def redact_url(url: str | httpx.URL) -> str:
+    """The URL without userinfo, query or fragment: safe to log or put in an error."""
+    parts = urlsplit(str(url))
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+def encode_query(params: Sequence[tuple[str, str]]) -> str:
+    """Percent-encode ``params`` in order with RFC 3986 rules (space as ``%20``).
+
+    Only unreserved characters stay literal, so httpx sends the string unchanged and a signer
+    that reads ``request.url.raw_path`` signs exactly the bytes that go on the wire.
+    """
+    return urlencode(list(params), quote_via=quote, safe="")
+
+
+def _server_now(response: httpx.Response) -> float:
+    """The server's clock from its ``Date`` header, so its absolute times survive our skew."""
+    value = response.headers.get("date")
+    if value:
+        try:
+            parsed = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            parsed = None
+        if parsed is not None:
+            if parsed.tzinfo is None:
+                parsed = parsed.replace(tzinfo=UTC)
+            return parsed.timestamp()
+    return datetime.now(UTC).timestamp()
+
+
+def _reset_delay(response: httpx.Response) -> float | None:
+    """Seconds until ``X-RateLimit-Reset``, read as unix seconds or, if small, as a delay."""
+    raw = response.headers.get("x-ratelimit-reset")
+    if raw is None:
+        return None
+    try:
+        value = float(raw.strip())
+    except ValueError:
+        return None
+    if value != value or value < 0:  # NaN or negative
+        return None
+    if value < _EPOCH_THRESHOLD:
+        return value
+    return max(0.0, value - _server_now(response))
+
+
+def retry_after_seconds(response: httpx.Response) -> float | None:
+    """``Retry-After`` as seconds from now; it may be a delay or an HTTP-date."""
+    raw = response.headers.get("retry-after")
+    if raw is None:
+        return None
+    text = raw.strip()
+    try:
+        seconds = float(text)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when is None:
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        return max(0.0, when.timestamp() - _server_now(response))
+    if seconds != seconds or seconds < 0:
+        return None
+    return seconds
+
+
+def _int_header(response: httpx.Response, name: str) -> int | None:
+    raw = response.headers.get(name)
+    if raw is None:
+        return None
+    try:
+        return int(float(raw.strip()))
+    except ValueError:
+        return None
+
+
+class RateBudget:
+    """Thread-safe request budget shared by every request of one client (or one bot/key).
+
+    Documented rolling windows are enforced locally because some platforms (Kore.ai) send no
+    headers; server headers and 429 penalties are layered on top because the server's view is
+    the one that counts when it is given.
+    """
+
+    def __init__(
+        self,
+        windows: Sequence[Window] = (),
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._windows = tuple(windows)
+        self._sent: tuple[deque[float], ...] = tuple(deque() for _ in self._windows)
+        self._clock = clock
+        self._sleep = sleep
+        self._lock = threading.Lock()
+        self._blocked_until = float("-inf")
+        self._server_limit: int | None = None
+        self._server_remaining: int | None = None
+        self._server_reset_at = float("-inf")
+
+    @property
+    def windows(self) -> tuple[Window, ...]:
+        return self._windows
+
+    @property
+    def server_limit(self) -> int | None:
+        """The last ``X-RateLimit-Limit`` seen, for metrics; limits are enforced from Remaining."""
+        return self._server_limit
+
+    def _delay_locked(self, now: float) -> float:
+        ready = max(now, self._blocked_until)
+        if self._server_remaining is not None:
+            if now >= self._server_reset_at:
+                self._server_remaining = None
+            elif self._server_remaining <= 0:
+                ready = max(ready, self._server_reset_at)
+        for window, sent in zip(self._windows, self._sent, strict=True):
+            while sent and sent[0] <= now - window.seconds:
+                sent.popleft()
+            if len(sent) >= window.limit:
+                ready = max(ready, sent[-window.limit] + window.seconds)
+        return ready - now
+
+    def acquire(self, max_wait: float) -> float:
+        """Block until one request may go out; return the seconds waited.
+
+        Raises ``RateLimited`` instead of waiting when the total wait would exceed ``max_wait``,
+        so a run whose quota is spent can stop and commit what it has.
+        """
+        waited = 0.0
+        while True:
+            with self._lock:
+                now = self._clock()
+                delay = self._delay_locked(now)
+                if delay <= 0:
+                    for sent in self._sent:
+                        sent.append(now)
+                    if self._server_remaining is not None:
+                        self._server_remaining -= 1
+                    return waited
+            if waited + delay > max_wait:
+                raise RateLimited(
+                    f"rate budget exhausted: next request in {delay:.0f}s, "
+                    f"longer than the {max_wait:.0f}s allowed"
+                )
+            self._sleep(delay)
+            waited += delay
+
+    def observe(self, response: httpx.Response) -> None:
+        """Take in the server's ``X-RateLimit-*`` view so a spent quota waits for its reset."""
+        limit = _int_header(response, "x-ratelimit-limit")
+        remaining = _int_header(response, "x-ratelimit-remaining")
+        delay = _reset_delay(response)
+        with self._lock:
+            if limit is not None:
+                self._server_limit = limit
+            if remaining is None or delay is None:
+                return
+            now = self._clock()
+            reset_at = now + delay
+            same_period = (
+                self._server_remaining is not None and abs(reset_at - self._server_reset_at) < 1.5
+            )
+            if same_period and self._server_remaining is not None:
+                # Responses arrive out of order under concurrency; within one period the
+                # smaller count is the one that already includes more of our requests.
+                self._server_remaining = min(self._server_remaining, remaining)
+                self._server_reset_at = max(self._server_reset_at, reset_at)
+            else:
+                self._server_remaining = remaining
+                self._server_reset_at = reset_at
+
+    def penalise(self, seconds: float) -> None:
+        """After a 429: nobody sends before now + ``seconds``."""
+        if seconds <= 0:
+            return
+        with self._lock:
+            self._blocked_until = max(self._blocked_until, self._clock() + seconds)
+
+
+class HttpStatusError(SourceError):
+    """The platform answered a status we do not retry.
+
+    ``body_excerpt`` is kept for debugging by code that knows it may hold personal data; it is
+    never part of the message.
+    """
+
+    def __init__(
+        self, message: str, *, status: int, method: str, path: str, body_excerpt: str = ""
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.method = method
+        self.path = path
+        self.body_excerpt = body_excerpt
+
+
+class _Malformed(Exception):
+    """A 2xx body that is not the JSON we asked for."""
+
+
+def _parse_json(response: httpx.Response) -> Any:
+    if response.status_code == 204 or not response.content:
+        return None
+    content_type = response.headers.get("content-type", "")
+    media = content_type.split(";", 1)[0].strip().lower()
+    if media and media != "application/json" and not media.endswith("+json"):
+        raise _Malformed("content type")
+    try:
+        return jsonlib.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        raise _Malformed("body") from None
+
+
+def _is_tls_verification_error(exc: BaseException) -> bool:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
+@functools.cache
+def _verified_tls_context() -> ssl.SSLContext:
+    """Loading the CA bundle costs ~0.1 s, so every client shares one verifying context."""
+    return httpx.create_ssl_context(verify=True)
+
+
+class _RedactHttpxUrls(logging.Filter):
+    """httpx logs every request's full URL at INFO; query strings carry user and session ids."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                redact_url(arg) if isinstance(arg, httpx.URL) else arg for arg in record.args
+            )
+        return True
+
+
+def _install_httpx_log_filter() -> None:
+    httpx_logger = logging.getLogger("httpx")
+    if not any(isinstance(f, _RedactHttpxUrls) for f in httpx_logger.filters):
+        httpx_logger.addFilter(_RedactHttpxUrls())
+
+
+_install_httpx_log_filter()
+
+
+class ApiClient:
+    """One pooled, thread-safe HTTP client per source.
+
+    Every attempt passes the concurrency semaphore and the rate budget, and re-runs ``auth``
+    so signatures and timestamps are fresh. Errors name the client, method, path and status.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        name: str,
+        auth: httpx.Auth | None = None,
+        headers: Mapping[str, str] | None = None,
+        policy: HttpPolicy = HttpPolicy(),
+        budget: RateBudget | None = None,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: random.Random | None = None,
+    ) -> None:
+        parts = urlsplit(base_url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ConfigError(f"{name}: base_url must be an http(s) URL")
+        if parts.query or parts.fragment or "@" in parts.netloc:
+            raise ConfigError(f"{name}: base_url must not carry a query, fragment or userinfo")
+        self.name = name
+        self.policy = policy
+        self.budget = budget if budget is not None else RateBudget(sleep=sleep)
+        self._sleep = sleep
+        self._rng = rng if rng is not None else random.Random()
+        self._slots = threading.BoundedSemaphore(policy.concurrency)
+        self._stats_lock = threading.Lock()
+        self._stats: dict[str, int] = dict.fromkeys(
+            (
+                "requests",
+                "retries",
+                "errors.timeout",
+                "errors.connect",
+                "errors.malformed",
+                "waited_ms",
+            ),
+            0,
+        )
+        all_headers = {"Accept": "application/json", "User-Agent": _USER_AGENT}
+        all_headers.update(headers or {})
+        self._client = httpx.Client(
+            base_url=base_url,
+            auth=auth,
+            headers=all_headers,
+            timeout=httpx.Timeout(policy.timeout_seconds),
+            limits=httpx.Limits(
+                max_connections=policy.concurrency,
+                max_keepalive_connections=policy.concurrency,
+            ),
+            verify=_verified_tls_context() if policy.verify_tls else False,
+            follow_redirects=False,
+            transport=transport,
+        )
+
+    # -- public -------------------------------------------------------------------------
+
+    @property
+    def stats(self) -> dict[str, int]:
+        """A snapshot of per-attempt counters, for run metrics and request-cost benchmarks."""
+        with self._stats_lock:
+            return dict(self._stats)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Sequence[tuple[str, str]] | None = None,
+        json: Any = None,
+        allow_status: Collection[int] = (),
+    ) -> httpx.Response:
+        """Send with retries; a status in ``allow_status`` is returned instead of raised."""
+        response, _ = self._execute(method, path, params, json, allow_status, parse=False)
+        return response
+
+    def request_json(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Sequence[tuple[str, str]] | None = None,
+        json: Any = None,
+        allow_status: Collection[int] = (),
+    ) -> Any:
+        """The 2xx body parsed as JSON; ``None`` for an empty body or an allowed error status.
+
+        A body that is not JSON is retried like a 5xx, since proxies and overloaded backends
+        produce truncated or HTML pages, and ends as ``SourceError`` if it persists.
+        """
+        _, payload = self._execute(method, path, params, json, allow_status, parse=True)
+        return payload
+
+    def request_json_response(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Sequence[tuple[str, str]] | None = None,
+        json: Any = None,
+        allow_status: Collection[int] = (),
+    ) -> tuple[httpx.Response, Any]:
+        """Like ``request_json``, with the response too (for its ``Date`` and paging headers)."""
+        return self._execute(method, path, params, json, allow_status, parse=True)
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _count(self, key: str, amount: int = 1) -> None:
+        with self._stats_lock:
+            self._stats[key] = self._stats.get(key, 0) + amount
+
+    def _add_wait(self, seconds: float) -> None:
+        if seconds > 0:
+            self._count("waited_ms", round(seconds * 1000))
+
+    def _backoff(self, attempt: int) -> float:
+        p = self.policy
+        cap = min(p.backoff_max_seconds, p.backoff_base_seconds * (2**attempt))
+        return self._rng.uniform(0.0, cap)
+
+    @staticmethod
+    def _target(path: str, params: Sequence[tuple[str, str]] | None) -> tuple[str, str]:
+        parts = urlsplit(path)
+        if parts.scheme or parts.netloc or parts.query or parts.fragment or "?" in path:
+            raise ValueError("path must be a relative path; pass the query as params")
+        if params:
+            return f"{path}?{encode_query(params)}", path
+        return path, path
+
+    @staticmethod
+    def _server_wait(response: httpx.Response) -> float | None:
+        wait = retry_after_seconds(response)
+        if wait is None and response.status_code == 429:
+            wait = _reset_delay(response)
+        return wait
+
+    def _attempt(self, method: str, target: str, json: Any, where: str) -> httpx.Response | str:
+        """One attempt inside a concurrency slot; a failure kind string if no response."""
+        with self._slots:
+            try:
+                waited = self.budget.acquire(self.policy.max_wait_seconds)
+            except RateLimited as exc:
+                raise RateLimited(f"{where}: {exc}") from None
+            self._add_wait(waited)
+            self._count("requests")
+            try:
+                request = self._client.build_request(method, target, json=json)
+                response = self._client.send(request)
+            except httpx.TimeoutException:
+                self._count("errors.timeout")
+                return "timeout"
+            except (httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+                if _is_tls_verification_error(exc):
+                    raise SourceError(f"{where}: TLS certificate verification failed") from None
+                self._count("errors.connect")
+                return f"connection error ({type(exc).__name__})"
+            except httpx.HTTPError as exc:
+                raise SourceError(f"{where}: request failed ({type(exc).__name__})") from None
+            self._count(f"status.{response.status_code}")
+            self.budget.observe(response)
+            return response
+
+    def _execute(
+        self,
+        method: str,
+        path: str,
+        params: Sequence[tuple[str, str]] | None,
+        json: Any,
+        allow_status: Collection[int],
+        *,
+        parse: bool,
+    ) -> tuple[httpx.Response, Any]:
+        method = method.upper()
+        target, clean_path = self._target(path, params)
+        where = f"{self.name}: {method} {clean_path}"
+        attempts = self.policy.max_retries + 1
+        failure = ""
+        last_status = 0
+        for attempt in range(attempts):
+            outcome = self._attempt(method, target, json, where)
+            delay = self._backoff(attempt)
+            pause = delay
+            if isinstance(outcome, str):
+                failure, last_status = outcome, 0
+            else:
+                response = outcome
+                status = response.status_code
+                if 200 <= status < 300:
+                    if not parse:
+                        return response, None
+                    try:
+                        return response, _parse_json(response)
+                    except _Malformed as exc:
+                        self._count("errors.malformed")
+                        failure, last_status = f"malformed JSON ({exc})", status
+                elif status in allow_status:
+                    return response, None
+                elif status in RETRY_STATUSES:
+                    failure, last_status = f"HTTP {status}", status
+                    hint = self._server_wait(response)
+                    if hint is not None and hint > self.policy.max_wait_seconds:
+                        # Everyone sharing the budget stops too, instead of each earning a 429.
+                        self.budget.penalise(hint)
+                        error = RateLimited if status == 429 else RetriableError
+                        raise error(
+                            f"{where} -> HTTP {status}: server asks to wait {hint:.0f}s, "
+                            f"longer than the {self.policy.max_wait_seconds:.0f}s allowed "
+                            f"(attempt {attempt + 1})"
+                        )
+                    if hint is not None or status == 429:
+                        # Throttling is per key, not per request: hold back every request
+                        # sharing this budget, then go through acquire() again.
+                        pause = hint if hint is not None else delay
+                        self.budget.penalise(pause)
+                        delay = 0.0
+                else:
+                    raise HttpStatusError(
+                        f"{where} -> HTTP {status} (attempt {attempt + 1})",
+                        status=status,
+                        method=method,
+                        path=clean_path,
+                        body_excerpt=response.text[:_BODY_EXCERPT_CHARS],
+                    )
+            if attempt + 1 >= attempts:
+                break
+            self._count("retries")
+            log.warning(
+                "%s: %s %s failed with %s (attempt %d of %d), retrying in %.2fs",
+                self.name,
+                method,
+                clean_path,
+                failure,
+                attempt + 1,
+                attempts,
+                pause,
+            )
+            if delay > 0:
+                self._sleep(delay)
+                self._add_wait(delay)
+        message = f"{where}: gave up after {attempts} attempts, last: {failure}"
+        log.warning("%s", message)
+        if failure.startswith("malformed"):
+            raise SourceError(message)
+        if last_status == 429:
+            raise RateLimited(message)
+        raise RetriableError(message)

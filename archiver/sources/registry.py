@@ -1,0 +1,36 @@
+"""Builds a source from its config entry."""
+
+from __future__ import annotations
+
+import httpx
+
+from archiver.config import Config, SourceConfig
+from archiver.errors import ConfigError
+from archiver.sources.base import Source
+from archiver.sources.http import HttpPolicy
+
+
+def policy_for(cfg: Config) -> HttpPolicy:
+    c = cfg.crawl
+    return HttpPolicy(
+        timeout_seconds=c.timeout_seconds,
+        max_retries=c.max_retries,
+        max_wait_seconds=c.max_wait_seconds,
+        concurrency=c.concurrency,
+    )
+
+
+def build_source(
+    cfg: Config, sc: SourceConfig, *, transport: httpx.BaseTransport | None = None
+) -> Source:
+    if sc.type == "peki":
+        from archiver.sources.peki import PekiSource
+
+        return PekiSource(
+            sc.name,
+            sc.settings,
+            policy=policy_for(cfg),
+            page_size=cfg.crawl.page_size,
+            transport=transport,
+        )
+    raise ConfigError(f"source {sc.name}: type {sc.type!r} is not supported by this version")

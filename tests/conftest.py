@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from archiver.cli.init import init_dir
+from archiver.config import load_config
+from archiver.context import Context
+from archiver.simulators.peki import PekiSimulator
+
+BOTS = ("bot1", "bot2")
+os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
+
+
+@pytest.fixture
+def peki() -> Iterator[PekiSimulator]:
+    sim = PekiSimulator(
+        seed=11, chatbot_ids=BOTS, users_per_bot=12, rate_limit_per_minute=1_000_000
+    )
+    sim.start()
+    try:
+        yield sim
+    finally:
+        sim.stop()
+
+
+def write_config(
+    directory: Path,
+    sim: PekiSimulator,
+    *,
+    lag: float = 1,
+    crawl: dict[str, Any] | None = None,
+    archive: dict[str, Any] | None = None,
+    source: dict[str, Any] | None = None,
+) -> Path:
+    cfg = directory / "archiver.yaml"
+    if not cfg.exists():
+        init_dir(directory)
+    doc = yaml.safe_load(cfg.read_text())
+    doc["crawl"] = {
+        "lag_seconds": lag,
+        "max_retries": 8,
+        "timeout_seconds": 5,
+        "max_wait_seconds": 30,
+    } | (crawl or {})
+    doc["archive"] |= archive or {}
+    doc["sources"] = [
+        {
+            "name": "peki-main",
+            "type": "peki",
+            "base_url": sim.base_url,
+            "api_key": sim.api_key,
+            "api_secret": sim.api_secret,
+            "chatbot_ids": list(BOTS),
+        }
+        | (source or {})
+    ]
+    cfg.write_text(yaml.safe_dump(doc, sort_keys=False))
+    return cfg
+
+
+def open_ctx(cfg: Path, **kw: Any) -> Context:
+    return Context.open(load_config(cfg), **kw)

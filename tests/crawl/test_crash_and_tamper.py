@@ -1,0 +1,184 @@
+"""Interrupted runs lose and duplicate nothing; damaged archives fail loudly, naming the damage."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from archiver.archive.store_local import LocalStore
+from archiver.crawl.engine import run_archive
+from archiver.errors import IntegrityError
+from archiver.ops.restore import restore
+from archiver.simulators.peki import PekiSimulator
+from tests.conftest import open_ctx, write_config
+from tests.crawl.test_peki_end_to_end import check_archive_against_truth
+
+PYTHON = sys.executable
+
+
+def archive_files(root: Path, prefix: str) -> list[Path]:
+    base = root / "archive" / prefix
+    return sorted(p for p in base.rglob("*") if p.is_file()) if base.exists() else []
+
+
+def run_cli(cfg: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [PYTHON, "-m", "archiver", "run", "--config", str(cfg), *extra],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def kill_when(cfg: Path, ready: Callable[[], bool], *, limit: float = 60) -> bool:
+    """Start a run in a real process and SIGKILL it once ``ready()``; False if it finished."""
+    proc = subprocess.Popen(
+        [PYTHON, "-m", "archiver", "run", "--config", str(cfg)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + limit
+    try:
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                return False
+            if ready():
+                os.kill(proc.pid, signal.SIGKILL)
+                proc.wait(10)
+                return True
+            time.sleep(0.005)
+        raise AssertionError("the run neither finished nor reached the kill point")
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+
+
+def test_sigkill_at_many_points_then_a_normal_run(peki: PekiSimulator, tmp_path: Path) -> None:
+    peki.latency_seconds = 0.01
+    cfg = write_config(
+        tmp_path, peki, crawl={"page_size": 4, "streams_in_parallel": 2}, archive={"part_rows": 25}
+    )
+    rng = random.Random(4)
+    points: list[tuple[str, Callable[[], bool]]] = []
+    base = {"n": 0}
+
+    def after_requests(n: int) -> Callable[[], bool]:
+        return lambda: peki.counters()["total"] - base["n"] >= n
+
+    def after_objects(n: int) -> Callable[[], bool]:
+        start = len(archive_files(tmp_path, "data")) + len(archive_files(tmp_path, "sealed"))
+        return lambda: (
+            (len(archive_files(tmp_path, "data")) + len(archive_files(tmp_path, "sealed")) - start)
+            >= n
+        )
+
+    def after_manifests(n: int) -> Callable[[], bool]:
+        start = len(archive_files(tmp_path, "manifests"))
+        return lambda: len(archive_files(tmp_path, "manifests")) - start >= n
+
+    killed = 0
+    for point in (
+        "requests:2",
+        "objects:1",
+        "requests:15",
+        "objects:6",
+        "manifests:1",
+        "requests:30",
+    ):
+        kind, n = point.split(":")
+        base["n"] = peki.counters()["total"]
+        ready = {
+            "requests": after_requests,
+            "objects": after_objects,
+            "manifests": after_manifests,
+        }[kind](int(n))
+        points.append((point, ready))
+        killed += kill_when(cfg, ready)
+        peki.random_changes(rng, 6)
+    assert killed >= 4, "too few runs were interrupted to test anything"
+    peki.latency_seconds = 0
+    done = run_cli(cfg)
+    assert done.returncode == 0, done.stderr
+    check_archive_against_truth(cfg, peki, tmp_path)
+
+
+@pytest.fixture
+def archived(peki: PekiSimulator, tmp_path: Path) -> Path:
+    cfg = write_config(tmp_path, peki, archive={"part_rows": 30})
+    ctx = open_ctx(cfg)
+    assert run_archive(ctx).exit_code == 0
+    peki.random_changes(random.Random(1), 10)
+    assert run_archive(ctx).exit_code == 0
+    return cfg
+
+
+def _flip(path: Path, where: float) -> None:
+    data = bytearray(path.read_bytes())
+    i = min(len(data) - 1, int(len(data) * where))
+    data[i] ^= 0x01
+    path.chmod(0o600)
+    path.write_bytes(bytes(data))
+
+
+def test_any_changed_byte_fails_restore_naming_the_object(archived: Path, tmp_path: Path) -> None:
+    root = tmp_path / "archive"
+    files = [p for p in root.rglob("*") if p.is_file() and ".tmp" not in p.parts]
+    assert len(files) > 10
+    rng = random.Random(7)
+    for path in files:
+        original = path.read_bytes()
+        _flip(path, rng.random())
+        ctx = open_ctx(
+            archived, write=False, sealed_private_key=tmp_path / "keys" / "sealed-private.pem"
+        )
+        key = path.relative_to(root).as_posix()
+        sealed = key.startswith("sealed/")
+        with pytest.raises(IntegrityError) as err:
+            restore(ctx, tmp_path / "out", sealed=sealed)
+        assert key in str(err.value), str(err.value)
+        path.write_bytes(original)
+
+
+def test_cli_reports_tampering_with_exit_code_4(archived: Path, tmp_path: Path) -> None:
+    store = LocalStore(tmp_path / "archive")
+    manifest = next(i.key for i in store.list("manifests/"))
+    _flip(tmp_path / "archive" / manifest, 0.5)
+    out = subprocess.run(
+        [
+            PYTHON,
+            "-m",
+            "archiver",
+            "restore",
+            "--config",
+            str(archived),
+            "--to",
+            str(tmp_path / "out"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 4
+    assert manifest in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_a_removed_object_or_manifest_is_reported(archived: Path, tmp_path: Path) -> None:
+    root = tmp_path / "archive"
+    obj = next(p for p in sorted((root / "data").rglob("*.enc")))
+    obj.unlink()
+    ctx = open_ctx(archived, write=False)
+    with pytest.raises(IntegrityError, match="missing"):
+        restore(ctx, tmp_path / "out")
+    first = sorted((root / "manifests").rglob("*.json"))[0]
+    first.unlink()
+    with pytest.raises(IntegrityError, match=r"chain broken|predecessor"):
+        restore(ctx, tmp_path / "out2")
