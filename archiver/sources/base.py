@@ -24,6 +24,10 @@ class Record:
     changed_at: datetime  # when this version came to be (update time, or creation if immutable)
     user_id: str | None  # the platform user the record is about (for the subject pseudonym)
     session_id: str | None = None
+    # Normalised message fields, for platforms whose text is not a plain ``text`` field
+    # (e.g. Kore.ai components). ``None`` means "take it from ``data``".
+    text: str | None = None
+    sender: str | None = None  # user | bot | agent | system
 
 
 class Source(Protocol):

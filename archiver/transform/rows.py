@@ -48,11 +48,13 @@ def build_rows(
         "record_hash": record_hash,
     }
     if record.table == "messages":
-        text = data.get("text") if isinstance(data.get("text"), str) else ""
+        text = record.text
+        if text is None:
+            text = data.get("text") if isinstance(data.get("text"), str) else ""
         base |= {
             "message_id": record.id,
             "session_id": record.session_id,
-            "sender": sender_of(data),
+            "sender": record.sender or sender_of(data),
         }
         masked = base | {"text": mask_text(str(text), known)}
         sealed = base | {"text": text}
