@@ -20,34 +20,42 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from archiver.errors import KeyError_
 
 
-def check_private_file(path: Path) -> None:
+def read_secret_file(path: Path, what: str = "key file") -> bytes:
+    """Read a secret file, refusing it if anyone but the owner could read or change it."""
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise KeyError_(f"key file {path} does not exist") from None
+        raise KeyError_(f"{what} {path} does not exist") from None
     except OSError as exc:
-        raise KeyError_(f"key file {path} cannot be read ({exc.strerror})") from None
-    if st.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise KeyError_(f"{what} {path} cannot be accessed: {exc.strerror}") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise KeyError_(f"{what} {path} is not a regular file")
+    if os.name == "posix" and st.st_mode & 0o077:
         raise KeyError_(
-            f"key file {path} is accessible by group or others (mode {stat.S_IMODE(st.st_mode):o})",
+            f"{what} {path} is accessible by group or others "
+            f"(mode {stat.S_IMODE(st.st_mode):04o}); refusing to use it",
             hint=f"run 'chmod 600 {path}' and consider the key exposed",
         )
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise KeyError_(f"{what} {path} cannot be read: {exc.strerror}") from None
 
 
 def write_private_file(path: Path, data: bytes) -> None:
-    """Create a new 0600 file; never overwrite an existing key."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create ``path`` with mode 0600, never replacing an existing file (keys are not
+    overwritten by accident)."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        raise KeyError_(f"key file {path} already exists; refusing to overwrite a key") from None
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-
-
-def read_secret_bytes(path: Path) -> bytes:
-    check_private_file(path)
-    return path.read_bytes()
+        raise KeyError_(f"key file {path} already exists; refusing to overwrite it") from None
+    try:
+        os.fchmod(fd, 0o600)
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def generate_pseudonym_key(path: Path) -> None:
@@ -55,7 +63,7 @@ def generate_pseudonym_key(path: Path) -> None:
 
 
 def load_pseudonym_key(path: Path) -> bytes:
-    raw = read_secret_bytes(path).strip()
+    raw = read_secret_file(path, "pseudonym key").strip()
     try:
         key = base64.b64decode(raw, validate=True)
     except ValueError:
@@ -113,7 +121,7 @@ def generate_signing_key(private_path: Path, public_path: Path) -> None:
 
 
 def load_signer(path: Path) -> Signer:
-    data = read_secret_bytes(path)
+    data = read_secret_file(path, "signing key")
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except ValueError:

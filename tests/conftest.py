@@ -66,3 +66,13 @@ def write_config(
 
 def open_ctx(cfg: Path, **kw: Any) -> Context:
     return Context.open(load_config(cfg), **kw)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Longer variants run only when asked for, so the default suite fits the CI budget."""
+    if os.environ.get("ARCHIVER_SLOW_TESTS") == "1":
+        return
+    skip = pytest.mark.skip(reason="slow variant: set ARCHIVER_SLOW_TESTS=1")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

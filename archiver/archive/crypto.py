@@ -22,7 +22,6 @@ import binascii
 import io
 import os
 import re
-import stat
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +50,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from archiver.errors import ConfigError, DecryptionError, KeyError_
+from archiver.keys import read_secret_file, write_private_file
 
 __all__ = [
     "ALGORITHM",
@@ -474,31 +474,9 @@ def build_keyring(specs: Sequence[KeyringSpec]) -> Keyring:
 # --- key files ---------------------------------------------------------------------------
 
 
-def _read_secret_file(path: Path, what: str) -> bytes:
-    """Read a secret file, refusing it if anyone but the owner could read or change it."""
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        raise KeyError_(f"{what} {path} does not exist") from None
-    except OSError as exc:
-        raise KeyError_(f"{what} {path} cannot be accessed: {exc.strerror}") from None
-    if not stat.S_ISREG(st.st_mode):
-        raise KeyError_(f"{what} {path} is not a regular file")
-    if os.name == "posix" and st.st_mode & 0o077:
-        raise KeyError_(
-            f"{what} {path} is accessible by group or others "
-            f"(mode {stat.S_IMODE(st.st_mode):04o}); refusing to use it",
-            hint=f"run: chmod 600 {path}",
-        )
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise KeyError_(f"{what} {path} cannot be read: {exc.strerror}") from None
-
-
 def read_key_file(path: Path) -> bytes:
     """Return the 32-byte AES key stored base64 on one line in ``path``."""
-    data = _read_secret_file(path, "AES key file")
+    data = read_secret_file(path, "AES key file")
     lines = data.strip().splitlines()
     key: bytes | None = None
     if len(lines) == 1:
@@ -516,7 +494,7 @@ def read_key_file(path: Path) -> bytes:
 
 
 def _load_rsa_private(path: Path) -> rsa.RSAPrivateKey:
-    data = _read_secret_file(path, "RSA private key file")
+    data = read_secret_file(path, "RSA private key file")
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except TypeError:
@@ -559,25 +537,10 @@ def _check_rsa_size(bits: int, path: Path) -> None:
         )
 
 
-def _write_new_secret(path: Path, data: bytes) -> None:
-    """Create ``path`` with mode 0600, never replacing an existing file."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        raise KeyError_(f"key file {path} already exists; refusing to overwrite it") from None
-    try:
-        os.fchmod(fd, 0o600)
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def generate_aes_key_file(path: Path) -> None:
     """Write a fresh 32-byte AES key, base64 on one line, mode 0600; refuse to overwrite."""
     key = os.urandom(AES_KEY_BYTES)
-    _write_new_secret(path, base64.b64encode(key) + b"\n")
+    write_private_file(path, base64.b64encode(key) + b"\n")
 
 
 def generate_rsa_key_pair(private_path: Path, public_path: Path, bits: int = 3072) -> None:
@@ -596,5 +559,5 @@ def generate_rsa_key_pair(private_path: Path, public_path: Path, bits: int = 307
     public_pem = private.public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )
-    _write_new_secret(private_path, private_pem)
-    _write_new_secret(public_path, public_pem)
+    write_private_file(private_path, private_pem)
+    write_private_file(public_path, public_pem)

@@ -225,3 +225,22 @@ def test_a_failing_stream_does_not_block_the_others(
         assert report.exit_code == 1
     for s in report.streams:
         assert peki.api_secret not in (s.error or "") and "sk_wrong" not in (s.error or "")
+
+
+def test_full_reconciliation_commits_only_what_is_missing(
+    peki: PekiSimulator, tmp_path: Path
+) -> None:
+    cfg = write_config(tmp_path, peki)
+    ctx = open_ctx(cfg)
+    first = run_archive(ctx)
+    total_first = sum(sum(s.records.values()) for s in first.streams)
+    assert total_first > 0
+    full = run_archive(ctx, full=True)
+    assert full.exit_code == 0
+    assert sum(sum(s.records.values()) for s in full.streams) == 0
+    assert sum(s.seen_again for s in full.streams) >= total_first
+    peki.random_changes(random.Random(8), 10)
+    after = run_archive(ctx, full=True)
+    assert sum(sum(s.records.values()) for s in after.streams) > 0
+    assert run_archive(ctx).exit_code == 0
+    check_archive_against_truth(cfg, peki, tmp_path)
