@@ -428,8 +428,9 @@ class ApiClient:
         A body that is not JSON is retried like a 5xx, since proxies and overloaded backends
         produce truncated or HTML pages, and ends as ``SourceError`` if it persists.
         """
-        _, payload = self._execute(method, path, params, json, allow_status, parse=True)
-        return payload
+        return self.request_json_response(
+            method, path, params=params, json=json, allow_status=allow_status
+        )[1]
 
     def request_json_response(
         self,
