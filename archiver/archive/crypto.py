@@ -10,6 +10,8 @@ must supply together with the key itself:
 
 Raw AES keys wrap the data key with AES-256-GCM (12-byte IV, 16-byte tag), raw RSA keys with
 RSA-OAEP using SHA-256 and MGF1-SHA-256; ``Keyring.describe`` records both for the manifest.
+AWS KMS keys are the SDK's own ``aws-kms`` provider, identified by key ARN: the message holds the
+data key as KMS encrypted it, and KMS's Decrypt returns it to whoever the key policy allows.
 
 The SDK is used through its master-key-provider API only, so the optional
 ``aws-cryptographic-material-providers`` library is not needed.
@@ -31,6 +33,8 @@ import aws_encryption_sdk
 from aws_encryption_sdk.exceptions import (
     AWSEncryptionSDKClientError,
     DecryptKeyError,
+    EncryptKeyError,
+    GenerateKeyError,
     InvalidKeyIdError,
     MaxEncryptedDataKeysExceeded,
 )
@@ -43,12 +47,16 @@ from aws_encryption_sdk.identifiers import (
 from aws_encryption_sdk.internal.crypto.wrapping_keys import WrappingKey
 from aws_encryption_sdk.internal.formatting.deserialize import deserialize_header
 from aws_encryption_sdk.key_providers.base import MasterKeyProvider, MasterKeyProviderConfig
+from aws_encryption_sdk.key_providers.kms import KMSMasterKey
 from aws_encryption_sdk.key_providers.raw import RawMasterKey
 from aws_encryption_sdk.materials_managers.default import DefaultCryptoMaterialsManager
+from botocore.config import Config as BotoConfig
+from botocore.exceptions import BotoCoreError, ClientError
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from archiver.archive.store_s3 import aws_client
 from archiver.errors import ConfigError, DecryptionError, KeyError_
 from archiver.keys import read_secret_file, write_private_file
 
@@ -88,6 +96,9 @@ FRAME_LENGTH = 1024 * 1024
 #: headers that would make us try thousands of RSA decryptions).
 MAX_ENCRYPTED_DATA_KEYS = 16
 
+#: Attempts per KMS call (botocore "standard" retries: throttling, 5xx, network errors).
+KMS_MAX_ATTEMPTS = 8
+
 AES_KEY_BYTES = 32
 RSA_MIN_BITS = 2048
 
@@ -109,6 +120,9 @@ class KeyringSpec:
     file: Path | None = None
     public_key: Path | None = None
     private_key: Path | None = None
+    key_id: str | None = None  # aws-kms: the key ARN
+    region: str | None = None  # aws-kms: default, the ARN's region
+    endpoint_url: str | None = None  # aws-kms: a non-AWS KMS endpoint (tests, LocalStack)
 
 
 @dataclass(frozen=True)
@@ -192,9 +206,7 @@ class Keyring:
             )
             ciphertext = _read_all(encryptor, FRAME_LENGTH)
         except AWSEncryptionSDKClientError as exc:
-            raise KeyError_(
-                f"encryption failed with keys {self._names()}: {type(exc).__name__}"
-            ) from None
+            raise KeyError_(f"encryption failed with keys {self._names()}: {_cause(exc)}") from None
         return ciphertext
 
     def decrypt(
@@ -256,6 +268,16 @@ class Keyring:
         if missing:
             msg += "; " + "; ".join(missing)
         return msg
+
+
+def _cause(exc: BaseException) -> str:
+    """The error's class, and the AWS error code or class behind it (never request data)."""
+    inner = exc.__cause__ or exc.__context__
+    if isinstance(inner, ClientError):
+        return f"{type(exc).__name__} ({inner.response.get('Error', {}).get('Code', '?')})"
+    if isinstance(inner, BotoCoreError):
+        return f"{type(exc).__name__} ({type(inner).__name__})"
+    return type(exc).__name__
 
 
 def _read_all(stream: Any, frame_length: int) -> bytes:
@@ -335,6 +357,37 @@ class _RawMasterKey(RawMasterKey):  # type: ignore[misc]
             return super()._decrypt_data_key(encrypted_data_key, algorithm, encryption_context)
         except InvalidTag:
             raise DecryptKeyError("wrapping key does not unwrap this data key") from None
+
+
+class _KMSMasterKey(KMSMasterKey):  # type: ignore[misc]
+    """The SDK's KMS master key, with transport failures turned into the SDK's own key errors.
+
+    The SDK converts KMS error answers but lets botocore's network errors escape: decryption
+    would then stop at an unreachable KMS instead of trying the message's other wrapped keys
+    (e.g. the offline escrow key), and encryption would fail with a raw botocore exception.
+    """
+
+    def _generate_data_key(self, algorithm: Any, encryption_context: Any = None) -> Any:
+        try:
+            return super()._generate_data_key(algorithm, encryption_context)
+        except BotoCoreError as exc:
+            raise GenerateKeyError("AWS KMS could not be reached") from exc
+
+    def _encrypt_data_key(
+        self, data_key: Any, algorithm: Any, encryption_context: Any = None
+    ) -> Any:
+        try:
+            return super()._encrypt_data_key(data_key, algorithm, encryption_context)
+        except BotoCoreError as exc:
+            raise EncryptKeyError("AWS KMS could not be reached") from exc
+
+    def _decrypt_data_key(
+        self, encrypted_data_key: Any, algorithm: Any, encryption_context: Any
+    ) -> Any:
+        try:
+            return super()._decrypt_data_key(encrypted_data_key, algorithm, encryption_context)
+        except BotoCoreError as exc:
+            raise DecryptKeyError("AWS KMS could not be reached") from exc
 
 
 def _raw_master_key(key_name: str, wrapping_key: WrappingKey) -> Any:
@@ -433,10 +486,54 @@ def _build_raw_rsa(spec: KeyringSpec) -> _Slot:
     )
 
 
+_KMS_KEY_ARN_RE = re.compile(
+    r"arn:aws[a-z-]*:kms:(?P<region>[a-z0-9-]+):(?P<account>\d{12}):key/(?P<id>[A-Za-z0-9-]+)"
+)
+
+
 def _build_aws_kms(spec: KeyringSpec) -> _Slot:
-    """Placeholder: the SDK's KMS master key providers hold boto3 clients and must not be shared
-    between threads (SDK README, "Thread safety"), so this slot will need one per thread."""
-    raise ConfigError(f"keyring type 'aws-kms' (key {spec.key_name!r}) is not supported yet")
+    """One KMS key, used through the SDK's ``KMSMasterKey`` with a client built here.
+
+    Strict by construction: only the configured ARN is ever asked to decrypt (the SDK refuses
+    data keys wrapped by any other KMS key). The botocore client is thread safe and built once,
+    so the slot may be shared by every thread (the SDK's providers instead create clients
+    lazily from a session, which is not thread safe). Credentials: boto3's default chain.
+    """
+    if not spec.key_id:
+        raise ConfigError(f"aws-kms key {spec.key_name!r} needs 'key_id' (the KMS key ARN)")
+    m = _KMS_KEY_ARN_RE.fullmatch(spec.key_id)
+    if m is None:
+        raise ConfigError(
+            f"aws-kms key {spec.key_name!r}: key_id must be a key ARN "
+            "(arn:aws:kms:REGION:ACCOUNT:key/ID)",
+            hint="aliases and bare key ids cannot be used to decrypt: the message records the "
+            "key ARN, and decryption checks it",
+        )
+    region = spec.region or m.group("region")
+    try:
+        client = aws_client(
+            "kms",
+            region_name=region,
+            endpoint_url=spec.endpoint_url,
+            config=BotoConfig(retries={"mode": "standard", "max_attempts": KMS_MAX_ATTEMPTS}),
+        )
+    except (BotoCoreError, ValueError) as exc:
+        raise ConfigError(
+            f"aws-kms key {spec.key_name!r}: cannot set up a KMS client: {exc}"
+        ) from None
+    master_key = _KMSMasterKey(key_id=spec.key_id, client=client)
+    return _Slot(
+        name=spec.key_name,
+        encrypt_key=master_key,
+        decrypt_key=master_key,
+        description={
+            "type": "aws-kms",
+            "provider_id": "aws-kms",
+            "key_name": spec.key_name,
+            "key_arn": spec.key_id,
+        },
+        missing_secret="",
+    )
 
 
 _BUILDERS: dict[str, Callable[[KeyringSpec], _Slot]] = {

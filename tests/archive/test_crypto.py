@@ -277,7 +277,7 @@ def test_concurrent_encrypt_decrypt(aes_spec: KeyringSpec, escrow_public: Keyrin
 
 
 def test_keyring_config_errors(keydir: Path, aes_spec: KeyringSpec) -> None:
-    with pytest.raises(ConfigError, match="not supported yet"):
+    with pytest.raises(ConfigError, match="needs 'key_id'"):
         build_keyring([KeyringSpec(type="aws-kms", key_name="arn-alias")])
     with pytest.raises(ConfigError, match="unknown keyring type"):
         build_keyring([KeyringSpec(type="raw-des", key_name="k", file=keydir / "daily.key")])

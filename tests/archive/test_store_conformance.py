@@ -22,6 +22,7 @@ import archiver.archive.store_local as store_local
 from archiver.archive.store import ObjectInfo, ObjectNotFound, Store, validate_key
 from archiver.archive.store_local import TMP_DIR, LocalStore
 from archiver.errors import StoreError
+from tests.s3 import MotoServer
 
 
 @dataclass
@@ -65,10 +66,41 @@ def _local_backend(tmp_path: Path) -> Backend:
     )
 
 
-@pytest.fixture(params=["local"])
+def _s3_backend(moto: MotoServer) -> Backend:
+    """An S3 store under a prefix of a fresh bucket on the moto server, over HTTP."""
+    bucket = moto.new_bucket()
+    s3 = moto.client()
+    s3.put_object(Bucket=bucket, Key="sibling/keep.txt", Body=b"untouched")
+    store = moto.store(bucket, "archive/")
+
+    def outside() -> dict[str, bytes]:
+        pages = s3.get_paginator("list_objects_v2").paginate(Bucket=bucket)
+        keys = [o["Key"] for p in pages for o in p.get("Contents", [])]
+        return {
+            k: s3.get_object(Bucket=bucket, Key=k)["Body"].read()
+            for k in keys
+            if not k.startswith("archive/")
+        }
+
+    def plant(key: str, data: bytes) -> None:
+        upload = s3.create_multipart_upload(Bucket=bucket, Key="archive/" + key)
+        s3.upload_part(
+            Bucket=bucket,
+            Key="archive/" + key,
+            UploadId=upload["UploadId"],
+            PartNumber=1,
+            Body=data[: len(data) // 2],
+        )
+
+    return Backend(store=store, snapshot_outside=outside, plant_interrupted_write=plant)
+
+
+@pytest.fixture(params=["local", "s3"])
 def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]:
     if request.param == "local":
         yield _local_backend(tmp_path)
+    elif request.param == "s3":
+        yield _s3_backend(request.getfixturevalue("moto_server"))
     else:  # pragma: no cover
         raise AssertionError(f"unknown backend {request.param}")
 

@@ -1,0 +1,78 @@
+"""``archiver gc``: delete orphans (objects no manifest names) older than a grace period."""
+
+from __future__ import annotations
+
+import re
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import click
+
+from archiver.cli.common import config_option, handle_errors
+from archiver.cli.verify import emit
+from archiver.config import load_config
+from archiver.context import Context
+from archiver.ops.gc import GcReport, gc
+from archiver.ops.verify import default_witness_path
+
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd])")
+_UNIT = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_duration(text: str) -> timedelta:
+    """``90s``, ``30m``, ``12h``, ``7d``."""
+    m = _DURATION.fullmatch(text.strip())
+    if m is None:
+        raise click.BadParameter("use a number with s, m, h or d (e.g. 7d, 12h)")
+    return timedelta(seconds=float(m.group(1)) * _UNIT[m.group(2)])
+
+
+def format_report(report: GcReport) -> str:
+    verb = "would delete" if report.dry_run else "deleted"
+    freed = sum(i.size for i in report.deleted)
+    lines = [f"{verb} {len(report.deleted)} orphan(s), {freed} bytes"]
+    lines += [f"  {i.key}" for i in report.deleted]
+    if report.young:
+        lines.append(f"kept {len(report.young)} orphan(s) younger than the grace period")
+    for info, why in report.retained:
+        lines.append(f"kept {info.key}: protected by {why}")
+    for info, why in report.failed:
+        lines.append(f"FAILED {info.key}: {why}")
+    return "\n".join(lines)
+
+
+@click.command("gc")
+@config_option
+@click.option(
+    "--grace",
+    default="7d",
+    show_default=True,
+    help="Only orphans older than this (s, m, h, d); must exceed the longest run.",
+)
+@click.option("--dry-run", is_flag=True, help="Only list what would be deleted.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option(
+    "--witness",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="ARCHIVER_WITNESS",
+    help="verify's witness file; refuse if a chain lost manifests from its end "
+    "(default: the one 'archiver verify' keeps for this archive, if any).",
+)
+@handle_errors
+def gc_command(
+    config_path: str, grace: str, dry_run: bool, as_json: bool, witness: Path | None
+) -> None:
+    """Remove objects of runs that never committed, once older than the grace period.
+
+    Refuses (exit 4) while any manifest is damaged. Exit codes: 0 ok, 1 some deletions
+    failed, 2 usage or config, 4 refused.
+    """
+    period = parse_duration(grace)
+    cfg = load_config(config_path)
+    ctx = Context.open(cfg, write=False)
+    if witness is None and default_witness_path(ctx.store).exists():
+        witness = default_witness_path(ctx.store)
+    report = gc(ctx, grace=period, dry_run=dry_run, witness=witness)
+    emit(report.to_json(), format_report(report), as_json=as_json)
+    sys.exit(report.exit_code)

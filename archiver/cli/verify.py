@@ -1,0 +1,109 @@
+"""``archiver verify``: chain, signatures and objects of the whole archive; exit 4 on damage."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from archiver.cli.common import config_option, handle_errors
+from archiver.config import load_config
+from archiver.context import Context
+from archiver.ops.verify import VerifyReport, default_witness_path, verify
+
+#: Orphans listed one by one in the text report; the JSON report lists them all.
+ORPHANS_SHOWN = 20
+
+
+def emit(doc: dict[str, Any], text: str, *, as_json: bool) -> None:
+    """Print a command's report: JSON for scripts, or text for people."""
+    click.echo(json.dumps(doc, indent=2, sort_keys=True) if as_json else text)
+
+
+def format_report(report: VerifyReport) -> str:
+    mib = report.bytes / (1024 * 1024)
+    lines = [
+        f"archive {report.archive}",
+        f"checked {len(report.streams)} stream(s), {report.manifests} manifest(s), "
+        f"{report.objects} object(s) ({mib:.1f} MiB)"
+        + (f", decrypted {report.decrypted}" if report.deep else ""),
+    ]
+    for s in report.streams:
+        head = (
+            f"head {s.head_sequence} (sha256 {s.head_sha256[:16]}…)"
+            if s.head_sequence is not None and s.head_sha256
+            else "no valid head"
+        )
+        lines.append(
+            f"  {s.source}/{s.tenant}: {s.manifests} manifest(s), {head}, "
+            f"{s.objects} object(s), {s.rows} row(s)"
+        )
+    for p in report.problems:
+        lines.append(f"PROBLEM [{p.kind}] {p.message}")
+    if report.orphans:
+        size = sum(o.size for o in report.orphans)
+        lines.append(
+            f"{len(report.orphans)} orphan(s), {size} bytes, named by no manifest "
+            "(left by interrupted or losing runs; 'archiver gc' removes them):"
+        )
+        for o in report.orphans[:ORPHANS_SHOWN]:
+            lines.append(f"  orphan {o.key} ({o.size} bytes, {o.modified:%Y-%m-%d %H:%M:%S}Z)")
+        if len(report.orphans) > ORPHANS_SHOWN:
+            lines.append(f"  … and {len(report.orphans) - ORPHANS_SHOWN} more (--json lists all)")
+    for note in report.notes:
+        lines.append(f"note: {note}")
+    if report.witness is not None:
+        lines.append(
+            f"witness {report.witness}: "
+            + ("heads recorded" if report.witness_updated else "not updated (problems found)")
+        )
+    lines.append(
+        "OK: no problems found" if report.ok else f"FAILED: {len(report.problems)} problem(s) found"
+    )
+    return "\n".join(lines)
+
+
+@click.command("verify")
+@config_option
+@click.option("--deep", is_flag=True, help="Also decrypt every object and recount its rows.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option(
+    "--sealed-key",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="ARCHIVER_SEALED_KEY",
+    help="With --deep: private key that opens sealed originals (or ARCHIVER_SEALED_KEY).",
+)
+@click.option(
+    "--witness",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="ARCHIVER_WITNESS",
+    help="File outside the archive remembering each stream's verified head "
+    "(default: one per archive under $XDG_STATE_HOME/archiver).",
+)
+@click.option("--no-witness", is_flag=True, help="Neither check nor record stream heads.")
+@handle_errors
+def verify_command(
+    config_path: str,
+    deep: bool,
+    as_json: bool,
+    sealed_key: Path | None,
+    witness: Path | None,
+    no_witness: bool,
+) -> None:
+    """Check chain links, signatures and every object; report orphans.
+
+    Exit codes: 0 archive intact (orphans may exist), 4 damage found, 1 the store failed,
+    2 usage or config.
+    """
+    cfg = load_config(config_path)
+    ctx = Context.open(cfg, write=False, sealed_private_key=sealed_key)
+    if no_witness:
+        witness = None
+    elif witness is None:
+        witness = default_witness_path(ctx.store)
+    report = verify(ctx, deep=deep, witness=witness)
+    emit(report.to_json(), format_report(report), as_json=as_json)
+    sys.exit(report.exit_code)

@@ -1,0 +1,152 @@
+"""``archiver gc``: remove orphans, the objects of runs that never committed.
+
+An orphan is an object under ``data/`` or ``sealed/`` that no manifest names: a run crashed or
+lost the commit race after writing it. Three rules keep gc from ever destroying archive data:
+
+- it only runs on a sound manifest set: if any manifest is unreadable, wrongly signed or
+  missing from a chain, the objects it named would look like orphans, so gc refuses (exit 4);
+  given verify's witness file it also refuses when manifests were cut from a chain's end;
+- it never touches an object that any readable manifest names, nor anything outside
+  ``data/`` and ``sealed/``;
+- it only removes orphans older than the grace period, which must exceed the longest run: a
+  run in progress has written objects that its manifest will name only at the end. After
+  deleting, gc checks the manifests again and fails loudly if a run committed meanwhile named
+  something it removed.
+
+Objects still under Object Lock retention or a legal hold are kept and reported; a later gc
+removes them once their retention has passed. Objects a committed manifest superseded (erasure,
+prune) but that are still present count as orphans too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from archiver.archive import layout
+from archiver.archive.store import ObjectInfo
+from archiver.archive.store_s3 import LegalHolds, ObjectProtected
+from archiver.context import Context
+from archiver.errors import EXIT_FAILURE, EXIT_OK, ConfigError, IntegrityError, StoreError
+from archiver.ops.verify import DATA_PREFIXES, check_witness, read_witness, scan_manifests
+from archiver.timeutil import format_ts, utcnow
+
+__all__ = ["GcReport", "gc", "select_orphans"]
+
+
+@dataclass
+class GcReport:
+    grace: timedelta
+    dry_run: bool
+    deleted: list[ObjectInfo] = field(default_factory=list)  # or, in a dry run, would be
+    young: list[ObjectInfo] = field(default_factory=list)
+    retained: list[tuple[ObjectInfo, str]] = field(default_factory=list)
+    failed: list[tuple[ObjectInfo, str]] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_FAILURE if self.failed else EXIT_OK
+
+    def to_json(self) -> dict[str, Any]:
+        def item(info: ObjectInfo, **extra: str) -> dict[str, Any]:
+            return {
+                "key": info.key,
+                "size": info.size,
+                "modified": format_ts(info.modified),
+            } | extra
+
+        return {
+            "dry_run": self.dry_run,
+            "grace_seconds": self.grace.total_seconds(),
+            "deleted": [item(i) for i in self.deleted],
+            "bytes_freed": sum(i.size for i in self.deleted),
+            "kept_younger_than_grace": [item(i) for i in self.young],
+            "kept_retained": [item(i, reason=why) for i, why in self.retained],
+            "failed": [item(i, error=why) for i, why in self.failed],
+        }
+
+
+def select_orphans(
+    listing: Iterable[ObjectInfo], named: set[str], *, now: datetime, grace: timedelta
+) -> tuple[list[ObjectInfo], list[ObjectInfo]]:
+    """(orphans old enough to delete, orphans still inside the grace period), by key."""
+    old: list[ObjectInfo] = []
+    young: list[ObjectInfo] = []
+    for info in sorted(listing, key=lambda i: i.key):
+        if not info.key.startswith(DATA_PREFIXES) or info.key in named:
+            continue
+        (old if info.modified <= now - grace else young).append(info)
+    return old, young
+
+
+def gc(
+    ctx: Context,
+    *,
+    grace: timedelta,
+    dry_run: bool = False,
+    now: datetime | None = None,
+    witness: Path | None = None,
+) -> GcReport:
+    """Delete old orphans. With ``witness`` (verify's file of remembered stream heads), also
+    refuse when manifests were removed from the end of a chain: their objects would otherwise
+    look like orphans too."""
+    if grace < timedelta(0):
+        raise ConfigError("--grace: the grace period cannot be negative")
+    now = now or utcnow()
+    store = ctx.store
+    report = GcReport(grace=grace, dry_run=dry_run)
+    listing = list(store.list(""))
+    scan = scan_manifests(store, ctx.verifier, listing)
+    if witness is not None:
+        scan.problems.extend(check_witness(scan, read_witness(witness)))
+    if scan.problems:
+        raise IntegrityError(
+            f"gc refused: the manifests have {len(scan.problems)} problem(s), so the objects "
+            f"they name cannot be told from orphans; first: {scan.problems[0].message}",
+            hint="run 'archiver verify' and repair the archive first",
+        )
+    # Superseded objects (erasure, prune) still present were kept by Object Lock or a crash:
+    # like orphans, nothing reads them, so they go once Object Lock allows.
+    superseded = {
+        k
+        for chain in scan.chains.values()
+        for k in {k for m in chain.values() for k in m.supersedes}
+        & {o["key"] for m in chain.values() for o in m.all_objects}
+    }
+    candidates, report.young = select_orphans(
+        listing, scan.named - superseded, now=now, grace=grace
+    )
+    locks = store if isinstance(store, LegalHolds) else None
+    for info in candidates:
+        if dry_run:
+            # Nothing is deleted, so ask S3 what Object Lock would refuse.
+            status = locks.lock_status(info.key) if locks is not None else None
+            if status is not None and status.protected_at(utcnow()):
+                report.retained.append((info, status.describe()))
+            else:
+                report.deleted.append(info)
+            continue
+        try:
+            store.delete(info.key)
+        except ObjectProtected as exc:
+            report.retained.append((info, exc.why))
+        except StoreError as exc:
+            report.failed.append((info, str(exc)))
+        else:
+            report.deleted.append(info)
+
+    if report.deleted and not dry_run:
+        known = {i.key for i in listing}
+        fresh = [i for i in store.list(layout.MANIFESTS + "/") if i.key not in known]
+        late = scan_manifests(store, ctx.verifier, fresh).named
+        lost = sorted(late & {i.key for i in report.deleted})
+        if lost:
+            raise IntegrityError(
+                f"a run committed while gc ran and named {len(lost)} object(s) gc had just "
+                f"deleted (first: {lost[0]}); that run's data is damaged",
+                hint="use a grace period longer than the longest run",
+            )
+    return report

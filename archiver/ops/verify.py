@@ -1,0 +1,627 @@
+"""``archiver verify``: prove the archive is whole, or name every piece of damage.
+
+Checks, per stream: every manifest parses, is canonical, matches the schema and carries a valid
+signature by the trusted key; sequence numbers run 1..N without gaps; each manifest links to
+its predecessor's SHA-256; every object a manifest names exists with the recorded size and
+ciphertext SHA-256. ``deep`` also decrypts each object (bound to its place by the encryption
+context) and checks the plaintext SHA-256 and the row count.
+
+Removal of the *latest* manifests leaves a shorter chain that is valid on its own, so it is
+caught by anchors outside that chain (docs/STORAGE.md, "What verify can prove"):
+
+- the **witness**: a small file outside the store where verify remembers the head (sequence
+  and SHA-256) of every stream it has verified; a later verify fails if a remembered head is
+  gone or different;
+- on S3 with versioning / Object Lock, the **version history** of the manifests: a deleted
+  manifest leaves a delete marker over its retained version, a replaced one an older version.
+
+Objects under ``data/`` and ``sealed/`` that no manifest names are orphans (left by crashed or
+losing runs): reported, not a failure; ``archiver gc`` removes them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from collections import defaultdict
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from archiver.archive import layout
+from archiver.archive import manifest as mf
+from archiver.archive.crypto import Keyring
+from archiver.archive.store import ObjectInfo, ObjectNotFound, Store
+from archiver.archive.store_s3 import LegalHolds, VersionedStore
+from archiver.archive.writer import expected_context
+from archiver.context import Context
+from archiver.errors import EXIT_INTEGRITY, EXIT_OK, ArchiverError, DecryptionError, IntegrityError
+from archiver.keys import Verifier
+from archiver.timeutil import format_ts, utcnow
+
+__all__ = [
+    "DATA_PREFIXES",
+    "ManifestScan",
+    "Problem",
+    "VerifyReport",
+    "check_witness",
+    "default_witness_path",
+    "read_witness",
+    "scan_manifests",
+    "verify",
+]
+
+#: Where objects named by manifests live; anything else under them unnamed is an orphan.
+DATA_PREFIXES = (layout.DATA + "/", layout.SEALED + "/")
+WITNESS_FORMAT = "conversation-archiver/witness"
+WITNESS_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One piece of damage. ``kind`` is stable (scripts match on it); ``message`` is for people."""
+
+    kind: str
+    message: str
+    key: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "key": self.key, "message": self.message}
+
+
+Stream = tuple[str, str]
+
+
+@dataclass
+class ManifestScan:
+    """Every manifest in the store, checked one by one and as chains."""
+
+    chains: dict[Stream, dict[int, mf.Manifest]] = field(default_factory=dict)  # valid only
+    present: dict[Stream, list[int]] = field(default_factory=dict)  # every sequence found
+    named: set[str] = field(default_factory=set)  # keys named by any readable manifest
+    problems: list[Problem] = field(default_factory=list)
+
+    def head(self, stream: Stream) -> mf.Manifest | None:
+        seqs = self.present.get(stream)
+        return self.chains.get(stream, {}).get(max(seqs)) if seqs else None
+
+
+def _stream_name(stream: Stream) -> str:
+    return f"{stream[0]}/{stream[1]}"
+
+
+def _ranges(numbers: list[int]) -> str:
+    out: list[str] = []
+    for n in sorted(numbers):
+        if out and out[-1].split("-")[-1] == str(n - 1):
+            out[-1] = f"{out[-1].split('-')[0]}-{n}"
+        else:
+            out.append(str(n))
+    return ", ".join(out)
+
+
+def _check_manifest(
+    key: str, raw: bytes, stream: Stream, sequence: int, verifier: Verifier
+) -> tuple[mf.Manifest | None, Problem | None]:
+    """Parse one manifest; the Manifest is returned whenever it is readable, even if unsigned."""
+    try:
+        unverified = mf.parse(key, raw, None)
+    except IntegrityError as exc:
+        return None, Problem("manifest-altered", str(exc), key)
+    signature = unverified.doc["signature"]
+    if signature.get("key_id") != verifier.key_id:
+        return unverified, Problem(
+            "manifest-foreign-signature",
+            f"manifest {key} is signed by key {signature.get('key_id')}, not by the trusted key "
+            f"{verifier.key_id}: it was replaced or re-signed",
+            key,
+        )
+    body = {k: v for k, v in unverified.doc.items() if k != "signature"}
+    if not verifier.verify(mf.canonical(body), str(signature.get("value"))):
+        return unverified, Problem(
+            "manifest-altered",
+            f"manifest {key}: its signature does not match its content (altered)",
+            key,
+        )
+    m = unverified
+    s = m.doc["stream"]
+    if (s["source"], s["tenant"]) != stream or m.sequence != sequence:
+        return unverified, Problem(
+            "manifest-misplaced",
+            f"manifest {key} holds sequence {m.sequence} of stream {s['source']}/{s['tenant']}: "
+            "it was copied or renamed",
+            key,
+        )
+    return m, None
+
+
+def scan_manifests(store: Store, verifier: Verifier, listing: Iterable[ObjectInfo]) -> ManifestScan:
+    """Check every manifest and every chain (not the objects); shared by verify and gc."""
+    scan = ManifestScan()
+    by_stream: dict[Stream, list[tuple[int, str]]] = defaultdict(list)
+    for info in listing:
+        if not info.key.startswith(layout.MANIFESTS + "/"):
+            continue
+        parsed = layout.parse_stream(info.key)
+        if parsed is None:
+            scan.problems.append(
+                Problem(
+                    "manifest-foreign",
+                    f"object {info.key} among the manifests is not a manifest name",
+                    info.key,
+                )
+            )
+            continue
+        source, tenant, seq = parsed
+        if layout.manifest_key(source, tenant, seq) != info.key:
+            scan.problems.append(
+                Problem("manifest-foreign", f"manifest name {info.key} is not canonical", info.key)
+            )
+            continue
+        by_stream[(source, tenant)].append((seq, info.key))
+
+    for stream, items in sorted(by_stream.items()):
+        valid: dict[int, mf.Manifest] = {}
+        scan.present[stream] = sorted(seq for seq, _ in items)
+        for seq, key in sorted(items):
+            try:
+                raw = store.get(key)
+            except ObjectNotFound:
+                scan.problems.append(
+                    Problem("manifest-missing", f"manifest {key} disappeared while verifying", key)
+                )
+                continue
+            m, problem = _check_manifest(key, raw, stream, seq, verifier)
+            if m is not None:
+                scan.named.update(str(o.get("key")) for o in m.objects)
+            if problem is not None:
+                scan.problems.append(problem)
+            elif m is not None:
+                valid[seq] = m
+        scan.chains[stream] = valid
+        top = scan.present[stream][-1]
+        missing = sorted(set(range(1, top + 1)) - set(scan.present[stream]))
+        if missing:
+            first = layout.manifest_key(stream[0], stream[1], missing[0])
+            scan.problems.append(
+                Problem(
+                    "chain-gap",
+                    f"stream {_stream_name(stream)}: manifest(s) {_ranges(missing)} of 1-{top} "
+                    f"are missing (first: {first}): removed from the middle of the chain",
+                    first,
+                )
+            )
+        for seq, m in sorted(valid.items()):
+            link = m.doc.get("previous")
+            prev = valid.get(seq - 1)
+            if seq == 1 and link is not None:
+                why = "it links to a predecessor, but is the first of its stream"
+            elif prev is not None and (
+                not link
+                or link.get("sha256") != prev.sha256
+                or link.get("sequence") != prev.sequence
+                or link.get("key") != prev.key
+            ):
+                why = f"it does not link to {prev.key}: one of the two was replaced"
+            else:
+                continue
+            scan.problems.append(
+                Problem("chain-link", f"manifest chain broken at {m.key}: {why}", m.key)
+            )
+    return scan
+
+
+# --- the witness: heads remembered outside the store -------------------------------------
+
+
+def default_witness_path(store: Store) -> Path:
+    """Per-archive file under ``$XDG_STATE_HOME/archiver`` (default ``~/.local/state``)."""
+    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    digest = hashlib.sha256(store.description.encode()).hexdigest()[:16]
+    return Path(base) / "archiver" / f"witness-{digest}.json"
+
+
+def read_witness(path: Path) -> dict[Stream, dict[str, Any]]:
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        raise IntegrityError(
+            f"witness file {path} cannot be read ({type(exc).__name__})",
+            hint="restore it from a copy; deleting it makes verify trust the archive as it is now",
+        ) from None
+    if not isinstance(doc, dict) or doc.get("format") != WITNESS_FORMAT:
+        raise IntegrityError(f"witness file {path} is not an archiver witness file")
+    return {(h["source"], h["tenant"]): h for h in doc.get("streams", [])}
+
+
+def _write_witness(path: Path, archive: str, heads: dict[Stream, mf.Manifest]) -> None:
+    doc = {
+        "format": WITNESS_FORMAT,
+        "version": WITNESS_VERSION,
+        "archive": archive,
+        "streams": [
+            {
+                "source": s,
+                "tenant": t,
+                "sequence": m.sequence,
+                "key": m.key,
+                "sha256": m.sha256,
+                "verified_at": format_ts(utcnow()),
+            }
+            for (s, t), m in sorted(heads.items())
+        ],
+    }
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(doc, f, indent=1, sort_keys=True)
+        f.flush()
+        os.fsync(f.fileno())
+    tmp.replace(path)
+
+
+def check_witness(scan: ManifestScan, remembered: dict[Stream, dict[str, Any]]) -> list[Problem]:
+    out = []
+    for stream, h in sorted(remembered.items()):
+        seq, seen_at = int(h["sequence"]), h.get("verified_at", "an earlier verify")
+        key = layout.manifest_key(stream[0], stream[1], seq)
+        present = scan.present.get(stream, [])
+        if not present:
+            out.append(
+                Problem(
+                    "chain-truncated",
+                    f"stream {_stream_name(stream)} has no manifests any more; the verify of "
+                    f"{seen_at} saw its manifest {seq} ({key}): the whole chain was removed",
+                    key,
+                )
+            )
+        elif present[-1] < seq:
+            out.append(
+                Problem(
+                    "chain-truncated",
+                    f"stream {_stream_name(stream)} ends at manifest {present[-1]}, but the verify "
+                    f"of {seen_at} saw manifest {seq} ({key}): manifests were removed from the "
+                    "end of the chain",
+                    key,
+                )
+            )
+        else:
+            m = scan.chains.get(stream, {}).get(seq)
+            if m is not None and m.sha256 != h["sha256"]:
+                out.append(
+                    Problem(
+                        "chain-rewritten",
+                        f"manifest {key} differs from the one the verify of {seen_at} saw: "
+                        "the chain was rewritten from there on",
+                        key,
+                    )
+                )
+    return out
+
+
+# --- S3 version history and Object Lock ---------------------------------------------------
+
+
+def _check_versions(store: VersionedStore) -> list[Problem]:
+    by_key: dict[str, list[Any]] = defaultdict(list)
+    for v in store.list_versions(layout.MANIFESTS + "/"):
+        by_key[v.key].append(v)
+    out = []
+    for key, versions in sorted(by_key.items()):
+        kept = [v for v in versions if not v.delete_marker]
+        markers = len(versions) - len(kept)
+        latest = next((v for v in versions if v.latest), None)
+        if latest is not None and latest.delete_marker:
+            out.append(
+                Problem(
+                    "manifest-deleted",
+                    f"manifest {key} was deleted: a delete marker hides {len(kept)} retained "
+                    "version(s) of it",
+                    key,
+                )
+            )
+        elif len(kept) > 1:
+            out.append(
+                Problem(
+                    "manifest-overwritten",
+                    f"manifest {key} has {len(kept)} versions"
+                    + (f" and {markers} delete marker(s)" if markers else "")
+                    + ": it was replaced after it was committed",
+                    key,
+                )
+            )
+    return out
+
+
+def _check_lock(store: LegalHolds, key: str, mode: str) -> Problem | None:
+    status = store.lock_status(key)
+    if status is None or status.mode != mode or status.retain_until is None:
+        return Problem(
+            "lock-missing",
+            f"{key} has no {mode} Object Lock retention, so it could be deleted",
+            key,
+        )
+    return None
+
+
+# --- objects ------------------------------------------------------------------------------
+
+
+@dataclass
+class _ObjectResult:
+    problems: list[Problem] = field(default_factory=list)
+    bytes: int = 0
+    decrypted: bool = False
+    undecryptable: bool = False  # no key for it here: a note, not damage
+
+
+def _check_object(
+    store: Store,
+    obj: dict[str, Any],
+    manifest_key: str,
+    listing: dict[str, ObjectInfo],
+    keyrings: dict[bool, Keyring] | None,
+) -> _ObjectResult:
+    res = _ObjectResult()
+    key = str(obj["key"])
+    info = listing.get(key)
+    cipher: bytes | None = None
+    if info is not None and info.size != obj["ciphertext_size"]:
+        res.problems.append(
+            Problem(
+                "object-altered",
+                f"object {key} has {info.size} bytes, {manifest_key} says "
+                f"{obj['ciphertext_size']}: altered or truncated",
+                key,
+            )
+        )
+        return res
+    if info is not None:
+        with contextlib.suppress(ObjectNotFound):
+            cipher = store.get(key)
+    if cipher is None:
+        res.problems.append(
+            Problem("object-missing", f"object {key} named by {manifest_key} is missing", key)
+        )
+        return res
+    res.bytes = len(cipher)
+    if hashlib.sha256(cipher).hexdigest() != obj["ciphertext_sha256"]:
+        res.problems.append(
+            Problem(
+                "object-altered",
+                f"object {key} does not match its SHA-256 in {manifest_key}: altered or replaced",
+                key,
+            )
+        )
+        return res
+    if keyrings is None:
+        return res
+    keyring = keyrings[bool(obj["sealed"])]
+    if not keyring.can_decrypt:
+        res.undecryptable = True
+        return res
+    try:
+        plain = keyring.decrypt(cipher, expect_context=expected_context(obj))
+    except DecryptionError as exc:
+        res.problems.append(Problem("object-undecryptable", f"object {key}: {exc}", key))
+        return res
+    res.decrypted = True
+    if hashlib.sha256(plain).hexdigest() != obj["plaintext_sha256"]:
+        res.problems.append(
+            Problem(
+                "object-plaintext",
+                f"object {key}: decrypted content does not match its SHA-256 in {manifest_key}",
+                key,
+            )
+        )
+        return res
+    try:
+        rows = pq.ParquetFile(pa.BufferReader(plain)).metadata.num_rows
+    except (pa.ArrowException, OSError):
+        rows = -1
+    if rows != obj["rows"]:
+        res.problems.append(
+            Problem(
+                "object-rows",
+                f"object {key}: holds {rows if rows >= 0 else 'no readable'} rows, "
+                f"{manifest_key} says {obj['rows']}",
+                key,
+            )
+        )
+    return res
+
+
+# --- the report ---------------------------------------------------------------------------
+
+
+@dataclass
+class StreamSummary:
+    source: str
+    tenant: str
+    manifests: int = 0
+    head_sequence: int | None = None
+    head_sha256: str | None = None
+    objects: int = 0
+    rows: int = 0
+
+
+@dataclass
+class VerifyReport:
+    archive: str
+    deep: bool
+    streams: list[StreamSummary] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    orphans: list[ObjectInfo] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    manifests: int = 0
+    objects: int = 0
+    bytes: int = 0
+    decrypted: int = 0
+    witness: Path | None = None
+    witness_updated: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_OK if self.ok else EXIT_INTEGRITY
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "archive": self.archive,
+            "deep": self.deep,
+            "checked": {
+                "streams": len(self.streams),
+                "manifests": self.manifests,
+                "objects": self.objects,
+                "bytes": self.bytes,
+                "decrypted": self.decrypted,
+            },
+            "streams": [
+                {
+                    "source": s.source,
+                    "tenant": s.tenant,
+                    "manifests": s.manifests,
+                    "head": (
+                        {"sequence": s.head_sequence, "sha256": s.head_sha256}
+                        if s.head_sequence is not None
+                        else None
+                    ),
+                    "objects": s.objects,
+                    "rows": s.rows,
+                }
+                for s in self.streams
+            ],
+            "problems": [p.to_json() for p in self.problems],
+            "orphans": [
+                {"key": o.key, "size": o.size, "modified": format_ts(o.modified)}
+                for o in self.orphans
+            ],
+            "notes": list(self.notes),
+            "witness": (
+                {"path": str(self.witness), "updated": self.witness_updated}
+                if self.witness
+                else None
+            ),
+        }
+
+
+def verify(
+    ctx: Context,
+    *,
+    deep: bool = False,
+    witness: Path | None = None,
+    workers: int = 4,
+) -> VerifyReport:
+    """Check the whole archive; never raises for damage, which goes into the report."""
+    store = ctx.store
+    report = VerifyReport(archive=store.description, deep=deep, witness=witness)
+    listing = {i.key: i for i in store.list("")}
+    scan = scan_manifests(store, ctx.verifier, listing.values())
+    report.problems.extend(scan.problems)
+    report.manifests = sum(len(v) for v in scan.present.values())
+
+    if witness is not None:
+        report.problems.extend(check_witness(scan, read_witness(witness)))
+    if isinstance(store, VersionedStore):
+        try:
+            report.problems.extend(_check_versions(store))
+        except ArchiverError as exc:
+            report.notes.append(f"manifest versions were not audited: {exc}")
+
+    lock_mode = ctx.config.archive.object_lock.mode if ctx.config.archive.object_lock else None
+    lock_store = store if isinstance(store, LegalHolds) and lock_mode else None
+
+    jobs: list[tuple[Stream, dict[str, Any], str]] = []
+    seen: dict[str, str] = {}
+    for stream, chain in sorted(scan.chains.items()):
+        head = scan.head(stream)
+        summary = StreamSummary(
+            source=stream[0],
+            tenant=stream[1],
+            manifests=len(scan.present[stream]),
+            head_sequence=head.sequence if head else None,
+            head_sha256=head.sha256 if head else None,
+        )
+        report.streams.append(summary)
+        # Superseded objects (erasure, prune) are gone for readers: deleted, or kept only while
+        # Object Lock retains them; neither is damage.
+        gone = {k for m in chain.values() for k in m.supersedes}
+        for m in chain.values():
+            if lock_store is not None and lock_mode is not None:
+                problem = _check_lock(lock_store, m.key, lock_mode)
+                if problem:
+                    report.problems.append(problem)
+            for obj in m.objects:
+                if obj["key"] in gone:
+                    continue
+                if obj["key"] in seen:
+                    report.problems.append(
+                        Problem(
+                            "object-duplicate",
+                            f"object {obj['key']} is named by both {seen[obj['key']]} and {m.key}",
+                            obj["key"],
+                        )
+                    )
+                    continue
+                seen[obj["key"]] = m.key
+                summary.objects += 1
+                summary.rows += int(obj["rows"])
+                jobs.append((stream, obj, m.key))
+
+    keyrings = {False: ctx.masked, True: ctx.sealed} if deep else None
+    undecryptable: dict[bool, int] = defaultdict(int)
+
+    def one(job: tuple[Stream, dict[str, Any], str]) -> _ObjectResult:
+        _stream, obj, mkey = job
+        res = _check_object(store, obj, mkey, listing, keyrings)
+        if deep and lock_store is not None and lock_mode is not None and not res.problems:
+            problem = _check_lock(lock_store, obj["key"], lock_mode)
+            if problem:
+                res.problems.append(problem)
+        return res
+
+    with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="verify") as pool:
+        for (_s, obj, _m), res in zip(jobs, pool.map(one, jobs), strict=True):
+            report.objects += 1
+            report.bytes += res.bytes
+            report.decrypted += res.decrypted
+            report.problems.extend(res.problems)
+            if res.undecryptable:
+                undecryptable[bool(obj["sealed"])] += 1
+    for sealed, n in sorted(undecryptable.items()):
+        kind = "sealed" if sealed else "masked"
+        report.notes.append(
+            f"{n} {kind} object(s) were checked by ciphertext hash only: no key here decrypts "
+            f"{kind} objects" + (" (give the private key with --sealed-key)" if sealed else "")
+        )
+
+    report.orphans = [
+        info
+        for key, info in sorted(listing.items())
+        if key.startswith(DATA_PREFIXES) and key not in scan.named
+    ]
+    outside = [k for k in listing if not k.startswith((*DATA_PREFIXES, layout.MANIFESTS + "/"))]
+    if outside:
+        report.notes.append(
+            f"{len(outside)} object(s) outside manifests/, data/ and sealed/ were not checked"
+        )
+
+    if witness is not None and report.ok:
+        heads = {s: h for s in scan.chains if (h := scan.head(s)) is not None}
+        _write_witness(witness, store.description, heads)
+        report.witness_updated = True
+    return report
