@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import json
 from typing import Any
@@ -14,7 +13,7 @@ class Pseudonymizer:
 
     def _mac(self, domain: str, value: str) -> str:
         msg = domain.encode() + b"\x00" + value.encode("utf-8", "surrogatepass")
-        return hmac.new(self._key, msg, hashlib.sha256).hexdigest()
+        return hmac.digest(self._key, msg, "sha256").hex()
 
     def subject_id(self, source_type: str, user_id: str) -> str:
         """HMAC-SHA256 of the platform user id (DESIGN §4), scoped by platform type."""

@@ -1,12 +1,16 @@
-"""One platform record → one masked row and one sealed row of the table contract."""
+"""One platform record → one masked row and one sealed row of the table contract.
+
+The masked row is built entirely in memory from the policy (canonical columns and ``raw``);
+the sealed row keeps the record exactly as the platform sent it, plus the platform user id.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from archiver.sources.base import Record
-from archiver.transform.mask import mask_record, mask_text
+from archiver.transform.detectors import KnownValues
+from archiver.transform.mask import Masker
 from archiver.transform.pseudonym import Pseudonymizer, canonical_json
 
 _SENDER = {
@@ -33,12 +37,13 @@ def build_rows(
     record: Record,
     record_hash: str,
     pseudo: Pseudonymizer,
-    known: Iterable[str] = (),
+    masker: Masker,
+    known: KnownValues | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     data = record.data
+    table = record.table
     subject = pseudo.subject_id(source_type, record.user_id) if record.user_id else None
-    known = tuple(known)
-    masked_raw = mask_record(source_type, record.table, data, known)
+    memo: dict[str, str] = {}  # the text column and raw often hold the same string
     base: dict[str, Any] = {
         "source": source,
         "tenant": tenant,
@@ -47,28 +52,40 @@ def build_rows(
         "version_time": record.changed_at,
         "record_hash": record_hash,
     }
-    if record.table == "messages":
+    if table == "messages":
         text = record.text
         if text is None:
             text = data.get("text") if isinstance(data.get("text"), str) else ""
-        base |= {
+        base["sender"] = record.sender or sender_of(data)
+        sealed = base | {
             "message_id": record.id,
             "session_id": record.session_id,
-            "sender": record.sender or sender_of(data),
+            "text": text,
+            "attachments": list(record.attachments),
         }
-        masked = base | {"text": mask_text(str(text), known)}
-        sealed = base | {"text": text}
-    elif record.table == "sessions":
-        base |= {
-            "session_id": record.id,
-            "status": _str(data.get("status")),
-            "updated_at": record.changed_at,
+        masked = base | {
+            "message_id": masker.column(source_type, table, "message_id", record.id),
+            "session_id": masker.column(source_type, table, "session_id", record.session_id),
+            "text": masker.column(source_type, table, "text", str(text), known, memo),
+            # Attachment links are part of what was said: masked like the text by default.
+            "attachments": [
+                a
+                for a in (
+                    masker.column(source_type, table, "attachments", url, known, memo)
+                    for url in record.attachments
+                )
+                if a is not None
+            ],
         }
-        masked, sealed = dict(base), dict(base)
+    elif table == "sessions":
+        status = record.status if record.status is not None else data.get("status")
+        base |= {"status": _str(status), "updated_at": record.changed_at}
+        sealed = base | {"session_id": record.id}
+        masked = base | {"session_id": masker.column(source_type, table, "session_id", record.id)}
     else:
-        base |= {"updated_at": record.changed_at}
+        base["updated_at"] = record.changed_at
         masked, sealed = dict(base), dict(base)
-    masked["raw"] = canonical_json(masked_raw)
+    masked["raw"] = canonical_json(masker.mask_record(source_type, table, data, known, memo))
     sealed["raw"] = canonical_json(data)
     sealed["user_id"] = record.user_id
     return masked, sealed

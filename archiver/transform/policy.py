@@ -1,0 +1,264 @@
+"""The masking policy: a versioned YAML file, checked by ``schemas/policy.schema.json``.
+
+It says, per platform, table and field path, what masked rows keep of a record: ``drop``,
+``redact`` (a typed token), ``pseudonymise`` (keyed HMAC), ``mask`` (text detectors) or
+``keep``; which fields hold a person's own name, email, phone or username (matched later in
+their messages); how the detectors behave; and custom patterns. The policy's version and the
+SHA-256 of its file go into every manifest, so each object says how it was masked.
+
+Field paths: ``user_info.email``, ``channels[].channelUId`` (each element of a list),
+``tags.userTags[].value``. A rule applies to the whole value at its path; fields no rule names
+get the nearest enclosing rule's action, or the table's ``default``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import phonenumbers
+import yaml
+
+from archiver.config import _where, load_schema
+from archiver.errors import ConfigError
+from archiver.transform.detectors import CustomPattern, DetectorSettings
+
+ACTIONS = ("drop", "redact", "pseudonymise", "mask", "keep")
+TERMINAL = frozenset({"drop", "redact", "pseudonymise"})
+TABLES = ("users", "sessions", "messages")
+DEFAULT_POLICY = "default.yaml"
+
+
+@dataclass(frozen=True)
+class Rule:
+    action: str
+    kind: str | None = None  # token kind for redact / pseudonymise (``<EMAIL:…>``)
+    known: str | None = None  # name | email | phone | username: learnt as the person's own value
+    subject: bool = False  # pseudonymise as the subject id (joins with the subject_id column)
+
+
+@dataclass
+class PathNode:
+    """One level of the field-path tree of a table; ``items`` applies to list elements."""
+
+    rule: Rule | None = None
+    children: dict[str, PathNode] = field(default_factory=dict)
+    items: PathNode | None = None
+
+
+Segment = tuple[str, bool]  # (key, each element of a list)
+
+
+@dataclass(frozen=True)
+class TablePolicy:
+    default: str
+    root: PathNode
+    known_paths: tuple[tuple[tuple[Segment, ...], str], ...]
+    columns: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Policy:
+    version: str
+    name: str
+    sha256: str
+    token_hash: bool
+    detectors: DetectorSettings
+    platforms: dict[str, dict[str, TablePolicy]]
+
+    @property
+    def ref(self) -> dict[str, Any]:
+        """What the manifest records: the policy file's version and hash, and the settings the
+        config changed (they alter the output as much as the file does)."""
+        return {
+            "version": self.version,
+            "sha256": self.sha256,
+            "name": self.name,
+            "settings": {
+                "default_region": self.detectors.phone_regions[0],
+                "token_hash": self.token_hash,
+            },
+        }
+
+    def covers(self, platform: str) -> bool:
+        return platform in self.platforms
+
+    def table(self, platform: str, table: str) -> TablePolicy:
+        try:
+            return self.platforms[platform][table]
+        except KeyError:
+            raise ConfigError(
+                f"masking policy {self.name} has no rules for {platform} {table}",
+                hint="add them under platforms in the policy file",
+            ) from None
+
+
+_PATH_SEGMENT = re.compile(r"([^.\[\]]+)(\[\])?")
+
+
+def parse_path(path: str) -> tuple[Segment, ...]:
+    out: list[Segment] = []
+    for part in path.split("."):
+        m = _PATH_SEGMENT.fullmatch(part)
+        if m is None:
+            raise ValueError(path)
+        out.append((m.group(1), m.group(2) is not None))
+    return tuple(out)
+
+
+def load_policy(
+    path: Path | None = None, *, default_region: str | None = None, token_hash: bool | None = None
+) -> Policy:
+    """Read, validate and compile a policy file (the shipped default when ``path`` is None).
+
+    ``default_region`` and ``token_hash`` override the file (from the ``masking`` config).
+    """
+    if path is None:
+        ref = resources.files("archiver").joinpath("policies", DEFAULT_POLICY)
+        data, name = ref.read_bytes(), f"builtin:{DEFAULT_POLICY}"
+    else:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ConfigError(
+                f"config key masking.policy: cannot read policy file {path} ({exc.strerror})"
+            ) from None
+        name = path.name
+    return parse_policy(data, name=name, default_region=default_region, token_hash=token_hash)
+
+
+def parse_policy(
+    data: bytes, *, name: str, default_region: str | None = None, token_hash: bool | None = None
+) -> Policy:
+    try:
+        doc = yaml.safe_load(data)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise ConfigError(f"masking policy {name}: not valid YAML{where}") from None
+    validator = jsonschema.Draft202012Validator(load_schema("policy.schema.json"))
+    errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.absolute_path))
+    if errors:
+        e = errors[0]
+        more = f" (and {len(errors) - 1} more problem(s))" if len(errors) > 1 else ""
+        raise ConfigError(
+            f"masking policy {name}: key {_where(e.absolute_path)}: {e.message}{more}"
+        )
+
+    def fail(where: str, why: str) -> ConfigError:
+        return ConfigError(f"masking policy {name}: key {where}: {why}")
+
+    det = doc.get("detectors", {})
+    phone = det.get("phone", {})
+    region = default_region or phone.get("default_region", "TR")
+    regions = (region, *(r for r in phone.get("regions", []) if r != region))
+    for i, r in enumerate(regions):
+        if r not in phonenumbers.SUPPORTED_REGIONS:
+            where = "masking.default_region" if i == 0 and default_region else "phone regions"
+            raise fail(where, f"{r!r} is not a region libphonenumber knows")
+    url = det.get("url", {})
+    known = det.get("known", {})
+    custom: list[CustomPattern] = []
+    for i, c in enumerate(doc.get("custom", [])):
+        try:
+            rx = re.compile(c["pattern"], re.IGNORECASE if c.get("ignore_case") else 0)
+        except re.error as exc:
+            raise fail(f"custom[{i}].pattern", f"not a valid regular expression ({exc})") from None
+        group: str | int = c.get("group", 0)
+        if isinstance(group, str) and group not in rx.groupindex:
+            raise fail(f"custom[{i}].group", f"the pattern has no group named {group!r}")
+        if isinstance(group, int) and group > rx.groups:
+            raise fail(f"custom[{i}].group", f"the pattern has only {rx.groups} group(s)")
+        custom.append(CustomPattern(c["name"], c["kind"], rx, group))
+    settings = DetectorSettings(
+        email=_on(det.get("email")),
+        phone=_on(phone),
+        card=_on(det.get("card")),
+        iban=_on(det.get("iban")),
+        ip=_on(det.get("ip")),
+        url=_on(url),
+        known=_on(known),
+        phone_regions=regions,
+        phone_min_digits=phone.get("min_digits", 7),
+        phone_max_digits=phone.get("max_digits", 15),
+        url_secret_params=frozenset(url.get("secret_params", [])),
+        url_secret_suffixes=tuple(url.get("secret_param_suffixes", [])),
+        known_min_length=known.get("min_length", 3),
+        custom=tuple(custom),
+    )
+    top_columns = doc.get("columns", {})
+    platforms: dict[str, dict[str, TablePolicy]] = {}
+    for pname, p in doc["platforms"].items():
+        tables: dict[str, TablePolicy] = {}
+        for tname in TABLES:
+            t = p.get("tables", {}).get(tname, {})
+            where = f"platforms.{pname}.tables.{tname}"
+            tables[tname] = _table(
+                t,
+                default=t.get("default", p.get("default", doc.get("default", "mask"))),
+                columns={
+                    **top_columns.get(tname, {}),
+                    **p.get("columns", {}).get(tname, {}),
+                },
+                fail=lambda k, why, w=where: fail(f"{w}.fields.{k}", why),
+            )
+        platforms[pname] = tables
+    return Policy(
+        version=str(doc["version"]),
+        name=name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        token_hash=doc.get("tokens", {}).get("hash", True) if token_hash is None else token_hash,
+        detectors=settings,
+        platforms=platforms,
+    )
+
+
+def _on(section: Any) -> bool:
+    if section is None:
+        return True
+    if isinstance(section, bool):
+        return section
+    return bool(section.get("enabled", True))
+
+
+def _table(t: dict[str, Any], *, default: str, columns: dict[str, str], fail: Any) -> TablePolicy:
+    root = PathNode()
+    known: list[tuple[tuple[Segment, ...], str]] = []
+    for path, spec in t.get("fields", {}).items():
+        rule = Rule(spec) if isinstance(spec, str) else _rule(spec)
+        try:
+            segments = parse_path(path)
+        except ValueError:
+            raise fail(path, "not a field path (a.b, a[].b)") from None
+        node = root
+        for i, (key, each) in enumerate(segments):
+            if node.rule is not None and node.rule.action in TERMINAL:
+                raise fail(path, f"unreachable: an enclosing path is already {node.rule.action}")
+            node = node.children.setdefault(key, PathNode())
+            if each:
+                if node.rule is not None and node.rule.action in TERMINAL and i < len(segments):
+                    raise fail(path, "unreachable: the list is already handled as a whole")
+                node.items = node.items or PathNode()
+                node = node.items
+        if node.rule is not None:
+            raise fail(path, "the same path has two rules")
+        if rule.action in TERMINAL and (node.children or node.items):
+            raise fail(path, f"{rule.action} here makes the rules below it unreachable")
+        node.rule = rule
+        if rule.known:
+            known.append((segments, rule.known))
+    return TablePolicy(default=default, root=root, known_paths=tuple(known), columns=columns)
+
+
+def _rule(spec: dict[str, Any]) -> Rule:
+    return Rule(
+        action=spec["action"],
+        kind=spec.get("kind"),
+        known=spec.get("known"),
+        subject=spec.get("as") == "subject",
+    )
