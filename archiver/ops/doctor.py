@@ -1,0 +1,395 @@
+"""``archiver doctor``: every dependency of a run checked once, cheaply, with a verdict each.
+
+A platform engineer runs it before the first CronJob (or as a one-off Job from it): config,
+keys, keyrings, the store, one authenticated request per stream and the clock. It goes on
+after a failure, so one run names every problem; it never prints a secret or a record value.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import os
+import secrets
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from archiver.archive import manifest as mf
+from archiver.archive.crypto import Keyring, KeyringSpec, build_keyring
+from archiver.archive.reader import ArchiveReader
+from archiver.archive.store import Store
+from archiver.config import Config, load_config
+from archiver.context import open_store
+from archiver.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, ArchiverError
+from archiver.keys import Verifier, load_pseudonym_key, load_signer, load_verifier
+from archiver.obs import logs
+from archiver.sources.base import Source
+from archiver.sources.http import redact_url
+from archiver.sources.registry import build_source
+
+PASS, FAIL, WARN, SKIP = "pass", "fail", "warn", "skip"
+
+#: Beyond this the clock needs fixing: signed requests (S3, platform HMAC/JWT) start to be
+#: refused within minutes of skew, and manifest and retention times would be off.
+SKEW_FAIL_SECONDS = 60.0
+SKEW_WARN_SECONDS = 5.0
+#: Doctor asks once and fails fast instead of retrying like a run would.
+_PROBE_TIMEOUT_SECONDS = 10.0
+_PROBE = b"archiver doctor probe"
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    status: str  # pass | fail | warn | skip
+    detail: str
+
+
+@dataclass
+class DoctorReport:
+    config_path: Path
+    checks: list[Check] = field(default_factory=list)
+
+    def add(self, name: str, status: str, detail: str) -> None:
+        self.checks.append(Check(name, status, logs.redact(detail)))
+
+    @property
+    def exit_code(self) -> int:
+        if any(c.name == "config" and c.status == FAIL for c in self.checks):
+            return EXIT_USAGE
+        return EXIT_FAILURE if any(c.status == FAIL for c in self.checks) else EXIT_OK
+
+    def format(self) -> str:
+        width = max([len(c.name) for c in self.checks] + [10])
+        lines = [f"archiver doctor {self.config_path}"]
+        lines += [f"  {c.status.upper():<4}  {c.name:<{width}}  {c.detail}" for c in self.checks]
+        counts = {s: sum(c.status == s for c in self.checks) for s in (PASS, FAIL, WARN, SKIP)}
+        lines.append(
+            f"{counts[PASS]} passed, {counts[FAIL]} failed, {counts[WARN]} warnings, "
+            f"{counts[SKIP]} skipped"
+        )
+        return "\n".join(lines)
+
+
+def _attempt(report: DoctorReport, name: str, fn: Callable[[], str]) -> bool:
+    """Run one check; an ArchiverError (written to be safe to show) is its failure."""
+    try:
+        detail = fn()
+    except ArchiverError as exc:
+        report.add(name, FAIL, str(exc))
+        return False
+    except OSError as exc:
+        report.add(name, FAIL, f"{exc.strerror or type(exc).__name__}")
+        return False
+    except Exception as exc:  # a library's own error: named by type, its message may quote data
+        report.add(name, FAIL, f"unexpected {type(exc).__name__}")
+        return False
+    report.add(name, PASS, detail)
+    return True
+
+
+def run_doctor(
+    config_path: Path | str,
+    *,
+    transport: httpx.BaseTransport | None = None,
+    clock: Callable[[], float] = time.time,
+) -> DoctorReport:
+    report = DoctorReport(Path(config_path))
+    try:
+        cfg = load_config(config_path)
+    except ArchiverError as exc:
+        report.add("config", FAIL, str(exc))
+        return report
+    logs.protect_config(cfg)
+    report.add("config", PASS, f"valid: {len(cfg.sources)} source(s)")
+    verifier = _check_keys(report, cfg)
+    keyrings = {
+        kind: _check_keyring(report, kind, specs)
+        for kind, specs in (("masked", cfg.keys.masked), ("sealed", cfg.keys.sealed))
+    }
+    store = _check_store(report, cfg)
+    if store is not None:
+        _check_archive(report, store, verifier, keyrings)
+    _check_sources(report, cfg, transport, clock)
+    _check_metrics(report, cfg, transport)
+    return report
+
+
+# --- keys -----------------------------------------------------------------------------------
+
+
+def _check_keys(report: DoctorReport, cfg: Config) -> Verifier | None:
+    k = cfg.keys
+    _attempt(
+        report,
+        "key pseudonym",
+        lambda: f"{k.pseudonym}: HMAC key of {len(load_pseudonym_key(k.pseudonym))} bytes",
+    )
+    verifier: Verifier | None = None
+    try:
+        signer = load_signer(k.signing)
+    except ArchiverError as exc:
+        report.add("key signing", FAIL, str(exc))
+        signer = None
+    if k.verify is not None:
+        try:
+            verifier = load_verifier(k.verify)
+        except ArchiverError as exc:
+            report.add("key verify", FAIL, str(exc))
+    elif signer is not None:
+        verifier = signer.verifier
+    if signer is not None:
+        if verifier is not None and not verifier.verify(_PROBE, signer.sign(_PROBE)):
+            report.add(
+                "key signing",
+                FAIL,
+                f"{k.signing} and the verify key {k.verify} are not a pair: readers would "
+                "reject every manifest this job signs",
+            )
+        else:
+            report.add("key signing", PASS, f"{k.signing}: Ed25519, {signer.verifier.key_id}")
+    return verifier
+
+
+def _check_keyring(report: DoctorReport, kind: str, specs: Iterable[KeyringSpec]) -> Keyring | None:
+    name = f"keyring {kind}"
+    context = {"archiver:doctor": kind}
+    try:
+        keyring = build_keyring(tuple(specs))
+        message = keyring.encrypt(_PROBE, context)
+    except ArchiverError as exc:
+        report.add(name, FAIL, f"cannot encrypt: {exc}")
+        return None
+    except Exception as exc:  # e.g. a KMS client error: named by type only
+        report.add(name, FAIL, f"cannot encrypt: unexpected {type(exc).__name__}")
+        return None
+    names = ", ".join(d["key_name"] for d in keyring.describe())
+    if not keyring.can_decrypt:
+        if kind == "masked":
+            report.add(
+                name,
+                FAIL,
+                f"encrypts for {names} but holds no key that decrypts: run --full, verify "
+                "--deep and restore read masked objects",
+            )
+        else:
+            report.add(name, PASS, f"encrypts for {names}; only the offline key decrypts")
+        return keyring
+    try:
+        same = keyring.decrypt(message, expect_context=context) == _PROBE
+    except ArchiverError as exc:
+        report.add(name, FAIL, f"encrypts for {names} but cannot decrypt: {exc}")
+        return keyring
+    if not same:
+        report.add(name, FAIL, f"a message encrypted for {names} decrypts to other bytes")
+    elif kind == "sealed":
+        report.add(
+            name,
+            WARN,
+            f"encrypts and decrypts ({names}): the job holds the private key of sealed "
+            "originals; keep it offline and configure only the public key here",
+        )
+    else:
+        report.add(name, PASS, f"encrypts and decrypts ({names})")
+    return keyring
+
+
+# --- store and archive ----------------------------------------------------------------------
+
+
+def _check_store(report: DoctorReport, cfg: Config) -> Store | None:
+    try:
+        store = open_store(cfg)
+    except ArchiverError as exc:
+        report.add("store", FAIL, str(exc))
+        return None
+    key = f"doctor/probe-{secrets.token_hex(8)}"
+    data = _PROBE + secrets.token_bytes(16)
+
+    def probe() -> str:
+        if not store.put_if_absent(key, data):
+            return f"{store.description}: probe object {key} already existed (retry)"
+        if store.get(key) != data:
+            raise ArchiverError(f"{store.description}: the probe object {key} read back altered")
+        store.delete(key)
+        if store.head(key) is not None:
+            raise ArchiverError(f"{store.description}: the probe object {key} survived delete")
+        return f"{store.description}: write, read and delete work"
+
+    return store if _attempt(report, "store", probe) else None
+
+
+def _check_archive(
+    report: DoctorReport,
+    store: Store,
+    verifier: Verifier | None,
+    keyrings: dict[str, Keyring | None],
+) -> None:
+    """The first and the newest manifest of a stream verify, and an object of each decrypts
+    with today's keys: a key dropped from a keyring after a rotation, or replaced, shows here
+    rather than in the middle of a restore."""
+    try:
+        streams = mf.list_streams(store)
+    except ArchiverError as exc:
+        report.add("archive", FAIL, f"cannot list manifests: {exc}")
+        return
+    if not streams:
+        report.add("archive", SKIP, "no manifest yet: nothing to verify or decrypt")
+        return
+    if verifier is None:
+        report.add("archive", SKIP, "no usable verify key: manifests not checked")
+        return
+    reader = ArchiveReader(
+        store, verifier=verifier, masked=keyrings["masked"], sealed=keyrings["sealed"]
+    )
+    (source, tenant), keys = next(iter(streams.items()))
+    try:
+        # The whole chain, so objects a later erase or prune superseded are left out.
+        chain = list(mf.read_chain(store, keys, verifier))
+        manifests = [chain[0]] if len(chain) == 1 else [chain[0], chain[-1]]
+    except ArchiverError as exc:
+        report.add("archive", FAIL, str(exc))
+        return
+    report.add(
+        "archive",
+        PASS,
+        f"{len(streams)} stream(s); manifests 1 and {manifests[-1].sequence} of "
+        f"{source}/{tenant} verify",
+    )
+    for kind in ("masked", "sealed"):
+        keyring = keyrings[kind]
+        if keyring is None or not keyring.can_decrypt:
+            continue
+        sealed = kind == "sealed"
+        firsts = (
+            next((o for o in m.objects if bool(o["sealed"]) == sealed), None) for m in manifests
+        )
+        objects = [obj for obj in firsts if obj is not None]
+        if objects:
+            _attempt(report, f"decrypt {kind}", functools.partial(_decrypt, reader, objects))
+
+
+def _decrypt(reader: ArchiveReader, objects: list[dict[str, Any]]) -> str:
+    size = sum(len(reader.object_bytes(obj)) for obj in objects)
+    return f"{len(objects)} object(s), oldest and newest: {size:,} bytes decrypted and checked"
+
+
+# --- sources and clock ----------------------------------------------------------------------
+
+
+def _probe_config(cfg: Config) -> Config:
+    crawl = dataclasses.replace(
+        cfg.crawl,
+        max_retries=1,
+        timeout_seconds=min(cfg.crawl.timeout_seconds, _PROBE_TIMEOUT_SECONDS),
+        max_wait_seconds=min(cfg.crawl.max_wait_seconds, 5.0),
+    )
+    return dataclasses.replace(cfg, crawl=crawl)
+
+
+def _first_record(src: Source, tenant: str) -> str:
+    """One authenticated request: the first page the crawl would read (the generator is
+    closed after its first record, so no more pages are fetched)."""
+    before = src.request_count()
+    changes = src.changes(tenant, None)
+    try:
+        got = next(iter(changes), None)
+    finally:
+        close = getattr(changes, "close", None)
+        if close is not None:
+            close()
+    what = "a record" if got is not None else "an empty list"
+    return f"authenticated: {what} in {src.request_count() - before} request(s)"
+
+
+def _check_sources(
+    report: DoctorReport,
+    cfg: Config,
+    transport: httpx.BaseTransport | None,
+    clock: Callable[[], float],
+) -> None:
+    probe_cfg = _probe_config(cfg)
+    for sc in probe_cfg.sources:
+        _check_clock(report, sc.name, str(sc.settings.get("base_url", "")), transport, clock)
+        try:
+            src = build_source(probe_cfg, sc, transport=transport)
+        except ArchiverError as exc:
+            report.add(f"source {sc.name}", FAIL, str(exc))
+            continue
+        try:
+            for tenant in src.tenants():
+                _attempt(
+                    report,
+                    f"source {sc.name}/{tenant}",
+                    functools.partial(_first_record, src, tenant),
+                )
+        finally:
+            src.close()
+
+
+def _check_clock(
+    report: DoctorReport,
+    name: str,
+    base_url: str,
+    transport: httpx.BaseTransport | None,
+    clock: Callable[[], float],
+) -> None:
+    """Our clock against the platform's ``Date`` header (any answer carries one)."""
+    check = f"clock {name}"
+    try:
+        with httpx.Client(
+            timeout=_PROBE_TIMEOUT_SECONDS, transport=transport, follow_redirects=False
+        ) as client:
+            before = clock()
+            resp = client.get(base_url)
+            after = clock()
+    except (httpx.HTTPError, ValueError) as exc:
+        report.add(check, SKIP, f"no answer from the platform ({type(exc).__name__})")
+        return
+    try:
+        server = parsedate_to_datetime(resp.headers["date"]).timestamp()
+    except (KeyError, TypeError, ValueError, IndexError):
+        report.add(check, WARN, "the platform's answer has no valid Date header")
+        return
+    # The header has whole seconds: any time in [before - 1, after] means no measurable skew.
+    skew = server - after if server > after else min(0.0, server - (before - 1))
+    text = f"platform clock {abs(skew):.1f} s {'ahead of' if skew > 0 else 'behind'} ours"
+    if abs(skew) > SKEW_FAIL_SECONDS:
+        report.add(check, FAIL, f"{text}: fix this machine's time sync (NTP)")
+    elif abs(skew) > SKEW_WARN_SECONDS:
+        report.add(check, WARN, text)
+    else:
+        report.add(check, PASS, f"within {SKEW_WARN_SECONDS:.0f} s of ours")
+
+
+def _check_metrics(
+    report: DoctorReport, cfg: Config, transport: httpx.BaseTransport | None
+) -> None:
+    """Where metrics go. A warning at worst: runs do not fail when metrics cannot be sent."""
+    m = cfg.metrics
+    if m.pushgateway_url:
+        url = m.pushgateway_url.rstrip("/") + "/-/ready"
+        try:
+            with httpx.Client(timeout=_PROBE_TIMEOUT_SECONDS, transport=transport) as client:
+                status = client.get(url).status_code
+        except httpx.HTTPError as exc:
+            report.add("metrics pushgateway", WARN, f"{redact_url(url)}: {type(exc).__name__}")
+        else:
+            ok = status == 200
+            report.add(
+                "metrics pushgateway", PASS if ok else WARN, f"{redact_url(url)}: HTTP {status}"
+            )
+    if m.textfile is not None:
+        folder = m.textfile.parent
+        writable = folder.is_dir() and os.access(folder, os.W_OK)
+        report.add(
+            "metrics textfile",
+            PASS if writable else WARN,
+            f"{folder} {'is writable' if writable else 'is not a writable folder'}",
+        )

@@ -1,0 +1,190 @@
+{{/* Names, labels and the pod template shared by the chart's resources. */}}
+
+{{- define "archiver.name" -}}
+{{- default .Chart.Name .Values.nameOverride | trunc 52 | trimSuffix "-" -}}
+{{- end -}}
+
+{{/* 52 characters at most: a CronJob's name must leave room for the Job suffix. */}}
+{{- define "archiver.fullname" -}}
+{{- if .Values.fullnameOverride -}}
+{{- .Values.fullnameOverride | trunc 52 | trimSuffix "-" -}}
+{{- else -}}
+{{- $name := default .Chart.Name .Values.nameOverride -}}
+{{- if contains $name .Release.Name -}}
+{{- .Release.Name | trunc 52 | trimSuffix "-" -}}
+{{- else -}}
+{{- printf "%s-%s" .Release.Name $name | trunc 52 | trimSuffix "-" -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+
+{{- define "archiver.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "archiver.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end -}}
+
+{{- define "archiver.labels" -}}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
+{{ include "archiver.selectorLabels" . }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+app.kubernetes.io/component: archiver
+{{- end -}}
+
+{{- define "archiver.serviceAccountName" -}}
+{{- if .Values.serviceAccount.create -}}
+{{- default (include "archiver.fullname" .) .Values.serviceAccount.name -}}
+{{- else -}}
+{{- default "default" .Values.serviceAccount.name -}}
+{{- end -}}
+{{- end -}}
+
+{{- define "archiver.image" -}}
+{{- if .Values.image.digest -}}
+{{- printf "%s@%s" .Values.image.repository .Values.image.digest -}}
+{{- else -}}
+{{- printf "%s:%s" .Values.image.repository (default .Chart.AppVersion .Values.image.tag) -}}
+{{- end -}}
+{{- end -}}
+
+{{/* The Job spec of every run: one pod, or an indexed Job of one pod per shard. */}}
+{{- define "archiver.jobSpec" -}}
+activeDeadlineSeconds: {{ .Values.activeDeadlineSeconds }}
+ttlSecondsAfterFinished: {{ .Values.ttlSecondsAfterFinished }}
+{{- if .Values.sharding.enabled }}
+completionMode: Indexed
+completions: {{ .Values.sharding.shards }}
+parallelism: {{ .Values.sharding.shards }}
+backoffLimitPerIndex: {{ .Values.sharding.backoffLimitPerIndex }}
+{{- else }}
+backoffLimit: {{ .Values.backoffLimit }}
+{{- end }}
+podFailurePolicy:
+  rules:
+    # A node drain or eviction is not the run's fault: retry without counting it.
+    - action: Ignore
+      onPodConditions:
+        - type: DisruptionTarget
+          status: "True"
+    # Config, keys (2), archive integrity (4) and a lost commit race (5) do not heal by retrying.
+    - action: FailJob
+      onExitCodes:
+        containerName: archiver
+        operator: In
+        values: [2, 4, 5]
+template:
+  metadata:
+    labels:
+      {{- include "archiver.selectorLabels" . | nindent 6 }}
+      {{- with .Values.podLabels }}
+      {{- toYaml . | nindent 6 }}
+      {{- end }}
+    annotations:
+      checksum/config: {{ include (print $.Template.BasePath "/configmap.yaml") . | sha256sum }}
+      {{- with .Values.podAnnotations }}
+      {{- toYaml . | nindent 6 }}
+      {{- end }}
+  spec:
+    restartPolicy: Never
+    serviceAccountName: {{ include "archiver.serviceAccountName" . }}
+    automountServiceAccountToken: {{ .Values.serviceAccount.automountServiceAccountToken }}
+    terminationGracePeriodSeconds: {{ .Values.terminationGracePeriodSeconds }}
+    {{- with .Values.priorityClassName }}
+    priorityClassName: {{ . }}
+    {{- end }}
+    {{- with .Values.imagePullSecrets }}
+    imagePullSecrets:
+      {{- toYaml . | nindent 6 }}
+    {{- end }}
+    securityContext:
+      {{- toYaml .Values.podSecurityContext | nindent 6 }}
+    initContainers:
+      # Secret files are group-readable once fsGroup is set (mode 0440 whatever defaultMode
+      # says); the archiver refuses such key files. Copy them owner-only into memory.
+      - name: keys
+        image: {{ include "archiver.image" . }}
+        imagePullPolicy: {{ .Values.image.pullPolicy }}
+        command: ["/bin/sh", "-c", "install -m 0400 /var/run/secrets/archiver/keys/* {{ .Values.keys.path }}/"]
+        securityContext:
+          {{- toYaml .Values.securityContext | nindent 10 }}
+        resources:
+          requests: {cpu: 10m, memory: 16Mi}
+          limits: {memory: 64Mi}
+        volumeMounts:
+          - {name: keys-secret, mountPath: /var/run/secrets/archiver/keys, readOnly: true}
+          - {name: keys, mountPath: {{ .Values.keys.path }}}
+    containers:
+      - name: archiver
+        image: {{ include "archiver.image" . }}
+        imagePullPolicy: {{ .Values.image.pullPolicy }}
+        args:
+          - run
+          - --config
+          - /etc/archiver/archiver.yaml
+          {{- if .Values.sharding.enabled }}
+          - --shard-count
+          - {{ .Values.sharding.shards | quote }}
+          {{- end }}
+          {{- range .Values.extraArgs }}
+          - {{ . | quote }}
+          {{- end }}
+        env:
+          - {name: ARCHIVER_LOG_FORMAT, value: {{ .Values.logFormat | quote }}}
+          {{- with .Values.extraEnv }}
+          {{- toYaml . | nindent 10 }}
+          {{- end }}
+        securityContext:
+          {{- toYaml .Values.securityContext | nindent 10 }}
+        resources:
+          {{- toYaml .Values.resources | nindent 10 }}
+        volumeMounts:
+          - {name: config, mountPath: /etc/archiver, readOnly: true}
+          - {name: keys, mountPath: {{ .Values.keys.path }}, readOnly: true}
+          - {name: tmp, mountPath: /tmp}
+          - {name: work, mountPath: /work}
+          {{- range $i, $c := .Values.credentials }}
+          - {name: {{ printf "credentials-%d" $i }}, mountPath: {{ $c.mountPath }}, readOnly: true}
+          {{- end }}
+          {{- with .Values.extraVolumeMounts }}
+          {{- toYaml . | nindent 10 }}
+          {{- end }}
+    volumes:
+      - name: config
+        configMap:
+          name: {{ include "archiver.fullname" . }}
+      - name: keys-secret
+        secret:
+          secretName: {{ .Values.keys.existingSecret }}
+          defaultMode: 0400
+      - name: keys
+        emptyDir:
+          medium: Memory
+          sizeLimit: 1Mi
+      - name: tmp
+        emptyDir:
+          sizeLimit: {{ .Values.tmpSizeLimit }}
+      - name: work
+        emptyDir:
+          sizeLimit: {{ .Values.workSizeLimit }}
+      {{- range $i, $c := .Values.credentials }}
+      - name: {{ printf "credentials-%d" $i }}
+        secret:
+          secretName: {{ $c.secretName }}
+          defaultMode: 0400
+      {{- end }}
+      {{- with .Values.extraVolumes }}
+      {{- toYaml . | nindent 6 }}
+      {{- end }}
+    {{- with .Values.nodeSelector }}
+    nodeSelector:
+      {{- toYaml . | nindent 6 }}
+    {{- end }}
+    {{- with .Values.tolerations }}
+    tolerations:
+      {{- toYaml . | nindent 6 }}
+    {{- end }}
+    {{- with .Values.affinity }}
+    affinity:
+      {{- toYaml . | nindent 6 }}
+    {{- end }}
+{{- end -}}

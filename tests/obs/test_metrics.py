@@ -1,0 +1,195 @@
+"""Prometheus metrics: valid exposition format, Pushgateway groups that keep each stream's last
+success through failed runs, and a textfile that does the same."""
+
+from __future__ import annotations
+
+import base64
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from prometheus_client.parser import text_string_to_metric_families
+
+from archiver.config import MetricsConfig
+from archiver.crawl.engine import RunReport, StreamResult, run_archive
+from archiver.obs import metrics
+from archiver.simulators.peki import PekiSimulator
+from tests.conftest import open_ctx, write_config
+from tests.obs.helpers import archiver, update_config
+
+Families = dict[str, list[tuple[dict[str, str], float]]]
+
+
+def parse(text: str) -> Families:
+    """The samples of a text exposition, parsed by the Prometheus project's own parser."""
+    out: Families = {}
+    for family in text_string_to_metric_families(text):
+        assert family.type == "gauge"
+        for sample in family.samples:
+            out.setdefault(sample.name, []).append((dict(sample.labels), sample.value))
+    return out
+
+
+def value(families: Families, name: str, **labels: str) -> float:
+    found = [v for lab, v in families.get(name, []) if labels.items() <= lab.items()]
+    assert len(found) == 1, f"{name}{labels}: {len(found)} samples"
+    return found[0]
+
+
+def decode_group(path: str) -> dict[str, str]:
+    parts = path.removeprefix("/metrics/").split("/")
+    labels = {}
+    for name, raw in zip(parts[::2], parts[1::2], strict=True):
+        assert name.endswith("@base64")
+        labels[name[: -len("@base64")]] = base64.urlsafe_b64decode(
+            raw.replace("=", "") + "=="
+        ).decode()
+    return labels
+
+
+class FakePushgateway:
+    """Stands in for a Prometheus Pushgateway: PUT replaces a group, POST replaces the metric
+    names it sends, a body the Prometheus parser refuses gets 400."""
+
+    def __init__(self) -> None:
+        self.groups: dict[tuple[tuple[str, str], ...], dict[str, Any]] = {}
+        self.requests: list[tuple[str, str]] = []
+        gateway = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def _store(self, replace_all: bool) -> None:
+                body = self.rfile.read(int(self.headers["Content-Length"])).decode()
+                gateway.requests.append((self.command, self.path))
+                try:
+                    families = parse(body)
+                except ValueError:
+                    self.send_response(400)
+                    self.end_headers()
+                    return
+                key = tuple(sorted(decode_group(self.path).items()))
+                group = {} if replace_all else gateway.groups.get(key, {})
+                group.update(families)
+                gateway.groups[key] = group
+                self.send_response(200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def do_PUT(self) -> None:
+                self._store(replace_all=True)
+
+            def do_POST(self) -> None:
+                self._store(replace_all=False)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def group(self, **labels: str) -> Families:
+        return self.groups[tuple(sorted(labels.items()))]
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def gateway() -> Iterator[FakePushgateway]:
+    gw = FakePushgateway()
+    try:
+        yield gw
+    finally:
+        gw.close()
+
+
+def test_pushgateway_keeps_each_streams_last_success_through_a_failed_run(
+    peki: PekiSimulator, tmp_path: Path, gateway: FakePushgateway
+) -> None:
+    cfg = write_config(tmp_path, peki, crawl={"max_retries": 1})
+    update_config(cfg, metrics={"pushgateway_url": gateway.url, "job": "archiver-test"})
+    ok = archiver("run", "--config", str(cfg))
+    assert ok.returncode == 0, ok.stderr
+    assert {m for m, _ in gateway.requests} == {"PUT", "POST"}
+    run_group = gateway.group(job="archiver-test", shard="all")
+    assert value(run_group, "archiver_run_exit_code") == 0
+    assert value(run_group, "archiver_http_requests", source="peki-main", status="200") > 0
+    stream = {"job": "archiver-test", "source": "peki-main", "tenant": "bot1"}
+    first = gateway.group(**stream)
+    success = value(first, metrics.LAST_SUCCESS)
+    assert abs(success - time.time()) < 60
+    assert value(first, "archiver_stream_status", status="complete") == 1
+    messages = len(peki.truth("bot1")["messages"])
+    assert value(first, "archiver_stream_records", table="messages") == messages
+
+    cfg.write_text(cfg.read_text().replace(peki.api_secret, "sk_" + "w" * 40))
+    failed = archiver("run", "--config", str(cfg))
+    assert failed.returncode == 1
+    after = gateway.group(**stream)
+    assert value(after, "archiver_stream_status", status="failed") == 1
+    assert value(after, "archiver_stream_status", status="complete") == 0
+    assert value(after, "archiver_stream_records", table="messages") == 0
+    assert value(after, metrics.LAST_SUCCESS) == success
+    assert value(gateway.group(job="archiver-test", shard="all"), "archiver_run_exit_code") == 1
+
+
+def test_textfile_keeps_last_success_and_the_streams_of_other_shards(
+    peki: PekiSimulator, tmp_path: Path
+) -> None:
+    prom = tmp_path / "node-exporter" / "archiver.prom"
+    cfg = write_config(tmp_path, peki, crawl={"max_retries": 1})
+    update_config(cfg, metrics={"textfile": str(prom)})
+    ctx = open_ctx(cfg)
+    report = run_archive(ctx)
+    assert metrics.publish(ctx.config.metrics, report, ended=time.time()) == []
+    first = parse(prom.read_text())
+    success = {t: value(first, metrics.LAST_SUCCESS, tenant=t) for t in ("bot1", "bot2")}
+    assert oct(prom.stat().st_mode & 0o777) == "0o644"
+
+    # bot1 is shard 2 of 3 and bot2 shard 0: a failing run of shard 2 touches bot1 only.
+    cfg.write_text(cfg.read_text().replace(peki.api_secret, "sk_" + "w" * 40))
+    ctx = open_ctx(cfg)
+    report = run_archive(ctx, shard=(2, 3))
+    assert [s.tenant for s in report.streams] == ["bot1"]
+    metrics.publish(ctx.config.metrics, report, shard=(2, 3), ended=time.time())
+    after = parse(prom.read_text())
+    assert value(after, "archiver_stream_status", tenant="bot1", status="failed") == 1
+    assert value(after, metrics.LAST_SUCCESS, tenant="bot1") == success["bot1"]
+    assert value(after, "archiver_stream_status", tenant="bot2", status="complete") == 1
+    assert value(after, metrics.LAST_SUCCESS, tenant="bot2") == success["bot2"]
+    assert value(after, "archiver_run_exit_code") == 1
+
+
+@given(
+    tenant=st.text(min_size=1, max_size=30),
+    records=st.dictionaries(
+        st.sampled_from(["users", "sessions", "messages"]), st.integers(0, 10**9)
+    ),
+)
+def test_any_tenant_name_survives_the_exposition_format_and_the_group_path(
+    tenant: str, records: dict[str, int]
+) -> None:
+    res = StreamResult("src-1", tenant, "partial", records=records, duration_seconds=1.25)
+    families = parse(metrics.stream_metrics(res).render())
+    assert value(families, "archiver_stream_status", tenant=tenant, status="partial") == 1
+    for table in ("users", "sessions", "messages"):
+        got = value(families, "archiver_stream_records", tenant=tenant, table=table)
+        assert got == records.get(table, 0)
+    assert value(families, "archiver_stream_duration_seconds", tenant=tenant) == 1.25
+    path = metrics.group_path("archiver", source="src-1", tenant=tenant)
+    assert decode_group(path) == {"job": "archiver", "source": "src-1", "tenant": tenant}
+
+
+def test_an_unreachable_pushgateway_is_reported_not_raised_and_its_password_not_shown() -> None:
+    report = RunReport("r1", [StreamResult("s", "t", "complete")], {}, duration_seconds=1.0)
+    cfg = MetricsConfig(pushgateway_url="http://user:hunter2secret@127.0.0.1:9/", job="a")
+    problems = metrics.publish(cfg, report, ended=time.time())
+    assert len(problems) == 1 and "push failed" in problems[0]
+    assert "hunter2secret" not in problems[0] and "127.0.0.1:9" in problems[0]
