@@ -1,0 +1,303 @@
+"""``archiver export --user-id``: everything about one person, from the sealed originals.
+
+GDPR Art. 15 (access) and Art. 20 (portability): a folder or zip with a README, ``data.json``
+(schema ``schemas/export.schema.json``), CSV files and ``SHA256SUMS``. Only the objects whose
+manifest subject index names the person are opened, so the cost grows with that person's data,
+not with the archive.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from archiver.archive import manifest as mf
+from archiver.archive.reader import ArchiveReader
+from archiver.context import Context
+from archiver.errors import ConfigError
+from archiver.timeutil import format_ts, utcnow
+
+EXPORT_FORMAT = "conversation-archiver/export"
+EXPORT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ExportNotice:
+    """What the README tells the person; set per organisation in the config's ``export``."""
+
+    controller: str = "(controller not configured)"
+    contact: str = ""
+    purposes: str = "Keeping a record of conversations with our chat assistants."
+    retention: str = "As set out in our retention policy."
+
+
+@dataclass
+class ExportReport:
+    out: Path
+    streams: int = 0
+    sessions: int = 0
+    messages: int = 0
+    objects_read: int = 0
+    objects_total: int = 0
+    files: dict[str, str] = field(default_factory=dict)  # name -> sha256
+
+
+def _ts(v: Any) -> str | None:
+    return format_ts(v) if isinstance(v, datetime) else None
+
+
+def _latest(rows: Iterable[tuple[int, dict[str, Any]]], key: str) -> dict[str, dict[str, Any]]:
+    best: dict[str, tuple[Any, int, dict[str, Any]]] = {}
+    for seq, r in rows:
+        k = r[key]
+        cand = (r["version_time"], seq, r)
+        cur = best.get(k)
+        if cur is None or (cand[0], cand[1]) > (cur[0], cur[1]):
+            best[k] = cand
+    return {k: v[2] for k, v in best.items()}
+
+
+def _stream_doc(
+    src: str, tenant: str, source_type: str, rows: dict[str, list[tuple[int, dict[str, Any]]]]
+) -> dict[str, Any]:
+    users = _latest(rows["users"], "subject_id")
+    sessions = _latest(rows["sessions"], "session_id")
+    messages = _latest(rows["messages"], "message_id")
+    by_session: dict[str, list[dict[str, Any]]] = {}
+    for msg in sorted(messages.values(), key=lambda r: (r["created_at"], r["message_id"])):
+        by_session.setdefault(msg["session_id"] or "", []).append(
+            {
+                "message_id": msg["message_id"],
+                "created_at": _ts(msg["created_at"]),
+                "sender": msg["sender"],
+                "text": msg["text"],
+                "record": json.loads(msg["raw"]),
+            }
+        )
+
+    def started(sid: str) -> str:
+        if sid in sessions:
+            return _ts(sessions[sid]["created_at"]) or ""
+        return str(by_session[sid][0]["created_at"] or "")
+
+    session_docs = []
+    for sid in sorted(set(sessions) | set(by_session), key=lambda s: (started(s), s)):
+        srow = sessions.get(sid)
+        session_docs.append(
+            {
+                "session_id": sid or None,
+                "created_at": _ts(srow["created_at"]) if srow else None,
+                "updated_at": _ts(srow["updated_at"]) if srow else None,
+                "status": srow["status"] if srow else None,
+                "record": json.loads(srow["raw"]) if srow else None,
+                "messages": by_session.get(sid, []),
+            }
+        )
+    times = [r["created_at"] for rs in rows.values() for _, r in rs]
+    return {
+        "source": src,
+        "source_type": source_type,
+        "tenant": tenant,
+        "period": {"from": _ts(min(times)), "to": _ts(max(times))},
+        "profile": [json.loads(u["raw"]) for u in users.values()],
+        "sessions": session_docs,
+    }
+
+
+def collect(
+    ctx: Context, user_id: str, *, source: str | None = None
+) -> tuple[list[dict[str, Any]], int, int]:
+    """The person's data per stream, plus (objects read, objects in the streams' manifests)."""
+    reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=ctx.sealed)
+    streams: list[dict[str, Any]] = []
+    read = total = 0
+    known_sources = set()
+    for (src, tenant), keys in reader.streams().items():
+        known_sources.add(src)
+        if source is not None and src != source:
+            continue
+        rows: dict[str, list[tuple[int, dict[str, Any]]]] = {
+            "users": [],
+            "sessions": [],
+            "messages": [],
+        }
+        subject = None
+        source_type = None
+        for m in mf.read_chain(ctx.store, keys, ctx.verifier):
+            source_type = m.doc["stream"]["source_type"]
+            subject = ctx.pseudo.subject_id(source_type, user_id)
+            for obj in m.objects:
+                if not obj["sealed"]:
+                    continue
+                total += 1
+                if subject[:16] not in obj["subjects"]:
+                    continue
+                read += 1
+                tbl = reader.read_table(obj)
+                for r in tbl.to_pylist():
+                    if r["subject_id"] == subject:
+                        rows[obj["table"]].append((m.sequence, r))
+        if not any(rows.values()):
+            continue
+        streams.append(_stream_doc(src, tenant, source_type or "", rows))
+    if source is not None and source not in known_sources:
+        raise ConfigError(f"no archived stream of source {source!r}")
+    return streams, read, total
+
+
+def _csv(header: list[str], rows: Iterable[list[Any]]) -> bytes:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(header)
+    for r in rows:
+        w.writerow(r)
+    return buf.getvalue().encode("utf-8")
+
+
+def _readme(
+    notice: ExportNotice, streams: list[dict[str, Any]], generated: str, files: list[str]
+) -> bytes:
+    lines = [
+        "# Your data",
+        "",
+        f"Generated {generated} by the conversation archiver.",
+        "",
+        f"Controller: {notice.controller}",
+    ]
+    if notice.contact:
+        lines.append(f"Contact: {notice.contact}")
+    lines += [
+        "",
+        "## Why we keep it",
+        "",
+        notice.purposes,
+        "",
+        "## How long we keep it",
+        "",
+        notice.retention,
+        "",
+        "## What this export holds",
+        "",
+    ]
+    if not streams:
+        lines.append("We hold no conversation data about you in this archive.")
+    for s in streams:
+        n_msg = sum(len(x["messages"]) for x in s["sessions"])
+        lines.append(
+            f"- {s['source']} ({s['source_type']}), assistant {s['tenant']}: "
+            f"{len(s['sessions'])} conversations, {n_msg} messages, "
+            f"from {s['period']['from']} to {s['period']['to']}"
+        )
+    lines += [
+        "",
+        "## Files",
+        "",
+        "- `data.json`: every conversation with its messages and your profile, per assistant, "
+        "exactly as the platform stored them (`record`), in a machine-readable format.",
+        "- `sessions.csv`, `messages.csv`, `profile.csv`: the same as tables.",
+        "- `SHA256SUMS`: a checksum of every file; check with `sha256sum -c SHA256SUMS`.",
+        "",
+    ]
+    del files
+    return "\n".join(lines).encode("utf-8")
+
+
+def build_files(
+    streams: list[dict[str, Any]], user_id: str, notice: ExportNotice
+) -> dict[str, bytes]:
+    generated = format_ts(utcnow())
+    doc = {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "generated_at": generated,
+        "user_id": user_id,
+        "streams": streams,
+    }
+    files: dict[str, bytes] = {
+        "data.json": json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True).encode(),
+        "sessions.csv": _csv(
+            ["source", "tenant", "session_id", "created_at", "updated_at", "status"],
+            (
+                [
+                    s["source"],
+                    s["tenant"],
+                    x["session_id"],
+                    x["created_at"],
+                    x["updated_at"],
+                    x["status"],
+                ]
+                for s in streams
+                for x in s["sessions"]
+            ),
+        ),
+        "messages.csv": _csv(
+            ["source", "tenant", "session_id", "message_id", "created_at", "sender", "text"],
+            (
+                [
+                    s["source"],
+                    s["tenant"],
+                    x["session_id"],
+                    m["message_id"],
+                    m["created_at"],
+                    m["sender"],
+                    m["text"],
+                ]
+                for s in streams
+                for x in s["sessions"]
+                for m in x["messages"]
+            ),
+        ),
+        "profile.csv": _csv(
+            ["source", "tenant", "record"],
+            (
+                [s["source"], s["tenant"], json.dumps(p, ensure_ascii=False, sort_keys=True)]
+                for s in streams
+                for p in s["profile"]
+            ),
+        ),
+    }
+    files["README.md"] = _readme(notice, streams, generated, sorted(files))
+    sums = "".join(f"{hashlib.sha256(b).hexdigest()}  {n}\n" for n, b in sorted(files.items()))
+    files["SHA256SUMS"] = sums.encode()
+    return files
+
+
+def export(
+    ctx: Context,
+    user_id: str,
+    out: Path,
+    *,
+    source: str | None = None,
+    notice: ExportNotice | None = None,
+) -> ExportReport:
+    if not ctx.sealed.can_decrypt:
+        raise ConfigError(
+            "export reads the sealed originals: give the private key with --sealed-key "
+            "(or ARCHIVER_SEALED_KEY)"
+        )
+    streams, read, total = collect(ctx, user_id, source=source)
+    files = build_files(streams, user_id, notice or ExportNotice())
+    if out.exists() and (out.is_file() or any(out.iterdir())):
+        raise ConfigError(f"{out} already exists and is not empty; refusing to overwrite")
+    if out.suffix == ".zip":
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(out, "x", compression=zipfile.ZIP_DEFLATED) as z:
+            for name, data in sorted(files.items()):
+                z.writestr(name, data)
+    else:
+        out.mkdir(parents=True, exist_ok=True)
+        for name, data in files.items():
+            (out / name).write_bytes(data)
+    report = ExportReport(out=out, streams=len(streams), objects_read=read, objects_total=total)
+    report.sessions = sum(len(s["sessions"]) for s in streams)
+    report.messages = sum(len(x["messages"]) for s in streams for x in s["sessions"])
+    report.files = {n: hashlib.sha256(b).hexdigest() for n, b in files.items()}
+    return report

@@ -1,0 +1,127 @@
+"""Erasure (Art. 17): the person is gone from every reader, stays gone, and nobody else is hurt."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from archiver.archive import manifest as mf
+from archiver.context import Context
+from archiver.crawl.engine import run_archive
+from archiver.errors import ConfigError, IntegrityError
+from archiver.ops.erase import erase
+from archiver.ops.export import export
+from archiver.ops.hold import LEDGER, SUPPRESSED, read_record
+from archiver.ops.restore import restore
+from archiver.ops.verify import verify
+from archiver.simulators.peki import PekiSimulator
+from tests.archive_truth import assert_matches_truth, committed_rows
+from tests.conftest import BOTS, open_ctx, write_config
+from tests.ops.test_export_retrieve import archived  # noqa: F401  (fixture)
+
+Truth = dict[str, dict[str, dict[str, Any]]]
+
+
+def erase_ctx(cfg: Path) -> Context:
+    return open_ctx(cfg, sealed_private_key=cfg.parent / "keys" / "sealed-private.pem")
+
+
+def without(truth: Truth, uid: str) -> Truth:
+    """The platform's truth minus everything about one person."""
+    sessions = {s for s, r in truth["sessions"].items() if r["chatUserId"] == uid}
+    return {
+        "users": {k: v for k, v in truth["users"].items() if k != uid},
+        "sessions": {k: v for k, v in truth["sessions"].items() if k not in sessions},
+        "messages": {
+            k: v for k, v in truth["messages"].items() if v["chatSessionId"] not in sessions
+        },
+    }
+
+
+def rows_about(cfg: Path, uid: str) -> list[dict[str, Any]]:
+    rows = committed_rows(erase_ctx(cfg), sealed=True)
+    return [r for rs in rows.values() for r in rs if r.get("user_id") == uid or uid in r["raw"]]
+
+
+def test_erase_then_run_again_and_the_person_stays_gone(
+    peki: PekiSimulator,
+    archived: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    truth = peki.truth("bot1")
+    uid = sorted(truth["users"])[2]
+    assert rows_about(archived, uid)
+    ctx = erase_ctx(archived)
+    before = {k for keys in mf.list_streams(ctx.store).values() for k in keys}
+
+    report = erase(ctx, uid, reason="request DSR-17", operator="dpo")
+    assert report.rows_removed > 0 and report.superseded
+    assert sorted(report.removal.deleted) == sorted(report.superseded)  # local store: all gone
+    for key in report.superseded:
+        assert ctx.store.head(key) is None
+    assert rows_about(archived, uid) == []
+
+    # The new manifests extend the chains and point at the signed, pseudonymous ledger entry.
+    new = {k for keys in mf.list_streams(ctx.store).values() for k in keys} - before
+    assert sorted(new) == sorted(report.manifests)
+    for key in new:
+        doc = mf.parse(key, ctx.store.get(key), ctx.verifier).doc
+        assert doc["erasure"] == {"ledger": report.ledger}
+        assert set(doc["supersedes"]) <= set(report.superseded)
+    entry = read_record(ctx.store, report.ledger, ctx.verifier)
+    assert entry["reason"] == "request DSR-17" and entry["operator"] == "dpo"
+    assert sorted(entry["deleted"]) == sorted(report.superseded)
+    assert uid not in json.dumps(entry)
+    for info in ctx.store.list(SUPPRESSED + "/"):
+        assert uid.encode() not in ctx.store.get(info.key)
+
+    checked = verify(open_ctx(archived, write=False))
+    assert checked.ok, checked.problems
+    empty = export(erase_ctx(archived), uid, tmp_path / "exp")
+    assert empty.streams == 0 and empty.objects_read == 0
+
+    # The person keeps talking; the platform changes; incremental and full runs follow.
+    sid = peki.add_session("bot1", uid)
+    peki.add_message("bot1", sid)
+    peki.update_user("bot1", uid, firstName="Changed")
+    peki.random_changes(random.Random(9), 10)
+    run = open_ctx(archived)
+    assert run_archive(run).exit_code == 0
+    assert run_archive(run, full=True).exit_code == 0
+    assert rows_about(archived, uid) == []
+
+    # Everyone else is intact: the latest archive equals the platform minus that person.
+    restore(erase_ctx(archived), tmp_path / "restored", latest=True, sealed=True)
+    truths = {bot: peki.truth(bot) for bot in BOTS}
+    truths["bot1"] = without(truths["bot1"], uid)
+    assert_matches_truth(tmp_path / "restored", truths)
+    checked = verify(open_ctx(archived, write=False))
+    assert checked.ok, checked.problems
+
+
+def test_erase_needs_the_private_key_and_a_reason(peki: PekiSimulator, tmp_path: Path) -> None:
+    cfg = write_config(tmp_path, peki)
+    with pytest.raises(ConfigError, match="--sealed-key"):
+        erase(open_ctx(cfg), "u1", reason="x")
+    with pytest.raises(ConfigError, match="--reason"):
+        erase(erase_ctx(cfg), "u1", reason=" ")
+
+
+def test_forged_suppression_record_is_refused(
+    peki: PekiSimulator,
+    archived: Path,  # noqa: F811
+) -> None:
+    ctx = erase_ctx(archived)
+    uid = sorted(peki.truth("bot2")["users"])[0]
+    erase(ctx, uid, reason="request", source="peki-main")
+    (key,) = [i.key for i in ctx.store.list(SUPPRESSED + "/")]
+    path = archived.parent / "archive" / key
+    path.chmod(0o600)
+    path.write_bytes(path.read_bytes().replace(b'"operator":"', b'"operator":"x'))
+    with pytest.raises(IntegrityError, match="signed"):
+        run_archive(open_ctx(archived))
+    assert list(ctx.store.list(LEDGER + "/"))
