@@ -18,6 +18,7 @@ import jsonschema
 import yaml
 
 from archiver.archive.crypto import KeyringSpec
+from archiver.archive.store_s3 import ObjectLock
 from archiver.errors import ConfigError
 
 _REF = re.compile(r"\$\{([^}]+)\}")
@@ -30,6 +31,9 @@ class ArchiveConfig:
     region: str | None = None
     part_size_bytes: int = 64 * 1024 * 1024
     part_rows: int = 200_000
+    path_style: bool | None = None  # S3 only; None: botocore decides
+    object_lock: ObjectLock | None = None  # S3 only: retention for every object
+    multipart_chunk_bytes: int = 16 * 1024 * 1024  # S3 only
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,31 @@ class KeysConfig:
 
 
 @dataclass(frozen=True)
+class MaskingConfig:
+    """``masking``: the policy file (None: the shipped default) and settings overriding it."""
+
+    policy: Path | None = None
+    default_region: str | None = None
+    token_hash: bool | None = None
+
+
+@dataclass(frozen=True)
+class MetricsConfig:
+    """``metrics``: where a run's Prometheus metrics go (both, either or neither)."""
+
+    pushgateway_url: str | None = None
+    textfile: Path | None = None
+    job: str = "archiver"
+
+
+@dataclass(frozen=True)
+class ShutdownConfig:
+    """``shutdown``: after SIGTERM, seconds to commit what is consistent before exiting 3."""
+
+    grace_seconds: float = 20.0
+
+
+@dataclass(frozen=True)
 class SourceConfig:
     name: str
     type: str
@@ -66,6 +95,11 @@ class Config:
     crawl: CrawlConfig
     keys: KeysConfig
     sources: tuple[SourceConfig, ...]
+    masking: MaskingConfig = field(default_factory=MaskingConfig)
+    metrics: MetricsConfig = field(default_factory=MetricsConfig)
+    shutdown: ShutdownConfig = field(default_factory=ShutdownConfig)
+    export: dict[str, str] = field(default_factory=dict)
+    retention_days: int | None = None  # archiver prune's default age limit
 
     def source(self, name: str) -> SourceConfig:
         for s in self.sources:
@@ -136,9 +170,20 @@ def _keyrings(base: Path, items: list[dict[str, Any]]) -> tuple[KeyringSpec, ...
                 file=_path(base, it["file"]) if "file" in it else None,
                 public_key=_path(base, it["public_key"]) if "public_key" in it else None,
                 private_key=_path(base, it["private_key"]) if "private_key" in it else None,
+                key_id=it.get("key_id"),
+                region=it.get("region"),
+                endpoint_url=it.get("endpoint_url"),
             )
         )
     return tuple(out)
+
+
+def _metrics(base: Path, m: dict[str, Any]) -> MetricsConfig:
+    return MetricsConfig(
+        pushgateway_url=m.get("pushgateway_url"),
+        textfile=_path(base, m["textfile"]) if "textfile" in m else None,
+        job=m.get("job", "archiver"),
+    )
 
 
 def parse_config(raw: Any, *, path: Path) -> Config:
@@ -154,7 +199,7 @@ def parse_config(raw: Any, *, path: Path) -> Config:
         # Leaf errors say which key is wrong; never include the instance (it may be a secret).
         reason = (
             e.message
-            if e.validator in ("required", "additionalProperties")
+            if e.validator in ("required", "additionalProperties", "dependentRequired")
             else (
                 f"fails the '{e.validator}' rule of the schema"
                 + (f" (allowed: {e.validator_value})" if e.validator == "enum" else "")
@@ -177,6 +222,13 @@ def parse_config(raw: Any, *, path: Path) -> Config:
         region=a.get("region"),
         part_size_bytes=int(float(a.get("part_size_mb", 64)) * 1024 * 1024),
         part_rows=int(a.get("part_rows", 200_000)),
+        path_style=a.get("path_style"),
+        object_lock=(
+            ObjectLock(mode=a["object_lock"]["mode"], days=int(a["object_lock"]["days"]))
+            if "object_lock" in a
+            else None
+        ),
+        multipart_chunk_bytes=int(float(a.get("multipart_chunk_mb", 16)) * 1024 * 1024),
     )
     c = data.get("crawl", {})
     crawl = CrawlConfig(**{k: c[k] for k in c})
@@ -198,14 +250,26 @@ def parse_config(raw: Any, *, path: Path) -> Config:
         if s["name"] in names:
             raise ConfigError(f"{path}: config key sources[{i}].name: duplicate name {s['name']!r}")
         names.add(s["name"])
-        if s["type"] != "peki":
-            raise ConfigError(
-                f"{path}: config key sources[{i}].type: {s['type']!r} is not supported "
-                "by this version"
-            )
         settings = {key: v for key, v in s.items() if key not in ("name", "type")}
         sources.append(SourceConfig(name=s["name"], type=s["type"], settings=settings))
-    return Config(path=path, archive=archive, crawl=crawl, keys=keys, sources=tuple(sources))
+    m = data.get("masking", {})
+    masking = MaskingConfig(
+        policy=_path(base, m["policy"]) if "policy" in m else None,
+        default_region=m.get("default_region"),
+        token_hash=m.get("token_hash"),
+    )
+    return Config(
+        path=path,
+        archive=archive,
+        crawl=crawl,
+        keys=keys,
+        sources=tuple(sources),
+        masking=masking,
+        metrics=_metrics(base, data.get("metrics", {})),
+        shutdown=ShutdownConfig(**data.get("shutdown", {})),
+        export=dict(data.get("export", {})),
+        retention_days=int(data["retention"]["days"]) if "retention" in data else None,
+    )
 
 
 def load_config(path: Path | str) -> Config:

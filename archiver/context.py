@@ -2,38 +2,54 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from archiver.archive.crypto import Keyring, KeyringSpec, build_keyring
 from archiver.archive.store import Store
 from archiver.archive.store_local import LocalStore
+from archiver.archive.store_s3 import S3Store
 from archiver.config import Config
 from archiver.errors import ConfigError
 from archiver.keys import Signer, Verifier, load_pseudonym_key, load_signer, load_verifier
-from archiver.transform.mask import DROP_FIELDS, POLICY_VERSION, TEXT_FIELDS
-from archiver.transform.pseudonym import Pseudonymizer, canonical_json
+from archiver.transform.mask import Masker
+from archiver.transform.policy import Policy, load_policy
+from archiver.transform.pseudonym import Pseudonymizer
 
 
 def open_store(cfg: Config) -> Store:
-    url = cfg.archive.url
+    a = cfg.archive
+    url = a.url
     if url.startswith("s3://"):
-        raise ConfigError("archive.url: s3:// stores are not supported by this version")
+        return S3Store.from_url(
+            url,
+            endpoint_url=a.endpoint_url,
+            region=a.region,
+            path_style=a.path_style,
+            object_lock=a.object_lock,
+            chunk_bytes=a.multipart_chunk_bytes,
+        )
     if "://" in url:
         raise ConfigError("archive.url: use a path, file:///abs/path or s3://bucket/prefix")
+    if a.object_lock is not None:
+        raise ConfigError(
+            "archive.object_lock: Object Lock needs an s3:// archive; a local folder has none"
+        )
     return LocalStore(Path(url))
 
 
-def _policy_ref() -> dict[str, str]:
-    doc = {
-        "drop": {k: {t: sorted(f) for t, f in v.items()} for k, v in DROP_FIELDS.items()},
-        "text": {k: {t: sorted(f) for t, f in v.items()} for k, v in TEXT_FIELDS.items()},
-    }
-    return {
-        "version": POLICY_VERSION,
-        "sha256": hashlib.sha256(canonical_json(doc).encode()).hexdigest(),
-    }
+def open_policy(cfg: Config) -> Policy:
+    """The masking policy named by the config (or the shipped default), covering every source."""
+    m = cfg.masking
+    policy = load_policy(m.policy, default_region=m.default_region, token_hash=m.token_hash)
+    for i, s in enumerate(cfg.sources):
+        if not policy.covers(s.type):
+            raise ConfigError(
+                f"config key sources[{i}].type: the masking policy {policy.name} has no rules "
+                f"for platform {s.type!r}",
+                hint="add them under platforms in the policy file",
+            )
+    return policy
 
 
 @dataclass
@@ -45,7 +61,8 @@ class Context:
     sealed: Keyring
     verifier: Verifier
     signer_: Signer | None
-    policy_ref: dict[str, str]
+    policy_ref: dict[str, object]
+    masker: Masker
 
     @property
     def signer(self) -> Signer:
@@ -74,13 +91,16 @@ class Context:
                 else s
                 for s in sealed_specs
             ]
+        policy = open_policy(cfg)
+        pseudo = Pseudonymizer(load_pseudonym_key(k.pseudonym))
         return cls(
             config=cfg,
             store=open_store(cfg),
-            pseudo=Pseudonymizer(load_pseudonym_key(k.pseudonym)),
+            pseudo=pseudo,
             masked=build_keyring(k.masked),
             sealed=build_keyring(sealed_specs),
             verifier=verifier,
             signer_=signer,
-            policy_ref=_policy_ref(),
+            policy_ref=policy.ref,
+            masker=Masker(policy, pseudo),
         )

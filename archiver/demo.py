@@ -1,6 +1,7 @@
 """The embedded default: simulated platforms on loopback archived into a local folder.
 
-Full run, live-like changes, incremental run, then what each cost and a restore of the result.
+All three platforms (Peki, Kore.ai, Selise Blocks) are simulated at once: full run, live-like
+changes, incremental runs, then what each cost and a restore of the result.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -17,14 +19,16 @@ from archiver.config import load_config
 from archiver.context import Context
 from archiver.crawl.engine import RunReport, run_archive
 from archiver.ops.restore import RestoreReport, restore
+from archiver.simulators.kore import KoreSimulator
 from archiver.simulators.peki import PekiSimulator
+from archiver.simulators.selise import SeliseSimulator
 
 
 @dataclass
 class DemoStep:
     name: str
     report: RunReport
-    platform_requests: dict[str, int]
+    platform_requests: dict[str, int]  # platform → requests its simulator counted
 
 
 @dataclass
@@ -36,48 +40,97 @@ class DemoResult:
     restored: RestoreReport | None = None
 
 
+def _simulators(seed: int) -> dict[str, Any]:
+    return {
+        "peki": PekiSimulator(
+            seed=seed,
+            chatbot_ids=("support-bot", "sales-bot"),
+            users_per_bot=25,
+            rate_limit_per_minute=100_000,
+        ),
+        # The documented Kore limits (60/min, 1,800/h per bot): the source paces itself.
+        "kore": KoreSimulator(seed=seed, bot_ids=("st-helpdesk",), users_per_bot=15),
+        "selise": SeliseSimulator(
+            seed=seed,
+            agents=(("agent_sales", "widget_web"),),
+            users_per_agent=15,
+            require_token=True,
+        ),
+    }
+
+
+def source_entry(name: str, sim: PekiSimulator | KoreSimulator | SeliseSimulator) -> dict[str, Any]:
+    """The config entry (``sources[]``) that archives everything ``sim`` serves."""
+    if isinstance(sim, PekiSimulator):
+        return {
+            "name": name,
+            "type": "peki",
+            "base_url": sim.base_url,
+            "api_key": sim.api_key,
+            "api_secret": sim.api_secret,
+            "chatbot_ids": list(sim.chatbot_ids),
+        }
+    if isinstance(sim, KoreSimulator):
+        return {
+            "name": name,
+            "type": "kore",
+            "base_url": sim.base_url,
+            "client_id": sim.client_id,
+            "client_secret": sim.client_secret,
+            "bot_ids": list(sim.bot_ids),
+        }
+    entry: dict[str, Any] = {
+        "name": name,
+        "type": "selise",
+        "base_url": sim.base_url,
+        "project_key": sim.project_key,
+        "agents": [{"agent_id": a, "widget_id": sim.widget_of(a)} for a in sim.agent_ids],
+    }
+    if sim.require_token:
+        entry |= {"client_id": sim.client_id, "client_secret": sim.client_secret}
+    return entry
+
+
 def run_demo(
     directory: Path, *, seed: int = 7, say: Callable[[str], None] = lambda _: None
 ) -> DemoResult:
     rng = random.Random(seed)
-    bots = ("support-bot", "sales-bot")
-    sim = PekiSimulator(
-        seed=seed, chatbot_ids=bots, users_per_bot=25, rate_limit_per_minute=100_000
-    )
-    url = sim.start()
+    sims = _simulators(seed)
+    for sim in sims.values():
+        sim.start()
     try:
         cfg_path = init_dir(directory)
         doc = yaml.safe_load(cfg_path.read_text(encoding="utf-8"))
         doc["crawl"] = {"lag_seconds": 5}
-        doc["sources"] = [
-            {
-                "name": "peki-demo",
-                "type": "peki",
-                "base_url": url,
-                "api_key": sim.api_key,
-                "api_secret": sim.api_secret,
-                "chatbot_ids": list(bots),
-            }
-        ]
+        doc["sources"] = [source_entry(f"{p}-demo", sim) for p, sim in sims.items()]
         cfg_path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
         result = DemoResult(directory=directory, config=cfg_path)
         ctx = Context.open(load_config(cfg_path))
 
         def step(name: str) -> None:
             say(f"{name} …")
-            sim.reset_counters()
+            for sim in sims.values():
+                sim.reset_counters()
             report = run_archive(ctx)
-            result.steps.append(DemoStep(name, report, sim.counters()))
+            used = {p: sim.counters()["total"] for p, sim in sims.items()}
+            result.steps.append(DemoStep(name, report, used))
 
         step("full run")
-        result.changes = sim.random_changes(rng, 30)
+        for name, sim in sims.items():
+            result.changes += [f"{name}: {c}" for c in sim.random_changes(rng, 15)]
         say(f"platform activity: {len(result.changes)} live-like changes")
+        # A minute passes on every platform: the changes fall outside the next run's
+        # safety overlap (lag_seconds), so the run after next has nothing to read again.
+        sims["peki"].clock_skew_seconds += 60
+        sims["kore"].advance(60)
+        sims["selise"].advance(60)
         step("incremental run")
         step("incremental run, nothing changed")
         result.restored = restore(ctx, directory / "restored", latest=True)
         return result
     finally:
-        sim.stop()
+        for sim in sims.values():
+            sim.stop()
 
 
 def format_demo(result: DemoResult) -> str:
@@ -95,7 +148,8 @@ def format_demo(result: DemoResult) -> str:
                 f"{st.name:<34} {s.tenant:<24} {r.get('users', 0):>6} {r.get('sessions', 0):>8} "
                 f"{r.get('messages', 0):>8} {s.pages:>6} {s.bytes:>9}"
             )
-        lines.append(f"{'':<34} platform requests: {st.platform_requests.get('total', 0)}")
+        used = ", ".join(f"{p} {n}" for p, n in st.platform_requests.items())
+        lines.append(f"{'':<34} platform requests: {used}")
     if result.restored:
         rows = ", ".join(f"{t} {n}" for t, n in sorted(result.restored.rows.items()))
         lines += ["", f"restore --latest → {result.directory / 'restored'}: {rows}"]

@@ -18,6 +18,7 @@ EXIT_USAGE = 2
 EXIT_PARTIAL = 3
 EXIT_INTEGRITY = 4
 EXIT_CONFLICT = 5
+EXIT_HELD = 6
 
 
 class ArchiverError(Exception):
@@ -68,6 +69,12 @@ class ConflictError(FatalError):
     """Another run committed the same manifest sequence first: this run stops cleanly."""
 
     exit_code = EXIT_CONFLICT
+
+
+class HeldError(FatalError):
+    """A legal hold covers the data: release the named case's hold first, or leave the data."""
+
+    exit_code = EXIT_HELD
 
 
 class RetriableError(ArchiverError):

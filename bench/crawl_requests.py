@@ -22,9 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from archiver.crawl.engine import run_archive  # noqa: E402
-from archiver.simulators.peki import PekiSimulator  # noqa: E402
-from tests.conftest import open_ctx, write_config  # noqa: E402
+from archiver.crawl.engine import run_archive
+from archiver.simulators.peki import PekiSimulator
+from tests.conftest import open_ctx, write_config
 
 
 def main() -> None:
@@ -36,14 +36,16 @@ def main() -> None:
     ap.add_argument("--summaries", type=int, default=25)
     a = ap.parse_args()
     bot = "bot1"
-    sim = PekiSimulator(seed=3, chatbot_ids=(bot,), users_per_bot=a.users,
-                        rate_limit_per_minute=10**9)
+    sim = PekiSimulator(
+        seed=3, chatbot_ids=(bot,), users_per_bot=a.users, rate_limit_per_minute=10**9
+    )
     sim.start()
     p = a.page_size
     rows = []
     with tempfile.TemporaryDirectory() as d:
-        cfg = write_config(Path(d), sim, crawl={"page_size": p}, lag=0,
-                           source={"chatbot_ids": [bot]})
+        cfg = write_config(
+            Path(d), sim, crawl={"page_size": p}, lag=0, source={"chatbot_ids": [bot]}
+        )
         ctx = open_ctx(cfg)
 
         def lists_min() -> int:
@@ -67,17 +69,21 @@ def main() -> None:
         sessions = rng.sample(sorted(sim.truth(bot)["sessions"]), a.sessions_touched)
         for i in range(a.new_messages):
             sim.add_message(bot, sessions[i % len(sessions)], text=f"more {i}")
-        measure(f"incremental, {a.new_messages} new messages in {a.sessions_touched} old sessions",
-                lists_min() + math.ceil((a.new_messages + 1) / p))
+        measure(
+            f"incremental, {a.new_messages} new messages in {a.sessions_touched} old sessions",
+            lists_min() + math.ceil((a.new_messages + 1) / p),
+        )
         closed = [s for s, r in sim.truth(bot)["sessions"].items() if r["status"] == "Closed"]
         for sid in rng.sample(sorted(closed), a.summaries):
             sim.update_session(bot, sid, summary="revised summary", score=7.5)
         measure(f"incremental, {a.summaries} old closed sessions re-summarised", lists_min() + 1)
         t = sim.truth(bot)
     sim.stop()
-    print(f"Peki, 1 chatbot: {len(t['users'])} users, {len(t['sessions'])} sessions, "
-          f"{len(t['messages'])} messages, page size {p}")
-    print(f"| run | requests | API minimum | ratio | records committed | seconds |")
+    print(
+        f"Peki, 1 chatbot: {len(t['users'])} users, {len(t['sessions'])} sessions, "
+        f"{len(t['messages'])} messages, page size {p}"
+    )
+    print("| run | requests | API minimum | ratio | records committed | seconds |")
     print("|---|---:|---:|---:|---:|---:|")
     for name, n, m, r, recs, dt in rows:
         print(f"| {name} | {n} | {m} | {r:.2f} | {recs} | {dt:.2f} |")

@@ -11,9 +11,16 @@ import yaml
 from archiver.cli.init import init_dir
 from archiver.config import load_config
 from archiver.context import Context
+from archiver.simulators.kore import KoreSimulator
 from archiver.simulators.peki import PekiSimulator
+from archiver.simulators.selise import SeliseSimulator
+from tests.s3 import moto_server  # noqa: F401
 
 BOTS = ("bot1", "bot2")
+KORE_BOTS = ("st-bot1", "st-bot2")
+SELISE_AGENTS = (("agent_1", "widget_1"), ("agent_2", "widget_2"))
+#: Rate limits no test run reaches, on both sides: pacing is tested on its own.
+UNLIMITED = 1_000_000_000
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
 
@@ -29,9 +36,31 @@ def peki() -> Iterator[PekiSimulator]:
         sim.stop()
 
 
+@pytest.fixture
+def kore() -> Iterator[KoreSimulator]:
+    sim = KoreSimulator(
+        seed=11, bot_ids=KORE_BOTS, users_per_bot=12, rate_limits=((UNLIMITED, 60.0),)
+    )
+    sim.start()
+    try:
+        yield sim
+    finally:
+        sim.stop()
+
+
+@pytest.fixture
+def selise() -> Iterator[SeliseSimulator]:
+    sim = SeliseSimulator(seed=11, agents=SELISE_AGENTS, users_per_agent=12)
+    sim.start()
+    try:
+        yield sim
+    finally:
+        sim.stop()
+
+
 def write_config(
     directory: Path,
-    sim: PekiSimulator,
+    sim: PekiSimulator | dict[str, Any],
     *,
     lag: float = 1,
     crawl: dict[str, Any] | None = None,
@@ -49,8 +78,11 @@ def write_config(
         "max_wait_seconds": 30,
     } | (crawl or {})
     doc["archive"] |= archive or {}
-    doc["sources"] = [
-        {
+    # A dict is a whole source entry (any platform); a Peki simulator gets the default one.
+    entry = (
+        sim
+        if isinstance(sim, dict)
+        else {
             "name": "peki-main",
             "type": "peki",
             "base_url": sim.base_url,
@@ -58,8 +90,8 @@ def write_config(
             "api_secret": sim.api_secret,
             "chatbot_ids": list(BOTS),
         }
-        | (source or {})
-    ]
+    )
+    doc["sources"] = [entry | (source or {})]
     cfg.write_text(yaml.safe_dump(doc, sort_keys=False))
     return cfg
 

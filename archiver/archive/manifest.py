@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import jsonschema
@@ -43,6 +43,8 @@ class Manifest:
     key: str
     raw: bytes
     doc: dict[str, Any]
+    #: Keys superseded by this or a later manifest of the chain (erasure, prune): gone for readers.
+    superseded: frozenset[str] = field(default=frozenset())
 
     @property
     def sequence(self) -> int:
@@ -54,7 +56,17 @@ class Manifest:
 
     @property
     def objects(self) -> list[dict[str, Any]]:
+        """The live objects: those no manifest of the chain (as read) supersedes."""
+        return [o for o in self.doc.get("objects", []) if o["key"] not in self.superseded]
+
+    @property
+    def all_objects(self) -> list[dict[str, Any]]:
+        """Every object this manifest named, superseded or not."""
         return list(self.doc.get("objects", []))
+
+    @property
+    def supersedes(self) -> list[str]:
+        return list(self.doc.get("supersedes", []))
 
     @property
     def state(self) -> dict[str, Any]:
@@ -126,7 +138,17 @@ def latest(store: Store, source: str, tenant: str, verifier: Verifier | None) ->
 
 
 def read_chain(store: Store, keys: list[str], verifier: Verifier | None) -> Iterator[Manifest]:
-    """Yield a stream's manifests in order, checking sequence numbers and hash links."""
+    """Yield a stream's manifests in order, checking sequence numbers and hash links.
+
+    The whole chain is checked before the first is yielded, so every manifest's ``objects``
+    already leaves out what a later manifest superseded."""
+    chain = list(_read_chain(store, keys, verifier))
+    gone = frozenset(k for m in chain for k in m.supersedes)
+    for m in chain:
+        yield replace(m, superseded=gone) if gone else m
+
+
+def _read_chain(store: Store, keys: list[str], verifier: Verifier | None) -> Iterator[Manifest]:
     prev: Manifest | None = None
     for expected, key in enumerate(keys, start=1):
         try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: messages.attachments
 
 _TS = pa.timestamp("ms", tz="UTC")
 
@@ -24,6 +24,7 @@ MASKED: dict[str, pa.Schema] = {
             ("subject_id", pa.string()),
             ("sender", pa.string()),
             ("text", pa.string()),
+            ("attachments", pa.list_(pa.string())),
             ("created_at", _TS),
             *_COMMON_TAIL,
         ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -41,6 +42,18 @@ def encryption_context(
     }
 
 
+def expected_context(obj: dict[str, Any]) -> dict[str, str]:
+    """The encryption context an object's manifest entry says its message must carry."""
+    part = obj["partition"]
+    return encryption_context(
+        key=obj["key"],
+        table=obj["table"],
+        sealed=bool(obj["sealed"]),
+        source=part["source"],
+        tenant=part["tenant"],
+    )
+
+
 def parquet_bytes(rows: list[dict[str, Any]], schema: pa.Schema) -> bytes:
     table = pa.Table.from_pylist(rows, schema=schema)
     buf = io.BytesIO()
@@ -48,9 +61,51 @@ def parquet_bytes(rows: list[dict[str, Any]], schema: pa.Schema) -> bytes:
     return buf.getvalue()
 
 
+def write_object(
+    store: Store,
+    keyring: Keyring,
+    *,
+    key: str,
+    table: str,
+    sealed: bool,
+    source: str,
+    tenant: str,
+    date: str,
+    rows: list[dict[str, Any]],
+    sessions: list[str] | None = None,
+) -> dict[str, Any]:
+    """Encrypt ``rows`` as one new object at ``key``; return its manifest entry.
+
+    ``sessions`` is the object's session index (first 16 hex of each keyed session id)."""
+    plain = parquet_bytes(rows, schema_for(table, sealed))
+    ctx = encryption_context(key=key, table=table, sealed=sealed, source=source, tenant=tenant)
+    cipher = keyring.encrypt(plain, ctx)
+    digest = hashlib.sha256(cipher).hexdigest()
+    if not store.put_if_absent(key, cipher, sha256_hex=digest):
+        raise StoreError(f"object {key} already exists; run ids must be unique")
+    times: list[datetime] = [r["version_time"] for r in rows]
+    entry: dict[str, Any] = {
+        "key": key,
+        "table": table,
+        "sealed": sealed,
+        "partition": {"source": source, "tenant": tenant, "date": date},
+        "rows": len(rows),
+        "plaintext_size": len(plain),
+        "ciphertext_size": len(cipher),
+        "plaintext_sha256": hashlib.sha256(plain).hexdigest(),
+        "ciphertext_sha256": digest,
+        "time_range": {"min": format_ts(min(times)), "max": format_ts(max(times))},
+        "subjects": sorted({r["subject_id"][:16] for r in rows if r.get("subject_id")}),
+    }
+    if sessions is not None:
+        entry["sessions"] = sorted(set(sessions))
+    return entry
+
+
 @dataclass
 class _Buffer:
     rows: list[dict[str, Any]] = field(default_factory=list)
+    sessions: list[str | None] = field(default_factory=list)
     size: int = 0
 
 
@@ -66,8 +121,12 @@ class StreamWriter:
         run_id: str,
         part_size_bytes: int,
         part_rows: int,
+        session_index: Callable[[str], str] | None = None,
     ) -> None:
+        """``session_index`` maps a platform session id to its index entry; without it the
+        manifest entries carry no session index."""
         self._store = store
+        self._session_index = session_index
         self._keyrings = {False: masked, True: sealed}
         self._source, self._tenant, self._run_id = source, tenant, run_id
         self._part_size, self._part_rows = part_size_bytes, part_rows
@@ -77,9 +136,12 @@ class StreamWriter:
         self.bytes_written = 0
 
     def add(self, table: str, masked_row: dict[str, Any], sealed_row: dict[str, Any]) -> None:
+        sid = sealed_row.get("session_id")  # the platform's id: masked rows may carry a token
+        index = self._session_index(sid) if self._session_index and sid else None
         for sealed, row in ((False, masked_row), (True, sealed_row)):
             buf = self._buffers[(sealed, table)]
             buf.rows.append(row)
+            buf.sessions.append(index)
             buf.size += 96 + len(row.get("raw") or "") + len(row.get("text") or "")
             if len(buf.rows) >= self._part_rows or buf.size >= self._part_size:
                 self._flush(sealed, table)
@@ -93,12 +155,18 @@ class StreamWriter:
         if buf is None or not buf.rows:
             return
         by_date: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for row in buf.rows:
-            by_date[row["created_at"].strftime("%Y-%m-%d")].append(row)
+        sessions: dict[str, list[str]] = defaultdict(list)
+        for row, index in zip(buf.rows, buf.sessions, strict=True):
+            date = row["created_at"].date().isoformat()
+            by_date[date].append(row)
+            if index:
+                sessions[date].append(index)
         for date in sorted(by_date):
-            self._write(sealed, table, date, by_date[date])
+            self._write(sealed, table, date, by_date[date], sessions[date])
 
-    def _write(self, sealed: bool, table: str, date: str, rows: list[dict[str, Any]]) -> None:
+    def _write(
+        self, sealed: bool, table: str, date: str, rows: list[dict[str, Any]], sessions: list[str]
+    ) -> None:
         self._part += 1
         key = layout.object_key(
             sealed=sealed,
@@ -109,29 +177,17 @@ class StreamWriter:
             run_id=self._run_id,
             part=self._part,
         )
-        plain = parquet_bytes(rows, schema_for(table, sealed))
-        ctx = encryption_context(
-            key=key, table=table, sealed=sealed, source=self._source, tenant=self._tenant
+        entry = write_object(
+            self._store,
+            self._keyrings[sealed],
+            key=key,
+            table=table,
+            sealed=sealed,
+            source=self._source,
+            tenant=self._tenant,
+            date=date,
+            rows=rows,
+            sessions=sessions if self._session_index else None,
         )
-        cipher = self._keyrings[sealed].encrypt(plain, ctx)
-        digest = hashlib.sha256(cipher).hexdigest()
-        if not self._store.put_if_absent(key, cipher, sha256_hex=digest):
-            raise StoreError(f"object {key} already exists; run ids must be unique")
-        times: list[datetime] = [r["version_time"] for r in rows]
-        subjects = sorted({r["subject_id"][:16] for r in rows if r.get("subject_id")})
-        self.objects.append(
-            {
-                "key": key,
-                "table": table,
-                "sealed": sealed,
-                "partition": {"source": self._source, "tenant": self._tenant, "date": date},
-                "rows": len(rows),
-                "plaintext_size": len(plain),
-                "ciphertext_size": len(cipher),
-                "plaintext_sha256": hashlib.sha256(plain).hexdigest(),
-                "ciphertext_sha256": digest,
-                "time_range": {"min": format_ts(min(times)), "max": format_ts(max(times))},
-                "subjects": subjects,
-            }
-        )
-        self.bytes_written += len(cipher)
+        self.objects.append(entry)
+        self.bytes_written += entry["ciphertext_size"]

@@ -10,22 +10,39 @@ import click
 from archiver import __version__
 from archiver.cli.common import configure_logging
 from archiver.cli.demo import demo
+from archiver.cli.doctor import doctor
+from archiver.cli.erase import erase
+from archiver.cli.export import export
+from archiver.cli.gc import gc_command
+from archiver.cli.hold import hold
 from archiver.cli.init import init
+from archiver.cli.prune import prune
 from archiver.cli.restore import restore
+from archiver.cli.retrieve import retrieve
 from archiver.cli.run import run
 from archiver.cli.simulate import simulate
+from archiver.cli.verify import verify_command
 from archiver.errors import EXIT_USAGE
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="archiver")
 @click.option("-v", "--verbose", count=True, help="More log detail (-vv for debug).")
-def cli(verbose: int) -> None:
+@click.option(
+    "--log-format",
+    type=click.Choice(["auto", "json", "text"]),
+    default="auto",
+    envvar="ARCHIVER_LOG_FORMAT",
+    show_envvar=True,
+    help="auto: JSON lines unless stderr is a terminal.",
+)
+def cli(verbose: int, log_format: str) -> None:
     """Encrypted, tamper-evident, incremental backups of chatbot conversations."""
-    configure_logging(verbose)
+    configure_logging(verbose, log_format)
 
 
-for command in (init, run, restore, demo, simulate):
+for command in (init, run, restore, demo, simulate, doctor, verify_command, gc_command,
+                export, retrieve, hold, erase, prune):
     cli.add_command(command)
 
 

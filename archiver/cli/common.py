@@ -6,39 +6,51 @@ import functools
 import logging
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
 
 import click
 
 from archiver.errors import EXIT_FAILURE, ArchiverError
+from archiver.obs import logs
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def configure_logging(verbose: int) -> None:
-    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
-    logging.basicConfig(
-        level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    for noisy in ("httpx", "httpcore", "botocore", "urllib3", "aws_encryption_sdk"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+def configure_logging(verbose: int, log_format: str = "auto") -> None:
+    """JSON lines on stderr, or readable lines when it is a terminal (``archiver.obs.logs``)."""
+    logs.setup(verbose, log_format=log_format)
+
+
+def fail(message: str, exit_code: int, error_type: str) -> NoReturn:
+    """Report what ended the command: a JSON event for log pipelines, else one plain line."""
+    if logs.emits_json():
+        logs.event(
+            logging.getLogger("archiver.cli"),
+            logging.ERROR,
+            "command.failed",
+            "%s",
+            message,
+            exit_code=exit_code,
+            error_type=error_type,
+        )
+    else:
+        click.echo(logs.redact(f"error: {message}"), err=True)
+    sys.exit(exit_code)
 
 
 def handle_errors(fn: F) -> F:
-    """Print an ArchiverError as one clear line and exit with its code; never a traceback."""
+    """Report an ArchiverError as one clear line and exit with its code; never a traceback."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except ArchiverError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(exc.exit_code)
+            fail(str(exc), exc.exit_code, type(exc).__name__)
         except OSError as exc:
-            click.echo(
-                f"error: {exc.strerror or exc} ({getattr(exc, 'filename', '') or ''})", err=True
-            )
-            sys.exit(EXIT_FAILURE)
+            where = getattr(exc, "filename", "") or ""
+            fail(f"{exc.strerror or exc} ({where})", EXIT_FAILURE, type(exc).__name__)
 
     return wrapper  # type: ignore[return-value]
 
@@ -51,4 +63,14 @@ def config_option(fn: F) -> F:
         required=True,
         type=click.Path(dir_okay=False, path_type=str),
         help="The archiver.yaml to use.",
+    )(fn)
+
+
+def sealed_key_option(fn: F) -> F:
+    """The offline private key that opens sealed originals (never kept in the job's config)."""
+    return click.option(
+        "--sealed-key",
+        type=click.Path(dir_okay=False, path_type=Path),
+        envvar="ARCHIVER_SEALED_KEY",
+        help="Private key that opens sealed originals (or ARCHIVER_SEALED_KEY).",
     )(fn)

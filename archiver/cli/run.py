@@ -2,14 +2,113 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
+import re
+import signal
 import sys
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from types import FrameType
+from typing import NoReturn
 
 import click
 
 from archiver.cli.common import config_option, handle_errors
 from archiver.config import load_config
 from archiver.context import Context
-from archiver.crawl.engine import RunReport, run_archive
+from archiver.crawl.engine import RunObserver, RunReport, new_run_id, run_archive
+from archiver.errors import EXIT_PARTIAL, ConfigError
+from archiver.obs import logs, metrics
+
+log = logging.getLogger("archiver.cli.run")
+
+
+def parse_shard(
+    spec: str | None, count: int | None, env: Mapping[str, str]
+) -> tuple[int, int] | None:
+    """(index, count) from ``--shard I/N``, or from ``--shard-count N`` and the index a
+    Kubernetes indexed Job gives each pod in ``JOB_COMPLETION_INDEX``."""
+    if spec and count:
+        raise ConfigError("give --shard or --shard-count, not both")
+    if spec:
+        m = re.fullmatch(r"\s*(\d+)\s*/\s*(\d+)\s*", spec)
+        if not m:
+            raise ConfigError(f"--shard {spec!r}: expected INDEX/COUNT, e.g. 0/4")
+        index, total = int(m[1]), int(m[2])
+    elif count:
+        raw = env.get("JOB_COMPLETION_INDEX", "")
+        if not raw.isdigit():
+            raise ConfigError(
+                "--shard-count needs JOB_COMPLETION_INDEX, which a Kubernetes indexed Job sets",
+                hint="outside such a Job use --shard INDEX/COUNT",
+            )
+        index, total = int(raw), count
+    else:
+        return None
+    if total < 1 or not 0 <= index < total:
+        raise ConfigError(f"shard {index}/{total}: the index must be from 0 to {total - 1}")
+    return index, total
+
+
+def _hard_exit(event: str, message: str, *args: object) -> NoReturn:
+    """Exit 3 now: committed manifests stand, streams still running commit nothing."""
+    logs.event(log, logging.ERROR, event, message, *args)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(EXIT_PARTIAL)
+
+
+@contextlib.contextmanager
+def graceful_stop(stop: threading.Event, grace: float) -> Iterator[None]:
+    """On SIGTERM or SIGINT, set ``stop`` so streams commit what is consistent; if the run
+    has not ended ``grace`` seconds later (a request hanging in retries), exit 3 anyway. A
+    second signal exits at once."""
+    ended = threading.Event()
+
+    def watchdog(name: str) -> None:
+        logs.event(
+            log,
+            logging.WARNING,
+            "run.stopping",
+            "%s received: stopping, committing what is consistent (grace %.0f s)",
+            name,
+            grace,
+            signal=name,
+            grace_seconds=grace,
+        )
+        if not ended.wait(grace):
+            _hard_exit(
+                "run.grace_expired",
+                "the %.0f s grace period is over: exiting; streams still running commit nothing",
+                grace,
+            )
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        if stop.is_set():
+            _hard_exit("run.interrupted", "a second signal: exiting now")
+        stop.set()
+        name = signal.Signals(signum).name
+        threading.Thread(target=watchdog, args=(name,), name="grace", daemon=True).start()
+
+    previous = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        ended.set()
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
+def _observer() -> contextlib.AbstractContextManager[RunObserver]:
+    """A live display on a terminal, periodic progress events in JSON logs."""
+    if logs.current_format() == "text" and sys.stderr.isatty():
+        return logs.Progress(sys.stderr)
+    return contextlib.nullcontext(logs.LogProgress(log))
 
 
 def format_report(report: RunReport) -> str:
@@ -36,14 +135,48 @@ def format_report(report: RunReport) -> str:
 @config_option
 @click.option("--full", is_flag=True, help="Reconcile everything, ignoring watermarks.")
 @click.option("--source", "sources", multiple=True, help="Only this source (repeatable).")
+@click.option(
+    "--shard",
+    "shard_spec",
+    metavar="INDEX/COUNT",
+    envvar="ARCHIVER_SHARD",
+    help="Only the streams of this shard (0-based), chosen by a stable hash of source and tenant.",
+)
+@click.option(
+    "--shard-count",
+    type=click.IntRange(1, 10_000),
+    help="Shard COUNT, with the index from JOB_COMPLETION_INDEX (a Kubernetes indexed Job).",
+)
 @handle_errors
-def run(config_path: str, full: bool, sources: tuple[str, ...]) -> None:
+def run(
+    config_path: str,
+    full: bool,
+    sources: tuple[str, ...],
+    shard_spec: str | None,
+    shard_count: int | None,
+) -> None:
     """Archive what changed since the last committed run.
 
-    Exit codes: 0 ok, 1 failure, 2 usage or config, 3 partial, 5 another run committed first.
+    On SIGTERM it stops fetching, commits what is consistent and exits 3 within
+    shutdown.grace_seconds. Exit codes: 0 ok, 1 failure, 2 usage or config, 3 partial,
+    5 another run committed first.
     """
+    shard = parse_shard(shard_spec, shard_count, os.environ)
     cfg = load_config(config_path)
+    logs.protect_config(cfg)
     ctx = Context.open(cfg)
-    report = run_archive(ctx, full=full, sources=sources)
+    run_id = new_run_id()
+    stop = threading.Event()
+    with graceful_stop(stop, cfg.shutdown.grace_seconds), _observer() as observer:
+        report = run_archive(
+            ctx,
+            full=full,
+            sources=sources,
+            run_id=run_id,
+            shard=shard,
+            stop=stop,
+            observer=observer,
+        )
+    metrics.publish(cfg.metrics, report, shard=shard, ended=time.time())
     click.echo(format_report(report))
     sys.exit(report.exit_code)

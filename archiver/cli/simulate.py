@@ -10,20 +10,39 @@ from archiver.cli.common import handle_errors
 
 
 @click.command()
-@click.option("--platform", type=click.Choice(["peki"]), required=True)
+@click.option("--platform", type=click.Choice(["peki", "kore", "selise"]), required=True)
 @click.option("--port", type=int, default=8080, show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True)
-@click.option("--rate-limit", type=int, default=60, show_default=True, help="Requests per minute.")
+@click.option(
+    "--rate-limit",
+    type=int,
+    default=None,
+    help="Requests per minute (default: Peki 60; Kore 60 and 1,800 per hour; Selise none).",
+)
 @handle_errors
-def simulate(platform: str, port: int, seed: int, rate_limit: int) -> None:
+def simulate(platform: str, port: int, seed: int, rate_limit: int | None) -> None:
     """Serve a simulated platform on 127.0.0.1 until interrupted."""
-    from archiver.simulators.peki import PekiSimulator
+    import yaml
 
-    sim = PekiSimulator(seed=seed, rate_limit_per_minute=rate_limit)
-    url = sim.start(port)
-    bots = ", ".join(sim.chatbot_ids)
-    click.echo(f"peki simulator on {url}")
-    click.echo(f"  api_key: {sim.api_key}\n  api_secret: {sim.api_secret}\n  chatbot_ids: [{bots}]")
+    from archiver.demo import source_entry
+    from archiver.simulators.kore import DOCUMENTED_LIMITS, KoreSimulator
+    from archiver.simulators.peki import PekiSimulator
+    from archiver.simulators.selise import SeliseSimulator
+
+    sim: PekiSimulator | KoreSimulator | SeliseSimulator
+    if platform == "peki":
+        sim = PekiSimulator(seed=seed, rate_limit_per_minute=rate_limit or 60)
+    elif platform == "kore":
+        limits = DOCUMENTED_LIMITS if rate_limit is None else ((rate_limit, 60.0),)
+        sim = KoreSimulator(seed=seed, rate_limits=limits)
+    else:
+        sim = SeliseSimulator(seed=seed, rate_limit_per_minute=rate_limit)
+    sim.start(port)
+    entry = source_entry(f"{platform}-sim", sim)
+    if rate_limit is not None and platform != "peki":  # Peki announces its limit in headers
+        entry["rate_limit_per_minute"] = rate_limit
+    click.echo(f"{platform} simulator on {sim.base_url}; a source entry for archiver.yaml:")
+    click.echo(yaml.safe_dump({"sources": [entry]}, sort_keys=False).rstrip())
     try:
         while True:
             time.sleep(3600)

@@ -7,15 +7,17 @@ a run that dies before that leaves orphans, and the next run starts again from t
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import secrets
 import threading
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 import pyarrow.parquet as pq
@@ -35,10 +37,11 @@ from archiver.errors import (
     RetriableError,
     SkippableError,
 )
-from archiver.sources.base import Record, Source
+from archiver.obs import logs
+from archiver.ops.hold import RunGuard
+from archiver.sources.base import Record, Source, StatefulSource
 from archiver.sources.registry import build_source
 from archiver.timeutil import format_ts, utcnow
-from archiver.transform.mask import known_values
 from archiver.transform.rows import build_rows
 
 log = logging.getLogger(__name__)
@@ -48,7 +51,7 @@ log = logging.getLogger(__name__)
 class StreamResult:
     source: str
     tenant: str
-    status: str  # complete | partial | failed | conflict
+    status: str  # complete | partial | failed | conflict | stopped (asked to stop, nothing done)
     sequence: int | None = None
     records: dict[str, int] = field(default_factory=dict)
     seen_again: int = 0
@@ -56,6 +59,8 @@ class StreamResult:
     objects: int = 0
     bytes: int = 0
     error: str | None = None
+    duration_seconds: float = 0.0
+    finished_at: datetime | None = None
 
 
 @dataclass
@@ -63,6 +68,9 @@ class RunReport:
     run_id: str
     streams: list[StreamResult]
     requests: dict[str, int]
+    http: dict[str, dict[str, int]] = field(default_factory=dict)  # source -> client counters
+    stopped: bool = False
+    duration_seconds: float = 0.0
 
     @property
     def exit_code(self) -> int:
@@ -71,7 +79,8 @@ class RunReport:
         statuses = {s.status for s in self.streams}
         if not statuses or statuses == {"complete"}:
             return EXIT_OK
-        if statuses == {"conflict"}:
+        if "conflict" in statuses and statuses <= {"complete", "conflict"}:
+            # Every stream is committed, some by another run that got there first.
             return EXIT_CONFLICT
         if statuses <= {"failed", "conflict"}:
             return EXIT_FAILURE
@@ -82,6 +91,37 @@ def new_run_id() -> str:
     return utcnow().strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(4)
 
 
+class Stopped(SkippableError):
+    """The run was asked to stop (SIGTERM): what is consistent is committed, the rest waits."""
+
+
+class RunObserver(Protocol):
+    """A live view of a run (progress display); called from the stream threads."""
+
+    def run_started(self, run_id: str, streams: int) -> None: ...
+
+    def stream_started(self, source: str, tenant: str) -> None: ...
+
+    def stream_progress(
+        self, source: str, tenant: str, records: Mapping[str, int], unchanged: int
+    ) -> None: ...
+
+    def stream_finished(self, result: StreamResult) -> None: ...
+
+
+def shard_of(source: str, tenant: str, shards: int) -> int:
+    """The shard (0 … shards-1) of a stream: a hash of its names, the same on every machine and
+    Python version, so the pods of an indexed Job split the streams without talking."""
+    digest = hashlib.sha256(f"{source}\x00{tenant}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") % shards
+
+
+def _http_stats(src: Source) -> dict[str, int]:
+    """Request counters by status of a source built on ``ApiClient``, for metrics."""
+    stats = getattr(getattr(src, "_client", None), "stats", None)
+    return dict(stats) if isinstance(stats, dict) else {"requests": src.request_count()}
+
+
 def run_archive(
     ctx: Context,
     *,
@@ -89,25 +129,75 @@ def run_archive(
     sources: Sequence[str] = (),
     transport: httpx.BaseTransport | None = None,
     on_stream: Callable[[StreamResult], None] | None = None,
+    run_id: str | None = None,
+    shard: tuple[int, int] | None = None,
+    stop: threading.Event | None = None,
+    observer: RunObserver | None = None,
 ) -> RunReport:
+    """Run every selected stream (only those of ``shard`` = (index, count) when given).
+
+    Once ``stop`` is set, streams stop fetching, commit what they have as partial, and streams
+    not yet started are skipped.
+    """
     cfg = ctx.config
     selected = [cfg.source(n) for n in sources] if sources else list(cfg.sources)
-    run_id = new_run_id()
+    run_id = run_id or new_run_id()
+    began = time.monotonic()
     built: list[tuple[Source, str]] = []
     opened: list[Source] = []
+    guard = RunGuard.load(ctx)  # erased subjects and holds, read once for the whole run
     try:
         for sc in selected:
             src = build_source(cfg, sc, transport=transport)
             opened.append(src)
-            built.extend((src, tenant) for tenant in src.tenants())
+            built.extend(
+                (src, tenant)
+                for tenant in src.tenants()
+                if shard is None or shard_of(src.name, tenant, shard[1]) == shard[0]
+            )
         results: list[StreamResult] = []
         lock = threading.Lock()
+        where = f" (shard {shard[0]}/{shard[1]})" if shard else ""
+        with logs.scope(run_id=run_id):
+            logs.event(
+                log,
+                logging.INFO,
+                "run.started",
+                "run %s: %d stream(s)%s",
+                run_id,
+                len(built),
+                where,
+                streams=len(built),
+                shard=f"{shard[0]}/{shard[1]}" if shard else None,
+            )
+        if observer:
+            observer.run_started(run_id, len(built))
 
         def one(item: tuple[Source, str]) -> StreamResult:
             src, tenant = item
-            res = _run_stream(ctx, src, tenant, run_id=run_id, full=full)
+            started = time.monotonic()
+            with logs.scope(run_id=run_id, stream=f"{src.name}/{tenant}"):
+                if stop is not None and stop.is_set():
+                    res = StreamResult(src.name, tenant, "stopped", error="not started: stopping")
+                else:
+                    if observer:
+                        observer.stream_started(src.name, tenant)
+                    res = _run_stream(
+                        ctx,
+                        src,
+                        tenant,
+                        run_id=run_id,
+                        full=full,
+                        stop=stop,
+                        observer=observer,
+                        guard=guard,
+                    )
+            res.duration_seconds = time.monotonic() - started
+            res.finished_at = utcnow()
             with lock:
                 results.append(res)
+            if observer:
+                observer.stream_finished(res)
             if on_stream:
                 on_stream(res)
             return res
@@ -116,7 +206,27 @@ def run_archive(
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="stream") as pool:
             list(pool.map(one, built))
         results.sort(key=lambda r: (r.source, r.tenant))
-        return RunReport(run_id, results, {s.name: s.request_count() for s in opened})
+        report = RunReport(
+            run_id,
+            results,
+            {s.name: s.request_count() for s in opened},
+            http={s.name: _http_stats(s) for s in opened},
+            stopped=stop is not None and stop.is_set(),
+            duration_seconds=time.monotonic() - began,
+        )
+        with logs.scope(run_id=run_id):
+            logs.event(
+                log,
+                logging.INFO,
+                "run.finished",
+                "run %s finished with exit code %d",
+                run_id,
+                report.exit_code,
+                exit_code=report.exit_code,
+                streams=dict(Counter(s.status for s in results)),
+                requests=report.requests,
+            )
+        return report
     finally:
         for s in opened:
             s.close()
@@ -143,16 +253,47 @@ def _natural_id(ctx: Context, source_type: str, rec: Record) -> str:
     return rec.id
 
 
-def _run_stream(ctx: Context, src: Source, tenant: str, *, run_id: str, full: bool) -> StreamResult:
+def _subject_of(ctx: Context, src: Source, rec: Record) -> str | None:
+    uid = rec.user_id or (rec.id if rec.table == "users" else None)
+    return ctx.pseudo.subject_id(src.type, uid) if uid else None
+
+
+def _failed(src: Source, tenant: str, what: str, exc: ArchiverError) -> None:
+    logs.event(
+        log,
+        logging.ERROR,
+        "stream.failed",
+        "stream %s/%s %s: %s",
+        src.name,
+        tenant,
+        what,
+        exc,
+        error_type=type(exc).__name__,
+    )
+
+
+def _run_stream(
+    ctx: Context,
+    src: Source,
+    tenant: str,
+    *,
+    run_id: str,
+    full: bool,
+    stop: threading.Event | None = None,
+    observer: RunObserver | None = None,
+    guard: RunGuard | None = None,
+) -> StreamResult:
     res = StreamResult(source=src.name, tenant=tenant, status="failed")
     started = utcnow()
     try:
         prev = mf.latest(ctx.store, src.name, tenant, ctx.verifier)
     except ArchiverError as exc:
         res.error = str(exc)
-        log.error("stream %s/%s: cannot read its latest manifest: %s", src.name, tenant, exc)
+        _failed(src, tenant, "cannot read its latest manifest", exc)
         return res
     state = StreamState.from_manifest(prev.state if prev else None)
+    if isinstance(src, StatefulSource):
+        src.load_state(tenant, state.source)
     since = None if full else state.watermark
     archived = _archived_versions(ctx, src.name, tenant) if full and prev else set()
     lag = timedelta(seconds=ctx.config.crawl.lag_seconds)
@@ -165,22 +306,28 @@ def _run_stream(ctx: Context, src: Source, tenant: str, *, run_id: str, full: bo
         run_id=run_id,
         part_size_bytes=ctx.config.archive.part_size_bytes,
         part_rows=ctx.config.archive.part_rows,
+        session_index=lambda sid: ctx.pseudo.record_key("sessions", sid)[:16],
     )
     observed: dict[str, dict[str, str]] = defaultdict(dict)
     committed_now: dict[str, dict[str, str]] = defaultdict(dict)
     counts: dict[str, int] = defaultdict(int)
-    known: dict[str, tuple[str, ...]] = {}
+    known = ctx.masker.subject_values()
     new_wm: datetime | None = None
     error: ArchiverError | None = None
     try:
         for rec in src.changes(tenant, since):
+            if observer:
+                observer.stream_progress(src.name, tenant, counts, res.seen_again)
+            if stop is not None and stop.is_set():
+                raise Stopped(f"stream {src.name}/{tenant}: stopped on request")
             if new_wm is None:
                 t0 = src.crawl_started_at(tenant)
                 new_wm = (t0 or utcnow()) - lag
-            if rec.table == "users":
-                known[rec.id] = known_values(src.type, rec.data)
+            known.learn(src.type, rec)
             if since is not None and rec.changed_at < since:
                 continue
+            if guard is not None and guard.suppressed and guard.skips(_subject_of(ctx, src, rec)):
+                continue  # erased (Art. 17): never archived again
             hid = ctx.pseudo.record_key(rec.table, rec.id)
             full_hash = ctx.pseudo.record_hash(rec.data)
             h = full_hash[:32]
@@ -199,17 +346,17 @@ def _run_stream(ctx: Context, src: Source, tenant: str, *, run_id: str, full: bo
                 record=rec,
                 record_hash=full_hash,
                 pseudo=ctx.pseudo,
-                known=known.get(rec.user_id or "", ()),
+                masker=ctx.masker,
+                known=known.of(rec.user_id),
             )
             writer.add(rec.table, masked, sealed)
             committed_now[rec.table][hid] = h
             counts[rec.table] += 1
     except (SkippableError, RetriableError) as exc:
-        error = exc
-        log.warning("stream %s/%s stopped early: %s", src.name, tenant, exc)
+        error = exc  # reported with the stream's outcome below
     except FatalError as exc:
         res.error = str(exc)
-        log.error("stream %s/%s failed: %s", src.name, tenant, exc)
+        _failed(src, tenant, "failed", exc)
         return res
     t_start = src.crawl_started_at(tenant)
     if new_wm is None and t_start is not None:
@@ -219,12 +366,26 @@ def _run_stream(ctx: Context, src: Source, tenant: str, *, run_id: str, full: bo
     res.pages = sum(s.requests for k, s in stats.items() if k.startswith(f"{tenant}/"))
     if error is not None and new_wm is None and not counts:
         res.error = str(error)
+        res.status = "stopped" if isinstance(error, Stopped) else "failed"
+        logs.event(
+            log,
+            logging.INFO if isinstance(error, Stopped) else logging.ERROR,
+            f"stream.{res.status}",
+            "stream %s/%s %s before reading anything, nothing to commit: %s",
+            src.name,
+            tenant,
+            res.status,
+            error,
+            error_type=type(error).__name__,
+        )
         return res
     try:
         writer.flush()
+        if guard is not None:
+            guard.protect(writer.objects)
     except ArchiverError as exc:
         res.error = str(exc)
-        log.error("stream %s/%s: writing failed: %s", src.name, tenant, exc)
+        _failed(src, tenant, "writing failed", exc)
         return res
 
     if error is None and new_wm is not None:
@@ -234,6 +395,8 @@ def _run_stream(ctx: Context, src: Source, tenant: str, *, run_id: str, full: bo
         for t, v in committed_now.items():
             merged.setdefault(t, {}).update(v)
         new_state = StreamState(watermark=state.watermark, seen=merged)
+    # The source describes what is still to look at, also after a crawl that stopped early.
+    new_state.source = src.save_state(tenant) if isinstance(src, StatefulSource) else state.source
 
     seq = (prev.sequence + 1) if prev else 1
     doc: dict[str, Any] = {
@@ -272,12 +435,32 @@ def _run_stream(ctx: Context, src: Source, tenant: str, *, run_id: str, full: bo
                 "this run's objects are orphans for gc"
             )
         )
-        log.warning("%s", res.error)
+        logs.event(log, logging.WARNING, "stream.conflict", "%s", res.error, sequence=seq)
         return res
     res.status = "complete" if error is None else "partial"
     res.error = str(error) if error else None
     res.sequence = seq
     res.objects = len(writer.objects)
     res.bytes = writer.bytes_written
-    log.info("stream %s/%s committed manifest %d: %s", src.name, tenant, seq, dict(counts))
+    logs.event(
+        log,
+        logging.WARNING if error and not isinstance(error, Stopped) else logging.INFO,
+        "stream.committed",
+        "stream %s/%s committed manifest %d (%s): %s%s",
+        src.name,
+        tenant,
+        seq,
+        res.status,
+        dict(counts),
+        f"; stopped early: {error}" if error else "",
+        status=res.status,
+        error_type=type(error).__name__ if error else None,
+        sequence=seq,
+        manifest_sha256=hashlib.sha256(raw).hexdigest(),
+        records=dict(counts),
+        unchanged=res.seen_again,
+        requests=res.pages,
+        objects=res.objects,
+        bytes=res.bytes,
+    )
     return res

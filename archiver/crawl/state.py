@@ -3,6 +3,7 @@
 ``watermark`` is platform time: the next run asks for every change at or after it. ``seen``
 holds the versions already committed whose change time is at or after the watermark, so the
 overlap the next run reads again is not committed twice. Ids and hashes in it are keyed HMACs.
+``source`` is what a ``StatefulSource`` keeps for itself (no personal data).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ STATE_VERSION = 1
 class StreamState:
     watermark: datetime | None = None
     seen: dict[str, dict[str, str]] = field(default_factory=dict)
+    source: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_manifest(cls, state: dict[str, Any] | None) -> StreamState:
@@ -27,11 +29,15 @@ class StreamState:
             return cls()
         wm = state.get("watermark")
         seen = {t: dict(v) for t, v in (state.get("seen") or {}).items()}
-        return cls(watermark=parse_ts(wm) if wm else None, seen=seen)
+        source = dict(state.get("source") or {})
+        return cls(watermark=parse_ts(wm) if wm else None, seen=seen, source=source)
 
     def to_manifest(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "version": STATE_VERSION,
             "watermark": format_ts(self.watermark) if self.watermark else None,
             "seen": {t: dict(sorted(v.items())) for t, v in sorted(self.seen.items()) if v},
         }
+        if self.source:
+            out["source"] = self.source
+        return out

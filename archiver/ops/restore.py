@@ -18,6 +18,7 @@ from archiver.archive import layout
 from archiver.archive.reader import ArchiveReader
 from archiver.archive.tables import ID_COLUMN
 from archiver.context import Context
+from archiver.errors import KeyError_
 
 
 @dataclass
@@ -49,6 +50,13 @@ def _write(path: Path, table: pa.Table) -> None:
 
 
 def restore(ctx: Context, to: Path, *, latest: bool = False, sealed: bool = False) -> RestoreReport:
+    if sealed and not ctx.sealed.can_decrypt:
+        # Checked before anything is read or written: the job's own config has only the
+        # public half, so this is the usual mistake, not damage.
+        raise KeyError_(
+            "restoring sealed originals needs the private key of the sealed keyring",
+            hint="pass --sealed-key FILE or set ARCHIVER_SEALED_KEY",
+        )
     reader = ArchiveReader(
         ctx.store,
         verifier=ctx.verifier,

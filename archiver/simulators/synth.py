@@ -574,3 +574,119 @@ def session_topic(rng: random.Random, subject: str | None = None) -> tuple[str, 
 
 def session_tags(rng: random.Random) -> list[str]:
     return rng.sample(_TAGS, rng.randint(0, 3))
+
+
+# --- evaluation corpus: more formats of each personal value, and harder decoys ----------------
+# Used by bench/masking_quality.py; the generators above are unchanged (seeded data stays the same).
+
+_URL_HOSTS: tuple[str, ...] = (
+    "app.example.com",
+    "portal.acme-logistics.com",
+    "files.northwind.co.uk",
+    "api.ornek.com.tr",
+    "cdn.beispiel-gmbh.de",
+)
+
+
+def _hex(rng: random.Random, n: int) -> str:
+    return f"{rng.getrandbits(4 * n):0{n}x}"
+
+
+_SECRET_URLS: tuple[Callable[[random.Random, str], str], ...] = (
+    lambda r, h: f"https://{h}/reset-password?token={_hex(r, 32)}",
+    lambda r, h: f"https://{r.choice(('admin', 'ops', 'jsmith'))}:{_hex(r, 12)}@{h}/export.csv",
+    lambda r, h: f"https://{h}/files/r{r.randint(1, 99)}.pdf?expires={r.randint(10**9, 2 * 10**9)}"
+    f"&sig={_hex(r, 40)}",
+    lambda r, h: f"https://{h}/api/v1/orders?page={r.randint(1, 9)}&api_key={_hex(r, 24)}",
+    lambda r, h: f"https://{h}/callback#access_token={_hex(r, 48)}&expires_in=3600",
+    lambda r, h: f"http://{h}/login?user=guest&password={_hex(r, 10)}",
+)
+_PLAIN_URLS: tuple[Callable[[random.Random, str], str], ...] = (
+    lambda r, h: f"https://{h}/help/articles/{r.randint(100, 99999)}?utm_source=chat&ref=bot",
+    lambda r, h: f"https://www.{h.split('.', 1)[1]}/products/{r.randint(1000000, 9999999)}",
+    lambda r, h: f"https://{h}/orders/{_order_no(r).lstrip('#')}/status?lang=en",
+    lambda r, h: f"https://{h}/blog/{_date(r).replace('/', '-')}/release-notes",
+)
+
+
+def secret_url(rng: random.Random) -> str:
+    """A URL carrying credentials: userinfo, or a token / key / signature parameter."""
+    host = rng.choice(_URL_HOSTS)
+    return rng.choice(_SECRET_URLS)(rng, host)
+
+
+def plain_url(rng: random.Random) -> str:
+    """A URL without anything secret (a decoy for the URL detector)."""
+    host = rng.choice(_URL_HOSTS)
+    return rng.choice(_PLAIN_URLS)(rng, host)
+
+
+def _email_variant(rng: random.Random, email: str) -> str:
+    style = rng.randrange(4)
+    if style == 0:
+        return email
+    if style == 1:
+        return email.upper()
+    if style == 2:
+        local, domain = email.split("@")
+        return f"{local.capitalize()}@{domain}"
+    return email
+
+
+def _phone_variant(rng: random.Random, country: str) -> str:
+    written, e164 = phone_number(rng, country)
+    style = rng.randrange(4)
+    if style == 0 and e164.startswith("+"):
+        return "00" + e164[1:]
+    if style == 1 and country == "US":
+        return f"{e164[2:5]}.{e164[5:8]}.{e164[8:]}"
+    return written
+
+
+_EVAL_PII: tuple[Callable[[random.Random, Person], tuple[str, Planted]], ...] = (
+    lambda r, p: (lambda e: (f"Email: <{e}>", [("email", e)]))(_email_variant(r, p.email)),
+    lambda r, p: (lambda e: (f"write to {e}; thanks", [("email", e)]))(_email_variant(r, p.email)),
+    lambda r, p: (lambda t: (f"My number: {t}.", [("phone", t)]))(_phone_variant(r, p.country)),
+    lambda r, p: (lambda t: (f"Tel ({t})", [("phone", t)]))(_phone_variant(r, p.country)),
+    lambda r, p: _with_value(r, "card", card_number, "card no. {}, exp 09/27"),
+    lambda r, p: _with_value(r, "iban", iban, "IBAN: {}"),
+    lambda r, p: _with_value(r, "ip", ipv4, "from {}:443 yesterday"),
+    lambda r, p: _with_value(r, "ip", ipv6, "[{}]"),
+    lambda r, p: _with_value(r, "url", secret_url, "Here is the link: {}"),
+    lambda r, p: _with_value(r, "url", secret_url, "({}) stopped working"),
+)
+
+_EVAL_DECOYS: tuple[Callable[[random.Random], str], ...] = (
+    lambda r: f"See {plain_url(r)} for details.",
+    lambda r: f"It happened at {r.randint(0, 23):02d}:{r.randint(10, 59)}:{r.randint(10, 59)}.",
+    lambda r: f"Logged 2025-0{r.randint(1, 9)}-1{r.randint(0, 9)}T{r.randint(10, 23)}:14:00Z.",
+    lambda r: f"Discount was {r.randint(5, 60)}% on {r.randint(2, 9)} items.",
+    lambda r: f"Request id {r.getrandbits(128):032x}-{r.randint(1000, 9999)}.",
+    lambda r: (
+        "Session "
+        + f"{r.getrandbits(32):08x}-{r.getrandbits(16):04x}-4{r.getrandbits(12):03x}-"
+        + f"a{r.getrandbits(12):03x}-{r.getrandbits(48):012x} expired."
+    ),
+    lambda r: f"Windows build 10.0.{r.randint(17000, 22631)}.{r.randint(100, 4000)} here.",
+    lambda r: f"Total was {r.randint(1, 9)},{r.randint(100, 999)},{r.randint(100, 999)} TL.",
+    lambda r: f"Location 41.{r.randint(1000, 9999)}, 28.{r.randint(1000, 9999)} on the map.",
+    lambda r: f"The tracking code is {non_luhn_number(r)}.",
+    lambda r: f"Wrong account {bad_iban(r)} on the form.",
+    lambda r: f"Parcel {r.choice(('JD', 'TR', 'DE'))}{r.randint(10**9, 10**10 - 1)} is late.",
+)
+
+
+def generate_eval_text(rng: random.Random, person: Person) -> tuple[str, Planted]:
+    """A message for the masking evaluation: `generate_text`, or one of its harder siblings."""
+    roll = rng.random()
+    if roll < 0.5:
+        return generate_text(rng, person, pii_rate=0.7, decoy_rate=0.5)
+    parts: list[str] = []
+    planted: Planted = []
+    if roll < 0.85:
+        text, values = rng.choice(_EVAL_PII)(rng, person)
+        parts.append(text)
+        planted.extend(values)
+    parts.append(rng.choice(_EVAL_DECOYS)(rng))
+    rng.shuffle(parts)
+    return " ".join(parts), planted

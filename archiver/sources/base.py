@@ -7,10 +7,10 @@ deduplication and state; a source owns auth, pagination and the platform's quirk
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 TABLES = ("users", "sessions", "messages")
 
@@ -28,6 +28,8 @@ class Record:
     # (e.g. Kore.ai components). ``None`` means "take it from ``data``".
     text: str | None = None
     sender: str | None = None  # user | bot | agent | system
+    attachments: tuple[str, ...] = ()  # media and file URLs of a message, in order
+    status: str | None = None  # a session's status when the platform names it differently
 
 
 class Source(Protocol):
@@ -45,3 +47,18 @@ class Source(Protocol):
     def request_count(self) -> int: ...
 
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class StatefulSource(Protocol):
+    """A source that carries a little state of its own from run to run (e.g. which sessions were
+    still open), stored in the manifest under ``state["source"]`` next to the watermark.
+
+    ``load_state`` is called before ``changes``; ``save_state`` after it, also when the crawl
+    stopped early, so it must describe what the next run still has to look at. The state must
+    hold no personal data (no user ids, names or text).
+    """
+
+    def load_state(self, tenant: str, state: Mapping[str, Any]) -> None: ...
+
+    def save_state(self, tenant: str) -> dict[str, Any]: ...

@@ -72,9 +72,11 @@ def scan_newest_first(
         res = fetch(page)
         st.requests += 1
         ps = max(1, res.page_size or len(res.items) or 1)
+        # A bound fixed by the first answer: every page a few times over, plus room for drift.
+        # (One that followed the growing total would never stop a list outrunning the scan.)
         if budget is None:
-            budget = 3 * (res.total // ps + 1) + 20
-        elif st.requests > budget:
+            budget = 4 * (res.total // ps + 1) + 50
+        if st.requests > budget:
             raise SourceError(
                 "the list kept changing faster than it could be read; try again later"
             )

@@ -33,4 +33,17 @@ def build_source(
             page_size=cfg.crawl.page_size,
             transport=transport,
         )
+    if sc.type in ("kore", "selise"):
+        from archiver.sources.kore import KoreSource
+        from archiver.sources.selise import SeliseSource
+
+        cls = KoreSource if sc.type == "kore" else SeliseSource
+        # Both APIs cap their pages at 100.
+        return cls(
+            sc.name,
+            sc.settings,
+            policy=policy_for(cfg),
+            page_size=min(cfg.crawl.page_size, 100),
+            transport=transport,
+        )
     raise ConfigError(f"source {sc.name}: type {sc.type!r} is not supported by this version")

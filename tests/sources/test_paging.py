@@ -5,9 +5,11 @@ from __future__ import annotations
 import math
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from archiver.errors import SourceError
 from archiver.sources.paging import Page, ScanStats, scan_newest_first
 
 T0 = datetime(2025, 1, 1, tzinfo=UTC)
@@ -111,3 +113,17 @@ def test_step_back_when_total_shrinks() -> None:
     # The deleted record was read before it went; the one that slid up is not lost.
     assert len(got) == len(set(got)) == 30
     assert slid in got
+
+
+def test_a_list_growing_faster_than_it_is_read_gives_up_clearly() -> None:
+    live = LiveList(20, ties=False)
+
+    def fetch(page: int) -> Page:
+        for _ in range(5):  # more new records per request than a page holds
+            live.create(ties=False, at=None)
+        return live.page(page, 4)
+
+    stats = ScanStats()
+    with pytest.raises(SourceError, match="kept changing"):
+        list(scan_newest_first(fetch, key, stop_below=None, stats=stats))
+    assert stats.requests < 200
