@@ -270,6 +270,27 @@ def build_files(
     return files
 
 
+def _zip_bytes(files: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        for name, data in sorted(files.items()):
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def age_encrypt(data: bytes, recipients: tuple[str, ...]) -> bytes:
+    """Encrypt to age X25519 recipients (``age1…``): readable with the ``age`` tool."""
+    import pyrage
+    from pyrage import x25519
+
+    try:
+        parsed = [x25519.Recipient.from_str(r.strip()) for r in recipients]
+    except Exception:  # pyrage raises its own error types for malformed keys
+        raise ConfigError("--age-recipient must be an age public key (age1…)") from None
+    encrypted: bytes = pyrage.encrypt(data, parsed)
+    return encrypted
+
+
 def export(
     ctx: Context,
     user_id: str,
@@ -277,7 +298,10 @@ def export(
     *,
     source: str | None = None,
     notice: ExportNotice | None = None,
+    age_recipients: tuple[str, ...] = (),
 ) -> ExportReport:
+    """Write the export to ``out``: a folder, a ``.zip``, or with ``age_recipients`` a zip
+    encrypted for them (``.zip.age``), for delivery over channels that are not trusted."""
     if not ctx.sealed.can_decrypt:
         raise ConfigError(
             "export reads the sealed originals: give the private key with --sealed-key "
@@ -287,7 +311,13 @@ def export(
     files = build_files(streams, user_id, notice or ExportNotice())
     if out.exists() and (out.is_file() or any(out.iterdir())):
         raise ConfigError(f"{out} already exists and is not empty; refusing to overwrite")
-    if out.suffix == ".zip":
+    if age_recipients:
+        if not out.name.endswith(".age"):
+            raise ConfigError("an export encrypted with age is one file: name it *.zip.age")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with out.open("xb") as f:
+            f.write(age_encrypt(_zip_bytes(files), age_recipients))
+    elif out.suffix == ".zip":
         out.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(out, "x", compression=zipfile.ZIP_DEFLATED) as z:
             for name, data in sorted(files.items()):

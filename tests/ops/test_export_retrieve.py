@@ -130,3 +130,23 @@ def test_retrieve_refuses_a_tampered_archive(
     manifest.write_bytes(bytes(data))
     with pytest.raises(IntegrityError):
         retrieve(sealed_ctx(archived), sid, tmp_path / "t.txt")
+
+
+def test_export_encrypted_for_an_age_recipient(
+    archived: Path, peki: PekiSimulator, tmp_path: Path
+) -> None:
+    import io
+
+    import pyrage
+    from pyrage import x25519
+
+    identity = x25519.Identity.generate()
+    uid = sorted(peki.truth("bot1")["users"])[1]
+    out = tmp_path / "e.zip.age"
+    export(sealed_ctx(archived), uid, out, age_recipients=(str(identity.to_public()),))
+    assert b"data.json" not in out.read_bytes()
+    plain = pyrage.decrypt(out.read_bytes(), [identity])
+    with zipfile.ZipFile(io.BytesIO(plain)) as z:
+        assert json.loads(z.read("data.json"))["user_id"] == uid
+    with pytest.raises(ConfigError, match="age public key"):
+        export(sealed_ctx(archived), uid, tmp_path / "x.zip.age", age_recipients=("nope",))
