@@ -18,7 +18,10 @@ from archiver.cli.init import init_dir
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.crawl.engine import RunReport, run_archive
+from archiver.ops.export import ExportReport, export
 from archiver.ops.restore import RestoreReport, restore
+from archiver.ops.retrieve import Transcript, retrieve
+from archiver.ops.verify import VerifyReport, verify
 from archiver.simulators.kore import KoreSimulator
 from archiver.simulators.peki import PekiSimulator
 from archiver.simulators.selise import SeliseSimulator
@@ -38,6 +41,11 @@ class DemoResult:
     steps: list[DemoStep] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)
     restored: RestoreReport | None = None
+    exported: ExportReport | None = None
+    export_path: Path | None = None
+    transcript: Transcript | None = None
+    transcript_path: Path | None = None
+    verified: VerifyReport | None = None
 
 
 def _simulators(seed: int) -> dict[str, Any]:
@@ -127,6 +135,21 @@ def run_demo(
         step("incremental run")
         step("incremental run, nothing changed")
         result.restored = restore(ctx, directory / "restored", latest=True)
+        # What the privacy officer and the legal team do, with the offline sealed key.
+        officer = Context.open(
+            load_config(cfg_path),
+            write=False,
+            sealed_private_key=directory / "keys" / "sealed-private.pem",
+        )
+        truth = sims["peki"].truth("support-bot")
+        person = next(iter(truth["users"]))
+        say("export of one person, a transcript, and verify …")
+        result.export_path = directory / "export-of-one-person.zip"
+        result.exported = export(officer, person, result.export_path)
+        session = next(s for s, r in truth["sessions"].items() if r["chatUserId"] == person)
+        result.transcript_path = directory / "transcript.txt"
+        result.transcript = retrieve(officer, session, result.transcript_path, source="peki-demo")
+        result.verified = verify(ctx, deep=True)
         return result
     finally:
         for sim in sims.values():
@@ -153,5 +176,24 @@ def format_demo(result: DemoResult) -> str:
     if result.restored:
         rows = ", ".join(f"{t} {n}" for t, n in sorted(result.restored.rows.items()))
         lines += ["", f"restore --latest → {result.directory / 'restored'}: {rows}"]
+    if result.exported and result.export_path:
+        e = result.exported
+        lines.append(
+            f"export of one person → {result.export_path}: {e.sessions} sessions, "
+            f"{e.messages} messages ({e.objects_read} of {e.objects_total} objects read)"
+        )
+    if result.transcript and result.transcript_path:
+        t = result.transcript
+        lines.append(
+            f"transcript → {result.transcript_path}: {len(t.messages)} messages, "
+            f"{len(t.versions)} version(s), chain {t.custody['chain']['result']}"
+        )
+    if result.verified:
+        v = result.verified
+        lines.append(
+            f"verify --deep: {'ok' if v.ok else 'PROBLEMS'}: {v.manifests} manifests, "
+            f"{v.objects} objects, {v.decrypted} decrypted, "
+            f"{len(v.problems)} problem(s)"
+        )
     lines.append(f"config: {result.config}")
     return "\n".join(lines)

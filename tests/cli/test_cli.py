@@ -101,3 +101,7 @@ def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert "incremental run" in out.stdout and "restore --latest" in out.stdout
     assert (tmp_path / "demo" / "restored" / "messages").is_dir()
+    assert "verify --deep: ok" in out.stdout and "chain intact" in out.stdout
+    assert (tmp_path / "demo" / "export-of-one-person.zip").stat().st_size > 0
+    for platform in ("st-helpdesk", "support-bot", "agent_sales"):
+        assert platform in out.stdout
