@@ -660,6 +660,9 @@ def test_errors_and_logs_carry_no_query_header_or_body(
     server: ScriptedServer, fake: FakeTime, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
+    # Other tests configure the CLI's logging, which quiets these loggers: open them again.
+    caplog.set_level(logging.DEBUG, logger="httpx")
+    caplog.set_level(logging.DEBUG, logger="archiver.sources.http")
     server.script(
         Reply(500, {"error": "SECRET-RESPBODY"}),
         Reply(403, {"error": "SECRET-RESPBODY"}),
