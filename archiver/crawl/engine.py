@@ -117,9 +117,9 @@ def shard_of(source: str, tenant: str, shards: int) -> int:
 
 
 def _http_stats(src: Source) -> dict[str, int]:
-    """Request counters by status of a source built on ``ApiClient``, for metrics."""
-    stats = getattr(getattr(src, "_client", None), "stats", None)
-    return dict(stats) if isinstance(stats, dict) else {"requests": src.request_count()}
+    """Request counters by status, for metrics (sources without counters report requests)."""
+    stats = getattr(src, "http_stats", None)
+    return stats() if callable(stats) else {"requests": src.request_count()}
 
 
 def run_archive(

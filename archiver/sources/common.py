@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
@@ -10,6 +11,7 @@ from typing import Any, TypeVar
 import httpx
 
 from archiver.errors import SourceError
+from archiver.sources.http import ApiClient
 from archiver.sources.paging import ScanStats
 from archiver.timeutil import parse_ts, utcnow
 
@@ -29,6 +31,15 @@ def platform_start(resp: httpx.Response) -> datetime:
         except (TypeError, ValueError, IndexError):
             pass
     return utcnow() - timedelta(seconds=1)
+
+
+def client_stats(clients: Iterable[ApiClient]) -> dict[str, int]:
+    """Request counters (by status, retries, waits) summed over a source's clients, for metrics
+    and request-cost benchmarks."""
+    total: Counter[str] = Counter()
+    for c in clients:
+        total.update(c.stats)
+    return dict(total)
 
 
 def chunks(items: Sequence[T], size: int) -> Iterator[list[T]]:

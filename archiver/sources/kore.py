@@ -38,6 +38,7 @@ from archiver.sources.base import Record
 from archiver.sources.common import (
     add_stats,
     chunks,
+    client_stats,
     int_field,
     list_items,
     platform_start,
@@ -213,8 +214,11 @@ class KoreSource:
     def crawl_started_at(self, tenant: str) -> datetime | None:
         return self._started.get(tenant)
 
+    def http_stats(self) -> dict[str, int]:
+        return client_stats(self._clients.values())
+
     def request_count(self) -> int:
-        return sum(int(c.stats.get("requests", 0)) for c in self._clients.values())
+        return self.http_stats().get("requests", 0)
 
     def close(self) -> None:
         for client in self._clients.values():

@@ -18,7 +18,7 @@ import hmac
 import logging
 import time
 from collections.abc import Generator, Iterator, Mapping
-from datetime import datetime, timedelta
+from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import quote
@@ -27,9 +27,10 @@ import httpx
 
 from archiver.errors import SourceError
 from archiver.sources.base import Record
+from archiver.sources.common import client_stats, platform_start
 from archiver.sources.http import ApiClient, HttpPolicy, RateBudget, Window
 from archiver.sources.paging import Page, ScanStats, scan_newest_first
-from archiver.timeutil import parse_ts, utcnow
+from archiver.timeutil import parse_ts
 
 log = logging.getLogger(__name__)
 
@@ -80,13 +81,6 @@ class PekiAuth(httpx.Auth):
                 yield request
 
 
-def _date_header(resp: httpx.Response) -> datetime | None:
-    try:
-        return parsedate_to_datetime(resp.headers["date"]) if "date" in resp.headers else None
-    except (TypeError, ValueError):
-        return None
-
-
 class PekiSource:
     type = "peki"
 
@@ -121,8 +115,11 @@ class PekiSource:
     def crawl_started_at(self, tenant: str) -> datetime | None:
         return self._started.get(tenant)
 
+    def http_stats(self) -> dict[str, int]:
+        return client_stats([self._client])
+
     def request_count(self) -> int:
-        return int(self._client.stats.get("requests", 0))
+        return self.http_stats().get("requests", 0)
 
     def close(self) -> None:
         self._client.close()
@@ -137,9 +134,7 @@ class PekiSource:
                 "GET", path, params=[("page", str(page)), ("pageSize", str(self._page_size))]
             )
             if tenant not in self._started:
-                seen = _date_header(resp) or utcnow()
-                # The Date header has whole seconds: step back one so nothing falls between.
-                self._started[tenant] = seen - timedelta(seconds=1)
+                self._started[tenant] = platform_start(resp)
             return _parse_page(body, what)
 
         return fetch

@@ -33,7 +33,14 @@ import httpx
 
 from archiver.errors import ConfigError, SourceError
 from archiver.sources.base import Record
-from archiver.sources.common import add_stats, int_field, list_items, platform_start, ts_or_none
+from archiver.sources.common import (
+    add_stats,
+    client_stats,
+    int_field,
+    list_items,
+    platform_start,
+    ts_or_none,
+)
 from archiver.sources.http import ApiClient, HttpPolicy, HttpStatusError, RateBudget, Window
 from archiver.sources.paging import Page, ScanStats, scan_newest_first
 from archiver.timeutil import parse_ts
@@ -201,8 +208,11 @@ class SeliseSource:
     def crawl_started_at(self, tenant: str) -> datetime | None:
         return self._started.get(tenant)
 
+    def http_stats(self) -> dict[str, int]:
+        return client_stats([self._client])
+
     def request_count(self) -> int:
-        return int(self._client.stats.get("requests", 0))
+        return self.http_stats().get("requests", 0)
 
     def close(self) -> None:
         self._client.close()
