@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from archiver.archive import layout
@@ -54,10 +52,9 @@ def expected_context(obj: dict[str, Any]) -> dict[str, str]:
     )
 
 
-def parquet_bytes(rows: list[dict[str, Any]], schema: pa.Schema) -> bytes:
-    table = pa.Table.from_pylist(rows, schema=schema)
+def parquet_bytes(data: pa.Table) -> bytes:
     buf = io.BytesIO()
-    pq.write_table(table, buf, compression=PARQUET_COMPRESSION, row_group_size=64 * 1024)
+    pq.write_table(data, buf, compression=PARQUET_COMPRESSION, row_group_size=64 * 1024)
     return buf.getvalue()
 
 
@@ -71,42 +68,95 @@ def write_object(
     source: str,
     tenant: str,
     date: str,
-    rows: list[dict[str, Any]],
+    rows: list[dict[str, Any]] | pa.Table,
     sessions: list[str] | None = None,
 ) -> dict[str, Any]:
     """Encrypt ``rows`` as one new object at ``key``; return its manifest entry.
 
     ``sessions`` is the object's session index (first 16 hex of each keyed session id)."""
-    plain = parquet_bytes(rows, schema_for(table, sealed))
+    schema = schema_for(table, sealed)
+    data = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows, schema=schema)
+    if not data.schema.equals(schema):
+        data = data.cast(schema)
+    plain = parquet_bytes(data)
     ctx = encryption_context(key=key, table=table, sealed=sealed, source=source, tenant=tenant)
     cipher = keyring.encrypt(plain, ctx)
     digest = hashlib.sha256(cipher).hexdigest()
     if not store.put_if_absent(key, cipher, sha256_hex=digest):
         raise StoreError(f"object {key} already exists; run ids must be unique")
-    times: list[datetime] = [r["version_time"] for r in rows]
+    times = pc.min_max(data["version_time"]).as_py()
+    subjects = pc.unique(pc.utf8_slice_codeunits(data["subject_id"], 0, 16)).to_pylist()
     entry: dict[str, Any] = {
         "key": key,
         "table": table,
         "sealed": sealed,
         "partition": {"source": source, "tenant": tenant, "date": date},
-        "rows": len(rows),
+        "rows": data.num_rows,
         "plaintext_size": len(plain),
         "ciphertext_size": len(cipher),
         "plaintext_sha256": hashlib.sha256(plain).hexdigest(),
         "ciphertext_sha256": digest,
-        "time_range": {"min": format_ts(min(times)), "max": format_ts(max(times))},
-        "subjects": sorted({r["subject_id"][:16] for r in rows if r.get("subject_id")}),
+        "time_range": {"min": format_ts(times["min"]), "max": format_ts(times["max"])},
+        "subjects": sorted(s for s in subjects if s),
     }
     if sessions is not None:
         entry["sessions"] = sorted(set(sessions))
     return entry
 
 
-@dataclass
+_BATCH_ROWS = 4096
+
+
 class _Buffer:
-    rows: list[dict[str, Any]] = field(default_factory=list)
-    sessions: list[str | None] = field(default_factory=list)
-    size: int = 0
+    """One table's rows on their way to a part, held column-wise.
+
+    Rows are moved into Arrow record batches every few thousand: a part of 200k rows then
+    costs its Arrow size in memory instead of two Python dicts per record.
+    """
+
+    def __init__(self, schema: pa.Schema) -> None:
+        self.schema = schema
+        self.names = schema.names
+        self.pending: dict[str, list[Any]] = {n: [] for n in self.names}
+        self.pending_sessions: list[str | None] = []
+        self.batches: list[pa.RecordBatch] = []
+        self.sessions: list[pa.Array] = []
+        self.rows = 0
+        self.size = 0
+
+    def add(self, row: dict[str, Any], session: str | None) -> None:
+        for name, column in self.pending.items():
+            column.append(row.get(name))
+        self.pending_sessions.append(session)
+        self.rows += 1
+        self.size += 96 + len(row.get("raw") or "") + len(row.get("text") or "")
+        if len(self.pending_sessions) >= _BATCH_ROWS:
+            self.seal_batch()
+
+    def seal_batch(self) -> None:
+        if not self.pending_sessions:
+            return
+        self.batches.append(pa.RecordBatch.from_pydict(self.pending, schema=self.schema))
+        self.sessions.append(pa.array(self.pending_sessions, pa.string()))
+        self.pending = {n: [] for n in self.names}
+        self.pending_sessions = []
+
+    def by_date(self) -> Iterator[tuple[str, pa.Table, list[str]]]:
+        """The rows split by their UTC creation date (the partition), oldest date first; one
+        partition at a time, so a part's rows are held at most twice."""
+        self.seal_batch()
+        data = pa.Table.from_batches(self.batches, schema=self.schema)
+        sessions = pa.chunked_array(self.sessions, pa.string())
+        self.batches, self.sessions = [], []
+        dates = pc.cast(data["created_at"], pa.date32())
+        days = sorted(pc.unique(dates).to_pylist())
+        for day in days:
+            if len(days) == 1:
+                part, index = data, sessions
+            else:
+                mask = pc.equal(dates, day)
+                part, index = data.filter(mask), sessions.filter(mask)
+            yield day.isoformat(), part, [s for s in index.to_pylist() if s]
 
 
 class StreamWriter:
@@ -130,7 +180,7 @@ class StreamWriter:
         self._keyrings = {False: masked, True: sealed}
         self._source, self._tenant, self._run_id = source, tenant, run_id
         self._part_size, self._part_rows = part_size_bytes, part_rows
-        self._buffers: dict[tuple[bool, str], _Buffer] = defaultdict(_Buffer)
+        self._buffers: dict[tuple[bool, str], _Buffer] = {}
         self._part = 0
         self.objects: list[dict[str, Any]] = []
         self.bytes_written = 0
@@ -139,11 +189,11 @@ class StreamWriter:
         sid = sealed_row.get("session_id")  # the platform's id: masked rows may carry a token
         index = self._session_index(sid) if self._session_index and sid else None
         for sealed, row in ((False, masked_row), (True, sealed_row)):
-            buf = self._buffers[(sealed, table)]
-            buf.rows.append(row)
-            buf.sessions.append(index)
-            buf.size += 96 + len(row.get("raw") or "") + len(row.get("text") or "")
-            if len(buf.rows) >= self._part_rows or buf.size >= self._part_size:
+            buf = self._buffers.get((sealed, table))
+            if buf is None:
+                buf = self._buffers[(sealed, table)] = _Buffer(schema_for(table, sealed))
+            buf.add(row, index)
+            if buf.rows >= self._part_rows or buf.size >= self._part_size:
                 self._flush(sealed, table)
 
     def flush(self) -> None:
@@ -154,18 +204,11 @@ class StreamWriter:
         buf = self._buffers.pop((sealed, table), None)
         if buf is None or not buf.rows:
             return
-        by_date: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        sessions: dict[str, list[str]] = defaultdict(list)
-        for row, index in zip(buf.rows, buf.sessions, strict=True):
-            date = row["created_at"].date().isoformat()
-            by_date[date].append(row)
-            if index:
-                sessions[date].append(index)
-        for date in sorted(by_date):
-            self._write(sealed, table, date, by_date[date], sessions[date])
+        for date, data, sessions in buf.by_date():
+            self._write(sealed, table, date, data, sessions)
 
     def _write(
-        self, sealed: bool, table: str, date: str, rows: list[dict[str, Any]], sessions: list[str]
+        self, sealed: bool, table: str, date: str, data: pa.Table, sessions: list[str]
     ) -> None:
         self._part += 1
         key = layout.object_key(
@@ -186,7 +229,7 @@ class StreamWriter:
             source=self._source,
             tenant=self._tenant,
             date=date,
-            rows=rows,
+            rows=data,
             sessions=sessions if self._session_index else None,
         )
         self.objects.append(entry)

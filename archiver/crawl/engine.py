@@ -29,7 +29,7 @@ from archiver.archive.reader import ArchiveReader
 from archiver.archive.tables import ID_COLUMN, SCHEMA_VERSION
 from archiver.archive.writer import StreamWriter
 from archiver.context import Context
-from archiver.crawl.state import StreamState
+from archiver.crawl.state import CommittedKeys, StreamState
 from archiver.errors import (
     ArchiverError,
     ConflictError,
@@ -42,6 +42,7 @@ from archiver.ops.hold import RunGuard
 from archiver.sources.base import Record, Source, StatefulSource
 from archiver.sources.registry import build_source
 from archiver.timeutil import format_ts, utcnow
+from archiver.transform.pseudonym import canonical_json
 from archiver.transform.rows import build_rows
 
 log = logging.getLogger(__name__)
@@ -309,7 +310,7 @@ def _run_stream(
         session_index=lambda sid: ctx.pseudo.record_key("sessions", sid)[:16],
     )
     observed: dict[str, dict[str, str]] = defaultdict(dict)
-    committed_now: dict[str, dict[str, str]] = defaultdict(dict)
+    committed_now = CommittedKeys()
     counts: dict[str, int] = defaultdict(int)
     known = ctx.masker.subject_values()
     new_wm: datetime | None = None
@@ -329,7 +330,8 @@ def _run_stream(
             if guard is not None and guard.suppressed and guard.skips(_subject_of(ctx, src, rec)):
                 continue  # erased (Art. 17): never archived again
             hid = ctx.pseudo.record_key(rec.table, rec.id)
-            full_hash = ctx.pseudo.record_hash(rec.data)
+            canon = canonical_json(rec.data)
+            full_hash = ctx.pseudo.record_hash_of(canon)
             h = full_hash[:32]
             if rec.changed_at >= new_wm:
                 observed[rec.table][hid] = h
@@ -345,12 +347,13 @@ def _run_stream(
                 tenant=tenant,
                 record=rec,
                 record_hash=full_hash,
+                raw=canon,
                 pseudo=ctx.pseudo,
                 masker=ctx.masker,
                 known=known.of(rec.user_id),
             )
             writer.add(rec.table, masked, sealed)
-            committed_now[rec.table][hid] = h
+            committed_now.add(rec.table, hid, h)
             counts[rec.table] += 1
     except (SkippableError, RetriableError) as exc:
         error = exc  # reported with the stream's outcome below
@@ -392,9 +395,9 @@ def _run_stream(
         new_state = StreamState(watermark=new_wm, seen={t: dict(v) for t, v in observed.items()})
     else:
         merged = {t: dict(v) for t, v in state.seen.items()}
-        for t, v in committed_now.items():
-            merged.setdefault(t, {}).update(v)
+        committed_now.merge_into(merged)
         new_state = StreamState(watermark=state.watermark, seen=merged)
+    committed_now.close()  # early returns above leave it to reference counting
     # The source describes what is still to look at, also after a crawl that stopped early.
     new_state.source = src.save_state(tenant) if isinstance(src, StatefulSource) else state.source
 

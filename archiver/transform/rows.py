@@ -39,6 +39,7 @@ def build_rows(
     pseudo: Pseudonymizer,
     masker: Masker,
     known: KnownValues | None = None,
+    raw: str | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     data = record.data
     table = record.table
@@ -86,7 +87,7 @@ def build_rows(
         base["updated_at"] = record.changed_at
         masked, sealed = dict(base), dict(base)
     masked["raw"] = canonical_json(masker.mask_record(source_type, table, data, known, memo))
-    sealed["raw"] = canonical_json(data)
+    sealed["raw"] = raw if raw is not None else canonical_json(data)
     sealed["user_id"] = record.user_id
     return masked, sealed
 
