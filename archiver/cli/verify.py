@@ -29,7 +29,8 @@ def format_report(report: VerifyReport) -> str:
         f"archive {report.archive}",
         f"checked {len(report.streams)} stream(s), {report.manifests} manifest(s), "
         f"{report.objects} object(s) ({mib:.1f} MiB)"
-        + (f", decrypted {report.decrypted}" if report.deep else ""),
+        + (f", decrypted {report.decrypted}" if report.deep else "")
+        + (f", {report.records} signed record(s)" if report.records else ""),
     ]
     for s in report.streams:
         head = (

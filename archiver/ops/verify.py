@@ -44,6 +44,7 @@ from archiver.archive.writer import expected_context
 from archiver.context import Context
 from archiver.errors import EXIT_INTEGRITY, EXIT_OK, ArchiverError, DecryptionError, IntegrityError
 from archiver.keys import Verifier
+from archiver.ops.hold import HOLDS, LEDGER, SUPPRESSED, read_record
 from archiver.timeutil import format_ts, utcnow
 
 __all__ = [
@@ -60,6 +61,7 @@ __all__ = [
 
 #: Where objects named by manifests live; anything else under them unnamed is an orphan.
 DATA_PREFIXES = (layout.DATA + "/", layout.SEALED + "/")
+RECORD_PREFIXES = (HOLDS + "/", SUPPRESSED + "/", LEDGER + "/")  # signed records
 WITNESS_FORMAT = "conversation-archiver/witness"
 WITNESS_VERSION = 1
 
@@ -312,6 +314,30 @@ def check_witness(scan: ManifestScan, remembered: dict[Stream, dict[str, Any]]) 
 # --- S3 version history and Object Lock ---------------------------------------------------
 
 
+def _check_records(store: Store, verifier: Verifier, keys: Iterable[str]) -> list[Problem]:
+    """Holds, suppressions and the erasure ledger: each signed by the trusted key, each where
+    its content says it belongs. A forged release or suppression would let data go."""
+    problems = []
+    for key in keys:
+        try:
+            doc = read_record(store, key, verifier)
+        except ObjectNotFound:
+            problems.append(Problem("record-missing", f"record {key} disappeared", key))
+            continue
+        except IntegrityError as exc:
+            problems.append(Problem("record-altered", str(exc), key))
+            continue
+        parts = key.split("/")
+        misplaced = (parts[0] == HOLDS and (len(parts) != 3 or doc.get("hold_id") != parts[1])) or (
+            parts[0] == SUPPRESSED and key != f"{SUPPRESSED}/{doc.get('subject_id')}.json"
+        )
+        if misplaced:
+            problems.append(
+                Problem("record-misplaced", f"record {key} holds another record's content", key)
+            )
+    return problems
+
+
 def _check_versions(store: VersionedStore) -> list[Problem]:
     by_key: dict[str, list[Any]] = defaultdict(list)
     for v in store.list_versions(layout.MANIFESTS + "/"):
@@ -464,6 +490,7 @@ class VerifyReport:
     orphans: list[ObjectInfo] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     manifests: int = 0
+    records: int = 0
     objects: int = 0
     bytes: int = 0
     decrypted: int = 0
@@ -486,6 +513,7 @@ class VerifyReport:
             "checked": {
                 "streams": len(self.streams),
                 "manifests": self.manifests,
+                "records": self.records,
                 "objects": self.objects,
                 "bytes": self.bytes,
                 "decrypted": self.decrypted,
@@ -614,10 +642,18 @@ def verify(
         for key, info in sorted(listing.items())
         if key.startswith(DATA_PREFIXES) and key not in scan.named
     ]
-    outside = [k for k in listing if not k.startswith((*DATA_PREFIXES, layout.MANIFESTS + "/"))]
+    records = sorted(k for k in listing if k.startswith(RECORD_PREFIXES))
+    report.records = len(records)
+    report.problems.extend(_check_records(store, ctx.verifier, records))
+    outside = [
+        k
+        for k in listing
+        if not k.startswith((*DATA_PREFIXES, *RECORD_PREFIXES, layout.MANIFESTS + "/"))
+    ]
     if outside:
         report.notes.append(
-            f"{len(outside)} object(s) outside manifests/, data/ and sealed/ were not checked"
+            f"{len(outside)} object(s) outside manifests/, data/, sealed/, holds/, suppressed/ "
+            "and ledger/ were not checked"
         )
 
     if witness is not None and report.ok:

@@ -211,3 +211,39 @@ def streams(cfg: Path) -> dict[tuple[str, str], list[str]]:
 def ctx_chain(ctx: Context) -> Iterator[mf.Manifest]:
     for keys in mf.list_streams(ctx.store).values():
         yield from mf.read_chain(ctx.store, keys, ctx.verifier)
+
+
+def test_verify_checks_every_signed_record(peki: PekiSimulator, tmp_path: Path) -> None:
+    """A forged release, a moved suppression or a rewritten ledger entry is damage."""
+    cfg = write_config(tmp_path, peki)
+    ctx = open_ctx(cfg)
+    assert run_archive(ctx).exit_code == 0
+    users = sorted(peki.truth("bot1")["users"])
+    place_or_release(ctx, "place", "CASE-1", user_id=users[0], operator="legal")
+    place_or_release(ctx, "release", "CASE-1", user_id=users[0], operator="legal")
+    erase(erase_ctx(cfg), users[1], reason="Art. 17 request")
+    clean = verify(ctx)
+    assert clean.ok, clean.problems
+    kinds = {k.split("/")[0] for k in (i.key for i in ctx.store.list(""))}
+    assert {"holds", "suppressed", "ledger"} <= kinds
+    assert clean.records >= 4
+
+    root = tmp_path / "archive"
+    release = sorted((root / HOLDS).rglob("*-release.json"))[0]
+    release.chmod(0o600)
+    doc = json.loads(release.read_bytes())
+    doc["operator"] = "someone else"
+    release.write_bytes(mf.canonical(doc) + b"\n")
+    suppression = next((root / "suppressed").glob("*.json"))
+    moved = suppression.with_name("0" * 64 + ".json")
+    moved.write_bytes(suppression.read_bytes())
+    ledger = next((root / "ledger").glob("*.json"))
+    ledger.chmod(0o600)
+    ledger.write_bytes(ledger.read_bytes()[:-20])
+
+    report = verify(ctx)
+    found = {(p.kind, p.key) for p in report.problems}
+    assert ("record-altered", release.relative_to(root).as_posix()) in found
+    assert ("record-misplaced", moved.relative_to(root).as_posix()) in found
+    assert ("record-altered", ledger.relative_to(root).as_posix()) in found
+    assert report.exit_code == 4
