@@ -42,17 +42,23 @@ def read_secret_file(path: Path, what: str = "key file") -> bytes:
         raise KeyError_(f"{what} {path} cannot be read: {exc.strerror}") from None
 
 
-def write_private_file(path: Path, data: bytes) -> None:
-    """Create ``path`` with mode 0600, never replacing an existing file (keys are not
-    overwritten by accident)."""
+def write_private_file(
+    path: Path, data: bytes, *, what: str = "key file", replace: bool = False
+) -> None:
+    """Write ``path`` readable by its owner only (mode 0600 whatever the umask), for keys and
+    for files holding personal data (exports, transcripts). Without ``replace`` an existing
+    file is never overwritten (keys are not replaced by accident)."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if replace else os.O_EXCL)
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        fd = os.open(path, flags, 0o600)
     except FileExistsError:
-        raise KeyError_(f"key file {path} already exists; refusing to overwrite it") from None
+        raise KeyError_(f"{what} {path} already exists; refusing to overwrite it") from None
     try:
         os.fchmod(fd, 0o600)
-        os.write(fd, data)
+        view = memoryview(data)
+        while view:  # one write may take only part of a large export
+            view = view[os.write(fd, view) :]
         os.fsync(fd)
     finally:
         os.close(fd)

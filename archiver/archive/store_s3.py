@@ -30,7 +30,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import boto3
 from botocore.config import Config as BotoConfig
-from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError
+from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError, SSLError
 
 from archiver import __version__
 from archiver.archive.store import (
@@ -281,6 +281,13 @@ class S3Store:
                 "Object Lock enabled",
             }.get(code, "")
             return StoreError(f"cannot {action} {key!r} in {self.description}: {code}", hint=hint)
+        if isinstance(exc, SSLError):
+            return StoreError(
+                f"cannot {action} {key!r} in {self.description}: TLS failed (SSLError: the "
+                "endpoint's certificate is not trusted, or it does not speak TLS)",
+                hint="if a proxy re-signs TLS or the endpoint has a private CA, give its CA "
+                "bundle with AWS_CA_BUNDLE",
+            )
         return StoreError(
             f"cannot {action} {key!r} in {self.description}: {type(exc).__name__}",
             hint="check archive.endpoint_url, the network and the region",

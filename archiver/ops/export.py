@@ -23,6 +23,7 @@ from archiver.archive import manifest as mf
 from archiver.archive.reader import ArchiveReader
 from archiver.context import Context
 from archiver.errors import ConfigError
+from archiver.keys import write_private_file
 from archiver.timeutil import format_ts, utcnow
 
 EXPORT_FORMAT = "conversation-archiver/export"
@@ -311,21 +312,18 @@ def export(
     files = build_files(streams, user_id, notice or ExportNotice())
     if out.exists() and (out.is_file() or any(out.iterdir())):
         raise ConfigError(f"{out} already exists and is not empty; refusing to overwrite")
+    # Only the owner may read what is written: it is one person's data in clear.
     if age_recipients:
         if not out.name.endswith(".age"):
             raise ConfigError("an export encrypted with age is one file: name it *.zip.age")
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with out.open("xb") as f:
-            f.write(age_encrypt(_zip_bytes(files), age_recipients))
+        encrypted = age_encrypt(_zip_bytes(files), age_recipients)
+        write_private_file(out, encrypted, what="export file")
     elif out.suffix == ".zip":
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with zipfile.ZipFile(out, "x", compression=zipfile.ZIP_DEFLATED) as z:
-            for name, data in sorted(files.items()):
-                z.writestr(name, data)
+        write_private_file(out, _zip_bytes(files), what="export file")
     else:
-        out.mkdir(parents=True, exist_ok=True)
+        out.mkdir(mode=0o700, parents=True, exist_ok=True)
         for name, data in files.items():
-            (out / name).write_bytes(data)
+            write_private_file(out / name, data, what="export file")
     report = ExportReport(out=out, streams=len(streams), objects_read=read, objects_total=total)
     report.sessions = sum(len(s["sessions"]) for s in streams)
     report.messages = sum(len(x["messages"]) for s in streams for x in s["sessions"])

@@ -19,6 +19,7 @@ from archiver.archive import manifest as mf
 from archiver.archive.reader import ArchiveReader
 from archiver.context import Context
 from archiver.errors import ConfigError
+from archiver.keys import write_private_file
 from archiver.timeutil import format_ts, utcnow
 
 FORMATS = ("txt", "json", "html")
@@ -215,8 +216,9 @@ def retrieve(
             f"session {session_id!r} is in several streams ({names}); name one with --source"
         )
     t = found[0]
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(RENDER[fmt](t), encoding="utf-8")
+    # The transcript is verbatim personal data: readable by its owner only (mode 0600).
+    write_private_file(out, RENDER[fmt](t).encode("utf-8"), what="transcript", replace=True)
     custody = out.with_name(out.name + ".custody.json")
-    custody.write_text(json.dumps(t.custody, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    doc = json.dumps(t.custody, indent=2, sort_keys=True) + "\n"
+    write_private_file(custody, doc.encode("utf-8"), what="custody record", replace=True)
     return t
