@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from archiver.archive import layout
@@ -84,6 +83,8 @@ def write_object(
     digest = hashlib.sha256(cipher).hexdigest()
     if not store.put_if_absent(key, cipher, sha256_hex=digest):
         raise StoreError(f"object {key} already exists; run ids must be unique")
+    import pyarrow.compute as pc  # slow to import: only when writing
+
     times = pc.min_max(data["version_time"]).as_py()
     subjects = pc.unique(pc.utf8_slice_codeunits(data["subject_id"], 0, 16)).to_pylist()
     entry: dict[str, Any] = {
@@ -144,6 +145,8 @@ class _Buffer:
     def by_date(self) -> Iterator[tuple[str, pa.Table, list[str]]]:
         """The rows split by their UTC creation date (the partition), oldest date first; one
         partition at a time, so a part's rows are held at most twice."""
+        import pyarrow.compute as pc  # slow to import: only when writing
+
         self.seal_batch()
         data = pa.Table.from_batches(self.batches, schema=self.schema)
         sessions = pa.chunked_array(self.sessions, pa.string())
