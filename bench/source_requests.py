@@ -11,23 +11,83 @@ suite's adapters (tests/contract/platforms.py):
   and ceil(N/100) per channel that got N new messages;
 - Selise: the activity-ordered list down to one session older than the watermark,
   ceil((C+1)/p) for C changed sessions, and one messages page per session with new messages.
+
+The minimum of a full crawl, from the simulator's truth at the crawl's start:
+- Peki: every list in full, ceil(U/p) + ceil(S/p) + ceil(M/p);
+- Kore.ai: date windows of just under 7 days (the API refuses longer ones) tiled over the
+  backfill period up to now, each with max(1, ceil(S_w/p)) sessions pages and ceil(M_wc/100)
+  messages pages for each channel c with messages in it; plus ceil(n/50) lookups by id for the
+  n sessions that began before the backfill period but have messages in it (no list shows
+  them);
+- Selise: the sessions list in full, ceil(S/p), and ceil(M_s/p) messages pages for each session
+  s with messages (``message_count`` tells which have none).
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import random
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from archiver.crawl.engine import run_archive
+from archiver.sources.kore import LOOKUP_BATCH, MESSAGES_LIMIT, WINDOW
+from archiver.timeutil import parse_ts
 from tests.conftest import open_ctx
 from tests.contract.platforms import PLATFORMS, Platform, write_config
+
+TABLES = ("users", "sessions", "messages")
+KORE_BACKFILL = timedelta(days=30)  # the Kore source's default backfill_days
+
+
+def pages(n: int, size: int) -> int:
+    return max(1, math.ceil(n / size))
+
+
+def kore_tenant_minimum(truth: dict[str, Any], now: datetime, page_size: int) -> int:
+    sessions = {sid: parse_ts(s["start_time"]) for sid, s in truth["sessions"].items()}
+    messages = [
+        (parse_ts(m["createdOn"]), m["chnl"], m["sessionId"]) for m in truth["messages"].values()
+    ]
+    start = now - KORE_BACKFILL
+    total = 0
+    lo = start
+    while True:
+        hi = lo + WINDOW
+        begun = sum(1 for t in sessions.values() if lo <= t < hi)
+        total += pages(begun, page_size)
+        per_channel = Counter(ch for t, ch, _ in messages if lo <= t < hi)
+        total += sum(math.ceil(n / MESSAGES_LIMIT["v1"]) for n in per_channel.values())
+        if hi > now:
+            break
+        lo = hi
+    unlisted = {sid for t, _, sid in messages if t >= start and sessions.get(sid, start) < start}
+    return total + math.ceil(len(unlisted) / LOOKUP_BATCH)
+
+
+def full_minimum(platform: Platform, page_size: int, now: datetime) -> int:
+    """The least requests a full crawl needs, from the simulator's truth (see the docstring)."""
+    total = 0
+    for tenant in platform.tenants:
+        truth = platform.sim.truth(tenant)
+        if platform.name == "peki":
+            total += sum(pages(len(truth[t]), page_size) for t in ("users", "sessions", "messages"))
+        elif platform.name == "kore":
+            total += kore_tenant_minimum(truth, now, page_size)
+        else:
+            per_session = Counter(m["session_id"] for m in truth["messages"].values())
+            total += pages(len(truth["sessions"]), page_size)
+            total += sum(pages(n, page_size) for n in per_session.values())
+    return total
 
 
 def measure(platform: Platform, page_size: int, new: int, changed: int) -> list[str]:
@@ -37,11 +97,15 @@ def measure(platform: Platform, page_size: int, new: int, changed: int) -> list[
         cfg = write_config(Path(d), platform, crawl={"page_size": page_size}, lag=0)
         ctx = open_ctx(cfg)
         platform.reset_counters()
+        least = full_minimum(platform, page_size, platform.sim.now())
         t = time.perf_counter()
-        assert run_archive(ctx).exit_code == 0
+        report = run_archive(ctx)
+        assert report.exit_code == 0
         full = platform.counters()["total"]
+        committed = sum(sum(s.records.values()) for s in report.streams)
         rows.append(
-            f"| {platform.name} | full crawl | {full} | | | {time.perf_counter() - t:.2f} |"
+            f"| {platform.name} | full crawl | {full} | {least} | {full / least:.2f} | "
+            f"{time.perf_counter() - t:.2f} | {committed} |"
         )
         scenarios: list[tuple[str, Callable[[], None]]] = [
             ("incremental, no change", platform.no_change),
@@ -70,23 +134,35 @@ def measure(platform: Platform, page_size: int, new: int, changed: int) -> list[
     return rows
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--users", type=int, default=100)
     ap.add_argument("--page-size", type=int, default=100)
     ap.add_argument("--new-messages", type=int, default=50)
     ap.add_argument("--changed-sessions", type=int, default=20)
-    a = ap.parse_args()
+    a = ap.parse_args(argv)
     print("| platform | run | requests | API minimum | ratio | seconds | records committed |")
     print("|---|---|---:|---:|---:|---:|---:|")
+    sizes = []
     for name in ("peki", "kore", "selise"):
         platform = PLATFORMS[name](users=a.users)
         platform.start()
         try:
+            truth = platform.truth()
+            sizes.append(
+                f"| {name} | {len(truth)} | "
+                + " | ".join(str(sum(len(t[table]) for t in truth.values())) for table in TABLES)
+                + " |"
+            )
             for row in measure(platform, a.page_size, a.new_messages, a.changed_sessions):
                 print(row)
         finally:
             platform.stop()
+    print()
+    print("| platform | tenants | users | sessions | messages |")
+    print("|---|---:|---:|---:|---:|")
+    for row in sizes:
+        print(row)
 
 
 if __name__ == "__main__":

@@ -125,6 +125,15 @@ def _reset_delay(response: httpx.Response) -> float | None:
     return max(0.0, value - _server_now(response))
 
 
+def _reset_is_time(response: httpx.Response) -> bool:
+    """Whether ``X-RateLimit-Reset`` is a unix time that ``_reset_delay`` read against ``Date``."""
+    try:
+        value = float(response.headers.get("x-ratelimit-reset", "").strip())
+    except ValueError:
+        return False
+    return value >= _EPOCH_THRESHOLD and "date" in response.headers
+
+
 def retry_after_seconds(response: httpx.Response) -> float | None:
     """``Retry-After`` as seconds from now; it may be a delay or an HTTP-date."""
     raw = response.headers.get("retry-after")
@@ -250,7 +259,11 @@ class RateBudget:
                 # Responses arrive out of order under concurrency; within one period the
                 # smaller count is the one that already includes more of our requests.
                 self._server_remaining = min(self._server_remaining, remaining)
-                self._server_reset_at = max(self._server_reset_at, reset_at)
+                # A reset given as a time, read against the Date header, is estimated late
+                # (Date drops the fraction of its second, and the answer took time to come):
+                # the earliest estimate is the closest. A delay in whole seconds may be early.
+                pick = min if _reset_is_time(response) else max
+                self._server_reset_at = pick(self._server_reset_at, reset_at)
             else:
                 self._server_remaining = remaining
                 self._server_reset_at = reset_at
@@ -506,7 +519,10 @@ class ApiClient:
                 return "timeout"
             except (httpx.NetworkError, httpx.RemoteProtocolError) as exc:
                 if _is_tls_verification_error(exc):
-                    raise SourceError(f"{where}: TLS certificate verification failed") from None
+                    raise SourceError(
+                        f"{where}: TLS certificate verification failed",
+                        hint="if a proxy re-signs TLS, give its CA bundle with SSL_CERT_FILE",
+                    ) from None
                 self._count("errors.connect")
                 return f"connection error ({type(exc).__name__})"
             except httpx.HTTPError as exc:

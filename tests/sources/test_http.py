@@ -330,6 +330,27 @@ def test_reset_header_as_unix_time_uses_server_date(fake: FakeTime) -> None:
     assert fake.sleeps == [45.0]
 
 
+def test_reset_time_takes_the_earliest_estimate_of_a_period(fake: FakeTime) -> None:
+    # Date drops the fraction of its second, so a reset read against it comes out late by up to
+    # a second: of two answers in one period, the one whose Date had just ticked is the closer.
+    server_start = 1_700_000_000
+    budget = RateBudget(clock=fake.clock, sleep=fake.sleep)
+
+    def answer(server_now: float, remaining: int) -> httpx.Response:
+        headers = {
+            "Date": formatdate(server_now, usegmt=True),
+            "X-RateLimit-Remaining": str(remaining),
+            "X-RateLimit-Reset": str(server_start + 10),
+        }
+        return httpx.Response(200, headers=headers)
+
+    budget.observe(answer(server_start + 0.9, 1))  # says 10 s to go; 9.1 in truth
+    fake.now += 0.15
+    budget.observe(answer(server_start + 1.05, 0))  # says 9 s; 8.95 in truth
+    budget.acquire(60)
+    assert fake.sleeps == [pytest.approx(9.0)]
+
+
 def test_retry_after_parsing() -> None:
     date = formatdate(1_700_000_000, usegmt=True)
     later = formatdate(1_700_000_000 + 90, usegmt=True)

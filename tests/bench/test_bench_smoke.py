@@ -1,0 +1,98 @@
+"""The crawl and archive benchmarks run end to end in a tiny configuration and print
+well-formed tables whose figures hold together."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bench import crawl_speed, export_growth, source_requests
+
+
+def tables(text: str) -> list[list[list[str]]]:
+    """Markdown tables in ``text``: rows of cells, the separator row left out."""
+    out: list[list[list[str]]] = []
+    current: list[list[str]] = []
+    for line in [*text.splitlines(), ""]:
+        if line.startswith("|"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if not all(re.fullmatch(r"-*:?-+:?", c) for c in cells):
+                current.append(cells)
+        elif current:
+            out.append(current)
+            current = []
+    return out
+
+
+def well_formed(table: list[list[str]]) -> None:
+    header, *rows = table
+    assert rows
+    assert all(len(r) == len(header) for r in rows), table
+    assert all(all(c != "" for c in r[:3]) for r in rows), table
+
+
+def test_crawl_speed_against_the_limit(capsys: pytest.CaptureFixture[str]) -> None:
+    results = crawl_speed.main(
+        [
+            "--users=peki=3,kore=2,selise=2",
+            "--window=1",
+            "--limit=peki=2,kore=6,selise=4",
+            "--settings=limit",
+        ]
+    )
+    main, details = tables(capsys.readouterr().out)
+    for t in (main, details):
+        well_formed(t)
+    assert [r.platform for r in results] == ["peki", "kore", "selise"]
+    for r in results:
+        assert r.status == "complete" and r.records > 0 and r.requests > 0
+        # The limiter let through no more per window than its limit, and nothing beats the
+        # bound computed from what it let through.
+        assert max(r.per_window) <= r.limit
+        assert 0 < r.bound / r.crawl_seconds <= 1.05, r
+    assert main[1][-1] == f"{results[0].bound / results[0].crawl_seconds:.2f}"
+
+
+def test_source_requests_against_the_minimum(capsys: pytest.CaptureFixture[str]) -> None:
+    source_requests.main(["--users=2", "--new-messages=3", "--changed-sessions=2"])
+    table, sizes = tables(capsys.readouterr().out)
+    for t in (table, sizes):
+        well_formed(t)
+    assert [r[0] for r in sizes[1:]] == ["peki", "kore", "selise"]
+    header, *rows = table
+    assert [(r[0], r[1].split(",")[0]) for r in rows] == [
+        (p, run)
+        for p in ("peki", "kore", "selise")
+        for run in ("full crawl", "incremental", "incremental", "incremental")
+    ]
+    ratio = header.index("ratio")
+    for r in rows:
+        used, least = int(r[2]), int(r[3])
+        assert used >= least and r[ratio] == f"{used / least:.2f}"
+
+
+def test_export_and_retrieve_growth(capsys: pytest.CaptureFixture[str]) -> None:
+    people, runs = export_growth.main(
+        [
+            "--users=3",
+            "--factors=1,2",
+            "--runs=2",
+            "--runs-users=3",
+            "--new-per-run=2",
+            "--repeat=1",
+        ]
+    )
+    by_people, by_runs = tables(capsys.readouterr().out)
+    for t in (by_people, by_runs):
+        well_formed(t)
+    # More people, same reads for one person and one conversation.
+    assert people[0].users < people[1].users
+    assert people[0].export.objects == people[1].export.objects > 0
+    assert people[0].retrieve.objects == people[1].retrieve.objects > 0
+    # Every manifest of the stream is read, so reads follow the number of runs.
+    one, many = runs
+    assert (one.manifests, many.manifests) == (1, 2)
+    assert one.export.manifests == one.retrieve.manifests == 1
+    assert many.export.manifests == many.retrieve.manifests == 2
+    assert one.messages == many.messages
