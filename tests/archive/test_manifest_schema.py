@@ -1,0 +1,40 @@
+"""Manifest index entries are held to the schema, also on the fast path for large indexes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from archiver.archive import manifest as mf
+from archiver.crawl.engine import run_archive
+from archiver.errors import IntegrityError
+from archiver.simulators.peki import PekiSimulator
+from tests.conftest import open_ctx, write_config
+
+
+@pytest.mark.parametrize(
+    ("index", "bad"),
+    [
+        ("subjects", "ABCDEF0123456789"),  # upper case
+        ("subjects", "0123456789abcde"),  # 15 digits
+        ("sessions", "0123456789abcdefa"),  # 17 digits
+        ("sessions", 12345678901234567),  # not a string
+        ("sessions", "0123456789abcdeg"),  # not hex
+    ],
+)
+def test_a_bad_index_entry_fails_the_schema_however_long_the_index(
+    peki: PekiSimulator, tmp_path: Path, index: str, bad: object
+) -> None:
+    ctx = open_ctx(write_config(tmp_path, peki))
+    assert run_archive(ctx).exit_code == 0
+    key = next(i.key for i in ctx.store.list("manifests/"))
+    doc = json.loads(ctx.store.get(key))
+    assert mf.parse(key, mf.sign(doc, ctx.signer), ctx.verifier).doc == doc
+    obj = next(o for o in doc["objects"] if o.get(index))
+    obj[index] = [*obj[index], *(["0123456789abcdef"] * 500)]
+    assert mf.parse(key, mf.sign(doc, ctx.signer), ctx.verifier)  # long and valid: accepted
+    obj[index].insert(250, bad)
+    with pytest.raises(IntegrityError, match="manifest schema"):
+        mf.parse(key, mf.sign(doc, ctx.signer), ctx.verifier)
