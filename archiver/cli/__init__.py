@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sys
 
 import click
@@ -47,17 +49,42 @@ for command in (init, run, restore, demo, simulate, doctor, verify_command, gc_c
 
 
 def main() -> None:
+    _leave(_run())
+
+
+def _run() -> int:
     try:
         cli.main(standalone_mode=False)
+    except SystemExit as exc:  # commands end with sys.exit(code)
+        code = exc.code
+        if code is None or isinstance(code, int):
+            return code or 0
+        click.echo(str(code), err=True)
+        return 1
     except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
+        return exc.exit_code
     except click.ClickException as exc:
         exc.show()
-        sys.exit(EXIT_USAGE)
+        return EXIT_USAGE
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
-        sys.exit(130)
+        return 130
     except KeyboardInterrupt:
         logging.getLogger("archiver").warning("interrupted")
-        sys.exit(130)
-    sys.exit(0)
+        return 130
+    return 0
+
+
+def _leave(code: int) -> None:
+    """Exit with ``code`` once logs and output are flushed, skipping native teardown.
+
+    Arrow's thread pools, torn down by the interpreter's exit after the work is done, now and
+    then abort the process (SIGABRT, "terminate called without an active exception"): a
+    finished restore or export would report a crash. Everything the program writes is closed
+    by then, so leaving without that teardown loses nothing.
+    """
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
