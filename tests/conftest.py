@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,7 @@ import yaml
 from archiver.cli.init import init_dir
 from archiver.config import load_config
 from archiver.context import Context
+from archiver.obs import logs
 from archiver.simulators.kore import KoreSimulator
 from archiver.simulators.peki import PekiSimulator
 from archiver.simulators.selise import SeliseSimulator
@@ -22,6 +25,31 @@ SELISE_AGENTS = (("agent_1", "widget_1"), ("agent_2", "widget_2"))
 #: Rate limits no test run reaches, on both sides: pacing is tested on its own.
 UNLIMITED = 1_000_000_000
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
+
+
+@contextmanager
+def logging_restored() -> Iterator[None]:
+    """``logs.setup`` configures the process (commands run in-process call it): put the test
+    process's logging back as it was."""
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    noisy = {name: logging.getLogger(name).level for name in logs.NOISY}
+    try:
+        yield
+    finally:
+        for h in list(root.handlers):
+            if h not in handlers:
+                root.removeHandler(h)
+        root.setLevel(level)
+        for name, was in noisy.items():
+            logging.getLogger(name).setLevel(was)
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging() -> Iterator[None]:
+    """Every test leaves logging as it found it, whatever commands it ran in-process."""
+    with logging_restored():
+        yield
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ import re
 import select
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,21 +30,6 @@ from tests.obs.helpers import (
     personal_values,
     update_config,
 )
-
-
-@pytest.fixture(autouse=True)
-def restore_logging() -> Iterator[None]:
-    """``logs.setup`` configures the process: put this test process back as it was."""
-    root = logging.getLogger()
-    level, handlers = root.level, list(root.handlers)
-    noisy = {name: logging.getLogger(name).level for name in logs.NOISY}
-    yield
-    for h in list(root.handlers):
-        if h not in handlers:
-            root.removeHandler(h)
-    root.setLevel(level)
-    for name, was in noisy.items():
-        logging.getLogger(name).setLevel(was)
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
-import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 import archiver.cli.common as cli_common
 from archiver.cli import cli
 from archiver.obs import logs
+from tests.conftest import logging_restored
 from tests.obs.helpers import leaks
 
 #: Record fields that hold something about a person, on any of the three platforms.
@@ -148,9 +148,6 @@ def invoke(*args: str, env: Mapping[str, str] | None = None) -> Outcome:
     """Run ``archiver ARGS`` in this process with JSON logs, as a fresh process would: no
     secret registered beforehand (so redaction cannot hide what the command itself would
     leak), logging put back afterwards, and the raw text of the ending error kept."""
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    noisy = {name: logging.getLogger(name).level for name in logs.NOISY}
     saved_secrets, saved_fail = logs._SECRETS, cli_common.fail
     messages: list[str] = []
 
@@ -161,18 +158,16 @@ def invoke(*args: str, env: Mapping[str, str] | None = None) -> Outcome:
     logs._SECRETS = logs._Secrets()
     cli_common.fail = recording_fail  # type: ignore[assignment]
     try:
-        result = CliRunner().invoke(
-            cli, ["--log-format", "json", "-v", *args], env=dict(env or {}), catch_exceptions=True
-        )
+        with logging_restored():
+            result = CliRunner().invoke(
+                cli,
+                ["--log-format", "json", "-v", *args],
+                env=dict(env or {}),
+                catch_exceptions=True,
+            )
     finally:
         logs._SECRETS = saved_secrets
         cli_common.fail = saved_fail
-        for h in list(root.handlers):
-            if h not in handlers:
-                root.removeHandler(h)
-        root.setLevel(level)
-        for name, was in noisy.items():
-            logging.getLogger(name).setLevel(was)
     exc = result.exception if not isinstance(result.exception, SystemExit) else None
     return Outcome(result.exit_code, result.stdout, result.stderr, messages, exc)
 
