@@ -433,7 +433,7 @@ class S3Store:
         except (ClientError, BotoCoreError):
             return False
         stored = str(head.get("ChecksumSHA256") or "").split("-")[0]
-        return stored == checksum_b64 and int(head["ContentLength"]) == size
+        return stored == checksum_b64 and int(head.get("ContentLength", -1)) == size
 
     def get(self, key: str) -> bytes:
         full = self._full(key)
@@ -457,8 +457,11 @@ class S3Store:
                     time.sleep(0.1 * 2**attempt)
                     continue
                 raise self._error("read", key, exc) from None
-            if len(data) == int(answer["ContentLength"]):
+            if len(data) == int(answer.get("ContentLength", -1)):
                 return data
+            # Short, or an answer whose headers broke off: ask again.
+            if attempt + 1 < _READ_RETRIES:
+                time.sleep(0.1 * 2**attempt)
         raise StoreError(f"reads of {key!r} from {self.description} kept coming back truncated")
 
     def _head(self, key: str) -> dict[str, Any] | None:
@@ -477,6 +480,11 @@ class S3Store:
         answer = self._head(key)
         if answer is None:
             return None
+        if "ContentLength" not in answer or "LastModified" not in answer:
+            raise StoreError(
+                f"cannot inspect {key!r} in {self.description}: the answer came back incomplete",
+                hint="run the command again; if it persists, check proxies between here and S3",
+            )
         return ObjectInfo(
             key=key, size=int(answer["ContentLength"]), modified=_utc(answer["LastModified"])
         )

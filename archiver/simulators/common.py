@@ -21,6 +21,7 @@ from archiver.simulators.server import (
     FAULT_KINDS,
     FaultInjector,
     RequestCounters,
+    ResponseHook,
     SimClock,
     SimRequest,
     SimResponse,
@@ -139,6 +140,11 @@ class PlatformSimulator:
         self.drift_deletes = 0
         self.equal_timestamps = False
         self.planted: dict[str, list[tuple[str, str]]] = {}
+        #: Replaces answers before they leave (malformed bodies, error envelopes, oversized
+        #: pages), for tests of what a source does with answers no fault knob produces.
+        self.response_hook: ResponseHook | None = None
+        #: Ids the next records created take, in order, instead of generated ones (hostile ids).
+        self.next_ids: list[str] = []
         self._lock = threading.RLock()
         self._clock = SimClock(clock_skew_seconds)
         self._faults = FaultInjector(f"{self.platform}:{seed}:faults")
@@ -217,6 +223,10 @@ class PlatformSimulator:
         self._last_stamp = max(self._last_stamp, ts)
         return ts
 
+    def _take_id(self, generated: str) -> str:
+        """The next of ``next_ids`` if any is left, else ``generated`` (callers hold the lock)."""
+        return self.next_ids.pop(0) if self.next_ids else generated
+
     def _new_hex(self, bits: int = 96) -> str:
         return f"{self._rng.getrandbits(bits):0{bits // 4}x}"
 
@@ -258,6 +268,8 @@ class PlatformSimulator:
         counter, handler = self._route(req)
         self._counters.incr("total", counter)
         response = handler(req)
+        if self.response_hook is not None:
+            response = self.response_hook(req, response)
         if response.drop_after_seconds is None:
             response.delay_seconds += max(0.0, float(self.latency_seconds))
             self._counters.incr(f"status.{response.status}")

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import unquote
 
 import jwt
 
@@ -262,7 +263,7 @@ class KoreSimulator(PlatformSimulator):
 
     def _new_user(self, bot: _Bot, rng: random.Random) -> _User:
         person = synth.make_person(rng)
-        uid = "u-" + _uuid(rng)
+        uid = self._take_id("u-" + _uuid(rng))
         while uid in bot.users:
             uid = "u-" + _uuid(rng)
         channel = rng.choice(_CHANNELS)
@@ -283,7 +284,7 @@ class KoreSimulator(PlatformSimulator):
         return user
 
     def _new_session(self, bot: _Bot, user: _User, ts: int, rng: random.Random) -> str:
-        sid = f"{rng.getrandbits(96):024x}"
+        sid = self._take_id(f"{rng.getrandbits(96):024x}")
         while sid in bot.sessions:
             sid = f"{rng.getrandbits(96):024x}"
         latest = bot.sessions_by_user[user.id].latest()
@@ -395,7 +396,7 @@ class KoreSimulator(PlatformSimulator):
     ) -> str:
         session = bot.sessions[sid]
         user = bot.users[session["userId"]]
-        mid = "ms-" + _uuid(rng)
+        mid = self._take_id("ms-" + _uuid(rng))
         while mid in bot.messages:
             mid = "ms-" + _uuid(rng)
         components, planted = self._components(rng, bot, user, incoming, text, sid)
@@ -636,7 +637,7 @@ class KoreSimulator(PlatformSimulator):
         return self._error(429, RATE_LIMIT_MESSAGE)
 
     def _route(self, req: SimRequest) -> tuple[str, Handler]:
-        parts = req.path.strip("/").split("/")
+        parts = [unquote(p) for p in req.path.strip("/").split("/")]
         if len(parts) == 5 and parts[:3] == ["api", "public", "bot"] and parts[4] in ENDPOINTS:
             endpoint, bot_id = parts[4], parts[3]
             if req.method != "POST":

@@ -23,12 +23,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from types import TracebackType
 from typing import Any
+from urllib.parse import unquote
 
 from archiver.simulators import synth
 from archiver.simulators.server import (
     FaultInjector,
     FixedWindowLimiter,
     RequestCounters,
+    ResponseHook,
     SimClock,
     SimRequest,
     SimResponse,
@@ -194,6 +196,11 @@ class PekiSimulator:
         self.page_size_cap = page_size_cap
         self.send_limit_per_day = send_limit_per_day
         self.planted: dict[str, list[tuple[str, str]]] = {}
+        #: Replaces answers before they leave (malformed bodies, error envelopes, oversized
+        #: pages), for tests of what a source does with answers no fault knob produces.
+        self.response_hook: ResponseHook | None = None
+        #: Ids the next records created take, in order, instead of generated ones (hostile ids).
+        self.next_ids: list[str] = []
 
         self._lock = threading.RLock()
         self._clock = SimClock(clock_skew_seconds)
@@ -297,6 +304,8 @@ class PekiSimulator:
     # ----- record creation (callers hold the lock) --------------------------------------------
 
     def _new_id(self) -> str:
+        if self.next_ids:
+            return self.next_ids.pop(0)
         while True:
             new = f"{self._rng.getrandbits(96):024x}"
             if new not in self._order:
@@ -903,7 +912,7 @@ class PekiSimulator:
 
     def _route(self, req: SimRequest) -> tuple[_Route | None, str | None]:
         """(route, error) where error is "404" or "405" when the path or method is wrong."""
-        parts = req.path.split("/")
+        parts = [unquote(p) for p in req.path.split("/")]
         if len(parts) > 1 and parts[-1] == "":
             parts = parts[:-1]
         if len(parts) < 5 or parts[1].lower() != "api" or parts[2].lower() != "dev":
@@ -930,6 +939,8 @@ class PekiSimulator:
             response = SimResponse(405 if error == "405" else 404, headers=headers)
         else:
             response = self._serve(req, route)
+        if self.response_hook is not None:
+            response = self.response_hook(req, response)
         if response.drop_after_seconds is None:
             response.delay_seconds += max(0.0, float(self.latency_seconds))
             self._counters.incr(f"status.{response.status}")

@@ -23,7 +23,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qs, quote
+from urllib.parse import parse_qs, quote, unquote
 
 from archiver.simulators import synth
 from archiver.simulators.common import (
@@ -218,7 +218,7 @@ class SeliseSimulator(PlatformSimulator):
 
     def _new_user(self, agent: _Agent, rng: random.Random) -> _User:
         person = synth.make_person(rng)
-        uid = f"usr_{rng.getrandbits(64):016x}"
+        uid = self._take_id(f"usr_{rng.getrandbits(64):016x}")
         info: dict[str, Any] = {"name": person.full_name, "email": person.email}
         if rng.random() < 0.5:
             info["phone"] = person.phone
@@ -235,7 +235,7 @@ class SeliseSimulator(PlatformSimulator):
         return user
 
     def _new_session(self, agent: _Agent, user: _User | None, ts: int, rng: random.Random) -> str:
-        sid = f"sess_{rng.getrandbits(64):016x}"
+        sid = self._take_id(f"sess_{rng.getrandbits(64):016x}")
         if user is not None and agent.sessions_by_user[user.id]:
             last = agent.sessions_by_user[user.id][-1]
             ts = max(ts, self._ms[last]["created_at"] + 1)  # a user's sessions come in order
@@ -309,7 +309,7 @@ class SeliseSimulator(PlatformSimulator):
                 metadata["sources"] = [
                     {"title": "Shipping FAQ", "url": "https://shop.example.com/help"}
                 ]
-        mid = f"msg_{rng.getrandbits(64):016x}"
+        mid = self._take_id(f"msg_{rng.getrandbits(64):016x}")
         msg: Record = {
             "message_id": mid,
             "role": role,
@@ -550,7 +550,7 @@ class SeliseSimulator(PlatformSimulator):
         elif path == "/conversation/sessions":
             counter, handler = "sessions.list", self._list
         elif path.startswith("/conversation/sessions/") and path.count("/") == 3:
-            sid = path.rsplit("/", 1)[1]
+            sid = unquote(path.rsplit("/", 1)[1])
             counter, handler = "sessions.get", lambda r: self._get(r, sid)
         else:
             return "other", self._not_found

@@ -184,6 +184,8 @@ def html_error_page(status: int, reason: str) -> str:
 
 
 App = Callable[[SimRequest], SimResponse]
+#: Sees every answer before it leaves and returns the one to send (tests mangle answers with it).
+ResponseHook = Callable[[SimRequest, SimResponse], SimResponse]
 
 
 class _Server(ThreadingHTTPServer):

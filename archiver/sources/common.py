@@ -16,6 +16,8 @@ from archiver.sources.paging import ScanStats
 from archiver.timeutil import parse_ts, utcnow
 
 T = TypeVar("T")
+#: Keys of the platforms' error bodies (Kore.ai "errors", Selise "detail", Peki "error").
+ERROR_KEYS = ("errors", "detail", "error")
 
 
 def platform_start(resp: httpx.Response) -> datetime:
@@ -65,6 +67,10 @@ def list_items(
     """
     if not isinstance(body, dict):
         raise SourceError(f"{what}: the answer is not a JSON object")
+    # Kore.ai ({"errors": [...]}) and Selise ({"detail": ...}) errors can come with a 200: taken
+    # for an empty page, they would read as "nothing changed" and the window would be lost.
+    if field not in body and any(body.get(k) for k in ERROR_KEYS):
+        raise SourceError(f"{what}: the platform answered with an error instead of '{field}'")
     items = body.get(field)
     if items is None:
         items = []

@@ -361,13 +361,16 @@ class SeliseSource:
         if any(later < earlier for earlier, later in itertools.pairwise(times)):
             # Not oldest first after all: offsets say nothing about age, so read every page.
             low, items = 0, []
-        end = low + len(items)
+        # Offsets move by what was asked for: a page with more items than that (the extra ones
+        # repeats, or records the platform shifted in) must not push the next offset past
+        # messages never read.
+        end = low + min(len(items), limit)
         while end < total:
             more = self._message_page(tenant, sid, end, limit)
             if more is None or not more[0]:
                 break
             items += more[0]
-            end += len(more[0])
+            end += min(len(more[0]), limit)
             total = more[1]
         while low > 0 and (
             run.since is None or not items or parse_ts(items[0]["created_at"]) >= run.since
