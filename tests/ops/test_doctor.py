@@ -3,10 +3,14 @@ a healthy setup passes every check."""
 
 from __future__ import annotations
 
+import http.client
+import http.server
 import random
 import socket
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -18,6 +22,7 @@ from archiver.ops.doctor import FAIL, PASS, SKIP, WARN, DoctorReport, run_doctor
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import open_ctx, write_config
 from tests.obs.helpers import archiver, leaks, personal_values, update_config
+from tests.s3 import MotoServer
 
 
 def statuses(report: DoctorReport) -> dict[str, str]:
@@ -201,4 +206,84 @@ def test_unreachable_metrics_destinations_warn(peki: PekiSimulator, tmp_path: Pa
     got = statuses(report)
     assert got["metrics pushgateway"] == WARN and got["metrics textfile"] == WARN
     assert "pushpass" not in report.format()
+    assert report.exit_code == 0
+
+
+class _JobPolicy(http.server.BaseHTTPRequestHandler):
+    """Forwards to the moto server what the job's recommended IAM policy allows (SECURITY.md)
+    and refuses the rest: no S3 delete, no KMS Decrypt."""
+
+    upstream = 0
+
+    def _forward(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        target = self.headers.get("X-Amz-Target", "")
+        if self.command == "DELETE" or target.endswith(".Decrypt"):
+            kms = bool(target)
+            deny = (
+                b'{"__type":"AccessDeniedException","message":"not authorized"}'
+                if kms
+                else b"<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>"
+            )
+            self.send_response(403)
+            self.send_header("Content-Type", "application/x-amz-json-1.1" if kms else "text/xml")
+            self.send_header("Content-Length", str(len(deny)))
+            self.end_headers()
+            self.wfile.write(deny)
+            return
+        conn = http.client.HTTPConnection("127.0.0.1", self.upstream, timeout=30)
+        headers = {k: v for k, v in self.headers.items() if k.lower() != "expect"}
+        conn.request(self.command, self.path, body=body, headers=headers)
+        answer = conn.getresponse()
+        data = answer.read()
+        self.send_response(answer.status)
+        for k, v in answer.getheaders():
+            if k.lower() not in ("content-length", "transfer-encoding", "connection"):
+                self.send_header(k, v)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(data)
+        conn.close()
+
+    do_GET = do_PUT = do_POST = do_HEAD = do_DELETE = _forward
+
+    def log_message(self, format: str, *args: Any) -> None:
+        return None
+
+
+def test_the_jobs_recommended_permissions_pass_with_what_they_leave_out_named(
+    peki: PekiSimulator, tmp_path: Path, moto_server: MotoServer
+) -> None:
+    handler = type("Policy", (_JobPolicy,), {"upstream": moto_server.port})
+    proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    endpoint = f"http://127.0.0.1:{proxy.server_address[1]}"
+    try:
+        bucket = moto_server.new_bucket()
+        cfg = write_config(tmp_path, peki)
+
+        def job_setup(doc: dict[str, Any]) -> None:
+            doc["archive"] = moto_server.archive_config(bucket) | {"endpoint_url": endpoint}
+            for kind in ("masked", "sealed"):
+                doc["keys"][kind] = [
+                    {
+                        "type": "aws-kms",
+                        "key_name": f"{kind}-kms",
+                        "key_id": moto_server.kms_key(kind),
+                        "endpoint_url": endpoint,
+                    }
+                ]
+
+        edit(cfg, job_setup)
+        report = run_doctor(cfg)
+    finally:
+        proxy.shutdown()
+    got = statuses(report)
+    assert got["keyring sealed"] == PASS, report.format()
+    assert "cannot decrypt sealed originals" in detail(report, "keyring sealed")
+    assert got["keyring masked"] == WARN and "--full" in detail(report, "keyring masked")
+    assert got["store"] == PASS and got["store delete"] == WARN, report.format()
+    assert "AccessDenied" in detail(report, "store delete")
+    assert FAIL not in got.values(), report.format()
     assert report.exit_code == 0
