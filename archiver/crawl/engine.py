@@ -29,6 +29,7 @@ from archiver.archive.reader import ArchiveReader
 from archiver.archive.tables import ID_COLUMN, SCHEMA_VERSION
 from archiver.archive.writer import StreamWriter
 from archiver.context import Context
+from archiver.crawl.readahead import ReadAhead
 from archiver.crawl.state import CommittedKeys, StreamState
 from archiver.errors import (
     ArchiverError,
@@ -315,8 +316,11 @@ def _run_stream(
     known = ctx.masker.subject_values()
     new_wm: datetime | None = None
     error: ArchiverError | None = None
+    ahead: ReadAhead[Record] = ReadAhead(
+        src.changes(tenant, since), name=f"read-ahead {src.name}/{tenant}"
+    )
     try:
-        for rec in src.changes(tenant, since):
+        for rec in ahead:
             if observer:
                 observer.stream_progress(src.name, tenant, counts, res.seen_again)
             if stop is not None and stop.is_set():
@@ -361,6 +365,8 @@ def _run_stream(
         res.error = str(exc)
         _failed(src, tenant, "failed", exc)
         return res
+    finally:
+        ahead.close()  # the source is left alone from here on
     t_start = src.crawl_started_at(tenant)
     if new_wm is None and t_start is not None:
         new_wm = t_start - lag

@@ -1,0 +1,60 @@
+"""Reading ahead keeps the source's order and errors, stays bounded, and lets go on close."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from archiver.crawl.readahead import ReadAhead
+from archiver.errors import SourceError
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(), max_size=60), st.integers(0, 60), st.integers(1, 8))
+def test_items_and_the_error_come_in_the_sources_order(
+    items: list[int], fail_at: int, limit: int
+) -> None:
+    def source() -> Iterator[int]:
+        for i, item in enumerate(items):
+            if i == fail_at:
+                raise SourceError(f"page {i} failed")
+            yield item
+
+    got: list[int] = []
+    with ReadAhead(source(), limit=limit) as ahead:
+        if fail_at < len(items):
+            with pytest.raises(SourceError, match=f"page {fail_at} failed"):
+                for x in ahead:
+                    got.append(x)
+            assert got == items[:fail_at]
+        else:
+            assert list(ahead) == items
+        assert list(ahead) == []  # ended for good
+
+
+def test_it_reads_at_most_limit_ahead_and_close_stops_the_source_in_its_thread() -> None:
+    produced: list[int] = []
+    closed_in: list[str] = []
+
+    def source() -> Iterator[int]:
+        try:
+            for i in range(10_000):
+                produced.append(i)
+                yield i
+        finally:
+            closed_in.append(threading.current_thread().name)
+
+    ahead = ReadAhead(source(), limit=5, name="ahead-test")
+    assert next(ahead) == 0
+    time.sleep(0.3)  # the producer runs until the queue is full
+    assert 5 <= len(produced) <= 8, produced
+    ahead.close()
+    assert closed_in == ["ahead-test"]  # the generator's cleanup ran, in the reading thread
+    assert len(produced) <= 8
+    with pytest.raises(StopIteration):
+        next(ahead)
