@@ -51,8 +51,11 @@ def test_it_reads_at_most_limit_ahead_and_close_stops_the_source_in_its_thread()
 
     ahead = ReadAhead(source(), limit=5, name="ahead-test")
     assert next(ahead) == 0
-    time.sleep(0.3)  # the producer runs until the queue is full
-    assert 5 <= len(produced) <= 8, produced
+    deadline = time.monotonic() + 10
+    while len(produced) < 6 and time.monotonic() < deadline:  # it fills the queue...
+        time.sleep(0.01)
+    time.sleep(0.2)  # ...and then waits
+    assert 6 <= len(produced) <= 8, produced
     ahead.close()
     assert closed_in == ["ahead-test"]  # the generator's cleanup ran, in the reading thread
     assert len(produced) <= 8
