@@ -324,7 +324,9 @@ def _run_stream(
             if observer:
                 observer.stream_progress(src.name, tenant, counts, res.seen_again)
             if stop is not None and stop.is_set():
-                raise Stopped(f"stream {src.name}/{tenant}: stopped on request")
+                # What was read ahead is still archived: the source's saved state must
+                # describe exactly what this stream committed.
+                ahead.stop()
             if new_wm is None:
                 t0 = src.crawl_started_at(tenant)
                 new_wm = (t0 or utcnow()) - lag
@@ -359,6 +361,8 @@ def _run_stream(
             writer.add(rec.table, masked, sealed)
             committed_now.add(rec.table, hid, h)
             counts[rec.table] += 1
+        if ahead.stopped:
+            raise Stopped(f"stream {src.name}/{tenant}: stopped on request")
     except (SkippableError, RetriableError) as exc:
         error = exc  # reported with the stream's outcome below
     except FatalError as exc:

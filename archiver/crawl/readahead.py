@@ -5,6 +5,11 @@ on a platform 50 ms away, requests and local work added up. The source's generat
 in a thread of its own, a bounded queue ahead of the engine, so the next page is on its way
 while this one is processed. Records keep their order, and an exception of the source is
 raised in the engine after the records yielded before it, exactly where it used to be.
+
+A source keeps state about how far it got (Kore.ai's resume point, its open sessions), saved
+when a stream stops early. ``stop()`` therefore does not drop what was read ahead: the source
+is left at its next step, and every record it has yielded still reaches the engine, so the
+saved state describes exactly what was archived.
 """
 
 from __future__ import annotations
@@ -16,21 +21,25 @@ from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
-_ITEM, _END, _ERROR = 0, 1, 2
+_ITEM, _END, _ERROR, _STOPPED = 0, 1, 2, 3
 
 
 class ReadAhead(Generic[T]):
     """Iterate ``items`` in a background thread, at most ``limit`` items ahead.
 
-    ``close()`` (also on leaving a ``with`` block) stops reading and waits until the thread has
-    left the source, so nothing else touches the source while the engine commits.
+    ``stop()``: read no further; iteration ends once everything already read was handed over,
+    and ``stopped`` tells that it ended that way. ``close()`` (also on leaving a ``with``
+    block) abandons what is left and waits until the thread has left the source, so nothing
+    else touches the source afterwards.
     """
 
     def __init__(self, items: Iterator[T], *, limit: int = 1000, name: str = "read-ahead") -> None:
         self._items = items
         self._queue: queue.Queue[tuple[int, object]] = queue.Queue(maxsize=limit)
-        self._cancel = threading.Event()
+        self._stop = threading.Event()
+        self._abandon = threading.Event()
         self._done = False
+        self.stopped = False
         self._thread = threading.Thread(target=self._produce, name=name, daemon=True)
         self._thread.start()
 
@@ -38,6 +47,9 @@ class ReadAhead(Generic[T]):
         try:
             for item in self._items:
                 if not self._put(_ITEM, item):
+                    return
+                if self._stop.is_set():
+                    self._put(_STOPPED, None)
                     return
             self._put(_END, None)
         except BaseException as exc:  # raised in the engine, in order
@@ -48,7 +60,8 @@ class ReadAhead(Generic[T]):
                 close()  # the source's cleanup runs here, in the thread that ran it
 
     def _put(self, kind: int, value: object) -> bool:
-        while not self._cancel.is_set():
+        """Hand over one entry; only ``close()`` makes it give up."""
+        while not self._abandon.is_set():
             try:
                 self._queue.put((kind, value), timeout=0.05)
                 return True
@@ -70,10 +83,15 @@ class ReadAhead(Generic[T]):
         if kind == _ERROR:
             assert isinstance(value, BaseException)
             raise value
+        self.stopped = kind == _STOPPED
         raise StopIteration
 
+    def stop(self) -> None:
+        self._stop.set()
+
     def close(self) -> None:
-        self._cancel.set()
+        self._stop.set()
+        self._abandon.set()
         self._thread.join()
         self._done = True
 

@@ -8,11 +8,13 @@ Each platform plugs in through an adapter in ``tests/contract/platforms.py``.
 from __future__ import annotations
 
 import random
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from archiver.crawl import engine
 from archiver.crawl.engine import run_archive
 from archiver.ops.restore import restore
 from tests.archive_truth import assert_matches_truth, assert_no_duplicate_versions, committed_rows
@@ -156,4 +158,43 @@ def test_incremental_runs_ask_only_for_what_changed(
         assert least <= used <= least + platform.allowed_overhead, (name, used, least)
         if name.startswith("no change"):
             assert not any(s.records for s in report.streams), "nothing changed, nothing new"
+    check_archive(cfg, platform, tmp_path)
+
+
+def test_runs_stopped_on_request_lose_and_duplicate_nothing(
+    platform: Platform, tmp_path: Path
+) -> None:
+    """SIGTERM's path: the stop flag is raised after k records, with the source read ahead; the
+    stream commits what it archived and the source's saved state (Kore.ai's resume point and
+    open sessions) must describe exactly that."""
+    cfg = write_config(tmp_path, platform, crawl={"page_size": 5}, archive={"part_rows": 20})
+    ctx = open_ctx(cfg)
+    rng = random.Random(11)
+    original = engine.build_rows
+
+    def stopping_after(k: int, stop: threading.Event) -> Callable[..., object]:
+        seen = {"n": 0}
+
+        def counting(**kw: object) -> object:
+            seen["n"] += 1
+            if seen["n"] >= k:
+                stop.set()
+            return original(**kw)  # type: ignore[arg-type]
+
+        return counting
+
+    stopped = 0
+    for k in (3, 40, 11, 90, 25):
+        stop = threading.Event()
+        engine.build_rows = stopping_after(k, stop)  # type: ignore[assignment]
+        try:
+            report = run_archive(ctx, stop=stop)
+        finally:
+            engine.build_rows = original
+        assert report.exit_code in (0, 3), [s.error for s in report.streams]
+        stopped += report.exit_code == 3
+        platform.random_changes(rng, 8)
+    assert stopped >= 3, "too few runs were stopped to test anything"
+    assert run_archive(ctx).exit_code == 0
+    assert run_archive(ctx).exit_code == 0
     check_archive(cfg, platform, tmp_path)

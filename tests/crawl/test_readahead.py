@@ -61,3 +61,26 @@ def test_it_reads_at_most_limit_ahead_and_close_stops_the_source_in_its_thread()
     assert len(produced) <= 8
     with pytest.raises(StopIteration):
         next(ahead)
+
+
+def test_stop_hands_over_everything_the_source_yielded_then_ends() -> None:
+    """A stopped stream saves the source's state: the engine must have had every record the
+    source counted as delivered, and none after."""
+    yielded: list[int] = []
+
+    def source() -> Iterator[int]:
+        for i in range(10_000):
+            yielded.append(i)
+            yield i
+
+    ahead = ReadAhead(source(), limit=5)
+    got = [next(ahead)]
+    deadline = time.monotonic() + 10
+    while len(yielded) < 6 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    ahead.stop()
+    got += list(ahead)
+    assert ahead.stopped
+    assert got == yielded  # nothing read ahead was dropped, nothing more was read
+    assert len(got) < 100
+    ahead.close()
