@@ -29,7 +29,7 @@ from archiver.archive.reader import ArchiveReader
 from archiver.archive.tables import ID_COLUMN, SCHEMA_VERSION
 from archiver.archive.writer import StreamWriter
 from archiver.context import Context
-from archiver.crawl.readahead import ReadAhead
+from archiver.crawl.readahead import Inline, ReadAhead
 from archiver.crawl.state import CommittedKeys, StreamState
 from archiver.errors import (
     ArchiverError,
@@ -316,8 +316,11 @@ def _run_stream(
     known = ctx.masker.subject_values()
     new_wm: datetime | None = None
     error: ArchiverError | None = None
-    ahead: ReadAhead[Record] = ReadAhead(
-        src.changes(tenant, since), name=f"read-ahead {src.name}/{tenant}"
+    items = src.changes(tenant, since)
+    ahead: ReadAhead[Record] | Inline[Record] = (
+        Inline(items)
+        if isinstance(src, StatefulSource)
+        else ReadAhead(items, name=f"read-ahead {src.name}/{tenant}")
     )
     try:
         for rec in ahead:
