@@ -99,12 +99,24 @@ def _index_ok(value: Any) -> bool:
     )
 
 
-def _for_schema(doc: dict[str, Any]) -> dict[str, Any]:
-    """``doc`` with its index lists left out where they are already known to be valid.
+_SEEN_VALUE = re.compile(r"[0-9a-f]{32}(?:@\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)?")
 
-    The indexes grow with the people in a run, and jsonschema checks each entry's pattern in
-    Python: on large manifests that was most of the time export and retrieve took. Lists that
-    fail the fast check stay in, so the schema still names what is wrong.
+
+def _seen_ok(versions: Any) -> bool:
+    """The schema's rule for a table's ``state.seen`` entries, checked for all at once."""
+    return isinstance(versions, dict) and all(
+        isinstance(v, str) and _SEEN_VALUE.fullmatch(v) is not None for v in versions.values()
+    )
+
+
+def _for_schema(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with its index lists and ``seen`` entries left out where they are already known
+    to be valid.
+
+    The indexes grow with the people in a run (``seen`` with what a stopped run committed), and
+    jsonschema checks each entry's pattern in Python: on large manifests that was most of the
+    time export and retrieve took. Entries that fail the fast check stay in, so the schema
+    still names what is wrong.
     """
     objects = doc.get("objects")
     if not isinstance(objects, list):
@@ -114,7 +126,12 @@ def _for_schema(doc: dict[str, Any]) -> dict[str, Any]:
         if isinstance(obj, dict) and any(k in obj for k in _INDEXES):
             obj = {k: ([] if k in _INDEXES and _index_ok(v) else v) for k, v in obj.items()}
         slim.append(obj)
-    return doc | {"objects": slim}
+    out = doc | {"objects": slim}
+    state = doc.get("state")
+    if isinstance(state, dict) and isinstance(state.get("seen"), dict):
+        seen = {t: ({} if _seen_ok(v) else v) for t, v in state["seen"].items()}
+        out["state"] = state | {"seen": seen}
+    return out
 
 
 def parse(key: str, raw: bytes, verifier: Verifier | None) -> Manifest:

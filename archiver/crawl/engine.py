@@ -29,8 +29,8 @@ from archiver.archive.reader import ArchiveReader
 from archiver.archive.tables import ID_COLUMN, SCHEMA_VERSION
 from archiver.archive.writer import StreamWriter
 from archiver.context import Context
-from archiver.crawl.readahead import Inline, ReadAhead
-from archiver.crawl.state import CommittedKeys, StreamState
+from archiver.crawl.readahead import ReadAhead
+from archiver.crawl.state import CommittedKeys, Seen, SeenMap, StreamState, merge_seen
 from archiver.errors import (
     ArchiverError,
     ConflictError,
@@ -40,7 +40,7 @@ from archiver.errors import (
 )
 from archiver.obs import logs
 from archiver.ops.hold import RunGuard
-from archiver.sources.base import Record, Source, StatefulSource
+from archiver.sources.base import Record, Source, StatefulSource, StateMark
 from archiver.sources.registry import build_source
 from archiver.timeutil import format_ts, utcnow
 from archiver.transform.pseudonym import canonical_json
@@ -310,25 +310,25 @@ def _run_stream(
         part_rows=ctx.config.archive.part_rows,
         session_index=lambda sid: ctx.pseudo.record_key("sessions", sid)[:16],
     )
-    observed: dict[str, dict[str, str]] = defaultdict(dict)
+    observed: SeenMap = defaultdict(dict)
+    source_state = dict(state.source)  # the last mark consumed; as loaded until one comes
     committed_now = CommittedKeys()
     counts: dict[str, int] = defaultdict(int)
     known = ctx.masker.subject_values()
     new_wm: datetime | None = None
     error: ArchiverError | None = None
-    items = src.changes(tenant, since)
-    ahead: ReadAhead[Record] | Inline[Record] = (
-        Inline(items)
-        if isinstance(src, StatefulSource)
-        else ReadAhead(items, name=f"read-ahead {src.name}/{tenant}")
-    )
+    # Every source is read ahead: a stateful one's state comes with the records it describes.
+    ahead = ReadAhead(src.changes(tenant, since), name=f"read-ahead {src.name}/{tenant}")
     try:
         for rec in ahead:
+            if isinstance(rec, StateMark):
+                source_state = rec.state
+                continue
             if observer:
                 observer.stream_progress(src.name, tenant, counts, res.seen_again)
             if stop is not None and stop.is_set():
-                # What was read ahead is still archived: the source's saved state must
-                # describe exactly what this stream committed.
+                # What was read ahead is still archived, and the state committed is the last
+                # mark among it.
                 ahead.stop()
             if new_wm is None:
                 t0 = src.crawl_started_at(tenant)
@@ -342,9 +342,13 @@ def _run_stream(
             canon = canonical_json(rec.data)
             full_hash = ctx.pseudo.record_hash_of(canon)
             h = full_hash[:32]
+            version = Seen(h, rec.changed_at)
             if rec.changed_at >= new_wm:
-                observed[rec.table][hid] = h
-            if state.seen.get(rec.table, {}).get(hid) == h:
+                in_table = observed[rec.table]
+                old = in_table.get(hid)
+                if old is None or old.time is None or rec.changed_at >= old.time:
+                    in_table[hid] = version
+            if state.is_seen(rec.table, hid, h):
                 res.seen_again += 1
                 continue
             if archived and (rec.table, _natural_id(ctx, src.type, rec), full_hash) in archived:
@@ -362,7 +366,7 @@ def _run_stream(
                 known=known.of(rec.user_id),
             )
             writer.add(rec.table, masked, sealed)
-            committed_now.add(rec.table, hid, h)
+            committed_now.add(rec.table, hid, version)
             counts[rec.table] += 1
         if ahead.stopped:
             raise Stopped(f"stream {src.name}/{tenant}: stopped on request")
@@ -405,14 +409,22 @@ def _run_stream(
         return res
 
     if error is None and new_wm is not None:
-        new_state = StreamState(watermark=new_wm, seen={t: dict(v) for t, v in observed.items()})
+        # What this run observed, and what earlier runs committed that is still in the
+        # overlap even if this run's source did not list it again.
+        seen = state.carried_over(new_wm)
+        merge_seen(seen, observed)
+        new_state = StreamState(
+            watermark=new_wm,
+            seen=seen,
+            last_full=started if full else state.last_full,
+        )
     else:
         merged = {t: dict(v) for t, v in state.seen.items()}
         committed_now.merge_into(merged)
-        new_state = StreamState(watermark=state.watermark, seen=merged)
+        new_state = StreamState(watermark=state.watermark, seen=merged, last_full=state.last_full)
     committed_now.close()  # early returns above leave it to reference counting
-    # The source describes what is still to look at, also after a crawl that stopped early.
-    new_state.source = src.save_state(tenant) if isinstance(src, StatefulSource) else state.source
+    # The source's state as of the last record consumed, also after a crawl that stopped early.
+    new_state.source = source_state if isinstance(src, StatefulSource) else state.source
 
     seq = (prev.sequence + 1) if prev else 1
     doc: dict[str, Any] = {

@@ -6,10 +6,10 @@ in a thread of its own, a bounded queue ahead of the engine, so the next page is
 while this one is processed. Records keep their order, and an exception of the source is
 raised in the engine after the records yielded before it, exactly where it used to be.
 
-A source keeps state about how far it got (Kore.ai's resume point, its open sessions), saved
-when a stream stops early. ``stop()`` therefore does not drop what was read ahead: the source
-is left at its next step, and every record it has yielded still reaches the engine, so the
-saved state describes exactly what was archived.
+A stateful source (Kore.ai: its resume point, the sessions it follows) puts its state into the
+stream as marks after the records they describe, and the engine commits the last mark it
+consumed: how far ahead the thread ran never matters. ``stop()`` still hands over what was
+read ahead, so a stopped stream archives everything the source already fetched.
 """
 
 from __future__ import annotations
@@ -100,35 +100,3 @@ class ReadAhead(Generic[T]):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-class Inline(Generic[T]):
-    """The same interface without a thread, for sources that keep state about their progress.
-
-    Kore.ai's source saves a resume point and its open sessions; its SIGKILL campaign
-    (``tests/faults``, long variant) committed a message version twice in 2 of 3 runs with
-    read-ahead and in none of 3 without, for a reason not yet found. Until it is, stateful
-    sources are read in the engine's thread, as before.
-    """
-
-    def __init__(self, items: Iterator[T]) -> None:
-        self._items = items
-        self._stop = False
-        self.stopped = False
-
-    def __iter__(self) -> Inline[T]:
-        return self
-
-    def __next__(self) -> T:
-        if self._stop:
-            self.stopped = True  # the source stays where it was: nothing read beyond this
-            raise StopIteration
-        return next(self._items)
-
-    def stop(self) -> None:
-        self._stop = True
-
-    def close(self) -> None:
-        close = getattr(self._items, "close", None)
-        if close is not None:
-            close()

@@ -118,6 +118,34 @@ def conversation_times(
     return out
 
 
+#: How long a long-open conversation has been open, in days (agent hand-offs, async channels).
+LONG_OPEN_DAYS = (3.0, 28.0)
+
+
+def long_open_times(
+    rng: random.Random, now: int, messages: tuple[int, int], *, quiet_days: float = 1.0
+) -> tuple[int, list[int]]:
+    """A conversation started days to weeks ago that is still open: (start, message times).
+
+    Platforms document that a conversation can stay active for days or weeks (an agent
+    hand-off, an asynchronous channel such as msteams or email). Its messages are hours or days
+    apart, and the last one is at least ``quiet_days`` old, so time since the last activity
+    says nothing about whether it is closed.
+    """
+    day = 86_400_000
+    start = now - int(rng.uniform(*LONG_OPEN_DAYS) * day)
+    last_allowed = now - int(quiet_days * day)
+    times: list[int] = []
+    t = start
+    for i in range(max(2, rng.randint(*messages))):
+        if t >= last_allowed:
+            break
+        times.append(t)
+        # The bot answers within seconds; the person (or the agent) within hours or days.
+        t += int(rng.uniform(400, 4000)) if i % 2 == 0 else int(rng.uniform(3_600_000, 2 * day))
+    return start, times
+
+
 class PlatformSimulator:
     """Lifecycle, knobs and accounting of one simulated platform served on 127.0.0.1.
 

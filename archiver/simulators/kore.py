@@ -35,6 +35,7 @@ from archiver.simulators.common import (
     conversation_times,
     fmt_ms,
     json_body,
+    long_open_times,
     page,
 )
 from archiver.simulators.server import SimRequest, SimResponse, json_response
@@ -50,6 +51,7 @@ V2_EXCLUDED = frozenset({"alert", "action"})
 RATE_LIMIT_MESSAGE = "Rate limit for this API has been reached. Please try again after some time."
 SCOPE_OF = {"getSessions": "sessions", "getMessages": "history", "getMessagesV2": "history"}
 _CHANNELS = ("rtm", "rtm", "rtm", "rtm", "msteams", "email")
+_ASYNC_CHANNELS = ("msteams", "email")
 _LANGS = ("en", "en", "en", "de", "tr")
 _PLANS = ("basic", "premium", "gold")
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -166,11 +168,13 @@ class KoreSimulator(PlatformSimulator):
         messages_per_session: tuple[int, int] = (2, 8),
         history_days: int = 30,
         open_fraction: float = 0.25,
+        long_open_fraction: float = 0.05,
         rate_limits: Sequence[tuple[int, float]] = DOCUMENTED_LIMITS,
         sessions_limit_cap: int = 100,
         messages_limit_cap: int = 100,
         messages_v2_limit_cap: int = 10_000,
-        session_status_field: bool = True,
+        list_session_status: bool = False,
+        lookup_session_status: bool = True,
         clock_skew_seconds: float = 0.0,
     ) -> None:
         super().__init__(seed=seed, clock_skew_seconds=clock_skew_seconds)
@@ -178,7 +182,19 @@ class KoreSimulator(PlatformSimulator):
         self.sessions_limit_cap = sessions_limit_cap
         self.messages_limit_cap = messages_limit_cap
         self.messages_v2_limit_cap = messages_v2_limit_cap
-        self.session_status_field = session_status_field
+        #: The documented list samples carry no ``sessionStatus``; the look-up by id does.
+        self.list_session_status = list_session_status
+        self.lookup_session_status = lookup_session_status
+        # What the documentation leaves open, as knobs a test can turn against the crawler:
+        #: ``dateFrom`` / ``dateTo`` bounds exclusive instead of inclusive.
+        self.date_from_exclusive = False
+        self.date_to_exclusive = False
+        #: Outgoing (bot) messages' ``createdBy``: the user (default) or the bot id.
+        self.outgoing_created_by = "user"
+        #: A message moves its session's ``end_time`` (off: only the counters move).
+        self.message_moves_end_time = True
+        #: A closed session takes a late message (an agent's note after closing) and stays closed.
+        self.closed_sessions_take_messages = False
         self.max_span_ms = 0
         self._limiter = RollingLimiter()
         self._key_rng = random.Random(f"kore:{seed}:keys")
@@ -197,6 +213,7 @@ class KoreSimulator(PlatformSimulator):
                 messages_per_session,
                 history_days,
                 open_fraction,
+                long_open_fraction,
             )
 
     # ----- knobs -----------------------------------------------------------------------------
@@ -239,7 +256,10 @@ class KoreSimulator(PlatformSimulator):
                     }
                     for u in bot.users.values()
                 },
-                "sessions": {sid: self._render_session(s) for sid, s in bot.sessions.items()},
+                "sessions": {
+                    sid: self._render_session(s, lookup=self.lookup_session_status)
+                    for sid, s in bot.sessions.items()
+                },
                 "messages": copy.deepcopy(bot.messages),
             }
 
@@ -247,6 +267,17 @@ class KoreSimulator(PlatformSimulator):
         with self._lock:
             bot = self._bot(bot_id)
             return sorted(s for s, r in bot.sessions.items() if r["sessionStatus"] == "active")
+
+    def long_open_session_ids(self, bot_id: str, *, days: float = 14.0) -> list[str]:
+        """Sessions still active that started at least ``days`` ago."""
+        cutoff = fmt_ms(self._clock.unix_ms() - int(days * 86_400_000))
+        with self._lock:
+            bot = self._bot(bot_id)
+            return sorted(
+                s
+                for s, r in bot.sessions.items()
+                if r["sessionStatus"] == "active" and r["start_time"] <= cutoff
+            )
 
     # ----- records (callers hold the lock) ---------------------------------------------------
 
@@ -261,12 +292,12 @@ class KoreSimulator(PlatformSimulator):
         bot.keys[rec_id] = key
         return key
 
-    def _new_user(self, bot: _Bot, rng: random.Random) -> _User:
+    def _new_user(self, bot: _Bot, rng: random.Random, channel: str | None = None) -> _User:
         person = synth.make_person(rng)
         uid = self._take_id("u-" + _uuid(rng))
         while uid in bot.users:
             uid = "u-" + _uuid(rng)
-        channel = rng.choice(_CHANNELS)
+        channel = channel or rng.choice(_CHANNELS)
         channel_uid = f"29:1{rng.getrandbits(120):030x}" if channel == "msteams" else person.email
         tags: list[dict[str, str]] = []
         if rng.random() < 0.5:
@@ -406,7 +437,7 @@ class KoreSimulator(PlatformSimulator):
             "_id": mid,
             "type": "incoming" if incoming else "outgoing",
             "status": "received" if incoming else "sent",
-            "createdBy": user.id,
+            "createdBy": user.id if incoming or self.outgoing_created_by == "user" else bot.id,
             "createdOn": stamp,
             "lmodifiedOn": stamp,
             "timestampValue": ts,
@@ -429,7 +460,7 @@ class KoreSimulator(PlatformSimulator):
         if planted:
             self.planted[mid] = planted
         session["noOfMessagesExchanged"] += 1
-        if stamp > session["end_time"]:
+        if stamp > session["end_time"] and self.message_moves_end_time:
             session["end_time"] = stamp
         return mid
 
@@ -477,11 +508,22 @@ class KoreSimulator(PlatformSimulator):
         messages_per_session: tuple[int, int],
         history_days: int,
         open_fraction: float,
+        long_open_fraction: float,
     ) -> None:
         now = self._clock.unix_ms()
         horizon = max(1, history_days) * 86_400_000
         newest = 0
         for _ in range(users):
+            if rng.random() < long_open_fraction:
+                # An agent hand-off on an asynchronous channel, open for days or weeks.
+                user = self._new_user(bot, rng, rng.choice(_ASYNC_CHANNELS))
+                start, times = long_open_times(rng, now, messages_per_session)
+                sid = self._new_session(bot, user, start, rng)
+                bot.sessions[sid]["containmentType"] = "agent"
+                for j, t in enumerate(times):
+                    self._new_message(bot, sid, j % 2 == 0, t, rng)
+                    newest = max(newest, t)
+                continue
             user = self._new_user(bot, rng)
             plan = conversation_times(
                 rng, now, horizon, sessions_per_user, messages_per_session, open_fraction
@@ -502,11 +544,12 @@ class KoreSimulator(PlatformSimulator):
 
     # ----- live changes ----------------------------------------------------------------------
 
-    def add_user(self, bot_id: str) -> str:
-        """A new user with a new session: one message from them and the bot's reply."""
+    def add_user(self, bot_id: str, channel: str | None = None) -> str:
+        """A new user (on ``channel``, else a random one) with a new session: one message from
+        them and the bot's reply."""
         with self._lock:
             bot = self._bot(bot_id)
-            user = self._new_user(bot, self._rng)
+            user = self._new_user(bot, self._rng, channel)
             self._start_conversation(bot, user)
             return user.id
 
@@ -536,9 +579,21 @@ class KoreSimulator(PlatformSimulator):
             rec = bot.sessions.get(session_id)
             if rec is None:
                 raise KeyError(f"unknown session {session_id!r}")
-            if rec["sessionStatus"] != "active":
+            if rec["sessionStatus"] != "active" and not self.closed_sessions_take_messages:
                 raise ValueError("a closed Kore session takes no new messages")
             return self._new_message(bot, session_id, incoming, self._stamp(), self._rng, text)
+
+    def edit_message(self, bot_id: str, message_id: str, text: str) -> None:
+        """An edited message: new text, ``lmodifiedOn`` moves, ``createdOn`` stays."""
+        with self._lock:
+            rec = self._bot(bot_id).messages.get(message_id)
+            if rec is None:
+                raise KeyError(f"unknown message {message_id!r}")
+            rec["components"] = [
+                {"_id": "cp-" + _uuid(self._rng), "cT": "text", "data": {"text": text}}
+                | {"thumbnails": []}
+            ]
+            rec["lmodifiedOn"] = fmt_ms(max(self._stamp(), rec["timestampValue"]))
 
     def close_session(self, bot_id: str, session_id: str) -> None:
         with self._lock:
@@ -747,11 +802,11 @@ class KoreSimulator(PlatformSimulator):
             raise _BadRequest("dateTo should be later than dateFrom")
         if hi - lo >= WEEK_MS:
             raise _BadRequest("The duration between dateFrom and dateTo should be less than 7 days")
-        return lo, hi
+        return lo + int(self.date_from_exclusive), hi - int(self.date_to_exclusive)
 
-    def _render_session(self, rec: Record) -> Record:
+    def _render_session(self, rec: Record, *, lookup: bool = False) -> Record:
         out = copy.deepcopy(rec)
-        if not self.session_status_field:
+        if not (self.lookup_session_status if lookup else self.list_session_status):
             out.pop("sessionStatus", None)
         return out
 
@@ -806,7 +861,10 @@ class KoreSimulator(PlatformSimulator):
                     found.append(bot.keys[sid])
                 else:
                     invalid.append(sid)
-            data = [self._render_session(bot.sessions[k[2]]) for k in sorted(found, reverse=True)]
+            data = [
+                self._render_session(bot.sessions[k[2]], lookup=True)
+                for k in sorted(found, reverse=True)
+            ]
         body = {"total": len(data), "moreAvailable": False, "sessions": data}
         return json_response(200, body | {"invalidSessions": invalid})
 

@@ -26,6 +26,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from archiver.simulators import synth
+from archiver.simulators.common import long_open_times
 from archiver.simulators.server import (
     FaultInjector,
     FixedWindowLimiter,
@@ -175,6 +176,7 @@ class PekiSimulator:
         sessions_per_user: tuple[int, int] = (1, 3),
         messages_per_session: tuple[int, int] = (2, 8),
         history_days: int = 30,
+        long_open_fraction: float = 0.05,
         rate_limit_per_minute: int = 60,
         page_size_cap: int = 100,
         send_limit_per_day: int = 10_000,
@@ -228,6 +230,7 @@ class PekiSimulator:
                 sessions_per_user,
                 messages_per_session,
                 history_days,
+                long_open_fraction,
             )
 
     # ----- lifecycle -------------------------------------------------------------------------
@@ -300,6 +303,17 @@ class PekiSimulator:
                 "sessions": copy.deepcopy(bot.sessions),
                 "messages": copy.deepcopy(bot.messages),
             }
+
+    def long_open_session_ids(self, chatbot_id: str, *, days: float = 14.0) -> list[str]:
+        """Sessions still Active that were created at least ``days`` ago."""
+        cutoff = _fmt(self._clock.unix_ms() - int(days * 86_400_000))
+        with self._lock:
+            bot = self._bot(chatbot_id)
+            return sorted(
+                s
+                for s, r in bot.sessions.items()
+                if r["status"] == "Active" and r["createdAt"] <= cutoff
+            )
 
     # ----- record creation (callers hold the lock) --------------------------------------------
 
@@ -526,6 +540,7 @@ class PekiSimulator:
         sessions_per_user: tuple[int, int],
         messages_per_session: tuple[int, int],
         history_days: int,
+        long_open_fraction: float = 0.0,
     ) -> None:
         now = self._clock.unix_ms()
         horizon = max(1, history_days) * 86_400_000
@@ -535,7 +550,16 @@ class PekiSimulator:
         for _ in range(users):
             person = synth.make_person(rng)
             uid = self._new_id()
-            if prev_user_ts is not None and rng.random() < 0.03:
+            # A conversation open for days or weeks (an agent hand-off): its times are planned
+            # first, and the user signed up shortly before it.
+            long_open = (
+                long_open_times(rng, now, messages_per_session)
+                if rng.random() < long_open_fraction
+                else None
+            )
+            if long_open is not None:
+                user_ts = long_open[0] - int(rng.uniform(60_000, 3 * 86_400_000))
+            elif prev_user_ts is not None and rng.random() < 0.03:
                 user_ts = prev_user_ts
             else:
                 user_ts = now - int(rng.uniform(0.02, 1.0) * horizon)
@@ -544,6 +568,8 @@ class PekiSimulator:
             self._add_user_rec(bot, user, person, self._register(uid, user_ts), bulk=True)
             n_sessions = rng.randint(*sessions_per_user)
             starts = sorted(rng.randint(user_ts + 1000, now - 120_000) for _ in range(n_sessions))
+            if long_open is not None:
+                starts = [long_open[0]]
             cursor = user_ts
             last_user_msg: tuple[int, Record] | None = None
             for i, start in enumerate(starts):
@@ -564,7 +590,11 @@ class PekiSimulator:
                 last = start
                 sender = "User"
                 user_planted: list[tuple[str, str]] = []
-                for _m in range(rng.randint(*messages_per_session)):
+                planned = long_open[1] if long_open is not None else None
+                count = len(planned) if planned is not None else rng.randint(*messages_per_session)
+                for _m in range(count):
+                    if planned is not None:
+                        t = planned[_m]
                     if t >= now - 1000:
                         break
                     mid = self._new_id()
@@ -589,7 +619,7 @@ class PekiSimulator:
                         sender = "User"
                 is_last = i == len(starts) - 1
                 recent = now - last < 2 * 3_600_000
-                if is_last and (recent or rng.random() < 0.1):
+                if is_last and (recent or long_open is not None or rng.random() < 0.1):
                     session["updatedAt"] = _fmt(last)
                 else:
                     session["status"] = "Closed"

@@ -34,6 +34,7 @@ from archiver.simulators.common import (
     conversation_times,
     fmt_ms,
     json_body,
+    long_open_times,
     page,
 )
 from archiver.simulators.server import FixedWindowLimiter, SimRequest, SimResponse, json_response
@@ -117,6 +118,7 @@ class SeliseSimulator(PlatformSimulator):
         messages_per_session: tuple[int, int] = (2, 8),
         anonymous_fraction: float = 0.15,
         history_days: int = 30,
+        long_open_fraction: float = 0.05,
         sessions_order: str = "activity",
         require_token: bool = False,
         token_ttl_seconds: float = 3600.0,
@@ -132,6 +134,10 @@ class SeliseSimulator(PlatformSimulator):
         self.rate_limit_per_minute = rate_limit_per_minute
         self.drift_touches = 0
         self.anonymous_fraction = anonymous_fraction
+        self.long_open_fraction = long_open_fraction
+        #: ``updated_at`` moves with every change (off: new messages move only
+        #: ``last_message_at`` and ``message_count``, and the list order does not change).
+        self.message_moves_updated_at = True
         self._key_rng = random.Random(f"selise:{seed}:keys")
         self.project_key = "pk_" + "".join(
             self._key_rng.choice("abcdef0123456789") for _ in range(32)
@@ -191,6 +197,17 @@ class SeliseSimulator(PlatformSimulator):
             agent = self._agent(agent_id)
             return sorted(
                 s for s, r in agent.sessions.items() if status is None or r["status"] == status
+            )
+
+    def long_open_session_ids(self, agent_id: str, *, days: float = 14.0) -> list[str]:
+        """Sessions still active that were created at least ``days`` ago."""
+        cutoff = self._clock.unix_ms() - int(days * 86_400_000)
+        with self._lock:
+            agent = self._agent(agent_id)
+            return sorted(
+                s
+                for s, r in agent.sessions.items()
+                if r["status"] == "active" and self._ms[s]["created_at"] <= cutoff
             )
 
     # ----- records (callers hold the lock) ---------------------------------------------------
@@ -326,7 +343,8 @@ class SeliseSimulator(PlatformSimulator):
         rec["duration_seconds"] = (ts - self._ms[sid]["created_at"]) // 1000
         if rec["status"] == "idle":
             rec["status"] = "active"
-        self._touch(agent, sid, ts)
+        if self.message_moves_updated_at:
+            self._touch(agent, sid, ts)
         return mid
 
     def _close(self, agent: _Agent, sid: str, ts: int, rng: random.Random) -> None:
@@ -382,6 +400,14 @@ class SeliseSimulator(PlatformSimulator):
         newest = 0
         for _ in range(users):
             user = self._new_user(agent, rng) if rng.random() >= self.anonymous_fraction else None
+            if user is not None and rng.random() < self.long_open_fraction:
+                # Handed over to a human agent days or weeks ago, and still open.
+                start, times = long_open_times(rng, now, messages_per_session)
+                sid = self._new_session(agent, user, start, rng)
+                for j, t in enumerate(times):
+                    self._new_message(agent, sid, "user" if j % 2 == 0 else "agent", t, rng)
+                    newest = max(newest, t)
+                continue
             plan = conversation_times(
                 rng, now, horizon, sessions_per_user, messages_per_session, 0.3
             )

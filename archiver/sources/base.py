@@ -3,6 +3,11 @@
 A source guarantees that ``changes(tenant, since)`` yields every record whose change time is at
 or after ``since`` (it may yield more; the crawler filters). The crawler owns watermarks,
 deduplication and state; a source owns auth, pagination and the platform's quirks.
+
+A source that keeps state of its own between runs (``StatefulSource``) puts ``StateMark``s into
+the same stream: each says what the state is once every record yielded before it is archived.
+The crawler commits the last mark it consumed, so the saved state describes exactly what was
+archived, however far ahead of the crawler the source has run.
 """
 
 from __future__ import annotations
@@ -32,13 +37,23 @@ class Record:
     status: str | None = None  # a session's status when the platform names it differently
 
 
+@dataclass(frozen=True)
+class StateMark:
+    """The source's state after every record yielded before this mark (no personal data)."""
+
+    state: dict[str, Any]
+
+
+Change = Record | StateMark
+
+
 class Source(Protocol):
     name: str
     type: str
 
     def tenants(self) -> list[str]: ...
 
-    def changes(self, tenant: str, since: datetime | None) -> Iterator[Record]: ...
+    def changes(self, tenant: str, since: datetime | None) -> Iterator[Change]: ...
 
     def crawl_started_at(self, tenant: str) -> datetime | None:
         """The platform's clock at the start of the last ``changes`` crawl of this tenant."""
@@ -55,14 +70,13 @@ class Source(Protocol):
 
 @runtime_checkable
 class StatefulSource(Protocol):
-    """A source that carries a little state of its own from run to run (e.g. which sessions were
-    still open), stored in the manifest under ``state["source"]`` next to the watermark.
+    """A source that carries a little state of its own from run to run (e.g. which sessions the
+    platform still calls open), stored in the manifest under ``state["source"]`` next to the
+    watermark.
 
-    ``load_state`` is called before ``changes``; ``save_state`` after it, also when the crawl
-    stopped early, so it must describe what the next run still has to look at. The state must
-    hold no personal data (no user ids, names or text).
+    ``load_state`` is called before ``changes``, with the state of the last committed run; the
+    state to commit comes from the ``StateMark``s in ``changes``' stream. The state must hold
+    no personal data (no user ids, names or text).
     """
 
     def load_state(self, tenant: str, state: Mapping[str, Any]) -> None: ...
-
-    def save_state(self, tenant: str) -> dict[str, Any]: ...

@@ -34,7 +34,7 @@ import httpx
 import jwt
 
 from archiver.errors import ConfigError
-from archiver.sources.base import Record
+from archiver.sources.base import Record, StateMark
 from archiver.sources.common import (
     add_stats,
     chunks,
@@ -139,6 +139,16 @@ def normalise_components(components: Any) -> tuple[str, tuple[str, ...]]:
 
 
 @dataclass
+class _Session:
+    """What a run knows of one session: enough to tell which channels' messages to list."""
+
+    channel: str
+    start: datetime
+    end: datetime
+    active: bool  # the platform calls it active, or gave no status even by id
+
+
+@dataclass
 class _Run:
     """What one crawl of one bot has seen so far."""
 
@@ -147,8 +157,54 @@ class _Run:
     users_of: dict[str, str] = field(default_factory=dict)  # session id → user id
     newest: dict[str, tuple[datetime, str, dict[str, Any]]] = field(default_factory=dict)
     pending_users: set[str] = field(default_factory=set)  # newest session changed, not yet sent
-    active: dict[str, datetime] = field(default_factory=dict)  # channel → latest session activity
+    known: dict[str, _Session] = field(default_factory=dict)
     unknown_sessions: set[str] = field(default_factory=set)  # referenced by messages only
+    no_status: int = 0  # sessions the platform gave no status for, even by id
+    followed: set[str] = field(default_factory=set)  # ids the run started with in its state
+
+
+@dataclass
+class _Follow:
+    """The sessions a bot's crawl keeps looking at from run to run (ids and times only)."""
+
+    open: set[str] = field(default_factory=set)  # the platform called them active
+    recent: dict[str, str] = field(default_factory=dict)  # closed; id → end time, maybe in overlap
+    pending: set[str] = field(default_factory=set)  # known from a message, not yet looked up
+
+    @classmethod
+    def load(cls, state: Mapping[str, Any]) -> _Follow:
+        def ids(name: str) -> set[str]:
+            raw = state.get(name) or []
+            return {str(i) for i in raw if isinstance(i, str)} if isinstance(raw, list) else set()
+
+        recent = state.get("recent_sessions")
+        return cls(
+            open=ids("open_sessions"),
+            recent=(
+                {str(k): v for k, v in recent.items() if isinstance(v, str)}
+                if isinstance(recent, dict)
+                else {}
+            ),
+            pending=ids("pending_sessions"),
+        )
+
+    def forget(self, sid: str) -> None:
+        self.open.discard(sid)
+        self.recent.pop(sid, None)
+        self.pending.discard(sid)
+
+    def copy(self) -> _Follow:
+        return _Follow(set(self.open), dict(self.recent), set(self.pending))
+
+    def to_state(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.open:
+            out["open_sessions"] = sorted(self.open)
+        if self.recent:
+            out["recent_sessions"] = dict(sorted(self.recent.items()))
+        if self.pending:
+            out["pending_sessions"] = sorted(self.pending)
+        return out
 
 
 class KoreSource:
@@ -161,6 +217,7 @@ class KoreSource:
         *,
         policy: HttpPolicy,
         page_size: int = 100,
+        overlap: timedelta = timedelta(0),
         transport: httpx.BaseTransport | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
@@ -169,7 +226,8 @@ class KoreSource:
         self._bots = [str(b) for b in settings["bot_ids"]]
         self._containment: list[str | None] = list(settings.get("containment_types") or [None])
         self._backfill = timedelta(days=float(settings.get("backfill_days", 30)))
-        self._idle = timedelta(minutes=float(settings.get("session_idle_minutes", 30)))
+        # The crawl's lag: the next run's watermark is this crawl's start minus it.
+        self._overlap = overlap
         self._api = str(settings.get("messages_api", "v1"))
         if self._api not in MESSAGES_LIMIT:
             raise ConfigError(f"source {name}: messages_api must be v1 or v2")
@@ -200,10 +258,8 @@ class KoreSource:
             for bot in self._bots
         }
         self._started: dict[str, datetime] = {}
-        self._open_in: dict[str, set[str]] = {}
-        self._open: dict[str, set[str]] = {}
+        self._follow_in: dict[str, _Follow] = {}
         self._resume_in: dict[str, dict[str, Any]] = {}
-        self._progress: dict[str, dict[str, Any] | None] = {}
         self.scan_stats: dict[str, ScanStats] = {}
 
     # -- Source protocol -----------------------------------------------------------------------
@@ -225,78 +281,118 @@ class KoreSource:
             client.close()
 
     def load_state(self, tenant: str, state: Mapping[str, Any]) -> None:
-        ids = state.get("open_sessions") or []
-        self._open_in[tenant] = {str(i) for i in ids if isinstance(i, str)}
+        self._follow_in[tenant] = _Follow.load(state)
         resume = state.get("resume")
         self._resume_in[tenant] = dict(resume) if isinstance(resume, dict) else {}
 
-    def save_state(self, tenant: str) -> dict[str, Any]:
-        """Ids of the sessions that were open when last seen, and, after a crawl that stopped
-        early, where to resume it: platform ids and times, nothing personal."""
-        out: dict[str, Any] = {}
-        still_open = self._open.get(tenant, self._open_in.get(tenant, set()))
-        if still_open:
-            out["open_sessions"] = sorted(still_open)
-        progress = self._progress.get(tenant, self._resume_in.get(tenant))
-        if progress:
-            out["resume"] = dict(progress)
-        return out
-
     # -- crawl ---------------------------------------------------------------------------------
 
-    def changes(self, tenant: str, since: datetime | None) -> Iterator[Record]:
+    def changes(self, tenant: str, since: datetime | None) -> Iterator[Record | StateMark]:
         self._started.pop(tenant, None)
-        self._progress.pop(tenant, None)  # until a window starts, the loaded resume point holds
-        previous = sorted(self._open_in.get(tenant, set()))
-        self._open[tenant] = set(previous)
         for table in ("sessions", "messages"):
             self.scan_stats[f"{tenant}/{table}"] = ScanStats()
         run = _Run(since=since)
-        for batch in chunks(previous, LOOKUP_BATCH):
-            yield from self._lookup(tenant, run, batch, refreshed=True)
+        follow = self._follow_in.get(tenant, _Follow()).copy()
+        # A closed session stays worth a look while its last activity may lie in the overlap.
+        if since is not None:
+            follow.recent = {
+                sid: end
+                for sid, end in follow.recent.items()
+                if (ts_or_none(end) or since) >= since
+            }
+        since_key = format_ts(since) if since is not None else None
+        resume = self._resume_in.get(tenant) or {}
+        if resume.get("since") != since_key:
+            resume = {}
+
+        def mark(until: datetime | None, span: timedelta) -> StateMark:
+            state = follow.to_state()
+            if until is not None:
+                state["resume"] = {
+                    "since": since_key,
+                    "until": format_ts(until),
+                    "window_seconds": int(span.total_seconds()),
+                }
+            return StateMark(state)
+
+        # 1. Every session the platform called active, or that may have had activity in the
+        #    overlap, or that a message revealed: read again by id (50 a request).
+        again = sorted(follow.open | follow.recent.keys() | follow.pending)
+        run.followed = set(again)
+        for batch in chunks(again, LOOKUP_BATCH):
+            yield from self._lookup(tenant, run, follow, batch, refreshed=True)
         start = since if since is not None else utcnow() - self._backfill
         start = start.replace(microsecond=start.microsecond // 1000 * 1000)
-        since_key = format_ts(since) if since is not None else None
         span = WINDOW
-        resume = self._resume_in.get(tenant)
-        if resume and resume.get("since") == since_key:
+        until = ts_or_none(resume.get("until"))
+        if until is not None:
             # The last crawl from this same watermark stopped early: its finished windows
-            # are committed, and the open sessions among them are in the state.
-            until = ts_or_none(resume.get("until"))
-            start = max(start, until) if until is not None else start
+            # are committed, and the sessions among them to follow are in the state.
+            start = max(start, until)
             seconds = resume.get("window_seconds")
             if isinstance(seconds, int | float) and MIN_WINDOW.total_seconds() <= seconds:
                 span = min(WINDOW, timedelta(seconds=seconds))
-
-        def progress(until: datetime, fits: timedelta) -> dict[str, Any]:
-            return {
-                "since": since_key,
-                "until": format_ts(until),
-                "window_seconds": int(fits.total_seconds()),
-            }
-
         # Should this run stop before finishing a window, the next one tries half as wide.
-        self._progress[tenant] = progress(start, max(MIN_WINDOW, span / 2))
-        # Window by window, sessions then messages, so a crawl that stops early (quota) can
-        # resume after the last finished window instead of starting again.
+        yield mark(start, max(MIN_WINDOW, span / 2))
+        # 2. Window by window: sessions started in it (their status by id where the list
+        #    leaves it out), then the messages of every channel that may hold some, then the
+        #    users they revealed; a crawl that stops early resumes after the last finished one.
         for lo, hi in self._windows(tenant, start, span):
+            unrated: list[dict[str, Any]] = []
             for containment in self._containment:
                 for item in self._list(tenant, "sessions", lo, hi, containment=containment):
-                    begun = parse_ts(item["start_time"])
-                    if lo <= begun < hi and item["sessionId"] not in run.sessions:
-                        yield self._session(tenant, run, item, refreshed=False)
-            # A message in [lo, hi) moved its session's end_time to lo or later.
-            for channel in sorted(ch for ch, end in run.active.items() if end >= lo):
+                    sid = item["sessionId"]
+                    if not lo <= parse_ts(item["start_time"]) < hi or sid in run.sessions:
+                        continue
+                    if isinstance(item.get("sessionStatus"), str):
+                        yield self._session(tenant, run, follow, item, refreshed=False)
+                    elif sid not in {u["sessionId"] for u in unrated}:
+                        unrated.append(item)
+            for batch in chunks([u["sessionId"] for u in unrated], LOOKUP_BATCH):
+                yield from self._lookup(tenant, run, follow, batch, refreshed=False)
+            for channel in self._channels(run, lo, hi):
                 for item in self._list(tenant, "messages", lo, hi, channel=channel):
                     if lo <= parse_ts(item["createdOn"]) < hi:
                         yield self._message(tenant, run, item)
             yield from self._users(tenant, run)
-            self._progress[tenant] = progress(hi, span)
-        # A message whose session no list showed (e.g. opened before the backfill horizon).
-        for batch in chunks(sorted(run.unknown_sessions - run.sessions), LOOKUP_BATCH):
-            yield from self._lookup(tenant, run, batch, refreshed=False)
+            follow.pending |= run.unknown_sessions - run.sessions
+            yield mark(self._resume_point(tenant, hi), span)
+        # 3. Sessions known only from their messages (opened before the backfill horizon, or
+        #    never listed): by id. Until then they wait in the state as pending.
+        for batch in chunks(sorted(follow.pending - run.sessions), LOOKUP_BATCH):
+            yield from self._lookup(tenant, run, follow, batch, refreshed=False)
         yield from self._users(tenant, run)
-        self._progress[tenant] = None
+        t0 = self._started.get(tenant)
+        if t0 is not None:  # complete: the next run reads again from t0 - overlap
+            follow.recent = {
+                sid: end
+                for sid, end in follow.recent.items()
+                if (ts_or_none(end) or t0) >= t0 - self._overlap
+            }
+        if run.no_status:
+            log.warning(
+                "kore %s/%s: the platform gave no sessionStatus for %d session(s), even by id; "
+                "they are followed as open until it does or they disappear",
+                self.name,
+                tenant,
+                run.no_status,
+            )
+        yield mark(None, span)
+
+    def _resume_point(self, tenant: str, hi: datetime) -> datetime:
+        """Where a crawl from the same watermark goes on after the window ending at ``hi``:
+        never later than what the next run's overlap would read again (the crawl's start
+        minus the lag), so records written after the listing are listed once more."""
+        t0 = self._started.get(tenant)
+        return hi if t0 is None else min(hi, t0 - self._overlap)
+
+    def _channels(self, run: _Run, lo: datetime, hi: datetime) -> list[str]:
+        """The channels whose messages window [lo, hi) may hold: those of every session the
+        platform calls active (or gave no status for) begun before ``hi``, and of every other
+        session known to have been active in the window. Never fewer on a guess."""
+        return sorted(
+            {s.channel for s in run.known.values() if s.start < hi and (s.active or s.end >= lo)}
+        )
 
     def _users(self, tenant: str, run: _Run) -> Iterator[Record]:
         """A users record for each user whose newest session seen so far changed.
@@ -389,40 +485,51 @@ class KoreSource:
             add_stats(self.scan_stats[f"{tenant}/{table}"], stats)
 
     def _lookup(
-        self, tenant: str, run: _Run, ids: list[str], *, refreshed: bool
+        self, tenant: str, run: _Run, follow: _Follow, ids: list[str], *, refreshed: bool
     ) -> Iterator[Record]:
+        """Sessions by id (``sessionId``, 50 at most): the documented way to learn their status."""
         payload = self._post(tenant, "getSessions", {"sessionId": ids})
         self.scan_stats[f"{tenant}/sessions"].requests += 1
         items = list_items(payload, "sessions", "sessionId", "start_time", "kore getSessions")
         invalid = payload.get("invalidSessions") or []
         for sid in invalid if isinstance(invalid, list) else ():
-            self._open[tenant].discard(str(sid))  # gone: deleted or purged
+            follow.forget(str(sid))  # gone: deleted or purged
         for item in items:
+            follow.pending.discard(item["sessionId"])
             if item["sessionId"] not in run.sessions:
-                yield self._session(tenant, run, item, refreshed=refreshed)
+                yield self._session(tenant, run, follow, item, refreshed=refreshed)
 
-    def _is_open(self, item: dict[str, Any], end: datetime, t0: datetime) -> bool:
-        status = item.get("sessionStatus")
-        if isinstance(status, str):
-            return status.lower() != "closed"
-        # Without a status field: open while within the idle timeout of its last activity.
-        return end >= t0 - self._idle
-
-    def _session(self, tenant: str, run: _Run, item: dict[str, Any], *, refreshed: bool) -> Record:
+    def _session(
+        self, tenant: str, run: _Run, follow: _Follow, item: dict[str, Any], *, refreshed: bool
+    ) -> Record:
         sid = item["sessionId"]
         begun = parse_ts(item["start_time"])
         ended = ts_or_none(item.get("end_time"))
         end = ended or begun
         t0 = self._started[tenant]
-        is_open = self._is_open(item, end, t0)
+        status = item.get("sessionStatus")
+        if isinstance(status, str):
+            is_open = status.lower() != "closed"
+        else:
+            # Not even a look-up by id said: followed as open, never closed on a guess.
+            is_open = True
+            run.no_status += 1
         # No update time: a version seen open (or re-read because it was open) is dated when it
         # was seen, so later versions always sort after it and the overlap dedupes it.
         changed = max(end, t0) if (refreshed or is_open) else end
         run.sessions.add(sid)
+        follow.pending.discard(sid)
         if is_open:
-            self._open[tenant].add(sid)
+            follow.open.add(sid)
+            follow.recent.pop(sid, None)
         else:
-            self._open[tenant].discard(sid)
+            follow.open.discard(sid)
+            # Its last activity may still lie in what the next run reads again.
+            floor = run.since if run.since is not None else t0 - self._overlap
+            if end >= floor or (run.since is None and sid in run.followed):
+                follow.recent[sid] = format_ts(end)
+            else:
+                follow.recent.pop(sid, None)
         uid = item.get("userId") if isinstance(item.get("userId"), str) else None
         if uid:
             run.users_of[sid] = uid
@@ -431,11 +538,7 @@ class KoreSource:
                 run.newest[uid] = (begun, sid, item)
                 run.pending_users.add(uid)
         channel = str(item.get("channel") or "rtm")
-        # An open session without an end time may have messages anywhere after its start.
-        last = t0 if (is_open and ended is None) else end
-        if last > run.active.get(channel, last - timedelta(seconds=1)):
-            run.active[channel] = last
-        status = item.get("sessionStatus")
+        run.known[sid] = _Session(channel, begun, end, is_open)
         return Record(
             "sessions",
             sid,
@@ -444,7 +547,7 @@ class KoreSource:
             changed,
             user_id=uid,
             session_id=sid,
-            status=status.lower() if isinstance(status, str) else ("active" if is_open else None),
+            status=status.lower() if isinstance(status, str) else None,
         )
 
     def _message(self, tenant: str, run: _Run, item: dict[str, Any]) -> Record:

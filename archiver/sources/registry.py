@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import httpx
 
 from archiver.config import Config, SourceConfig
@@ -37,13 +39,18 @@ def build_source(
         from archiver.sources.kore import KoreSource
         from archiver.sources.selise import SeliseSource
 
-        cls = KoreSource if sc.type == "kore" else SeliseSource
         # Both APIs cap their pages at 100.
-        return cls(
-            sc.name,
-            sc.settings,
-            policy=policy_for(cfg),
-            page_size=min(cfg.crawl.page_size, 100),
-            transport=transport,
+        page_size = min(cfg.crawl.page_size, 100)
+        if sc.type == "kore":
+            return KoreSource(
+                sc.name,
+                sc.settings,
+                policy=policy_for(cfg),
+                page_size=page_size,
+                overlap=timedelta(seconds=cfg.crawl.lag_seconds),
+                transport=transport,
+            )
+        return SeliseSource(
+            sc.name, sc.settings, policy=policy_for(cfg), page_size=page_size, transport=transport
         )
     raise ConfigError(f"source {sc.name}: type {sc.type!r} is not supported by this version")

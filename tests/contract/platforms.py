@@ -92,6 +92,14 @@ class Platform(ABC):
         """The least requests the API allows for the next run, from the simulator's state and
         what the last scenario (``no_change``, ``add_messages``, ``change_sessions``) did."""
 
+    @abstractmethod
+    def long_open_sessions(self, days: float = 14.0) -> list[tuple[str, str]]:
+        """(tenant, session id) of conversations still open that began ``days`` or more ago."""
+
+    @abstractmethod
+    def add_message_to(self, tenant: str, session_id: str) -> None:
+        """One new message in that session."""
+
     @property
     def allowed_overhead(self) -> int:
         """Requests a correct source may spend beyond the minimum: one per tenant."""
@@ -140,6 +148,14 @@ class PekiPlatform(Platform):
                 sim.update_session(bot, rng.choice(closed), summary=f"late {rng.random()}")
             sim.update_user(bot, rng.choice(users), dataDictionary={"city": "Izmir"})
             sim.delete_message(bot, rng.choice(sorted(truth["messages"])))
+
+    def long_open_sessions(self, days: float = 14.0) -> list[tuple[str, str]]:
+        return [
+            (t, sid) for t in self.tenants for sid in self._sim.long_open_session_ids(t, days=days)
+        ]
+
+    def add_message_to(self, tenant: str, session_id: str) -> None:
+        self._sim.add_message(tenant, session_id)
 
     def truth(self) -> Truth:
         return {bot: self._sim.truth(bot) for bot in self.tenants}
@@ -220,6 +236,14 @@ class KorePlatform(Platform):
             sim.purge_oldest_session(bot)
             sim.delete_user(bot, rng.choice(sorted(sim.truth(bot)["users"])))
 
+    def long_open_sessions(self, days: float = 14.0) -> list[tuple[str, str]]:
+        return [
+            (t, sid) for t in self.tenants for sid in self._sim.long_open_session_ids(t, days=days)
+        ]
+
+    def add_message_to(self, tenant: str, session_id: str) -> None:
+        self._sim.add_message(tenant, session_id)
+
     def truth(self) -> Truth:
         out: Truth = {}
         for bot in self.tenants:
@@ -276,14 +300,17 @@ class KorePlatform(Platform):
                 self._sim.update_session(bot, sid, noOfTasksExecuted=tasks)
 
     def minimum(self, page_size: int) -> int:
-        # Open sessions by id (50 a request) show end time, counters and closure; one window
-        # shows new sessions; new messages need their windows per channel.
+        # Sessions the platform called active, by id (50 a request): their status, end time and
+        # counters; one window of sessions shows new ones. No signal the documentation gives
+        # tells which channel got messages, so every channel with an active session has its
+        # messages listed (one request, more for many new messages: pages of up to 100).
         total = 0
         for bot in self.tenants:
             total += math.ceil(self._open_before.get(bot, 0) / 50) + 1
-            # getMessages pages hold up to 100 whatever the session page size.
+            sessions = self._sim.truth(bot)["sessions"]
+            active = {r["channel"] for r in sessions.values() if r["sessionStatus"] == "active"}
             per = self._new_by_channel.get(bot, {})
-            total += sum(_pages(n, 100) for n in per.values())
+            total += sum(_pages(per.get(ch, 0), 100) for ch in active | set(per))
         return total
 
 
@@ -331,6 +358,14 @@ class SelisePlatform(Platform):
                 sim.close_session(agent, rng.choice(live))
             sim.purge_oldest_session(agent)
             sim.delete_user(agent, rng.choice(sorted(sim.truth(agent)["users"])))
+
+    def long_open_sessions(self, days: float = 14.0) -> list[tuple[str, str]]:
+        return [
+            (t, sid) for t in self.tenants for sid in self._sim.long_open_session_ids(t, days=days)
+        ]
+
+    def add_message_to(self, tenant: str, session_id: str) -> None:
+        self._sim.add_message(tenant, session_id)
 
     def truth(self) -> Truth:
         out: Truth = {}

@@ -11,9 +11,12 @@ import random
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from archiver.archive import manifest as mf
+from archiver.context import Context
 from archiver.crawl import engine
 from archiver.crawl.engine import run_archive
 from archiver.ops.restore import restore
@@ -198,3 +201,40 @@ def test_runs_stopped_on_request_lose_and_duplicate_nothing(
     assert run_archive(ctx).exit_code == 0
     assert run_archive(ctx).exit_code == 0
     check_archive(cfg, platform, tmp_path)
+
+
+@pytest.mark.parametrize("name", sorted(PLATFORMS))
+def test_a_conversation_open_for_weeks_gets_its_new_messages_incrementally(
+    name: str, tmp_path: Path
+) -> None:
+    """An agent hand-off open for weeks, quiet for days, gets two messages: the next
+    incremental run archives them and the conversation's new state, with no ``--full``."""
+    platform = PLATFORMS[name](seed=5, users=12, long_open_fraction=0.5)
+    platform.start()
+    try:
+        cfg = write_config(tmp_path, platform, crawl={"page_size": 10})
+        ctx = open_ctx(cfg)
+        assert run_archive(ctx).exit_code == 0
+        platform.advance(3 * 3600)  # hours later, nothing else going on
+        assert run_archive(ctx).exit_code == 0
+        platform.advance(3 * 3600)
+        weeks_old = platform.long_open_sessions(days=14)
+        assert weeks_old, "the simulator kept no conversation open for weeks"
+        for tenant, sid in weeks_old:
+            platform.add_message_to(tenant, sid)
+            platform.add_message_to(tenant, sid)
+        platform.advance(5)
+        report = run_archive(ctx)
+        assert report.exit_code == 0, [s.error for s in report.streams]
+        assert not any(m["run"]["full"] for m in _manifests(ctx))
+        check_archive(cfg, platform, tmp_path)
+    finally:
+        platform.stop()
+
+
+def _manifests(ctx: Context) -> list[dict[str, Any]]:
+    return [
+        m.doc
+        for keys in mf.list_streams(ctx.store).values()
+        for m in mf.read_chain(ctx.store, keys, ctx.verifier)
+    ]

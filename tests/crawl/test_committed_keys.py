@@ -1,22 +1,53 @@
-"""The versions a run commits survive a stop, also past the in-memory bound."""
+"""The versions a run commits survive a stop, also past the in-memory bound, with their times."""
 
 from __future__ import annotations
 
-from archiver.crawl.state import CommittedKeys
+from datetime import UTC, datetime, timedelta
+
+from archiver.crawl.state import CommittedKeys, Seen, SeenMap, StreamState
 
 
 def test_committed_keys_merge_the_same_past_the_memory_bound() -> None:
-    keys = [(t, f"{t[0]}{i:023x}", f"{i:032x}") for i in range(40) for t in ("messages", "users")]
+    t = datetime(2026, 1, 1, tzinfo=UTC)
+    keys = [
+        (tb, f"{tb[0]}{i:023x}", Seen(f"{i:032x}", t + timedelta(milliseconds=i)))
+        for i in range(40)
+        for tb in ("messages", "users")
+    ]
     small, large = CommittedKeys(limit=7), CommittedKeys(limit=10_000)
     for table, key, version in keys:
         small.add(table, key, version)
         large.add(table, key, version)
     assert small._spill is not None and large._spill is None  # the bound was passed
-    seen_small: dict[str, dict[str, str]] = {"messages": {"old": "v"}}
-    seen_large: dict[str, dict[str, str]] = {"messages": {"old": "v"}}
+    old = Seen("0" * 32, None)
+    seen_small: SeenMap = {"messages": {"old": old}}
+    seen_large: SeenMap = {"messages": {"old": old}}
     small.merge_into(seen_small)
     large.merge_into(seen_large)
     assert seen_small == seen_large
     assert len(seen_small["messages"]) == 41 and len(seen_small["users"]) == 40
     small.close()
     assert small._spill is None
+
+
+def test_state_round_trips_and_reads_version_1() -> None:
+    wm = datetime(2026, 1, 1, 12, tzinfo=UTC)
+    state = StreamState(
+        watermark=wm,
+        seen={"messages": {"k1": Seen("a" * 32, wm + timedelta(microseconds=1500))}},
+        last_full=wm,
+    )
+    doc = state.to_manifest()
+    assert doc["version"] == 2
+    # Rounded up to the millisecond: a version never leaves the overlap early.
+    assert doc["seen"]["messages"]["k1"] == "a" * 32 + "@2026-01-01T12:00:00.002Z"
+    back = StreamState.from_manifest(doc)
+    assert back.last_full == wm and back.is_seen("messages", "k1", "a" * 32)
+    old = StreamState.from_manifest(
+        {"version": 1, "watermark": "2026-01-01T12:00:00.000Z", "seen": {"users": {"k": "b" * 32}}}
+    )
+    assert old.is_seen("users", "k", "b" * 32) and not old.is_seen("users", "k", "c" * 32)
+    # A version-1 entry has no time: it is not carried past a later watermark.
+    assert old.carried_over(wm) == {"users": {}}
+    assert back.carried_over(wm + timedelta(seconds=1)) == {"messages": {}}
+    assert back.carried_over(wm)["messages"]["k1"].hash == "a" * 32

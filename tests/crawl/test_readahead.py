@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from archiver.crawl.readahead import Inline, ReadAhead
+from archiver.crawl.readahead import ReadAhead
 from archiver.errors import SourceError
 
 
@@ -85,18 +85,3 @@ def test_stop_hands_over_everything_the_source_yielded_then_ends() -> None:
     assert len(got) < 100
     ahead.close()
 
-
-def test_inline_stops_right_after_what_it_handed_over() -> None:
-    yielded: list[int] = []
-
-    def source() -> Iterator[int]:
-        for i in range(100):
-            yielded.append(i)
-            yield i
-
-    inline = Inline(source())
-    got = [next(inline), next(inline)]
-    inline.stop()
-    got += list(inline)
-    assert inline.stopped and got == yielded == [0, 1]
-    inline.close()

@@ -140,7 +140,12 @@ def test_sessions_newest_first_with_skip_limit_and_more_available(sim: KoreSimul
     lo, hi = parse_ts(win["dateFrom"]), parse_ts(win["dateTo"])
     expected = {s for s, r in truth.items() if lo <= parse_ts(r["start_time"]) <= hi}
     assert {s["sessionId"] for s in everything} == expected
-    assert all(s == truth[s["sessionId"]] for s in everything)
+    # As in the documented list samples: everything but the status, which a look-up by id gives.
+    assert all("sessionStatus" not in s for s in everything)
+    assert all(
+        s == {k: v for k, v in truth[s["sessionId"]].items() if k != "sessionStatus"}
+        for s in everything
+    )
     capped = post(sim, "getSessions", win | {"limit": 1000}).json()
     assert len(capped["sessions"]) == min(100, capped["total"])
     assert post(sim, "getSessions", win | {"limit": 0}).status_code == 400
@@ -291,16 +296,43 @@ def test_records_carry_planted_personal_values(sim: KoreSimulator) -> None:
     assert templates and all(json.loads(t)["type"] == "template" for t in templates)
 
 
-def test_status_field_can_be_left_out() -> None:
-    sim = KoreSimulator(
-        seed=2, bot_ids=(BOT,), users_per_bot=3, rate_limits=(), session_status_field=False
-    )
+def test_status_only_by_id_as_documented_and_a_knob_for_every_variant() -> None:
+    sim = KoreSimulator(seed=2, bot_ids=(BOT,), users_per_bot=3, rate_limits=())
     sim.start()
     try:
-        body = post(sim, "getSessions", window(sim, 6.9) | {"limit": 100}).json()
-        assert body["sessions"] and all("sessionStatus" not in s for s in body["sessions"])
+        listed = post(sim, "getSessions", window(sim, 6.9) | {"limit": 100}).json()["sessions"]
+        assert listed and all("sessionStatus" not in s for s in listed)
+        ids = [s["sessionId"] for s in listed]
+        looked = post(sim, "getSessions", {"sessionId": ids}).json()["sessions"]
+        truth = sim.truth(BOT)["sessions"]
+        assert {s["sessionId"]: s["sessionStatus"] for s in looked} == {
+            i: truth[i]["sessionStatus"] for i in ids
+        }
+        sim.list_session_status = True
+        listed = post(sim, "getSessions", window(sim, 6.9) | {"limit": 100}).json()["sessions"]
+        assert all(s["sessionStatus"] in ("active", "closed") for s in listed)
+        sim.lookup_session_status = False
+        looked = post(sim, "getSessions", {"sessionId": ids}).json()["sessions"]
+        assert all("sessionStatus" not in s for s in looked)
     finally:
         sim.stop()
+
+
+def test_some_conversations_stay_open_for_weeks() -> None:
+    """Agent hand-offs on asynchronous channels: open for days or weeks, quiet for a day or
+    more, and live changes can still add messages to them."""
+    sim = KoreSimulator(seed=3, bot_ids=(BOT,), users_per_bot=40, long_open_fraction=0.3)
+    long_open = sim.long_open_session_ids(BOT, days=3)
+    assert len(long_open) >= 5
+    truth = sim.truth(BOT)["sessions"]
+    now = format_ts(sim.now() - timedelta(days=1))
+    for sid in long_open:
+        rec = truth[sid]
+        assert rec["sessionStatus"] == "active" and rec["channel"] in ("msteams", "email")
+        assert rec["end_time"] <= now  # idle for a day or more, still open
+    before = truth[long_open[0]]["noOfMessagesExchanged"]
+    sim.add_message(BOT, long_open[0])
+    assert sim.truth(BOT)["sessions"][long_open[0]]["noOfMessagesExchanged"] == before + 1
 
 
 def test_drift_changes_the_list_between_pages(sim: KoreSimulator) -> None:
