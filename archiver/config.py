@@ -45,6 +45,7 @@ class CrawlConfig:
     timeout_seconds: float = 30.0
     max_retries: int = 6
     max_wait_seconds: float = 300.0
+    full_max_age_days: float = 8.0
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,7 @@ class StreamResult:
     error: str | None = None
     duration_seconds: float = 0.0
     finished_at: datetime | None = None
+    last_full: datetime | None = None  # the last complete --full run, as committed
 
 
 @dataclass
@@ -416,7 +417,12 @@ def _run_stream(
         new_state = StreamState(
             watermark=new_wm,
             seen=seen,
-            last_full=started if full else state.last_full,
+            # A crawl from no watermark read everything: it is a reconciliation.
+            last_full=(
+                started.replace(microsecond=started.microsecond // 1000 * 1000)
+                if since is None
+                else state.last_full
+            ),
         )
     else:
         merged = {t: dict(v) for t, v in state.seen.items()}
@@ -468,6 +474,7 @@ def _run_stream(
     res.status = "complete" if error is None else "partial"
     res.error = str(error) if error else None
     res.sequence = seq
+    res.last_full = new_state.last_full
     res.objects = len(writer.objects)
     res.bytes = writer.bytes_written
     logs.event(

@@ -4,7 +4,8 @@ collector (text exposition format 0.0.4).
 A batch job's metrics describe its last run, so they are gauges. On the Pushgateway every stream
 has a group of its own (job, source, tenant), pushed with POST, which replaces only the metric
 names sent: a failed run updates the stream's status and counts but leaves the
-``archiver_stream_last_success_timestamp_seconds`` its last complete run set, and the pods of a
+``archiver_stream_last_success_timestamp_seconds`` its last complete run set (and
+``archiver_stream_last_full_timestamp_seconds`` its last reconciliation), and the pods of a
 sharded run never overwrite each other. Run-wide metrics go to the group (job, shard). The
 textfile keeps the same promise by carrying that timestamp, and streams this run did not touch,
 over from the previous file.
@@ -40,6 +41,7 @@ log = logging.getLogger(__name__)
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 STATUSES = ("complete", "partial", "failed", "conflict", "stopped")
 LAST_SUCCESS = "archiver_stream_last_success_timestamp_seconds"
+LAST_FULL = "archiver_stream_last_full_timestamp_seconds"
 
 #: name -> help. Every metric is a gauge; the order here is the order in the output.
 METRICS: dict[str, str] = {
@@ -53,6 +55,7 @@ METRICS: dict[str, str] = {
     "archiver_stream_manifest_sequence": "Sequence of the manifest the stream's last run committed",
     "archiver_stream_last_run_timestamp_seconds": "Unix time the stream's last run ended",
     LAST_SUCCESS: "Unix time the stream's last complete run ended",
+    LAST_FULL: "Unix time the stream's last complete --full reconciliation started",
     "archiver_run_streams": "Streams of the last run (of this shard) by status",
     "archiver_run_exit_code": "Exit code of the last run: 0 ok, 1 failure, 3 partial, 5 conflict",
     "archiver_run_duration_seconds": "Duration of the last run",
@@ -138,6 +141,8 @@ def stream_metrics(res: StreamResult) -> Metrics:
         m.set("archiver_stream_last_run_timestamp_seconds", ended, **at)
         if res.status == "complete":
             m.set(LAST_SUCCESS, ended, **at)
+    if res.last_full is not None:
+        m.set(LAST_FULL, round(res.last_full.timestamp(), 3), **at)
     return m
 
 
@@ -260,7 +265,11 @@ def write_textfile(path: Path, report: RunReport, *, ended: float) -> None:
     for name, labels, value in _previous_streams(path):
         key = (labels.get("source", ""), labels.get("tenant", ""))
         res = ran.get(key)
-        if name in METRICS and (res is None or (name == LAST_SUCCESS and res.status != "complete")):
+        if name in METRICS and (
+            res is None
+            or (name == LAST_SUCCESS and res.status != "complete")
+            or (name == LAST_FULL and res.last_full is None)
+        ):
             metrics.set(name, value, **labels)
     for res in report.streams:
         metrics.update(stream_metrics(res))

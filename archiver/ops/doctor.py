@@ -26,6 +26,7 @@ from archiver.archive.reader import ArchiveReader
 from archiver.archive.store import Store
 from archiver.config import Config, load_config
 from archiver.context import open_store
+from archiver.crawl.state import StreamState
 from archiver.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, ArchiverError
 from archiver.keys import Verifier, load_pseudonym_key, load_signer, load_verifier
 from archiver.obs import logs
@@ -118,6 +119,7 @@ def run_doctor(
     store = _check_store(report, cfg)
     if store is not None:
         _check_archive(report, store, verifier, keyrings, decrypts)
+        _check_reconciliation(report, cfg, store, verifier, clock)
     _check_sources(report, cfg, transport, clock)
     _check_metrics(report, cfg, transport)
     return report
@@ -311,6 +313,51 @@ def _check_archive(
         objects = [obj for obj in firsts if obj is not None]
         if objects:
             _attempt(report, f"decrypt {kind}", functools.partial(_decrypt, reader, objects))
+
+
+def _check_reconciliation(
+    report: DoctorReport,
+    cfg: Config,
+    store: Store,
+    verifier: Verifier | None,
+    clock: Callable[[], float],
+) -> None:
+    """Every stream had a complete ``run --full`` within ``crawl.full_max_age_days``: it is
+    what bounds how stale a record can be when a platform changes it without a signal an
+    incremental run sees (docs/SOURCES.md)."""
+    try:
+        streams = mf.list_streams(store)
+    except ArchiverError:
+        return  # the archive check above has said why
+    if not streams:
+        return
+    bound = cfg.crawl.full_max_age_days
+    now = clock()
+    never: list[str] = []
+    old: list[tuple[str, float]] = []
+    for (source, tenant), keys in streams.items():
+        try:
+            m = mf.parse(keys[-1], store.get(keys[-1]), verifier)
+        except ArchiverError:
+            continue
+        last = StreamState.from_manifest(m.state).last_full
+        if last is None:
+            never.append(f"{source}/{tenant}")
+        elif (age := (now - last.timestamp()) / 86_400) > bound:
+            old.append((f"{source}/{tenant}", age))
+    if not never and not old:
+        report.add("reconciliation", PASS, f"every stream reconciled within {bound:g} days")
+        return
+    parts = [f"{name}: {age:.1f} days ago" for name, age in old[:5]]
+    if never:
+        parts.append(f"{len(never)} never (e.g. {never[0]})")
+    report.add(
+        "reconciliation",
+        WARN,
+        f"no complete 'archiver run --full' within {bound:g} days for "
+        f"{len(old) + len(never)} stream(s): " + "; ".join(parts) + " (schedule one weekly: "
+        "the Helm chart's reconcile CronJob)",
+    )
 
 
 def _decrypt(reader: ArchiveReader, objects: list[dict[str, Any]]) -> str:

@@ -194,6 +194,8 @@ class PekiSimulator:
         self.drift_inserts = 0
         self.drift_deletes = 0
         self.equal_timestamps = False
+        #: ``updatedAt`` moves when a record changes (off: changes leave it where it was).
+        self.updated_at_moves = True
         self.rate_limit_per_minute = rate_limit_per_minute
         self.page_size_cap = page_size_cap
         self.send_limit_per_day = send_limit_per_day
@@ -725,12 +727,14 @@ class PekiSimulator:
             self.planted[mid] = planted
         stamp = _fmt(ts)
         session["tokenCount"] += msg["tokenCount"]
-        session["updatedAt"] = stamp
+        if self.updated_at_moves:
+            session["updatedAt"] = stamp
         if sender == "User" and uid in bot.users:
             user = bot.users[uid]
             user["messageTimestamp"] = stamp
             user["lastReceivedText"] = text if text is not None else url
-            user["updatedAt"] = stamp
+            if self.updated_at_moves:
+                user["updatedAt"] = stamp
             self._refresh_user_planted(bot, uid, planted)
         return mid
 
@@ -765,8 +769,16 @@ class PekiSimulator:
         if unknown:
             raise ValueError(f"cannot set {', '.join(sorted(unknown))}")
         rec.update(copy.deepcopy(fields))
-        if "updatedAt" not in fields:
+        if "updatedAt" not in fields and self.updated_at_moves:
             rec["updatedAt"] = _fmt(self._stamp())
+
+    def edit_message(self, chatbot_id: str, message_id: str, text: str) -> None:
+        """A message whose text changes in place (messages have no update time)."""
+        with self._lock:
+            rec = self._bot(chatbot_id).messages.get(message_id)
+            if rec is None:
+                raise KeyError(f"unknown message {message_id!r}")
+            rec["text"] = text
 
     def delete_message(self, chatbot_id: str, message_id: str) -> None:
         with self._lock:

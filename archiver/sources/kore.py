@@ -161,6 +161,7 @@ class _Run:
     unknown_sessions: set[str] = field(default_factory=set)  # referenced by messages only
     no_status: int = 0  # sessions the platform gave no status for, even by id
     followed: set[str] = field(default_factory=set)  # ids the run started with in its state
+    was_open: set[str] = field(default_factory=set)  # active when the last run saw them
 
 
 @dataclass
@@ -319,6 +320,7 @@ class KoreSource:
         #    overlap, or that a message revealed: read again by id (50 a request).
         again = sorted(follow.open | follow.recent.keys() | follow.pending)
         run.followed = set(again)
+        run.was_open = set(follow.open)
         for batch in chunks(again, LOOKUP_BATCH):
             yield from self._lookup(tenant, run, follow, batch, refreshed=True)
         start = since if since is not None else utcnow() - self._backfill
@@ -455,11 +457,16 @@ class KoreSource:
         size = [limit]
         what = f"kore {endpoint}"
 
+        # Whether the platform's bounds are inclusive is not documented: asking from one
+        # millisecond before ``lo`` takes a record at exactly ``lo`` either way (a record at
+        # exactly ``hi`` belongs to the next window, which asks from just before it).
+        date_from = format_ts(lo - timedelta(milliseconds=1))
+
         def fetch(page: int) -> Page:
             body: dict[str, Any] = {
                 "skip": (page - 1) * size[0],
                 "limit": limit,
-                "dateFrom": format_ts(lo),
+                "dateFrom": date_from,
                 "dateTo": format_ts(hi),
             }
             if channel is not None:
@@ -538,7 +545,9 @@ class KoreSource:
                 run.newest[uid] = (begun, sid, item)
                 run.pending_users.add(uid)
         channel = str(item.get("channel") or "rtm")
-        run.known[sid] = _Session(channel, begun, end, is_open)
+        # Active at the last run and closed since: it may have taken messages anywhere after
+        # that run, whether or not its end time moved with them.
+        run.known[sid] = _Session(channel, begun, end, is_open or sid in run.was_open)
         return Record(
             "sessions",
             sid,
@@ -552,6 +561,9 @@ class KoreSource:
 
     def _message(self, tenant: str, run: _Run, item: dict[str, Any]) -> Record:
         created = parse_ts(item["createdOn"])
+        # An edited message keeps its creation time; its version is dated by the edit.
+        modified = ts_or_none(item.get("lmodifiedOn"))
+        changed = max(created, modified) if modified is not None else created
         sid = item.get("sessionId") if isinstance(item.get("sessionId"), str) else None
         author = item.get("createdBy")
         uid = author if isinstance(author, str) and author and author != tenant else None
@@ -567,7 +579,7 @@ class KoreSource:
             item["_id"],
             item,
             created,
-            created,
+            changed,
             user_id=uid,
             session_id=sid,
             text=text,

@@ -47,9 +47,10 @@ app.kubernetes.io/component: archiver
 {{- end -}}
 {{- end -}}
 
-{{/* The Job spec of every run: one pod, or an indexed Job of one pod per shard. */}}
+{{/* The Job spec of every run: one pod, or an indexed Job of one pod per shard.
+     Called with the root context plus "full" (the reconciliation CronJob: `run --full`). */}}
 {{- define "archiver.jobSpec" -}}
-activeDeadlineSeconds: {{ .Values.activeDeadlineSeconds }}
+activeDeadlineSeconds: {{ if .full }}{{ .Values.reconcile.activeDeadlineSeconds }}{{ else }}{{ .Values.activeDeadlineSeconds }}{{ end }}
 ttlSecondsAfterFinished: {{ .Values.ttlSecondsAfterFinished }}
 {{- if .Values.sharding.enabled }}
 completionMode: Indexed
@@ -121,6 +122,9 @@ template:
           - run
           - --config
           - /etc/archiver/archiver.yaml
+          {{- if .full }}
+          - --full
+          {{- end }}
           {{- if .Values.sharding.enabled }}
           - --shard-count
           - {{ .Values.sharding.shards | quote }}

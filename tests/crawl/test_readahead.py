@@ -84,4 +84,3 @@ def test_stop_hands_over_everything_the_source_yielded_then_ends() -> None:
     assert got == yielded  # nothing read ahead was dropped, nothing more was read
     assert len(got) < 100
     ahead.close()
-

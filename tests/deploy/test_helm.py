@@ -75,7 +75,11 @@ def render(helm: list[str], *values: str) -> list[dict[str, Any]]:
 
 
 def by_kind(docs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    kinds = {d["kind"]: d for d in docs}
+    """One document per kind; the reconciliation CronJob under "CronJob/reconcile"."""
+    kinds = {
+        d["kind"] + ("/reconcile" if d["metadata"]["name"].endswith("-reconcile") else ""): d
+        for d in docs
+    }
     assert len(kinds) == len(docs)
     return kinds
 
@@ -91,7 +95,7 @@ def test_lint_template_and_validate(helm: list[str], mode: str) -> None:
     lint = helm_run(helm, "lint", "--strict", str(CHART), *values)
     assert lint.returncode == 0 and "0 chart(s) failed" in lint.stdout, lint.stdout + lint.stderr
     docs = render(helm, *values)
-    assert sorted(d["kind"] for d in docs) == ["ConfigMap", "CronJob", "ServiceAccount"]
+    assert sorted(d["kind"] for d in docs) == ["ConfigMap", "CronJob", "CronJob", "ServiceAccount"]
     for doc in docs:
         validate(doc)
 
@@ -115,6 +119,23 @@ def test_lint_template_and_validate(helm: list[str], mode: str) -> None:
     else:
         assert "completionMode" not in job and job["backoffLimit"] >= 0
         assert args == ["run", "--config", "/etc/archiver/archiver.yaml"]
+    # The reconciliation: the same job, `run --full`, weekly, at another time.
+    reconcile = by_kind(docs)["CronJob/reconcile"]["spec"]
+    assert reconcile["concurrencyPolicy"] == "Forbid"
+    assert reconcile["schedule"] != cron["schedule"]
+    assert reconcile["schedule"].split()[-1] != "*", "not weekly"
+    full_job = reconcile["jobTemplate"]["spec"]
+    full_args = full_job["template"]["spec"]["containers"][0]["args"]
+    assert full_args[:4] == ["run", "--config", "/etc/archiver/archiver.yaml", "--full"]
+    assert full_job["activeDeadlineSeconds"] > job["activeDeadlineSeconds"]
+    assert full_job["template"]["spec"] | {"containers": []} == job["template"]["spec"] | {
+        "containers": []
+    }
+
+
+def test_the_reconciliation_can_be_turned_off(helm: list[str]) -> None:
+    docs = render(helm, "--set", "reconcile.enabled=false")
+    assert [d["kind"] for d in docs].count("CronJob") == 1
 
 
 def test_pods_are_restricted_and_read_keys_they_accept(helm: list[str]) -> None:

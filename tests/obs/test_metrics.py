@@ -20,7 +20,7 @@ from archiver.config import MetricsConfig
 from archiver.crawl.engine import RunReport, StreamResult, run_archive
 from archiver.obs import metrics
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import open_ctx, write_config
+from tests.conftest import BOTS, open_ctx, write_config
 from tests.obs.helpers import archiver, update_config
 
 Families = dict[str, list[tuple[dict[str, str], float]]]
@@ -165,6 +165,36 @@ def test_textfile_keeps_last_success_and_the_streams_of_other_shards(
     assert value(after, "archiver_stream_status", tenant="bot2", status="complete") == 1
     assert value(after, metrics.LAST_SUCCESS, tenant="bot2") == success["bot2"]
     assert value(after, "archiver_run_exit_code") == 1
+
+
+def test_the_last_reconciliation_is_exported_and_kept_through_runs_that_are_not(
+    peki: PekiSimulator, tmp_path: Path
+) -> None:
+    prom = tmp_path / "archiver.prom"
+    cfg = write_config(tmp_path, peki, crawl={"max_retries": 1})
+    update_config(cfg, metrics={"textfile": str(prom)})
+    ctx = open_ctx(cfg)
+    report = run_archive(ctx)  # the first run reads everything: a reconciliation
+    metrics.publish(ctx.config.metrics, report, ended=time.time())
+    first = {t: value(parse(prom.read_text()), metrics.LAST_FULL, tenant=t) for t in BOTS}
+    time.sleep(0.01)
+    before = time.time()
+    report = run_archive(ctx, full=True)
+    metrics.publish(ctx.config.metrics, report, ended=time.time())
+    full = {t: value(parse(prom.read_text()), metrics.LAST_FULL, tenant=t) for t in BOTS}
+    assert all(before - 0.002 <= v <= time.time() for v in full.values())
+    assert all(full[t] > first[t] for t in BOTS)
+    report = run_archive(ctx)  # the next daily run carries the time in its state
+    metrics.publish(ctx.config.metrics, report, ended=time.time())
+    later = parse(prom.read_text())
+    assert {t: value(later, metrics.LAST_FULL, tenant=t) for t in BOTS} == full
+    # A failed run commits nothing: the file keeps the last known time.
+    cfg.write_text(cfg.read_text().replace(peki.api_secret, "sk_" + "w" * 40))
+    ctx = open_ctx(cfg)
+    report = run_archive(ctx)
+    metrics.publish(ctx.config.metrics, report, ended=time.time())
+    failed = parse(prom.read_text())
+    assert {t: value(failed, metrics.LAST_FULL, tenant=t) for t in BOTS} == full
 
 
 @given(

@@ -8,6 +8,7 @@ import http.server
 import random
 import socket
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -287,3 +288,20 @@ def test_the_jobs_recommended_permissions_pass_with_what_they_leave_out_named(
     assert "AccessDenied" in detail(report, "store delete")
     assert FAIL not in got.values(), report.format()
     assert report.exit_code == 0
+
+
+def test_a_stream_without_a_recent_reconciliation_is_a_warning(
+    peki: PekiSimulator, tmp_path: Path
+) -> None:
+    cfg = write_config(tmp_path, peki)
+    ctx = open_ctx(cfg)
+    assert run_archive(ctx).exit_code == 0  # the first run reads everything: it counts
+    report = run_doctor(cfg)
+    assert next(c for c in report.checks if c.name == "reconciliation").status == "pass"
+    # Nine days on, with only incremental runs since: the weekly --full was missed.
+    later = run_doctor(cfg, clock=lambda: time.time() + 9 * 86_400)
+    check = next(c for c in later.checks if c.name == "reconciliation")
+    assert check.status == "warn" and "2 stream(s)" in check.detail
+    edit(cfg, lambda d: d["crawl"].update(full_max_age_days=10))
+    calmer = run_doctor(cfg, clock=lambda: time.time() + 9 * 86_400)
+    assert next(c for c in calmer.checks if c.name == "reconciliation").status == "pass"
