@@ -7,18 +7,21 @@ The minimum per tenant, with page size p (each platform's cap), as computed by t
 suite's adapters (tests/contract/platforms.py):
 - Peki: no update filter, so the users and sessions lists in full, ceil(U/p) + ceil(S/p), plus
   ceil((N+1)/p) for N new messages (newest first: the new ones and one older as proof);
-- Kore.ai: the sessions open at the last run by id, ceil(O/50), one window for new sessions,
-  and ceil(N/100) per channel that got N new messages;
+- Kore.ai: the sessions open at the last run by id, ceil(O/50), one window for new sessions
+  (and their status by id, ceil(S/50), where the list leaves it out, as documented), and
+  max(1, ceil(N/100)) per channel with an active session or N new messages: no documented
+  signal tells which channel of an active session got messages;
 - Selise: the activity-ordered list down to one session older than the watermark,
   ceil((C+1)/p) for C changed sessions, and one messages page per session with new messages.
 
 The minimum of a full crawl, from the simulator's truth at the crawl's start:
 - Peki: every list in full, ceil(U/p) + ceil(S/p) + ceil(M/p);
 - Kore.ai: date windows of just under 7 days (the API refuses longer ones) tiled over the
-  backfill period up to now, each with max(1, ceil(S_w/p)) sessions pages and ceil(M_wc/100)
-  messages pages for each channel c with messages in it; plus ceil(n/50) lookups by id for the
-  n sessions that began before the backfill period but have messages in it (no list shows
-  them);
+  backfill period up to now, each with max(1, ceil(S_w/p)) sessions pages, ceil(S_w/50)
+  status look-ups where the list leaves the status out, and max(1, ceil(M_wc/100)) messages
+  pages for each channel c with messages in it or an active session begun before its end;
+  plus ceil(n/50) lookups by id for the n sessions that began before the backfill period but
+  have messages in it (no list shows them);
 - Selise: the sessions list in full, ceil(S/p), and ceil(M_s/p) messages pages for each session
   s with messages (``message_count`` tells which have none).
 """
@@ -53,8 +56,15 @@ def pages(n: int, size: int) -> int:
     return max(1, math.ceil(n / size))
 
 
-def kore_tenant_minimum(truth: dict[str, Any], now: datetime, page_size: int) -> int:
+def kore_tenant_minimum(
+    truth: dict[str, Any], now: datetime, page_size: int, *, list_has_status: bool
+) -> int:
     sessions = {sid: parse_ts(s["start_time"]) for sid, s in truth["sessions"].items()}
+    active = [
+        (parse_ts(s["start_time"]), s["channel"])
+        for s in truth["sessions"].values()
+        if s.get("sessionStatus") == "active"
+    ]
     messages = [
         (parse_ts(m["createdOn"]), m["chnl"], m["sessionId"]) for m in truth["messages"].values()
     ]
@@ -65,8 +75,12 @@ def kore_tenant_minimum(truth: dict[str, Any], now: datetime, page_size: int) ->
         hi = lo + WINDOW
         begun = sum(1 for t in sessions.values() if lo <= t < hi)
         total += pages(begun, page_size)
+        if not list_has_status:  # the status of each new session, by id
+            total += math.ceil(begun / LOOKUP_BATCH)
         per_channel = Counter(ch for t, ch, _ in messages if lo <= t < hi)
-        total += sum(math.ceil(n / MESSAGES_LIMIT["v1"]) for n in per_channel.values())
+        # No documented signal tells which channel of an active session got messages.
+        busy = set(per_channel) | {ch for t, ch in active if t < hi}
+        total += sum(pages(per_channel.get(ch, 0), MESSAGES_LIMIT["v1"]) for ch in busy)
         if hi > now:
             break
         lo = hi
@@ -82,7 +96,9 @@ def full_minimum(platform: Platform, page_size: int, now: datetime) -> int:
         if platform.name == "peki":
             total += sum(pages(len(truth[t]), page_size) for t in ("users", "sessions", "messages"))
         elif platform.name == "kore":
-            total += kore_tenant_minimum(truth, now, page_size)
+            total += kore_tenant_minimum(
+                truth, now, page_size, list_has_status=platform.sim.list_session_status
+            )
         else:
             per_session = Counter(m["session_id"] for m in truth["messages"].values())
             total += pages(len(truth["sessions"]), page_size)

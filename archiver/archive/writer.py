@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pyarrow as pa
@@ -106,6 +107,8 @@ def write_object(
 
 
 _BATCH_ROWS = 4096
+#: Objects written at once when a crawl's buffers are flushed.
+FLUSH_THREADS = 4
 
 
 class _Buffer:
@@ -200,21 +203,42 @@ class StreamWriter:
                 self._flush(sealed, table)
 
     def flush(self) -> None:
-        for sealed, table in sorted(self._buffers):
-            self._flush(sealed, table)
+        """Write everything still buffered.
+
+        At the end of a crawl this is every table's rows by date, sealed and masked: dozens of
+        objects. They are encoded, encrypted and stored by a few threads at once (Parquet,
+        AES and the store's I/O release the GIL), in part order, so the manifest lists them
+        exactly as one thread would have.
+        """
+        parts = [
+            (sealed, table, date, data, sessions)
+            for sealed, table in sorted(self._buffers)
+            for date, data, sessions in self._take(sealed, table)
+        ]
+        work = [(self._next_key(s, t, d), s, t, d, data, ss) for s, t, d, data, ss in parts]
+        if len(work) <= 1:
+            for item in work:
+                self._record(self._write(*item))
+            return
+        with ThreadPoolExecutor(max_workers=FLUSH_THREADS, thread_name_prefix="flush") as pool:
+            for entry in pool.map(lambda item: self._write(*item), work):
+                self._record(entry)
 
     def _flush(self, sealed: bool, table: str) -> None:
-        buf = self._buffers.pop((sealed, table), None)
-        if buf is None or not buf.rows:
-            return
-        for date, data, sessions in buf.by_date():
-            self._write(sealed, table, date, data, sessions)
+        for date, data, sessions in self._take(sealed, table):
+            self._record(
+                self._write(
+                    self._next_key(sealed, table, date), sealed, table, date, data, sessions
+                )
+            )
 
-    def _write(
-        self, sealed: bool, table: str, date: str, data: pa.Table, sessions: list[str]
-    ) -> None:
+    def _take(self, sealed: bool, table: str) -> list[tuple[str, pa.Table, list[str]]]:
+        buf = self._buffers.pop((sealed, table), None)
+        return list(buf.by_date()) if buf is not None and buf.rows else []
+
+    def _next_key(self, sealed: bool, table: str, date: str) -> str:
         self._part += 1
-        key = layout.object_key(
+        return layout.object_key(
             sealed=sealed,
             table=table,
             source=self._source,
@@ -223,7 +247,15 @@ class StreamWriter:
             run_id=self._run_id,
             part=self._part,
         )
-        entry = write_object(
+
+    def _record(self, entry: dict[str, Any]) -> None:
+        self.objects.append(entry)
+        self.bytes_written += entry["ciphertext_size"]
+
+    def _write(
+        self, key: str, sealed: bool, table: str, date: str, data: pa.Table, sessions: list[str]
+    ) -> dict[str, Any]:
+        return write_object(
             self._store,
             self._keyrings[sealed],
             key=key,
@@ -235,5 +267,3 @@ class StreamWriter:
             rows=data,
             sessions=sessions if self._session_index else None,
         )
-        self.objects.append(entry)
-        self.bytes_written += entry["ciphertext_size"]

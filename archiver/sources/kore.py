@@ -2,14 +2,19 @@
 
 Sessions have no update time and lists are filtered by start time, so a run (docs/SOURCES.md):
 
-1. re-reads by id (``sessionId``, 50 per request) every session that was open at the last run,
-   whose ids the stream state keeps: that is where end times, counters, tags and closures of
-   old sessions show;
+1. reads again by id (``sessionId``, 50 per request) every session the platform called active
+   at the last run, closed ones whose last activity may lie in the overlap, and ones known
+   only from a message: the stream state keeps their ids. That is where end times, counters,
+   tags and closures of old sessions show;
 2. walks date windows shorter than 7 days from the watermark to the platform's now; in each it
-   lists the sessions started in it, then the messages created in it, per channel, and only
-   for channels with a session active since the window's start (a message moves its session's
-   ``end_time``): a run with nothing new costs ``ceil(open / 50) + 1`` requests;
+   lists the sessions started in it (their status by id where the list leaves it out, as the
+   documented samples do), then the messages of every channel with a session the platform
+   calls active or one active in the window, then the users they revealed;
 3. derives ``users`` records from each user's newest session seen (Kore has no users API).
+
+Whether a session is open is what the platform says, never a guess from idle time: a
+conversation handed to an agent can stay open for weeks. The source's state travels in its
+record stream as ``StateMark``s, so the crawler commits exactly the state of what it archived.
 
 Every request goes through one rate budget per bot built from the documented rolling windows
 (60 per 60 s and 1,800 per 3,600 s), because the platform sends no rate-limit headers. A crawl
@@ -229,6 +234,12 @@ class KoreSource:
         self._backfill = timedelta(days=float(settings.get("backfill_days", 30)))
         # The crawl's lag: the next run's watermark is this crawl's start minus it.
         self._overlap = overlap
+        if "session_idle_minutes" in settings:
+            log.warning(
+                "source %s: session_idle_minutes is no longer used: whether a session is open "
+                "comes from the platform's sessionStatus, read by id; remove the setting",
+                name,
+            )
         self._api = str(settings.get("messages_api", "v1"))
         if self._api not in MESSAGES_LIMIT:
             raise ConfigError(f"source {name}: messages_api must be v1 or v2")
