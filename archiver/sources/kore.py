@@ -30,6 +30,7 @@ import logging
 import secrets
 import time
 from collections.abc import Callable, Generator, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -167,6 +168,7 @@ class _Run:
     no_status: int = 0  # sessions the platform gave no status for, even by id
     followed: set[str] = field(default_factory=set)  # ids the run started with in its state
     was_open: set[str] = field(default_factory=set)  # active when the last run saw them
+    listed: set[str] = field(default_factory=set)  # listed without a status, being looked up
 
 
 @dataclass
@@ -350,26 +352,8 @@ class KoreSource:
         # 2. Window by window: sessions started in it (their status by id where the list
         #    leaves it out), then the messages of every channel that may hold some, then the
         #    users they revealed; a crawl that stops early resumes after the last finished one.
-        for lo, hi in self._windows(tenant, start, span):
-            unrated: list[dict[str, Any]] = []
-            for containment in self._containment:
-                for item in self._list(tenant, "sessions", lo, hi, containment=containment):
-                    sid = item["sessionId"]
-                    if not lo <= parse_ts(item["start_time"]) < hi or sid in run.sessions:
-                        continue
-                    if isinstance(item.get("sessionStatus"), str):
-                        yield self._session(tenant, run, follow, item, refreshed=False)
-                    elif sid not in {u["sessionId"] for u in unrated}:
-                        unrated.append(item)
-            for batch in chunks([u["sessionId"] for u in unrated], LOOKUP_BATCH):
-                yield from self._lookup(tenant, run, follow, batch, refreshed=False)
-            for channel in self._channels(run, lo, hi):
-                for item in self._list(tenant, "messages", lo, hi, channel=channel):
-                    if lo <= parse_ts(item["createdOn"]) < hi:
-                        yield self._message(tenant, run, item)
-            yield from self._users(tenant, run)
-            follow.pending |= run.unknown_sessions - run.sessions
-            yield mark(self._resume_point(tenant, hi), span)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"kore-{tenant}") as pool:
+            yield from self._walk(tenant, run, follow, start, span, pool, mark)
         # 3. Sessions known only from their messages (opened before the backfill horizon, or
         #    never listed): by id. Until then they wait in the state as pending.
         for batch in chunks(sorted(follow.pending - run.sessions), LOOKUP_BATCH):
@@ -391,6 +375,53 @@ class KoreSource:
                 run.no_status,
             )
         yield mark(None, span)
+
+    def _walk(
+        self,
+        tenant: str,
+        run: _Run,
+        follow: _Follow,
+        start: datetime,
+        span: timedelta,
+        pool: ThreadPoolExecutor,
+        mark: Callable[[datetime | None, timedelta], StateMark],
+    ) -> Iterator[Record | StateMark]:
+        for lo, hi in self._windows(tenant, start, span):
+            unrated: list[dict[str, Any]] = []
+            for containment in self._containment:
+                for item in self._list(tenant, "sessions", lo, hi, containment=containment):
+                    sid = item["sessionId"]
+                    if not lo <= parse_ts(item["start_time"]) < hi or sid in run.sessions:
+                        continue
+                    if isinstance(item.get("sessionStatus"), str):
+                        yield self._session(tenant, run, follow, item, refreshed=False)
+                    elif sid not in {u["sessionId"] for u in unrated}:
+                        unrated.append(item)
+            # Their status by id, fetched while the window's messages are listed: which
+            # channels to list does not depend on it (a session begun in the window counts).
+            lookups: Future[list[Any]] | None = None
+            if unrated:
+                ids = [u["sessionId"] for u in unrated]
+                run.listed.update(ids)
+                for u in unrated:
+                    begun = parse_ts(u["start_time"])
+                    channel = str(u.get("channel") or "rtm")
+                    run.known[u["sessionId"]] = _Session(channel, begun, begun, True)
+                lookups = pool.submit(self._fetch_lookups, tenant, ids)
+            try:
+                for channel in self._channels(run, lo, hi):
+                    for item in self._list(tenant, "messages", lo, hi, channel=channel):
+                        if lo <= parse_ts(item["createdOn"]) < hi:
+                            yield self._message(tenant, run, item)
+            except BaseException:
+                if lookups is not None:
+                    wait([lookups])  # nothing touches the client once the crawl has ended
+                raise
+            for payload in lookups.result() if lookups is not None else []:
+                yield from self._apply_lookup(tenant, run, follow, payload, refreshed=False)
+            yield from self._users(tenant, run)
+            follow.pending |= run.unknown_sessions - run.sessions
+            yield mark(self._resume_point(tenant, hi), span)
 
     def _resume_point(self, tenant: str, hi: datetime) -> datetime:
         """Where a crawl from the same watermark goes on after the window ending at ``hi``:
@@ -507,6 +538,16 @@ class KoreSource:
     ) -> Iterator[Record]:
         """Sessions by id (``sessionId``, 50 at most): the documented way to learn their status."""
         payload = self._post(tenant, "getSessions", {"sessionId": ids})
+        yield from self._apply_lookup(tenant, run, follow, payload, refreshed=refreshed)
+
+    def _fetch_lookups(self, tenant: str, ids: list[str]) -> list[Any]:
+        return [
+            self._post(tenant, "getSessions", {"sessionId": b}) for b in chunks(ids, LOOKUP_BATCH)
+        ]
+
+    def _apply_lookup(
+        self, tenant: str, run: _Run, follow: _Follow, payload: Any, *, refreshed: bool
+    ) -> Iterator[Record]:
         self.scan_stats[f"{tenant}/sessions"].requests += 1
         items = list_items(payload, "sessions", "sessionId", "start_time", "kore getSessions")
         invalid = payload.get("invalidSessions") or []
@@ -580,7 +621,7 @@ class KoreSource:
         uid = author if isinstance(author, str) and author and author != tenant else None
         if sid is not None:
             uid = uid or run.users_of.get(sid)
-            if sid not in run.sessions:
+            if sid not in run.sessions and sid not in run.listed:
                 run.unknown_sessions.add(sid)
         text, attachments = normalise_components(item.get("components"))
         kind = str(item.get("type") or "").lower()

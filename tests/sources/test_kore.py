@@ -40,21 +40,42 @@ BOT = "st-1"
 class VirtualTime:
     """One clock for the client's rate budget and the simulator's rolling windows.
 
-    Sleeping moves both forward at once, so an hour of pacing takes no real time.
+    Sleeping moves both forward at once, so an hour of pacing takes no real time. A sleep
+    waits until no request is on its way (the source may have two in flight), as real time
+    would not carry a request sent before the sleep past it.
     """
 
     def __init__(self, sim: KoreSimulator) -> None:
         self.sim = sim
         self.slept = 0.0
-        self._lock = threading.Lock()
+        self._idle = threading.Condition()
+        self._in_flight = 0
+        self.transport = _Counted(self)
 
     def clock(self) -> float:
         return time.monotonic() + self.slept
 
     def sleep(self, seconds: float) -> None:
-        with self._lock:
+        with self._idle:
+            self._idle.wait_for(lambda: self._in_flight == 0)
             self.slept += seconds
             self.sim.advance(seconds)
+
+
+class _Counted(httpx.BaseTransport):
+    def __init__(self, vt: VirtualTime) -> None:
+        self._vt = vt
+        self._inner = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        with self._vt._idle:
+            self._vt._in_flight += 1
+        try:
+            return self._inner.handle_request(request)
+        finally:
+            with self._vt._idle:
+                self._vt._in_flight -= 1
+                self._vt._idle.notify_all()
 
 
 def settings(sim: KoreSimulator, **extra: Any) -> dict[str, Any]:
@@ -131,6 +152,7 @@ def test_30_day_backfill_stays_under_7_day_windows_and_paces_itself() -> None:
         },
         policy=HttpPolicy(max_retries=0),  # a single 429 would fail the crawl
         clock=vt.clock,
+        transport=vt.transport,
         sleep=vt.sleep,
     )
     try:
@@ -159,7 +181,9 @@ def test_the_hourly_window_is_paced_too() -> None:
     tight = settings(sim, page_size=3, messages_page_size=3, rate_margin_seconds=1)
     tight |= {"rate_limit_per_minute": 10, "rate_limit_per_hour": 25}
     patient = HttpPolicy(max_retries=0, max_wait_seconds=4000)  # waits out the hour
-    source = KoreSource("kore-test", tight, policy=patient, clock=vt.clock, sleep=vt.sleep)
+    source = KoreSource(
+        "kore-test", tight, policy=patient, clock=vt.clock, transport=vt.transport, sleep=vt.sleep
+    )
     try:
         crawl(source, None)
     finally:
@@ -191,6 +215,7 @@ def test_a_backfill_beyond_the_hourly_quota_resumes_where_it_stopped() -> None:
                 tight,
                 policy=HttpPolicy(max_retries=0, max_wait_seconds=120),  # gives up: quota spent
                 clock=vt.clock,
+                transport=vt.transport,
                 sleep=vt.sleep,
             )
             source.load_state(BOT, state)
@@ -223,7 +248,12 @@ def test_a_client_that_does_not_pace_trips_the_limit() -> None:
     vt = VirtualTime(sim)
     loose = settings(sim, page_size=3, messages_page_size=3, rate_limit_per_minute=1000)
     source = KoreSource(
-        "kore-test", loose, policy=HttpPolicy(max_retries=0), clock=vt.clock, sleep=vt.sleep
+        "kore-test",
+        loose,
+        policy=HttpPolicy(max_retries=0),
+        clock=vt.clock,
+        transport=vt.transport,
+        sleep=vt.sleep,
     )
     try:
         with pytest.raises(RateLimited):
