@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from archiver.cli.common import config_option, handle_errors
+from archiver.cli.common import config_option, exit_codes, handle_errors
 from archiver.cli.verify import emit
 from archiver.config import load_config
 from archiver.context import Context
@@ -42,7 +42,15 @@ def format_report(report: GcReport) -> str:
     return "\n".join(lines)
 
 
-@click.command("gc")
+@click.command(
+    "gc",
+    epilog=exit_codes(
+        0,
+        (1, "some deletions failed"),
+        2,
+        (4, "refused: a manifest is damaged or a chain lost its end"),
+    ),
+)
 @config_option
 @click.option(
     "--grace",
@@ -65,8 +73,7 @@ def gc_command(
 ) -> None:
     """Remove objects of runs that never committed, once older than the grace period.
 
-    Refuses (exit 4) while any manifest is damaged. Exit codes: 0 ok, 1 some deletions
-    failed, 2 usage or config, 4 refused.
+    Refuses while any manifest is damaged.
     """
     period = parse_duration(grace)
     cfg = load_config(config_path)

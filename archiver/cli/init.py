@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from archiver.archive.crypto import generate_aes_key_file, generate_rsa_key_pair
-from archiver.cli.common import handle_errors
+from archiver.cli.common import exit_codes, handle_errors
 from archiver.errors import ConfigError
 from archiver.keys import generate_pseudonym_key, generate_signing_key
 
@@ -60,7 +60,13 @@ def init_dir(directory: Path) -> Path:
     return cfg
 
 
-@click.command()
+@click.command(
+    epilog=exit_codes(
+        0,
+        (1, "failure (a file could not be written)"),
+        (2, "the config or keys already exist: nothing overwritten"),
+    )
+)
 @click.option(
     "--dir",
     "directory",

@@ -16,7 +16,7 @@ from typing import NoReturn
 
 import click
 
-from archiver.cli.common import config_option, handle_errors
+from archiver.cli.common import config_option, exit_codes, handle_errors
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.crawl.engine import RunObserver, RunReport, new_run_id, run_archive
@@ -131,7 +131,19 @@ def format_report(report: RunReport) -> str:
     return "\n".join(lines)
 
 
-@click.command()
+@click.command(
+    epilog=exit_codes(
+        (0, "ok: every stream committed complete"),
+        (1, "failure: no stream could be committed"),
+        2,
+        (
+            3,
+            "partial: some streams or pages were not done (quota, faults, a stop); "
+            "what was read is committed and the next run continues",
+        ),
+        (5, "conflict: another run holds or committed a stream first; this one stopped"),
+    )
+)
 @config_option
 @click.option("--full", is_flag=True, help="Reconcile everything, ignoring watermarks.")
 @click.option("--source", "sources", multiple=True, help="Only this source (repeatable).")
@@ -157,9 +169,8 @@ def run(
 ) -> None:
     """Archive what changed since the last committed run.
 
-    On SIGTERM it stops fetching, commits what is consistent and exits 3 within
-    shutdown.grace_seconds. Exit codes: 0 ok, 1 failure, 2 usage or config, 3 partial,
-    5 another run committed first.
+    On SIGTERM or SIGINT it stops fetching (also during rate-limit and retry waits),
+    commits what was read and exits 3 within shutdown.grace_seconds.
     """
     shard = parse_shard(shard_spec, shard_count, os.environ)
     cfg = load_config(config_path)

@@ -6,10 +6,10 @@ import time
 
 import click
 
-from archiver.cli.common import handle_errors
+from archiver.cli.common import exit_codes, handle_errors
 
 
-@click.command()
+@click.command(epilog=exit_codes((0, "stopped with Ctrl-C"), (1, "the server could not start"), 2))
 @click.option("--platform", type=click.Choice(["peki", "kore", "selise"]), required=True)
 @click.option("--port", type=int, default=8080, show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True)

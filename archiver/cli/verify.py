@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from archiver.cli.common import config_option, handle_errors
+from archiver.cli.common import config_option, exit_codes, handle_errors
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.ops.verify import VerifyReport, default_witness_path, verify
@@ -67,7 +67,15 @@ def format_report(report: VerifyReport) -> str:
     return "\n".join(lines)
 
 
-@click.command("verify")
+@click.command(
+    "verify",
+    epilog=exit_codes(
+        (0, "the archive is intact (orphans may exist)"),
+        (1, "the store failed"),
+        2,
+        (4, "damage found: every problem is listed"),
+    ),
+)
 @config_option
 @click.option("--deep", is_flag=True, help="Also decrypt every object and recount its rows.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
@@ -94,11 +102,7 @@ def verify_command(
     witness: Path | None,
     no_witness: bool,
 ) -> None:
-    """Check chain links, signatures and every object; report orphans.
-
-    Exit codes: 0 archive intact (orphans may exist), 4 damage found, 1 the store failed,
-    2 usage or config.
-    """
+    """Check chain links, signatures and every object; report orphans."""
     cfg = load_config(config_path)
     ctx = Context.open(cfg, write=False, sealed_private_key=sealed_key)
     if no_witness:
