@@ -17,7 +17,7 @@ from typing import NoReturn
 import click
 
 from archiver.cli.common import config_option, exit_codes, handle_errors
-from archiver.config import load_config
+from archiver.config import load_config, require_sources
 from archiver.context import Context
 from archiver.crawl.engine import RunObserver, RunReport, new_run_id, run_archive
 from archiver.errors import EXIT_PARTIAL, ConfigError
@@ -159,6 +159,11 @@ def format_report(report: RunReport) -> str:
     type=click.IntRange(1, 10_000),
     help="Shard COUNT, with the index from JOB_COMPLETION_INDEX (a Kubernetes indexed Job).",
 )
+@click.option(
+    "--allow-empty",
+    is_flag=True,
+    help="Succeed with no sources configured (otherwise a configuration error, exit 2).",
+)
 @handle_errors
 def run(
     config_path: str,
@@ -166,6 +171,7 @@ def run(
     sources: tuple[str, ...],
     shard_spec: str | None,
     shard_count: int | None,
+    allow_empty: bool,
 ) -> None:
     """Archive what changed since the last committed run.
 
@@ -175,6 +181,7 @@ def run(
     shard = parse_shard(shard_spec, shard_count, os.environ)
     cfg = load_config(config_path)
     logs.protect_config(cfg)
+    require_sources(cfg, allow_empty=allow_empty)
     ctx = Context.open(cfg)
     run_id = new_run_id()
     stop = threading.Event()

@@ -108,6 +108,8 @@ def run_doctor(
         return report
     logs.protect_config(cfg)
     report.add("config", PASS, f"valid: {len(cfg.sources)} source(s)")
+    if not cfg.sources:
+        report.add("sources", FAIL, "none configured: a run would archive nothing (exit 2)")
     verifier = _check_keys(report, cfg)
     checked = {
         kind: _check_keyring(report, kind, specs)
