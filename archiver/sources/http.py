@@ -78,6 +78,20 @@ class Window:
             raise ConfigError("rate window needs limit >= 1 and seconds > 0")
 
 
+def host_port(url: str) -> str:
+    """``host:port`` of a URL, the port spelt out even when it is the scheme's default: what an
+    operator needs to check a firewall rule or a proxy, and never a credential or a query."""
+    parts = urlsplit(url)
+    host = parts.hostname or "?"
+    if ":" in host:
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return f"{host}:{port or (443 if parts.scheme == 'https' else 80)}"
+
+
 def redact_url(url: str | httpx.URL) -> str:
     """The URL without userinfo, query or fragment: safe to log or put in an error."""
     parts = urlsplit(str(url))
@@ -284,9 +298,16 @@ class HttpStatusError(SourceError):
     """
 
     def __init__(
-        self, message: str, *, status: int, method: str, path: str, body_excerpt: str = ""
+        self,
+        message: str,
+        *,
+        status: int,
+        method: str,
+        path: str,
+        body_excerpt: str = "",
+        hint: str = "",
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, hint=hint)
         self.status = status
         self.method = method
         self.path = path
@@ -351,7 +372,9 @@ class ApiClient:
     """One pooled, thread-safe HTTP client per source.
 
     Every attempt passes the concurrency semaphore and the rate budget, and re-runs ``auth``
-    so signatures and timestamps are fresh. Errors name the client, method, path and status.
+    so signatures and timestamps are fresh. Errors name the client, method, path, host and
+    port and status; ``refused`` maps 401 and 403 to what the operator should check (the
+    source knows which of its settings are the credentials).
     """
 
     def __init__(
@@ -366,6 +389,7 @@ class ApiClient:
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
+        refused: Mapping[int, str] | None = None,
     ) -> None:
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
@@ -373,6 +397,8 @@ class ApiClient:
         if parts.query or parts.fragment or "@" in parts.netloc:
             raise ConfigError(f"{name}: base_url must not carry a query, fragment or userinfo")
         self.name = name
+        self.host = host_port(base_url)
+        self._refused = dict(refused or {})
         self.policy = policy
         self.budget = budget if budget is not None else RateBudget(sleep=sleep)
         self._sleep = sleep
@@ -516,7 +542,7 @@ class ApiClient:
                 response = self._client.send(request)
             except httpx.TimeoutException:
                 self._count("errors.timeout")
-                return "timeout"
+                return f"no answer from {self.host} within {self.policy.timeout_seconds:g} s"
             except (httpx.NetworkError, httpx.RemoteProtocolError) as exc:
                 if _is_tls_verification_error(exc):
                     raise SourceError(
@@ -524,7 +550,7 @@ class ApiClient:
                         hint="if a proxy re-signs TLS, give its CA bundle with SSL_CERT_FILE",
                     ) from None
                 self._count("errors.connect")
-                return f"connection error ({type(exc).__name__})"
+                return f"cannot connect to {self.host} ({type(exc).__name__})"
             except httpx.HTTPError as exc:
                 raise SourceError(f"{where}: request failed ({type(exc).__name__})") from None
             self._count(f"status.{response.status_code}")
@@ -543,7 +569,7 @@ class ApiClient:
     ) -> tuple[httpx.Response, Any]:
         method = method.upper()
         target, clean_path = self._target(path, params)
-        where = f"{self.name}: {method} {clean_path}"
+        where = f"{self.name}: {method} {clean_path} at {self.host}"
         attempts = self.policy.max_retries + 1
         failure = ""
         last_status = 0
@@ -585,12 +611,15 @@ class ApiClient:
                         self.budget.penalise(pause)
                         delay = 0.0
                 else:
+                    refused = self._refused.get(status, "")
                     raise HttpStatusError(
-                        f"{where} -> HTTP {status} (attempt {attempt + 1})",
+                        f"{where} -> HTTP {status} (attempt {attempt + 1})"
+                        + (": the platform refused the credentials" if refused else ""),
                         status=status,
                         method=method,
                         path=clean_path,
                         body_excerpt=response.text[:_BODY_EXCERPT_CHARS],
+                        hint=refused,
                     )
             if attempt + 1 >= attempts:
                 break

@@ -118,7 +118,7 @@ BOTH_STREAMS = ("source peki-main/bot1", "source peki-main/bot2")
 #: A breakage and every check it must fail, with a phrase that check's line must say.
 CASES: list[tuple[Callable[[Path, PekiSimulator, Path], None], dict[str, str]]] = [
     (_wrong_secret, dict.fromkeys(BOTH_STREAMS, "HTTP 401")),
-    (_unreachable_source, dict.fromkeys(BOTH_STREAMS, "connection error")),
+    (_unreachable_source, dict.fromkeys(BOTH_STREAMS, "cannot connect to 127.0.0.1:")),
     (_store_not_writable, {"store": "cannot create"}),
     (_key_too_open, {"keyring masked": "cannot encrypt: AES key file"}),
     (_masked_public_only, {"keyring masked": "holds no key that decrypts"}),
