@@ -46,6 +46,7 @@ class CrawlConfig:
     timeout_seconds: float = 30.0
     max_retries: int = 6
     max_wait_seconds: float = 300.0
+    lease_seconds: float = 120.0  # a stream's commit lease; renewed every third of it
 
 
 @dataclass(frozen=True)

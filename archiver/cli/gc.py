@@ -37,6 +37,9 @@ def format_report(report: GcReport) -> str:
         lines.append(f"kept {len(report.young)} orphan(s) younger than the grace period")
     for info, why in report.retained:
         lines.append(f"kept {info.key}: protected by {why}")
+    if report.leases:
+        lease_verb = "would remove" if report.dry_run else "removed"
+        lines.append(f"{lease_verb} {len(report.leases)} lease object(s) of committed runs")
     for info, why in report.failed:
         lines.append(f"FAILED {info.key}: {why}")
     return "\n".join(lines)

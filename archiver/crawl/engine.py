@@ -7,6 +7,7 @@ a run that dies before that leaves orphans, and the next run starts again from t
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import secrets
@@ -25,6 +26,7 @@ import pyarrow.parquet as pq
 from archiver import __version__
 from archiver.archive import layout
 from archiver.archive import manifest as mf
+from archiver.archive.lease import held
 from archiver.archive.reader import ArchiveReader
 from archiver.archive.tables import ID_COLUMN, SCHEMA_VERSION
 from archiver.archive.writer import StreamWriter
@@ -184,16 +186,18 @@ def run_archive(
                 else:
                     if observer:
                         observer.stream_started(src.name, tenant)
-                    res = _run_stream(
-                        ctx,
-                        src,
-                        tenant,
-                        run_id=run_id,
-                        full=full,
-                        stop=stop,
-                        observer=observer,
-                        guard=guard,
-                    )
+                    with contextlib.ExitStack() as leases:
+                        res = _run_stream(
+                            ctx,
+                            src,
+                            tenant,
+                            run_id=run_id,
+                            full=full,
+                            stop=stop,
+                            observer=observer,
+                            guard=guard,
+                            leases=leases,
+                        )
             res.duration_seconds = time.monotonic() - started
             res.finished_at = utcnow()
             with lock:
@@ -284,14 +288,37 @@ def _run_stream(
     stop: threading.Event | None = None,
     observer: RunObserver | None = None,
     guard: RunGuard | None = None,
+    leases: contextlib.ExitStack | None = None,
 ) -> StreamResult:
     res = StreamResult(source=src.name, tenant=tenant, status="failed")
     started = utcnow()
     try:
         prev = mf.latest(ctx.store, src.name, tenant, ctx.verifier)
+        if leases is not None:
+            # Before crawling: a second run stops here, in seconds, not after a whole crawl.
+            seq = (prev.sequence + 1) if prev else 1
+            leases.enter_context(
+                held(
+                    ctx.store,
+                    src.name,
+                    tenant,
+                    seq,
+                    run_id=run_id,
+                    seconds=ctx.config.crawl.lease_seconds,
+                )
+            )
+            if ctx.store.head(layout.manifest_key(src.name, tenant, seq)) is not None:
+                raise ConflictError(
+                    f"stream {src.name}/{tenant}: manifest {seq} was committed by another run "
+                    "meanwhile; this run stops without crawling it"
+                )
+    except ConflictError as exc:
+        res.status, res.error = "conflict", str(exc)
+        logs.event(log, logging.WARNING, "stream.conflict", "%s", res.error)
+        return res
     except ArchiverError as exc:
         res.error = str(exc)
-        _failed(src, tenant, "cannot read its latest manifest", exc)
+        _failed(src, tenant, "cannot read its latest manifest or take its lease", exc)
         return res
     state = StreamState.from_manifest(prev.state if prev else None)
     if isinstance(src, StatefulSource):

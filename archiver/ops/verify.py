@@ -38,6 +38,7 @@ import pyarrow.parquet as pq
 from archiver.archive import layout
 from archiver.archive import manifest as mf
 from archiver.archive.crypto import Keyring
+from archiver.archive.lease import LOCKS
 from archiver.archive.store import ObjectInfo, ObjectNotFound, Store
 from archiver.archive.store_s3 import LegalHolds, VersionedStore
 from archiver.archive.writer import expected_context
@@ -648,12 +649,14 @@ def verify(
     outside = [
         k
         for k in listing
-        if not k.startswith((*DATA_PREFIXES, *RECORD_PREFIXES, layout.MANIFESTS + "/"))
+        if not k.startswith(
+            (*DATA_PREFIXES, *RECORD_PREFIXES, layout.MANIFESTS + "/", LOCKS + "/")
+        )
     ]
     if outside:
         report.notes.append(
-            f"{len(outside)} object(s) outside manifests/, data/, sealed/, holds/, suppressed/ "
-            "and ledger/ were not checked"
+            f"{len(outside)} object(s) outside manifests/, data/, sealed/, holds/, "
+            "suppressed/, ledger/ and locks/ were not checked"
         )
 
     if witness is not None and report.ok:
