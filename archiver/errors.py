@@ -91,6 +91,11 @@ class SkippableError(ArchiverError):
     exit_code = EXIT_PARTIAL
 
 
+class Stopped(SkippableError):
+    """The run was asked to stop (SIGTERM, SIGINT): what was read is committed, the rest waits
+    for the next run. Raised by the crawl, and by a source's request or wait in progress."""
+
+
 class SourceError(SkippableError):
     """The platform answered something we cannot use (auth refused, malformed body, 4xx)."""
 

@@ -9,10 +9,11 @@ no configuration here. Retries use botocore's "standard" mode (throttling, 5xx, 
 errors) with a bounded number of attempts.
 
 With Object Lock configured, every object is created with a retention (mode and days), including
-manifests (only the short-lived commit leases under ``locks/`` are not): an attacker holding the job's credentials cannot delete what was committed (see
-docs/STORAGE.md). Legal holds (``set_legal_hold``) and version listing (``list_versions``) are
-capabilities beyond the narrow ``Store`` protocol; callers test for them with ``isinstance``
-against ``LegalHolds`` and ``VersionedStore``.
+manifests (only the short-lived commit leases under ``locks/`` are not): an attacker holding the
+job's credentials cannot delete what was committed (see docs/STORAGE.md). Legal holds
+(``set_legal_hold``) and version listing (``list_versions``) are capabilities beyond the narrow
+``Store`` protocol; callers test for them with ``isinstance`` against ``LegalHolds`` and
+``VersionedStore``.
 """
 
 from __future__ import annotations

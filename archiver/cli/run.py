@@ -65,9 +65,10 @@ def _hard_exit(event: str, message: str, *args: object) -> NoReturn:
 
 @contextlib.contextmanager
 def graceful_stop(stop: threading.Event, grace: float) -> Iterator[None]:
-    """On SIGTERM or SIGINT, set ``stop`` so streams commit what is consistent; if the run
-    has not ended ``grace`` seconds later (a request hanging in retries), exit 3 anyway. A
-    second signal exits at once."""
+    """On SIGTERM or SIGINT, set ``stop``: rate-limit and retry waits end at once, no new
+    request goes out, and streams commit what they read. If the run has not ended ``grace``
+    seconds later (a request hanging on a silent server), exit 3 anyway. A second signal
+    exits at once."""
     ended = threading.Event()
 
     def watchdog(name: str) -> None:

@@ -8,6 +8,7 @@ a run that dies before that leaves orphans, and the next run starts again from t
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import logging
 import secrets
@@ -39,10 +40,12 @@ from archiver.errors import (
     FatalError,
     RetriableError,
     SkippableError,
+    Stopped,
 )
 from archiver.obs import logs
 from archiver.ops.hold import RunGuard
 from archiver.sources.base import Record, Source, StatefulSource
+from archiver.sources.http import Waits
 from archiver.sources.registry import build_source
 from archiver.timeutil import format_ts, utcnow
 from archiver.transform.pseudonym import canonical_json
@@ -95,10 +98,6 @@ def new_run_id() -> str:
     return utcnow().strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(4)
 
 
-class Stopped(SkippableError):
-    """The run was asked to stop (SIGTERM): what is consistent is committed, the rest waits."""
-
-
 class RunObserver(Protocol):
     """A live view of a run (progress display); called from the stream threads."""
 
@@ -111,6 +110,10 @@ class RunObserver(Protocol):
     ) -> None: ...
 
     def stream_finished(self, result: StreamResult) -> None: ...
+
+    def source_waiting(self, source: str, seconds: float, reason: str) -> None:
+        """A request of ``source`` waits ``seconds`` (for its rate limit, or before a retry)."""
+        ...
 
 
 def shard_of(source: str, tenant: str, shards: int) -> int:
@@ -152,7 +155,11 @@ def run_archive(
     guard = RunGuard.load(ctx)  # erased subjects and holds, read once for the whole run
     try:
         for sc in selected:
-            src = build_source(cfg, sc, transport=transport)
+            waits = Waits(
+                stop=stop,
+                announce=functools.partial(observer.source_waiting, sc.name) if observer else None,
+            )
+            src = build_source(cfg, sc, transport=transport, waits=waits)
             opened.append(src)
             built.extend(
                 (src, tenant)

@@ -17,7 +17,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
@@ -26,7 +26,7 @@ from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 import httpx
 
-from archiver.errors import ConfigError, RateLimited, RetriableError, SourceError
+from archiver.errors import ConfigError, RateLimited, RetriableError, SourceError, Stopped
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,15 @@ _USER_AGENT: Final = "conversation-archiver/0.1"
 
 
 @dataclass(frozen=True)
+class Waits:
+    """How a client's waits meet its run: ``stop`` ends a wait (and stops new requests) at
+    once with ``Stopped``, and ``announce(seconds, reason)`` tells the run's display."""
+
+    stop: threading.Event | None = None
+    announce: Callable[[float, str], None] | None = None
+
+
+@dataclass(frozen=True)
 class HttpPolicy:
     """Transport limits of one client; defaults suit a nightly batch against a public API."""
 
@@ -52,6 +61,7 @@ class HttpPolicy:
     max_wait_seconds: float = 300.0
     concurrency: int = 4
     verify_tls: bool = True
+    waits: Waits | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.timeout_seconds <= 0:
@@ -229,11 +239,12 @@ class RateBudget:
                 ready = max(ready, sent[-window.limit] + window.seconds)
         return ready - now
 
-    def acquire(self, max_wait: float) -> float:
+    def acquire(self, max_wait: float, *, pause: Callable[[float], None] | None = None) -> float:
         """Block until one request may go out; return the seconds waited.
 
         Raises ``RateLimited`` instead of waiting when the total wait would exceed ``max_wait``,
-        so a run whose quota is spent can stop and commit what it has.
+        so a run whose quota is spent can stop and commit what it has. ``pause`` waits in
+        place of the budget's own sleep (a run's waits end when it is asked to stop).
         """
         waited = 0.0
         while True:
@@ -251,7 +262,7 @@ class RateBudget:
                     f"rate budget exhausted: next request in {delay:.0f}s, "
                     f"longer than the {max_wait:.0f}s allowed"
                 )
-            self._sleep(delay)
+            (pause or self._sleep)(delay)
             waited += delay
 
     def observe(self, response: httpx.Response) -> None:
@@ -507,6 +518,19 @@ class ApiClient:
         if seconds > 0:
             self._count("waited_ms", round(seconds * 1000))
 
+    def _pause(self, seconds: float, reason: str) -> None:
+        """Wait ``seconds``; with the run's ``Waits``, announce it and end it on a stop."""
+        waits = self.policy.waits
+        if waits is None:
+            self._sleep(seconds)
+            return
+        if waits.announce is not None and seconds >= 1:
+            waits.announce(seconds, reason)
+        if waits.stop is None:
+            self._sleep(seconds)
+        elif waits.stop.wait(seconds):
+            raise Stopped(f"{self.name}: stopped on request during a {reason} wait")
+
     def _backoff(self, attempt: int) -> float:
         p = self.policy
         cap = min(p.backoff_max_seconds, p.backoff_base_seconds * (2**attempt))
@@ -531,8 +555,14 @@ class ApiClient:
     def _attempt(self, method: str, target: str, json: Any, where: str) -> httpx.Response | str:
         """One attempt inside a concurrency slot; a failure kind string if no response."""
         with self._slots:
+            waits = self.policy.waits
+            if waits is not None and waits.stop is not None and waits.stop.is_set():
+                raise Stopped(f"{self.name}: stopped on request; no further requests")
             try:
-                waited = self.budget.acquire(self.policy.max_wait_seconds)
+                waited = self.budget.acquire(
+                    self.policy.max_wait_seconds,
+                    pause=functools.partial(self._pause, reason="rate limit") if waits else None,
+                )
             except RateLimited as exc:
                 raise RateLimited(f"{where}: {exc}") from None
             self._add_wait(waited)
@@ -635,7 +665,7 @@ class ApiClient:
                 pause,
             )
             if delay > 0:
-                self._sleep(delay)
+                self._pause(delay, "retry")
                 self._add_wait(delay)
         message = f"{where}: gave up after {attempts} attempts, last: {failure}"
         log.warning("%s", message)
