@@ -236,7 +236,7 @@ def _problems(error: jsonschema.ValidationError) -> list[tuple[str, str]]:
         extra = sorted(str(k) for k in error.instance if k not in allowed)
         out = []
         for key in extra:
-            close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.8)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             known = ", ".join(allowed)
             out.append((_join(where, key), f"unknown key{hint}; allowed here: {known}"))

@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 
 from archiver.archive import manifest as mf
-from archiver.archive.crypto import Keyring, KeyringSpec, build_keyring
+from archiver.archive.crypto import Keyring, KeyringSpec, build_keyring, holds_private_half
 from archiver.archive.reader import ArchiveReader
 from archiver.archive.store import Store
 from archiver.config import Config, load_config
@@ -115,6 +115,7 @@ def run_doctor(
         kind: _check_keyring(report, kind, specs)
         for kind, specs in (("masked", cfg.keys.masked), ("sealed", cfg.keys.sealed))
     }
+    _check_sealed_private_key(report, cfg)
     keyrings = {kind: keyring for kind, (keyring, _) in checked.items()}
     decrypts = {kind for kind, (_, ok) in checked.items() if ok}
     store = _check_store(report, cfg)
@@ -216,13 +217,82 @@ def _check_keyring(
     if kind == "sealed":
         report.add(
             name,
-            WARN,
-            f"encrypts and decrypts ({names}): the job holds the private key of sealed "
-            "originals; keep it offline and configure only the public key here",
+            FAIL,
+            f"encrypts and decrypts ({names}): the job's configuration can read sealed "
+            "originals; configure only the public key (or a KMS key it cannot decrypt with) "
+            "and give the private key per command with --sealed-key",
         )
     else:
         report.add(name, PASS, f"encrypts and decrypts ({names})")
     return keyring, True
+
+
+def _key_files(cfg: Config) -> list[Path]:
+    k = cfg.keys
+    files = [k.pseudonym, k.signing, *([k.verify] if k.verify else [])]
+    for spec in (*k.masked, *k.sealed):
+        files += [p for p in (spec.file, spec.public_key, spec.private_key) if p is not None]
+    return files
+
+
+def _files_in(folder: Path) -> list[Path]:
+    try:
+        return sorted(p for p in folder.iterdir() if p.is_file())
+    except OSError:
+        return []
+
+
+def _check_sealed_private_key(report: DoctorReport, cfg: Config) -> None:
+    """The private key of sealed originals must not travel with the job: not in a folder
+    holding the job's keys (a Secret made from that folder would carry it), and better not
+    on this machine at all. Found by matching every file there against the public keys."""
+    publics = [s.public_key for s in cfg.keys.sealed if s.type == "raw-rsa" and s.public_key]
+    name = "sealed private key"
+    if not publics:
+        report.add(name, SKIP, "no raw-rsa sealed keyring: nothing to look for")
+        return
+    key_dirs = sorted({p.parent.resolve() for p in _key_files(cfg)})
+
+    def private_halves(folders: Iterable[Path]) -> list[Path]:
+        return [
+            f
+            for folder in folders
+            for f in _files_in(folder)
+            if any(holds_private_half(p, f) for p in publics)
+        ]
+
+    beside = private_halves(key_dirs)
+    if beside:
+        report.add(
+            name,
+            FAIL,
+            f"{', '.join(map(str, beside))} opens sealed originals and lies beside the job's "
+            "keys: whoever gets that folder (a Secret made from it) reads every original; "
+            "move it off this machine",
+        )
+        return
+    home = cfg.path.parent.resolve()
+    nearby = [
+        d for d in (home, *(p for p in _files_or_dirs(home) if p.is_dir())) if d not in key_dirs
+    ]
+    found = private_halves(nearby)
+    if found:
+        report.add(
+            name,
+            WARN,
+            f"{', '.join(map(str, found))} opens sealed originals and is still on this "
+            "machine, next to the config: move it offline (export, retrieve and restore "
+            "--sealed take it with --sealed-key)",
+        )
+        return
+    report.add(name, PASS, "not beside the job's keys nor next to the config")
+
+
+def _files_or_dirs(folder: Path) -> list[Path]:
+    try:
+        return sorted(folder.iterdir())
+    except OSError:
+        return []
 
 
 # --- store and archive ----------------------------------------------------------------------

@@ -247,4 +247,19 @@ def test_notes_render_with_the_names_an_operator_needs(helm: list[str], tmp_path
     assert f"--from=cronjob/{name}" in text and '"doctor"' in text
     assert "indexed Job of 3 pods" in text
     assert "archiver-keys" in text and '"peki-credentials"' in text
-    assert "sealed-private.pem offline" in text
+    assert "--from-file=D/keys/" in text and "never goes to the cluster" in text
+
+
+def test_the_chart_never_names_the_sealed_private_key(helm: list[str]) -> None:
+    """What the chart deploys (templates, values, schema) names no private key of sealed
+    originals, and the config it renders gives the sealed keyring only its public key."""
+    deployed = [
+        *(CHART / "templates").iterdir(),
+        CHART / "values.yaml",
+        CHART / "values.schema.json",
+    ]
+    for path in deployed:
+        text = path.read_text()
+        assert "sealed-private" not in text and "private_key" not in text, path
+    config = yaml.safe_load(by_kind(render(helm))["ConfigMap"]["data"]["archiver.yaml"])
+    assert all("private_key" not in k for k in config["keys"]["sealed"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import http.client
 import http.server
 import random
+import shutil
 import socket
 import threading
 from collections.abc import Callable
@@ -20,7 +21,7 @@ from archiver.crawl.engine import run_archive
 from archiver.keys import generate_signing_key
 from archiver.ops.doctor import FAIL, PASS, SKIP, WARN, DoctorReport, run_doctor
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import open_ctx, write_config
+from tests.conftest import open_ctx, sealed_key, write_config
 from tests.obs.helpers import archiver, leaks, personal_values, update_config
 from tests.s3 import MotoServer
 
@@ -49,6 +50,8 @@ def test_a_healthy_setup_passes_every_check_through_the_cli(
     peki: PekiSimulator, tmp_path: Path
 ) -> None:
     cfg = write_config(tmp_path, peki)
+    # Healthy: the private key of sealed originals was taken off the machine after init.
+    shutil.move(sealed_key(tmp_path), tmp_path.parent / f"{tmp_path.name}-sealed.pem")
     assert run_archive(open_ctx(cfg)).exit_code == 0
     out = archiver("doctor", "--config", str(cfg))
     assert out.returncode == 0, out.stdout + out.stderr
@@ -158,10 +161,9 @@ def test_a_small_skew_warns_without_failing(peki: PekiSimulator, tmp_path: Path)
     assert statuses(report)["source peki-main/bot1"] == PASS
 
 
-def test_a_sealed_private_key_in_the_job_config_is_a_warning(
-    peki: PekiSimulator, tmp_path: Path
-) -> None:
+def test_a_sealed_private_key_in_the_job_config_fails(peki: PekiSimulator, tmp_path: Path) -> None:
     cfg = write_config(tmp_path, peki)
+    shutil.move(sealed_key(tmp_path), tmp_path / "keys" / "sealed-private.pem")
     spec = {
         "type": "raw-rsa",
         "key_name": "sealed-1",
@@ -172,8 +174,35 @@ def test_a_sealed_private_key_in_the_job_config_is_a_warning(
     assert run_archive(open_ctx(cfg)).exit_code == 0
     report = run_doctor(cfg)
     got = statuses(report)
-    assert got["keyring sealed"] == WARN and "offline" in detail(report, "keyring sealed")
-    assert got["decrypt sealed"] == PASS
+    assert got["keyring sealed"] == FAIL and "--sealed-key" in detail(report, "keyring sealed")
+    assert got["sealed private key"] == FAIL
+    assert report.exit_code == 1
+
+
+def test_the_sealed_private_key_must_not_lie_beside_the_jobs_keys(
+    peki: PekiSimulator, tmp_path: Path
+) -> None:
+    """Where init leaves it, doctor warns; beside the job's keys (under any name) it fails,
+    since a Secret made from that folder would carry it; moved off, it passes."""
+    cfg = write_config(tmp_path, peki)
+    private = sealed_key(tmp_path)
+    assert private.parent != tmp_path / "keys"
+    report = run_doctor(cfg)
+    assert statuses(report)["sealed private key"] == WARN, report.format()
+    assert str(private) in detail(report, "sealed private key")
+    assert report.exit_code == 0
+
+    beside = tmp_path / "keys" / "legal-backup.pem"
+    shutil.copy(private, beside)
+    report = run_doctor(cfg)
+    assert statuses(report)["sealed private key"] == FAIL, report.format()
+    assert str(beside) in detail(report, "sealed private key")
+    assert report.exit_code == 1
+
+    beside.unlink()
+    shutil.move(private, tmp_path.parent / f"{tmp_path.name}-offline.pem")
+    report = run_doctor(cfg)
+    assert statuses(report)["sealed private key"] == PASS, report.format()
     assert report.exit_code == 0
 
 
