@@ -35,6 +35,7 @@ class ArchiveConfig:
     path_style: bool | None = None  # S3 only; None: botocore decides
     object_lock: ObjectLock | None = None  # S3 only: retention for every object
     multipart_chunk_bytes: int = 16 * 1024 * 1024  # S3 only
+    witness: str | None = None  # where verify remembers stream heads: s3://… or a folder
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,13 @@ def _keyrings(base: Path, items: list[dict[str, Any]]) -> tuple[KeyringSpec, ...
     return tuple(out)
 
 
+def _witness(base: Path, where: str | None) -> str | None:
+    """``archive.witness``: an s3:// location as given, or a folder made absolute."""
+    if where is None or where.startswith("s3://"):
+        return where
+    return str(_path(base, where.removeprefix("file://")))
+
+
 def _metrics(base: Path, m: dict[str, Any]) -> MetricsConfig:
     return MetricsConfig(
         pushgateway_url=m.get("pushgateway_url"),
@@ -323,6 +331,7 @@ def parse_config(raw: Any, *, path: Path) -> Config:
             else None
         ),
         multipart_chunk_bytes=int(float(a.get("multipart_chunk_mb", 16)) * 1024 * 1024),
+        witness=_witness(base, a.get("witness")),
     )
     c = data.get("crawl", {})
     crawl = CrawlConfig(**{k: c[k] for k in c})

@@ -14,7 +14,7 @@ from archiver.cli.verify import emit
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.ops.gc import GcReport, gc
-from archiver.ops.verify import default_witness_path
+from archiver.ops.verify import Witness, configured_witness, default_witness_path
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd])")
 _UNIT = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -68,7 +68,7 @@ def format_report(report: GcReport) -> str:
     type=click.Path(dir_okay=False, path_type=Path),
     envvar="ARCHIVER_WITNESS",
     help="verify's witness file; refuse if a chain lost manifests from its end "
-    "(default: the one 'archiver verify' keeps for this archive, if any).",
+    "(default: archive.witness, else the file 'archiver verify' keeps here, if any).",
 )
 @handle_errors
 def gc_command(
@@ -81,8 +81,9 @@ def gc_command(
     period = parse_duration(grace)
     cfg = load_config(config_path)
     ctx = Context.open(cfg, write=False)
-    if witness is None and default_witness_path(ctx.store).exists():
-        witness = default_witness_path(ctx.store)
-    report = gc(ctx, grace=period, dry_run=dry_run, witness=witness)
+    chosen: Path | Witness | None = witness or configured_witness(cfg, ctx.store)
+    if chosen is None and default_witness_path(ctx.store).exists():
+        chosen = default_witness_path(ctx.store)
+    report = gc(ctx, grace=period, dry_run=dry_run, witness=chosen)
     emit(report.to_json(), format_report(report), as_json=as_json)
     sys.exit(report.exit_code)

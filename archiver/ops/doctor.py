@@ -24,11 +24,13 @@ from archiver.archive import manifest as mf
 from archiver.archive.crypto import Keyring, KeyringSpec, build_keyring, holds_private_half
 from archiver.archive.reader import ArchiveReader
 from archiver.archive.store import Store
+from archiver.archive.store_s3 import parse_s3_url
 from archiver.config import Config, load_config
 from archiver.context import open_store
 from archiver.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, ArchiverError
 from archiver.keys import Verifier, load_pseudonym_key, load_signer, load_verifier
 from archiver.obs import logs
+from archiver.ops.verify import configured_witness
 from archiver.sources.base import Source
 from archiver.sources.http import redact_url
 from archiver.sources.registry import build_source
@@ -121,6 +123,7 @@ def run_doctor(
     store = _check_store(report, cfg)
     if store is not None:
         _check_archive(report, store, verifier, keyrings, decrypts)
+    _check_witness(report, cfg, store)
     _check_sources(report, cfg, transport, clock)
     _check_metrics(report, cfg, transport)
     return report
@@ -383,6 +386,48 @@ def _check_archive(
         objects = [obj for obj in firsts if obj is not None]
         if objects:
             _attempt(report, f"decrypt {kind}", functools.partial(_decrypt, reader, objects))
+
+
+def _check_witness(report: DoctorReport, cfg: Config, store: Store | None) -> None:
+    """verify's record of stream heads must outlive the machine verify runs on: in a pod,
+    the default under $XDG_STATE_HOME goes with the pod, and with it the proof that no
+    manifest was cut from a chain's end."""
+    where = cfg.archive.witness
+    if where is None:
+        report.add(
+            "witness",
+            WARN,
+            "archive.witness is not set: verify keeps its witness on the machine it runs on "
+            "(a pod loses it); set s3://other-bucket/prefix or a folder on a persistent volume",
+        )
+        return
+    if store is None:
+        report.add("witness", SKIP, "the archive's store is not usable")
+        return
+    if not where.startswith("s3://") and not Path(where).is_dir():
+        report.add(
+            "witness",
+            WARN,
+            f"{where} is not a folder here: verify and gc need it mounted where they run",
+        )
+        return
+    s3 = where.startswith("s3://") and cfg.archive.url.startswith("s3://")
+    if s3 and parse_s3_url(where)[0] == parse_s3_url(cfg.archive.url)[0]:
+        report.add(
+            "witness",
+            WARN,
+            f"{where} is in the archive's own bucket: whoever can delete manifests can "
+            "delete the witness too; use another bucket (with Object Lock)",
+        )
+        return
+
+    def read() -> str:
+        witness = configured_witness(cfg, store)
+        assert witness is not None
+        heads = witness.read()
+        return f"{witness.description}: readable, {len(heads)} stream head(s) remembered"
+
+    _attempt(report, "witness", read)
 
 
 def _decrypt(reader: ArchiveReader, objects: list[dict[str, Any]]) -> str:

@@ -32,7 +32,7 @@ from archiver.archive.store import ObjectInfo
 from archiver.archive.store_s3 import LegalHolds, ObjectProtected
 from archiver.context import Context
 from archiver.errors import EXIT_FAILURE, EXIT_OK, ConfigError, IntegrityError, StoreError
-from archiver.ops.verify import DATA_PREFIXES, check_witness, read_witness, scan_manifests
+from archiver.ops.verify import DATA_PREFIXES, Witness, as_witness, check_witness, scan_manifests
 from archiver.timeutil import format_ts, utcnow
 
 __all__ = ["GcReport", "gc", "select_orphans"]
@@ -91,7 +91,7 @@ def gc(
     grace: timedelta,
     dry_run: bool = False,
     now: datetime | None = None,
-    witness: Path | None = None,
+    witness: Path | Witness | None = None,
 ) -> GcReport:
     """Delete old orphans. With ``witness`` (verify's file of remembered stream heads), also
     refuse when manifests were removed from the end of a chain: their objects would otherwise
@@ -103,8 +103,9 @@ def gc(
     report = GcReport(grace=grace, dry_run=dry_run)
     listing = list(store.list(""))
     scan = scan_manifests(store, ctx.verifier, listing)
-    if witness is not None:
-        scan.problems.extend(check_witness(scan, read_witness(witness)))
+    remembered = as_witness(witness)
+    if remembered is not None:
+        scan.problems.extend(check_witness(scan, remembered.read()))
     if scan.problems:
         raise IntegrityError(
             f"gc refused: the manifests have {len(scan.problems)} problem(s), so the objects "

@@ -50,8 +50,11 @@ def test_a_healthy_setup_passes_every_check_through_the_cli(
     peki: PekiSimulator, tmp_path: Path
 ) -> None:
     cfg = write_config(tmp_path, peki)
-    # Healthy: the private key of sealed originals was taken off the machine after init.
+    # Healthy: the private key of sealed originals was taken off the machine after init, and
+    # verify's witness has a place that outlives the machine (here a folder).
     shutil.move(sealed_key(tmp_path), tmp_path.parent / f"{tmp_path.name}-sealed.pem")
+    (tmp_path / "witness").mkdir()
+    edit(cfg, lambda d: d["archive"].update(witness="witness"))
     assert run_archive(open_ctx(cfg)).exit_code == 0
     out = archiver("doctor", "--config", str(cfg))
     assert out.returncode == 0, out.stdout + out.stderr
@@ -61,7 +64,7 @@ def test_a_healthy_setup_passes_every_check_through_the_cli(
     assert all(line.split()[0] == "PASS" for line in lines[1:-1]), out.stdout
     for expected in ("config", "key pseudonym", "key signing", "keyring masked", "store"):
         assert any(n.startswith(expected) for n in names), expected
-    for expected in ("decrypt masked", "clock peki-main", "source peki-main/bot1"):
+    for expected in ("decrypt masked", "clock peki-main", "source peki-main/bot1", "witness"):
         assert any(n.startswith(expected) for n in names), expected
     assert lines[-1].startswith(f"{len(lines) - 2} passed, 0 failed")
     forbidden = personal_values(peki) | {peki.api_key, peki.api_secret}
