@@ -85,6 +85,15 @@ class ShutdownConfig:
 
 
 @dataclass(frozen=True)
+class StatusConfig:
+    """``status``: how old a stream's last complete run (and last full one) may be before
+    ``archiver status`` calls it stale; None: no bound."""
+
+    max_age_hours: float | None = None
+    max_full_age_days: float | None = None
+
+
+@dataclass(frozen=True)
 class SourceConfig:
     name: str
     type: str
@@ -101,6 +110,7 @@ class Config:
     masking: MaskingConfig = field(default_factory=MaskingConfig)
     metrics: MetricsConfig = field(default_factory=MetricsConfig)
     shutdown: ShutdownConfig = field(default_factory=ShutdownConfig)
+    status: StatusConfig = field(default_factory=StatusConfig)
     export: dict[str, str] = field(default_factory=dict)
     retention_days: int | None = None  # archiver prune's default age limit
 
@@ -370,6 +380,7 @@ def parse_config(raw: Any, *, path: Path) -> Config:
         masking=masking,
         metrics=_metrics(base, data.get("metrics", {})),
         shutdown=ShutdownConfig(**data.get("shutdown", {})),
+        status=StatusConfig(**data.get("status", {})),
         export=dict(data.get("export", {})),
         retention_days=int(data["retention"]["days"]) if "retention" in data else None,
     )

@@ -11,7 +11,7 @@ Messages never carry secrets or personal data: they name keys, streams, objects 
 
 from __future__ import annotations
 
-# Documented exit codes (README "Exit codes", DESIGN §10).
+# Documented exit codes (README "Exit codes", docs/OPERATIONS.md).
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
@@ -19,6 +19,7 @@ EXIT_PARTIAL = 3
 EXIT_INTEGRITY = 4
 EXIT_CONFLICT = 5
 EXIT_HELD = 6
+EXIT_STALE = 8  # archiver status: a stream's last complete run is older than the bound
 
 
 class ArchiverError(Exception):
