@@ -50,7 +50,7 @@ def test_the_cli_reads_its_bound_from_the_config_and_counts_a_stream_never_archi
     peki: PekiSimulator, tmp_path: Path
 ) -> None:
     cfg = write_config(tmp_path, peki)
-    update_config(cfg, status={"max_age_hours": 24})
+    update_config(cfg, status={"max_age_hours": 30})
     assert run_archive(open_ctx(cfg)).exit_code == 0
 
     fresh = archiver("status", "--config", str(cfg))
@@ -58,15 +58,15 @@ def test_the_cli_reads_its_bound_from_the_config_and_counts_a_stream_never_archi
     lines = fresh.stdout.splitlines()
     assert lines[0].split()[:4] == ["stream", "head", "last", "run"]
     assert all(line.split()[0].startswith("peki-main/bot") for line in lines[1:3])
-    assert lines[-1] == "all streams ok (bounds: complete run within 24 h)"
+    assert lines[-1] == "all streams ok (bounds: complete run within 30 h)"
 
     # A chatbot added to the config that no run has archived yet.
     write_config(tmp_path, peki, source={"chatbot_ids": [*BOTS, "bot3"]})
-    update_config(cfg, status={"max_age_hours": 24})
+    update_config(cfg, status={"max_age_hours": 30})
     stale = archiver("status", "--config", str(cfg), "--json")
     assert stale.returncode == EXIT_STALE, stale.stdout + stale.stderr
     doc = json.loads(stale.stdout)
     by_tenant = {s["tenant"]: s for s in doc["streams"]}
     assert by_tenant["bot3"]["problems"] == ["never archived"]
     assert by_tenant["bot1"]["ok"] and by_tenant["bot1"]["last_complete_run"]
-    assert doc["max_age_seconds"] == 24 * 3600
+    assert doc["max_age_seconds"] == 30 * 3600
