@@ -6,6 +6,7 @@ secrets once interpolated.
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import re
@@ -34,6 +35,7 @@ class ArchiveConfig:
     path_style: bool | None = None  # S3 only; None: botocore decides
     object_lock: ObjectLock | None = None  # S3 only: retention for every object
     multipart_chunk_bytes: int = 16 * 1024 * 1024  # S3 only
+    witness: str | None = None  # where verify remembers stream heads: s3://… or a folder
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ class CrawlConfig:
     timeout_seconds: float = 30.0
     max_retries: int = 6
     max_wait_seconds: float = 300.0
-    full_max_age_days: float = 8.0
+    lease_seconds: float = 120.0  # a stream's commit lease; renewed every third of it
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,15 @@ class ShutdownConfig:
 
 
 @dataclass(frozen=True)
+class StatusConfig:
+    """``status``: how old a stream's last complete run (and last full one) may be before
+    ``archiver status`` calls it stale; None: no bound."""
+
+    max_age_hours: float | None = None
+    max_full_age_days: float | None = None
+
+
+@dataclass(frozen=True)
 class SourceConfig:
     name: str
     type: str
@@ -99,6 +110,7 @@ class Config:
     masking: MaskingConfig = field(default_factory=MaskingConfig)
     metrics: MetricsConfig = field(default_factory=MetricsConfig)
     shutdown: ShutdownConfig = field(default_factory=ShutdownConfig)
+    status: StatusConfig = field(default_factory=StatusConfig)
     export: dict[str, str] = field(default_factory=dict)
     retention_days: int | None = None  # archiver prune's default age limit
 
@@ -179,6 +191,13 @@ def _keyrings(base: Path, items: list[dict[str, Any]]) -> tuple[KeyringSpec, ...
     return tuple(out)
 
 
+def _witness(base: Path, where: str | None) -> str | None:
+    """``archive.witness``: an s3:// location as given, or a folder made absolute."""
+    if where is None or where.startswith("s3://"):
+        return where
+    return str(_path(base, where.removeprefix("file://")))
+
+
 def _metrics(base: Path, m: dict[str, Any]) -> MetricsConfig:
     return MetricsConfig(
         pushgateway_url=m.get("pushgateway_url"),
@@ -187,29 +206,121 @@ def _metrics(base: Path, m: dict[str, Any]) -> MetricsConfig:
     )
 
 
+_JSON_TYPE = {
+    "string": "a string",
+    "number": "a number",
+    "integer": "a whole number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping",
+    "null": "nothing",
+}
+
+
+def _type_of(value: Any) -> str:
+    """The JSON type of a value, never the value itself (it may be a secret)."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return "null" if value is None else type(value).__name__
+
+
+def _expected(schema: Any) -> str:
+    t = schema.get("type") if isinstance(schema, dict) else None
+    if isinstance(t, str):
+        return _JSON_TYPE.get(t, t)
+    if isinstance(t, list):
+        return " or ".join(_JSON_TYPE.get(str(x), str(x)) for x in t)
+    return "a value"
+
+
+def _problems(error: jsonschema.ValidationError) -> list[tuple[str, str]]:
+    """(where, what is wrong) for one schema error, naming keys, types and rules only."""
+    where = _where(error.absolute_path)
+    v = str(error.validator)
+    rule: Any = error.validator_value
+    schema: Any = error.schema if isinstance(error.schema, dict) else {}
+    if v == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = sorted((schema.get("properties") or {}).keys())
+        extra = sorted(str(k) for k in error.instance if k not in allowed)
+        out = []
+        for key in extra:
+            close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.8)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            known = ", ".join(allowed)
+            out.append((_join(where, key), f"unknown key{hint}; allowed here: {known}"))
+        return out
+    if v == "required" and isinstance(error.instance, dict):
+        missing = [str(k) for k in rule if k not in error.instance]
+        out = []
+        for key in missing:
+            close = difflib.get_close_matches(key, [str(k) for k in error.instance], n=1)
+            hint = f" (is '{close[0]}' a misspelling of it?)" if close else ""
+            out.append((_join(where, key), f"missing: this key is required{hint}"))
+        return out
+    if v == "dependentRequired" and isinstance(rule, dict) and isinstance(error.instance, dict):
+        return [
+            (_join(where, str(k)), f"needs {', '.join(repr(d) for d in deps)} next to it")
+            for k, deps in rule.items()
+            if k in error.instance and any(d not in error.instance for d in deps)
+        ]
+    if v == "type":
+        got = _JSON_TYPE.get(_type_of(error.instance), "a value")
+        what = f"expected {_expected(schema)}, got {got}"
+    elif v == "enum":
+        what = "must be one of " + ", ".join(json.dumps(x) for x in rule)
+    elif v == "pattern":
+        what = f"must be {_expected(schema)} matching the pattern {rule}"
+    elif v in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+        op = {"minimum": ">=", "maximum": "<=", "exclusiveMinimum": ">", "exclusiveMaximum": "<"}
+        what = f"must be {_expected(schema)} {op[v]} {rule}"
+    elif v == "minLength":
+        what = "must not be empty" if rule == 1 else f"needs at least {rule} characters"
+    elif v == "minItems":
+        what = f"must list at least {rule} item(s)"
+    elif v == "uniqueItems":
+        what = "lists an item twice"
+    elif v == "const":
+        what = f"must be {json.dumps(rule)}"
+    else:
+        what = f"fails the '{v}' rule of the schema (expected {_expected(schema)})"
+    return [(where, what)]
+
+
+def _join(where: str, key: str) -> str:
+    return key if where == "(top level)" else f"{where}.{key}"
+
+
+def schema_problems(data: Any, schema_name: str = "config.schema.json") -> list[str]:
+    """Every problem the schema finds, one line each, sorted by where it is."""
+    validator = jsonschema.Draft202012Validator(load_schema(schema_name))
+    found: set[tuple[str, str]] = set()
+    for e in validator.iter_errors(data):
+        found.update(_problems(e))
+    return [f"config key {where}: {what}" for where, what in sorted(found)]
+
+
 def parse_config(raw: Any, *, path: Path) -> Config:
     """Validate an already-loaded YAML document; relative paths are relative to the file."""
     base = path.parent.resolve()
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: the config must be a YAML mapping")
     data = _interpolate(raw, "", base)
-    validator = jsonschema.Draft202012Validator(load_schema("config.schema.json"))
-    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
-    if errors:
-        e = errors[0]
-        # Leaf errors say which key is wrong; never include the instance (it may be a secret).
-        reason = (
-            e.message
-            if e.validator in ("required", "additionalProperties", "dependentRequired")
-            else (
-                f"fails the '{e.validator}' rule of the schema"
-                + (f" (allowed: {e.validator_value})" if e.validator == "enum" else "")
-            )
-        )
-        if e.validator == "pattern":
-            reason = f"does not match the pattern {e.validator_value}"
-        more = f" (and {len(errors) - 1} more problem(s))" if len(errors) > 1 else ""
-        raise ConfigError(f"{path}: config key {_where(e.absolute_path)}: {reason}{more}")
+    problems = schema_problems(data)
+    if len(problems) == 1:
+        raise ConfigError(f"{path}: {problems[0]}")
+    if problems:
+        listed = "\n".join(f"  - {p}" for p in problems)
+        raise ConfigError(f"{path}: {len(problems)} problems in the config:\n{listed}")
 
     a = data["archive"]
     url = a["url"]
@@ -230,6 +341,7 @@ def parse_config(raw: Any, *, path: Path) -> Config:
             else None
         ),
         multipart_chunk_bytes=int(float(a.get("multipart_chunk_mb", 16)) * 1024 * 1024),
+        witness=_witness(base, a.get("witness")),
     )
     c = data.get("crawl", {})
     crawl = CrawlConfig(**{k: c[k] for k in c})
@@ -268,9 +380,61 @@ def parse_config(raw: Any, *, path: Path) -> Config:
         masking=masking,
         metrics=_metrics(base, data.get("metrics", {})),
         shutdown=ShutdownConfig(**data.get("shutdown", {})),
+        status=StatusConfig(**data.get("status", {})),
         export=dict(data.get("export", {})),
         retention_days=int(data["retention"]["days"]) if "retention" in data else None,
     )
+
+
+class _DuplicateKey(yaml.YAMLError):
+    def __init__(self, key: str, first: int, again: int) -> None:
+        super().__init__(key)
+        self.key, self.first, self.again = key, first, again
+
+
+class StrictLoader(yaml.SafeLoader):
+    """A safe loader that refuses a key given twice in one mapping.
+
+    PyYAML keeps the last of two equal keys without a word: a ``sources:`` block pasted under
+    the ``sources: []`` of a generated config would silently replace it, or be replaced.
+    """
+
+    def construct_mapping(self, node: yaml.Node, deep: bool = False) -> dict[Any, Any]:
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[Any, int] = {}
+            for key_node, _ in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    continue  # "<<: *anchor" entries may be overridden on purpose
+                key = self.construct_object(key_node, deep=True)
+                line = key_node.start_mark.line + 1
+                try:
+                    first = seen.setdefault(key, line)
+                except TypeError:  # an unhashable key: the constructor reports it
+                    continue
+                if first != line:
+                    raise _DuplicateKey(str(key), first, line)
+        return super().construct_mapping(node, deep=deep)  # type: ignore[arg-type]
+
+
+StrictLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, StrictLoader.construct_mapping
+)
+
+
+def load_yaml(text: str, where: Path | str) -> Any:
+    """YAML as the config and policy files are read: safe, and no key given twice."""
+    try:
+        return yaml.load(text, Loader=StrictLoader)  # noqa: S506 (a SafeLoader subclass)
+    except _DuplicateKey as exc:
+        raise ConfigError(
+            f"{where}: key {exc.key!r} is given twice in the same mapping (lines {exc.first} "
+            f"and {exc.again}); YAML would keep only the last one",
+            hint="merge them: a pasted 'sources:' block goes in place of 'sources: []'",
+        ) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise ConfigError(f"{where}: not valid YAML{at}") from None
 
 
 def load_config(path: Path | str) -> Config:
@@ -279,10 +443,15 @@ def load_config(path: Path | str) -> Config:
         text = p.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"cannot read config file {p}: {exc.strerror}") from None
-    try:
-        raw = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise ConfigError(f"{p}: not valid YAML{where}") from None
-    return parse_config(raw, path=p)
+    return parse_config(load_yaml(text, p), path=p)
+
+
+def require_sources(cfg: Config, *, allow_empty: bool = False) -> None:
+    """A run with no sources would succeed having archived nothing: say so instead."""
+    if not cfg.sources and not allow_empty:
+        raise ConfigError(
+            f"{cfg.path}: config key sources: no sources are configured, so a run would "
+            "archive nothing",
+            hint="add an entry under 'sources' ('archiver simulate' prints one to try), or "
+            "pass --allow-empty if that is intended",
+        )

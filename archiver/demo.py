@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from archiver.cli.init import init_dir
+from archiver.cli.init import init_dir, sealed_private_key_path
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.crawl.engine import RunReport, run_archive
@@ -139,7 +139,7 @@ def run_demo(
         officer = Context.open(
             load_config(cfg_path),
             write=False,
-            sealed_private_key=directory / "keys" / "sealed-private.pem",
+            sealed_private_key=sealed_private_key_path(directory),
         )
         truth = sims["peki"].truth("support-bot")
         person = next(iter(truth["users"]))

@@ -11,7 +11,7 @@ Messages never carry secrets or personal data: they name keys, streams, objects 
 
 from __future__ import annotations
 
-# Documented exit codes (README "Exit codes", DESIGN §10).
+# Documented exit codes (README "Exit codes", docs/OPERATIONS.md).
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
@@ -19,6 +19,7 @@ EXIT_PARTIAL = 3
 EXIT_INTEGRITY = 4
 EXIT_CONFLICT = 5
 EXIT_HELD = 6
+EXIT_STALE = 8  # archiver status: a stream's last complete run is older than the bound
 
 
 class ArchiverError(Exception):
@@ -89,6 +90,11 @@ class SkippableError(ArchiverError):
     """This stream (or page) cannot be done now; the others go on and the run exits partial."""
 
     exit_code = EXIT_PARTIAL
+
+
+class Stopped(SkippableError):
+    """The run was asked to stop (SIGTERM, SIGINT): what was read is committed, the rest waits
+    for the next run. Raised by the crawl, and by a source's request or wait in progress."""
 
 
 class SourceError(SkippableError):

@@ -43,7 +43,7 @@ from archiver.demo import source_entry
 from archiver.ops.export import export
 from archiver.ops.retrieve import retrieve
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import open_ctx
+from tests.conftest import open_ctx, sealed_key
 from tests.contract.platforms import write_config
 
 BOT = "bot1"
@@ -133,7 +133,7 @@ def archive_dir(sim: PekiSimulator, part_rows: int) -> tuple[Path, Path]:
 
 def opened(d: Path, cfg: Path) -> Context:
     """A context that can both run and read the sealed originals (opening one costs ~0.5 s)."""
-    return open_ctx(cfg, sealed_private_key=d / "keys" / "sealed-private.pem")
+    return open_ctx(cfg, sealed_private_key=sealed_key(d))
 
 
 def measure(label: str, sim: PekiSimulator, d: Path, ctx: Context, repeat: int, users: int) -> Row:

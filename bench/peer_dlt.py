@@ -61,7 +61,7 @@ from archiver.ops.restore import restore  # noqa: E402
 from archiver.simulators import server as sim_server  # noqa: E402
 from archiver.simulators.peki import PekiSimulator  # noqa: E402
 from tests.archive_truth import committed_rows  # noqa: E402
-from tests.conftest import open_ctx, write_config  # noqa: E402
+from tests.conftest import open_ctx, sealed_key, write_config  # noqa: E402
 
 DLT_REQUIREMENT = "dlt[parquet,filesystem,deltalake]==1.31.0"
 DLT_VENV = BENCH / ".venv-dlt"
@@ -180,7 +180,7 @@ class ArchiverTool(Tool):
 
     def holdings(self) -> score.Holdings:
         ctx = open_ctx(
-            self.cfg, write=False, sealed_private_key=self.work / "keys" / "sealed-private.pem"
+            self.cfg, write=False, sealed_private_key=sealed_key(self.work)
         )
         held = score.Holdings()
         rows = committed_rows(ctx, sealed=True)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from archiver.cli.init import init_dir
+from archiver.cli.init import init_dir, sealed_private_key_path
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.obs import logs
@@ -136,3 +136,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(skip)
+
+
+def sealed_key(directory: Path) -> Path:
+    """The private key of sealed originals that ``archiver init --dir directory`` wrote (it
+    is not in ``directory/keys``: the job never holds it)."""
+    return sealed_private_key_path(directory)

@@ -51,8 +51,8 @@ def test_init_writes_a_loadable_config_and_private_keys(cfgdir: Path) -> None:
         "signing.pem",
         "masked-data.key",
         "sealed.pub.pem",
-        "sealed-private.pem",
     }
+    assert not (cfgdir / "keys" / "sealed-private.pem").exists()
     for k in keys:
         assert stat.S_IMODE(k.stat().st_mode) == 0o600, k
     assert stat.S_IMODE((cfgdir / "keys").stat().st_mode) == 0o700
@@ -135,3 +135,58 @@ def test_cli_config_error_exits_2_without_traceback(cfgdir: Path) -> None:
     )
     assert out.returncode == 2
     assert "sources[0]" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_a_key_given_twice_is_refused_naming_both_lines(cfgdir: Path) -> None:
+    """Pasting the block 'archiver simulate' prints under the generated 'sources: []' used to
+    keep whichever came last, silently."""
+    p = cfgdir / "archiver.yaml"
+    block = yaml.safe_dump({"sources": [PEKI | {"api_key": "pk_pasted_secret"}]}, sort_keys=False)
+    p.write_text(p.read_text() + block)
+    first = next(i for i, line in enumerate(p.read_text().splitlines(), 1) if line == "sources: []")
+    with pytest.raises(ConfigError, match=rf"'sources' is given twice .*lines {first} and") as err:
+        load_config(p)
+    assert "pk_pasted_secret" not in str(err.value)
+    nested = set_sources(cfgdir, [])
+    nested.write_text(nested.read_text().replace("crawl:\n", "crawl:\n  lag_seconds: 5\n", 1))
+    with pytest.raises(ConfigError, match="'lag_seconds' is given twice"):
+        load_config(nested)
+
+
+def test_every_schema_problem_is_listed_with_the_expected_type_and_a_suggestion(
+    cfgdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PEKI_KEY", "pk_secret_value")
+    (cfgdir / "secret.txt").write_text("sk_secret_value")
+    entry = {k: v for k, v in PEKI.items() if k != "chatbot_ids"}
+    entry |= {"chatbot_id": ["bot1"], "base_url": "ftp://pk_secret_value"}
+    p = set_sources(
+        cfgdir, [entry], crawl={"lag_secnds": 5, "page_size": "pk_secret_value", "concurrency": 0}
+    )
+    with pytest.raises(ConfigError) as err:
+        load_config(p)
+    text = str(err.value)
+    assert "6 problems" in text
+    assert "crawl.lag_secnds: unknown key (did you mean 'lag_seconds'?)" in text
+    assert "crawl.page_size: expected a whole number, got a string" in text
+    assert "crawl.concurrency: must be a whole number >= 1" in text
+    assert "sources[0].chatbot_id: unknown key (did you mean 'chatbot_ids'?)" in text
+    assert "sources[0].chatbot_ids: missing" in text
+    assert "sources[0].base_url: must be a string matching the pattern" in text
+    assert "secret_value" not in text
+
+
+def test_a_run_without_sources_is_a_config_error_unless_allowed(cfgdir: Path) -> None:
+    cfg = str(cfgdir / "archiver.yaml")
+    refused = subprocess.run(
+        [sys.executable, "-m", "archiver", "run", "--config", cfg], capture_output=True, text=True
+    )
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert "no sources are configured" in refused.stderr
+    assert not (cfgdir / "archive" / "manifests").exists()
+    allowed = subprocess.run(
+        [sys.executable, "-m", "archiver", "run", "--config", cfg, "--allow-empty"],
+        capture_output=True,
+        text=True,
+    )
+    assert allowed.returncode == 0, allowed.stderr

@@ -626,6 +626,28 @@ def _load_rsa_public(path: Path) -> rsa.RSAPublicKey:
     return key
 
 
+def holds_private_half(public_key: Path, candidate: Path, *, max_bytes: int = 65536) -> bool:
+    """Whether ``candidate`` is an unencrypted PEM private key whose public half is the RSA key
+    in ``public_key``: how doctor finds the sealed private key where it must not be."""
+    try:
+        if candidate.stat().st_size > max_bytes:
+            return False
+        data = candidate.read_bytes()
+    except OSError:
+        return False
+    if b"PRIVATE KEY-----" not in data:
+        return False
+    try:
+        private = serialization.load_pem_private_key(data, password=None)
+        public = _load_rsa_public(public_key)
+    except (TypeError, ValueError, binascii.Error, KeyError_):
+        return False
+    return (
+        isinstance(private, rsa.RSAPrivateKey)
+        and private.public_key().public_numbers() == public.public_numbers()
+    )
+
+
 def _check_rsa_size(bits: int, path: Path) -> None:
     if bits < RSA_MIN_BITS:
         raise KeyError_(

@@ -99,7 +99,8 @@ def _index_ok(value: Any) -> bool:
     )
 
 
-_SEEN_VALUE = re.compile(r"[0-9a-f]{32}(?:@\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)?")
+_SEEN_ONE = r"[0-9a-f]{32}(?:@\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)?"
+_SEEN_VALUE = re.compile(rf"{_SEEN_ONE}(?:,{_SEEN_ONE})*")
 
 
 def _seen_ok(versions: Any) -> bool:

@@ -9,10 +9,11 @@ no configuration here. Retries use botocore's "standard" mode (throttling, 5xx, 
 errors) with a bounded number of attempts.
 
 With Object Lock configured, every object is created with a retention (mode and days), including
-manifests: an attacker holding the job's credentials cannot delete what was committed (see
-docs/STORAGE.md). Legal holds (``set_legal_hold``) and version listing (``list_versions``) are
-capabilities beyond the narrow ``Store`` protocol; callers test for them with ``isinstance``
-against ``LegalHolds`` and ``VersionedStore``.
+manifests (only the short-lived commit leases under ``locks/`` are not): an attacker holding the
+job's credentials cannot delete what was committed (see docs/STORAGE.md). Legal holds
+(``set_legal_hold``) and version listing (``list_versions``) are capabilities beyond the narrow
+``Store`` protocol; callers test for them with ``isinstance`` against ``LegalHolds`` and
+``VersionedStore``.
 """
 
 from __future__ import annotations
@@ -70,9 +71,13 @@ _CONFLICT_RETRIES = 5
 _READ_RETRIES = 3
 
 
+#: Keys created without Object Lock retention (see ``S3Store._lock_args``).
+_UNLOCKED_PREFIXES = ("locks/",)
+
+
 @dataclass(frozen=True)
 class ObjectLock:
-    """Retention applied to every object this store creates."""
+    """Retention applied to every object this store creates (commit leases excepted)."""
 
     mode: str  # GOVERNANCE | COMPLIANCE
     days: int
@@ -298,8 +303,10 @@ class S3Store:
 
     # --- Store protocol -----------------------------------------------------------------
 
-    def _lock_args(self) -> dict[str, Any]:
-        if self.object_lock is None:
+    def _lock_args(self, key: str = "") -> dict[str, Any]:
+        # Commit leases (locks/) are short-lived coordination, not archive data: they must
+        # be removable as soon as their run is done.
+        if self.object_lock is None or key.startswith(_UNLOCKED_PREFIXES):
             return {}
         until = utcnow() + timedelta(days=self.object_lock.days)
         return {"ObjectLockMode": self.object_lock.mode, "ObjectLockRetainUntilDate": until}
@@ -329,7 +336,7 @@ class S3Store:
                     IfNoneMatch="*",
                     ChecksumAlgorithm="SHA256",
                     ChecksumSHA256=_b64(digest),
-                    **self._lock_args(),
+                    **self._lock_args(key),
                 )
                 return True
             except ClientError as exc:

@@ -1,4 +1,4 @@
-"""The table contract (DESIGN §10): columns of masked rows and of sealed originals.
+"""The table contract (docs/FORMAT.md): columns of masked rows and of sealed originals.
 
 Sealed tables carry the same columns with the original values, plus the platform's user id.
 Bump SCHEMA_VERSION when a column changes; readers accept every older version.

@@ -11,10 +11,40 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
-from archiver.errors import EXIT_FAILURE, ArchiverError
+from archiver.errors import (
+    EXIT_CONFLICT,
+    EXIT_FAILURE,
+    EXIT_HELD,
+    EXIT_INTEGRITY,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_USAGE,
+    ArchiverError,
+)
 from archiver.obs import logs
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+#: What each documented exit code means when a command gives it no meaning of its own.
+EXIT_MEANINGS = {
+    EXIT_OK: "ok",
+    EXIT_FAILURE: "failure",
+    EXIT_USAGE: "usage or configuration error, or a missing, unreadable or wrong key",
+    EXIT_PARTIAL: "partial: some streams or pages could not be done; the rest is committed",
+    EXIT_INTEGRITY: "integrity: an object or manifest is missing, altered or wrongly signed",
+    EXIT_CONFLICT: "conflict: another run holds or committed the same stream",
+    EXIT_HELD: "held: a legal hold covers the data",
+}
+
+
+def exit_codes(*codes: int | tuple[int, str]) -> str:
+    """A ``--help`` epilog listing a command's exit codes: a code alone takes its usual
+    meaning, ``(code, text)`` says what it means for this command."""
+    lines = ["\b", "Exit codes:"]
+    for item in codes:
+        code, text = item if isinstance(item, tuple) else (item, EXIT_MEANINGS[item])
+        lines.append(f"  {code}  {text}")
+    return "\n".join(lines)
 
 
 def configure_logging(verbose: int, log_format: str = "auto") -> None:
@@ -61,6 +91,8 @@ def config_option(fn: F) -> F:
         "-c",
         "config_path",
         required=True,
+        envvar="ARCHIVER_CONFIG",
+        show_envvar=True,
         type=click.Path(dir_okay=False, path_type=str),
         help="The archiver.yaml to use.",
     )(fn)

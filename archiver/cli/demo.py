@@ -7,10 +7,10 @@ from pathlib import Path
 
 import click
 
-from archiver.cli.common import handle_errors
+from archiver.cli.common import exit_codes, handle_errors
 
 
-@click.command()
+@click.command(epilog=exit_codes(0, (1, "a step of the demo failed (it names the step)"), 2))
 @click.option(
     "--dir",
     "directory",

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import click
 
-from archiver.cli.common import config_option, handle_errors
+from archiver.cli.common import config_option, exit_codes, handle_errors
 from archiver.cli.verify import emit
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.ops.gc import GcReport, gc
-from archiver.ops.verify import default_witness_path
+from archiver.ops.verify import Witness, configured_witness, default_witness_path
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd])")
 _UNIT = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -37,12 +37,23 @@ def format_report(report: GcReport) -> str:
         lines.append(f"kept {len(report.young)} orphan(s) younger than the grace period")
     for info, why in report.retained:
         lines.append(f"kept {info.key}: protected by {why}")
+    if report.leases:
+        lease_verb = "would remove" if report.dry_run else "removed"
+        lines.append(f"{lease_verb} {len(report.leases)} lease object(s) of committed runs")
     for info, why in report.failed:
         lines.append(f"FAILED {info.key}: {why}")
     return "\n".join(lines)
 
 
-@click.command("gc")
+@click.command(
+    "gc",
+    epilog=exit_codes(
+        0,
+        (1, "some deletions failed"),
+        2,
+        (4, "refused: a manifest is damaged or a chain lost its end"),
+    ),
+)
 @config_option
 @click.option(
     "--grace",
@@ -57,7 +68,7 @@ def format_report(report: GcReport) -> str:
     type=click.Path(dir_okay=False, path_type=Path),
     envvar="ARCHIVER_WITNESS",
     help="verify's witness file; refuse if a chain lost manifests from its end "
-    "(default: the one 'archiver verify' keeps for this archive, if any).",
+    "(default: archive.witness, else the file 'archiver verify' keeps here, if any).",
 )
 @handle_errors
 def gc_command(
@@ -65,14 +76,14 @@ def gc_command(
 ) -> None:
     """Remove objects of runs that never committed, once older than the grace period.
 
-    Refuses (exit 4) while any manifest is damaged. Exit codes: 0 ok, 1 some deletions
-    failed, 2 usage or config, 4 refused.
+    Refuses while any manifest is damaged.
     """
     period = parse_duration(grace)
     cfg = load_config(config_path)
     ctx = Context.open(cfg, write=False)
-    if witness is None and default_witness_path(ctx.store).exists():
-        witness = default_witness_path(ctx.store)
-    report = gc(ctx, grace=period, dry_run=dry_run, witness=witness)
+    chosen: Path | Witness | None = witness or configured_witness(cfg, ctx.store)
+    if chosen is None and default_witness_path(ctx.store).exists():
+        chosen = default_witness_path(ctx.store)
+    report = gc(ctx, grace=period, dry_run=dry_run, witness=chosen)
     emit(report.to_json(), format_report(report), as_json=as_json)
     sys.exit(report.exit_code)

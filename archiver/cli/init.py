@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from archiver.archive.crypto import generate_aes_key_file, generate_rsa_key_pair
-from archiver.cli.common import handle_errors
+from archiver.cli.common import exit_codes, handle_errors
 from archiver.errors import ConfigError
 from archiver.keys import generate_pseudonym_key, generate_signing_key
 
@@ -25,7 +25,7 @@ keys:
   masked:
     - {{type: raw-aes, key_name: masked-data-1, file: keys/masked-data.key}}
   # The job holds only the public half: it can seal originals but never read them back.
-  # keys/sealed-private.pem opens them: move it offline (see docs/SECURITY notes in README).
+  # The private half was written outside keys/ by 'archiver init': keep it offline.
   sealed:
     - {{type: raw-rsa, key_name: sealed-1, public_key: keys/sealed.pub.pem}}
 sources: []
@@ -39,8 +39,22 @@ sources: []
 """
 
 
-def init_dir(directory: Path) -> Path:
-    """Create ``directory/archiver.yaml`` and ``directory/keys/``; never overwrite either."""
+#: Where ``init --dir D`` puts the private key of sealed originals: a folder of its own, so
+#: that ``D/keys/`` holds exactly what the job needs and can be shipped whole (as a Kubernetes
+#: Secret, say) without the key that opens every original.
+OFFLINE_DIR = "offline"
+SEALED_PRIVATE_NAME = "sealed-private.pem"
+
+
+def sealed_private_key_path(directory: Path) -> Path:
+    """Where ``init_dir(directory)`` writes the sealed private key by default."""
+    return directory / OFFLINE_DIR / SEALED_PRIVATE_NAME
+
+
+def init_dir(directory: Path, *, private_key: Path | None = None) -> Path:
+    """Create ``directory/archiver.yaml`` and the job's keys in ``directory/keys/``, and the
+    private key of sealed originals at ``private_key`` (default ``directory/offline/``),
+    which nothing in the config names; never overwrite any of them."""
     directory.mkdir(parents=True, exist_ok=True)
     cfg = directory / "archiver.yaml"
     if cfg.exists():
@@ -48,19 +62,39 @@ def init_dir(directory: Path) -> Path:
     keys = directory / "keys"
     if keys.exists() and any(keys.iterdir()):
         raise ConfigError(f"{keys} is not empty; refusing to overwrite keys")
+    private = private_key if private_key is not None else sealed_private_key_path(directory)
+    if private.resolve().parent == keys.resolve():
+        raise ConfigError(
+            f"--write-private-key {private}: not in {keys}, which holds what the job may read"
+        )
+    if private.exists() or private.is_symlink():
+        raise ConfigError(f"{private} already exists; refusing to overwrite it")
+    if private_key is None:
+        private.parent.mkdir(mode=0o700, exist_ok=True)
+        private.parent.chmod(0o700)
+    elif not private.parent.is_dir():
+        raise ConfigError(
+            f"--write-private-key {private}: the folder {private.parent} does not exist"
+        )
     keys.mkdir(mode=0o700, exist_ok=True)
     keys.chmod(0o700)
     generate_pseudonym_key(keys / "pseudonym.key")
     generate_signing_key(keys / "signing.pem", keys / "signing.pub.pem")
     generate_aes_key_file(keys / "masked-data.key")
-    generate_rsa_key_pair(keys / "sealed-private.pem", keys / "sealed.pub.pem")
+    generate_rsa_key_pair(private, keys / "sealed.pub.pem")
     cfg.write_text(
         CONFIG_TEMPLATE.format(archive=(directory / "archive").resolve()), encoding="utf-8"
     )
     return cfg
 
 
-@click.command()
+@click.command(
+    epilog=exit_codes(
+        0,
+        (1, "failure (a file could not be written)"),
+        (2, "the config or a key already exists: nothing overwritten"),
+    )
+)
 @click.option(
     "--dir",
     "directory",
@@ -68,9 +102,26 @@ def init_dir(directory: Path) -> Path:
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder for archiver.yaml and keys/.",
 )
+@click.option(
+    "--write-private-key",
+    "private_key",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the private key of sealed originals here (e.g. removable media) instead of "
+    "DIR/offline/sealed-private.pem.",
+)
 @handle_errors
-def init(directory: Path) -> None:
-    """Write a working config and fresh local keys (mode 0600)."""
-    cfg = init_dir(directory)
-    click.echo(f"wrote {cfg} and keys in {directory / 'keys'}")
-    click.echo("the private key for sealed originals is keys/sealed-private.pem: keep it offline")
+def init(directory: Path, private_key: Path | None) -> None:
+    """Write a working config and fresh local keys (mode 0600).
+
+    The job's keys go to DIR/keys/. The private key that opens sealed originals goes to a
+    folder of its own, DIR/offline/, or to --write-private-key PATH: nothing in the config
+    refers to it, and it belongs off this machine.
+    """
+    cfg = init_dir(directory, private_key=private_key)
+    private = private_key if private_key is not None else sealed_private_key_path(directory)
+    click.echo(f"wrote {cfg} and the job's keys in {directory / 'keys'}")
+    click.echo(
+        f"the private key of sealed originals is {private}: move it off this machine "
+        "(export, retrieve and restore --sealed take it with --sealed-key); "
+        "archiver doctor warns while it is here"
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from archiver.cli.common import config_option, handle_errors
+from archiver.cli.common import config_option, exit_codes, handle_errors
 from archiver.cli.gc import parse_duration
 from archiver.cli.verify import emit
 from archiver.config import load_config
@@ -12,7 +12,14 @@ from archiver.context import Context
 from archiver.ops.prune import prune as prune_archive
 
 
-@click.command()
+@click.command(
+    epilog=exit_codes(
+        0,
+        1,
+        (2, "usage or configuration error (no --older-than and no retention.days)"),
+        (5, "conflict: a run committed the stream meanwhile; nothing was pruned there"),
+    )
+)
 @config_option
 @click.option("--older-than", default=None, help="Age limit (d, h, m, s); default: retention.days.")
 @click.option("--dry-run", is_flag=True, help="Only list what would be pruned.")

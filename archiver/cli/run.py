@@ -16,8 +16,8 @@ from typing import NoReturn
 
 import click
 
-from archiver.cli.common import config_option, handle_errors
-from archiver.config import load_config
+from archiver.cli.common import config_option, exit_codes, handle_errors
+from archiver.config import load_config, require_sources
 from archiver.context import Context
 from archiver.crawl.engine import RunObserver, RunReport, new_run_id, run_archive
 from archiver.errors import EXIT_PARTIAL, ConfigError
@@ -65,9 +65,10 @@ def _hard_exit(event: str, message: str, *args: object) -> NoReturn:
 
 @contextlib.contextmanager
 def graceful_stop(stop: threading.Event, grace: float) -> Iterator[None]:
-    """On SIGTERM or SIGINT, set ``stop`` so streams commit what is consistent; if the run
-    has not ended ``grace`` seconds later (a request hanging in retries), exit 3 anyway. A
-    second signal exits at once."""
+    """On SIGTERM or SIGINT, set ``stop``: rate-limit and retry waits end at once, no new
+    request goes out, and streams commit what they read. If the run has not ended ``grace``
+    seconds later (a request hanging on a silent server), exit 3 anyway. A second signal
+    exits at once."""
     ended = threading.Event()
 
     def watchdog(name: str) -> None:
@@ -131,7 +132,19 @@ def format_report(report: RunReport) -> str:
     return "\n".join(lines)
 
 
-@click.command()
+@click.command(
+    epilog=exit_codes(
+        (0, "ok: every stream committed complete"),
+        (1, "failure: no stream could be committed"),
+        2,
+        (
+            3,
+            "partial: some streams or pages were not done (quota, faults, a stop); "
+            "what was read is committed and the next run continues",
+        ),
+        (5, "conflict: another run holds or committed a stream first; this one stopped"),
+    )
+)
 @config_option
 @click.option("--full", is_flag=True, help="Reconcile everything, ignoring watermarks.")
 @click.option("--source", "sources", multiple=True, help="Only this source (repeatable).")
@@ -147,6 +160,11 @@ def format_report(report: RunReport) -> str:
     type=click.IntRange(1, 10_000),
     help="Shard COUNT, with the index from JOB_COMPLETION_INDEX (a Kubernetes indexed Job).",
 )
+@click.option(
+    "--allow-empty",
+    is_flag=True,
+    help="Succeed with no sources configured (otherwise a configuration error, exit 2).",
+)
 @handle_errors
 def run(
     config_path: str,
@@ -154,16 +172,17 @@ def run(
     sources: tuple[str, ...],
     shard_spec: str | None,
     shard_count: int | None,
+    allow_empty: bool,
 ) -> None:
     """Archive what changed since the last committed run.
 
-    On SIGTERM it stops fetching, commits what is consistent and exits 3 within
-    shutdown.grace_seconds. Exit codes: 0 ok, 1 failure, 2 usage or config, 3 partial,
-    5 another run committed first.
+    On SIGTERM or SIGINT it stops fetching (also during rate-limit and retry waits),
+    commits what was read and exits 3 within shutdown.grace_seconds.
     """
     shard = parse_shard(shard_spec, shard_count, os.environ)
     cfg = load_config(config_path)
     logs.protect_config(cfg)
+    require_sources(cfg, allow_empty=allow_empty)
     ctx = Context.open(cfg)
     run_id = new_run_id()
     stop = threading.Event()

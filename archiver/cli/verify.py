@@ -9,10 +9,16 @@ from typing import Any
 
 import click
 
-from archiver.cli.common import config_option, handle_errors
+from archiver.cli.common import config_option, exit_codes, handle_errors
 from archiver.config import load_config
 from archiver.context import Context
-from archiver.ops.verify import VerifyReport, default_witness_path, verify
+from archiver.ops.verify import (
+    VerifyReport,
+    Witness,
+    configured_witness,
+    default_witness_path,
+    verify,
+)
 
 #: Orphans listed one by one in the text report; the JSON report lists them all.
 ORPHANS_SHOWN = 20
@@ -67,7 +73,15 @@ def format_report(report: VerifyReport) -> str:
     return "\n".join(lines)
 
 
-@click.command("verify")
+@click.command(
+    "verify",
+    epilog=exit_codes(
+        (0, "the archive is intact (orphans may exist)"),
+        (1, "the store failed"),
+        2,
+        (4, "damage found: every problem is listed"),
+    ),
+)
 @config_option
 @click.option("--deep", is_flag=True, help="Also decrypt every object and recount its rows.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
@@ -81,8 +95,8 @@ def format_report(report: VerifyReport) -> str:
     "--witness",
     type=click.Path(dir_okay=False, path_type=Path),
     envvar="ARCHIVER_WITNESS",
-    help="File outside the archive remembering each stream's verified head "
-    "(default: one per archive under $XDG_STATE_HOME/archiver).",
+    help="File outside the archive remembering each stream's verified head (default: "
+    "archive.witness, else one per archive under $XDG_STATE_HOME/archiver).",
 )
 @click.option("--no-witness", is_flag=True, help="Neither check nor record stream heads.")
 @handle_errors
@@ -94,17 +108,22 @@ def verify_command(
     witness: Path | None,
     no_witness: bool,
 ) -> None:
-    """Check chain links, signatures and every object; report orphans.
-
-    Exit codes: 0 archive intact (orphans may exist), 4 damage found, 1 the store failed,
-    2 usage or config.
-    """
+    """Check chain links, signatures and every object; report orphans."""
     cfg = load_config(config_path)
     ctx = Context.open(cfg, write=False, sealed_private_key=sealed_key)
-    if no_witness:
-        witness = None
-    elif witness is None:
-        witness = default_witness_path(ctx.store)
-    report = verify(ctx, deep=deep, witness=witness)
+    chosen: Path | Witness | None = None
+    if not no_witness:
+        chosen = witness or configured_witness(cfg, ctx.store)
+    if chosen is None and not no_witness:
+        chosen = default_witness_path(ctx.store)
+        local_note = (
+            f"no archive.witness is configured: the witness is kept in {chosen}, on this "
+            "machine only (a container or pod loses it when it ends)"
+        )
+    else:
+        local_note = ""
+    report = verify(ctx, deep=deep, witness=chosen)
+    if local_note:
+        report.notes.append(local_note)
     emit(report.to_json(), format_report(report), as_json=as_json)
     sys.exit(report.exit_code)

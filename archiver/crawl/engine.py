@@ -7,6 +7,8 @@ a run that dies before that leaves orphans, and the next run starts again from t
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hashlib
 import logging
 import secrets
@@ -25,22 +27,32 @@ import pyarrow.parquet as pq
 from archiver import __version__
 from archiver.archive import layout
 from archiver.archive import manifest as mf
+from archiver.archive.lease import held
 from archiver.archive.reader import ArchiveReader
 from archiver.archive.tables import ID_COLUMN, SCHEMA_VERSION
 from archiver.archive.writer import StreamWriter
 from archiver.context import Context
 from archiver.crawl.readahead import ReadAhead
-from archiver.crawl.state import CommittedKeys, Seen, SeenMap, StreamState, merge_seen
+from archiver.crawl.state import (
+    CommittedKeys,
+    Seen,
+    SeenMap,
+    StreamState,
+    add_version,
+    merge_seen,
+)
 from archiver.errors import (
     ArchiverError,
     ConflictError,
     FatalError,
     RetriableError,
     SkippableError,
+    Stopped,
 )
 from archiver.obs import logs
 from archiver.ops.hold import RunGuard
 from archiver.sources.base import Record, Source, StatefulSource, StateMark
+from archiver.sources.http import Waits
 from archiver.sources.registry import build_source
 from archiver.timeutil import format_ts, utcnow
 from archiver.transform.pseudonym import canonical_json
@@ -94,10 +106,6 @@ def new_run_id() -> str:
     return utcnow().strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(4)
 
 
-class Stopped(SkippableError):
-    """The run was asked to stop (SIGTERM): what is consistent is committed, the rest waits."""
-
-
 class RunObserver(Protocol):
     """A live view of a run (progress display); called from the stream threads."""
 
@@ -110,6 +118,10 @@ class RunObserver(Protocol):
     ) -> None: ...
 
     def stream_finished(self, result: StreamResult) -> None: ...
+
+    def source_waiting(self, source: str, seconds: float, reason: str) -> None:
+        """A request of ``source`` waits ``seconds`` (for its rate limit, or before a retry)."""
+        ...
 
 
 def shard_of(source: str, tenant: str, shards: int) -> int:
@@ -151,7 +163,11 @@ def run_archive(
     guard = RunGuard.load(ctx)  # erased subjects and holds, read once for the whole run
     try:
         for sc in selected:
-            src = build_source(cfg, sc, transport=transport)
+            waits = Waits(
+                stop=stop,
+                announce=functools.partial(observer.source_waiting, sc.name) if observer else None,
+            )
+            src = build_source(cfg, sc, transport=transport, waits=waits)
             opened.append(src)
             built.extend(
                 (src, tenant)
@@ -185,16 +201,18 @@ def run_archive(
                 else:
                     if observer:
                         observer.stream_started(src.name, tenant)
-                    res = _run_stream(
-                        ctx,
-                        src,
-                        tenant,
-                        run_id=run_id,
-                        full=full,
-                        stop=stop,
-                        observer=observer,
-                        guard=guard,
-                    )
+                    with contextlib.ExitStack() as leases:
+                        res = _run_stream(
+                            ctx,
+                            src,
+                            tenant,
+                            run_id=run_id,
+                            full=full,
+                            stop=stop,
+                            observer=observer,
+                            guard=guard,
+                            leases=leases,
+                        )
             res.duration_seconds = time.monotonic() - started
             res.finished_at = utcnow()
             with lock:
@@ -285,14 +303,37 @@ def _run_stream(
     stop: threading.Event | None = None,
     observer: RunObserver | None = None,
     guard: RunGuard | None = None,
+    leases: contextlib.ExitStack | None = None,
 ) -> StreamResult:
     res = StreamResult(source=src.name, tenant=tenant, status="failed")
     started = utcnow()
     try:
         prev = mf.latest(ctx.store, src.name, tenant, ctx.verifier)
+        if leases is not None:
+            # Before crawling: a second run stops here, in seconds, not after a whole crawl.
+            seq = (prev.sequence + 1) if prev else 1
+            leases.enter_context(
+                held(
+                    ctx.store,
+                    src.name,
+                    tenant,
+                    seq,
+                    run_id=run_id,
+                    seconds=ctx.config.crawl.lease_seconds,
+                )
+            )
+            if ctx.store.head(layout.manifest_key(src.name, tenant, seq)) is not None:
+                raise ConflictError(
+                    f"stream {src.name}/{tenant}: manifest {seq} was committed by another run "
+                    "meanwhile; this run stops without crawling it"
+                )
+    except ConflictError as exc:
+        res.status, res.error = "conflict", str(exc)
+        logs.event(log, logging.WARNING, "stream.conflict", "%s", res.error)
+        return res
     except ArchiverError as exc:
         res.error = str(exc)
-        _failed(src, tenant, "cannot read its latest manifest", exc)
+        _failed(src, tenant, "cannot read its latest manifest or take its lease", exc)
         return res
     state = StreamState.from_manifest(prev.state if prev else None)
     if isinstance(src, StatefulSource):
@@ -345,10 +386,7 @@ def _run_stream(
             h = full_hash[:32]
             version = Seen(h, rec.changed_at)
             if rec.changed_at >= new_wm:
-                in_table = observed[rec.table]
-                old = in_table.get(hid)
-                if old is None or old.time is None or rec.changed_at >= old.time:
-                    in_table[hid] = version
+                add_version(observed, rec.table, hid, version)
             if state.is_seen(rec.table, hid, h):
                 res.seen_again += 1
                 continue

@@ -18,7 +18,8 @@ from typing import IO, Any
 
 from archiver.timeutil import format_ts, parse_ts
 
-#: 2: ``seen`` values carry their version time (``<hash>@<time>``); 1: the hash alone.
+#: 2: ``seen`` values carry their versions' times (``<hash>@<time>``, several separated by
+#: commas); 1: one hash alone.
 STATE_VERSION = 2
 
 
@@ -30,6 +31,10 @@ class Seen:
     time: datetime | None  # None: written by state version 1, which kept no time
 
 
+Versions = dict[str, datetime | None]  # version hash -> its time
+SeenMap = dict[str, dict[str, Versions]]  # table -> keyed record id -> its versions
+
+
 def _ceil_ms(t: datetime) -> datetime:
     """Rounded up to the millisecond kept in manifests, so a version never leaves the overlap
     early because its time lost precision."""
@@ -37,16 +42,31 @@ def _ceil_ms(t: datetime) -> datetime:
     return t + timedelta(microseconds=1000 - extra) if extra else t
 
 
-def encode_seen(entry: Seen) -> str:
-    return entry.hash if entry.time is None else f"{entry.hash}@{format_ts(_ceil_ms(entry.time))}"
+def _later(a: datetime | None, b: datetime | None) -> datetime | None:
+    return b if a is None else a if b is None else max(a, b)
 
 
-def decode_seen(value: str) -> Seen:
-    digest, _, when = value.partition("@")
-    return Seen(digest, parse_ts(when) if when else None)
+def encode_versions(versions: Versions) -> str:
+    def one(digest: str, when: datetime | None) -> str:
+        return digest if when is None else f"{digest}@{format_ts(_ceil_ms(when))}"
+
+    ordered = sorted(versions.items(), key=lambda kv: (kv[1] is not None, kv[1] or 0, kv[0]))
+    return ",".join(one(d, w) for d, w in ordered)
 
 
-SeenMap = dict[str, dict[str, Seen]]  # table -> keyed record id -> version
+def decode_versions(value: str) -> Versions:
+    out: Versions = {}
+    for part in value.split(","):
+        digest, _, when = part.partition("@")
+        out[digest] = _later(out.get(digest), parse_ts(when) if when else None)
+    return out
+
+
+def add_version(seen: SeenMap, table: str, key: str, version: Seen) -> None:
+    versions = seen.setdefault(table, {}).setdefault(key, {})
+    versions[version.hash] = (
+        _later(versions[version.hash], version.time) if version.hash in versions else version.time
+    )
 
 
 @dataclass
@@ -62,7 +82,7 @@ class StreamState:
             return cls()
         wm = state.get("watermark")
         seen = {
-            t: {k: decode_seen(v) for k, v in versions.items()}
+            t: {k: decode_versions(v) for k, v in versions.items()}
             for t, versions in (state.get("seen") or {}).items()
         }
         source = dict(state.get("source") or {})
@@ -79,9 +99,9 @@ class StreamState:
             "version": STATE_VERSION,
             "watermark": format_ts(self.watermark) if self.watermark else None,
             "seen": {
-                t: {k: encode_seen(v) for k, v in sorted(versions.items())}
-                for t, versions in sorted(self.seen.items())
-                if versions
+                t: {k: encode_versions(v) for k, v in sorted(records.items()) if v}
+                for t, records in sorted(self.seen.items())
+                if records
             },
         }
         if self.source:
@@ -91,32 +111,31 @@ class StreamState:
         return out
 
     def is_seen(self, table: str, key: str, digest: str) -> bool:
-        entry = self.seen.get(table, {}).get(key)
-        return entry is not None and entry.hash == digest
+        """Whether this version of the record was committed (a record can have several in the
+        overlap: a full crawl may meet an earlier and a later one)."""
+        versions = self.seen.get(table, {}).get(key)
+        return versions is not None and digest in versions
 
     def carried_over(self, watermark: datetime) -> SeenMap:
         """The versions still at or after ``watermark``: a complete run keeps them in ``seen``
         whatever its source yielded, so a source that does not list its whole overlap again
         cannot make a later run commit them twice. Version-1 entries have no time and are not
         carried (their times were at or after the old watermark, which this one passed)."""
-        return {
-            t: {k: v for k, v in versions.items() if v.time is not None and v.time >= watermark}
-            for t, versions in self.seen.items()
-        }
+        out: SeenMap = {}
+        for table, records in self.seen.items():
+            kept: dict[str, Versions] = {}
+            for k, v in records.items():
+                kept[k] = {d: w for d, w in v.items() if w is not None and w >= watermark}
+            out[table] = {k: v for k, v in kept.items() if v}
+        return out
 
 
 def merge_seen(into: SeenMap, newer: SeenMap) -> None:
-    """Add ``newer`` to ``into``; for the same record the later version wins."""
-    for table, versions in newer.items():
-        target = into.setdefault(table, {})
-        for key, entry in versions.items():
-            old = target.get(key)
-            if (
-                old is None
-                or old.time is None
-                or (entry.time is not None and entry.time >= old.time)
-            ):
-                target[key] = entry
+    """Add ``newer``'s versions to ``into``."""
+    for table, records in newer.items():
+        for key, versions in records.items():
+            for digest, when in versions.items():
+                add_version(into, table, key, Seen(digest, when))
 
 
 class CommittedKeys:
@@ -136,12 +155,12 @@ class CommittedKeys:
 
     def add(self, table: str, key: str, version: Seen) -> None:
         if self._spill is None and self._count < self._limit:
-            self._mem.setdefault(table, {})[key] = version
+            add_version(self._mem, table, key, version)
             self._count += 1
             return
         if self._spill is None:
             self._spill = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 (closed by close())
-        self._spill.write(f"{table}\t{key}\t{encode_seen(version)}\n")
+        self._spill.write(f"{table}\t{key}\t{encode_versions({version.hash: version.time})}\n")
 
     def merge_into(self, seen: SeenMap) -> None:
         merge_seen(seen, self._mem)
@@ -149,7 +168,7 @@ class CommittedKeys:
             self._spill.seek(0)
             for line in self._spill:
                 table, key, version = line.rstrip("\n").split("\t")
-                merge_seen(seen, {table: {key: decode_seen(version)}})
+                merge_seen(seen, {table: {key: decode_versions(version)}})
 
     def close(self) -> None:
         if self._spill is not None:

@@ -24,7 +24,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import PurePath
 from types import MappingProxyType, TracebackType
 from typing import IO, TYPE_CHECKING, Any
@@ -289,11 +289,18 @@ def _records(records: Mapping[str, int]) -> str:
     return " · ".join(parts) or "no new records"
 
 
+def _wait_text(reason: str, until: datetime, left: float) -> str:
+    what = "the rate limit" if reason == "rate limit" else f"a {reason}"
+    local = until.astimezone().strftime("%H:%M:%S")
+    return f"waiting for {what} until {local} ({max(0, round(left))} s)"
+
+
 class Progress:
     """A live display of the run on a terminal: a summary line and one line per running stream.
 
-    Redrawn at most every ``interval`` seconds; log lines are written above it. It implements
-    the crawl engine's observer interface.
+    Redrawn at most every ``interval`` seconds, and every ``tick`` seconds while nothing
+    happens, so the clock moves and a stream waiting for its rate limit says until when; log
+    lines are written above it. It implements the crawl engine's observer interface.
     """
 
     def __init__(
@@ -301,13 +308,20 @@ class Progress:
         out: IO[str],
         *,
         interval: float = 0.1,
+        tick: float = 1.0,
         max_lines: int = 8,
         clock: Callable[[], float] = time.monotonic,
+        wall: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self._out = out
         self._interval = interval
+        self._tick = tick
         self._max_lines = max_lines
         self._clock = clock
+        self._wall = wall
+        self._waits: dict[str, tuple[float, datetime, str]] = {}  # source → (end, until, why)
+        self._ticker: threading.Thread | None = None
+        self._stop_ticking = threading.Event()
         self._lock = threading.RLock()
         self._run_id = ""
         self._total = 0
@@ -339,6 +353,12 @@ class Progress:
             self._active[_stream_name(source, tenant)] = (dict(records), unchanged)
             self._redraw()
 
+    def source_waiting(self, source: str, seconds: float, reason: str) -> None:
+        with self._lock:
+            end = self._clock() + seconds
+            self._waits[source] = (end, self._wall() + timedelta(seconds=seconds), reason)
+            self._redraw(force=True)
+
     def stream_finished(self, result: StreamResult) -> None:
         with self._lock:
             self._active.pop(_stream_name(result.source, result.tenant), None)
@@ -365,9 +385,14 @@ class Progress:
             )
             out = [head]
             names = sorted(self._active)
+            now = self._clock()
             for name in names[: self._max_lines]:
                 records, unchanged_here = self._active[name]
-                out.append(f"  ▸ {name:<28} {_records(records)} · unchanged {unchanged_here:,}")
+                line = f"  ▸ {name:<28} {_records(records)} · unchanged {unchanged_here:,}"
+                wait = self._waits.get(name.split("/", 1)[0])
+                if wait is not None and wait[0] > now:
+                    line += " · " + _wait_text(wait[2], wait[1], wait[0] - now)
+                out.append(line)
             if len(names) > self._max_lines:
                 out.append(f"  … and {len(names) - self._max_lines} more running")
             return out
@@ -408,12 +433,22 @@ class Progress:
             finally:
                 self._draw()
 
+    def _ticking(self) -> None:
+        while not self._stop_ticking.wait(self._tick):
+            with self._lock:
+                self._redraw(force=True)
+
     def __enter__(self) -> Progress:
         if _STATE.handler is not None:
             _STATE.handler.progress = self
+        self._ticker = threading.Thread(target=self._ticking, name="progress", daemon=True)
+        self._ticker.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self._stop_ticking.set()
+        if self._ticker is not None:
+            self._ticker.join()
         with self._lock:
             self._clear()
             self._out.flush()
@@ -464,6 +499,25 @@ class LogProgress:
             _records(records),
             records=dict(records),
             unchanged=unchanged,
+        )
+
+    def source_waiting(self, source: str, seconds: float, reason: str) -> None:
+        """A wait long enough to notice is an event: a pod's log shows why nothing moves."""
+        if seconds < 5:
+            return
+        until = datetime.now(UTC) + timedelta(seconds=seconds)
+        event(
+            self._log,
+            logging.INFO,
+            "source.waiting",
+            "source %s waits %.0f s for %s (until %s)",
+            source,
+            seconds,
+            "its rate limit" if reason == "rate limit" else f"a {reason}",
+            until.isoformat(timespec="seconds").replace("+00:00", "Z"),
+            source=source,
+            wait_seconds=round(seconds, 1),
+            reason=reason,
         )
 
     def stream_finished(self, result: StreamResult) -> None:

@@ -21,15 +21,17 @@ from typing import Any
 import httpx
 
 from archiver.archive import manifest as mf
-from archiver.archive.crypto import Keyring, KeyringSpec, build_keyring
+from archiver.archive.crypto import Keyring, KeyringSpec, build_keyring, holds_private_half
 from archiver.archive.reader import ArchiveReader
 from archiver.archive.store import Store
+from archiver.archive.store_s3 import parse_s3_url
 from archiver.config import Config, load_config
 from archiver.context import open_store
 from archiver.crawl.state import StreamState
 from archiver.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, ArchiverError
 from archiver.keys import Verifier, load_pseudonym_key, load_signer, load_verifier
 from archiver.obs import logs
+from archiver.ops.verify import configured_witness
 from archiver.sources.base import Source
 from archiver.sources.http import redact_url
 from archiver.sources.registry import build_source
@@ -40,6 +42,8 @@ PASS, FAIL, WARN, SKIP = "pass", "fail", "warn", "skip"
 #: refused within minutes of skew, and manifest and retention times would be off.
 SKEW_FAIL_SECONDS = 60.0
 SKEW_WARN_SECONDS = 5.0
+#: A weekly reconciliation and a day's slack, unless status.max_full_age_days says otherwise.
+DEFAULT_FULL_AGE_DAYS = 8.0
 #: Doctor asks once and fails fast instead of retrying like a run would.
 _PROBE_TIMEOUT_SECONDS = 10.0
 _PROBE = b"archiver doctor probe"
@@ -109,17 +113,21 @@ def run_doctor(
         return report
     logs.protect_config(cfg)
     report.add("config", PASS, f"valid: {len(cfg.sources)} source(s)")
+    if not cfg.sources:
+        report.add("sources", FAIL, "none configured: a run would archive nothing (exit 2)")
     verifier = _check_keys(report, cfg)
     checked = {
         kind: _check_keyring(report, kind, specs)
         for kind, specs in (("masked", cfg.keys.masked), ("sealed", cfg.keys.sealed))
     }
+    _check_sealed_private_key(report, cfg)
     keyrings = {kind: keyring for kind, (keyring, _) in checked.items()}
     decrypts = {kind for kind, (_, ok) in checked.items() if ok}
     store = _check_store(report, cfg)
     if store is not None:
         _check_archive(report, store, verifier, keyrings, decrypts)
         _check_reconciliation(report, cfg, store, verifier, clock)
+    _check_witness(report, cfg, store)
     _check_sources(report, cfg, transport, clock)
     _check_metrics(report, cfg, transport)
     return report
@@ -216,13 +224,82 @@ def _check_keyring(
     if kind == "sealed":
         report.add(
             name,
-            WARN,
-            f"encrypts and decrypts ({names}): the job holds the private key of sealed "
-            "originals; keep it offline and configure only the public key here",
+            FAIL,
+            f"encrypts and decrypts ({names}): the job's configuration can read sealed "
+            "originals; configure only the public key (or a KMS key it cannot decrypt with) "
+            "and give the private key per command with --sealed-key",
         )
     else:
         report.add(name, PASS, f"encrypts and decrypts ({names})")
     return keyring, True
+
+
+def _key_files(cfg: Config) -> list[Path]:
+    k = cfg.keys
+    files = [k.pseudonym, k.signing, *([k.verify] if k.verify else [])]
+    for spec in (*k.masked, *k.sealed):
+        files += [p for p in (spec.file, spec.public_key, spec.private_key) if p is not None]
+    return files
+
+
+def _files_in(folder: Path) -> list[Path]:
+    try:
+        return sorted(p for p in folder.iterdir() if p.is_file())
+    except OSError:
+        return []
+
+
+def _check_sealed_private_key(report: DoctorReport, cfg: Config) -> None:
+    """The private key of sealed originals must not travel with the job: not in a folder
+    holding the job's keys (a Secret made from that folder would carry it), and better not
+    on this machine at all. Found by matching every file there against the public keys."""
+    publics = [s.public_key for s in cfg.keys.sealed if s.type == "raw-rsa" and s.public_key]
+    name = "sealed private key"
+    if not publics:
+        report.add(name, SKIP, "no raw-rsa sealed keyring: nothing to look for")
+        return
+    key_dirs = sorted({p.parent.resolve() for p in _key_files(cfg)})
+
+    def private_halves(folders: Iterable[Path]) -> list[Path]:
+        return [
+            f
+            for folder in folders
+            for f in _files_in(folder)
+            if any(holds_private_half(p, f) for p in publics)
+        ]
+
+    beside = private_halves(key_dirs)
+    if beside:
+        report.add(
+            name,
+            FAIL,
+            f"{', '.join(map(str, beside))} opens sealed originals and lies beside the job's "
+            "keys: whoever gets that folder (a Secret made from it) reads every original; "
+            "move it off this machine",
+        )
+        return
+    home = cfg.path.parent.resolve()
+    nearby = [
+        d for d in (home, *(p for p in _files_or_dirs(home) if p.is_dir())) if d not in key_dirs
+    ]
+    found = private_halves(nearby)
+    if found:
+        report.add(
+            name,
+            WARN,
+            f"{', '.join(map(str, found))} opens sealed originals and is still on this "
+            "machine, next to the config: move it offline (export, retrieve and restore "
+            "--sealed take it with --sealed-key)",
+        )
+        return
+    report.add(name, PASS, "not beside the job's keys nor next to the config")
+
+
+def _files_or_dirs(folder: Path) -> list[Path]:
+    try:
+        return sorted(folder.iterdir())
+    except OSError:
+        return []
 
 
 # --- store and archive ----------------------------------------------------------------------
@@ -322,7 +399,8 @@ def _check_reconciliation(
     verifier: Verifier | None,
     clock: Callable[[], float],
 ) -> None:
-    """Every stream had a complete ``run --full`` within ``crawl.full_max_age_days``: it is
+    """Every stream had a complete ``run --full`` within ``status.max_full_age_days`` (8 when
+    unset): it is
     what bounds how stale a record can be when a platform changes it without a signal an
     incremental run sees (docs/SOURCES.md)."""
     try:
@@ -331,7 +409,7 @@ def _check_reconciliation(
         return  # the archive check above has said why
     if not streams:
         return
-    bound = cfg.crawl.full_max_age_days
+    bound = cfg.status.max_full_age_days or DEFAULT_FULL_AGE_DAYS
     now = clock()
     never: list[str] = []
     old: list[tuple[str, float]] = []
@@ -358,6 +436,48 @@ def _check_reconciliation(
         f"{len(old) + len(never)} stream(s): " + "; ".join(parts) + " (schedule one weekly: "
         "the Helm chart's reconcile CronJob)",
     )
+
+
+def _check_witness(report: DoctorReport, cfg: Config, store: Store | None) -> None:
+    """verify's record of stream heads must outlive the machine verify runs on: in a pod,
+    the default under $XDG_STATE_HOME goes with the pod, and with it the proof that no
+    manifest was cut from a chain's end."""
+    where = cfg.archive.witness
+    if where is None:
+        report.add(
+            "witness",
+            WARN,
+            "archive.witness is not set: verify keeps its witness on the machine it runs on "
+            "(a pod loses it); set s3://other-bucket/prefix or a folder on a persistent volume",
+        )
+        return
+    if store is None:
+        report.add("witness", SKIP, "the archive's store is not usable")
+        return
+    if not where.startswith("s3://") and not Path(where).is_dir():
+        report.add(
+            "witness",
+            WARN,
+            f"{where} is not a folder here: verify and gc need it mounted where they run",
+        )
+        return
+    s3 = where.startswith("s3://") and cfg.archive.url.startswith("s3://")
+    if s3 and parse_s3_url(where)[0] == parse_s3_url(cfg.archive.url)[0]:
+        report.add(
+            "witness",
+            WARN,
+            f"{where} is in the archive's own bucket: whoever can delete manifests can "
+            "delete the witness too; use another bucket (with Object Lock)",
+        )
+        return
+
+    def read() -> str:
+        witness = configured_witness(cfg, store)
+        assert witness is not None
+        heads = witness.read()
+        return f"{witness.description}: readable, {len(heads)} stream head(s) remembered"
+
+    _attempt(report, "witness", read)
 
 
 def _decrypt(reader: ArchiveReader, objects: list[dict[str, Any]]) -> str:

@@ -27,11 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from archiver.archive import layout
+from archiver.archive.lease import LOCKS, parse_lease_key
 from archiver.archive.store import ObjectInfo
 from archiver.archive.store_s3 import LegalHolds, ObjectProtected
 from archiver.context import Context
 from archiver.errors import EXIT_FAILURE, EXIT_OK, ConfigError, IntegrityError, StoreError
-from archiver.ops.verify import DATA_PREFIXES, check_witness, read_witness, scan_manifests
+from archiver.ops.verify import DATA_PREFIXES, Witness, as_witness, check_witness, scan_manifests
 from archiver.timeutil import format_ts, utcnow
 
 __all__ = ["GcReport", "gc", "select_orphans"]
@@ -45,6 +46,7 @@ class GcReport:
     young: list[ObjectInfo] = field(default_factory=list)
     retained: list[tuple[ObjectInfo, str]] = field(default_factory=list)
     failed: list[tuple[ObjectInfo, str]] = field(default_factory=list)
+    leases: list[ObjectInfo] = field(default_factory=list)  # of sequences already committed
 
     @property
     def exit_code(self) -> int:
@@ -66,6 +68,7 @@ class GcReport:
             "kept_younger_than_grace": [item(i) for i in self.young],
             "kept_retained": [item(i, reason=why) for i, why in self.retained],
             "failed": [item(i, error=why) for i, why in self.failed],
+            "leases_removed": [item(i) for i in self.leases],
         }
 
 
@@ -88,7 +91,7 @@ def gc(
     grace: timedelta,
     dry_run: bool = False,
     now: datetime | None = None,
-    witness: Path | None = None,
+    witness: Path | Witness | None = None,
 ) -> GcReport:
     """Delete old orphans. With ``witness`` (verify's file of remembered stream heads), also
     refuse when manifests were removed from the end of a chain: their objects would otherwise
@@ -100,8 +103,9 @@ def gc(
     report = GcReport(grace=grace, dry_run=dry_run)
     listing = list(store.list(""))
     scan = scan_manifests(store, ctx.verifier, listing)
-    if witness is not None:
-        scan.problems.extend(check_witness(scan, read_witness(witness)))
+    remembered = as_witness(witness)
+    if remembered is not None:
+        scan.problems.extend(check_witness(scan, remembered.read()))
     if scan.problems:
         raise IntegrityError(
             f"gc refused: the manifests have {len(scan.problems)} problem(s), so the objects "
@@ -137,6 +141,23 @@ def gc(
             report.failed.append((info, str(exc)))
         else:
             report.deleted.append(info)
+
+    # Lease objects left where the job could not delete them: moot once their sequence is
+    # committed, since nobody can commit it again.
+    heads = {s: max(chain) for s, chain in scan.chains.items() if chain}
+    for info in listing:
+        parsed = parse_lease_key(info.key) if info.key.startswith(LOCKS + "/") else None
+        if parsed is None or parsed[2] > heads.get((parsed[0], parsed[1]), 0):
+            continue
+        if not dry_run:
+            try:
+                store.delete(info.key)
+            except ObjectProtected:
+                continue  # a bucket's default retention: it goes once that allows
+            except StoreError as exc:
+                report.failed.append((info, str(exc)))
+                continue
+        report.leases.append(info)
 
     if report.deleted and not dry_run:
         known = {i.key for i in listing}

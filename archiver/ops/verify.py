@@ -9,9 +9,11 @@ context) and checks the plaintext SHA-256 and the row count.
 Removal of the *latest* manifests leaves a shorter chain that is valid on its own, so it is
 caught by anchors outside that chain (docs/STORAGE.md, "What verify can prove"):
 
-- the **witness**: a small file outside the store where verify remembers the head (sequence
+- the **witness**: a small record outside the store where verify remembers the head (sequence
   and SHA-256) of every stream it has verified; a later verify fails if a remembered head is
-  gone or different;
+  gone or different. It lives where ``archive.witness`` says (a folder on a volume that
+  outlives the job's pod, or ``s3://other-bucket/prefix``, ideally with Object Lock), else in
+  a file under ``$XDG_STATE_HOME``;
 - on S3 with versioning / Object Lock, the **version history** of the manifests: a deleted
   manifest leaves a delete marker over its retained version, a replaced one an older version.
 
@@ -25,12 +27,13 @@ import contextlib
 import hashlib
 import json
 import os
+import secrets
 from collections import defaultdict
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -38,9 +41,11 @@ import pyarrow.parquet as pq
 from archiver.archive import layout
 from archiver.archive import manifest as mf
 from archiver.archive.crypto import Keyring
+from archiver.archive.lease import LOCKS
 from archiver.archive.store import ObjectInfo, ObjectNotFound, Store
-from archiver.archive.store_s3 import LegalHolds, VersionedStore
+from archiver.archive.store_s3 import LegalHolds, S3Store, VersionedStore
 from archiver.archive.writer import expected_context
+from archiver.config import Config
 from archiver.context import Context
 from archiver.errors import EXIT_INTEGRITY, EXIT_OK, ArchiverError, DecryptionError, IntegrityError
 from archiver.keys import Verifier
@@ -49,10 +54,15 @@ from archiver.timeutil import format_ts, utcnow
 
 __all__ = [
     "DATA_PREFIXES",
+    "FileWitness",
     "ManifestScan",
     "Problem",
+    "StoreWitness",
     "VerifyReport",
+    "Witness",
+    "as_witness",
     "check_witness",
+    "configured_witness",
     "default_witness_path",
     "read_witness",
     "scan_manifests",
@@ -223,11 +233,95 @@ def scan_manifests(store: Store, verifier: Verifier, listing: Iterable[ObjectInf
 # --- the witness: heads remembered outside the store -------------------------------------
 
 
+def archive_id(store: Store) -> str:
+    """A short stable name of an archive, so one witness location can serve several."""
+    return hashlib.sha256(store.description.encode()).hexdigest()[:16]
+
+
 def default_witness_path(store: Store) -> Path:
     """Per-archive file under ``$XDG_STATE_HOME/archiver`` (default ``~/.local/state``)."""
     base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    digest = hashlib.sha256(store.description.encode()).hexdigest()[:16]
-    return Path(base) / "archiver" / f"witness-{digest}.json"
+    return Path(base) / "archiver" / f"witness-{archive_id(store)}.json"
+
+
+class Witness(Protocol):
+    """Where verify remembers stream heads, outside the archive's store."""
+
+    description: str
+
+    def read(self) -> dict[Stream, dict[str, Any]]: ...
+
+    def write(self, archive: str, heads: dict[Stream, mf.Manifest]) -> None: ...
+
+
+class FileWitness:
+    """One file, replaced atomically after each clean verify (a host's disk or a volume)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.description = str(path)
+
+    def read(self) -> dict[Stream, dict[str, Any]]:
+        return read_witness(self.path)
+
+    def write(self, archive: str, heads: dict[Stream, mf.Manifest]) -> None:
+        _write_witness(self.path, archive, heads)
+
+
+class StoreWitness:
+    """Append-only records in a store of their own (``s3://other-bucket/prefix``): each clean
+    verify adds one, never replacing another, and reading takes each stream's highest head
+    over all of them. Whoever can only add objects there (Object Lock forbids the rest)
+    cannot roll a remembered head back."""
+
+    def __init__(self, store: Store, archive: str) -> None:
+        self.store = store
+        self.prefix = f"witness-{archive}/"
+        self.description = f"{store.description}/{self.prefix}"
+
+    def read(self) -> dict[Stream, dict[str, Any]]:
+        best: dict[Stream, dict[str, Any]] = {}
+        for info in self.store.list(self.prefix):
+            try:
+                doc = json.loads(self.store.get(info.key))
+            except (ArchiverError, ValueError) as exc:
+                raise IntegrityError(
+                    f"witness record {info.key} in {self.store.description} cannot be read "
+                    f"({type(exc).__name__})",
+                    hint="the witness location is meant to be append-only: find out who changed it",
+                ) from None
+            if not isinstance(doc, dict) or doc.get("format") != WITNESS_FORMAT:
+                raise IntegrityError(f"witness record {info.key} is not an archiver witness")
+            for h in doc.get("streams", []):
+                stream = (h["source"], h["tenant"])
+                if stream not in best or int(h["sequence"]) > int(best[stream]["sequence"]):
+                    best[stream] = h
+        return best
+
+    def write(self, archive: str, heads: dict[Stream, mf.Manifest]) -> None:
+        stamp = utcnow().strftime("%Y%m%dT%H%M%S%fZ")
+        key = f"{self.prefix}{stamp}-{secrets.token_hex(4)}.json"
+        if not self.store.put_if_absent(key, _witness_doc(archive, heads)):
+            raise IntegrityError(f"witness record {key} already exists in {self.description}")
+
+
+def configured_witness(cfg: Config, store: Store) -> Witness | None:
+    """The witness ``archive.witness`` names for the archive in ``store``: records in an S3
+    location (same endpoint and region settings as the archive), or a per-archive file in a
+    folder; None if unset."""
+    a = cfg.archive
+    if a.witness is None:
+        return None
+    if a.witness.startswith("s3://"):
+        witness_store = S3Store.from_url(
+            a.witness, endpoint_url=a.endpoint_url, region=a.region, path_style=a.path_style
+        )
+        return StoreWitness(witness_store, archive_id(store))
+    return FileWitness(Path(a.witness) / f"witness-{archive_id(store)}.json")
+
+
+def as_witness(witness: Path | Witness | None) -> Witness | None:
+    return FileWitness(witness) if isinstance(witness, Path) else witness
 
 
 def read_witness(path: Path) -> dict[Stream, dict[str, Any]]:
@@ -245,7 +339,7 @@ def read_witness(path: Path) -> dict[Stream, dict[str, Any]]:
     return {(h["source"], h["tenant"]): h for h in doc.get("streams", [])}
 
 
-def _write_witness(path: Path, archive: str, heads: dict[Stream, mf.Manifest]) -> None:
+def _witness_doc(archive: str, heads: dict[Stream, mf.Manifest]) -> bytes:
     doc = {
         "format": WITNESS_FORMAT,
         "version": WITNESS_VERSION,
@@ -262,11 +356,15 @@ def _write_witness(path: Path, archive: str, heads: dict[Stream, mf.Manifest]) -
             for (s, t), m in sorted(heads.items())
         ],
     }
+    return json.dumps(doc, indent=1, sort_keys=True).encode()
+
+
+def _write_witness(path: Path, archive: str, heads: dict[Stream, mf.Manifest]) -> None:
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump(doc, f, indent=1, sort_keys=True)
+    with os.fdopen(fd, "wb") as f:
+        f.write(_witness_doc(archive, heads))
         f.flush()
         os.fsync(f.fileno())
     tmp.replace(path)
@@ -494,7 +592,7 @@ class VerifyReport:
     objects: int = 0
     bytes: int = 0
     decrypted: int = 0
-    witness: Path | None = None
+    witness: str | None = None  # where the witness is kept
     witness_updated: bool = False
 
     @property
@@ -551,19 +649,22 @@ def verify(
     ctx: Context,
     *,
     deep: bool = False,
-    witness: Path | None = None,
+    witness: Path | Witness | None = None,
     workers: int = 4,
 ) -> VerifyReport:
     """Check the whole archive; never raises for damage, which goes into the report."""
     store = ctx.store
-    report = VerifyReport(archive=store.description, deep=deep, witness=witness)
+    witness = as_witness(witness)
+    report = VerifyReport(
+        archive=store.description, deep=deep, witness=witness.description if witness else None
+    )
     listing = {i.key: i for i in store.list("")}
     scan = scan_manifests(store, ctx.verifier, listing.values())
     report.problems.extend(scan.problems)
     report.manifests = sum(len(v) for v in scan.present.values())
 
     if witness is not None:
-        report.problems.extend(check_witness(scan, read_witness(witness)))
+        report.problems.extend(check_witness(scan, witness.read()))
     if isinstance(store, VersionedStore):
         try:
             report.problems.extend(_check_versions(store))
@@ -648,16 +749,16 @@ def verify(
     outside = [
         k
         for k in listing
-        if not k.startswith((*DATA_PREFIXES, *RECORD_PREFIXES, layout.MANIFESTS + "/"))
+        if not k.startswith((*DATA_PREFIXES, *RECORD_PREFIXES, layout.MANIFESTS + "/", LOCKS + "/"))
     ]
     if outside:
         report.notes.append(
-            f"{len(outside)} object(s) outside manifests/, data/, sealed/, holds/, suppressed/ "
-            "and ledger/ were not checked"
+            f"{len(outside)} object(s) outside manifests/, data/, sealed/, holds/, "
+            "suppressed/, ledger/ and locks/ were not checked"
         )
 
     if witness is not None and report.ok:
         heads = {s: h for s in scan.chains if (h := scan.head(s)) is not None}
-        _write_witness(witness, store.description, heads)
+        witness.write(store.description, heads)
         report.witness_updated = True
     return report

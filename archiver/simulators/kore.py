@@ -1,6 +1,6 @@
 """Simulator of the Kore.ai XO Platform analytics APIs: getSessions, getMessages, getMessagesV2.
 
-Faithful to the documented behaviour (specs/source-apis.md §2): a JWT signed HS256 with the app's
+Faithful to the documented behaviour (docs/SOURCES.md): a JWT signed HS256 with the app's
 secret in the ``auth`` header, date windows that must span less than 7 days, skip/limit with
 ``moreAvailable``, newest first, containment types, ``sessionId`` look-ups of up to 50 ids with
 ``invalidSessions``, and rolling per-bot limits (60 per 60 s, 1,800 per 3,600 s) answered with a

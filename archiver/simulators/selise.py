@@ -1,6 +1,6 @@
 """Simulator of the Selise Blocks conversation AI API: session list and per-session messages.
 
-As documented (specs/source-apis.md §3): every call carries ``x-blocks-key`` and a body with
+As documented (docs/SOURCES.md): every call carries ``x-blocks-key`` and a body with
 ``project_key``; an optional OAuth client-credentials token endpoint (tokens expire, the API then
 answers 401); ``POST /conversation/sessions`` lists an agent's sessions with ``limit`` ≤ 100,
 ``offset`` and ``total_count``, most recently active first, and the list changes between pages;

@@ -17,7 +17,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
@@ -26,7 +26,7 @@ from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 import httpx
 
-from archiver.errors import ConfigError, RateLimited, RetriableError, SourceError
+from archiver.errors import ConfigError, RateLimited, RetriableError, SourceError, Stopped
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,15 @@ _USER_AGENT: Final = "conversation-archiver/0.1"
 
 
 @dataclass(frozen=True)
+class Waits:
+    """How a client's waits meet its run: ``stop`` ends a wait (and stops new requests) at
+    once with ``Stopped``, and ``announce(seconds, reason)`` tells the run's display."""
+
+    stop: threading.Event | None = None
+    announce: Callable[[float, str], None] | None = None
+
+
+@dataclass(frozen=True)
 class HttpPolicy:
     """Transport limits of one client; defaults suit a nightly batch against a public API."""
 
@@ -52,6 +61,7 @@ class HttpPolicy:
     max_wait_seconds: float = 300.0
     concurrency: int = 4
     verify_tls: bool = True
+    waits: Waits | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.timeout_seconds <= 0:
@@ -76,6 +86,20 @@ class Window:
     def __post_init__(self) -> None:
         if self.limit < 1 or self.seconds <= 0:
             raise ConfigError("rate window needs limit >= 1 and seconds > 0")
+
+
+def host_port(url: str) -> str:
+    """``host:port`` of a URL, the port spelt out even when it is the scheme's default: what an
+    operator needs to check a firewall rule or a proxy, and never a credential or a query."""
+    parts = urlsplit(url)
+    host = parts.hostname or "?"
+    if ":" in host:
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return f"{host}:{port or (443 if parts.scheme == 'https' else 80)}"
 
 
 def redact_url(url: str | httpx.URL) -> str:
@@ -215,11 +239,12 @@ class RateBudget:
                 ready = max(ready, sent[-window.limit] + window.seconds)
         return ready - now
 
-    def acquire(self, max_wait: float) -> float:
+    def acquire(self, max_wait: float, *, pause: Callable[[float], None] | None = None) -> float:
         """Block until one request may go out; return the seconds waited.
 
         Raises ``RateLimited`` instead of waiting when the total wait would exceed ``max_wait``,
-        so a run whose quota is spent can stop and commit what it has.
+        so a run whose quota is spent can stop and commit what it has. ``pause`` waits in
+        place of the budget's own sleep (a run's waits end when it is asked to stop).
         """
         waited = 0.0
         while True:
@@ -237,7 +262,7 @@ class RateBudget:
                     f"rate budget exhausted: next request in {delay:.0f}s, "
                     f"longer than the {max_wait:.0f}s allowed"
                 )
-            self._sleep(delay)
+            (pause or self._sleep)(delay)
             waited += delay
 
     def observe(self, response: httpx.Response) -> None:
@@ -284,9 +309,16 @@ class HttpStatusError(SourceError):
     """
 
     def __init__(
-        self, message: str, *, status: int, method: str, path: str, body_excerpt: str = ""
+        self,
+        message: str,
+        *,
+        status: int,
+        method: str,
+        path: str,
+        body_excerpt: str = "",
+        hint: str = "",
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, hint=hint)
         self.status = status
         self.method = method
         self.path = path
@@ -351,7 +383,9 @@ class ApiClient:
     """One pooled, thread-safe HTTP client per source.
 
     Every attempt passes the concurrency semaphore and the rate budget, and re-runs ``auth``
-    so signatures and timestamps are fresh. Errors name the client, method, path and status.
+    so signatures and timestamps are fresh. Errors name the client, method, path, host and
+    port and status; ``refused`` maps 401 and 403 to what the operator should check (the
+    source knows which of its settings are the credentials).
     """
 
     def __init__(
@@ -366,6 +400,7 @@ class ApiClient:
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
+        refused: Mapping[int, str] | None = None,
     ) -> None:
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
@@ -373,6 +408,8 @@ class ApiClient:
         if parts.query or parts.fragment or "@" in parts.netloc:
             raise ConfigError(f"{name}: base_url must not carry a query, fragment or userinfo")
         self.name = name
+        self.host = host_port(base_url)
+        self._refused = dict(refused or {})
         self.policy = policy
         self.budget = budget if budget is not None else RateBudget(sleep=sleep)
         self._sleep = sleep
@@ -481,6 +518,19 @@ class ApiClient:
         if seconds > 0:
             self._count("waited_ms", round(seconds * 1000))
 
+    def _pause(self, seconds: float, reason: str) -> None:
+        """Wait ``seconds``; with the run's ``Waits``, announce it and end it on a stop."""
+        waits = self.policy.waits
+        if waits is None:
+            self._sleep(seconds)
+            return
+        if waits.announce is not None and seconds >= 1:
+            waits.announce(seconds, reason)
+        if waits.stop is None:
+            self._sleep(seconds)
+        elif waits.stop.wait(seconds):
+            raise Stopped(f"{self.name}: stopped on request during a {reason} wait")
+
     def _backoff(self, attempt: int) -> float:
         p = self.policy
         cap = min(p.backoff_max_seconds, p.backoff_base_seconds * (2**attempt))
@@ -505,8 +555,14 @@ class ApiClient:
     def _attempt(self, method: str, target: str, json: Any, where: str) -> httpx.Response | str:
         """One attempt inside a concurrency slot; a failure kind string if no response."""
         with self._slots:
+            waits = self.policy.waits
+            if waits is not None and waits.stop is not None and waits.stop.is_set():
+                raise Stopped(f"{self.name}: stopped on request; no further requests")
             try:
-                waited = self.budget.acquire(self.policy.max_wait_seconds)
+                waited = self.budget.acquire(
+                    self.policy.max_wait_seconds,
+                    pause=functools.partial(self._pause, reason="rate limit") if waits else None,
+                )
             except RateLimited as exc:
                 raise RateLimited(f"{where}: {exc}") from None
             self._add_wait(waited)
@@ -516,7 +572,7 @@ class ApiClient:
                 response = self._client.send(request)
             except httpx.TimeoutException:
                 self._count("errors.timeout")
-                return "timeout"
+                return f"no answer from {self.host} within {self.policy.timeout_seconds:g} s"
             except (httpx.NetworkError, httpx.RemoteProtocolError) as exc:
                 if _is_tls_verification_error(exc):
                     raise SourceError(
@@ -524,7 +580,7 @@ class ApiClient:
                         hint="if a proxy re-signs TLS, give its CA bundle with SSL_CERT_FILE",
                     ) from None
                 self._count("errors.connect")
-                return f"connection error ({type(exc).__name__})"
+                return f"cannot connect to {self.host} ({type(exc).__name__})"
             except httpx.HTTPError as exc:
                 raise SourceError(f"{where}: request failed ({type(exc).__name__})") from None
             self._count(f"status.{response.status_code}")
@@ -543,7 +599,7 @@ class ApiClient:
     ) -> tuple[httpx.Response, Any]:
         method = method.upper()
         target, clean_path = self._target(path, params)
-        where = f"{self.name}: {method} {clean_path}"
+        where = f"{self.name}: {method} {clean_path} at {self.host}"
         attempts = self.policy.max_retries + 1
         failure = ""
         last_status = 0
@@ -585,12 +641,15 @@ class ApiClient:
                         self.budget.penalise(pause)
                         delay = 0.0
                 else:
+                    refused = self._refused.get(status, "")
                     raise HttpStatusError(
-                        f"{where} -> HTTP {status} (attempt {attempt + 1})",
+                        f"{where} -> HTTP {status} (attempt {attempt + 1})"
+                        + (": the platform refused the credentials" if refused else ""),
                         status=status,
                         method=method,
                         path=clean_path,
                         body_excerpt=response.text[:_BODY_EXCERPT_CHARS],
+                        hint=refused,
                     )
             if attempt + 1 >= attempts:
                 break
@@ -606,7 +665,7 @@ class ApiClient:
                 pause,
             )
             if delay > 0:
-                self._sleep(delay)
+                self._pause(delay, "retry")
                 self._add_wait(delay)
         message = f"{where}: gave up after {attempts} attempts, last: {failure}"
         log.warning("%s", message)

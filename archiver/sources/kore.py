@@ -215,6 +215,14 @@ class _Follow:
         return out
 
 
+def _refused_hint(name: str) -> str:
+    """Kore.ai answers 401 for a wrong client id or secret and for a missing scope alike."""
+    return (
+        f"check client_id and client_secret of source {name}, and that the app has the "
+        "Bot Sessions and Chat History scopes and is linked to the bot"
+    )
+
+
 class KoreSource:
     type = "kore"
 
@@ -268,6 +276,7 @@ class KoreSource:
                 budget=RateBudget(windows, clock=clock, sleep=sleep),
                 transport=transport,
                 sleep=sleep,
+                refused=dict.fromkeys((401, 403), _refused_hint(name)),
             )
             for bot in self._bots
         }

@@ -105,6 +105,12 @@ class PekiSource:
             policy=policy,
             budget=budget,
             transport=transport,
+            refused={
+                401: f"check api_key and api_secret of source {name} (a clock more than "
+                "5 minutes off is refused the same way: archiver doctor compares them)",
+                403: f"the api_key of source {name} has no access to this chatbot: check "
+                "chatbot_ids and the key's chatbots",
+            },
         )
         self._started: dict[str, datetime] = {}
         self.scan_stats: dict[str, ScanStats] = {}

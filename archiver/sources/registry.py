@@ -9,29 +9,35 @@ import httpx
 from archiver.config import Config, SourceConfig
 from archiver.errors import ConfigError
 from archiver.sources.base import Source
-from archiver.sources.http import HttpPolicy
+from archiver.sources.http import HttpPolicy, Waits
 
 
-def policy_for(cfg: Config) -> HttpPolicy:
+def policy_for(cfg: Config, waits: Waits | None = None) -> HttpPolicy:
     c = cfg.crawl
     return HttpPolicy(
         timeout_seconds=c.timeout_seconds,
         max_retries=c.max_retries,
         max_wait_seconds=c.max_wait_seconds,
         concurrency=c.concurrency,
+        waits=waits,
     )
 
 
 def build_source(
-    cfg: Config, sc: SourceConfig, *, transport: httpx.BaseTransport | None = None
+    cfg: Config,
+    sc: SourceConfig,
+    *,
+    transport: httpx.BaseTransport | None = None,
+    waits: Waits | None = None,
 ) -> Source:
+    """The source of a config entry; ``waits`` lets a run's stop end its waits at once."""
     if sc.type == "peki":
         from archiver.sources.peki import PekiSource
 
         return PekiSource(
             sc.name,
             sc.settings,
-            policy=policy_for(cfg),
+            policy=policy_for(cfg, waits),
             page_size=cfg.crawl.page_size,
             transport=transport,
         )
@@ -45,12 +51,16 @@ def build_source(
             return KoreSource(
                 sc.name,
                 sc.settings,
-                policy=policy_for(cfg),
+                policy=policy_for(cfg, waits),
                 page_size=page_size,
                 overlap=timedelta(seconds=cfg.crawl.lag_seconds),
                 transport=transport,
             )
         return SeliseSource(
-            sc.name, sc.settings, policy=policy_for(cfg), page_size=page_size, transport=transport
+            sc.name,
+            sc.settings,
+            policy=policy_for(cfg, waits),
+            page_size=page_size,
+            transport=transport,
         )
     raise ConfigError(f"source {sc.name}: type {sc.type!r} is not supported by this version")

@@ -196,6 +196,11 @@ class SeliseSource:
             policy=policy,
             budget=RateBudget([Window(int(rpm), 60.0)] if rpm else []),
             transport=transport,
+            refused=dict.fromkeys(
+                (401, 403),
+                f"check project_key of source {name}"
+                + (", and its client_id and client_secret" if client_id else ""),
+            ),
         )
         self._started: dict[str, datetime] = {}
         self.scan_stats: dict[str, ScanStats] = {}

@@ -46,7 +46,7 @@ class Masker:
         return out
 
     def subject_id(self, source_type: str, user_id: str) -> str:
-        """The subject pseudonym (DESIGN §4), as in the ``subject_id`` column."""
+        """The subject pseudonym (docs/MASKING.md), as in the ``subject_id`` column."""
         return self._mac("subject", source_type, user_id)
 
     def token(self, kind: str, value: str, *, hashed: bool | None = None) -> str:

@@ -27,7 +27,7 @@ class Pseudonymizer:
         return h.hexdigest()
 
     def subject_id(self, source_type: str, user_id: str) -> str:
-        """HMAC-SHA256 of the platform user id (DESIGN §4), scoped by platform type."""
+        """HMAC-SHA256 of the platform user id (docs/MASKING.md), scoped by platform type."""
         return self._subjects(source_type, user_id)
 
     def _subject_id(self, source_type: str, user_id: str) -> str:

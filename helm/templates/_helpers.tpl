@@ -47,8 +47,34 @@ app.kubernetes.io/component: archiver
 {{- end -}}
 {{- end -}}
 
+{{/* Where verify and gc keep the witness: the bucket location, else the volume's mount path. */}}
+{{- define "archiver.witness" -}}
+{{- if .Values.witness.url -}}
+{{- .Values.witness.url -}}
+{{- else if .Values.witness.persistence.enabled -}}
+{{- .Values.witness.persistence.mountPath -}}
+{{- end -}}
+{{- end -}}
+
+{{/* The witness volume is mounted (in the maintenance job) when no bucket location is set. */}}
+{{- define "archiver.witnessVolume" -}}
+{{- if and (not .Values.witness.url) .Values.witness.persistence.enabled -}}
+{{- default (printf "%s-witness" (include "archiver.fullname" .)) .Values.witness.persistence.existingClaim -}}
+{{- end -}}
+{{- end -}}
+
+{{/* The archiver's config: the values' config, with archive.witness set from witness.* unless given. */}}
+{{- define "archiver.config" -}}
+{{- $config := deepCopy .Values.config -}}
+{{- $witness := include "archiver.witness" . -}}
+{{- if and $witness (not (hasKey $config.archive "witness")) -}}
+{{- $_ := set $config.archive "witness" $witness -}}
+{{- end -}}
+{{- toYaml $config -}}
+{{- end -}}
+
 {{/* The Job spec of every run: one pod, or an indexed Job of one pod per shard.
-     Called with the root context plus "full" (the reconciliation CronJob: `run --full`). */}}
+     Called with the root's objects plus "full" (the reconciliation CronJob: `run --full`). */}}
 {{- define "archiver.jobSpec" -}}
 activeDeadlineSeconds: {{ if .full }}{{ .Values.reconcile.activeDeadlineSeconds }}{{ else }}{{ .Values.activeDeadlineSeconds }}{{ end }}
 ttlSecondsAfterFinished: {{ .Values.ttlSecondsAfterFinished }}
@@ -73,122 +99,173 @@ podFailurePolicy:
         containerName: archiver
         operator: In
         values: [2, 4, 5]
+{{- $args := list "run" "--config" "/etc/archiver/archiver.yaml" }}
+{{- if .full }}
+{{- $args = append $args "--full" }}
+{{- end }}
+{{- if .Values.sharding.enabled }}
+{{- $args = concat $args (list "--shard-count" (toString .Values.sharding.shards)) }}
+{{- end }}
+{{- $args = concat $args .Values.extraArgs }}
 template:
-  metadata:
-    labels:
-      {{- include "archiver.selectorLabels" . | nindent 6 }}
-      {{- with .Values.podLabels }}
-      {{- toYaml . | nindent 6 }}
+  {{- include "archiver.podTemplate" (dict "root" . "args" $args "witness" false) | nindent 2 }}
+{{- end -}}
+
+{{/* The maintenance Job: verify (and gc) against the witness that outlives the pod. */}}
+{{- define "archiver.maintenanceJobSpec" -}}
+{{- $m := .Values.maintenance -}}
+activeDeadlineSeconds: {{ $m.activeDeadlineSeconds }}
+ttlSecondsAfterFinished: {{ .Values.ttlSecondsAfterFinished }}
+backoffLimit: {{ $m.backoffLimit }}
+podFailurePolicy:
+  rules:
+    - action: Ignore
+      onPodConditions:
+        - type: DisruptionTarget
+          status: "True"
+    # Config (2) and damage found (4) do not heal by retrying: someone must look.
+    - action: FailJob
+      onExitCodes:
+        containerName: archiver
+        operator: In
+        values: [2, 4]
+{{- $verify := list "archiver" "verify" "--config" "/etc/archiver/archiver.yaml" }}
+{{- if $m.deep }}
+{{- $verify = append $verify "--deep" }}
+{{- end }}
+{{- if $m.gc.enabled }}
+{{- $gc := list "archiver" "gc" "--config" "/etc/archiver/archiver.yaml" "--grace" $m.gc.grace }}
+template:
+  {{- include "archiver.podTemplate" (dict "root" . "command" (list "/bin/sh" "-c") "args" (list (printf "%s && %s" (join " " $verify) (join " " $gc))) "witness" true) | nindent 2 }}
+{{- else }}
+template:
+  {{- include "archiver.podTemplate" (dict "root" . "args" (rest $verify) "witness" true) | nindent 2 }}
+{{- end }}
+{{- end -}}
+
+{{/* A pod of the chart: .root (the chart context), .args, .command (optional), and .witness
+     (mount the witness volume). */}}
+{{- define "archiver.podTemplate" -}}
+{{- $ := .root -}}
+{{- $witnessVolume := "" -}}
+{{- if .witness -}}
+{{- $witnessVolume = include "archiver.witnessVolume" $ -}}
+{{- end -}}
+metadata:
+  labels:
+    {{- include "archiver.selectorLabels" $ | nindent 4 }}
+    {{- with $.Values.podLabels }}
+    {{- toYaml . | nindent 4 }}
+    {{- end }}
+  annotations:
+    checksum/config: {{ include (print $.Template.BasePath "/configmap.yaml") $ | sha256sum }}
+    {{- with $.Values.podAnnotations }}
+    {{- toYaml . | nindent 4 }}
+    {{- end }}
+spec:
+  restartPolicy: Never
+  serviceAccountName: {{ include "archiver.serviceAccountName" $ }}
+  automountServiceAccountToken: {{ $.Values.serviceAccount.automountServiceAccountToken }}
+  terminationGracePeriodSeconds: {{ $.Values.terminationGracePeriodSeconds }}
+  {{- with $.Values.priorityClassName }}
+  priorityClassName: {{ . }}
+  {{- end }}
+  {{- with $.Values.imagePullSecrets }}
+  imagePullSecrets:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+  securityContext:
+    {{- toYaml $.Values.podSecurityContext | nindent 4 }}
+  initContainers:
+    # Secret files are group-readable once fsGroup is set (mode 0440 whatever defaultMode
+    # says); the archiver refuses such key files. Copy them owner-only into memory.
+    - name: keys
+      image: {{ include "archiver.image" $ }}
+      imagePullPolicy: {{ $.Values.image.pullPolicy }}
+      command: ["/bin/sh", "-c", "install -m 0400 /var/run/secrets/archiver/keys/* {{ $.Values.keys.path }}/"]
+      securityContext:
+        {{- toYaml $.Values.securityContext | nindent 8 }}
+      resources:
+        requests: {cpu: 10m, memory: 16Mi}
+        limits: {memory: 64Mi}
+      volumeMounts:
+        - {name: keys-secret, mountPath: /var/run/secrets/archiver/keys, readOnly: true}
+        - {name: keys, mountPath: {{ $.Values.keys.path }}}
+  containers:
+    - name: archiver
+      image: {{ include "archiver.image" $ }}
+      imagePullPolicy: {{ $.Values.image.pullPolicy }}
+      {{- with .command }}
+      command:
+        {{- toYaml . | nindent 8 }}
       {{- end }}
-    annotations:
-      checksum/config: {{ include (print $.Template.BasePath "/configmap.yaml") . | sha256sum }}
-      {{- with .Values.podAnnotations }}
-      {{- toYaml . | nindent 6 }}
-      {{- end }}
-  spec:
-    restartPolicy: Never
-    serviceAccountName: {{ include "archiver.serviceAccountName" . }}
-    automountServiceAccountToken: {{ .Values.serviceAccount.automountServiceAccountToken }}
-    terminationGracePeriodSeconds: {{ .Values.terminationGracePeriodSeconds }}
-    {{- with .Values.priorityClassName }}
-    priorityClassName: {{ . }}
+      args:
+        {{- toYaml .args | nindent 8 }}
+      env:
+        - {name: ARCHIVER_LOG_FORMAT, value: {{ $.Values.logFormat | quote }}}
+        {{- with $.Values.extraEnv }}
+        {{- toYaml . | nindent 8 }}
+        {{- end }}
+      securityContext:
+        {{- toYaml $.Values.securityContext | nindent 8 }}
+      resources:
+        {{- toYaml $.Values.resources | nindent 8 }}
+      volumeMounts:
+        - {name: config, mountPath: /etc/archiver, readOnly: true}
+        - {name: keys, mountPath: {{ $.Values.keys.path }}, readOnly: true}
+        - {name: tmp, mountPath: /tmp}
+        - {name: work, mountPath: /work}
+        {{- if $witnessVolume }}
+        - {name: witness, mountPath: {{ $.Values.witness.persistence.mountPath }}}
+        {{- end }}
+        {{- range $i, $c := $.Values.credentials }}
+        - {name: {{ printf "credentials-%d" $i }}, mountPath: {{ $c.mountPath }}, readOnly: true}
+        {{- end }}
+        {{- with $.Values.extraVolumeMounts }}
+        {{- toYaml . | nindent 8 }}
+        {{- end }}
+  volumes:
+    - name: config
+      configMap:
+        name: {{ include "archiver.fullname" $ }}
+    - name: keys-secret
+      secret:
+        secretName: {{ $.Values.keys.existingSecret }}
+        defaultMode: 0400
+    - name: keys
+      emptyDir:
+        medium: Memory
+        sizeLimit: 1Mi
+    - name: tmp
+      emptyDir:
+        sizeLimit: {{ $.Values.tmpSizeLimit }}
+    - name: work
+      emptyDir:
+        sizeLimit: {{ $.Values.workSizeLimit }}
+    {{- if $witnessVolume }}
+    - name: witness
+      persistentVolumeClaim:
+        claimName: {{ $witnessVolume }}
     {{- end }}
-    {{- with .Values.imagePullSecrets }}
-    imagePullSecrets:
-      {{- toYaml . | nindent 6 }}
+    {{- range $i, $c := $.Values.credentials }}
+    - name: {{ printf "credentials-%d" $i }}
+      secret:
+        secretName: {{ $c.secretName }}
+        defaultMode: 0400
     {{- end }}
-    securityContext:
-      {{- toYaml .Values.podSecurityContext | nindent 6 }}
-    initContainers:
-      # Secret files are group-readable once fsGroup is set (mode 0440 whatever defaultMode
-      # says); the archiver refuses such key files. Copy them owner-only into memory.
-      - name: keys
-        image: {{ include "archiver.image" . }}
-        imagePullPolicy: {{ .Values.image.pullPolicy }}
-        command: ["/bin/sh", "-c", "install -m 0400 /var/run/secrets/archiver/keys/* {{ .Values.keys.path }}/"]
-        securityContext:
-          {{- toYaml .Values.securityContext | nindent 10 }}
-        resources:
-          requests: {cpu: 10m, memory: 16Mi}
-          limits: {memory: 64Mi}
-        volumeMounts:
-          - {name: keys-secret, mountPath: /var/run/secrets/archiver/keys, readOnly: true}
-          - {name: keys, mountPath: {{ .Values.keys.path }}}
-    containers:
-      - name: archiver
-        image: {{ include "archiver.image" . }}
-        imagePullPolicy: {{ .Values.image.pullPolicy }}
-        args:
-          - run
-          - --config
-          - /etc/archiver/archiver.yaml
-          {{- if .full }}
-          - --full
-          {{- end }}
-          {{- if .Values.sharding.enabled }}
-          - --shard-count
-          - {{ .Values.sharding.shards | quote }}
-          {{- end }}
-          {{- range .Values.extraArgs }}
-          - {{ . | quote }}
-          {{- end }}
-        env:
-          - {name: ARCHIVER_LOG_FORMAT, value: {{ .Values.logFormat | quote }}}
-          {{- with .Values.extraEnv }}
-          {{- toYaml . | nindent 10 }}
-          {{- end }}
-        securityContext:
-          {{- toYaml .Values.securityContext | nindent 10 }}
-        resources:
-          {{- toYaml .Values.resources | nindent 10 }}
-        volumeMounts:
-          - {name: config, mountPath: /etc/archiver, readOnly: true}
-          - {name: keys, mountPath: {{ .Values.keys.path }}, readOnly: true}
-          - {name: tmp, mountPath: /tmp}
-          - {name: work, mountPath: /work}
-          {{- range $i, $c := .Values.credentials }}
-          - {name: {{ printf "credentials-%d" $i }}, mountPath: {{ $c.mountPath }}, readOnly: true}
-          {{- end }}
-          {{- with .Values.extraVolumeMounts }}
-          {{- toYaml . | nindent 10 }}
-          {{- end }}
-    volumes:
-      - name: config
-        configMap:
-          name: {{ include "archiver.fullname" . }}
-      - name: keys-secret
-        secret:
-          secretName: {{ .Values.keys.existingSecret }}
-          defaultMode: 0400
-      - name: keys
-        emptyDir:
-          medium: Memory
-          sizeLimit: 1Mi
-      - name: tmp
-        emptyDir:
-          sizeLimit: {{ .Values.tmpSizeLimit }}
-      - name: work
-        emptyDir:
-          sizeLimit: {{ .Values.workSizeLimit }}
-      {{- range $i, $c := .Values.credentials }}
-      - name: {{ printf "credentials-%d" $i }}
-        secret:
-          secretName: {{ $c.secretName }}
-          defaultMode: 0400
-      {{- end }}
-      {{- with .Values.extraVolumes }}
-      {{- toYaml . | nindent 6 }}
-      {{- end }}
-    {{- with .Values.nodeSelector }}
-    nodeSelector:
-      {{- toYaml . | nindent 6 }}
+    {{- with $.Values.extraVolumes }}
+    {{- toYaml . | nindent 4 }}
     {{- end }}
-    {{- with .Values.tolerations }}
-    tolerations:
-      {{- toYaml . | nindent 6 }}
-    {{- end }}
-    {{- with .Values.affinity }}
-    affinity:
-      {{- toYaml . | nindent 6 }}
-    {{- end }}
+  {{- with $.Values.nodeSelector }}
+  nodeSelector:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+  {{- with $.Values.tolerations }}
+  tolerations:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+  {{- with $.Values.affinity }}
+  affinity:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
 {{- end -}}

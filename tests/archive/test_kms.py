@@ -27,7 +27,7 @@ from archiver.archive.reader import ArchiveReader
 from archiver.config import load_config
 from archiver.crawl.engine import run_archive
 from archiver.errors import ConfigError, DecryptionError
-from tests.conftest import BOTS, open_ctx, write_config
+from tests.conftest import BOTS, open_ctx, sealed_key, write_config
 from tests.ops.test_verify import small_simulator
 from tests.s3 import MotoServer
 
@@ -146,7 +146,7 @@ def kms_archive(
         truths = {b: sim.truth(b) for b in BOTS}
     finally:
         sim.stop()
-    yield KmsArchive(cfg, analytics, legal, directory / "keys" / "sealed-private.pem", truths)
+    yield KmsArchive(cfg, analytics, legal, sealed_key(directory), truths)
 
 
 def _objects(archive: KmsArchive) -> tuple[ArchiveReader, list[dict[str, Any]]]:

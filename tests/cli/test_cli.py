@@ -9,7 +9,7 @@ from pathlib import Path
 import pyarrow.dataset as ds
 
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import write_config
+from tests.conftest import sealed_key, write_config
 
 ARCHIVER = [sys.executable, "-m", "archiver"]
 
@@ -80,7 +80,7 @@ def test_restore_sealed_needs_the_private_key(peki: PekiSimulator, tmp_path: Pat
         str(tmp_path / "o2"),
         "--sealed",
         "--sealed-key",
-        str(tmp_path / "keys" / "sealed-private.pem"),
+        str(sealed_key(tmp_path)),
     )
     assert ok.returncode == 0, ok.stderr
     users = ds.dataset(tmp_path / "o2" / "users", partitioning="hive").to_table().to_pylist()

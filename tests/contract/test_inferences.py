@@ -23,7 +23,7 @@ from archiver.sources.http import HttpPolicy
 from archiver.sources.kore import KoreSource
 from archiver.timeutil import parse_ts
 from tests.archive_truth import committed_rows
-from tests.conftest import UNLIMITED, open_ctx
+from tests.conftest import UNLIMITED, open_ctx, sealed_key
 from tests.contract.platforms import (
     PLATFORMS,
     KorePlatform,
@@ -59,7 +59,7 @@ def selise() -> Iterator[Platform]:
 
 
 def _sealed(cfg: Path) -> Context:
-    return open_ctx(cfg, sealed_private_key=cfg.parent / "keys" / "sealed-private.pem")
+    return open_ctx(cfg, sealed_private_key=sealed_key(cfg.parent))
 
 
 def _versions(cfg: Path, table: str, idcol: str, rid: str) -> list[dict[str, Any]]:

@@ -21,7 +21,7 @@ from archiver.crawl import engine
 from archiver.crawl.engine import run_archive
 from archiver.ops.restore import restore
 from tests.archive_truth import assert_matches_truth, assert_no_duplicate_versions, committed_rows
-from tests.conftest import open_ctx
+from tests.conftest import open_ctx, sealed_key
 from tests.contract.platforms import PLATFORMS, Platform, write_config
 from tests.crawl.test_crash_and_tamper import archive_files, kill_when
 
@@ -38,7 +38,7 @@ def platform(request: pytest.FixtureRequest) -> Iterator[Platform]:
 
 def check_archive(cfg: Path, platform: Platform, tmp: Path) -> None:
     """The latest versions restored equal the platform's truth; no version committed twice."""
-    ctx = open_ctx(cfg, write=False, sealed_private_key=cfg.parent / "keys" / "sealed-private.pem")
+    ctx = open_ctx(cfg, write=False, sealed_private_key=sealed_key(cfg.parent))
     out = tmp / "restored"
     restore(ctx, out, latest=True, sealed=True)
     assert_matches_truth(out, platform.truth())

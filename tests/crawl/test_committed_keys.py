@@ -19,9 +19,8 @@ def test_committed_keys_merge_the_same_past_the_memory_bound() -> None:
         small.add(table, key, version)
         large.add(table, key, version)
     assert small._spill is not None and large._spill is None  # the bound was passed
-    old = Seen("0" * 32, None)
-    seen_small: SeenMap = {"messages": {"old": old}}
-    seen_large: SeenMap = {"messages": {"old": old}}
+    seen_small: SeenMap = {"messages": {"old": {"0" * 32: None}}}
+    seen_large: SeenMap = {"messages": {"old": {"0" * 32: None}}}
     small.merge_into(seen_small)
     large.merge_into(seen_large)
     assert seen_small == seen_large
@@ -34,7 +33,7 @@ def test_state_round_trips_and_reads_version_1() -> None:
     wm = datetime(2026, 1, 1, 12, tzinfo=UTC)
     state = StreamState(
         watermark=wm,
-        seen={"messages": {"k1": Seen("a" * 32, wm + timedelta(microseconds=1500))}},
+        seen={"messages": {"k1": {"a" * 32: wm + timedelta(microseconds=1500)}}},
         last_full=wm,
     )
     doc = state.to_manifest()
@@ -50,4 +49,15 @@ def test_state_round_trips_and_reads_version_1() -> None:
     # A version-1 entry has no time: it is not carried past a later watermark.
     assert old.carried_over(wm) == {"users": {}}
     assert back.carried_over(wm + timedelta(seconds=1)) == {"messages": {}}
-    assert back.carried_over(wm)["messages"]["k1"].hash == "a" * 32
+    assert back.carried_over(wm)["messages"]["k1"] == {"a" * 32: wm + timedelta(milliseconds=2)}
+    # Several versions of one record in the overlap: each is remembered.
+    two = StreamState(seen={"users": {"u": {"a" * 32: wm, "b" * 32: wm + timedelta(seconds=1)}}})
+    doc = two.to_manifest()
+    assert doc["seen"]["users"]["u"] == (
+        "a" * 32 + "@2026-01-01T12:00:00.000Z," + "b" * 32 + "@2026-01-01T12:00:01.000Z"
+    )
+    again = StreamState.from_manifest(doc)
+    assert again.is_seen("users", "u", "a" * 32) and again.is_seen("users", "u", "b" * 32)
+    assert again.carried_over(wm + timedelta(milliseconds=500)) == {
+        "users": {"u": {"b" * 32: wm + timedelta(seconds=1)}}
+    }

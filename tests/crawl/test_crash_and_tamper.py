@@ -18,7 +18,7 @@ from archiver.crawl.engine import run_archive
 from archiver.errors import IntegrityError
 from archiver.ops.restore import restore
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import open_ctx, write_config
+from tests.conftest import open_ctx, sealed_key, write_config
 from tests.crawl.test_peki_end_to_end import check_archive_against_truth
 
 PYTHON = sys.executable
@@ -144,9 +144,7 @@ def test_any_changed_byte_fails_restore_naming_the_object(archived: Path, tmp_pa
     for path in files:
         original = path.read_bytes()
         _flip(path, rng.random())
-        ctx = open_ctx(
-            archived, write=False, sealed_private_key=tmp_path / "keys" / "sealed-private.pem"
-        )
+        ctx = open_ctx(archived, write=False, sealed_private_key=sealed_key(tmp_path))
         key = path.relative_to(root).as_posix()
         sealed = key.startswith("sealed/")
         with pytest.raises(IntegrityError) as err:

@@ -43,13 +43,30 @@ class ScriptedSource:
         self.again: list[bool] = []  # per run: which overlap versions to yield again
         self._started: datetime | None = None
 
-    def create(self, n: int, late: int) -> None:
+    def create(self, n: int, late: int, updates: int = 0) -> None:
+        """``n`` new records and ``updates`` new versions of the newest existing ones (a
+        record can then have several versions in the overlap, as Kore.ai's users do when a
+        crawl meets a person's sessions one after the other)."""
+        at = self.now - timedelta(seconds=late)
         for _ in range(n):
             i = len(self.versions)
-            at = self.now - timedelta(seconds=late)
             data = {"id": f"m{i}", "text": f"hello {i}", "senderType": "User"}
             self.versions.append(
                 Record("messages", f"m{i}", data, at, at, user_id="u1", session_id="s1")
+            )
+        for old in self.versions[-updates:] if updates else []:
+            i = len(self.versions)
+            data = old.data | {"text": f"edit {i}"}
+            self.versions.append(
+                Record(
+                    "messages",
+                    old.id,
+                    data,
+                    old.created_at,
+                    max(at, old.changed_at),
+                    user_id="u1",
+                    session_id="s1",
+                )
             )
 
     # -- Source protocol -----------------------------------------------------------------------
@@ -82,7 +99,8 @@ class ScriptedSource:
 
 runs = st.lists(
     st.tuples(
-        st.integers(0, 3),  # new versions before the run
+        st.integers(0, 3),  # new records before the run
+        st.integers(0, 2),  # new versions of existing records
         st.integers(0, 4),  # how late they were written (seconds before "now")
         st.integers(0, 4),  # seconds that pass before the run
         st.lists(st.booleans(), max_size=12),  # which overlap versions the run yields again
@@ -118,7 +136,9 @@ def template() -> Iterator[Path]:
 )
 @given(plan=runs)
 def test_every_version_committed_once_whatever_the_source_yields_again(
-    plan: list[tuple[int, int, int, list[bool]]], template: Path, monkeypatch: pytest.MonkeyPatch
+    plan: list[tuple[int, int, int, int, list[bool]]],
+    template: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     where = Path(tempfile.mkdtemp(prefix="overlap-run-"))
     try:
@@ -128,14 +148,15 @@ def test_every_version_committed_once_whatever_the_source_yields_again(
         src = ScriptedSource()
         monkeypatch.setattr(engine, "build_source", lambda *a, **k: src)
         ctx = open_ctx(cfg)
-        for new, late, wait, again in plan:
-            src.create(new, late)
+        for new, updates, late, wait, again in plan:
+            src.create(new, late, updates)
             src.now += timedelta(seconds=wait)
             src.again = again
             assert run_archive(ctx).exit_code == 0
         rows = committed_rows(ctx, sealed=False)
         assert_no_duplicate_versions(rows)
         archived = {r["record_hash"] for r in rows.get("messages", [])}
-        assert len(archived) == len(src.yielded), "a version was yielded but not archived"
+        yielded = {src.versions[i].data["text"] for i in src.yielded}
+        assert len(archived) == len(yielded), "a version was yielded but not archived"
     finally:
         shutil.rmtree(where, ignore_errors=True)

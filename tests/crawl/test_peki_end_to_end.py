@@ -16,7 +16,7 @@ from archiver.crawl.engine import run_archive
 from archiver.ops.restore import restore
 from archiver.simulators.peki import PekiSimulator
 from tests.archive_truth import assert_matches_truth, assert_no_duplicate_versions, committed_rows
-from tests.conftest import BOTS, open_ctx, write_config
+from tests.conftest import BOTS, open_ctx, sealed_key, write_config
 
 
 def every_kind_of_change(sim: PekiSimulator, rng: random.Random, bot: str) -> None:
@@ -43,7 +43,7 @@ def every_kind_of_change(sim: PekiSimulator, rng: random.Random, bot: str) -> No
 
 
 def check_archive_against_truth(cfg: Path, sim: PekiSimulator, tmp: Path) -> None:
-    ctx = open_ctx(cfg, write=False, sealed_private_key=cfg.parent / "keys" / "sealed-private.pem")
+    ctx = open_ctx(cfg, write=False, sealed_private_key=sealed_key(cfg.parent))
     out = tmp / "restored"
     restore(ctx, out, latest=True, sealed=True)
     assert_matches_truth(out, {b: sim.truth(b) for b in BOTS})

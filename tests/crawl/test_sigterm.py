@@ -15,6 +15,8 @@ import pytest
 
 from archiver.archive import manifest as mf
 from archiver.crawl.engine import run_archive
+from archiver.demo import source_entry
+from archiver.simulators.kore import KoreSimulator
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import BOTS, open_ctx, write_config
 from tests.crawl.test_peki_end_to_end import check_archive_against_truth
@@ -138,3 +140,50 @@ def test_a_request_hanging_past_the_grace_period_still_exits_3_in_time(
     peki.latency_seconds = 0
     assert run_archive(open_ctx(cfg)).exit_code == 0
     check_archive_against_truth(cfg, peki, tmp_path)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_a_stop_during_a_rate_limit_wait_commits_what_was_read_and_prints_the_summary(
+    tmp_path: Path, sig: signal.Signals
+) -> None:
+    """Kore.ai at 6 requests a minute: the run soon waits most of a minute for its budget. A
+    stop then ends the wait at once; what was read is committed and the summary printed."""
+    grace = 20
+    with KoreSimulator(
+        seed=3, bot_ids=("st-bot1",), users_per_bot=8, rate_limits=((6, 60.0),)
+    ) as kore:
+        entry = source_entry("kore-main", kore) | {"rate_limit_per_minute": 6}
+        cfg = write_config(tmp_path, entry, crawl={"max_wait_seconds": 120})
+        update_config(cfg, shutdown={"grace_seconds": grace})
+        proc = start(cfg)
+        base = kore.counters()["total"]
+        deadline = time.monotonic() + 60
+        while kore.counters()["total"] - base < 6:
+            assert proc.poll() is None, proc.communicate()
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        time.sleep(1.5)  # the seventh request now waits for the budget (about a minute)
+        assert proc.poll() is None
+        proc.send_signal(sig)
+        sent = time.monotonic()
+        out, err = proc.communicate(timeout=grace + 20)
+        elapsed = time.monotonic() - sent
+        served = kore.counters()["total"] - base
+
+    assert proc.returncode == 3, err[-3000:]
+    assert elapsed < 5, f"took {elapsed:.1f}s after the signal: the wait was not interrupted"
+    assert served == 6, "no request went out after the stop"
+    events = json_lines(err)
+    kinds = [e["event"] for e in events]
+    assert "run.grace_expired" not in kinds
+    assert "source.waiting" in kinds, "the wait was not announced"
+    committed = [e for e in events if e["event"] == "stream.committed"]
+    assert len(committed) == 1 and committed[0]["status"] == "partial", kinds
+    records = sum(committed[0]["records"].values())
+    assert records > 0
+    # The summary table, with the committed counts.
+    assert "kore-main/st-bot1" in out and "partial" in out
+    ctx = open_ctx(cfg, write=False)
+    m = mf.latest(ctx.store, "kore-main", "st-bot1", ctx.verifier)
+    assert m is not None and m.doc["run"]["error"] == "Stopped"
+    assert sum(m.doc["counts"].values()) == records

@@ -75,9 +75,12 @@ def render(helm: list[str], *values: str) -> list[dict[str, Any]]:
 
 
 def by_kind(docs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """One document per kind; the reconciliation CronJob under "CronJob/reconcile"."""
+    """Documents by kind; the maintenance CronJob is "CronJob/maintenance", the reconciliation
+    CronJob "CronJob/reconcile"."""
+    suffixes = ("maintenance", "reconcile")
     kinds = {
-        d["kind"] + ("/reconcile" if d["metadata"]["name"].endswith("-reconcile") else ""): d
+        d["kind"]
+        + next((f"/{x}" for x in suffixes if d["metadata"]["name"].endswith(f"-{x}")), ""): d
         for d in docs
     }
     assert len(kinds) == len(docs)
@@ -95,7 +98,14 @@ def test_lint_template_and_validate(helm: list[str], mode: str) -> None:
     lint = helm_run(helm, "lint", "--strict", str(CHART), *values)
     assert lint.returncode == 0 and "0 chart(s) failed" in lint.stdout, lint.stdout + lint.stderr
     docs = render(helm, *values)
-    assert sorted(d["kind"] for d in docs) == ["ConfigMap", "CronJob", "CronJob", "ServiceAccount"]
+    assert sorted(by_kind(docs)) == [
+        "ConfigMap",
+        "CronJob",
+        "CronJob/maintenance",
+        "CronJob/reconcile",
+        "PersistentVolumeClaim",
+        "ServiceAccount",
+    ]
     for doc in docs:
         validate(doc)
 
@@ -135,7 +145,7 @@ def test_lint_template_and_validate(helm: list[str], mode: str) -> None:
 
 def test_the_reconciliation_can_be_turned_off(helm: list[str]) -> None:
     docs = render(helm, "--set", "reconcile.enabled=false")
-    assert [d["kind"] for d in docs].count("CronJob") == 1
+    assert "CronJob/reconcile" not in by_kind(docs) and "CronJob" in by_kind(docs)
 
 
 def test_pods_are_restricted_and_read_keys_they_accept(helm: list[str]) -> None:
@@ -268,4 +278,73 @@ def test_notes_render_with_the_names_an_operator_needs(helm: list[str], tmp_path
     assert f"--from=cronjob/{name}" in text and '"doctor"' in text
     assert "indexed Job of 3 pods" in text
     assert "archiver-keys" in text and '"peki-credentials"' in text
-    assert "sealed-private.pem offline" in text
+    assert "--from-file=D/keys/" in text and "never goes to the cluster" in text
+    assert "runs archiver verify" in text and "/var/lib/archiver/witness" in text
+
+
+def test_the_chart_never_names_the_sealed_private_key(helm: list[str]) -> None:
+    """What the chart deploys (templates, values, schema) names no private key of sealed
+    originals, and the config it renders gives the sealed keyring only its public key."""
+    deployed = [
+        *(CHART / "templates").iterdir(),
+        CHART / "values.yaml",
+        CHART / "values.schema.json",
+    ]
+    for path in deployed:
+        text = path.read_text()
+        assert "sealed-private" not in text and "private_key" not in text, path
+    config = yaml.safe_load(by_kind(render(helm))["ConfigMap"]["data"]["archiver.yaml"])
+    assert all("private_key" not in k for k in config["keys"]["sealed"])
+
+
+def test_the_maintenance_job_verifies_against_a_witness_that_outlives_its_pod(
+    helm: list[str],
+) -> None:
+    """By default a small PVC holds the witness: the maintenance CronJob mounts it and the
+    rendered config points archive.witness at it; the run's pods do not mount it."""
+    kinds = by_kind(render(helm))
+    config = yaml.safe_load(kinds["ConfigMap"]["data"]["archiver.yaml"])
+    mount_path = "/var/lib/archiver/witness"
+    assert config["archive"]["witness"] == mount_path
+    pvc = kinds["PersistentVolumeClaim"]
+    assert pvc["metadata"]["annotations"]["helm.sh/resource-policy"] == "keep"
+    cron = kinds["CronJob/maintenance"]["spec"]
+    assert cron["concurrencyPolicy"] == "Forbid"
+    pod = cron["jobTemplate"]["spec"]["template"]["spec"]
+    assert pod["containers"][0]["args"] == ["verify", "--config", "/etc/archiver/archiver.yaml"]
+    mounts = {m["mountPath"]: m["name"] for m in pod["containers"][0]["volumeMounts"]}
+    volumes = {v["name"]: v for v in pod["volumes"]}
+    assert (
+        volumes[mounts[mount_path]]["persistentVolumeClaim"]["claimName"]
+        == (pvc["metadata"]["name"])
+    )
+    run_pod = kinds["CronJob"]["spec"]["jobTemplate"]["spec"]["template"]["spec"]
+    assert "witness" not in {v["name"] for v in run_pod["volumes"]}
+    codes = cron["jobTemplate"]["spec"]["podFailurePolicy"]["rules"][1]["onExitCodes"]
+    assert codes["values"] == [2, 4]
+
+
+def test_a_witness_bucket_replaces_the_volume_and_gc_can_follow_verify(helm: list[str]) -> None:
+    docs = render(
+        helm,
+        "--set", "witness.url=s3://archive-witness/conversations",
+        "--set", "maintenance.gc.enabled=true",
+        "--set", "maintenance.deep=true",
+    )  # fmt: skip
+    for doc in docs:
+        validate(doc)
+    kinds = by_kind(docs)
+    assert "PersistentVolumeClaim" not in kinds
+    config = yaml.safe_load(kinds["ConfigMap"]["data"]["archiver.yaml"])
+    assert config["archive"]["witness"] == "s3://archive-witness/conversations"
+    jsonschema.Draft202012Validator(load_schema("config.schema.json")).validate(config)
+    pod = kinds["CronJob/maintenance"]["spec"]["jobTemplate"]["spec"]["template"]["spec"]
+    container = pod["containers"][0]
+    assert container["command"] == ["/bin/sh", "-c"]
+    assert container["args"] == [
+        "archiver verify --config /etc/archiver/archiver.yaml --deep && "
+        "archiver gc --config /etc/archiver/archiver.yaml --grace 7d"
+    ]
+    assert "witness" not in {v["name"] for v in pod["volumes"]}
+    off = by_kind(render(helm, "--set", "maintenance.enabled=false"))
+    assert "CronJob/maintenance" not in off

@@ -12,6 +12,7 @@ import re
 import select
 import subprocess
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -103,6 +104,30 @@ def test_progress_display_draws_streams_and_stays_below_log_lines() -> None:
     assert re.search(r"\x1b\[2F\x1b\[J\d\d:\d\d:\d\d WARNING +$", before)
     assert after.startswith("\nrun run-7") and "streams done" in after
     assert text.endswith("\x1b[J")  # taken off the screen when the run ends
+
+
+def test_progress_ticks_and_says_until_when_a_source_waits_for_its_rate_limit() -> None:
+    out = io.StringIO()
+    now = [100.0]
+    wall = datetime(2026, 1, 1, 12, 0, 0, tzinfo=UTC)
+    progress = logs.Progress(out, clock=lambda: now[0], tick=0.02, wall=lambda: wall)
+    with progress:
+        progress.run_started("run-8", 1)
+        progress.stream_started("kore-main", "st-1")
+        progress.source_waiting("kore-main", 42.4, "rate limit")
+        until = (wall + timedelta(seconds=42.4)).astimezone().strftime("%H:%M:%S")
+        assert progress.lines()[1].endswith(f"waiting for the rate limit until {until} (42 s)")
+        now[0] += 30
+        assert progress.lines()[1].endswith("(12 s)")
+        # Nothing happens, yet the display is redrawn: its clock and countdown move.
+        drawn = out.getvalue().count("run run-8")
+        deadline = time.monotonic() + 5
+        while out.getvalue().count("run run-8") < drawn + 3:
+            assert time.monotonic() < deadline, "the display did not tick"
+            time.sleep(0.01)
+        now[0] += 20
+        assert "waiting" not in progress.lines()[1]
+    assert out.getvalue().endswith("\x1b[J")
 
 
 def test_json_progress_events_come_at_most_once_a_minute_per_stream(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import http.client
 import http.server
 import random
+import shutil
 import socket
 import threading
 import time
@@ -21,7 +22,7 @@ from archiver.crawl.engine import run_archive
 from archiver.keys import generate_signing_key
 from archiver.ops.doctor import FAIL, PASS, SKIP, WARN, DoctorReport, run_doctor
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import open_ctx, write_config
+from tests.conftest import open_ctx, sealed_key, write_config
 from tests.obs.helpers import archiver, leaks, personal_values, update_config
 from tests.s3 import MotoServer
 
@@ -50,6 +51,11 @@ def test_a_healthy_setup_passes_every_check_through_the_cli(
     peki: PekiSimulator, tmp_path: Path
 ) -> None:
     cfg = write_config(tmp_path, peki)
+    # Healthy: the private key of sealed originals was taken off the machine after init, and
+    # verify's witness has a place that outlives the machine (here a folder).
+    shutil.move(sealed_key(tmp_path), tmp_path.parent / f"{tmp_path.name}-sealed.pem")
+    (tmp_path / "witness").mkdir()
+    edit(cfg, lambda d: d["archive"].update(witness="witness"))
     assert run_archive(open_ctx(cfg)).exit_code == 0
     out = archiver("doctor", "--config", str(cfg))
     assert out.returncode == 0, out.stdout + out.stderr
@@ -59,7 +65,7 @@ def test_a_healthy_setup_passes_every_check_through_the_cli(
     assert all(line.split()[0] == "PASS" for line in lines[1:-1]), out.stdout
     for expected in ("config", "key pseudonym", "key signing", "keyring masked", "store"):
         assert any(n.startswith(expected) for n in names), expected
-    for expected in ("decrypt masked", "clock peki-main", "source peki-main/bot1"):
+    for expected in ("decrypt masked", "clock peki-main", "source peki-main/bot1", "witness"):
         assert any(n.startswith(expected) for n in names), expected
     assert lines[-1].startswith(f"{len(lines) - 2} passed, 0 failed")
     forbidden = personal_values(peki) | {peki.api_key, peki.api_secret}
@@ -119,7 +125,7 @@ BOTH_STREAMS = ("source peki-main/bot1", "source peki-main/bot2")
 #: A breakage and every check it must fail, with a phrase that check's line must say.
 CASES: list[tuple[Callable[[Path, PekiSimulator, Path], None], dict[str, str]]] = [
     (_wrong_secret, dict.fromkeys(BOTH_STREAMS, "HTTP 401")),
-    (_unreachable_source, dict.fromkeys(BOTH_STREAMS, "connection error")),
+    (_unreachable_source, dict.fromkeys(BOTH_STREAMS, "cannot connect to 127.0.0.1:")),
     (_store_not_writable, {"store": "cannot create"}),
     (_key_too_open, {"keyring masked": "cannot encrypt: AES key file"}),
     (_masked_public_only, {"keyring masked": "holds no key that decrypts"}),
@@ -159,10 +165,9 @@ def test_a_small_skew_warns_without_failing(peki: PekiSimulator, tmp_path: Path)
     assert statuses(report)["source peki-main/bot1"] == PASS
 
 
-def test_a_sealed_private_key_in_the_job_config_is_a_warning(
-    peki: PekiSimulator, tmp_path: Path
-) -> None:
+def test_a_sealed_private_key_in_the_job_config_fails(peki: PekiSimulator, tmp_path: Path) -> None:
     cfg = write_config(tmp_path, peki)
+    shutil.move(sealed_key(tmp_path), tmp_path / "keys" / "sealed-private.pem")
     spec = {
         "type": "raw-rsa",
         "key_name": "sealed-1",
@@ -173,8 +178,35 @@ def test_a_sealed_private_key_in_the_job_config_is_a_warning(
     assert run_archive(open_ctx(cfg)).exit_code == 0
     report = run_doctor(cfg)
     got = statuses(report)
-    assert got["keyring sealed"] == WARN and "offline" in detail(report, "keyring sealed")
-    assert got["decrypt sealed"] == PASS
+    assert got["keyring sealed"] == FAIL and "--sealed-key" in detail(report, "keyring sealed")
+    assert got["sealed private key"] == FAIL
+    assert report.exit_code == 1
+
+
+def test_the_sealed_private_key_must_not_lie_beside_the_jobs_keys(
+    peki: PekiSimulator, tmp_path: Path
+) -> None:
+    """Where init leaves it, doctor warns; beside the job's keys (under any name) it fails,
+    since a Secret made from that folder would carry it; moved off, it passes."""
+    cfg = write_config(tmp_path, peki)
+    private = sealed_key(tmp_path)
+    assert private.parent != tmp_path / "keys"
+    report = run_doctor(cfg)
+    assert statuses(report)["sealed private key"] == WARN, report.format()
+    assert str(private) in detail(report, "sealed private key")
+    assert report.exit_code == 0
+
+    beside = tmp_path / "keys" / "legal-backup.pem"
+    shutil.copy(private, beside)
+    report = run_doctor(cfg)
+    assert statuses(report)["sealed private key"] == FAIL, report.format()
+    assert str(beside) in detail(report, "sealed private key")
+    assert report.exit_code == 1
+
+    beside.unlink()
+    shutil.move(private, tmp_path.parent / f"{tmp_path.name}-offline.pem")
+    report = run_doctor(cfg)
+    assert statuses(report)["sealed private key"] == PASS, report.format()
     assert report.exit_code == 0
 
 
@@ -302,6 +334,6 @@ def test_a_stream_without_a_recent_reconciliation_is_a_warning(
     later = run_doctor(cfg, clock=lambda: time.time() + 9 * 86_400)
     check = next(c for c in later.checks if c.name == "reconciliation")
     assert check.status == "warn" and "2 stream(s)" in check.detail
-    edit(cfg, lambda d: d["crawl"].update(full_max_age_days=10))
+    edit(cfg, lambda d: d.update(status={"max_full_age_days": 10}))
     calmer = run_doctor(cfg, clock=lambda: time.time() + 9 * 86_400)
     assert next(c for c in calmer.checks if c.name == "reconciliation").status == "pass"

@@ -20,14 +20,14 @@ from archiver.ops.restore import restore
 from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from tests.archive_truth import assert_matches_truth, committed_rows
-from tests.conftest import BOTS, open_ctx, write_config
+from tests.conftest import BOTS, open_ctx, sealed_key, write_config
 from tests.ops.test_export_retrieve import archived  # noqa: F401  (fixture)
 
 Truth = dict[str, dict[str, dict[str, Any]]]
 
 
 def erase_ctx(cfg: Path) -> Context:
-    return open_ctx(cfg, sealed_private_key=cfg.parent / "keys" / "sealed-private.pem")
+    return open_ctx(cfg, sealed_private_key=sealed_key(cfg.parent))
 
 
 def without(truth: Truth, uid: str) -> Truth:

@@ -17,11 +17,11 @@ from archiver.errors import ConfigError, IntegrityError
 from archiver.ops.export import export
 from archiver.ops.retrieve import retrieve
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import open_ctx, write_config
+from tests.conftest import open_ctx, sealed_key, write_config
 
 
 def sealed_ctx(cfg: Path):  # type: ignore[no-untyped-def]
-    return open_ctx(cfg, write=False, sealed_private_key=cfg.parent / "keys" / "sealed-private.pem")
+    return open_ctx(cfg, write=False, sealed_private_key=sealed_key(cfg.parent))
 
 
 @pytest.fixture

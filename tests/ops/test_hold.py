@@ -23,7 +23,7 @@ from archiver.ops.hold import HOLDS, active_holds, place_or_release
 from archiver.ops.prune import prune
 from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import open_ctx, write_config
+from tests.conftest import open_ctx, sealed_key, write_config
 from tests.ops.test_erase import erase_ctx, rows_about
 from tests.ops.test_export_retrieve import archived  # noqa: F401  (fixture)
 from tests.ops.test_verify import build_archive, small_simulator
@@ -123,7 +123,7 @@ def test_a_user_hold_blocks_erase_and_prune_until_released(
             "--reason",
             "DSR-1",
             "--sealed-key",
-            str(archived.parent / "keys" / "sealed-private.pem"),
+            str(sealed_key(archived.parent)),
         ],
     )
     assert refused.exit_code == EXIT_HELD

@@ -24,7 +24,7 @@ from archiver.crawl.engine import run_archive
 from archiver.keys import Signer
 from archiver.ops.verify import VerifyReport, verify
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import BOTS, open_ctx, write_config
+from tests.conftest import BOTS, open_ctx, sealed_key, write_config
 from tests.s3 import MotoServer
 
 RUNS = 3
@@ -222,7 +222,7 @@ def test_intact_archive_passes_and_reports_orphans(copy: Path) -> None:
 
 def test_deep_decrypts_and_recounts(copy: Path) -> None:
     keys = copy / "keys"
-    everything = check(copy, deep=True, sealed_private_key=keys / "sealed-private.pem")
+    everything = check(copy, deep=True, sealed_private_key=sealed_key(copy))
     assert everything.ok, everything.problems
     assert (
         everything.decrypted

@@ -20,7 +20,7 @@ import yaml
 
 from archiver.errors import EXIT_USAGE
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import write_config
+from tests.conftest import sealed_key, write_config
 from tests.security import invoke
 
 
@@ -63,18 +63,19 @@ def test_init_writes_every_key_0600_in_a_0700_folder_whatever_the_umask(template
         "signing.pem",
         "signing.pub.pem",
         "masked-data.key",
-        "sealed-private.pem",
         "sealed.pub.pem",
     }
     assert {k.name: mode(k) for k in keys} == {k.name: 0o600 for k in keys}
     assert mode(template / "keys") == 0o700
+    # The key that opens sealed originals is not among the job's keys.
+    assert mode(sealed_key(template)) == 0o600 and mode(sealed_key(template).parent) == 0o700
 
 
 #: Each secret the config (or --sealed-key) loads, and a command that loads it.
 SECRET_KEYS = {
-    "pseudonym": ("pseudonym.key", ["run"]),
-    "signing": ("signing.pem", ["run"]),
-    "masked-aes": ("masked-data.key", ["run"]),
+    "pseudonym": ("pseudonym.key", ["run", "--allow-empty"]),
+    "signing": ("signing.pem", ["run", "--allow-empty"]),
+    "masked-aes": ("masked-data.key", ["run", "--allow-empty"]),
     "sealed-private": ("sealed-private.pem", ["restore", "--sealed", "--to", "OUT"]),
 }
 
@@ -85,7 +86,7 @@ def test_a_secret_key_readable_by_others_is_refused_with_a_chmod_hint(
     home: Path, kind: str, perm: int
 ) -> None:
     name, command = SECRET_KEYS[kind]
-    key = home / "keys" / name
+    key = sealed_key(home) if kind == "sealed-private" else home / "keys" / name
     key.chmod(perm)
     args = [a.replace("OUT", str(home / "out")) for a in command]
     if kind == "sealed-private":
@@ -104,7 +105,7 @@ def test_a_secret_key_readable_by_others_is_refused_with_a_chmod_hint(
 @pytest.mark.parametrize("name", ["signing.pub.pem", "sealed.pub.pem"])
 def test_public_keys_may_be_readable_by_everyone(home: Path, name: str) -> None:
     (home / "keys" / name).chmod(0o644)
-    out = invoke("run", "--config", str(home / "archiver.yaml"))
+    out = invoke("run", "--allow-empty", "--config", str(home / "archiver.yaml"))
     assert out.exit_code == 0, out.stdout + out.stderr
 
 
@@ -113,7 +114,7 @@ def test_export_and_retrieve_write_files_only_their_owner_can_read(
 ) -> None:
     cfg = write_config(tmp_path, peki)
     assert invoke("run", "-c", str(cfg)).exit_code == 0
-    sealed = ["--sealed-key", str(tmp_path / "keys" / "sealed-private.pem")]
+    sealed = ["--sealed-key", str(sealed_key(tmp_path))]
     user = sorted(peki.truth("bot1")["users"])[0]
     session = sorted(peki.truth("bot1")["sessions"])[0]
     folder, archive = tmp_path / "out" / "export", tmp_path / "out" / "export.zip"

@@ -32,7 +32,7 @@ from archiver.errors import EXIT_FAILURE, EXIT_HELD, EXIT_INTEGRITY, EXIT_PARTIA
 from archiver.simulators.kore import KoreSimulator
 from archiver.simulators.peki import PekiSimulator
 from archiver.simulators.selise import SeliseSimulator
-from tests.conftest import BOTS, write_config
+from tests.conftest import BOTS, sealed_key, write_config
 from tests.obs.helpers import archiver, json_lines, update_config
 from tests.security import (
     Outcome,
@@ -225,7 +225,7 @@ class Setup:
 
     @property
     def sealed_key(self) -> Path:
-        return self.home / "keys" / "sealed-private.pem"
+        return sealed_key(self.home)
 
     def edit(self, change: Callable[[dict[str, Any]], None]) -> None:
         doc = yaml.safe_load(self.cfg.read_text())

@@ -18,7 +18,7 @@ from archiver.crawl.engine import run_archive
 from archiver.simulators.kore import KoreSimulator
 from archiver.simulators.server import SimRequest, SimResponse, json_response
 from tests.archive_truth import assert_no_duplicate_versions, committed_rows
-from tests.conftest import UNLIMITED, open_ctx
+from tests.conftest import UNLIMITED, open_ctx, sealed_key
 from tests.contract.platforms import KorePlatform, write_config
 from tests.contract.test_source_contract import check_archive
 
@@ -126,7 +126,7 @@ def test_a_failed_last_look_up_leaves_a_resume_point_no_later_than_the_crawl_sta
         truth = sim.truth(BOT)
         late_sessions = {s for s, r in truth["sessions"].items() if r["userId"] == late}
         late_messages = {m for m, r in truth["messages"].items() if r["sessionId"] in late_sessions}
-        sealed = open_ctx(cfg, sealed_private_key=cfg.parent / "keys" / "sealed-private.pem")
+        sealed = open_ctx(cfg, sealed_private_key=sealed_key(cfg.parent))
         rows = committed_rows(sealed, sealed=True)
         assert_no_duplicate_versions(rows)
         sessions = {r["session_id"] for r in rows["sessions"]}

@@ -44,7 +44,7 @@ from archiver.transform.mask import Masker
 from archiver.transform.policy import load_policy
 from archiver.transform.pseudonym import Pseudonymizer
 from tests.archive_truth import assert_matches_truth
-from tests.conftest import open_ctx, write_config
+from tests.conftest import open_ctx, sealed_key, write_config
 from tests.contract.platforms import PLATFORMS, Platform
 
 DEFAULT_POLICY = resources.files("archiver").joinpath("policies", "default.yaml").read_bytes()
@@ -315,7 +315,7 @@ def test_restore_sealed_with_and_without_the_key(keyed_dir: Path, tmp_path: Path
             "--to",
             str(tmp_path / "o3"),
             "--sealed-key",
-            str(d / "keys" / "sealed-private.pem"),
+            str(sealed_key(d)),
         )
         assert ok.returncode == 0, ok.stderr
         # Complete originals: every record exactly as the platform holds it.
