@@ -100,6 +100,7 @@ class Config:
     shutdown: ShutdownConfig = field(default_factory=ShutdownConfig)
     export: dict[str, str] = field(default_factory=dict)
     retention_days: int | None = None  # archiver prune's default age limit
+    operator: str | None = None  # who runs compliance commands, when not given otherwise
 
     def source(self, name: str) -> SourceConfig:
         for s in self.sources:
@@ -269,6 +270,7 @@ def parse_config(raw: Any, *, path: Path) -> Config:
         shutdown=ShutdownConfig(**data.get("shutdown", {})),
         export=dict(data.get("export", {})),
         retention_days=int(data["retention"]["days"]) if "retention" in data else None,
+        operator=data.get("operator"),
     )
 
 

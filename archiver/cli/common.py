@@ -74,3 +74,32 @@ def sealed_key_option(fn: F) -> F:
         envvar="ARCHIVER_SEALED_KEY",
         help="Private key that opens sealed originals (or ARCHIVER_SEALED_KEY).",
     )(fn)
+
+
+def operator_option(fn: F) -> F:
+    """Who runs the command, for the signed record it writes."""
+    return click.option(
+        "--operator",
+        default=None,
+        help="Who does this, for the signed record (default: $ARCHIVER_OPERATOR, the "
+        "config's operator, then $USER; refused when none is known).",
+    )(fn)
+
+
+def person_options(fn: F) -> F:
+    """The person a command acts on: a platform user id, or an e-mail address or phone number
+    looked up (keyed) in the archive's contact index."""
+    fn = click.option(
+        "--phone", default=None, help="Find the person by a phone number of their profile."
+    )(fn)
+    fn = click.option(
+        "--email", default=None, help="Find the person by an e-mail address of their profile."
+    )(fn)
+    return click.option(
+        "--user-id", default=None, help="The platform's user id of the person (exact)."
+    )(fn)
+
+
+def exit_codes(*lines: str) -> str:
+    """An "Exit codes" paragraph for a command's --help, kept as written (click's \\b)."""
+    return "\n\n\b\nExit codes:\n" + "\n".join(f"  {line}" for line in lines)
