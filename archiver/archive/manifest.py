@@ -212,6 +212,16 @@ def list_streams(store: Store) -> dict[tuple[str, str], list[str]]:
     return {k: [key for _, key in sorted(v)] for k, v in sorted(out.items())}
 
 
+def read(store: Store, key: str, verifier: Verifier | None) -> Manifest:
+    """One manifest from the store, checked; a wrong verify key is named as such."""
+    try:
+        return parse(key, store.get(key), verifier)
+    except ForeignSignature:
+        if verifier is not None and (mismatch := key_mismatch(store, verifier)) is not None:
+            raise mismatch from None
+        raise
+
+
 def latest(store: Store, source: str, tenant: str, verifier: Verifier | None) -> Manifest | None:
     keys = [
         i.key
@@ -221,12 +231,7 @@ def latest(store: Store, source: str, tenant: str, verifier: Verifier | None) ->
     if not keys:
         return None
     key = max(keys, key=lambda k: layout.parse_stream(k)[2])  # type: ignore[index]
-    try:
-        return parse(key, store.get(key), verifier)
-    except ForeignSignature:
-        if verifier is not None and (mismatch := key_mismatch(store, verifier)) is not None:
-            raise mismatch from None
-        raise
+    return read(store, key, verifier)
 
 
 def read_chain(store: Store, keys: list[str], verifier: Verifier | None) -> Iterator[Manifest]:

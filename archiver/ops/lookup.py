@@ -85,7 +85,7 @@ def source_types(ctx: Context) -> set[str]:
     """Platform types the config or the archive knows."""
     types = {s.type for s in ctx.config.sources}
     for keys in mf.list_streams(ctx.store).values():
-        head = mf.parse(keys[-1], ctx.store.get(keys[-1]), ctx.verifier)
+        head = mf.read(ctx.store, keys[-1], ctx.verifier)
         types.add(head.doc["stream"]["source_type"])
     return types
 

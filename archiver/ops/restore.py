@@ -142,8 +142,15 @@ def _exchange(a: Path, b: Path) -> bool:
 
 def _move_into_place(staging: Path, to: Path) -> bool:
     """Rename the finished tree to ``to``; True when an old tree was replaced."""
-    if not to.exists() or (to.is_dir() and not any(to.iterdir())):
-        staging.replace(to)  # onto nothing, or onto an empty folder: one rename
+    if not to.exists():
+        staging.rename(to)  # one rename: the folder appears complete or not at all
+        return False
+    if not any(to.iterdir()):
+        # An empty folder the user made (perhaps their working directory): kept, filled
+        # with the finished tables, one rename each.
+        for child in sorted(staging.iterdir()):
+            child.rename(to / child.name)
+        staging.rmdir()
         return False
     if _exchange(staging, to):
         shutil.rmtree(staging)  # now holds the old tree
@@ -189,6 +196,7 @@ def restore(
     reason: str | None = None,
 ) -> RestoreReport:
     filters = filters or Filters()
+    to = to.absolute()  # the new tree is written beside it: "." needs a name
     bad = sorted(filters.tables - set(MASKED))
     if bad:
         raise ConfigError(f"--table must be one of {', '.join(sorted(MASKED))}, not {bad[0]!r}")

@@ -36,6 +36,9 @@ def normalise(kind: str, value: str, regions: tuple[str, ...]) -> str | None:
         return value.casefold() if "@" in value else None
     if kind != "phone":
         raise ValueError(f"contact kind must be one of {KINDS}, not {kind!r}")
+    digits = "".join(c for c in value if c.isdigit())
+    if len(digits) < MIN_PHONE_DIGITS:
+        return None  # an extension or a short code, not a number that names a person
     for region in regions or ("ZZ",):
         try:
             number = phonenumbers.parse(value, region)
@@ -43,8 +46,7 @@ def normalise(kind: str, value: str, regions: tuple[str, ...]) -> str | None:
             continue
         if phonenumbers.is_possible_number(number):
             return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
-    digits = "".join(c for c in value if c.isdigit())
-    return digits if len(digits) >= MIN_PHONE_DIGITS else None
+    return digits
 
 
 def contact_key(pseudo: Pseudonymizer, kind: str, normalised: str) -> str:

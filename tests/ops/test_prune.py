@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 import yaml
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from archiver.archive import manifest as mf
 from archiver.cli import cli
@@ -18,7 +20,7 @@ from archiver.crawl.engine import run_archive
 from archiver.errors import ConfigError
 from archiver.ops.gc import gc
 from archiver.ops.hold import read_record
-from archiver.ops.prune import prune
+from archiver.ops.prune import expired_objects, prune
 from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from archiver.timeutil import parse_ts, utcnow
@@ -194,3 +196,70 @@ def test_retention_from_the_config(peki: PekiSimulator, tmp_path: Path) -> None:
     assert json.loads(out.output)["cutoff"] == (utcnow().date() - timedelta(days=30)).isoformat()
     bad = CliRunner().invoke(cli, ["prune", "-c", str(cfg), "--older-than", "soon"])
     assert bad.exit_code != 0
+
+
+# --- the rule on its own, from manifest entries -----------------------------------------------
+
+_DAYS = [date(2024, 1, d) for d in range(1, 11)]
+
+
+@st.composite
+def _entries(draw: st.DrawFn) -> list[dict[str, Any]]:
+    sessions = [f"{i:016x}" for i in range(6)]
+    people = [f"{0xA0 + i:016x}" for i in range(4)]
+    out = []
+    for n in range(draw(st.integers(1, 14))):
+        table = draw(st.sampled_from(["messages", "sessions", "users"]))
+        day = draw(st.sampled_from(_DAYS))
+        changed = draw(st.sampled_from([d for d in _DAYS if d >= day]))
+        obj: dict[str, Any] = {
+            "key": f"o{n}",
+            "table": table,
+            "partition": {"date": day.isoformat()},
+            "subjects": draw(st.lists(st.sampled_from(people), min_size=1, unique=True)),
+            "time_range": {"min": f"{day}T00:00:00.000Z", "max": f"{changed}T00:00:00.000Z"},
+        }
+        if table != "users" and draw(st.integers(0, 5)):  # sometimes written before the index
+            obj["sessions"] = draw(st.lists(st.sampled_from(sessions), min_size=1, unique=True))
+        out.append(obj)
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(_entries(), st.sampled_from(_DAYS))
+def test_retention_keeps_exactly_what_is_active(
+    objects: list[dict[str, Any]], cutoff: date
+) -> None:
+    expired, kept_active, _ = expired_objects(objects, cutoff)
+    old = [o for o in objects if date.fromisoformat(o["partition"]["date"]) < cutoff]
+    assert sorted(o["key"] for o in expired + kept_active) == sorted(o["key"] for o in old)
+
+    # A conversation is active while any of its rows is dated on or after the cutoff.
+    dates: dict[str, list[str]] = {}
+    for o in objects:
+        for s in o.get("sessions", []):
+            dates.setdefault(s, []).append(o["partition"]["date"])
+    active = {s for s, ds in dates.items() if max(ds) >= cutoff.isoformat()}
+
+    def kept_talk(o: dict[str, Any]) -> bool:
+        return o["partition"]["date"] >= cutoff.isoformat() or bool(
+            active & set(o.get("sessions", []))
+        )
+
+    talking = {p for o in objects if o["table"] != "users" and kept_talk(o) for p in o["subjects"]}
+    edited = {
+        p
+        for o in objects
+        if o["table"] == "users" and o["time_range"]["max"][:10] >= cutoff.isoformat()
+        for p in o["subjects"]
+    }
+    for o in expired:
+        if o["table"] == "users":
+            assert not (talking | edited) & set(o["subjects"])
+        else:
+            assert not kept_talk(o)  # legacy objects: by their own date, which is old
+    for o in kept_active:
+        if o["table"] == "users":
+            assert (talking | edited) & set(o["subjects"])
+        else:
+            assert "sessions" in o and active & set(o["sessions"])
