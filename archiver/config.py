@@ -113,6 +113,7 @@ class Config:
     status: StatusConfig = field(default_factory=StatusConfig)
     export: dict[str, str] = field(default_factory=dict)
     retention_days: int | None = None  # archiver prune's default age limit
+    operator: str | None = None  # who runs compliance commands, when not given otherwise
 
     def source(self, name: str) -> SourceConfig:
         for s in self.sources:
@@ -383,6 +384,7 @@ def parse_config(raw: Any, *, path: Path) -> Config:
         status=StatusConfig(**data.get("status", {})),
         export=dict(data.get("export", {})),
         retention_days=int(data["retention"]["days"]) if "retention" in data else None,
+        operator=data.get("operator"),
     )
 
 

@@ -18,7 +18,7 @@ from archiver.cli.init import init_dir, sealed_private_key_path
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.crawl.engine import RunReport, run_archive
-from archiver.ops.export import ExportReport, export
+from archiver.ops.export import ExportNotice, ExportReport, export
 from archiver.ops.restore import RestoreReport, restore
 from archiver.ops.retrieve import Transcript, retrieve
 from archiver.ops.verify import VerifyReport, verify
@@ -136,19 +136,33 @@ def run_demo(
         step("incremental run, nothing changed")
         result.restored = restore(ctx, directory / "restored", latest=True)
         # What the privacy officer and the legal team do, with the offline sealed key.
+        # Every opening of sealed originals is signed into the ledger: the officer signs.
+        # Opening sealed originals signs an access record: the officer's context writes.
         officer = Context.open(
-            load_config(cfg_path),
-            write=False,
-            sealed_private_key=sealed_private_key_path(directory),
+            load_config(cfg_path), sealed_private_key=sealed_private_key_path(directory)
         )
         truth = sims["peki"].truth("support-bot")
         person = next(iter(truth["users"]))
         say("export of one person, a transcript, and verify …")
         result.export_path = directory / "export-of-one-person.zip"
-        result.exported = export(officer, person, result.export_path)
+        result.exported = export(
+            officer,
+            person,
+            result.export_path,
+            notice=ExportNotice(controller="Demo Ltd (a demonstration)", contact="privacy@demo"),
+            operator="archiver demo",
+            reason="demonstration",
+        )
         session = next(s for s, r in truth["sessions"].items() if r["chatUserId"] == person)
         result.transcript_path = directory / "transcript.txt"
-        result.transcript = retrieve(officer, session, result.transcript_path, source="peki-demo")
+        result.transcript = retrieve(
+            officer,
+            session,
+            result.transcript_path,
+            source="peki-demo",
+            operator="archiver demo",
+            reason="demonstration",
+        )
         result.verified = verify(ctx, deep=True)
         return result
     finally:

@@ -19,6 +19,7 @@ EXIT_PARTIAL = 3
 EXIT_INTEGRITY = 4
 EXIT_CONFLICT = 5
 EXIT_HELD = 6
+EXIT_UNKNOWN = 7  # an id, e-mail or phone the archive does not know (exit 7)
 EXIT_STALE = 8  # archiver status: a stream's last complete run is older than the bound
 
 
@@ -66,10 +67,29 @@ class DecryptionError(FatalError):
     exit_code = EXIT_USAGE
 
 
+class KeyNotHeldError(DecryptionError):
+    """None of the configured keys opens the object's data key: the keyring is not the one the
+    object was written for. A configuration problem (exit 2), not evidence of damage."""
+
+
 class ConflictError(FatalError):
     """Another run committed the same manifest sequence first: this run stops cleanly."""
 
     exit_code = EXIT_CONFLICT
+
+
+class KeyMismatchError(ConfigError):
+    """The configured keys are not the ones the archive was written with (a signature under an
+    unknown key id, or a keyring without the key an object names): a configuration problem,
+    reported before any verdict of tampering is drawn."""
+
+
+class UnknownTargetError(FatalError):
+    """The person, session or hold named is not in the archive: a typo, or data not yet
+    archived. Nothing was changed; check the id, or say ``--allow-unknown`` where that is
+    legitimate (a preservation hold placed before the data arrives)."""
+
+    exit_code = EXIT_UNKNOWN
 
 
 class HeldError(FatalError):

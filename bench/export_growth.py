@@ -138,11 +138,11 @@ def opened(d: Path, cfg: Path) -> Context:
 
 def measure(label: str, sim: PekiSimulator, d: Path, ctx: Context, repeat: int, users: int) -> Row:
     person, session = subject(sim)
-    exp = timed(ctx, lambda c, out: export(c, person, out), d, repeat)
+    exp = timed(ctx, lambda c, out: export(c, person, out, operator="bench"), d, repeat)
 
     def transcript(c: Context, out: Path) -> None:
         out.mkdir(mode=0o700)
-        retrieve(c, session, out / "transcript.txt")
+        retrieve(c, session, out / "transcript.txt", operator="bench")
 
     ret = timed(ctx, transcript, d, repeat)
     chain_keys = [k for keys in mf.list_streams(ctx.store).values() for k in keys]

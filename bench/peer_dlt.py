@@ -179,9 +179,8 @@ class ArchiverTool(Tool):
         return "ok"
 
     def holdings(self) -> score.Holdings:
-        ctx = open_ctx(
-            self.cfg, write=False, sealed_private_key=sealed_key(self.work)
-        )
+        # Opening sealed originals signs an access record: the signing key is needed.
+        ctx = open_ctx(self.cfg, sealed_private_key=sealed_key(self.work))
         held = score.Holdings()
         rows = committed_rows(ctx, sealed=True)
         for t in score.TABLES:
@@ -189,7 +188,7 @@ class ArchiverTool(Tool):
                 (rec["id"], content_hash(rec)) for rec in (json.loads(r["raw"]) for r in rows[t])
             ]
         with tempfile.TemporaryDirectory(dir=self.work) as d:
-            restore(ctx, Path(d), latest=True, sealed=True)
+            restore(ctx, Path(d), latest=True, sealed=True, operator="bench")
             import pyarrow.dataset as pads
 
             for t in score.TABLES:

@@ -25,6 +25,9 @@ SELISE_AGENTS = (("agent_1", "widget_1"), ("agent_2", "widget_2"))
 #: Rate limits no test run reaches, on both sides: pacing is tested on its own.
 UNLIMITED = 1_000_000_000
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
+# Compliance commands record who ran them and refuse an unknown operator; tests that check
+# the refusal remove this.
+os.environ.setdefault("ARCHIVER_OPERATOR", "test-suite")
 
 
 @contextmanager

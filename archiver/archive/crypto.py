@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import hmac
 import io
 import os
 import re
@@ -57,7 +59,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from archiver.archive.store_s3 import aws_client
-from archiver.errors import ConfigError, DecryptionError, KeyError_
+from archiver.errors import ConfigError, DecryptionError, KeyError_, KeyNotHeldError
 from archiver.keys import read_secret_file, write_private_file
 
 __all__ = [
@@ -230,7 +232,7 @@ class Keyring:
             header = decryptor.header  # parses the header and unwraps the data key
             plaintext = _read_all(decryptor, header.frame_length or -1)
         except DecryptKeyError:
-            raise DecryptionError(self._no_key_message(ciphertext)) from None
+            raise KeyNotHeldError(self._no_key_message(ciphertext)) from None
         except MaxEncryptedDataKeysExceeded:
             raise DecryptionError(
                 f"message lists more than {MAX_ENCRYPTED_DATA_KEYS} wrapped data keys; refused"
@@ -257,13 +259,31 @@ class Keyring:
     def _names(self) -> str:
         return ", ".join(repr(s.name) for s in self._slots)
 
+    def fingerprints(self) -> dict[str, str]:
+        """Key name → fingerprint (or KMS key ARN), as the manifests record them."""
+        return {
+            s.name: s.description.get("fingerprint") or s.description.get("key_arn") or "?"
+            for s in self._slots
+        }
+
     def _no_key_message(self, ciphertext: bytes) -> str:
-        usable = [s.name for s in self._slots if s.decrypt_key is not None]
+        usable = [s for s in self._slots if s.decrypt_key is not None]
         wrapped_for = _wrapped_key_names(ciphertext)
-        msg = (
-            f"none of this keyring's keys can decrypt the message (usable keys: {usable}; "
-            f"message was encrypted for: {wrapped_for or 'unknown'})"
+        configured = ", ".join(
+            f"{s.name} ({s.description.get('fingerprint') or s.description.get('key_arn')})"
+            for s in usable
         )
+        msg = (
+            f"the configured keys ({configured or 'none that can decrypt'}) do not open this "
+            f"message; it was encrypted for {', '.join(wrapped_for) or 'unknown keys'}"
+        )
+        same = {f"{PROVIDER_ID}/{s.name}" for s in usable} & set(wrapped_for)
+        if same:
+            msg += (
+                f". A configured key has the same name ({', '.join(sorted(same))}) but is a "
+                "different key: the key file is not the one the archive was written with "
+                "(compare the fingerprint with the manifest's keyrings)"
+            )
         missing = [s.missing_secret for s in self._slots if s.decrypt_key is None]
         if missing:
             msg += "; " + "; ".join(missing)
@@ -396,6 +416,21 @@ def _raw_master_key(key_name: str, wrapping_key: WrappingKey) -> Any:
     )
 
 
+def aes_fingerprint(secret: bytes) -> str:
+    """Names a raw AES key without revealing it: HMAC-SHA256 keyed by the key itself over a
+    fixed label, first 16 hex digits. Two key files with the same name tell apart by it."""
+    mac = hmac.new(secret, b"conversation-archiver/key-fingerprint", hashlib.sha256)
+    return "hmac-sha256:" + mac.hexdigest()[:16]
+
+
+def rsa_fingerprint(public: rsa.RSAPublicKey) -> str:
+    """SHA-256 of the public key (DER SubjectPublicKeyInfo), first 16 hex digits."""
+    der = public.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return "sha256:" + hashlib.sha256(der).hexdigest()[:16]
+
+
 def _build_raw_aes(spec: KeyringSpec) -> _Slot:
     if spec.file is None:
         raise ConfigError(f"raw-aes key {spec.key_name!r} needs 'file' (a key file)")
@@ -415,6 +450,7 @@ def _build_raw_aes(spec: KeyringSpec) -> _Slot:
             "provider_id": PROVIDER_ID,
             "key_name": spec.key_name,
             "wrapping_algorithm": "AES_256_GCM_IV12_TAG16_NO_PADDING",
+            "fingerprint": aes_fingerprint(secret),
         },
         missing_secret="",
     )
@@ -478,6 +514,7 @@ def _build_raw_rsa(spec: KeyringSpec) -> _Slot:
             "key_name": spec.key_name,
             "wrapping_algorithm": "RSA_OAEP_SHA256_MGF1",
             "key_bits": str(public.key_size),
+            "fingerprint": rsa_fingerprint(public),
         },
         missing_secret=(
             f"decrypting with RSA key {spec.key_name!r} needs its private key file "

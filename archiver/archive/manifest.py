@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -18,7 +19,7 @@ import jsonschema
 
 from archiver.archive import layout
 from archiver.archive.store import ObjectNotFound, Store
-from archiver.errors import IntegrityError
+from archiver.errors import IntegrityError, KeyMismatchError
 from archiver.keys import Signer, Verifier
 
 FORMAT = "conversation-archiver/manifest"
@@ -103,6 +104,20 @@ _SEEN_ONE = r"[0-9a-f]{32}(?:@\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)?"
 _SEEN_VALUE = re.compile(rf"{_SEEN_ONE}(?:,{_SEEN_ONE})*")
 
 
+def _contacts_ok(value: Any) -> bool:
+    """The schema's rule for the contact index (24 hex → list of 64 hex), checked at once."""
+    if not isinstance(value, dict):
+        return False
+    keys = list(value)
+    subjects = [s for v in value.values() if isinstance(v, list) for s in v]
+    return (
+        all(isinstance(k, str) and len(k) == 24 for k in keys)
+        and all(isinstance(v, list) for v in value.values())
+        and all(isinstance(s, str) and len(s) == 64 for s in subjects)
+        and _HEX.fullmatch("".join(keys) + "".join(subjects)) is not None
+    )
+
+
 def _seen_ok(versions: Any) -> bool:
     """The schema's rule for a table's ``state.seen`` entries, checked for all at once."""
     return isinstance(versions, dict) and all(
@@ -119,6 +134,8 @@ def _for_schema(doc: dict[str, Any]) -> dict[str, Any]:
     time export and retrieve took. Entries that fail the fast check stay in, so the schema
     still names what is wrong.
     """
+    if "contacts" in doc and _contacts_ok(doc["contacts"]):
+        doc = doc | {"contacts": {}}
     objects = doc.get("objects")
     if not isinstance(objects, list):
         return doc
@@ -154,13 +171,51 @@ def parse(key: str, raw: bytes, verifier: Verifier | None) -> Manifest:
         sig = doc["signature"]
         body = {k: v for k, v in doc.items() if k != "signature"}
         if sig.get("key_id") != verifier.key_id:
-            raise IntegrityError(
+            raise ForeignSignature(
                 f"manifest {key} is signed by key {sig.get('key_id')}, not by the trusted key "
                 f"{verifier.key_id}"
             )
         if not verifier.verify(canonical(body), sig["value"]):
             raise IntegrityError(f"manifest {key} has an invalid signature (altered)")
     return Manifest(key=key, raw=raw, doc=doc)
+
+
+class ForeignSignature(IntegrityError):
+    """Signed under another key id than the trusted one: tampering, unless no manifest at all
+    carries the trusted key (then the configuration names the wrong key: ``key_mismatch``)."""
+
+
+def signers(store: Store) -> Counter[str]:
+    """How many manifests each key id signed (unreadable manifests are left out)."""
+    out: Counter[str] = Counter()
+    for info in store.list(layout.MANIFESTS + "/"):
+        if layout.parse_stream(info.key) is None:
+            continue
+        try:
+            doc = json.loads(store.get(info.key))
+            out[str(doc["signature"]["key_id"])] += 1
+        except (ObjectNotFound, ValueError, TypeError, KeyError):
+            continue
+    return out
+
+
+def mismatch_error(trusted: str, found: Counter[str], what: str = "manifests") -> KeyMismatchError:
+    ids = ", ".join(f"{k} ({n})" for k, n in found.most_common())
+    return KeyMismatchError(
+        f"the configured verify key (keys.verify) has key id {trusted}, but none of the "
+        f"archive's {sum(found.values())} {what} is signed by it; they are signed by {ids}. "
+        "This is a configuration problem, not evidence of tampering",
+        hint="set keys.verify to the public half of the signing key that wrote this archive",
+    )
+
+
+def key_mismatch(store: Store, verifier: Verifier) -> KeyMismatchError | None:
+    """A configuration error when no manifest is signed by the trusted key but some are by
+    another; None when the trusted key signed at least one (then a foreign one is damage)."""
+    found = signers(store)
+    if not found or verifier.key_id in found:
+        return None
+    return mismatch_error(verifier.key_id, found)
 
 
 def list_streams(store: Store) -> dict[tuple[str, str], list[str]]:
@@ -175,6 +230,16 @@ def list_streams(store: Store) -> dict[tuple[str, str], list[str]]:
     return {k: [key for _, key in sorted(v)] for k, v in sorted(out.items())}
 
 
+def read(store: Store, key: str, verifier: Verifier | None) -> Manifest:
+    """One manifest from the store, checked; a wrong verify key is named as such."""
+    try:
+        return parse(key, store.get(key), verifier)
+    except ForeignSignature:
+        if verifier is not None and (mismatch := key_mismatch(store, verifier)) is not None:
+            raise mismatch from None
+        raise
+
+
 def latest(store: Store, source: str, tenant: str, verifier: Verifier | None) -> Manifest | None:
     keys = [
         i.key
@@ -184,7 +249,7 @@ def latest(store: Store, source: str, tenant: str, verifier: Verifier | None) ->
     if not keys:
         return None
     key = max(keys, key=lambda k: layout.parse_stream(k)[2])  # type: ignore[index]
-    return parse(key, store.get(key), verifier)
+    return read(store, key, verifier)
 
 
 def read_chain(store: Store, keys: list[str], verifier: Verifier | None) -> Iterator[Manifest]:
@@ -192,7 +257,12 @@ def read_chain(store: Store, keys: list[str], verifier: Verifier | None) -> Iter
 
     The whole chain is checked before the first is yielded, so every manifest's ``objects``
     already leaves out what a later manifest superseded."""
-    chain = list(_read_chain(store, keys, verifier))
+    try:
+        chain = list(_read_chain(store, keys, verifier))
+    except ForeignSignature:
+        if verifier is not None and (mismatch := key_mismatch(store, verifier)) is not None:
+            raise mismatch from None
+        raise
     gone = frozenset(k for m in chain for k in m.supersedes)
     for m in chain:
         yield replace(m, superseded=gone) if gone else m

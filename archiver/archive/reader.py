@@ -62,8 +62,8 @@ class ArchiveReader:
         )
         try:
             plain = keyring.decrypt(cipher, expect_context=ctx)
-        except DecryptionError as exc:
-            raise DecryptionError(f"object {key}: {exc}") from None
+        except DecryptionError as exc:  # same class: a key problem stays one
+            raise type(exc)(f"object {key}: {exc}") from None
         if hashlib.sha256(plain).hexdigest() != obj["plaintext_sha256"]:
             raise IntegrityError(
                 f"object {key}: decrypted content does not match its manifest hash"

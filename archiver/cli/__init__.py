@@ -18,6 +18,7 @@ from archiver.cli.export import export
 from archiver.cli.gc import gc_command
 from archiver.cli.hold import hold
 from archiver.cli.init import init
+from archiver.cli.ledger import ledger
 from archiver.cli.prune import prune
 from archiver.cli.restore import restore
 from archiver.cli.retrieve import retrieve
@@ -45,7 +46,7 @@ def cli(verbose: int, log_format: str) -> None:
 
 
 for command in (init, run, restore, demo, simulate, doctor, verify_command, gc_command,
-                export, retrieve, hold, erase, prune, status_command):
+                export, retrieve, hold, erase, prune, status_command, ledger):
     cli.add_command(command)
 
 

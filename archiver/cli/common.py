@@ -37,14 +37,19 @@ EXIT_MEANINGS = {
 }
 
 
-def exit_codes(*codes: int | tuple[int, str]) -> str:
-    """A ``--help`` epilog listing a command's exit codes: a code alone takes its usual
-    meaning, ``(code, text)`` says what it means for this command."""
-    lines = ["\b", "Exit codes:"]
+def exit_codes(*codes: int | tuple[int, str] | str) -> str:
+    """A command's exit codes for its ``--help`` (as its epilog, or after its help text): a
+    code alone takes its usual meaning, ``(code, text)`` or ``"code text"`` says what it
+    means for this command. Kept as written (click's ``\\b``)."""
+    lines = []
     for item in codes:
-        code, text = item if isinstance(item, tuple) else (item, EXIT_MEANINGS[item])
+        if isinstance(item, str):
+            code_text, _, text = item.partition(" ")
+            code = int(code_text)
+        else:
+            code, text = item if isinstance(item, tuple) else (item, EXIT_MEANINGS[item])
         lines.append(f"  {code}  {text}")
-    return "\n".join(lines)
+    return "\n\n\b\nExit codes:\n" + "\n".join(lines)
 
 
 def configure_logging(verbose: int, log_format: str = "auto") -> None:
@@ -106,3 +111,28 @@ def sealed_key_option(fn: F) -> F:
         envvar="ARCHIVER_SEALED_KEY",
         help="Private key that opens sealed originals (or ARCHIVER_SEALED_KEY).",
     )(fn)
+
+
+def operator_option(fn: F) -> F:
+    """Who runs the command, for the signed record it writes."""
+    return click.option(
+        "--operator",
+        default=None,
+        help="Who does this, for the signed record (default: $ARCHIVER_OPERATOR, the "
+        "config's operator, then $USER; refused when none is known).",
+    )(fn)
+
+
+def person_options(fn: F) -> F:
+    """The person a command acts on: a platform user id, or an e-mail address or phone number
+    looked up (keyed) in the archive's contact index."""
+    fn = click.option(
+        "--phone", default=None, help="Find the person by a phone number of their profile."
+    )(fn)
+    fn = click.option(
+        "--email", default=None, help="Find the person by an e-mail address of their profile."
+    )(fn)
+    return click.option(
+        "--user-id", default=None, help="The platform's user id of the person (exact)."
+    )(fn)
+

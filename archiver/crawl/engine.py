@@ -55,6 +55,7 @@ from archiver.sources.base import Record, Source, StatefulSource, StateMark
 from archiver.sources.http import Waits
 from archiver.sources.registry import build_source
 from archiver.timeutil import format_ts, utcnow
+from archiver.transform.contacts import ContactIndex
 from archiver.transform.pseudonym import canonical_json
 from archiver.transform.rows import build_rows
 
@@ -357,6 +358,7 @@ def _run_stream(
     committed_now = CommittedKeys()
     counts: dict[str, int] = defaultdict(int)
     known = ctx.masker.subject_values()
+    contacts = ContactIndex(ctx.masker.policy, ctx.pseudo)  # find people by e-mail / phone
     new_wm: datetime | None = None
     error: ArchiverError | None = None
     # Every source is read ahead: a stateful one's state comes with the records it describes.
@@ -405,6 +407,7 @@ def _run_stream(
                 known=known.of(rec.user_id),
             )
             writer.add(rec.table, masked, sealed)
+            contacts.learn(src.type, rec, _subject_of(ctx, src, rec))
             committed_now.add(rec.table, hid, version)
             counts[rec.table] += 1
         if ahead.stopped:
@@ -496,7 +499,7 @@ def _run_stream(
         "state": new_state.to_manifest(),
         "counts": dict(counts),
         "objects": writer.objects,
-    }
+    } | contacts.manifest_field()
     raw = mf.sign(doc, ctx.signer)
     key = layout.manifest_key(src.name, tenant, seq)
     if not ctx.store.put_if_absent(key, raw):

@@ -1,9 +1,12 @@
-"""``archiver erase --user-id``: the right to erasure (GDPR Art. 17), as evidence.
+"""``archiver erase``: the right to erasure (GDPR Art. 17), as evidence.
 
-Order matters, so that every crash point leaves a consistent archive:
+The person is looked up first: an id the archive does not know is refused (exit 7) unless
+``allow_unknown`` (then only the suppression is recorded, so they are never archived). Order
+matters, so that every crash point leaves a consistent archive:
 
-1. refuse (exit 6, the case named) while a legal hold covers the person or one of their
-   sessions: nothing is written;
+1. refuse (exit 6, the case named, with the release command as it must be typed) while a legal
+   hold covers the person or one of their sessions: nothing is written. With ``except_held``
+   the held sessions are kept and the rest goes; a hold on the person still refuses;
 2. record the suppression (``suppressed/<subject_id>``, signed) first, so runs from now on no
    longer archive the person;
 3. per stream, rewrite each committed object that holds the person's rows (masked and sealed)
@@ -13,10 +16,14 @@ Order matters, so that every crash point leaves a consistent archive:
 4. delete the superseded objects; where Object Lock refuses, they stay "superseded, retained
    until DATE" and gc removes them once the retention has passed;
 5. write the signed, pseudonymous ledger entry the manifests' ``erasure`` block names.
+
+``dry_run`` stops after planning: what would go (conversations, messages, profiles, objects)
+and the holds in the way, counted as ``export`` counts them.
 """
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,14 +36,15 @@ from archiver.errors import ConfigError, HeldError
 from archiver.ops.hold import (
     LEDGER,
     SUPPRESSED,
+    Hold,
     RunGuard,
     active_holds,
     operator_name,
     put_record,
     record_stamp,
-    session_key,
-    subject_ids,
+    suppressed_subjects,
 )
+from archiver.ops.lookup import Person, person, session_key, unknown_person
 from archiver.ops.prune import Removal, commit_successor, remove_superseded
 from archiver.timeutil import format_ts, utcnow
 
@@ -44,26 +52,51 @@ from archiver.timeutil import format_ts, utcnow
 @dataclass
 class _StreamPlan:
     head: mf.Manifest
-    subject: str
+    subjects: frozenset[str]  # the person's pseudonyms on this stream's platform type
     affected: list[dict[str, Any]]  # live objects holding the person's rows
-    sessions: set[str] = field(default_factory=set)  # keyed ids of the person's sessions
+    sessions: dict[str, str] = field(default_factory=dict)  # keyed session id → platform id
+    messages: set[str] = field(default_factory=set)
+    profiles: set[str] = field(default_factory=set)
+    #: Record hashes of rows kept because a hold covers their session (``except_held``).
+    kept: set[str] = field(default_factory=set)
+
+    @property
+    def stream(self) -> str:
+        s = self.head.doc["stream"]
+        return f"{s['source']}/{s['tenant']}"
 
 
 @dataclass
 class EraseReport:
     subject_ids: list[str]
-    ledger: str
+    ledger: str | None
+    dry_run: bool = False
     manifests: list[str] = field(default_factory=list)
     superseded: list[str] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
-    rows_removed: int = 0
+    rows_removed: int = 0  # rows of both copies (masked and sealed)
+    conversations: int = 0
+    messages: int = 0
+    profiles: int = 0
+    streams: list[str] = field(default_factory=list)
     removal: Removal = field(default_factory=Removal)
     suppressed_now: list[str] = field(default_factory=list)
+    #: Holds that cover the person's data: (case, hold id, what) — they refuse a real erase.
+    holds_in_the_way: list[tuple[str, str, str]] = field(default_factory=list)
+    #: With except_held: conversations kept, per case.
+    kept_held: dict[str, int] = field(default_factory=dict)
+    already_erased: bool = False
+    unknown: bool = False  # erased with allow_unknown: nothing archived, suppression only
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "dry_run": self.dry_run,
             "subject_ids": self.subject_ids,
             "ledger": self.ledger,
+            "conversations": self.conversations,
+            "messages": self.messages,
+            "profiles": self.profiles,
+            "streams": self.streams,
             "manifests": self.manifests,
             "superseded": self.superseded,
             "written": self.written,
@@ -71,11 +104,17 @@ class EraseReport:
             "deleted": self.removal.deleted,
             "retained": self.removal.retained,
             "suppressed_now": self.suppressed_now,
+            "holds_in_the_way": [
+                {"case": c, "hold_id": h, "covers": w} for c, h, w in self.holds_in_the_way
+            ],
+            "kept_held": self.kept_held,
+            "already_erased": self.already_erased,
+            "unknown": self.unknown,
         }
 
 
 def _plan(
-    ctx: Context, reader: ArchiveReader, user_id: str, source: str | None
+    ctx: Context, reader: ArchiveReader, who: Person, source: str | None
 ) -> list[_StreamPlan]:
     plans = []
     known = set()
@@ -84,20 +123,35 @@ def _plan(
         if source is not None and src != source:
             continue
         chain = list(mf.read_chain(ctx.store, keys, ctx.verifier))
-        subject = ctx.pseudo.subject_id(chain[-1].doc["stream"]["source_type"], user_id)
-        plan = _StreamPlan(head=chain[-1], subject=subject, affected=[])
+        subjects = who.of_type(chain[-1].doc["stream"]["source_type"])
+        plan = _StreamPlan(head=chain[-1], subjects=subjects, affected=[])
+        if not subjects:
+            continue
+        prefixes = {s[:16] for s in subjects}
         for m in chain:
             for obj in m.objects:
-                if subject[:16] not in obj["subjects"]:
+                if not prefixes & set(obj["subjects"]):
                     continue
                 plan.affected.append(obj)
-                if obj["sealed"] and obj["table"] in ("sessions", "messages"):
-                    tbl = reader.read_table(obj, columns=["session_id", "subject_id"])
-                    for sid, subj in zip(
-                        tbl.column(0).to_pylist(), tbl.column(1).to_pylist(), strict=True
-                    ):
-                        if subj == subject and sid:
-                            plan.sessions.add(session_key(ctx, sid))
+                if not obj["sealed"]:
+                    continue
+                table = obj["table"]
+                columns = ["subject_id"] + {
+                    "sessions": ["session_id"],
+                    "messages": ["session_id", "message_id"],
+                    "users": [],
+                }[table]
+                tbl = reader.read_table(obj, columns=columns).to_pylist()
+                for row in tbl:
+                    if row["subject_id"] not in subjects:
+                        continue
+                    if table == "users":
+                        plan.profiles.add(row["subject_id"])
+                        continue
+                    if row.get("session_id"):
+                        plan.sessions[session_key(ctx, row["session_id"])] = row["session_id"]
+                    if table == "messages":
+                        plan.messages.add(row["message_id"])
         if plan.affected:
             plans.append(plan)
     if source is not None and source not in known:
@@ -105,28 +159,78 @@ def _plan(
     return plans
 
 
-def _check_holds(ctx: Context, subjects: set[str], sessions: set[str]) -> None:
-    for h in active_holds(ctx.store, ctx.verifier):
-        if (h.kind == "user" and subjects & set(h.subjects)) or (
-            h.kind == "session" and h.session in sessions
-        ):
-            what = "the person" if h.kind == "user" else "one of the person's sessions"
-            raise HeldError(
-                f"erase refused: legal hold of case {h.case!r} (placed {h.placed_at}) covers "
-                f"{what}; nothing was changed",
-                hint=f"release it with 'archiver hold release --case {h.case}' when allowed",
-            )
+def _holds_in_the_way(
+    holds: list[Hold], subjects: frozenset[str], sessions: set[str]
+) -> list[tuple[Hold, str]]:
+    out = []
+    for h in holds:
+        if h.kind == "user" and subjects & set(h.subjects):
+            out.append((h, "the person"))
+        elif h.kind == "session" and h.session in sessions:
+            out.append((h, "one of the person's sessions"))
+    return out
+
+
+def _refuse(ctx: Context, hold: Hold, what: str) -> HeldError:
+    release = " ".join(
+        [
+            "archiver hold release --config",
+            shlex.quote(str(ctx.config.path)),
+            "--case",
+            shlex.quote(hold.case),
+            "--hold-id",
+            hold.hold_id,
+        ]
+    )
+    return HeldError(
+        f"erase refused: legal hold of case {hold.case!r} (placed {hold.placed_at}) covers "
+        f"{what}; nothing was changed",
+        hint=f"when the case allows it, release the hold with: {release}"
+        + ("; or erase everything else with --except-held" if what != "the person" else ""),
+    )
+
+
+def _held_rows(
+    ctx: Context, reader: ArchiveReader, plan: _StreamPlan, held: dict[str, str]
+) -> dict[str, int]:
+    """Mark the rows of held sessions as kept (by record hash, the same in both copies);
+    return how many of the person's conversations each case keeps."""
+    kept_by_case: dict[str, set[str]] = {}
+    for obj in plan.affected:
+        if not obj["sealed"] or obj["table"] == "users":
+            continue
+        tbl = reader.read_table(obj, columns=["subject_id", "session_id", "record_hash"])
+        for row in tbl.to_pylist():
+            if row["subject_id"] not in plan.subjects or not row["session_id"]:
+                continue
+            case = held.get(session_key(ctx, row["session_id"]))
+            if case is not None:
+                plan.kept.add(row["record_hash"])
+                kept_by_case.setdefault(case, set()).add(row["session_id"])
+    for sessions in kept_by_case.values():
+        for sid in sessions:
+            plan.sessions.pop(session_key(ctx, sid), None)
+    return {case: len(s) for case, s in kept_by_case.items()}
 
 
 def _rewrite(
     ctx: Context, reader: ArchiveReader, plan: _StreamPlan, run_id: str, report: EraseReport
-) -> list[dict[str, Any]]:
-    """New objects holding the affected objects' rows minus the person's."""
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """New objects holding the affected objects' rows minus the person's; and the affected
+    objects that changed (objects holding only kept rows stay as they are)."""
     gone = {s[:16] for s in plan.sessions}
     out: list[dict[str, Any]] = []
+    changed: list[dict[str, Any]] = []
     for part, obj in enumerate(plan.affected, start=1):
         rows = reader.read_table(obj).to_pylist()
-        keep = [r for r in rows if r.get("subject_id") != plan.subject]
+        keep = [
+            r
+            for r in rows
+            if r.get("subject_id") not in plan.subjects or r["record_hash"] in plan.kept
+        ]
+        if len(keep) == len(rows):
+            continue
+        changed.append(obj)
         report.rows_removed += len(rows) - len(keep)
         if not keep:
             continue
@@ -156,40 +260,84 @@ def _rewrite(
                 else None,
             )
         )
-    return out
+    return out, changed
 
 
 def erase(
     ctx: Context,
-    user_id: str,
+    user_id: str | None = None,
     *,
     reason: str,
     source: str | None = None,
     operator: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+    dry_run: bool = False,
+    except_held: bool = False,
+    allow_unknown: bool = False,
 ) -> EraseReport:
-    if not reason.strip():
+    if not reason.strip() and not dry_run:
         raise ConfigError("--reason: say why (it goes into the erasure ledger)")
     if not ctx.sealed.can_decrypt:
         raise ConfigError(
-            "erase rewrites the sealed originals too: give the private key with --sealed-key "
-            "(or ARCHIVER_SEALED_KEY)"
+            "erase reads and rewrites the sealed originals: give the private key with "
+            "--sealed-key (or ARCHIVER_SEALED_KEY)"
         )
+    who_acts = None if dry_run else operator_name(operator, ctx.config)
     started = utcnow()
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=ctx.masked, sealed=ctx.sealed)
-    everywhere = set(subject_ids(ctx, user_id))
-    _check_holds(ctx, everywhere, set())  # cheap: before reading any object
-    plans = _plan(ctx, reader, user_id, source)
-    erased = {p.subject for p in plans}
+    who = person(ctx, user_id=user_id, email=email, phone=phone)
+    everywhere = who.all_subjects
+    holds = active_holds(ctx.store, ctx.verifier)
+    on_person = _holds_in_the_way(holds, everywhere, set())
+    if on_person and not dry_run:  # cheap: before reading any object
+        raise _refuse(ctx, *on_person[0])
+    plans = _plan(ctx, reader, who, source)
+    sessions = {s for p in plans for s in p.sessions}
+    in_the_way = _holds_in_the_way(holds, everywhere, sessions)
+
+    erased = {s for p in plans for s in p.subjects}
     if source is None:
         erased |= everywhere
     elif source in {s.name for s in ctx.config.sources}:
-        erased.add(ctx.pseudo.subject_id(ctx.config.source(source).type, user_id))
-    _check_holds(ctx, everywhere, {s for p in plans for s in p.sessions})
+        erased |= who.of_type(ctx.config.source(source).type)
+    report = EraseReport(subject_ids=sorted(erased), ledger=None, dry_run=dry_run)
+    report.holds_in_the_way = [(h.case, h.hold_id, what) for h, what in in_the_way]
+
+    if not plans:
+        suppressed = suppressed_subjects(ctx.store, ctx.verifier)
+        if erased and erased <= suppressed:
+            report.already_erased = True  # run again after a finished erase: nothing to do
+            return report
+        if not allow_unknown or not erased:
+            raise unknown_person(
+                who,
+                allow="--allow-unknown to record only the suppression",
+                where=f" in source {source!r}" if source else "",
+            )
+        report.unknown = True
+
+    if except_held:
+        held = {h.session or "": h.case for h, what in in_the_way if h.kind == "session"}
+        for plan in plans:
+            for case, n in _held_rows(ctx, reader, plan, held).items():
+                report.kept_held[case] = report.kept_held.get(case, 0) + n
+        in_the_way = [(h, what) for h, what in in_the_way if h.kind == "user"]
+    if in_the_way and not dry_run:
+        raise _refuse(ctx, *in_the_way[0])
+
+    report.conversations = sum(len(p.sessions) for p in plans)
+    report.messages = sum(len(p.messages) for p in plans)
+    report.profiles = sum(len(p.profiles) for p in plans)
+    report.streams = [p.stream for p in plans]
+    if dry_run:
+        report.superseded = sorted(o["key"] for p in plans for o in p.affected)
+        return report
 
     stamp = record_stamp()
     run_id = "erase-" + stamp
-    report = EraseReport(subject_ids=sorted(erased), ledger=f"{LEDGER}/{stamp}-erase.json")
-    who = operator_name(operator)
+    report.ledger = f"{LEDGER}/{stamp}-erase.json"
+    assert who_acts is not None
     for subject in sorted(erased):
         key = f"{SUPPRESSED}/{subject}.json"
         if ctx.store.head(key) is None:
@@ -197,15 +345,18 @@ def erase(
                 "kind_of_record": "suppression",
                 "subject_id": subject,
                 "at": format_ts(started),
-                "operator": who,
+                "operator": who_acts,
                 "ledger": report.ledger,
             }
             put_record(ctx.store, key, doc, ctx.signer)
             report.suppressed_now.append(subject)
 
     guard = RunGuard.load(ctx)
+    sequences: dict[str, int] = {}
     for plan in plans:
-        objects = _rewrite(ctx, reader, plan, run_id, report)
+        objects, changed = _rewrite(ctx, reader, plan, run_id, report)
+        if not changed:
+            continue
         guard.protect(objects)
         m = commit_successor(
             ctx,
@@ -213,11 +364,12 @@ def erase(
             run_id=run_id,
             started=started,
             objects=objects,
-            supersedes=[o["key"] for o in plan.affected],
+            supersedes=[o["key"] for o in changed],
             extra={"erasure": {"ledger": report.ledger}},
         )
         report.manifests.append(m.key)
-        report.superseded.extend(o["key"] for o in plan.affected)
+        sequences[plan.stream] = m.sequence
+        report.superseded.extend(o["key"] for o in changed)
         report.written.extend(o["key"] for o in objects)
     report.removal = remove_superseded(ctx, report.superseded)
     put_record(
@@ -227,10 +379,18 @@ def erase(
             "kind_of_record": "erasure",
             "at": format_ts(utcnow()),
             "reason": reason,
-            "operator": who,
+            "operator": who_acts,
+            "found_by": who.by,
             "subject_ids": report.subject_ids,
             "source": source,
+            "streams": report.streams,
+            "conversations": report.conversations,
+            "messages": report.messages,
+            "profiles": report.profiles,
+            "kept_held": report.kept_held,
+            "unknown": report.unknown,
             "manifests": report.manifests,
+            "sequences": sequences,
             "superseded": sorted(report.superseded),
             "written": sorted(report.written),
             "deleted": report.removal.deleted,

@@ -24,6 +24,9 @@ from archiver.archive.reader import ArchiveReader
 from archiver.context import Context
 from archiver.errors import ConfigError
 from archiver.keys import write_private_file
+from archiver.ops.hold import operator_name
+from archiver.ops.ledger import record_access
+from archiver.ops.lookup import Person, person, unknown_person
 from archiver.timeutil import format_ts, utcnow
 
 EXPORT_FORMAT = "conversation-archiver/export"
@@ -49,6 +52,8 @@ class ExportReport:
     objects_read: int = 0
     objects_total: int = 0
     files: dict[str, str] = field(default_factory=dict)  # name -> sha256
+    access_record: str | None = None  # the ledger entry naming the sealed objects opened
+    warnings: list[str] = field(default_factory=list)
 
 
 def _ts(v: Any) -> str | None:
@@ -113,45 +118,62 @@ def _stream_doc(
     }
 
 
-def collect(
-    ctx: Context, user_id: str, *, source: str | None = None
-) -> tuple[list[dict[str, Any]], int, int]:
-    """The person's data per stream, plus (objects read, objects in the streams' manifests)."""
-    reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=ctx.sealed)
-    streams: list[dict[str, Any]] = []
-    read = total = 0
+def plan(
+    ctx: Context, who: Person, *, source: str | None = None
+) -> tuple[list[tuple[str, str, str, list[tuple[int, dict[str, Any]]]]], int]:
+    """Per stream, the sealed objects whose subject index names the person (with their
+    manifest sequence), from the manifests alone; plus how many sealed objects there are."""
+    reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=None)
+    out: list[tuple[str, str, str, list[tuple[int, dict[str, Any]]]]] = []
+    total = 0
     known_sources = set()
     for (src, tenant), keys in reader.streams().items():
         known_sources.add(src)
         if source is not None and src != source:
             continue
+        chain = list(mf.read_chain(ctx.store, keys, ctx.verifier))
+        source_type = chain[-1].doc["stream"]["source_type"]
+        prefixes = {s[:16] for s in who.of_type(source_type)}
+        objects = []
+        for m in chain:
+            for obj in m.objects:
+                if not obj["sealed"]:
+                    continue
+                total += 1
+                if prefixes & set(obj["subjects"]):
+                    objects.append((m.sequence, obj))
+        if objects:
+            out.append((src, tenant, source_type, objects))
+    if source is not None and source not in known_sources:
+        raise ConfigError(f"no archived stream of source {source!r}")
+    return out, total
+
+
+def collect(
+    ctx: Context,
+    who: Person,
+    planned: list[tuple[str, str, str, list[tuple[int, dict[str, Any]]]]],
+) -> tuple[list[dict[str, Any]], set[str]]:
+    """The person's data per stream from the planned objects; and their platform user ids."""
+    reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=ctx.sealed)
+    streams: list[dict[str, Any]] = []
+    user_ids: set[str] = set()
+    for src, tenant, source_type, objects in planned:
+        subjects = who.of_type(source_type)
         rows: dict[str, list[tuple[int, dict[str, Any]]]] = {
             "users": [],
             "sessions": [],
             "messages": [],
         }
-        subject = None
-        source_type = None
-        for m in mf.read_chain(ctx.store, keys, ctx.verifier):
-            source_type = m.doc["stream"]["source_type"]
-            subject = ctx.pseudo.subject_id(source_type, user_id)
-            for obj in m.objects:
-                if not obj["sealed"]:
-                    continue
-                total += 1
-                if subject[:16] not in obj["subjects"]:
-                    continue
-                read += 1
-                tbl = reader.read_table(obj)
-                for r in tbl.to_pylist():
-                    if r["subject_id"] == subject:
-                        rows[obj["table"]].append((m.sequence, r))
-        if not any(rows.values()):
-            continue
-        streams.append(_stream_doc(src, tenant, source_type or "", rows))
-    if source is not None and source not in known_sources:
-        raise ConfigError(f"no archived stream of source {source!r}")
-    return streams, read, total
+        for seq, obj in objects:
+            for r in reader.read_table(obj).to_pylist():
+                if r["subject_id"] in subjects:
+                    rows[obj["table"]].append((seq, r))
+                    if r.get("user_id"):
+                        user_ids.add(r["user_id"])
+        if any(rows.values()):
+            streams.append(_stream_doc(src, tenant, source_type, rows))
+    return streams, user_ids
 
 
 def _csv(header: list[str], rows: Iterable[list[Any]]) -> bytes:
@@ -214,6 +236,8 @@ def _readme(
 def build_files(
     streams: list[dict[str, Any]], user_id: str, notice: ExportNotice
 ) -> dict[str, bytes]:
+    """The export's files; ``user_id`` is the platform id (ids, comma-separated, when an
+    e-mail address or phone number found several accounts)."""
     generated = format_ts(utcnow())
     doc = {
         "format": EXPORT_FORMAT,
@@ -294,28 +318,59 @@ def age_encrypt(data: bytes, recipients: tuple[str, ...]) -> bytes:
 
 def export(
     ctx: Context,
-    user_id: str,
+    user_id: str | None,
     out: Path,
     *,
     source: str | None = None,
     notice: ExportNotice | None = None,
     age_recipients: tuple[str, ...] = (),
+    email: str | None = None,
+    phone: str | None = None,
+    operator: str | None = None,
+    reason: str | None = None,
+    allow_unknown: bool = False,
 ) -> ExportReport:
     """Write the export to ``out``: a folder, a ``.zip``, or with ``age_recipients`` a zip
-    encrypted for them (``.zip.age``), for delivery over channels that are not trusted."""
+    encrypted for them (``.zip.age``), for delivery over channels that are not trusted.
+
+    A person no manifest index names is refused (``UnknownTargetError``), unless
+    ``allow_unknown``: then the export says that no data is held. The sealed objects are
+    opened only after a signed access record names them (``archiver ledger list``)."""
     if not ctx.sealed.can_decrypt:
         raise ConfigError(
             "export reads the sealed originals: give the private key with --sealed-key "
             "(or ARCHIVER_SEALED_KEY)"
         )
-    streams, read, total = collect(ctx, user_id, source=source)
-    files = build_files(streams, user_id, notice or ExportNotice())
     if out.exists() and (out.is_file() or any(out.iterdir())):
         raise ConfigError(f"{out} already exists and is not empty; refusing to overwrite")
+    if age_recipients and not out.name.endswith(".age"):
+        raise ConfigError("an export encrypted with age is one file: name it *.zip.age")
+    who_acts = operator_name(operator, ctx.config)
+    who = person(ctx, user_id=user_id, email=email, phone=phone)
+    planned, total = plan(ctx, who, source=source)
+    streams: list[dict[str, Any]] = []
+    found_ids: set[str] = set()
+    read = sum(len(objects) for *_, objects in planned)
+    access = None
+    if planned:
+        access = record_access(
+            ctx,
+            command="export",
+            operator=who_acts,
+            reason=reason,
+            objects=[o for *_, objects in planned for _, o in objects],
+            subjects={s for _, _, t, _ in planned for s in who.of_type(t)},
+        )
+        streams, found_ids = collect(ctx, who, planned)
+    if not streams and not allow_unknown:
+        where = f" in source {source!r}" if source else ""
+        raise unknown_person(
+            who, allow='--allow-unknown to write a "no data held" answer', where=where
+        )
+    shown_id = user_id or ", ".join(sorted(found_ids)) or "(not found)"
+    files = build_files(streams, shown_id, notice or ExportNotice())
     # Only the owner may read what is written: it is one person's data in clear.
     if age_recipients:
-        if not out.name.endswith(".age"):
-            raise ConfigError("an export encrypted with age is one file: name it *.zip.age")
         encrypted = age_encrypt(_zip_bytes(files), age_recipients)
         write_private_file(out, encrypted, what="export file")
     elif out.suffix == ".zip":
@@ -328,4 +383,10 @@ def export(
     report.sessions = sum(len(s["sessions"]) for s in streams)
     report.messages = sum(len(x["messages"]) for s in streams for x in s["sessions"])
     report.files = {n: hashlib.sha256(b).hexdigest() for n, b in files.items()}
+    report.access_record = access
+    if notice is None or notice.controller == ExportNotice.controller:
+        report.warnings.append(
+            "the export's README names no controller: set export.controller and "
+            "export.contact in the config (docs/COMPLIANCE.md shows the block)"
+        )
     return report

@@ -12,21 +12,34 @@ the engine consults: what not to archive again, and which new objects to put on 
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import os
 import secrets
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from archiver.archive import layout
 from archiver.archive import manifest as mf
 from archiver.archive.reader import ArchiveReader
 from archiver.archive.store import Store
 from archiver.archive.store_s3 import LegalHolds
+from archiver.config import Config
 from archiver.context import Context
-from archiver.errors import ConfigError, ConflictError, IntegrityError
+from archiver.errors import ConfigError, ConflictError, IntegrityError, UnknownTargetError
 from archiver.keys import Signer, Verifier
+from archiver.ops.lookup import (
+    Person,
+    archived,
+    live_objects,
+    person,
+    session_archived,
+    session_key,
+    unknown_person,
+)
 from archiver.timeutil import format_ts, utcnow
 
 HOLDS = "holds"
@@ -63,6 +76,10 @@ def read_record(store: Store, key: str, verifier: Verifier) -> dict[str, Any]:
         raise IntegrityError(f"record {key} is not in its canonical form (altered)")
     sig = doc.get("signature") or {}
     body = {k: v for k, v in doc.items() if k != "signature"}
+    if sig.get("key_id") != verifier.key_id:
+        mismatch = mf.key_mismatch(store, verifier) or _records_mismatch(store, verifier)
+        if mismatch is not None:
+            raise mismatch
     if sig.get("key_id") != verifier.key_id or not verifier.verify(
         mf.canonical(body), str(sig.get("value", ""))
     ):
@@ -70,22 +87,44 @@ def read_record(store: Store, key: str, verifier: Verifier) -> dict[str, Any]:
     return body
 
 
-def operator_name(explicit: str | None) -> str:
-    return explicit or os.environ.get("USER") or "unknown"
+def _records_mismatch(store: Store, verifier: Verifier) -> ConfigError | None:
+    """With no manifest yet: a configuration error when no signed record carries the key."""
+    if any(True for _ in store.list(layout.MANIFESTS + "/")):
+        return None
+    found: Counter[str] = Counter()
+    for prefix in (HOLDS, SUPPRESSED, LEDGER):
+        for info in store.list(prefix + "/"):
+            try:
+                kid = str(json.loads(store.get(info.key))["signature"]["key_id"])
+            except (ValueError, TypeError, KeyError):
+                continue
+            if kid == verifier.key_id:
+                return None
+            found[kid] += 1
+    return mf.mismatch_error(verifier.key_id, found, "signed records") if found else None
 
 
-def subject_ids(ctx: Context, user_id: str) -> list[str]:
-    """The person's pseudonym on every platform type the config or the archive knows."""
-    types = {s.type for s in ctx.config.sources}
-    for keys in mf.list_streams(ctx.store).values():
-        types.add(
-            mf.parse(keys[-1], ctx.store.get(keys[-1]), ctx.verifier).doc["stream"]["source_type"]
-        )
-    return sorted({ctx.pseudo.subject_id(t, user_id) for t in types})
+#: Where the operator's name comes from, in this order (after ``--operator``).
+OPERATOR_ENV = "ARCHIVER_OPERATOR"
 
 
-def session_key(ctx: Context, session_id: str) -> str:
-    return ctx.pseudo.record_key("sessions", session_id)
+def operator_name(explicit: str | None, config: Config | None = None) -> str:
+    """Who does this: ``--operator``, else ``$ARCHIVER_OPERATOR``, else the config's
+    ``operator``, else the login name (``$USER``, ``$LOGNAME``). Commands that record or open
+    personal data refuse to go on without one; ``--operator unknown`` says so on purpose."""
+    for name in (
+        explicit,
+        os.environ.get(OPERATOR_ENV),
+        config.operator if config is not None else None,
+        os.environ.get("USER"),
+        os.environ.get("LOGNAME"),
+    ):
+        if name and name.strip():
+            return name.strip()
+    raise ConfigError(
+        "who is doing this is unknown: the record needs an operator name",
+        hint=f"pass --operator NAME, set {OPERATOR_ENV}, or set operator in the config",
+    )
 
 
 # --- holds ------------------------------------------------------------------------------
@@ -100,6 +139,10 @@ class Hold:
     session: str | None  # keyed session id (session holds)
     placed_at: str
     placed_by: str
+    reason: str | None = None
+    custodian: str | None = None
+    #: Placed before any data of the target was archived (``--allow-unknown``).
+    preservation: bool = False
 
     def covers(self, obj: dict[str, Any]) -> bool:
         """Whether the object may hold covered rows. Objects written before the session index
@@ -121,6 +164,9 @@ class Hold:
             "session": self.session,
             "placed_at": self.placed_at,
             "placed_by": self.placed_by,
+            "reason": self.reason,
+            "custodian": self.custodian,
+            "preservation": self.preservation,
         }
 
 
@@ -128,8 +174,8 @@ def _hold_id(case: str, kind: str, target: str) -> str:
     return hashlib.sha256(f"{case}\x00{kind}\x00{target}".encode()).hexdigest()[:32]
 
 
-def active_holds(store: Store, verifier: Verifier) -> list[Hold]:
-    """The holds in force: those whose latest record places them."""
+def hold_history(store: Store, verifier: Verifier) -> dict[str, dict[str, Any]]:
+    """Every hold ever recorded → its latest record (each record checked)."""
     latest: dict[str, tuple[str, dict[str, Any]]] = {}
     for info in store.list(HOLDS + "/"):
         parts = info.key.split("/")
@@ -141,22 +187,31 @@ def active_holds(store: Store, verifier: Verifier) -> list[Hold]:
         cur = latest.get(parts[1])
         if cur is None or parts[2] > cur[0]:
             latest[parts[1]] = (parts[2], doc)
-    out = []
-    for hid, (_, doc) in sorted(latest.items()):
-        if doc["action"] != "place":
-            continue
-        out.append(
-            Hold(
-                hold_id=hid,
-                case=doc["case"],
-                kind=doc["kind"],
-                subjects=tuple(doc.get("subjects", [])),
-                session=doc.get("session"),
-                placed_at=doc["at"],
-                placed_by=doc["operator"],
-            )
-        )
-    return out
+    return {hid: doc for hid, (_, doc) in sorted(latest.items())}
+
+
+def _hold(hid: str, doc: dict[str, Any]) -> Hold:
+    return Hold(
+        hold_id=hid,
+        case=doc["case"],
+        kind=doc["kind"],
+        subjects=tuple(doc.get("subjects", [])),
+        session=doc.get("session"),
+        placed_at=doc["at"],
+        placed_by=doc["operator"],
+        reason=doc.get("reason"),
+        custodian=doc.get("custodian"),
+        preservation=bool(doc.get("preservation")),
+    )
+
+
+def active_holds(store: Store, verifier: Verifier) -> list[Hold]:
+    """The holds in force: those whose latest record places them."""
+    return [
+        _hold(hid, doc)
+        for hid, doc in hold_history(store, verifier).items()
+        if doc["action"] == "place"
+    ]
 
 
 @dataclass
@@ -168,12 +223,6 @@ class HoldReport:
     kept_locked: int = 0  # on release: still covered by another hold
 
 
-def _live_objects(ctx: Context) -> Iterable[dict[str, Any]]:
-    reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=None)
-    for m in reader.all_manifests():
-        yield from m.objects
-
-
 def _legal_hold_store(ctx: Context) -> LegalHolds | None:
     store = ctx.store
     if ctx.config.archive.object_lock is None or not isinstance(store, LegalHolds):
@@ -181,15 +230,18 @@ def _legal_hold_store(ctx: Context) -> LegalHolds | None:
     return store
 
 
-def _target(
-    ctx: Context, user_id: str | None, session_id: str | None
-) -> tuple[str, list[str], str | None]:
-    if (user_id is None) == (session_id is None):
-        raise ConfigError("give exactly one of --user-id and --session-id")
-    if user_id is not None:
-        return "user", subject_ids(ctx, user_id), None
-    assert session_id is not None
-    return "session", [], session_key(ctx, session_id)
+def _unknown_case(case: str, history: dict[str, dict[str, Any]]) -> UnknownTargetError:
+    cases = sorted({d["case"] for d in history.values() if d["action"] == "place"})
+    near = [c for c in cases if c.casefold() == case.casefold()] or difflib.get_close_matches(
+        case, cases, n=3
+    )
+    hint = "case names are compared exactly"
+    if near:
+        hint += "; holds in force with a similar case: " + ", ".join(repr(c) for c in near)
+    return UnknownTargetError(
+        f"no hold of case {case!r} on this target was ever placed; nothing was released",
+        hint=hint + " ('archiver hold list' shows them)",
+    )
 
 
 def place_or_release(
@@ -199,24 +251,77 @@ def place_or_release(
     *,
     user_id: str | None = None,
     session_id: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+    hold_id: str | None = None,
     operator: str | None = None,
+    reason: str | None = None,
+    custodian: str | None = None,
+    allow_unknown: bool = False,
 ) -> HoldReport:
-    """Append a place or release record, then set or lift the S3 legal holds it implies."""
+    """Append a place or release record, then set or lift the S3 legal holds it implies.
+
+    Placing looks the target up in the archive first: an id no live object names is refused
+    (``UnknownTargetError``) unless ``allow_unknown``, which records the hold as a
+    preservation hold placed before the data arrived. Releasing a hold never placed (for
+    that exact case and target) is refused too."""
     if action not in ("place", "release"):
         raise ConfigError(f"hold action must be place or release, not {action!r}")
     if not case.strip():
         raise ConfigError("--case: give the case reference")
-    kind, subjects, skey = _target(ctx, user_id, session_id)
-    target = ctx.pseudo.record_key("holds", user_id) if user_id is not None else skey or ""
-    hid = _hold_id(case, kind, target)
-    active = active_holds(ctx.store, ctx.verifier)
+    named = [v for v in (user_id, session_id, email, phone, hold_id) if v is not None]
+    if len(named) != 1:
+        raise ConfigError(
+            "name the target with exactly one of --user-id, --session-id, --email, --phone"
+            + (" and --hold-id" if action == "release" else "")
+        )
+    if hold_id is not None and action != "release":
+        raise ConfigError("--hold-id names a hold to release; place one by its target")
+    who = operator_name(operator, ctx.config)
+    history = hold_history(ctx.store, ctx.verifier)
+    target: Person | None = None
+    if hold_id is not None:
+        hid = hold_id
+        if hid not in history or history[hid]["case"] != case:
+            raise _unknown_case(case, history)
+        prior = history[hid]
+        kind, subjects, skey = prior["kind"], list(prior.get("subjects", [])), prior.get("session")
+    elif session_id is not None:
+        kind, subjects, skey = "session", [], session_key(ctx, session_id)
+        hid = _hold_id(case, kind, skey)
+    else:
+        target = person(ctx, user_id=user_id, email=email, phone=phone)
+        kind, subjects, skey = "user", sorted(target.all_subjects), None
+        hid = _hold_id(case, kind, target.target)
+    if action == "release" and hid not in history:
+        raise _unknown_case(case, history)
+    active = {hid_: _hold(hid_, d) for hid_, d in history.items() if d["action"] == "place"}
+    preservation = False
+    if action == "place" and hid not in active:
+        if target is not None:
+            known = archived(ctx, target)
+        else:
+            known = session_archived(ctx, session_id or "")
+        if not known:
+            if target is not None and (not allow_unknown or target.user_id is None):
+                raise unknown_person(
+                    target,
+                    allow="--allow-unknown for a hold placed before the data arrives"
+                    if target.user_id is not None
+                    else "--user-id with --allow-unknown for a hold placed before the data arrives",
+                )
+            if not allow_unknown:
+                raise UnknownTargetError(
+                    "no session with this id is in the archive; nothing was recorded",
+                    hint="ids are compared exactly: check the value, or pass --allow-unknown "
+                    "for a hold placed before the data arrives",
+                )
+            preservation = True
     now = format_ts(utcnow())
-    who = operator_name(operator)
-    hold = next(
-        (h for h in active if h.hold_id == hid),
-        Hold(hid, case, kind, tuple(subjects), skey, now, who),
+    hold = active.get(hid) or Hold(
+        hid, case, kind, tuple(subjects), skey, now, who, reason, custodian, preservation
     )
-    was_active = any(h.hold_id == hid for h in active)
+    was_active = hid in active
     report = HoldReport(action, hold, changed=was_active != (action == "place"))
     if report.changed:
         doc: dict[str, Any] = {
@@ -230,14 +335,21 @@ def place_or_release(
             "at": now,
             "operator": who,
         }
+        if reason:
+            doc["reason"] = reason
+        if custodian:
+            doc["custodian"] = custodian
+        if preservation:
+            doc["preservation"] = True
+            doc["note"] = "placed before any data of the target was archived"
         # Numbered per hold: two concurrent changes cannot both be recorded as the latest.
         n = sum(1 for _ in ctx.store.list(f"{HOLDS}/{hid}/")) + 1
         put_record(ctx.store, f"{HOLDS}/{hid}/{n:08d}-{action}.json", doc, ctx.signer)
     locks = _legal_hold_store(ctx)
     if locks is None:
         return report
-    others = [h for h in active if h.hold_id != hid]
-    for obj in _live_objects(ctx):
+    others = [h for h in active.values() if h.hold_id != hid]
+    for obj in live_objects(ctx):
         if not hold.covers(obj):
             continue
         if action == "release" and any(h.covers(obj) for h in others):
@@ -246,6 +358,48 @@ def place_or_release(
         locks.set_legal_hold(obj["key"], action == "place")
         report.legal_holds += 1
     return report
+
+
+def holds_on(
+    ctx: Context,
+    *,
+    user_id: str | None = None,
+    session_id: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+) -> tuple[list[Hold], Person | None]:
+    """The holds in force on a person (user holds naming one of their pseudonyms) or a
+    session (session holds on it, and user holds on the people it belongs to)."""
+    holds = active_holds(ctx.store, ctx.verifier)
+    if session_id is not None:
+        skey = session_key(ctx, session_id)
+        owners = _session_owners(ctx, session_id)
+        return [
+            h
+            for h in holds
+            if (h.kind == "session" and h.session == skey)
+            or (h.kind == "user" and owners & set(h.subjects))
+        ], None
+    who = person(ctx, user_id=user_id, email=email, phone=phone)
+    return [h for h in holds if h.kind == "user" and who.all_subjects & set(h.subjects)], who
+
+
+def _session_owners(ctx: Context, session_id: str) -> set[str]:
+    """Subject ids of the session's rows, from the masked copies that index it."""
+    index = session_key(ctx, session_id)
+    reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=ctx.masked, sealed=None)
+    forms = {session_id, index}
+    owners: set[str] = set()
+    for obj in live_objects(ctx):
+        if obj["sealed"] or obj["table"] != "sessions":
+            continue
+        if "sessions" in obj and index[:16] not in obj["sessions"]:
+            continue
+        tbl = reader.read_table(obj, columns=["session_id", "subject_id"])
+        for sid, subject in zip(tbl.column(0).to_pylist(), tbl.column(1).to_pylist(), strict=True):
+            if sid in forms and subject:
+                owners.add(subject)
+    return owners
 
 
 def held_objects(holds: list[Hold], objects: Iterable[dict[str, Any]]) -> dict[str, str]:

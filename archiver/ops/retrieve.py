@@ -18,8 +18,10 @@ from typing import Any
 from archiver.archive import manifest as mf
 from archiver.archive.reader import ArchiveReader
 from archiver.context import Context
-from archiver.errors import ConfigError
+from archiver.errors import ConfigError, UnknownTargetError
 from archiver.keys import write_private_file
+from archiver.ops.hold import operator_name
+from archiver.ops.ledger import record_access
 from archiver.timeutil import format_ts, utcnow
 
 FORMATS = ("txt", "json", "html")
@@ -58,52 +60,67 @@ def attachments_of(record: dict[str, Any]) -> list[str]:
     return out
 
 
-def find(ctx: Context, session_id: str, *, source: str | None = None) -> list[Transcript]:
-    reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=ctx.sealed)
-    found: list[Transcript] = []
+Planned = list[tuple[str, str, list[mf.Manifest], list[tuple[mf.Manifest, dict[str, Any]]]]]
+
+
+def plan(ctx: Context, session_id: str, *, source: str | None = None) -> Planned:
+    """Per stream, the sealed objects that may hold the session (its index names it, or they
+    predate the index), from the manifests alone."""
+    reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=None)
+    index = ctx.pseudo.record_key("sessions", session_id)[:16]
+    out: Planned = []
     for (src, tenant), keys in reader.streams().items():
         if source is not None and src != source:
             continue
         chain = list(mf.read_chain(ctx.store, keys, ctx.verifier))
-        index = ctx.pseudo.record_key("sessions", session_id)[:16]
+        objects = [
+            (m, obj)
+            for m in chain
+            for obj in m.objects
+            if obj["sealed"]
+            and obj["table"] in ("sessions", "messages")
+            and ("sessions" not in obj or index in obj["sessions"])
+        ]
+        if objects:
+            out.append((src, tenant, chain, objects))
+    return out
+
+
+def find(ctx: Context, session_id: str, planned: Planned) -> list[Transcript]:
+    reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=ctx.sealed)
+    found: list[Transcript] = []
+    for src, tenant, chain, planned_objects in planned:
         t = Transcript(session_id=session_id, source=src, tenant=tenant)
         objects: list[dict[str, Any]] = []
         messages: dict[str, dict[str, Any]] = {}
-        for m in chain:
-            for obj in m.objects:
-                if not obj["sealed"] or obj["table"] not in ("sessions", "messages"):
-                    continue
-                if "sessions" in obj and index not in obj["sessions"]:
-                    continue
-                rows = [
-                    r for r in reader.read_table(obj).to_pylist() if r["session_id"] == session_id
-                ]
-                if not rows:
-                    continue
-                objects.append(
-                    {
-                        "key": obj["key"],
-                        "table": obj["table"],
-                        "rows": len(rows),
-                        "ciphertext_sha256": obj["ciphertext_sha256"],
-                        "plaintext_sha256": obj["plaintext_sha256"],
-                        "manifest": m.key,
-                        "manifest_sequence": m.sequence,
-                        "manifest_sha256": m.sha256,
-                    }
-                )
-                for r in rows:
-                    if obj["table"] == "sessions":
-                        t.versions.append(
-                            {
-                                "version_time": _ts(r["version_time"]),
-                                "manifest_sequence": m.sequence,
-                                "status": r["status"],
-                                "record": json.loads(r["raw"]),
-                            }
-                        )
-                    else:
-                        messages.setdefault(r["message_id"], r)
+        for m, obj in planned_objects:
+            rows = [r for r in reader.read_table(obj).to_pylist() if r["session_id"] == session_id]
+            if not rows:
+                continue
+            objects.append(
+                {
+                    "key": obj["key"],
+                    "table": obj["table"],
+                    "rows": len(rows),
+                    "ciphertext_sha256": obj["ciphertext_sha256"],
+                    "plaintext_sha256": obj["plaintext_sha256"],
+                    "manifest": m.key,
+                    "manifest_sequence": m.sequence,
+                    "manifest_sha256": m.sha256,
+                }
+            )
+            for r in rows:
+                if obj["table"] == "sessions":
+                    t.versions.append(
+                        {
+                            "version_time": _ts(r["version_time"]),
+                            "manifest_sequence": m.sequence,
+                            "status": r["status"],
+                            "record": json.loads(r["raw"]),
+                        }
+                    )
+                else:
+                    messages.setdefault(r["message_id"], r)
         if not objects:
             continue
         t.versions.sort(key=lambda v: (v["version_time"] or "", v["manifest_sequence"]))
@@ -198,8 +215,21 @@ RENDER = {"txt": render_txt, "json": render_json, "html": render_html}
 
 
 def retrieve(
-    ctx: Context, session_id: str, out: Path, *, fmt: str = "txt", source: str | None = None
+    ctx: Context,
+    session_id: str,
+    out: Path,
+    *,
+    fmt: str = "txt",
+    source: str | None = None,
+    operator: str | None = None,
+    reason: str | None = None,
+    force: bool = False,
 ) -> Transcript:
+    """Write the transcript to ``out`` and its custody report beside it.
+
+    Refuses an existing ``out`` (or custody file) unless ``force``, and a session no object
+    holds (``UnknownTargetError``). The sealed objects are opened only after a signed access
+    record names them."""
     if fmt not in RENDER:
         raise ConfigError(f"--format must be one of {', '.join(FORMATS)}")
     if not ctx.sealed.can_decrypt:
@@ -207,9 +237,31 @@ def retrieve(
             "retrieve reads the sealed originals: give the private key with "
             "--sealed-key (or ARCHIVER_SEALED_KEY)"
         )
-    found = find(ctx, session_id, source=source)
+    custody = out.with_name(out.name + ".custody.json")
+    existing = [p for p in (out, custody) if p.exists()]
+    if existing and not force:
+        raise ConfigError(
+            f"{existing[0]} already exists; refusing to overwrite it",
+            hint="choose another --out, or pass --force to replace it",
+        )
+    who_acts = operator_name(operator, ctx.config)
+    planned = plan(ctx, session_id, source=source)
+    if planned:
+        record_access(
+            ctx,
+            command="retrieve",
+            operator=who_acts,
+            reason=reason,
+            objects=[obj for *_, objects in planned for _, obj in objects],
+            session=ctx.pseudo.record_key("sessions", session_id),
+        )
+    found = find(ctx, session_id, planned)
     if not found:
-        raise ConfigError(f"session {session_id!r} is not in the archive")
+        raise UnknownTargetError(
+            "no session with this id is in the archive"
+            + (f" (source {source!r})" if source else ""),
+            hint="ids are compared exactly: check the value",
+        )
     if len(found) > 1:
         names = ", ".join(f"{t.source}/{t.tenant}" for t in found)
         raise ConfigError(
@@ -218,7 +270,6 @@ def retrieve(
     t = found[0]
     # The transcript is verbatim personal data: readable by its owner only (mode 0600).
     write_private_file(out, RENDER[fmt](t).encode("utf-8"), what="transcript", replace=True)
-    custody = out.with_name(out.name + ".custody.json")
     doc = json.dumps(t.custody, indent=2, sort_keys=True) + "\n"
     write_private_file(custody, doc.encode("utf-8"), what="custody record", replace=True)
     return t

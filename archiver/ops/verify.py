@@ -28,7 +28,7 @@ import hashlib
 import json
 import os
 import secrets
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -47,7 +47,15 @@ from archiver.archive.store_s3 import LegalHolds, S3Store, VersionedStore
 from archiver.archive.writer import expected_context
 from archiver.config import Config
 from archiver.context import Context
-from archiver.errors import EXIT_INTEGRITY, EXIT_OK, ArchiverError, DecryptionError, IntegrityError
+from archiver.errors import (
+    EXIT_INTEGRITY,
+    EXIT_OK,
+    ArchiverError,
+    DecryptionError,
+    IntegrityError,
+    KeyMismatchError,
+    KeyNotHeldError,
+)
 from archiver.keys import Verifier
 from archiver.ops.hold import HOLDS, LEDGER, SUPPRESSED, read_record
 from archiver.timeutil import format_ts, utcnow
@@ -99,6 +107,7 @@ class ManifestScan:
     present: dict[Stream, list[int]] = field(default_factory=dict)  # every sequence found
     named: set[str] = field(default_factory=set)  # keys named by any readable manifest
     problems: list[Problem] = field(default_factory=list)
+    signers: Counter[str] = field(default_factory=Counter)  # key id → manifests it signed
 
     def head(self, stream: Stream) -> mf.Manifest | None:
         seqs = self.present.get(stream)
@@ -193,6 +202,7 @@ def scan_manifests(store: Store, verifier: Verifier, listing: Iterable[ObjectInf
             m, problem = _check_manifest(key, raw, stream, seq, verifier)
             if m is not None:
                 scan.named.update(str(o.get("key")) for o in m.objects)
+                scan.signers[str(m.doc["signature"].get("key_id"))] += 1
             if problem is not None:
                 scan.problems.append(problem)
             elif m is not None:
@@ -227,6 +237,10 @@ def scan_manifests(store: Store, verifier: Verifier, listing: Iterable[ObjectInf
             scan.problems.append(
                 Problem("chain-link", f"manifest chain broken at {m.key}: {why}", m.key)
             )
+    if scan.signers and verifier.key_id not in scan.signers:
+        # Not one manifest under the trusted key, but readable ones under another: the config
+        # names the wrong key. Said once, as that, before any verdict of tampering.
+        raise mf.mismatch_error(verifier.key_id, scan.signers)
     return scan
 
 
@@ -565,6 +579,53 @@ def _check_object(
     return res
 
 
+def _probe_keys(
+    store: Store,
+    keyrings: dict[bool, Keyring],
+    jobs: list[tuple[Stream, dict[str, Any], str]],
+    scan: ManifestScan,
+) -> None:
+    """Before any object is judged: does each configured keyring open an intact object of its
+    kind? If not, the config holds other keys than the archive was written for (exit 2, the
+    configured and the expected keys named), rather than every object reported as damaged."""
+    manifests = {m.key: m for chain in scan.chains.values() for m in chain.values()}
+    for sealed, keyring in keyrings.items():
+        if not keyring.can_decrypt:
+            continue
+        tried = 0
+        for _stream, obj, mkey in jobs:
+            if bool(obj["sealed"]) != sealed or tried >= 3:
+                continue
+            try:
+                cipher = store.get(str(obj["key"]))
+            except ObjectNotFound:
+                continue
+            if hashlib.sha256(cipher).hexdigest() != obj["ciphertext_sha256"]:
+                continue  # damaged: judged with the others
+            tried += 1
+            try:
+                keyring.decrypt(cipher, expect_context=expected_context(obj))
+                break
+            except KeyNotHeldError:
+                kind = "sealed" if sealed else "masked"
+                configured = ", ".join(f"{n} ({f})" for n, f in keyring.fingerprints().items())
+                written = manifests[mkey].doc["keyrings"][kind]
+                expected = ", ".join(
+                    f"{d.get('key_name')} "
+                    f"({d.get('fingerprint') or d.get('key_arn') or 'no fingerprint recorded'})"
+                    for d in written
+                )
+                raise KeyMismatchError(
+                    f"the configured {kind} keys ({configured}) do not open the archive's "
+                    f"{kind} objects, which were written for {expected} (per {mkey}). This is "
+                    "a configuration problem, not evidence of damage",
+                    hint=f"configure the {kind} key(s) the archive was written with"
+                    + (" (--sealed-key)" if sealed else " (keys.masked)"),
+                ) from None
+            except DecryptionError:
+                continue  # judged with the others
+
+
 # --- the report ---------------------------------------------------------------------------
 
 
@@ -712,6 +773,8 @@ def verify(
                 jobs.append((stream, obj, m.key))
 
     keyrings = {False: ctx.masked, True: ctx.sealed} if deep else None
+    if keyrings is not None:
+        _probe_keys(store, keyrings, jobs, scan)
     undecryptable: dict[bool, int] = defaultdict(int)
 
     def one(job: tuple[Stream, dict[str, Any], str]) -> _ObjectResult:

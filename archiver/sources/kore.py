@@ -250,6 +250,7 @@ class KoreSource:
                 "comes from the platform's sessionStatus, read by id; remove the setting",
                 name,
             )
+        self._parallel = policy.concurrency > 1  # look-ups beside the message lists
         self._api = str(settings.get("messages_api", "v1"))
         if self._api not in MESSAGES_LIMIT:
             raise ConfigError(f"source {name}: messages_api must be v1 or v2")
@@ -416,7 +417,8 @@ class KoreSource:
                     begun = parse_ts(u["start_time"])
                     channel = str(u.get("channel") or "rtm")
                     run.known[u["sessionId"]] = _Session(channel, begun, begun, True)
-                lookups = pool.submit(self._fetch_lookups, tenant, ids)
+                if self._parallel:
+                    lookups = pool.submit(self._fetch_lookups, tenant, ids)
             try:
                 for channel in self._channels(run, lo, hi):
                     for item in self._list(tenant, "messages", lo, hi, channel=channel):
@@ -426,7 +428,11 @@ class KoreSource:
                 if lookups is not None:
                     wait([lookups])  # nothing touches the client once the crawl has ended
                 raise
-            for payload in lookups.result() if lookups is not None else []:
+            if unrated and lookups is None:  # crawl.concurrency 1: one request at a time
+                answers = self._fetch_lookups(tenant, [u["sessionId"] for u in unrated])
+            else:
+                answers = lookups.result() if lookups is not None else []
+            for payload in answers:
                 yield from self._apply_lookup(tenant, run, follow, payload, refreshed=False)
             yield from self._users(tenant, run)
             follow.pending |= run.unknown_sessions - run.sessions

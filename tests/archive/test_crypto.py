@@ -5,8 +5,10 @@ from __future__ import annotations
 import base64
 import io
 import os
+import re
 import stat
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import aws_encryption_sdk
@@ -119,6 +121,7 @@ def test_multi_key_message_decrypts_with_any_one_key(
             "provider_id": PROVIDER_ID,
             "key_name": "masked-data-1",
             "wrapping_algorithm": "AES_256_GCM_IV12_TAG16_NO_PADDING",
+            "fingerprint": described[0]["fingerprint"],
         },
         {
             "type": "raw-rsa",
@@ -126,8 +129,20 @@ def test_multi_key_message_decrypts_with_any_one_key(
             "key_name": "legal-escrow",
             "wrapping_algorithm": "RSA_OAEP_SHA256_MGF1",
             "key_bits": "3072",
+            "fingerprint": described[1]["fingerprint"],
         },
     ]
+    # Fingerprints tell keys apart without revealing them: another key, another fingerprint.
+    assert re.fullmatch(r"hmac-sha256:[0-9a-f]{16}", described[0]["fingerprint"])
+    assert re.fullmatch(r"sha256:[0-9a-f]{16}", described[1]["fingerprint"])
+    assert build_keyring([aes_spec]).describe()[0]["fingerprint"] == described[0]["fingerprint"]
+    other = aes_spec.file.with_name("fingerprint-other.key") if aes_spec.file else None
+    assert other is not None
+    generate_aes_key_file(other)
+    assert (
+        build_keyring([replace(aes_spec, file=other)]).describe()[0]["fingerprint"]
+        != (described[0]["fingerprint"])
+    )
     assert aes_spec.file is not None
     key_b64 = aes_spec.file.read_text().strip()
     assert key_b64 not in repr(described) and key_b64 not in repr(writer)

@@ -38,9 +38,10 @@ def platform(request: pytest.FixtureRequest) -> Iterator[Platform]:
 
 def check_archive(cfg: Path, platform: Platform, tmp: Path) -> None:
     """The latest versions restored equal the platform's truth; no version committed twice."""
-    ctx = open_ctx(cfg, write=False, sealed_private_key=sealed_key(cfg.parent))
+    # Opening the originals signs an access record: the signing key is needed too.
+    ctx = open_ctx(cfg, sealed_private_key=sealed_key(cfg.parent))
     out = tmp / "restored"
-    restore(ctx, out, latest=True, sealed=True)
+    restore(ctx, out, latest=True, sealed=True, replace=True)
     assert_matches_truth(out, platform.truth())
     assert_no_duplicate_versions(committed_rows(ctx, sealed=True))
     assert_no_duplicate_versions(committed_rows(ctx, sealed=False))

@@ -144,7 +144,7 @@ def test_any_changed_byte_fails_restore_naming_the_object(archived: Path, tmp_pa
     for path in files:
         original = path.read_bytes()
         _flip(path, rng.random())
-        ctx = open_ctx(archived, write=False, sealed_private_key=sealed_key(tmp_path))
+        ctx = open_ctx(archived, sealed_private_key=sealed_key(tmp_path))
         key = path.relative_to(root).as_posix()
         sealed = key.startswith("sealed/")
         with pytest.raises(IntegrityError) as err:

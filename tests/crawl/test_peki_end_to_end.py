@@ -43,9 +43,10 @@ def every_kind_of_change(sim: PekiSimulator, rng: random.Random, bot: str) -> No
 
 
 def check_archive_against_truth(cfg: Path, sim: PekiSimulator, tmp: Path) -> None:
-    ctx = open_ctx(cfg, write=False, sealed_private_key=sealed_key(cfg.parent))
+    # Opening the originals signs an access record: the signing key is needed too.
+    ctx = open_ctx(cfg, sealed_private_key=sealed_key(cfg.parent))
     out = tmp / "restored"
-    restore(ctx, out, latest=True, sealed=True)
+    restore(ctx, out, latest=True, sealed=True, replace=True)
     assert_matches_truth(out, {b: sim.truth(b) for b in BOTS})
     sealed_rows = committed_rows(ctx, sealed=True)
     assert_no_duplicate_versions(sealed_rows)

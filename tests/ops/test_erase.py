@@ -12,7 +12,7 @@ import pytest
 from archiver.archive import manifest as mf
 from archiver.context import Context
 from archiver.crawl.engine import run_archive
-from archiver.errors import ConfigError, IntegrityError
+from archiver.errors import ConfigError, IntegrityError, UnknownTargetError
 from archiver.ops.erase import erase
 from archiver.ops.export import export
 from archiver.ops.hold import LEDGER, SUPPRESSED, read_record
@@ -81,7 +81,7 @@ def test_erase_then_run_again_and_the_person_stays_gone(
 
     checked = verify(open_ctx(archived, write=False))
     assert checked.ok, checked.problems
-    empty = export(erase_ctx(archived), uid, tmp_path / "exp")
+    empty = export(erase_ctx(archived), uid, tmp_path / "exp", allow_unknown=True)
     assert empty.streams == 0 and empty.objects_read == 0
 
     # The person keeps talking; the platform changes; incremental and full runs follow.
@@ -125,3 +125,49 @@ def test_forged_suppression_record_is_refused(
     with pytest.raises(IntegrityError, match="signed"):
         run_archive(open_ctx(archived))
     assert list(ctx.store.list(LEDGER + "/"))
+
+
+def test_erase_of_someone_not_archived_and_erasing_twice(
+    peki: PekiSimulator,
+    archived: Path,  # noqa: F811
+) -> None:
+    ctx = erase_ctx(archived)
+    with pytest.raises(UnknownTargetError, match="no person with this user id"):
+        erase(ctx, "someone-not-archived", reason="DSR-8")
+    assert not list(ctx.store.list(SUPPRESSED + "/")) and not list(ctx.store.list(LEDGER + "/"))
+
+    # Before their data arrives: only the suppression, and a ledger entry that says so.
+    newcomer = peki.add_user("bot1")
+    early = erase(ctx, newcomer, reason="DSR-8", allow_unknown=True)
+    assert early.unknown and early.suppressed_now and not early.manifests
+    assert read_record(ctx.store, early.ledger or "", ctx.verifier)["unknown"] is True
+    sid = peki.add_session("bot1", newcomer)
+    peki.add_message("bot1", sid)
+    assert run_archive(open_ctx(archived)).exit_code == 0
+    assert rows_about(archived, newcomer) == []  # never archived
+
+    # Erasing again after a finished erasure: nothing to do, nothing recorded.
+    uid = sorted(peki.truth("bot1")["users"])[1]
+    assert erase(ctx, uid, reason="DSR-9").manifests
+    ledger = sorted(i.key for i in ctx.store.list(LEDGER + "/"))
+    again = erase(ctx, uid, reason="DSR-9")
+    assert again.already_erased and again.ledger is None
+    assert sorted(i.key for i in ctx.store.list(LEDGER + "/")) == ledger
+
+
+def test_erase_by_email_finds_the_person_on_their_platform(
+    peki: PekiSimulator,
+    archived: Path,  # noqa: F811
+) -> None:
+    truth = peki.truth("bot2")["users"]
+    uid = next(u for u in sorted(truth) if truth[u].get("email"))
+    ctx = erase_ctx(archived)
+    preview = erase(ctx, email=truth[uid]["email"], reason="", dry_run=True)
+    assert preview.profiles == 1 and preview.streams == ["peki-main/bot2"]
+    assert not list(ctx.store.list(SUPPRESSED + "/"))
+    done = erase(ctx, email=truth[uid]["email"], reason="DSR-10")
+    assert done.messages == preview.messages and done.conversations == preview.conversations
+    assert done.subject_ids == [ctx.pseudo.subject_id("peki", uid)]
+    assert rows_about(archived, uid) == []
+    entry = read_record(ctx.store, done.ledger or "", ctx.verifier)
+    assert entry["found_by"] == "e-mail address" and truth[uid]["email"] not in json.dumps(entry)

@@ -13,7 +13,7 @@ import pytest
 
 from archiver.config import load_schema
 from archiver.crawl.engine import run_archive
-from archiver.errors import ConfigError, IntegrityError
+from archiver.errors import ConfigError, IntegrityError, UnknownTargetError
 from archiver.ops.export import export
 from archiver.ops.retrieve import retrieve
 from archiver.simulators.peki import PekiSimulator
@@ -21,7 +21,9 @@ from tests.conftest import open_ctx, sealed_key, write_config
 
 
 def sealed_ctx(cfg: Path):  # type: ignore[no-untyped-def]
-    return open_ctx(cfg, write=False, sealed_private_key=sealed_key(cfg.parent))
+    """The privacy officer's view: the sealed private key, and the signing key for the access
+    record every opening of sealed originals leaves."""
+    return open_ctx(cfg, sealed_private_key=sealed_key(cfg.parent))
 
 
 @pytest.fixture
@@ -78,7 +80,10 @@ def test_export_zip_and_unknown_person(archived: Path, peki: PekiSimulator, tmp_
     export(sealed_ctx(archived), uid, tmp_path / "e.zip")
     with zipfile.ZipFile(tmp_path / "e.zip") as z:
         assert "data.json" in z.namelist()
-    nobody = export(sealed_ctx(archived), "not-a-user", tmp_path / "none")
+    with pytest.raises(UnknownTargetError, match="no person with this user id"):
+        export(sealed_ctx(archived), "not-a-user", tmp_path / "none")
+    assert not (tmp_path / "none").exists()
+    nobody = export(sealed_ctx(archived), "not-a-user", tmp_path / "none", allow_unknown=True)
     assert nobody.streams == 0 and nobody.objects_read == 0
     assert "no conversation data" in (tmp_path / "none" / "README.md").read_text()
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,9 +19,17 @@ from archiver.archive import manifest as mf
 from archiver.cli import cli
 from archiver.context import Context
 from archiver.crawl.engine import run_archive
-from archiver.errors import EXIT_HELD, HeldError, IntegrityError
+from archiver.errors import (
+    EXIT_HELD,
+    ConfigError,
+    HeldError,
+    IntegrityError,
+    KeyMismatchError,
+    UnknownTargetError,
+)
+from archiver.keys import Signer
 from archiver.ops.erase import erase
-from archiver.ops.hold import HOLDS, active_holds, place_or_release
+from archiver.ops.hold import HOLDS, active_holds, holds_on, place_or_release
 from archiver.ops.prune import prune
 from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
@@ -36,10 +46,13 @@ def test_hold_records_are_append_only_signed_and_pseudonymous(
     cfg = write_config(tmp_path, peki)
     ctx = open_ctx(cfg)
     uid = sorted(peki.truth("bot1")["users"])[0]
-    first = place_or_release(ctx, "place", "CASE-1", user_id=uid, operator="legal")
+    # Nothing is archived yet: preservation holds, placed before the data arrives.
+    first = place_or_release(
+        ctx, "place", "CASE-1", user_id=uid, operator="legal", allow_unknown=True
+    )
     again = place_or_release(ctx, "place", "CASE-1", user_id=uid)
-    assert first.changed and not again.changed
-    place_or_release(ctx, "place", "CASE-2", session_id="s-123")
+    assert first.changed and not again.changed and first.hold.preservation
+    place_or_release(ctx, "place", "CASE-2", session_id="s-123", allow_unknown=True)
     assert {(h.case, h.kind) for h in active_holds(ctx.store, ctx.verifier)} == {
         ("CASE-1", "user"),
         ("CASE-2", "session"),
@@ -52,7 +65,7 @@ def test_hold_records_are_append_only_signed_and_pseudonymous(
         raw = ctx.store.get(key)
         assert uid.encode() not in raw and b"s-123" not in raw
     # Re-placing after a release is a new record; the latest decides.
-    place_or_release(ctx, "place", "CASE-1", user_id=uid)
+    place_or_release(ctx, "place", "CASE-1", user_id=uid, allow_unknown=True)
     assert len(active_holds(ctx.store, ctx.verifier)) == 2
 
     path = tmp_path / "archive" / records[0]
@@ -84,9 +97,17 @@ def test_the_latest_record_decides_whether_a_hold_is_in_force(
     def check(actions: list[tuple[str, str, tuple[str | None, str | None]]]) -> None:
         prefix = f"r{next(run)}-"  # each example starts from no hold of its own
         model: set[tuple[str, str | None, str | None]] = set()
+        placed: set[tuple[str, str | None, str | None]] = set()
         for action, case, (uid, sid) in actions:
-            r = place_or_release(ctx, action, prefix + case, user_id=uid, session_id=sid)
             key = (case, uid, sid)
+            if action == "release" and key not in placed:  # never placed: an error
+                with pytest.raises(UnknownTargetError, match="was ever placed"):
+                    place_or_release(ctx, action, prefix + case, user_id=uid, session_id=sid)
+                continue
+            placed.add(key)
+            r = place_or_release(
+                ctx, action, prefix + case, user_id=uid, session_id=sid, allow_unknown=True
+            )
             assert r.changed == ((key in model) != (action == "place"))
             (model.add if action == "place" else model.discard)(key)
         got = [h for h in active_holds(ctx.store, ctx.verifier) if h.case.startswith(prefix)]
@@ -101,7 +122,15 @@ def test_a_user_hold_blocks_erase_and_prune_until_released(
     peki: PekiSimulator,
     archived: Path,  # noqa: F811
 ) -> None:
-    uid = sorted(peki.truth("bot1")["users"])[4]
+    # Someone a prune would remove something of, were it not for the hold.
+    ctx = open_ctx(archived)
+    doomed = prune(ctx, older_than=timedelta(days=1), dry_run=True).pruned
+    live = {o["key"]: o for m in ctx_chain(ctx) for o in m.objects}
+    uid = next(
+        u
+        for u in sorted(peki.truth("bot1")["users"])
+        if any(ctx.pseudo.subject_id("peki", u)[:16] in live[k]["subjects"] for k in doomed)
+    )
     before = streams(archived)
     runner = CliRunner()
     placed = runner.invoke(
@@ -247,3 +276,46 @@ def test_verify_checks_every_signed_record(peki: PekiSimulator, tmp_path: Path) 
     assert ("record-misplaced", moved.relative_to(root).as_posix()) in found
     assert ("record-altered", ledger.relative_to(root).as_posix()) in found
     assert report.exit_code == 4
+
+
+def test_release_by_hold_id_and_holds_on_a_sessions_owner(
+    peki: PekiSimulator,
+    archived: Path,  # noqa: F811
+) -> None:
+    ctx = open_ctx(archived)
+    truth = peki.truth("bot1")
+    sid, session = sorted(truth["sessions"].items())[0]
+    owner = session["chatUserId"]
+    placed = place_or_release(ctx, "place", "OWNER-1", user_id=owner, reason="claim")
+    # A session is held by the holds on the person it belongs to as well.
+    held, _ = holds_on(ctx, session_id=sid)
+    assert [h.case for h in held] == ["OWNER-1"] and held[0].reason == "claim"
+    other = next(s for s, r in truth["sessions"].items() if r["chatUserId"] != owner)
+    assert holds_on(ctx, session_id=other)[0] == []
+
+    with pytest.raises(UnknownTargetError, match="OWNER-1"):
+        place_or_release(ctx, "release", "owner-1", hold_id=placed.hold.hold_id)
+    with pytest.raises(ConfigError, match="--hold-id names a hold to release"):
+        place_or_release(ctx, "place", "OWNER-1", hold_id=placed.hold.hold_id)
+    released = place_or_release(ctx, "release", "OWNER-1", hold_id=placed.hold.hold_id)
+    assert released.changed and not active_holds(ctx.store, ctx.verifier)
+
+
+def test_holds_under_a_wrong_verify_key_are_a_configuration_error(
+    peki: PekiSimulator, tmp_path: Path
+) -> None:
+    """No manifest yet, only hold records: the key is judged by them."""
+    cfg = write_config(tmp_path, peki)
+    uid = sorted(peki.truth("bot1")["users"])[0]
+    place_or_release(open_ctx(cfg), "place", "EARLY", user_id=uid, allow_unknown=True)
+    other = Signer(Ed25519PrivateKey.generate())
+    pub = tmp_path / "keys" / "signing.pub.pem"
+    pub.chmod(0o600)
+    pub.write_bytes(
+        other.key.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
+    with pytest.raises(KeyMismatchError, match="signed records") as info:
+        active_holds(open_ctx(cfg, write=False).store, open_ctx(cfg, write=False).verifier)
+    assert info.value.exit_code == 2 and other.verifier.key_id in str(info.value)

@@ -126,7 +126,7 @@ def test_export_and_retrieve_write_files_only_their_owner_can_read(
         ["export", "-c", str(cfg), "--user-id", user, "--out", str(folder), *sealed],
         ["export", "-c", str(cfg), "--user-id", user, "--out", str(archive), *sealed],
         ["retrieve", "-c", str(cfg), "--session-id", session, "--out", str(transcript),
-         "--format", "html", *sealed],
+         "--format", "html", "--force", *sealed],
     ]  # fmt: skip
     for args in runs:
         out = invoke(*args)

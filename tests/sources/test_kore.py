@@ -150,7 +150,7 @@ def test_30_day_backfill_stays_under_7_day_windows_and_paces_itself() -> None:
             "messages_page_size": 5,
             "rate_margin_seconds": 1,
         },
-        policy=HttpPolicy(max_retries=0),  # a single 429 would fail the crawl
+        policy=HttpPolicy(max_retries=0, concurrency=1),  # a single 429 would fail the crawl
         clock=vt.clock,
         transport=vt.transport,
         sleep=vt.sleep,
@@ -180,7 +180,8 @@ def test_the_hourly_window_is_paced_too() -> None:
     vt = VirtualTime(sim)
     tight = settings(sim, page_size=3, messages_page_size=3, rate_margin_seconds=1)
     tight |= {"rate_limit_per_minute": 10, "rate_limit_per_hour": 25}
-    patient = HttpPolicy(max_retries=0, max_wait_seconds=4000)  # waits out the hour
+    # One request at a time: virtual time cannot jump while another is on its way.
+    patient = HttpPolicy(max_retries=0, max_wait_seconds=4000, concurrency=1)  # waits out the hour
     source = KoreSource(
         "kore-test", tight, policy=patient, clock=vt.clock, transport=vt.transport, sleep=vt.sleep
     )
@@ -213,7 +214,9 @@ def test_a_backfill_beyond_the_hourly_quota_resumes_where_it_stopped() -> None:
             source = KoreSource(
                 "kore-test",
                 tight,
-                policy=HttpPolicy(max_retries=0, max_wait_seconds=120),  # gives up: quota spent
+                policy=HttpPolicy(
+                    max_retries=0, max_wait_seconds=120, concurrency=1
+                ),  # quota spent
                 clock=vt.clock,
                 transport=vt.transport,
                 sleep=vt.sleep,

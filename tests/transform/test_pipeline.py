@@ -220,7 +220,7 @@ def test_no_planted_value_in_masked_tables_or_logs(
             report = run_archive(ctx)
             assert report.exit_code == 0, report
             out = d / "restored"
-            restore(ctx, out)
+            restore(ctx, out, replace=True)
             planted += [v for values in p.sim.planted.values() for v in values]
             ids = [("id", uid) for t in p.tenants for uid in p.sim.truth(t)["users"]]
             cells = _masked_cells(out)

@@ -1,0 +1,191 @@
+"""Whom or what a compliance command is about, looked up in the archive before anything is done.
+
+``hold``, ``erase``, ``export`` and ``retrieve`` name a person (by platform user id, e-mail
+address or phone number) or a session. A mistyped id must not succeed quietly on nothing, so
+each one is looked up first, in the indexes committed manifests carry: ``subjects`` and
+``sessions`` of every live object, and the keyed ``contacts`` index. No object is decrypted
+for this, except masked objects written before the session index existed.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from archiver.archive import manifest as mf
+from archiver.archive.reader import ArchiveReader
+from archiver.context import Context
+from archiver.errors import ConfigError, UnknownTargetError
+from archiver.transform.contacts import contact_key, normalise
+
+BY_USER_ID = "user id"
+BY_EMAIL = "e-mail address"
+BY_PHONE = "phone number"
+
+
+class Person:
+    """One person as the archive can know them: their pseudonyms per platform type.
+
+    Given by user id, the person has a pseudonym on every platform type (computed when asked,
+    so a command reading one stream reads no other); found by e-mail or phone, only those the
+    contact index names (two accounts sharing an address are both)."""
+
+    def __init__(
+        self,
+        by: str,
+        *,
+        subjects: dict[str, frozenset[str]] | None = None,
+        user_id: str | None = None,
+        pseudonym: Callable[[str, str], str] | None = None,
+        types: Callable[[], set[str]] | None = None,
+        target: str = "",
+        unindexed: tuple[str, ...] = (),
+    ) -> None:
+        self.by = by
+        self.user_id = user_id
+        self._subjects = subjects or {}
+        self._pseudonym = pseudonym
+        self._types = types
+        #: Keyed, stable name of what was given (the hold id is derived from it).
+        self.target = target
+        #: Streams the lookup could not search (no contact index: written before it existed).
+        self.unindexed = unindexed
+
+    def of_type(self, source_type: str) -> frozenset[str]:
+        if self.user_id is not None and self._pseudonym is not None:
+            return frozenset({self._pseudonym(source_type, self.user_id)})
+        return self._subjects.get(source_type, frozenset())
+
+    @functools.cached_property
+    def all_subjects(self) -> frozenset[str]:
+        if self.user_id is not None and self._types is not None:
+            return frozenset(s for t in self._types() for s in self.of_type(t))
+        return frozenset(s for v in self._subjects.values() for s in v)
+
+    def covered_by(self, obj: dict[str, Any]) -> bool:
+        """Whether the object's subject index names the person (16-hex prefixes)."""
+        index = obj["subjects"]
+        return any(s[:16] in index for s in self.all_subjects)
+
+
+def chains(ctx: Context) -> Iterator[list[mf.Manifest]]:
+    """Every stream's checked chain (signatures, links), superseded objects left out."""
+    for keys in mf.list_streams(ctx.store).values():
+        yield list(mf.read_chain(ctx.store, keys, ctx.verifier))
+
+
+def live_objects(ctx: Context) -> Iterator[dict[str, Any]]:
+    for chain in chains(ctx):
+        for m in chain:
+            yield from m.objects
+
+
+def source_types(ctx: Context) -> set[str]:
+    """Platform types the config or the archive knows."""
+    types = {s.type for s in ctx.config.sources}
+    for keys in mf.list_streams(ctx.store).values():
+        head = mf.read(ctx.store, keys[-1], ctx.verifier)
+        types.add(head.doc["stream"]["source_type"])
+    return types
+
+
+def subject_ids(ctx: Context, user_id: str) -> list[str]:
+    """The person's pseudonym on every platform type the config or the archive knows."""
+    return sorted({ctx.pseudo.subject_id(t, user_id) for t in source_types(ctx)})
+
+
+def session_key(ctx: Context, session_id: str) -> str:
+    return ctx.pseudo.record_key("sessions", session_id)
+
+
+def by_user_id(ctx: Context, user_id: str) -> Person:
+    if not user_id.strip():
+        raise ConfigError("--user-id: give the platform's user id of the person")
+    return Person(
+        BY_USER_ID,
+        user_id=user_id,
+        pseudonym=ctx.pseudo.subject_id,
+        types=lambda: source_types(ctx),
+        target=ctx.pseudo.record_key("holds", user_id),
+    )
+
+
+def by_contact(ctx: Context, kind: str, value: str) -> Person:
+    """The people whose profile carried this e-mail address or phone number when archived."""
+    regions = tuple(ctx.masker.policy.detectors.phone_regions)
+    norm = normalise(kind, value, regions)
+    what = BY_EMAIL if kind == "email" else BY_PHONE
+    if norm is None:
+        raise ConfigError(f"--{kind}: not a usable {what}")
+    key = contact_key(ctx.pseudo, kind, norm)
+    found: dict[str, set[str]] = {}
+    unindexed = []
+    for chain in chains(ctx):
+        stream = chain[-1].doc["stream"]
+        if not any("contacts" in m.doc for m in chain):
+            unindexed.append(f"{stream['source']}/{stream['tenant']}")
+            continue
+        for m in chain:
+            for subject in m.doc.get("contacts", {}).get(key, []):
+                found.setdefault(stream["source_type"], set()).add(subject)
+    return Person(
+        what,
+        subjects={t: frozenset(v) for t, v in found.items()},
+        target=ctx.pseudo.record_key("holds", f"{kind}:{norm}"),
+        unindexed=tuple(unindexed),
+    )
+
+
+def person(
+    ctx: Context,
+    *,
+    user_id: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+) -> Person:
+    given = [(k, v) for k, v in (("user-id", user_id), ("email", email), ("phone", phone)) if v]
+    if len(given) != 1:
+        raise ConfigError("name the person with exactly one of --user-id, --email and --phone")
+    kind, value = given[0]
+    return by_user_id(ctx, value) if kind == "user-id" else by_contact(ctx, kind, value)
+
+
+def archived(ctx: Context, who: Person) -> bool:
+    """Whether any live object's subject index names the person."""
+    return bool(who.all_subjects) and any(who.covered_by(o) for o in live_objects(ctx))
+
+
+def session_archived(ctx: Context, session_id: str) -> bool:
+    """Whether the session is in a live object: by the session index, or (objects written
+    before that index existed) by opening the masked copy."""
+    index = session_key(ctx, session_id)
+    legacy = []
+    for obj in live_objects(ctx):
+        if obj["table"] == "users":
+            continue
+        if "sessions" in obj:
+            if index[:16] in obj["sessions"]:
+                return True
+        elif not obj["sealed"]:
+            legacy.append(obj)
+    if not legacy:
+        return False
+    reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=ctx.masked, sealed=None)
+    forms = {session_id, index}
+    return any(
+        forms & set(reader.read_table(obj, columns=["session_id"]).column(0).to_pylist())
+        for obj in legacy
+    )
+
+
+def unknown_person(who: Person, *, allow: str = "", where: str = "") -> UnknownTargetError:
+    """The error for a person the archive does not know (the value itself is never shown)."""
+    msg = f"no person with this {who.by} is in the archive{where}; nothing was changed"
+    if who.unindexed:
+        msg += (
+            f" ({len(who.unindexed)} stream(s) were written before the contact index existed "
+            "and could not be searched; look the person up by --user-id there)"
+        )
+    hint = "ids are compared exactly: check the value"
+    return UnknownTargetError(msg, hint=hint + (f", or pass {allow}" if allow else ""))
