@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Generic, Self, TypeVar, cast, overload
 
 from archiver.simulators.server import (
     FAULT_KINDS,
@@ -31,6 +31,7 @@ from archiver.simulators.server import (
     text_response,
 )
 
+T = TypeVar("T")
 Key = tuple[int, int, str]  # (time in epoch ms, insertion sequence, id)
 Handler = Callable[[SimRequest], SimResponse]
 
@@ -200,6 +201,23 @@ class PlatformData:
         return f"{self.rng.getrandbits(bits):0{bits // 4}x}"
 
 
+class DataKnob(Generic[T]):
+    """A simulator attribute that is its data model's: tests set knobs on the simulator."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, objtype: type | None = None) -> Self: ...
+    @overload
+    def __get__(self, obj: PlatformSimulator, objtype: type | None = None) -> T: ...
+    def __get__(self, obj: PlatformSimulator | None, objtype: type | None = None) -> T | Self:
+        return self if obj is None else cast(T, getattr(obj.data, self.name))
+
+    def __set__(self, obj: PlatformSimulator, value: T) -> None:
+        setattr(obj.data, self.name, value)
+
+
 class PlatformSimulator:
     """Lifecycle, knobs, faults and accounting of one simulated platform served on 127.0.0.1.
 
@@ -226,6 +244,10 @@ class PlatformSimulator:
         "<!DOCTYPE html><html><head><title>Maintenance</title></head><body>"
         "<h1>We'll be back soon</h1></body></html>"
     )
+
+    equal_timestamps = DataKnob[bool]()
+    next_ids = DataKnob[list[str]]()
+    planted = DataKnob[dict[str, list[tuple[str, str]]]]()
 
     def __init__(
         self, *, seed: int, clock_skew_seconds: float = 0.0, data: PlatformData | None = None
@@ -300,26 +322,6 @@ class PlatformSimulator:
 
     def reset_counters(self) -> None:
         self._counters.reset()
-
-    @property
-    def equal_timestamps(self) -> bool:
-        return self.data.equal_timestamps
-
-    @equal_timestamps.setter
-    def equal_timestamps(self, value: bool) -> None:
-        self.data.equal_timestamps = value
-
-    @property
-    def next_ids(self) -> list[str]:
-        return self.data.next_ids
-
-    @next_ids.setter
-    def next_ids(self, value: list[str]) -> None:
-        self.data.next_ids = value
-
-    @property
-    def planted(self) -> dict[str, list[tuple[str, str]]]:
-        return self.data.planted
 
     def _next_seq(self) -> int:
         return self.data.next_seq()
