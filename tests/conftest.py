@@ -54,36 +54,24 @@ def _restore_logging() -> Iterator[None]:
 
 @pytest.fixture
 def peki() -> Iterator[PekiSimulator]:
-    sim = PekiSimulator(
+    with PekiSimulator(
         seed=11, chatbot_ids=BOTS, users_per_bot=12, rate_limit_per_minute=1_000_000
-    )
-    sim.start()
-    try:
+    ) as sim:
         yield sim
-    finally:
-        sim.stop()
 
 
 @pytest.fixture
 def kore() -> Iterator[KoreSimulator]:
-    sim = KoreSimulator(
+    with KoreSimulator(
         seed=11, bot_ids=KORE_BOTS, users_per_bot=12, rate_limits=((UNLIMITED, 60.0),)
-    )
-    sim.start()
-    try:
+    ) as sim:
         yield sim
-    finally:
-        sim.stop()
 
 
 @pytest.fixture
 def selise() -> Iterator[SeliseSimulator]:
-    sim = SeliseSimulator(seed=11, agents=SELISE_AGENTS, users_per_agent=12)
-    sim.start()
-    try:
+    with SeliseSimulator(seed=11, agents=SELISE_AGENTS, users_per_agent=12) as sim:
         yield sim
-    finally:
-        sim.stop()
 
 
 def write_config(
@@ -126,6 +114,11 @@ def write_config(
 
 def open_ctx(cfg: Path, **kw: Any) -> Context:
     return Context.open(load_config(cfg), **kw)
+
+
+def sealed_ctx(cfg: Path, *, write: bool = True) -> Context:
+    """A context that can read the sealed originals (the key ``archiver init`` made)."""
+    return open_ctx(cfg, write=write, sealed_private_key=cfg.parent / "keys" / "sealed-private.pem")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

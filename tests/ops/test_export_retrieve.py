@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import random
 import zipfile
 from pathlib import Path
 
@@ -17,21 +16,7 @@ from archiver.errors import ConfigError, IntegrityError
 from archiver.ops.export import export
 from archiver.ops.retrieve import retrieve
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import open_ctx, write_config
-
-
-def sealed_ctx(cfg: Path):  # type: ignore[no-untyped-def]
-    return open_ctx(cfg, write=False, sealed_private_key=cfg.parent / "keys" / "sealed-private.pem")
-
-
-@pytest.fixture
-def archived(peki: PekiSimulator, tmp_path: Path) -> Path:
-    cfg = write_config(tmp_path, peki, archive={"part_rows": 50})
-    ctx = open_ctx(cfg)
-    assert run_archive(ctx).exit_code == 0
-    peki.random_changes(random.Random(3), 12)
-    assert run_archive(ctx).exit_code == 0
-    return cfg
+from tests.conftest import open_ctx, sealed_ctx
 
 
 def test_export_holds_exactly_that_persons_data(
@@ -44,7 +29,7 @@ def test_export_holds_exactly_that_persons_data(
         m for m, r in truth["messages"].items() if r["chatSessionId"] in their_sessions
     }
     assert their_sessions and their_messages
-    report = export(sealed_ctx(archived), uid, tmp_path / "exp")
+    report = export(sealed_ctx(archived, write=False), uid, tmp_path / "exp")
     doc = json.loads((tmp_path / "exp" / "data.json").read_text())
     jsonschema.validate(doc, load_schema("export.schema.json"))
     assert doc["user_id"] == uid
@@ -75,10 +60,10 @@ def test_export_holds_exactly_that_persons_data(
 
 def test_export_zip_and_unknown_person(archived: Path, peki: PekiSimulator, tmp_path: Path) -> None:
     uid = sorted(peki.truth("bot2")["users"])[0]
-    export(sealed_ctx(archived), uid, tmp_path / "e.zip")
+    export(sealed_ctx(archived, write=False), uid, tmp_path / "e.zip")
     with zipfile.ZipFile(tmp_path / "e.zip") as z:
         assert "data.json" in z.namelist()
-    nobody = export(sealed_ctx(archived), "not-a-user", tmp_path / "none")
+    nobody = export(sealed_ctx(archived, write=False), "not-a-user", tmp_path / "none")
     assert nobody.streams == 0 and nobody.objects_read == 0
     assert "no conversation data" in (tmp_path / "none" / "README.md").read_text()
 
@@ -100,7 +85,7 @@ def test_retrieve_shows_every_version_and_custody(
     peki.update_session("bot1", sid, summary="second revision")
     peki.add_message("bot1", sid, text="one more thing")
     run_archive(ctx)
-    t = retrieve(sealed_ctx(archived), sid, tmp_path / "t.json", fmt="json")
+    t = retrieve(sealed_ctx(archived, write=False), sid, tmp_path / "t.json", fmt="json")
     summaries = [v["record"]["summary"] for v in t.versions]
     assert summaries[-2:] == ["first revision", "second revision"]
     assert len(summaries) >= 3
@@ -115,7 +100,7 @@ def test_retrieve_shows_every_version_and_custody(
     doc = json.loads((tmp_path / "t.json").read_text())
     assert doc["custody"]["chain"]["latest"]["sequence"] == 4
     for fmt in ("txt", "html"):
-        retrieve(sealed_ctx(archived), sid, tmp_path / f"t.{fmt}", fmt=fmt)
+        retrieve(sealed_ctx(archived, write=False), sid, tmp_path / f"t.{fmt}", fmt=fmt)
         text = (tmp_path / f"t.{fmt}").read_text()
         assert "one more thing" in text and "custody" in text.lower()
 
@@ -129,7 +114,7 @@ def test_retrieve_refuses_a_tampered_archive(
     data[40] ^= 1
     manifest.write_bytes(bytes(data))
     with pytest.raises(IntegrityError):
-        retrieve(sealed_ctx(archived), sid, tmp_path / "t.txt")
+        retrieve(sealed_ctx(archived, write=False), sid, tmp_path / "t.txt")
 
 
 def test_export_encrypted_for_an_age_recipient(
@@ -143,10 +128,12 @@ def test_export_encrypted_for_an_age_recipient(
     identity = x25519.Identity.generate()
     uid = sorted(peki.truth("bot1")["users"])[1]
     out = tmp_path / "e.zip.age"
-    export(sealed_ctx(archived), uid, out, age_recipients=(str(identity.to_public()),))
+    export(sealed_ctx(archived, write=False), uid, out, age_recipients=(str(identity.to_public()),))
     assert b"data.json" not in out.read_bytes()
     plain = pyrage.decrypt(out.read_bytes(), [identity])
     with zipfile.ZipFile(io.BytesIO(plain)) as z:
         assert json.loads(z.read("data.json"))["user_id"] == uid
     with pytest.raises(ConfigError, match="age public key"):
-        export(sealed_ctx(archived), uid, tmp_path / "x.zip.age", age_recipients=("nope",))
+        export(
+            sealed_ctx(archived, write=False), uid, tmp_path / "x.zip.age", age_recipients=("nope",)
+        )

@@ -23,7 +23,6 @@ from archiver.simulators.peki import PekiSimulator
 from archiver.timeutil import utcnow
 from tests.archive_truth import committed_rows
 from tests.conftest import open_ctx, write_config
-from tests.ops.test_export_retrieve import archived  # noqa: F401  (fixture)
 
 
 def live_dates(cfg: Path) -> list[date]:
@@ -40,7 +39,7 @@ def live_dates(cfg: Path) -> list[date]:
 
 def test_prune_supersedes_and_deletes_expired_partitions(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
 ) -> None:
     dates = live_dates(archived)
     assert len(dates) > 4
