@@ -79,13 +79,7 @@ class Bot:
 
     def records(self, kind: str) -> dict[str, Record]:
         """The users, sessions or messages by id."""
-        return (
-            self.users
-            if kind == "users"
-            else self.sessions
-            if kind == "sessions"
-            else self.messages
-        )
+        return {"users": self.users, "sessions": self.sessions}.get(kind, self.messages)
 
     def listing(self, kind: str, user_id: str | None, session_id: str | None) -> list[Key]:
         """Keys of a list (oldest first) with the documented filters; users have none."""
@@ -147,8 +141,9 @@ class PekiData(PlatformData):
             )
 
     def stamp(self, floor: int = 0) -> int:
-        """As ``PlatformData.stamp``, but a tie is with the previous write itself: after the clock
-        was moved back, later writes are never dated after the platform clock allows."""
+        """As ``PlatformData.stamp``, but under ``equal_timestamps`` a write ties with the previous
+        write, not with the latest time ever written: after the clock was moved back, a tie is
+        not dated later than the clock (or ``floor``)."""
         self.last_stamp = ts = super().stamp(floor)
         return ts
 
