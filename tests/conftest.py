@@ -57,36 +57,24 @@ def _restore_logging() -> Iterator[None]:
 
 @pytest.fixture
 def peki() -> Iterator[PekiSimulator]:
-    sim = PekiSimulator(
+    with PekiSimulator(
         seed=11, chatbot_ids=BOTS, users_per_bot=12, rate_limit_per_minute=1_000_000
-    )
-    sim.start()
-    try:
+    ) as sim:
         yield sim
-    finally:
-        sim.stop()
 
 
 @pytest.fixture
 def kore() -> Iterator[KoreSimulator]:
-    sim = KoreSimulator(
+    with KoreSimulator(
         seed=11, bot_ids=KORE_BOTS, users_per_bot=12, rate_limits=((UNLIMITED, 60.0),)
-    )
-    sim.start()
-    try:
+    ) as sim:
         yield sim
-    finally:
-        sim.stop()
 
 
 @pytest.fixture
 def selise() -> Iterator[SeliseSimulator]:
-    sim = SeliseSimulator(seed=11, agents=SELISE_AGENTS, users_per_agent=12)
-    sim.start()
-    try:
+    with SeliseSimulator(seed=11, agents=SELISE_AGENTS, users_per_agent=12) as sim:
         yield sim
-    finally:
-        sim.stop()
 
 
 def write_config(
@@ -129,6 +117,21 @@ def write_config(
 
 def open_ctx(cfg: Path, **kw: Any) -> Context:
     return Context.open(load_config(cfg), **kw)
+
+
+def sealed_ctx(cfg: Path, *, write: bool = True) -> Context:
+    """The privacy officer's context: the sealed originals' private key (where ``archiver
+    init`` put it, outside the job's keys) and, unless ``write`` is off, the signing key for
+    the access record every opening of sealed originals leaves."""
+    return open_ctx(cfg, write=write, sealed_private_key=sealed_key(cfg.parent))
+
+
+@pytest.fixture
+def archived(peki: PekiSimulator, tmp_path: Path) -> Path:
+    """The config of a local archive of two runs, with changes in between."""
+    from tests.helpers import two_runs  # tests.helpers builds on this module
+
+    return two_runs(tmp_path, peki, part_rows=50, seed=3, changes=12)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -27,6 +27,7 @@ from moto.moto_server.werkzeug_app import (
 from werkzeug.serving import make_server
 
 from archiver.archive.store_s3 import ObjectLock, S3Store, aws_client
+from tests.servers import QuietHandler, TcpProxy
 
 REGION = "us-east-1"
 DUMMY_ENV = {
@@ -126,6 +127,17 @@ class MotoServer:
         } | extra
 
 
+def deny(handler: QuietHandler) -> None:
+    """Answer as AWS does a request these credentials may not make: 403 with the S3 XML or, for
+    a KMS call (``X-Amz-Target``), the JSON error body."""
+    if handler.headers.get("X-Amz-Target"):
+        body = b'{"__type":"AccessDeniedException","message":"not authorized"}'
+        handler.answer(403, body, "application/x-amz-json-1.1")
+    else:
+        body = b"<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>"
+        handler.answer(403, body, "application/xml")
+
+
 @pytest.fixture(scope="session")
 def moto_server() -> Iterator[MotoServer]:
     saved = {k: os.environ.get(k) for k in [*DUMMY_ENV, "AWS_PROFILE"]}
@@ -144,7 +156,7 @@ def moto_server() -> Iterator[MotoServer]:
                 os.environ[k] = v
 
 
-class DroppingProxy:
+class DroppingProxy(TcpProxy):
     """A TCP proxy in front of the moto server that can lose answers.
 
     ``drop_next_response()`` makes the next request reach the server (which acts on it) while
@@ -152,30 +164,17 @@ class DroppingProxy:
     """
 
     def __init__(self, upstream_port: int) -> None:
-        self._upstream = ("127.0.0.1", upstream_port)
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self.endpoint_url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
         self._drop = threading.Semaphore(0)
         self.dropped = 0
-        self._stop = threading.Event()
-        threading.Thread(target=self._accept, daemon=True).start()
+        super().__init__(upstream_port)
 
     def drop_next_response(self) -> None:
         self._drop.release()
 
-    def close(self) -> None:
-        self._stop.set()
-        self._listener.close()
-
-    def _accept(self) -> None:
-        while not self._stop.is_set():
-            try:
-                client, _ = self._listener.accept()
-            except OSError:
-                return
-            upstream = socket.create_connection(self._upstream)
-            threading.Thread(target=self._pump, args=(client, upstream, False), daemon=True).start()
-            threading.Thread(target=self._pump, args=(upstream, client, True), daemon=True).start()
+    def _serve(self, client: socket.socket) -> None:
+        upstream = socket.create_connection(self._upstream)
+        threading.Thread(target=self._pump, args=(upstream, client, True), daemon=True).start()
+        self._pump(client, upstream, False)
 
     def _pump(self, src: socket.socket, dst: socket.socket, answers: bool) -> None:
         try:

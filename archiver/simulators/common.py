@@ -1,5 +1,6 @@
-"""What the Kore.ai and Selise simulators share: lifecycle and knobs, injected faults, request
-accounting, millisecond timestamps and the ordered indexes their lists are read from.
+"""What the simulators share: the data every platform's records take (clock, lock, live random
+draws, write order, time stamps, ids, planted values), lifecycle and knobs, injected faults,
+request accounting, millisecond timestamps and the ordered indexes their lists are read from.
 
 Each platform module adds its routes, auth, record shapes and error bodies; behaviour with
 respect to time, faults and counting stays the same across simulators.
@@ -12,10 +13,10 @@ import random
 import threading
 import time
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Generic, Self, TypeVar, cast, overload
 
 from archiver.simulators.server import (
     FAULT_KINDS,
@@ -30,6 +31,7 @@ from archiver.simulators.server import (
     text_response,
 )
 
+T = TypeVar("T")
 Key = tuple[int, int, str]  # (time in epoch ms, insertion sequence, id)
 Handler = Callable[[SimRequest], SimResponse]
 
@@ -78,8 +80,14 @@ class OrderedIndex:
 
 def page(keys: list[Key], offset: int, limit: int, *, newest_first: bool = True) -> list[str]:
     """Ids of one page of ``keys`` (ascending) read newest first, or oldest first."""
-    ordered = keys[::-1] if newest_first else keys
-    return [k[2] for k in ordered[offset : offset + limit]]
+    if limit <= 0:
+        return []
+    if not newest_first:
+        return [k[2] for k in keys[offset : offset + limit]]
+    stop = len(keys) - offset
+    if stop <= 0:
+        return []
+    return [k[2] for k in reversed(keys[max(0, stop - limit) : stop])]
 
 
 def conversation_times(
@@ -146,53 +154,135 @@ def long_open_times(
     return start, times
 
 
+class PlatformData:
+    """What every platform's records take from the platform when written: its clock and lock,
+    the live random draws, write order and time stamps, ids, and the values planted in texts.
+
+    A platform's data model extends it with its records (``peki_data.PekiData``) and is served
+    by a ``PlatformSimulator``; the Kore.ai and Selise simulators keep their records themselves.
+    """
+
+    def __init__(self, platform: str, seed: int, clock_skew_seconds: float = 0.0) -> None:
+        self.clock = SimClock(clock_skew_seconds)
+        self.lock = threading.RLock()
+        self.rng = random.Random(f"{platform}:{seed}:live")
+        #: Writes within a second of the previous one take its time (coarse platform clocks).
+        self.equal_timestamps = False
+        #: Ids the next records created take, in order, instead of generated ones (hostile ids).
+        self.next_ids: list[str] = []
+        #: Personal values planted in each record's texts, by record id (for leak tests).
+        self.planted: dict[str, list[tuple[str, str]]] = {}
+        self.seq = 0
+        self.last_stamp = 0
+
+    def next_seq(self) -> int:
+        self.seq += 1
+        return self.seq
+
+    def stamp(self, floor: int = 0) -> int:
+        """Platform time for a write (callers hold the lock).
+
+        Under ``equal_timestamps`` a write within a second of the previous one reuses its time;
+        ``floor`` keeps a record after another one even if the clock was moved back.
+        """
+        now = self.clock.unix_ms()
+        if self.equal_timestamps and self.last_stamp and now - self.last_stamp < 1000:
+            ts = max(self.last_stamp, floor)
+        else:
+            ts = max(now, floor)
+        self.last_stamp = max(self.last_stamp, ts)
+        return ts
+
+    def take_id(self, generated: str) -> str:
+        """The next of ``next_ids`` if any is left, else ``generated`` (callers hold the lock)."""
+        return self.next_ids.pop(0) if self.next_ids else generated
+
+    def new_hex(self, bits: int = 96) -> str:
+        return f"{self.rng.getrandbits(bits):0{bits // 4}x}"
+
+
+class DataKnob(Generic[T]):
+    """A simulator attribute that is its data model's: tests set knobs on the simulator."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, objtype: type | None = None) -> Self: ...
+    @overload
+    def __get__(self, obj: PlatformSimulator, objtype: type | None = None) -> T: ...
+    def __get__(self, obj: PlatformSimulator | None, objtype: type | None = None) -> T | Self:
+        return self if obj is None else cast(T, getattr(obj.data, self.name))
+
+    def __set__(self, obj: PlatformSimulator, value: T) -> None:
+        setattr(obj.data, self.name, value)
+
+
 class PlatformSimulator:
-    """Lifecycle, knobs and accounting of one simulated platform served on 127.0.0.1.
+    """Lifecycle, knobs, faults and accounting of one simulated platform served on 127.0.0.1.
 
     Subclasses set ``platform``, ``endpoints``, ``server_name`` and ``change_weights``, and
     implement ``_route`` (request → counter name and handler), ``_error`` (the platform's error
-    body), ``_tenants`` and ``_random_change``.
+    body), ``_tenants`` and ``_random_change``. Their records live in ``data`` (a
+    ``PlatformData``, or the platform's own model built on it).
     """
 
     platform = "sim"
     endpoints: tuple[str, ...] = ()
     server_name = "SimServer"
     change_weights: tuple[tuple[str, int], ...] = ()
+    #: Where the API lives below the server root (``base_url`` and ``start`` include it).
+    url_path = ""
+    #: The ``Allow`` header of a 405.
+    allowed_methods = "POST"
+    #: The JSON error message of an injected 500.
+    server_error_message = "Internal Server Error"
+    #: A malformed answer: the JSON body cut short (this when the answer had no body) or a page.
+    json_type = "application/json"
+    empty_body = b"{}"
+    maintenance_page = (
+        "<!DOCTYPE html><html><head><title>Maintenance</title></head><body>"
+        "<h1>We'll be back soon</h1></body></html>"
+    )
 
-    def __init__(self, *, seed: int, clock_skew_seconds: float = 0.0) -> None:
+    equal_timestamps = DataKnob[bool]()
+    next_ids = DataKnob[list[str]]()
+    planted = DataKnob[dict[str, list[tuple[str, str]]]]()
+
+    def __init__(
+        self, *, seed: int, clock_skew_seconds: float = 0.0, data: PlatformData | None = None
+    ) -> None:
         self.seed = seed
         self.latency_seconds = 0.0
         self.fault_rates: dict[str, float] = dict.fromkeys(FAULT_KINDS, 0.0)
         self.timeout_seconds = 5.0
         self.drift_inserts = 0
         self.drift_deletes = 0
-        self.equal_timestamps = False
-        self.planted: dict[str, list[tuple[str, str]]] = {}
         #: Replaces answers before they leave (malformed bodies, error envelopes, oversized
         #: pages), for tests of what a source does with answers no fault knob produces.
         self.response_hook: ResponseHook | None = None
-        #: Ids the next records created take, in order, instead of generated ones (hostile ids).
-        self.next_ids: list[str] = []
-        self._lock = threading.RLock()
-        self._clock = SimClock(clock_skew_seconds)
+        #: The platform's records (its clock skew is ``data``'s when one is given).
+        self.data = (
+            data if data is not None else PlatformData(self.platform, seed, clock_skew_seconds)
+        )
+        self._lock = self.data.lock
+        self._clock = self.data.clock
+        self._rng = self.data.rng
         self._faults = FaultInjector(f"{self.platform}:{seed}:faults")
         self._counters = RequestCounters()
-        self._rng = random.Random(f"{self.platform}:{seed}:live")
-        self._seq = 0
-        self._last_stamp = 0
         self._server = SimServer(self._app, clock=self._clock, server_name=self.server_name)
 
     # ----- lifecycle -------------------------------------------------------------------------
 
     def start(self, port: int = 0) -> str:
-        return self._server.start(port)
+        return self._server.start(port) + self.url_path
 
     def stop(self) -> None:
         self._server.stop()
 
     @property
     def base_url(self) -> str:
-        return self._server.url
+        return self._server.url + self.url_path
 
     def __enter__(self) -> Self:
         if not self._server.running:
@@ -234,29 +324,13 @@ class PlatformSimulator:
         self._counters.reset()
 
     def _next_seq(self) -> int:
-        self._seq += 1
-        return self._seq
+        return self.data.next_seq()
 
     def _stamp(self, floor: int = 0) -> int:
-        """Platform time for a write (callers hold the lock).
-
-        Under ``equal_timestamps`` a write within a second of the previous one reuses its time;
-        ``floor`` keeps a record after another one even if the clock was moved back.
-        """
-        now = self._clock.unix_ms()
-        if self.equal_timestamps and self._last_stamp and now - self._last_stamp < 1000:
-            ts = max(self._last_stamp, floor)
-        else:
-            ts = max(now, floor)
-        self._last_stamp = max(self._last_stamp, ts)
-        return ts
+        return self.data.stamp(floor)
 
     def _take_id(self, generated: str) -> str:
-        """The next of ``next_ids`` if any is left, else ``generated`` (callers hold the lock)."""
-        return self.next_ids.pop(0) if self.next_ids else generated
-
-    def _new_hex(self, bits: int = 96) -> str:
-        return f"{self._rng.getrandbits(bits):0{bits // 4}x}"
+        return self.data.take_id(generated)
 
     # ----- live changes ----------------------------------------------------------------------
 
@@ -289,7 +363,9 @@ class PlatformSimulator:
     def _route(self, req: SimRequest) -> tuple[str, Handler]:
         raise NotImplementedError
 
-    def _error(self, status: int, message: str) -> SimResponse:
+    def _error(
+        self, status: int, message: str, headers: Sequence[tuple[str, str]] = ()
+    ) -> SimResponse:
         raise NotImplementedError
 
     def _app(self, req: SimRequest) -> SimResponse:
@@ -305,53 +381,51 @@ class PlatformSimulator:
             self._counters.incr("status.dropped")
         return response
 
-    def _with_faults(self, produce: Callable[[], SimResponse]) -> SimResponse:
-        """Answer with an injected fault, or with ``produce()`` (possibly mangled)."""
+    def _with_faults(
+        self, produce: Callable[[], SimResponse], headers: Sequence[tuple[str, str]] = ()
+    ) -> SimResponse:
+        """Answer with an injected fault (carrying ``headers``), or with ``produce()``
+        (possibly mangled)."""
         fault = self._faults.draw(self.fault_rates)
         if fault is not None:
             if fault.kind == "429":
-                return self._rate_limited()
+                return self._rate_limited(headers)
             if fault.kind == "5xx":
-                return self._server_error(fault.variant)
+                return self._server_error(fault.variant, headers)
             if fault.kind == "timeout":
                 return SimResponse.drop(max(0.0, float(self.timeout_seconds)))
         response = produce()
         if fault is not None and fault.kind == "malformed":
-            return _malform(response, fault.variant)
+            return self._malformed(response, fault.variant)
         return response
 
-    def _rate_limited(self) -> SimResponse:
-        return self._error(429, "Too Many Requests")
+    def _rate_limited(self, headers: Sequence[tuple[str, str]] = ()) -> SimResponse:
+        return self._error(429, "Too Many Requests", headers)
 
-    def _server_error(self, variant: float) -> SimResponse:
+    def _server_error(self, variant: float, headers: Sequence[tuple[str, str]] = ()) -> SimResponse:
         if variant < 1 / 3:
-            return self._error(500, "Internal Server Error")
+            return self._error(500, self.server_error_message, headers)
         if variant < 2 / 3:
-            return text_response(502, html_error_page(502, "Bad Gateway"), "text/html")
+            return text_response(502, html_error_page(502, "Bad Gateway"), "text/html", headers)
         return text_response(
-            503, html_error_page(503, "Service Temporarily Unavailable"), "text/html"
+            503, html_error_page(503, "Service Temporarily Unavailable"), "text/html", headers
         )
+
+    def _malformed(self, response: SimResponse, variant: float) -> SimResponse:
+        """A 200 whose body is cut short, or a maintenance page where JSON was expected."""
+        headers = list(response.headers)
+        if variant < 0.5:
+            body = response.body or self.empty_body
+            cut = max(1, min(len(body) - 1, int(len(body) * (0.1 + variant * 1.6))))
+            return SimResponse(200, body[:cut], self.json_type, headers)
+        return text_response(200, self.maintenance_page, "text/html; charset=utf-8", headers)
 
     @staticmethod
     def _not_found(req: SimRequest) -> SimResponse:
         return SimResponse(404)
 
-    @staticmethod
-    def _method_not_allowed(req: SimRequest) -> SimResponse:
-        return SimResponse(405, headers=[("Allow", "POST")])
-
-
-def _malform(response: SimResponse, variant: float) -> SimResponse:
-    """A 200 whose body is cut short, or a maintenance page where JSON was expected."""
-    if variant < 0.5:
-        body = response.body or b"{}"
-        cut = max(1, min(len(body) - 1, int(len(body) * (0.1 + variant * 1.6))))
-        return SimResponse(200, body[:cut], "application/json", list(response.headers))
-    page_html = (
-        "<!DOCTYPE html><html><head><title>Maintenance</title></head><body>"
-        "<h1>We'll be back soon</h1></body></html>"
-    )
-    return text_response(200, page_html, "text/html; charset=utf-8")
+    def _method_not_allowed(self, req: SimRequest) -> SimResponse:
+        return SimResponse(405, headers=[("Allow", self.allowed_methods)])
 
 
 def json_body(req: SimRequest) -> Any:

@@ -540,7 +540,7 @@ class KoreSimulator(PlatformSimulator):
                     if rng.random() < 0.1:
                         rec["containmentType"] = "agent"
                         rec["noOfTasksExecuted"] = rng.randint(1, 3)
-        self._last_stamp = max(self._last_stamp, newest)
+        self.data.last_stamp = max(self.data.last_stamp, newest)
 
     # ----- live changes ----------------------------------------------------------------------
 
@@ -685,11 +685,18 @@ class KoreSimulator(PlatformSimulator):
 
     # ----- HTTP ------------------------------------------------------------------------------
 
-    def _error(self, status: int, message: str, code: int | None = None) -> SimResponse:
-        return json_response(status, {"errors": [{"msg": message, "code": code or status}]})
+    def _error(
+        self,
+        status: int,
+        message: str,
+        headers: Sequence[tuple[str, str]] = (),
+        code: int | None = None,
+    ) -> SimResponse:
+        body = {"errors": [{"msg": message, "code": code or status}]}
+        return json_response(status, body, headers)
 
-    def _rate_limited(self) -> SimResponse:
-        return self._error(429, RATE_LIMIT_MESSAGE)
+    def _rate_limited(self, headers: Sequence[tuple[str, str]] = ()) -> SimResponse:
+        return self._error(429, RATE_LIMIT_MESSAGE, headers)
 
     def _route(self, req: SimRequest) -> tuple[str, Handler]:
         parts = [unquote(p) for p in req.path.strip("/").split("/")]
@@ -735,7 +742,7 @@ class KoreSimulator(PlatformSimulator):
         if bot_id not in self._bots:
             return self._error(404, "Bot not found")
         if bot_id not in app.bots or SCOPE_OF[endpoint] not in app.scopes:
-            return self._error(401, "Permission denied. Scope is incorrect!", 4002)
+            return self._error(401, "Permission denied. Scope is incorrect!", code=4002)
         return None
 
     def _serve(self, req: SimRequest, bot_id: str, endpoint: str) -> SimResponse:

@@ -425,7 +425,7 @@ class SeliseSimulator(PlatformSimulator):
                     self._close(agent, sid, closed, rng)
                     if rng.random() < 0.4:
                         self._feedback(agent, sid, min(now - 500, closed + 60_000), rng)
-        self._last_stamp = max(self._last_stamp, newest)
+        self.data.last_stamp = max(self.data.last_stamp, newest)
 
     # ----- live changes ----------------------------------------------------------------------
 
@@ -565,8 +565,10 @@ class SeliseSimulator(PlatformSimulator):
 
     # ----- HTTP ------------------------------------------------------------------------------
 
-    def _error(self, status: int, message: str) -> SimResponse:
-        return json_response(status, {"detail": message})
+    def _error(
+        self, status: int, message: str, headers: Sequence[tuple[str, str]] = ()
+    ) -> SimResponse:
+        return json_response(status, {"detail": message}, headers)
 
     def _route(self, req: SimRequest) -> tuple[str, Handler]:
         path = req.path.rstrip("/")

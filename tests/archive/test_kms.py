@@ -28,7 +28,7 @@ from archiver.config import load_config
 from archiver.crawl.engine import run_archive
 from archiver.errors import ConfigError, DecryptionError
 from tests.conftest import BOTS, open_ctx, sealed_key, write_config
-from tests.ops.test_verify import small_simulator
+from tests.helpers import small_simulator
 from tests.s3 import MotoServer
 
 TEXT = b"sealed original: the customer's own words" * 100
@@ -128,9 +128,7 @@ def kms_archive(
     offline RSA escrow key (the job has only its public half)."""
     directory = tmp_path_factory.mktemp("kms-archive")
     analytics, legal = moto_server.kms_key("analytics"), moto_server.kms_key("legal")
-    sim = small_simulator(seed=8)
-    sim.start()
-    try:
+    with small_simulator(seed=8) as sim:
         cfg = write_config(
             directory, sim, archive=moto_server.archive_config(moto_server.new_bucket())
         )
@@ -144,8 +142,6 @@ def kms_archive(
         cfg.write_text(yaml.safe_dump(doc))
         assert run_archive(open_ctx(cfg)).exit_code == 0
         truths = {b: sim.truth(b) for b in BOTS}
-    finally:
-        sim.stop()
     yield KmsArchive(cfg, analytics, legal, sealed_key(directory), truths)
 
 

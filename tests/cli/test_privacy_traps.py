@@ -29,7 +29,6 @@ from archiver.errors import (
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import logging_restored, open_ctx
 from tests.conftest import sealed_key as conftest_sealed_key
-from tests.ops.test_export_retrieve import archived  # noqa: F401  (fixture)
 
 NO_OPERATOR = {"ARCHIVER_OPERATOR": None, "USER": None, "LOGNAME": None}
 
@@ -75,7 +74,7 @@ def tree(folder: Path) -> dict[str, int]:
 
 def test_restore_after_an_erasure_does_not_bring_the_person_back(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
     tmp_path: Path,
 ) -> None:
     out = tmp_path / "out"
@@ -106,7 +105,7 @@ def test_restore_after_an_erasure_does_not_bring_the_person_back(
 
 def test_restore_filters_by_source_table_and_time(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
     tmp_path: Path,
 ) -> None:
     full = tmp_path / "all"
@@ -128,7 +127,7 @@ def test_restore_filters_by_source_table_and_time(
 
 
 def test_one_damaged_object_no_longer_loses_the_whole_restore(
-    archived: Path,  # noqa: F811
+    archived: Path,
     tmp_path: Path,
 ) -> None:
     victim = sorted((archived.parent / "archive" / "data" / "messages").rglob("*.enc"))[0]
@@ -153,7 +152,7 @@ def test_one_damaged_object_no_longer_loses_the_whole_restore(
 
 def test_a_mistyped_user_id_is_refused_by_hold_erase_and_export(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
     tmp_path: Path,
 ) -> None:
     typo = users(peki)[0][:-1] + "x"
@@ -191,7 +190,7 @@ def test_a_mistyped_user_id_is_refused_by_hold_erase_and_export(
 
 def test_releasing_a_case_never_placed_is_an_error(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
 ) -> None:
     uid = users(peki)[1]
     placed = arch("hold", "place", "-c", archived, "--case", "CASE-X", "--user-id", uid)
@@ -209,7 +208,7 @@ def test_releasing_a_case_never_placed_is_an_error(
 
 def test_a_person_is_found_by_email_or_phone_through_keyed_lookups(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
     tmp_path: Path,
 ) -> None:
     truth = peki.truth("bot1")["users"]
@@ -247,7 +246,7 @@ def test_a_person_is_found_by_email_or_phone_through_keyed_lookups(
 
 def test_erase_previews_counts_like_export_and_leaves_a_receipt(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
     tmp_path: Path,
 ) -> None:
     uid = users(peki)[3]
@@ -291,7 +290,7 @@ def test_erase_previews_counts_like_export_and_leaves_a_receipt(
 
 def test_the_hint_of_a_blocked_erase_works_as_printed(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
 ) -> None:
     uid = users(peki)[5]
     assert arch("hold", "place", "-c", archived, "--case", "LIT 7", "--user-id", uid).exit_code == 0
@@ -310,7 +309,7 @@ def test_the_hint_of_a_blocked_erase_works_as_printed(
 
 def test_erase_except_held_keeps_only_the_held_conversation(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
     tmp_path: Path,
 ) -> None:
     uid = next(u for u in users(peki) if len(sessions_of(peki, u)) >= 2)
@@ -340,7 +339,7 @@ def test_erase_except_held_keeps_only_the_held_conversation(
 
 def test_hold_list_answers_whether_a_person_is_held_by_what_and_why(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
 ) -> None:
     held, free = users(peki)[0], users(peki)[1]
     placed = arch(
@@ -371,7 +370,7 @@ def test_hold_list_answers_whether_a_person_is_held_by_what_and_why(
 
 def test_who_did_it_is_never_unknown(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
     tmp_path: Path,
 ) -> None:
     uid = users(peki)[0]
@@ -393,7 +392,7 @@ def test_who_did_it_is_never_unknown(
 
 def test_every_opening_of_sealed_originals_is_recorded(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
     tmp_path: Path,
 ) -> None:
     uid = users(peki)[4]
@@ -433,7 +432,7 @@ def test_every_opening_of_sealed_originals_is_recorded(
 
 
 def test_a_wrong_verify_key_is_a_configuration_error(
-    archived: Path,  # noqa: F811
+    archived: Path,
     tmp_path: Path,
 ) -> None:
     pub = archived.parent / "keys" / "signing.pub.pem"
@@ -456,7 +455,7 @@ def test_a_wrong_verify_key_is_a_configuration_error(
 
 
 def test_a_wrong_masked_key_is_a_configuration_error_naming_both_keys(
-    archived: Path,  # noqa: F811
+    archived: Path,
     tmp_path: Path,
 ) -> None:
     masked = archived.parent / "keys" / "masked-data.key"
@@ -477,7 +476,7 @@ def test_a_wrong_masked_key_is_a_configuration_error_naming_both_keys(
 
 def test_retrieve_does_not_overwrite_its_output_without_force(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
     tmp_path: Path,
 ) -> None:
     out = tmp_path / "t.txt"
@@ -494,7 +493,7 @@ def test_retrieve_does_not_overwrite_its_output_without_force(
 
 def test_export_warns_when_no_controller_is_configured(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
     tmp_path: Path,
 ) -> None:
     args = ["export", "-c", archived, "--user-id", users(peki)[0],

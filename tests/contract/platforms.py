@@ -17,7 +17,7 @@ import shutil
 import tempfile
 from abc import ABC, abstractmethod
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 from archiver.cli.init import init_dir
 from archiver.demo import source_entry
@@ -36,11 +36,18 @@ class Platform(ABC):
     name: ClassVar[str]
     tenants: tuple[str, ...]
 
-    @abstractmethod
-    def start(self) -> None: ...
+    def start(self) -> None:
+        self.sim.start()
 
     def stop(self) -> None:
         self.sim.stop()
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
 
     @property
     @abstractmethod
@@ -92,13 +99,15 @@ class Platform(ABC):
         """The least requests the API allows for the next run, from the simulator's state and
         what the last scenario (``no_change``, ``add_messages``, ``change_sessions``) did."""
 
-    @abstractmethod
     def long_open_sessions(self, days: float = 14.0) -> list[tuple[str, str]]:
         """(tenant, session id) of conversations still open that began ``days`` or more ago."""
+        return [
+            (t, sid) for t in self.tenants for sid in self.sim.long_open_session_ids(t, days=days)
+        ]
 
-    @abstractmethod
     def add_message_to(self, tenant: str, session_id: str) -> None:
         """One new message in that session."""
+        self.sim.add_message(tenant, session_id)
 
     @property
     def allowed_overhead(self) -> int:
@@ -128,9 +137,6 @@ class PekiPlatform(Platform):
     def sim(self) -> PekiSimulator:
         return self._sim
 
-    def start(self) -> None:
-        self._sim.start()
-
     def source_entry(self) -> dict[str, Any]:
         return source_entry("peki-main", self._sim)
 
@@ -148,14 +154,6 @@ class PekiPlatform(Platform):
                 sim.update_session(bot, rng.choice(closed), summary=f"late {rng.random()}")
             sim.update_user(bot, rng.choice(users), dataDictionary={"city": "Izmir"})
             sim.delete_message(bot, rng.choice(sorted(truth["messages"])))
-
-    def long_open_sessions(self, days: float = 14.0) -> list[tuple[str, str]]:
-        return [
-            (t, sid) for t in self.tenants for sid in self._sim.long_open_session_ids(t, days=days)
-        ]
-
-    def add_message_to(self, tenant: str, session_id: str) -> None:
-        self._sim.add_message(tenant, session_id)
 
     def truth(self) -> Truth:
         return {bot: self._sim.truth(bot) for bot in self.tenants}
@@ -209,9 +207,6 @@ class KorePlatform(Platform):
     def sim(self) -> KoreSimulator:
         return self._sim
 
-    def start(self) -> None:
-        self._sim.start()
-
     def source_entry(self) -> dict[str, Any]:
         unpaced = {"rate_limit_per_minute": UNLIMITED, "rate_limit_per_hour": UNLIMITED}
         return source_entry("kore-main", self._sim) | unpaced
@@ -235,14 +230,6 @@ class KorePlatform(Platform):
                 sim.close_session(bot, rng.choice(opened))
             sim.purge_oldest_session(bot)
             sim.delete_user(bot, rng.choice(sorted(sim.truth(bot)["users"])))
-
-    def long_open_sessions(self, days: float = 14.0) -> list[tuple[str, str]]:
-        return [
-            (t, sid) for t in self.tenants for sid in self._sim.long_open_session_ids(t, days=days)
-        ]
-
-    def add_message_to(self, tenant: str, session_id: str) -> None:
-        self._sim.add_message(tenant, session_id)
 
     def truth(self) -> Truth:
         out: Truth = {}
@@ -330,9 +317,6 @@ class SelisePlatform(Platform):
     def sim(self) -> SeliseSimulator:
         return self._sim
 
-    def start(self) -> None:
-        self._sim.start()
-
     def source_entry(self) -> dict[str, Any]:
         return source_entry("selise-main", self._sim)
 
@@ -358,14 +342,6 @@ class SelisePlatform(Platform):
                 sim.close_session(agent, rng.choice(live))
             sim.purge_oldest_session(agent)
             sim.delete_user(agent, rng.choice(sorted(sim.truth(agent)["users"])))
-
-    def long_open_sessions(self, days: float = 14.0) -> list[tuple[str, str]]:
-        return [
-            (t, sid) for t in self.tenants for sid in self._sim.long_open_session_ids(t, days=days)
-        ]
-
-    def add_message_to(self, tenant: str, session_id: str) -> None:
-        self._sim.add_message(tenant, session_id)
 
     def truth(self) -> Truth:
         out: Truth = {}

@@ -15,15 +15,14 @@ from typing import Any
 
 import pytest
 
-from archiver.context import Context
 from archiver.crawl.engine import run_archive
 from archiver.simulators.kore import KoreSimulator
 from archiver.sources.base import Record
 from archiver.sources.http import HttpPolicy
 from archiver.sources.kore import KoreSource
 from archiver.timeutil import parse_ts
-from tests.archive_truth import committed_rows
-from tests.conftest import UNLIMITED, open_ctx, sealed_key
+from tests.archive_truth import check_archive, committed_rows
+from tests.conftest import UNLIMITED, open_ctx, sealed_ctx
 from tests.contract.platforms import (
     PLATFORMS,
     KorePlatform,
@@ -32,39 +31,29 @@ from tests.contract.platforms import (
     SelisePlatform,
     write_config,
 )
-from tests.contract.test_source_contract import check_archive
-
-
-def _started(platform: Platform) -> Iterator[Platform]:
-    platform.start()
-    try:
-        yield platform
-    finally:
-        platform.stop()
 
 
 @pytest.fixture
 def kore() -> Iterator[Platform]:
-    yield from _started(KorePlatform(seed=13, users=10, long_open_fraction=0.0))
+    with KorePlatform(seed=13, users=10, long_open_fraction=0.0) as p:
+        yield p
 
 
 @pytest.fixture
 def peki() -> Iterator[Platform]:
-    yield from _started(PekiPlatform(seed=13, users=10))
+    with PekiPlatform(seed=13, users=10) as p:
+        yield p
 
 
 @pytest.fixture
 def selise() -> Iterator[Platform]:
-    yield from _started(SelisePlatform(seed=13, users=10))
-
-
-def _sealed(cfg: Path) -> Context:
-    return open_ctx(cfg, sealed_private_key=sealed_key(cfg.parent))
+    with SelisePlatform(seed=13, users=10) as p:
+        yield p
 
 
 def _versions(cfg: Path, table: str, idcol: str, rid: str) -> list[dict[str, Any]]:
     """Every committed original of one record (``check_archive`` tests which is the latest)."""
-    return [r for r in committed_rows(_sealed(cfg), sealed=True)[table] if r[idcol] == rid]
+    return [r for r in committed_rows(sealed_ctx(cfg), sealed=True)[table] if r[idcol] == rid]
 
 
 def _stale_then_reconciled(
@@ -131,7 +120,7 @@ def test_kore_bot_messages_created_by_the_bot_still_belong_to_the_person(
     sim.outgoing_created_by = "bot"
     cfg = write_config(tmp_path, kore, lag=0)
     assert run_archive(open_ctx(cfg)).exit_code == 0
-    rows = committed_rows(_sealed(cfg), sealed=True)
+    rows = committed_rows(sealed_ctx(cfg), sealed=True)
     bot_rows = [r for r in rows["messages"] if r["sender"] == "bot"]
     assert bot_rows and all(r["subject_id"] for r in bot_rows)
 

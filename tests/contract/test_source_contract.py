@@ -19,32 +19,16 @@ from archiver.archive import manifest as mf
 from archiver.context import Context
 from archiver.crawl import engine
 from archiver.crawl.engine import run_archive
-from archiver.ops.restore import restore
-from tests.archive_truth import assert_matches_truth, assert_no_duplicate_versions, committed_rows
-from tests.conftest import open_ctx, sealed_key
+from tests.archive_truth import check_archive
+from tests.conftest import open_ctx
 from tests.contract.platforms import PLATFORMS, Platform, write_config
-from tests.crawl.test_crash_and_tamper import archive_files, kill_when
+from tests.helpers import archive_files, kill_when
 
 
 @pytest.fixture(params=sorted(PLATFORMS))
 def platform(request: pytest.FixtureRequest) -> Iterator[Platform]:
-    p = PLATFORMS[request.param]()
-    p.start()
-    try:
+    with PLATFORMS[request.param]() as p:
         yield p
-    finally:
-        p.stop()
-
-
-def check_archive(cfg: Path, platform: Platform, tmp: Path) -> None:
-    """The latest versions restored equal the platform's truth; no version committed twice."""
-    # Opening the originals signs an access record: the signing key is needed too.
-    ctx = open_ctx(cfg, sealed_private_key=sealed_key(cfg.parent))
-    out = tmp / "restored"
-    restore(ctx, out, latest=True, sealed=True, replace=True)
-    assert_matches_truth(out, platform.truth())
-    assert_no_duplicate_versions(committed_rows(ctx, sealed=True))
-    assert_no_duplicate_versions(committed_rows(ctx, sealed=False))
 
 
 def test_incremental_runs_under_live_changes_and_drift(platform: Platform, tmp_path: Path) -> None:

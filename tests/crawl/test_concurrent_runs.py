@@ -23,9 +23,9 @@ from archiver.crawl.engine import run_archive
 from archiver.errors import ConflictError
 from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
+from tests.archive_truth import check_archive_against_truth
 from tests.conftest import BOTS, open_ctx, write_config
-from tests.crawl.test_peki_end_to_end import check_archive_against_truth
-from tests.ops.test_verify import small_simulator
+from tests.helpers import small_simulator
 from tests.s3 import MotoServer
 
 
@@ -36,12 +36,8 @@ def run_id_of(key: str) -> str:
 
 @pytest.fixture
 def peki() -> Iterator[PekiSimulator]:
-    sim = small_simulator(seed=4, users=5)
-    sim.start()
-    try:
+    with small_simulator(seed=4, users=5) as sim:
         yield sim
-    finally:
-        sim.stop()
 
 
 def test_simultaneous_runs_commit_each_sequence_once(

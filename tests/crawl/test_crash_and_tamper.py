@@ -2,31 +2,23 @@
 
 from __future__ import annotations
 
-import os
 import random
-import signal
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from archiver.archive.store_local import LocalStore
-from archiver.crawl.engine import run_archive
 from archiver.errors import IntegrityError
 from archiver.ops.restore import restore
 from archiver.simulators.peki import PekiSimulator
+from tests.archive_truth import check_archive_against_truth
 from tests.conftest import open_ctx, sealed_key, write_config
-from tests.crawl.test_peki_end_to_end import check_archive_against_truth
+from tests.helpers import archive_files, kill_when, two_runs
 
 PYTHON = sys.executable
-
-
-def archive_files(root: Path, prefix: str) -> list[Path]:
-    base = root / "archive" / prefix
-    return sorted(p for p in base.rglob("*") if p.is_file()) if base.exists() else []
 
 
 def run_cli(cfg: Path, *extra: str) -> subprocess.CompletedProcess[str]:
@@ -36,30 +28,6 @@ def run_cli(cfg: Path, *extra: str) -> subprocess.CompletedProcess[str]:
         text=True,
         timeout=120,
     )
-
-
-def kill_when(cfg: Path, ready: Callable[[], bool], *, limit: float = 60) -> bool:
-    """Start a run in a real process and SIGKILL it once ``ready()``; False if it finished."""
-    proc = subprocess.Popen(
-        [PYTHON, "-m", "archiver", "run", "--config", str(cfg)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + limit
-    try:
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                return False
-            if ready():
-                os.kill(proc.pid, signal.SIGKILL)
-                proc.wait(10)
-                return True
-            time.sleep(0.005)
-        raise AssertionError("the run neither finished nor reached the kill point")
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(10)
 
 
 def test_sigkill_at_many_points_then_a_normal_run(peki: PekiSimulator, tmp_path: Path) -> None:
@@ -113,12 +81,7 @@ def test_sigkill_at_many_points_then_a_normal_run(peki: PekiSimulator, tmp_path:
 
 @pytest.fixture
 def archived(peki: PekiSimulator, tmp_path: Path) -> Path:
-    cfg = write_config(tmp_path, peki, archive={"part_rows": 30})
-    ctx = open_ctx(cfg)
-    assert run_archive(ctx).exit_code == 0
-    peki.random_changes(random.Random(1), 10)
-    assert run_archive(ctx).exit_code == 0
-    return cfg
+    return two_runs(tmp_path, peki, part_rows=30, seed=1, changes=10)
 
 
 def _flip(path: Path, where: float) -> None:

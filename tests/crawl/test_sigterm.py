@@ -18,8 +18,8 @@ from archiver.crawl.engine import run_archive
 from archiver.demo import source_entry
 from archiver.simulators.kore import KoreSimulator
 from archiver.simulators.peki import PekiSimulator
+from tests.archive_truth import check_archive_against_truth
 from tests.conftest import BOTS, open_ctx, write_config
-from tests.crawl.test_peki_end_to_end import check_archive_against_truth
 from tests.obs.helpers import ARCHIVER, archiver_env, json_lines, update_config
 
 

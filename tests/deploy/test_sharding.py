@@ -14,8 +14,8 @@ from archiver.cli.run import parse_shard
 from archiver.crawl.engine import run_archive, shard_of
 from archiver.errors import ConfigError
 from archiver.simulators.peki import PekiSimulator
+from tests.archive_truth import check_archive_against_truth
 from tests.conftest import BOTS, open_ctx, write_config
-from tests.crawl.test_peki_end_to_end import check_archive_against_truth
 from tests.obs.helpers import archiver
 
 names = st.text(min_size=1, max_size=20)

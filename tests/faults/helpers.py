@@ -26,9 +26,9 @@ from archiver.errors import (
     ArchiverError,
 )
 from archiver.ops.verify import verify
+from tests.archive_truth import check_archive
 from tests.conftest import open_ctx
 from tests.contract.platforms import Platform
-from tests.contract.test_source_contract import check_archive
 from tests.s3 import MotoServer
 
 #: What ``archiver run`` may exit with under faults: ok, failed, partial, conflict.

@@ -28,6 +28,8 @@ import time
 from collections.abc import Mapping
 from typing import BinaryIO
 
+from tests.servers import TcpProxy
+
 FAULTS: tuple[str, ...] = ("error", "drop_before", "drop_after", "truncate", "slow")
 
 _S3_ERRORS = (
@@ -104,7 +106,7 @@ def _read_request(rfile: BinaryIO, client: socket.socket) -> tuple[bytes, str] |
     return b"".join(raw), method
 
 
-class FaultyProxy:
+class FaultyProxy(TcpProxy):
     """See the module docstring. ``rates`` maps fault kinds (``FAULTS``) to probabilities."""
 
     def __init__(
@@ -115,18 +117,12 @@ class FaultyProxy:
         rates: Mapping[str, float] | None = None,
         delay_seconds: float = 0.3,
     ) -> None:
-        self._upstream = ("127.0.0.1", upstream_port)
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self.port = int(self._listener.getsockname()[1])
-        self.endpoint_url = f"http://127.0.0.1:{self.port}"
         self.rates: dict[str, float] = dict(rates or {})
         self.delay_seconds = delay_seconds
         self._rng = random.Random(seed)
         self._lock = threading.Lock()
         self._counts: dict[str, int] = dict.fromkeys(("requests", *FAULTS), 0)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._accept, daemon=True)
-        self._thread.start()
+        super().__init__(upstream_port)
 
     def counters(self) -> dict[str, int]:
         with self._lock:
@@ -135,17 +131,6 @@ class FaultyProxy:
     def injected(self) -> int:
         counts = self.counters()
         return sum(counts[k] for k in FAULTS)
-
-    def close(self) -> None:
-        self._stop.set()
-        with contextlib.suppress(OSError):
-            self._listener.close()
-
-    def __enter__(self) -> FaultyProxy:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def _draw(self) -> tuple[str | None, float]:
         with self._lock:
@@ -158,14 +143,6 @@ class FaultyProxy:
                     self._counts[kind] += 1
                     return kind, variant
         return None, variant
-
-    def _accept(self) -> None:
-        while not self._stop.is_set():
-            try:
-                client, _ = self._listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._serve, args=(client,), daemon=True).start()
 
     def _serve(self, client: socket.socket) -> None:
         client.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)

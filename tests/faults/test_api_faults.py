@@ -149,12 +149,8 @@ def for_tenant(tenant: str) -> Callable[[SimRequest], bool]:
 
 @pytest.fixture(params=sorted(PLATFORMS))
 def platform(request: pytest.FixtureRequest) -> Iterator[Platform]:
-    p = PLATFORMS[request.param](users=4)
-    p.start()
-    try:
+    with PLATFORMS[request.param](users=4) as p:
         yield p
-    finally:
-        p.stop()
 
 
 #: For each platform, the persistent fault one real CLI run is checked under (stderr).

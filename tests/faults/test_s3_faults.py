@@ -68,12 +68,8 @@ class Campaign:
 
 @pytest.fixture
 def peki_platform() -> Iterator[Platform]:
-    p = PLATFORMS["peki"](users=5)
-    p.start()
-    try:
+    with PLATFORMS["peki"](users=5) as p:
         yield p
-    finally:
-        p.stop()
 
 
 SCENARIOS = [

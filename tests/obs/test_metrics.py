@@ -4,10 +4,9 @@ success through failed runs, and a textfile that does the same."""
 from __future__ import annotations
 
 import base64
-import threading
+import contextlib
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from archiver.obs import metrics
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import BOTS, open_ctx, write_config
 from tests.obs.helpers import archiver, update_config
+from tests.servers import HttpServer, QuietHandler
 
 Families = dict[str, list[tuple[dict[str, str], float]]]
 
@@ -62,26 +62,20 @@ class FakePushgateway:
         self.requests: list[tuple[str, str]] = []
         gateway = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: Any) -> None:
-                pass
-
+        class Handler(QuietHandler):
             def _store(self, replace_all: bool) -> None:
-                body = self.rfile.read(int(self.headers["Content-Length"])).decode()
+                body = self.body().decode()
                 gateway.requests.append((self.command, self.path))
                 try:
                     families = parse(body)
                 except ValueError:
-                    self.send_response(400)
-                    self.end_headers()
+                    self.answer(400)
                     return
                 key = tuple(sorted(decode_group(self.path).items()))
                 group = {} if replace_all else gateway.groups.get(key, {})
                 group.update(families)
                 gateway.groups[key] = group
-                self.send_response(200)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
+                self.answer(200)
 
             def do_PUT(self) -> None:
                 self._store(replace_all=True)
@@ -89,25 +83,20 @@ class FakePushgateway:
             def do_POST(self) -> None:
                 self._store(replace_all=False)
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.server = HttpServer(Handler)
+        self.url = self.server.url
 
     def group(self, **labels: str) -> Families:
         return self.groups[tuple(sorted(labels.items()))]
 
     def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        self.server.close()
 
 
 @pytest.fixture
 def gateway() -> Iterator[FakePushgateway]:
-    gw = FakePushgateway()
-    try:
+    with contextlib.closing(FakePushgateway()) as gw:
         yield gw
-    finally:
-        gw.close()
 
 
 def test_pushgateway_keeps_each_streams_last_success_through_a_failed_run(

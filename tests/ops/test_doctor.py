@@ -4,11 +4,8 @@ a healthy setup passes every check."""
 from __future__ import annotations
 
 import http.client
-import http.server
 import random
 import shutil
-import socket
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +21,8 @@ from archiver.ops.doctor import FAIL, PASS, SKIP, WARN, DoctorReport, run_doctor
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import open_ctx, sealed_key, write_config
 from tests.obs.helpers import archiver, leaks, personal_values, update_config
-from tests.s3 import MotoServer
+from tests.s3 import MotoServer, deny
+from tests.servers import HttpServer, QuietHandler, free_port
 
 
 def statuses(report: DoctorReport) -> dict[str, str]:
@@ -39,12 +37,6 @@ def edit(cfg: Path, change: Callable[[dict], None]) -> None:  # type: ignore[typ
     doc = yaml.safe_load(cfg.read_text())
     change(doc)
     cfg.write_text(yaml.safe_dump(doc, sort_keys=False))
-
-
-def closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def test_a_healthy_setup_passes_every_check_through_the_cli(
@@ -87,7 +79,7 @@ def _wrong_secret(cfg: Path, sim: PekiSimulator, tmp: Path) -> None:
 
 
 def _unreachable_source(cfg: Path, sim: PekiSimulator, tmp: Path) -> None:
-    url = f"http://127.0.0.1:{closed_port()}/api"
+    url = f"http://127.0.0.1:{free_port()}/api"
     edit(cfg, lambda d: d["sources"][0].update(base_url=url))
 
 
@@ -233,7 +225,7 @@ def test_a_rotated_masked_key_must_stay_in_the_keyring_for_old_objects(
 
 def test_unreachable_metrics_destinations_warn(peki: PekiSimulator, tmp_path: Path) -> None:
     cfg = write_config(tmp_path, peki)
-    url = f"http://user:pushpass@127.0.0.1:{closed_port()}"
+    url = f"http://user:pushpass@127.0.0.1:{free_port()}"
     update_config(cfg, metrics={"pushgateway_url": url, "textfile": "no/such/dir/a.prom"})
     report = run_doctor(cfg)
     got = statuses(report)
@@ -242,56 +234,34 @@ def test_unreachable_metrics_destinations_warn(peki: PekiSimulator, tmp_path: Pa
     assert report.exit_code == 0
 
 
-class _JobPolicy(http.server.BaseHTTPRequestHandler):
+class _JobPolicy(QuietHandler):
     """Forwards to the moto server what the job's recommended IAM policy allows (SECURITY.md)
     and refuses the rest: no S3 delete, no KMS Decrypt."""
 
     upstream = 0
 
     def _forward(self) -> None:
-        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        target = self.headers.get("X-Amz-Target", "")
-        if self.command == "DELETE" or target.endswith(".Decrypt"):
-            kms = bool(target)
-            deny = (
-                b'{"__type":"AccessDeniedException","message":"not authorized"}'
-                if kms
-                else b"<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>"
-            )
-            self.send_response(403)
-            self.send_header("Content-Type", "application/x-amz-json-1.1" if kms else "text/xml")
-            self.send_header("Content-Length", str(len(deny)))
-            self.end_headers()
-            self.wfile.write(deny)
+        body = self.body()
+        if self.command == "DELETE" or self.headers.get("X-Amz-Target", "").endswith(".Decrypt"):
+            deny(self)
             return
         conn = http.client.HTTPConnection("127.0.0.1", self.upstream, timeout=30)
         headers = {k: v for k, v in self.headers.items() if k.lower() != "expect"}
         conn.request(self.command, self.path, body=body, headers=headers)
         answer = conn.getresponse()
-        data = answer.read()
-        self.send_response(answer.status)
-        for k, v in answer.getheaders():
-            if k.lower() not in ("content-length", "transfer-encoding", "connection"):
-                self.send_header(k, v)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(data)
+        skip = ("content-length", "transfer-encoding", "connection")
+        kept = [(k, v) for k, v in answer.getheaders() if k.lower() not in skip]
+        self.answer(answer.status, answer.read(), headers=kept)
         conn.close()
 
     do_GET = do_PUT = do_POST = do_HEAD = do_DELETE = _forward
-
-    def log_message(self, format: str, *args: Any) -> None:
-        return None
 
 
 def test_the_jobs_recommended_permissions_pass_with_what_they_leave_out_named(
     peki: PekiSimulator, tmp_path: Path, moto_server: MotoServer
 ) -> None:
-    handler = type("Policy", (_JobPolicy,), {"upstream": moto_server.port})
-    proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=proxy.serve_forever, daemon=True).start()
-    endpoint = f"http://127.0.0.1:{proxy.server_address[1]}"
+    proxy = HttpServer(type("Policy", (_JobPolicy,), {"upstream": moto_server.port}))
+    endpoint = proxy.url
     try:
         bucket = moto_server.new_bucket()
         cfg = write_config(tmp_path, peki)
@@ -311,7 +281,7 @@ def test_the_jobs_recommended_permissions_pass_with_what_they_leave_out_named(
         edit(cfg, job_setup)
         report = run_doctor(cfg)
     finally:
-        proxy.shutdown()
+        proxy.close()
     got = statuses(report)
     assert got["keyring sealed"] == PASS, report.format()
     assert "cannot decrypt sealed originals" in detail(report, "keyring sealed")

@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 
 from archiver.archive import manifest as mf
-from archiver.context import Context
 from archiver.crawl.engine import run_archive
 from archiver.errors import ConfigError, IntegrityError, UnknownTargetError
 from archiver.ops.erase import erase
@@ -19,15 +18,10 @@ from archiver.ops.hold import LEDGER, SUPPRESSED, read_record
 from archiver.ops.restore import restore
 from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
-from tests.archive_truth import assert_matches_truth, committed_rows
-from tests.conftest import BOTS, open_ctx, sealed_key, write_config
-from tests.ops.test_export_retrieve import archived  # noqa: F401  (fixture)
+from tests.archive_truth import assert_matches_truth, rows_about
+from tests.conftest import BOTS, open_ctx, sealed_ctx, write_config
 
 Truth = dict[str, dict[str, dict[str, Any]]]
-
-
-def erase_ctx(cfg: Path) -> Context:
-    return open_ctx(cfg, sealed_private_key=sealed_key(cfg.parent))
 
 
 def without(truth: Truth, uid: str) -> Truth:
@@ -42,20 +36,15 @@ def without(truth: Truth, uid: str) -> Truth:
     }
 
 
-def rows_about(cfg: Path, uid: str) -> list[dict[str, Any]]:
-    rows = committed_rows(erase_ctx(cfg), sealed=True)
-    return [r for rs in rows.values() for r in rs if r.get("user_id") == uid or uid in r["raw"]]
-
-
 def test_erase_then_run_again_and_the_person_stays_gone(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
     tmp_path: Path,
 ) -> None:
     truth = peki.truth("bot1")
     uid = sorted(truth["users"])[2]
     assert rows_about(archived, uid)
-    ctx = erase_ctx(archived)
+    ctx = sealed_ctx(archived)
     before = {k for keys in mf.list_streams(ctx.store).values() for k in keys}
 
     report = erase(ctx, uid, reason="request DSR-17", operator="dpo")
@@ -81,7 +70,7 @@ def test_erase_then_run_again_and_the_person_stays_gone(
 
     checked = verify(open_ctx(archived, write=False))
     assert checked.ok, checked.problems
-    empty = export(erase_ctx(archived), uid, tmp_path / "exp", allow_unknown=True)
+    empty = export(sealed_ctx(archived), uid, tmp_path / "exp", allow_unknown=True)
     assert empty.streams == 0 and empty.objects_read == 0
 
     # The person keeps talking; the platform changes; incremental and full runs follow.
@@ -95,7 +84,7 @@ def test_erase_then_run_again_and_the_person_stays_gone(
     assert rows_about(archived, uid) == []
 
     # Everyone else is intact: the latest archive equals the platform minus that person.
-    restore(erase_ctx(archived), tmp_path / "restored", latest=True, sealed=True)
+    restore(sealed_ctx(archived), tmp_path / "restored", latest=True, sealed=True)
     truths = {bot: peki.truth(bot) for bot in BOTS}
     truths["bot1"] = without(truths["bot1"], uid)
     assert_matches_truth(tmp_path / "restored", truths)
@@ -108,14 +97,14 @@ def test_erase_needs_the_private_key_and_a_reason(peki: PekiSimulator, tmp_path:
     with pytest.raises(ConfigError, match="--sealed-key"):
         erase(open_ctx(cfg), "u1", reason="x")
     with pytest.raises(ConfigError, match="--reason"):
-        erase(erase_ctx(cfg), "u1", reason=" ")
+        erase(sealed_ctx(cfg), "u1", reason=" ")
 
 
 def test_forged_suppression_record_is_refused(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
 ) -> None:
-    ctx = erase_ctx(archived)
+    ctx = sealed_ctx(archived)
     uid = sorted(peki.truth("bot2")["users"])[0]
     erase(ctx, uid, reason="request", source="peki-main")
     (key,) = [i.key for i in ctx.store.list(SUPPRESSED + "/")]
@@ -129,9 +118,9 @@ def test_forged_suppression_record_is_refused(
 
 def test_erase_of_someone_not_archived_and_erasing_twice(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
 ) -> None:
-    ctx = erase_ctx(archived)
+    ctx = sealed_ctx(archived)
     with pytest.raises(UnknownTargetError, match="no person with this user id"):
         erase(ctx, "someone-not-archived", reason="DSR-8")
     assert not list(ctx.store.list(SUPPRESSED + "/")) and not list(ctx.store.list(LEDGER + "/"))
@@ -157,11 +146,11 @@ def test_erase_of_someone_not_archived_and_erasing_twice(
 
 def test_erase_by_email_finds_the_person_on_their_platform(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
 ) -> None:
     truth = peki.truth("bot2")["users"]
     uid = next(u for u in sorted(truth) if truth[u].get("email"))
-    ctx = erase_ctx(archived)
+    ctx = sealed_ctx(archived)
     preview = erase(ctx, email=truth[uid]["email"], reason="", dry_run=True)
     assert preview.profiles == 1 and preview.streams == ["peki-main/bot2"]
     assert not list(ctx.store.list(SUPPRESSED + "/"))

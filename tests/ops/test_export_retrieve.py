@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import random
 import zipfile
 from pathlib import Path
 
@@ -17,23 +16,7 @@ from archiver.errors import ConfigError, IntegrityError, UnknownTargetError
 from archiver.ops.export import export
 from archiver.ops.retrieve import retrieve
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import open_ctx, sealed_key, write_config
-
-
-def sealed_ctx(cfg: Path):  # type: ignore[no-untyped-def]
-    """The privacy officer's view: the sealed private key, and the signing key for the access
-    record every opening of sealed originals leaves."""
-    return open_ctx(cfg, sealed_private_key=sealed_key(cfg.parent))
-
-
-@pytest.fixture
-def archived(peki: PekiSimulator, tmp_path: Path) -> Path:
-    cfg = write_config(tmp_path, peki, archive={"part_rows": 50})
-    ctx = open_ctx(cfg)
-    assert run_archive(ctx).exit_code == 0
-    peki.random_changes(random.Random(3), 12)
-    assert run_archive(ctx).exit_code == 0
-    return cfg
+from tests.conftest import open_ctx, sealed_ctx
 
 
 def test_export_holds_exactly_that_persons_data(

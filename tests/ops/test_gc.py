@@ -30,7 +30,7 @@ from archiver.ops.gc import gc, select_orphans
 from archiver.ops.verify import verify
 from archiver.timeutil import utcnow
 from tests.conftest import open_ctx
-from tests.ops.test_verify import build_archive, small_simulator
+from tests.helpers import build_archive, small_simulator
 from tests.s3 import MotoServer
 
 HOUR = timedelta(hours=1)
@@ -104,17 +104,13 @@ class Archive:
 
 
 def make_archive(directory: Path, archive: dict[str, object], runs: int) -> Archive:
-    sim = small_simulator(seed=9)
-    sim.start()
-    try:
+    with small_simulator(seed=9) as sim:
         cfg = build_archive(directory, sim, archive, runs=runs)
         ctx = open_ctx(cfg)
         named = {o["key"] for m in _manifests(ctx) for o in m.objects}
         sim.random_changes(random.Random(1), 6)
         ctx.store = LosingStore(ctx.store)  # type: ignore[assignment]
         assert run_archive(ctx).exit_code == 5
-    finally:
-        sim.stop()
     everything = {i.key for i in open_ctx(cfg).store.list("")}
     orphans = {k for k in everything if not k.startswith("manifests/")} - named
     assert orphans

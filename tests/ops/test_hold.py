@@ -33,10 +33,9 @@ from archiver.ops.hold import HOLDS, active_holds, holds_on, place_or_release
 from archiver.ops.prune import prune
 from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import open_ctx, sealed_key, write_config
-from tests.ops.test_erase import erase_ctx, rows_about
-from tests.ops.test_export_retrieve import archived  # noqa: F401  (fixture)
-from tests.ops.test_verify import build_archive, small_simulator
+from tests.archive_truth import rows_about
+from tests.conftest import open_ctx, sealed_ctx, sealed_key, write_config
+from tests.helpers import build_archive, small_simulator
 from tests.s3 import MotoServer
 
 
@@ -120,7 +119,7 @@ def test_the_latest_record_decides_whether_a_hold_is_in_force(
 
 def test_a_user_hold_blocks_erase_and_prune_until_released(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
 ) -> None:
     # Someone a prune would remove something of, were it not for the hold.
     ctx = open_ctx(archived)
@@ -168,12 +167,12 @@ def test_a_user_hold_blocks_erase_and_prune_until_released(
         cli, ["hold", "release", "-c", str(archived), "--case", "LIT-9", "--user-id", uid]
     )
     assert released.exit_code == 0, released.output
-    assert erase(erase_ctx(archived), uid, reason="DSR-1").rows_removed > 0
+    assert erase(sealed_ctx(archived), uid, reason="DSR-1").rows_removed > 0
 
 
 def test_a_session_hold_blocks_erasing_its_owner(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
 ) -> None:
     truth = peki.truth("bot2")
     sid, rec = sorted(truth["sessions"].items())[0]
@@ -186,16 +185,14 @@ def test_a_session_hold_blocks_erasing_its_owner(
     assert newest.doc["stream"]["tenant"] == "bot2"
     assert all("sessions" in o for o in newest.objects) and newest.objects
     with pytest.raises(HeldError, match="HR-3"):
-        erase(erase_ctx(archived), rec["chatUserId"], reason="DSR-2")
+        erase(sealed_ctx(archived), rec["chatUserId"], reason="DSR-2")
 
 
 def test_s3_legal_holds_and_object_lock_keep_superseded_objects(
     moto_server: MotoServer, tmp_path: Path
 ) -> None:
     bucket = moto_server.new_bucket(object_lock=True)
-    sim = small_simulator(seed=7)
-    sim.start()
-    try:
+    with small_simulator(seed=7) as sim:
         lock = {"mode": "GOVERNANCE", "days": 1}
         cfg = build_archive(tmp_path, sim, moto_server.archive_config(bucket, object_lock=lock), 1)
         ctx = open_ctx(cfg)
@@ -216,10 +213,10 @@ def test_s3_legal_holds_and_object_lock_keep_superseded_objects(
         assert all(ctx.store.lock_status(k).legal_hold for k in newer)  # type: ignore[attr-defined]
 
         with pytest.raises(HeldError, match="S3-CASE"):
-            erase(erase_ctx(cfg), uid, reason="DSR-3")
+            erase(sealed_ctx(cfg), uid, reason="DSR-3")
         released = place_or_release(ctx, "release", "S3-CASE", user_id=uid)
         assert released.legal_holds == len(newer)
-        report = erase(erase_ctx(cfg), uid, reason="DSR-3")
+        report = erase(sealed_ctx(cfg), uid, reason="DSR-3")
         # Object Lock retention refuses the deletion: superseded, kept until the date.
         assert report.superseded and not report.removal.deleted
         assert set(report.removal.retained) == set(report.superseded)
@@ -229,8 +226,6 @@ def test_s3_legal_holds_and_object_lock_keep_superseded_objects(
         assert rows_about(cfg, uid) == []
         checked = verify(open_ctx(cfg, write=False))
         assert checked.ok, checked.problems
-    finally:
-        sim.stop()
 
 
 def streams(cfg: Path) -> dict[tuple[str, str], list[str]]:
@@ -250,7 +245,7 @@ def test_verify_checks_every_signed_record(peki: PekiSimulator, tmp_path: Path) 
     users = sorted(peki.truth("bot1")["users"])
     place_or_release(ctx, "place", "CASE-1", user_id=users[0], operator="legal")
     place_or_release(ctx, "release", "CASE-1", user_id=users[0], operator="legal")
-    erase(erase_ctx(cfg), users[1], reason="Art. 17 request")
+    erase(sealed_ctx(cfg), users[1], reason="Art. 17 request")
     clean = verify(ctx)
     assert clean.ok, clean.problems
     kinds = {k.split("/")[0] for k in (i.key for i in ctx.store.list(""))}
@@ -280,7 +275,7 @@ def test_verify_checks_every_signed_record(peki: PekiSimulator, tmp_path: Path) 
 
 def test_release_by_hold_id_and_holds_on_a_sessions_owner(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
 ) -> None:
     ctx = open_ctx(archived)
     truth = peki.truth("bot1")

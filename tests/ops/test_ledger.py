@@ -14,17 +14,15 @@ from archiver.ops.ledger import entries, entry, receipt
 from archiver.ops.prune import prune
 from archiver.ops.retrieve import retrieve
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import open_ctx
-from tests.ops.test_erase import erase_ctx
-from tests.ops.test_export_retrieve import archived  # noqa: F401  (fixture)
+from tests.conftest import open_ctx, sealed_ctx
 
 
 def test_prune_and_access_entries_read_back_as_receipts(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
     tmp_path: Path,
 ) -> None:
-    ctx = erase_ctx(archived)
+    ctx = sealed_ctx(archived)
     sid = sorted(peki.truth("bot2")["sessions"])[0]
     retrieve(ctx, sid, tmp_path / "t.txt", operator="amy", reason="case 4")
     pruned = prune(ctx, older_than=timedelta(days=3), operator="ops")
@@ -57,9 +55,9 @@ def test_prune_and_access_entries_read_back_as_receipts(
 
 def test_an_altered_entry_is_refused(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
 ) -> None:
-    ctx = erase_ctx(archived)
+    ctx = sealed_ctx(archived)
     report = erase(ctx, sorted(peki.truth("bot1")["users"])[0], reason="DSR", operator="dpo")
     path = archived.parent / "archive" / (report.ledger or "")
     doc = json.loads(path.read_bytes())

@@ -25,11 +25,7 @@ from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from archiver.timeutil import parse_ts, utcnow
 from tests.archive_truth import committed_rows
-from tests.conftest import BOTS, open_ctx, write_config
-from tests.ops.test_export_retrieve import (
-    archived,  # noqa: F401  (fixture)
-    sealed_ctx,
-)
+from tests.conftest import BOTS, open_ctx, sealed_ctx, write_config
 
 
 def live_dates(cfg: Path) -> list[date]:
@@ -68,7 +64,7 @@ def masked_index(cfg: Path) -> dict[str, Any]:
 
 def test_prune_removes_what_has_been_inactive_past_retention(
     peki: PekiSimulator,
-    archived: Path,  # noqa: F811
+    archived: Path,
 ) -> None:
     dates = live_dates(archived)
     assert len(dates) > 4

@@ -10,7 +10,6 @@ import archiver.ops.restore as restore_mod
 from archiver.errors import ConfigError, IntegrityError
 from archiver.ops.restore import Filters, restore
 from tests.conftest import open_ctx
-from tests.ops.test_export_retrieve import archived  # noqa: F401  (fixture)
 
 
 def files(folder: Path) -> set[str]:
@@ -19,7 +18,7 @@ def files(folder: Path) -> set[str]:
 
 @pytest.mark.parametrize("exchange", [True, False], ids=["renameat2", "two-renames"])
 def test_replace_swaps_in_a_complete_tree(
-    archived: Path,  # noqa: F811
+    archived: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     exchange: bool,
@@ -47,7 +46,7 @@ def test_replace_swaps_in_a_complete_tree(
 
 
 def test_a_failed_restore_leaves_the_target_as_it_was(
-    archived: Path,  # noqa: F811
+    archived: Path,
     tmp_path: Path,
 ) -> None:
     ctx = open_ctx(archived, write=False)
@@ -63,7 +62,7 @@ def test_a_failed_restore_leaves_the_target_as_it_was(
     assert sorted(p.name for p in out.parent.iterdir()) == ["out"]
 
 
-def test_filters_validate_their_names(archived: Path, tmp_path: Path) -> None:  # noqa: F811
+def test_filters_validate_their_names(archived: Path, tmp_path: Path) -> None:
     ctx = open_ctx(archived, write=False)
     with pytest.raises(ConfigError, match="--table"):
         restore(ctx, tmp_path / "a", filters=Filters(tables=frozenset({"people"})))

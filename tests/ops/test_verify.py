@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import random
 import shutil
 import subprocess
 import sys
@@ -20,50 +19,20 @@ from archiver.archive.crypto import generate_aes_key_file
 from archiver.archive.store_s3 import ObjectLock
 from archiver.config import load_config
 from archiver.context import Context
-from archiver.crawl.engine import run_archive
 from archiver.errors import KeyMismatchError
 from archiver.keys import Signer
 from archiver.ops.verify import VerifyReport, verify
-from archiver.simulators.peki import PekiSimulator
-from tests.conftest import BOTS, open_ctx, sealed_key, write_config
+from tests.conftest import BOTS, open_ctx, sealed_key
+from tests.helpers import RUNS, build_archive, manifest_path, small_simulator
 from tests.s3 import MotoServer
-
-RUNS = 3
-
-
-def small_simulator(seed: int, users: int = 3) -> PekiSimulator:
-    """Two bots, a few users, two days of history: few objects, so S3 tests stay quick."""
-    return PekiSimulator(
-        seed=seed,
-        chatbot_ids=BOTS,
-        users_per_bot=users,
-        history_days=2,
-        rate_limit_per_minute=10**6,
-    )
-
-
-def build_archive(
-    directory: Path, sim: PekiSimulator, archive: dict[str, object], runs: int = RUNS
-) -> Path:
-    """Committed runs of two streams, with changes in between."""
-    cfg = write_config(directory, sim, archive={"part_rows": 40} | archive)
-    ctx = open_ctx(cfg)
-    for i in range(runs):
-        assert run_archive(ctx).exit_code == 0
-        sim.random_changes(random.Random(i), 8)
-    return cfg
 
 
 @pytest.fixture(scope="module")
 def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A local archive (config, keys, archive folder) that each test copies before tampering."""
     directory = tmp_path_factory.mktemp("pristine")
-    sim = small_simulator(seed=3, users=5)
-    sim.start()
-    try:
+    with small_simulator(seed=3, users=5) as sim:
         build_archive(directory, sim, {"url": "archive"})
-    finally:
-        sim.stop()
     first = check(directory)  # also records the stream heads in the witness file
     assert first.ok, first.problems
     assert first.witness_updated
@@ -80,10 +49,6 @@ def copy(pristine: Path, tmp_path: Path) -> Path:
 def check(directory: Path, *, deep: bool = False, **kw: object) -> VerifyReport:
     ctx = open_ctx(directory / "archiver.yaml", write=False, **kw)  # type: ignore[arg-type]
     return verify(ctx, deep=deep, witness=directory / "witness.json")
-
-
-def manifest_path(root: Path, bot: str, seq: int) -> Path:
-    return root / "archive" / layout.manifest_key("peki-main", bot, seq)
 
 
 def objects(root: Path, kind: str) -> list[Path]:
@@ -281,16 +246,12 @@ def test_s3_version_history_and_object_lock_anchor_the_chain(
 ) -> None:
     """With Object Lock, a deleted or replaced manifest is seen even without a witness."""
     bucket = moto_server.new_bucket(object_lock=True)
-    sim = small_simulator(seed=5)
-    sim.start()
-    try:
+    with small_simulator(seed=5) as sim:
         cfg = build_archive(
             tmp_path,
             sim,
             moto_server.archive_config(bucket, object_lock={"mode": "COMPLIANCE", "days": 1}),
         )
-    finally:
-        sim.stop()
     ctx = open_ctx(cfg, write=False)
     intact = verify(ctx, deep=True)
     assert intact.ok, intact.problems

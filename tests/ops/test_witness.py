@@ -16,8 +16,8 @@ import yaml
 from archiver.ops.doctor import PASS, WARN, run_doctor
 from archiver.ops.verify import StoreWitness, configured_witness, verify
 from tests.conftest import open_ctx
+from tests.helpers import RUNS, build_archive, manifest_path, small_simulator
 from tests.obs.helpers import archiver
-from tests.ops.test_verify import RUNS, build_archive, manifest_path, small_simulator
 from tests.s3 import MotoServer
 
 

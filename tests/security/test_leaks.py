@@ -12,11 +12,9 @@ rest.
 from __future__ import annotations
 
 import base64
-import http.server
 import json
 import re
 import shutil
-import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +39,7 @@ from archiver.simulators.peki import PekiSimulator
 from archiver.simulators.selise import SeliseSimulator
 from tests.conftest import BOTS, sealed_key, write_config
 from tests.obs.helpers import archiver, json_lines, update_config
+from tests.s3 import deny
 from tests.security import (
     Outcome,
     assert_clean,
@@ -48,6 +47,7 @@ from tests.security import (
     key_material,
     personal_values,
 )
+from tests.servers import HttpServer, QuietHandler
 
 #: Planted wrong credentials: they must not be printed either.
 WRONG = {
@@ -453,40 +453,20 @@ AWS_SECRET = "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYzz" * 2
 AWS_SESSION = "IQoJb3JpZ2luX2VjE" + "Tok3n" * 8
 
 
-class _DenyAll(http.server.BaseHTTPRequestHandler):
+class _DenyAll(QuietHandler):
     """An AWS endpoint for which these credentials may do nothing (S3 XML, KMS JSON)."""
 
     def _deny(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        if length:
-            self.rfile.read(length)
-        if self.headers.get("X-Amz-Target"):
-            body = b'{"__type":"AccessDeniedException","message":"not authorized"}'
-            ctype = "application/x-amz-json-1.1"
-        else:
-            body = b"<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>"
-            ctype = "application/xml"
-        self.send_response(403)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
+        self.body()
+        deny(self)
 
     do_GET = do_PUT = do_POST = do_HEAD = do_DELETE = _deny
-
-    def log_message(self, format: str, *args: Any) -> None:
-        return None
 
 
 @pytest.fixture(scope="module")
 def deny_all() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _DenyAll)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
+    with HttpServer(_DenyAll) as server:
+        yield server.url
 
 
 def _s3_at(s: Setup, endpoint: str) -> None:

@@ -16,7 +16,6 @@ import ipaddress
 import re
 import socket
 import ssl
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -124,24 +123,14 @@ class TlsFront(DroppingProxy):
         super().__init__(upstream_port)
         self.url = self.endpoint_url.replace("http://", "https://", 1)
 
-    def _accept(self) -> None:
-        while not self._stop.is_set():
-            try:
-                raw, _ = self._listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._serve, args=(raw,), daemon=True).start()
-
-    def _serve(self, raw: socket.socket) -> None:
+    def _serve(self, client: socket.socket) -> None:
         try:
-            client = self._ctx.wrap_socket(raw, server_side=True)
+            tls = self._ctx.wrap_socket(client, server_side=True)
         except (ssl.SSLError, OSError):
             self.handshakes_refused += 1  # the client did not trust the certificate
-            raw.close()
+            client.close()
             return
-        upstream = socket.create_connection(self._upstream)
-        threading.Thread(target=self._pump, args=(upstream, client, True), daemon=True).start()
-        self._pump(client, upstream, False)
+        super()._serve(tls)
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import random
-import socket
 import threading
 import time
 from collections import deque
@@ -13,7 +12,6 @@ from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from email.utils import formatdate
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
@@ -30,6 +28,7 @@ from archiver.sources.http import (
     redact_url,
     retry_after_seconds,
 )
+from tests.servers import HttpServer, QuietHandler, free_port
 
 # -- loopback server ---------------------------------------------------------------------
 
@@ -65,12 +64,9 @@ class ScriptedServer:
         self.max_in_flight = 0
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             protocol_version = "HTTP/1.1"
             wbufsize = 1 << 16  # one write per reply: avoids Nagle + delayed-ACK stalls
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
 
             def do_GET(self) -> None:
                 self._answer()
@@ -79,8 +75,7 @@ class ScriptedServer:
                 self._answer()
 
             def _answer(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
+                body = self.body()
                 with server.lock:
                     server.seen.append(
                         Seen(
@@ -122,22 +117,8 @@ class ScriptedServer:
                 self.end_headers()
                 self.wfile.write(payload)
 
-        class Server(ThreadingHTTPServer):
-            daemon_threads = True
-            block_on_close = False
-
-            def handle_error(self, request: Any, client_address: Any) -> None:
-                pass  # clients that timed out leave broken pipes behind
-
-        self.httpd = Server(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
-        )
-
-    @property
-    def url(self) -> str:
-        host, port = self.httpd.server_address[:2]
-        return f"http://{host!s}:{port}"
+        self.http = HttpServer(Handler)
+        self.url = self.http.url
 
     def script(self, *replies: Reply) -> None:
         self.replies.extend(replies)
@@ -150,12 +131,8 @@ class ScriptedServer:
 @pytest.fixture
 def server() -> Iterator[ScriptedServer]:
     srv = ScriptedServer()
-    srv.thread.start()
-    try:
+    with srv.http:
         yield srv
-    finally:
-        srv.httpd.shutdown()
-        srv.httpd.server_close()
 
 
 class FakeTime:
@@ -461,12 +438,8 @@ def test_dropped_connection_is_retried(server: ScriptedServer, fake: FakeTime) -
 
 
 def test_refused_connection_retried_then_retriable(fake: FakeTime) -> None:
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
     client = ApiClient(
-        f"http://127.0.0.1:{port}",
+        f"http://127.0.0.1:{free_port()}",
         name="testsrc",
         policy=HttpPolicy(max_retries=2, timeout_seconds=2),
         budget=RateBudget(clock=fake.clock, sleep=fake.sleep),

@@ -30,9 +30,9 @@ from archiver.sources.base import Record, StateMark
 from archiver.sources.http import HttpPolicy
 from archiver.sources.kore import WINDOW, KoreJwtAuth, KoreSource, normalise_components
 from archiver.timeutil import format_ts
+from tests.archive_truth import check_archive
 from tests.conftest import UNLIMITED, open_ctx
 from tests.contract.platforms import KorePlatform, write_config
-from tests.contract.test_source_contract import check_archive
 
 BOT = "st-1"
 

@@ -17,10 +17,9 @@ import pytest
 from archiver.crawl.engine import run_archive
 from archiver.simulators.kore import KoreSimulator
 from archiver.simulators.server import SimRequest, SimResponse, json_response
-from tests.archive_truth import assert_no_duplicate_versions, committed_rows
+from tests.archive_truth import assert_no_duplicate_versions, check_archive, committed_rows
 from tests.conftest import UNLIMITED, open_ctx, sealed_key
 from tests.contract.platforms import KorePlatform, write_config
-from tests.contract.test_source_contract import check_archive
 
 BOT = "st-bot1"
 
@@ -34,12 +33,8 @@ def platform() -> Iterator[KorePlatform]:
         rate_limits=((UNLIMITED, 60.0),),
         long_open_fraction=0.0,
     )
-    p = KorePlatform(sim=sim)
-    p.start()
-    try:
+    with KorePlatform(sim=sim) as p:
         yield p
-    finally:
-        p.stop()
 
 
 def _quiet_channel(sim: KoreSimulator, channel: str) -> str:

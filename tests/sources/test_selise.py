@@ -18,9 +18,9 @@ from archiver.errors import ConfigError, SourceError
 from archiver.simulators.selise import SeliseSimulator
 from archiver.sources.http import HttpPolicy
 from archiver.sources.selise import SeliseSource
+from tests.archive_truth import check_archive
 from tests.conftest import open_ctx
 from tests.contract.platforms import SelisePlatform, write_config
-from tests.contract.test_source_contract import check_archive
 
 AGENT, WIDGET = "agent_1", "widget_1"
 

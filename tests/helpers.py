@@ -1,0 +1,94 @@
+"""Helpers the test packages share: a small Peki simulator, an archive built by a few runs, and
+real ``archiver run`` processes killed at a chosen point."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from archiver.archive import layout
+from archiver.crawl.engine import run_archive
+from archiver.simulators.peki import PekiSimulator
+from tests.conftest import BOTS, open_ctx, write_config
+
+PYTHON = sys.executable
+
+
+def small_simulator(seed: int, users: int = 3) -> PekiSimulator:
+    """Two bots, a few users, two days of history: few objects, so S3 tests stay quick."""
+    return PekiSimulator(
+        seed=seed,
+        chatbot_ids=BOTS,
+        users_per_bot=users,
+        history_days=2,
+        rate_limit_per_minute=10**6,
+    )
+
+
+#: Runs ``build_archive`` commits by default (one manifest each per stream).
+RUNS = 3
+
+
+def manifest_path(root: Path, bot: str, seq: int) -> Path:
+    """Where a local archive under ``root`` keeps manifest ``seq`` of a Peki bot's stream."""
+    return root / "archive" / layout.manifest_key("peki-main", bot, seq)
+
+
+def build_archive(
+    directory: Path, sim: PekiSimulator, archive: dict[str, object], runs: int = RUNS
+) -> Path:
+    """Committed runs of two streams, with changes in between."""
+    cfg = write_config(directory, sim, archive={"part_rows": 40} | archive)
+    ctx = open_ctx(cfg)
+    for i in range(runs):
+        assert run_archive(ctx).exit_code == 0
+        sim.random_changes(random.Random(i), 8)
+    return cfg
+
+
+def two_runs(
+    directory: Path, sim: PekiSimulator, *, part_rows: int, seed: int, changes: int
+) -> Path:
+    """A local archive of two runs with ``changes`` random changes in between; its config."""
+    cfg = write_config(directory, sim, archive={"part_rows": part_rows})
+    ctx = open_ctx(cfg)
+    assert run_archive(ctx).exit_code == 0
+    sim.random_changes(random.Random(seed), changes)
+    assert run_archive(ctx).exit_code == 0
+    return cfg
+
+
+def archive_files(root: Path, prefix: str) -> list[Path]:
+    """The files of a local archive under ``prefix`` (``manifests``, ``data``, …)."""
+    base = root / "archive" / prefix
+    return sorted(p for p in base.rglob("*") if p.is_file()) if base.exists() else []
+
+
+def kill_when(cfg: Path, ready: Callable[[], bool], *, limit: float = 60) -> bool:
+    """Start a run in a real process and SIGKILL it once ``ready()``; False if it finished."""
+    proc = subprocess.Popen(
+        [PYTHON, "-m", "archiver", "run", "--config", str(cfg)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + limit
+    try:
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                return False
+            if ready():
+                os.kill(proc.pid, signal.SIGKILL)
+                proc.wait(10)
+                return True
+            time.sleep(0.005)
+        raise AssertionError("the run neither finished nor reached the kill point")
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
