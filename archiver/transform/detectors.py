@@ -23,6 +23,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 import phonenumbers
 
+from archiver.transform.names import NameCues, NameFinder, fold
+
 # Kinds of the built-in detectors, as they appear in tokens (``<EMAIL>``).
 EMAIL, PHONE, CARD, IBAN, IP, URL, NAME, USERNAME = (
     "EMAIL",
@@ -65,9 +67,17 @@ class DetectorSettings:
     phone_regions: tuple[str, ...] = ("TR",)  # the default region first
     phone_min_digits: int = 7
     phone_max_digits: int = 15
+    # International forms (``+``/``00``, a country code): masked when libphonenumber finds the
+    # length possible for the country, even if its metadata does not list the range as valid.
+    phone_international: str = "possible"  # or "valid"
     url_secret_params: frozenset[str] = frozenset()
     url_secret_suffixes: tuple[str, ...] = ()
     known_min_length: int = 3
+    # ``known: pair`` fields: folded, punctuation-free pair name -> known kind
+    pair_names: tuple[tuple[str, str], ...] = ()
+    names: NameCues | None = None
+    learn: bool = True
+    learn_hold_records: int = 10_000
     custom: tuple[CustomPattern, ...] = ()
 
 
@@ -146,6 +156,7 @@ class Detectors:
         self._secret_params = frozenset(p.lower() for p in settings.url_secret_params)
         self._secret_suffixes = tuple(s.lower() for s in settings.url_secret_suffixes)
         self._custom = _combine(settings.custom)
+        self._names = NameFinder(settings.names) if settings.names is not None else None
 
     # -- public --------------------------------------------------------------------------------
 
@@ -179,6 +190,9 @@ class Detectors:
                 start, end = m.span(group)
                 if end > start:
                     spans.append(Span(start, end, kind, m.group(group).casefold()))
+        if self._names is not None:
+            anchors = [(sp.start, sp.end) for sp in spans if sp.kind in (PHONE, EMAIL)]
+            spans.extend(Span(a, b, NAME, v) for a, b, v in self._names.find(text, anchors))
         return resolve(spans)
 
     # -- detectors -------------------------------------------------------------------------------
@@ -276,14 +290,22 @@ class Detectors:
                 yield Span(start, end, PHONE, e164)
 
     def _phone(self, cand: str, digits: str) -> str | None:
-        return phone_e164(cand, digits, self.settings.phone_regions)
+        s = self.settings
+        return phone_e164(cand, digits, s.phone_regions, s.phone_international == "possible")
 
 
 @lru_cache(maxsize=16384)
-def phone_e164(cand: str, digits: str, regions: tuple[str, ...]) -> str | None:
+def phone_e164(
+    cand: str, digits: str, regions: tuple[str, ...], possible: bool = True
+) -> str | None:
     """E.164 of ``cand`` if libphonenumber's matcher finds one valid number covering all its
     digits: with a country code (``+`` or ``00``) read in the first region, else in the first
     region where it is valid.
+
+    With a country code and ``possible``, a number whose length is possible for its country
+    is taken even when the metadata does not list its range as valid: numbering plans change
+    faster than metadata releases, and a written country code is itself strong evidence.
+    Numbers without one keep the validity check (they are far more often something else).
 
     The matcher costs 0.1-0.2 ms a call, so a region is asked only when the digits (without
     its national prefix) fit that region's general number pattern from libphonenumber's
@@ -291,9 +313,13 @@ def phone_e164(cand: str, digits: str, regions: tuple[str, ...]) -> str | None:
     """
     lead = cand.lstrip("(")
     if lead.startswith("+"):
-        return _matches(cand, digits, regions[0])
+        found = _matches(cand, digits, regions[0])
+        return found if found is not None or not possible else _possible(cand, digits)
     if lead.startswith("00"):
-        return _matches("+" + lead[2:], digits[2:], regions[0])
+        found = _matches("+" + lead[2:], digits[2:], regions[0])
+        if found is not None or not possible:
+            return found
+        return _possible("+" + lead[2:], digits[2:])
     for region in regions:
         if _may_be_national(digits, region):
             found = _matches(cand, digits, region)
@@ -307,6 +333,25 @@ def _matches(cand: str, digits: str, region: str) -> str | None:
         if _digits(pm.raw_string) == digits:
             return str(phonenumbers.format_number(pm.number, phonenumbers.PhoneNumberFormat.E164))
     return None
+
+
+_PERSONAL = phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE
+
+
+def _possible(cand: str, digits: str) -> str | None:
+    """E.164 of an international number whose length is possible for a fixed-line or mobile
+    number of its country code, when the parse accounts for every digit written (a trunk
+    ``(0)`` aside). Lengths only other kinds of number have (service, M2M) do not count."""
+    try:
+        num = phonenumbers.parse(cand, None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number_for_type(num, _PERSONAL):
+        return None
+    cc, nsn = str(num.country_code), phonenumbers.national_significant_number(num)
+    if not (digits.startswith(cc) and digits.endswith(nsn) and len(digits) - len(cc + nsn) <= 1):
+        return None
+    return f"+{cc}{nsn}"
 
 
 @cache
@@ -458,11 +503,6 @@ class KnownValues:
         return out
 
 
-def fold(text: str) -> str:
-    """Lower case as ``re.IGNORECASE`` compares (İ → i, final sigma → sigma)."""
-    return text.lower().replace("\u0307", "").replace("ς", "σ")
-
-
 def _fold_with_positions(text: str) -> tuple[str, Callable[[int], int]]:
     """``fold(text)`` and a map from its positions back to ``text``'s (they differ only when
     folding changed the length: a dotted capital I, or a combining dot in the text)."""
@@ -520,6 +560,30 @@ def _national_number(value: str, regions: tuple[str, ...]) -> str | None:
             return str(phonenumbers.national_significant_number(num))
     digits = _digits(value)
     return digits if len(digits) >= 6 else None
+
+
+def pair_key(name: str) -> str:
+    """A pair's name as ``pair_names`` compares it: ``E-Mail``, ``e_mail`` and ``email`` alike."""
+    return "".join(ch for ch in fold(name) if ch.isalnum())
+
+
+_PHONE_CHARS = re.compile(r"[+(]?\d[\d \t().\-/]*\d")
+
+
+def value_kind(value: str, regions: tuple[str, ...]) -> str | None:
+    """``email`` or ``phone`` when the whole value has that shape (``known: auto``), else None.
+
+    An inference, not a documented signal: a numeric id that happens to be a possible phone
+    number is taken for one (its digits are then masked as a phone: too much, never too little).
+    """
+    v = value.strip()
+    if "@" in v and _EMAIL.fullmatch(v):
+        return "email"
+    if _PHONE_CHARS.fullmatch(v):
+        digits = _digits(v)
+        if 7 <= len(digits) <= 17 and phone_e164(v, digits, regions) is not None:
+            return "phone"
+    return None
 
 
 def known_values(
