@@ -43,8 +43,21 @@ def cli(verbose: int, log_format: str) -> None:
     configure_logging(verbose, log_format)
 
 
-for command in (init, run, restore, demo, simulate, doctor, verify_command, gc_command,
-                export, retrieve, hold, erase, prune):
+for command in (
+    init,
+    run,
+    restore,
+    demo,
+    simulate,
+    doctor,
+    verify_command,
+    gc_command,
+    export,
+    retrieve,
+    hold,
+    erase,
+    prune,
+):
     cli.add_command(command)
 
 

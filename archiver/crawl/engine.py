@@ -43,6 +43,7 @@ from archiver.ops.hold import RunGuard
 from archiver.sources.base import Record, Source, StatefulSource
 from archiver.sources.registry import build_source
 from archiver.timeutil import format_ts, utcnow
+from archiver.transform.detectors import KnownValues
 from archiver.transform.pseudonym import canonical_json
 from archiver.transform.rows import build_rows
 
@@ -314,6 +315,23 @@ def _run_stream(
     committed_now = CommittedKeys()
     counts: dict[str, int] = defaultdict(int)
     known = ctx.masker.subject_values()
+
+    def emit(ready: list[tuple[Record, tuple[str, str], KnownValues | None]]) -> None:
+        """Rows of records whose conversation has told what it will (``known.hold``)."""
+        for r, (canonical, version), k in ready:
+            masked, sealed = build_rows(
+                source=src.name,
+                source_type=src.type,
+                tenant=tenant,
+                record=r,
+                record_hash=version,
+                raw=canonical,
+                pseudo=ctx.pseudo,
+                masker=ctx.masker,
+                known=k,
+            )
+            writer.add(r.table, masked, sealed)
+
     new_wm: datetime | None = None
     error: ArchiverError | None = None
     items = src.changes(tenant, since)
@@ -350,18 +368,7 @@ def _run_stream(
             if archived and (rec.table, _natural_id(ctx, src.type, rec), full_hash) in archived:
                 res.seen_again += 1
                 continue
-            masked, sealed = build_rows(
-                source=src.name,
-                source_type=src.type,
-                tenant=tenant,
-                record=rec,
-                record_hash=full_hash,
-                raw=canon,
-                pseudo=ctx.pseudo,
-                masker=ctx.masker,
-                known=known.of(rec.user_id),
-            )
-            writer.add(rec.table, masked, sealed)
+            emit(known.hold(rec, (canon, full_hash)))
             committed_now.add(rec.table, hid, h)
             counts[rec.table] += 1
         if ahead.stopped:
@@ -396,6 +403,7 @@ def _run_stream(
         )
         return res
     try:
+        emit(known.drain())  # every record read is written before the commit
         writer.flush()
         if guard is not None:
             guard.protect(writer.objects)

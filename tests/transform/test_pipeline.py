@@ -245,10 +245,12 @@ def test_policy_change_keeps_older_objects_readable(keyed_dir: Path, tmp_path: P
         # Policy B: another version, tokens without hash, a new custom pattern.
         policy_b = DEFAULT_POLICY.replace(b'version: "2025.1"', b'version: "B-1"')
         policy_b = policy_b.replace(b"  hash: true", b"  hash: false")
-        policy_b = policy_b.replace(
-            b"custom:\n",
-            b"custom:\n  - {name: ticket, kind: TICKET, pattern: 'TCK-\\d{4}'}\n",
+        policy_b = re.sub(
+            rb"\ncustom: \[\][^\n]*\n",
+            lambda _: b"\ncustom:\n  - {name: ticket, kind: TICKET, pattern: 'TCK-\\d{4}'}\n",
+            policy_b,
         )
+        assert b"TICKET" in policy_b
         (d / "policy-b.yaml").write_bytes(policy_b)
         doc = yaml.safe_load(cfg.read_text())
         doc["masking"] = {"policy": "policy-b.yaml"}
