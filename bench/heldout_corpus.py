@@ -31,71 +31,319 @@ Planted = list[tuple[str, str, str]]  # (kind, value as written, class)
 
 _NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "en": (
-        ("Harriet", "Declan", "Imogen", "Rupert", "Maisie", "Callum", "Felicity", "Archie",
-         "Rosalind", "Barnaby", "Tamsin", "Jasper"),
-        ("Whitfield", "Pemberton", "Ashworth", "Kingsley", "Fairbairn", "Hargreaves",
-         "Blackwood", "Thornton", "Cavendish", "Ellsworth", "Radcliffe", "Lockhart"),
+        (
+            "Harriet",
+            "Declan",
+            "Imogen",
+            "Rupert",
+            "Maisie",
+            "Callum",
+            "Felicity",
+            "Archie",
+            "Rosalind",
+            "Barnaby",
+            "Tamsin",
+            "Jasper",
+        ),
+        (
+            "Whitfield",
+            "Pemberton",
+            "Ashworth",
+            "Kingsley",
+            "Fairbairn",
+            "Hargreaves",
+            "Blackwood",
+            "Thornton",
+            "Cavendish",
+            "Ellsworth",
+            "Radcliffe",
+            "Lockhart",
+        ),
     ),
     "de": (
-        ("Wolfgang", "Ursula", "Dieter", "Brünhilde", "Matthias", "Gudrun", "Rüdiger",
-         "Heike", "Björn", "Annegret", "Lutz", "Elfriede"),
-        ("Großmann", "Kühnel", "Oberländer", "Weißenborn", "Strauß", "Jäger", "Böttcher",
-         "Lindemann", "Fröhlich", "Hünemörder", "Steinbrück", "Zöllner"),
+        (
+            "Wolfgang",
+            "Ursula",
+            "Dieter",
+            "Brünhilde",
+            "Matthias",
+            "Gudrun",
+            "Rüdiger",
+            "Heike",
+            "Björn",
+            "Annegret",
+            "Lutz",
+            "Elfriede",
+        ),
+        (
+            "Großmann",
+            "Kühnel",
+            "Oberländer",
+            "Weißenborn",
+            "Strauß",
+            "Jäger",
+            "Böttcher",
+            "Lindemann",
+            "Fröhlich",
+            "Hünemörder",
+            "Steinbrück",
+            "Zöllner",
+        ),
     ),
     "fr": (
-        ("Amélie", "Benoît", "Gaëlle", "Hervé", "Océane", "Loïc", "Clémence", "Jérôme",
-         "Maëlys", "François", "Solène", "Thibault"),
-        ("Lefèvre", "Deschamps", "Rousseau", "Bélanger", "Chevalier", "Mercier", "Fontaine",
-         "Lévêque", "Marchand", "Dubois-Tessier", "Garnier", "Boulanger"),
+        (
+            "Amélie",
+            "Benoît",
+            "Gaëlle",
+            "Hervé",
+            "Océane",
+            "Loïc",
+            "Clémence",
+            "Jérôme",
+            "Maëlys",
+            "François",
+            "Solène",
+            "Thibault",
+        ),
+        (
+            "Lefèvre",
+            "Deschamps",
+            "Rousseau",
+            "Bélanger",
+            "Chevalier",
+            "Mercier",
+            "Fontaine",
+            "Lévêque",
+            "Marchand",
+            "Dubois-Tessier",
+            "Garnier",
+            "Boulanger",
+        ),
     ),
     "es": (
-        ("Joaquín", "Ximena", "Álvaro", "Begoña", "Íñigo", "Rocío", "Sebastián", "Itziar",
-         "Gonzalo", "Nuria", "Ramón", "Yolanda"),
-        ("Fernández", "Ibáñez", "Quintanilla", "Echeverría", "Muñoz", "Castañeda", "Villalobos",
-         "Peñalver", "Zubizarreta", "Olmedo", "Barrientos", "Cifuentes"),
+        (
+            "Joaquín",
+            "Ximena",
+            "Álvaro",
+            "Begoña",
+            "Íñigo",
+            "Rocío",
+            "Sebastián",
+            "Itziar",
+            "Gonzalo",
+            "Nuria",
+            "Ramón",
+            "Yolanda",
+        ),
+        (
+            "Fernández",
+            "Ibáñez",
+            "Quintanilla",
+            "Echeverría",
+            "Muñoz",
+            "Castañeda",
+            "Villalobos",
+            "Peñalver",
+            "Zubizarreta",
+            "Olmedo",
+            "Barrientos",
+            "Cifuentes",
+        ),
     ),
     "it": (
-        ("Giulia", "Lorenzo", "Chiara", "Niccolò", "Beatrice", "Gianluca", "Ludovica", "Pasquale",
-         "Ilaria", "Raffaele", "Ottavia", "Salvatore"),
-        ("Esposito", "Ricciardi", "Bianchetti", "Lombardo", "D'Alessandro", "Santoro",
-         "Mancuso", "Colombo", "Galli", "De Luca", "Marchetti", "Parisi"),
+        (
+            "Giulia",
+            "Lorenzo",
+            "Chiara",
+            "Niccolò",
+            "Beatrice",
+            "Gianluca",
+            "Ludovica",
+            "Pasquale",
+            "Ilaria",
+            "Raffaele",
+            "Ottavia",
+            "Salvatore",
+        ),
+        (
+            "Esposito",
+            "Ricciardi",
+            "Bianchetti",
+            "Lombardo",
+            "D'Alessandro",
+            "Santoro",
+            "Mancuso",
+            "Colombo",
+            "Galli",
+            "De Luca",
+            "Marchetti",
+            "Parisi",
+        ),
     ),
     "pt": (
-        ("João", "Conceição", "Thiago", "Gonçalo", "Letícia", "Sebastião", "Inês", "Vinícius",
-         "Lúcia", "Caetano", "Graça", "Anselmo"),
-        ("Gonçalves", "Magalhães", "Araújo", "Figueiredo", "Conceição", "Brandão", "Assunção",
-         "Carvalho", "Simões", "Loureiro", "Patrício", "Sequeira"),
+        (
+            "João",
+            "Conceição",
+            "Thiago",
+            "Gonçalo",
+            "Letícia",
+            "Sebastião",
+            "Inês",
+            "Vinícius",
+            "Lúcia",
+            "Caetano",
+            "Graça",
+            "Anselmo",
+        ),
+        (
+            "Gonçalves",
+            "Magalhães",
+            "Araújo",
+            "Figueiredo",
+            "Conceição",
+            "Brandão",
+            "Assunção",
+            "Carvalho",
+            "Simões",
+            "Loureiro",
+            "Patrício",
+            "Sequeira",
+        ),
     ),
     "tr": (
-        ("Oğuzhan", "Gülizar", "Çağlar", "Şebnem", "İlker", "Özlem", "Tuğba", "Ümit", "Ebru",
-         "Barış", "Nurgül", "Serkan"),
-        ("Arıkan", "Güneş", "Karaağaç", "Şimşek", "Yücel", "Öztürkmen", "Çakıroğlu",
-         "Kocabıyık", "Erdoğdu", "Ilıcak", "Sarıoğlu", "Akgündüz"),
+        (
+            "Oğuzhan",
+            "Gülizar",
+            "Çağlar",
+            "Şebnem",
+            "İlker",
+            "Özlem",
+            "Tuğba",
+            "Ümit",
+            "Ebru",
+            "Barış",
+            "Nurgül",
+            "Serkan",
+        ),
+        (
+            "Arıkan",
+            "Güneş",
+            "Karaağaç",
+            "Şimşek",
+            "Yücel",
+            "Öztürkmen",
+            "Çakıroğlu",
+            "Kocabıyık",
+            "Erdoğdu",
+            "Ilıcak",
+            "Sarıoğlu",
+            "Akgündüz",
+        ),
     ),
     "nl": (
-        ("Sanne", "Bram", "Femke", "Joost", "Maartje", "Sjoerd", "Lieke", "Thijs", "Anouk",
-         "Wouter", "Marloes", "Gijs"),
-        ("de Graaf", "van Dijk", "Bakker", "van der Meulen", "Visser", "Smits", "de Jong",
-         "Hendriks", "van Leeuwen", "Dekker", "Mulder", "Jansen"),
+        (
+            "Sanne",
+            "Bram",
+            "Femke",
+            "Joost",
+            "Maartje",
+            "Sjoerd",
+            "Lieke",
+            "Thijs",
+            "Anouk",
+            "Wouter",
+            "Marloes",
+            "Gijs",
+        ),
+        (
+            "de Graaf",
+            "van Dijk",
+            "Bakker",
+            "van der Meulen",
+            "Visser",
+            "Smits",
+            "de Jong",
+            "Hendriks",
+            "van Leeuwen",
+            "Dekker",
+            "Mulder",
+            "Jansen",
+        ),
     ),
     "pl": (
-        ("Łukasz", "Małgorzata", "Grzegorz", "Agnieszka", "Wojciech", "Żaneta", "Przemysław",
-         "Bożena", "Jędrzej", "Dorota", "Krzysztof", "Jadwiga"),
-        ("Wiśniewski", "Dąbrowska", "Szczepański", "Zielińska", "Wróblewski", "Kaczmarek",
-         "Jabłoński", "Pawłowska", "Michalski", "Król", "Nowakowska", "Grabowski"),
+        (
+            "Łukasz",
+            "Małgorzata",
+            "Grzegorz",
+            "Agnieszka",
+            "Wojciech",
+            "Żaneta",
+            "Przemysław",
+            "Bożena",
+            "Jędrzej",
+            "Dorota",
+            "Krzysztof",
+            "Jadwiga",
+        ),
+        (
+            "Wiśniewski",
+            "Dąbrowska",
+            "Szczepański",
+            "Zielińska",
+            "Wróblewski",
+            "Kaczmarek",
+            "Jabłoński",
+            "Pawłowska",
+            "Michalski",
+            "Król",
+            "Nowakowska",
+            "Grabowski",
+        ),
     ),
     "translit": (
-        ("Oleksandr", "Svetlana", "Dmitriy", "Yevgeniya", "Nikolaos", "Eleftheria", "Mohammed",
-         "Fatima", "Zhang Wei", "Nguyễn Thị", "Haruto", "Priyanka"),
-        ("Shevchenko", "Kuznetsova", "Vasilenko", "Papadopoulou", "Karamanlis", "Al-Rashid",
-         "Haddad", "Liu", "Trần", "Takahashi", "Venkataraman", "Ivanova"),
+        (
+            "Oleksandr",
+            "Svetlana",
+            "Dmitriy",
+            "Yevgeniya",
+            "Nikolaos",
+            "Eleftheria",
+            "Mohammed",
+            "Fatima",
+            "Zhang Wei",
+            "Nguyễn Thị",
+            "Haruto",
+            "Priyanka",
+        ),
+        (
+            "Shevchenko",
+            "Kuznetsova",
+            "Vasilenko",
+            "Papadopoulou",
+            "Karamanlis",
+            "Al-Rashid",
+            "Haddad",
+            "Liu",
+            "Trần",
+            "Takahashi",
+            "Venkataraman",
+            "Ivanova",
+        ),
     ),
 }
 _LANGS = tuple(_NAMES)
 _COUNTRY = {
-    "en": "GB", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "pt": "BR", "tr": "TR",
-    "nl": "NL", "pl": "PL", "translit": "UA",
-}  # fmt: skip
+    "en": "GB",
+    "de": "DE",
+    "fr": "FR",
+    "es": "ES",
+    "it": "IT",
+    "pt": "BR",
+    "tr": "TR",
+    "nl": "NL",
+    "pl": "PL",
+    "translit": "UA",
+}
 # Regions the shipped policy reads numbers without a country code in: strangers' numbers are
 # written nationally only for these (elsewhere only the author's own, which is known).
 _POLICY_REGIONS = ("TR", "US", "GB", "DE", "NL", "FR", "ES", "IT")
@@ -145,7 +393,9 @@ def _email(rng: random.Random, first: str, last: str, bank: int) -> str:
 
 def _valid_number(rng: random.Random, region: str) -> phonenumbers.PhoneNumber:
     """A number libphonenumber holds valid for ``region`` (mobile or fixed line)."""
-    kind = rng.choice((phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE))
+    kind = rng.choice(
+        (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE)
+    )
     ex = phonenumbers.example_number_for_type(region, kind)
     nsn = phonenumbers.national_significant_number(ex)
     for _ in range(200):
@@ -241,8 +491,18 @@ def _bad_luhn(rng: random.Random) -> str:
     return good[:-1] + str((int(good[-1]) + rng.randint(1, 9)) % 10)
 
 
-_IBAN_SPEC = {"FR": "5n5n11c2n", "IT": "1a5n5n12c", "PL": "24n", "PT": "21n", "BE": "12n",
-              "CH": "5n12c", "AT": "16n", "NO": "11n", "SE": "20n", "BR": "23n1a1c"}  # fmt: skip
+_IBAN_SPEC = {
+    "FR": "5n5n11c2n",
+    "IT": "1a5n5n12c",
+    "PL": "24n",
+    "PT": "21n",
+    "BE": "12n",
+    "CH": "5n12c",
+    "AT": "16n",
+    "NO": "11n",
+    "SE": "20n",
+    "BR": "23n1a1c",
+}
 
 
 def _bban(rng: random.Random, spec: str) -> str:
@@ -252,8 +512,11 @@ def _bban(rng: random.Random, spec: str) -> str:
             num += ch
             continue
         n, num = int(num), ""
-        pool = {"n": string.digits, "a": string.ascii_uppercase,
-                "c": string.ascii_uppercase + string.digits}[ch]  # fmt: skip
+        pool = {
+            "n": string.digits,
+            "a": string.ascii_uppercase,
+            "c": string.ascii_uppercase + string.digits,
+        }[ch]
         out.append("".join(rng.choice(pool) for _ in range(n)))
     return "".join(out)
 
@@ -289,8 +552,12 @@ def ip(rng: random.Random) -> str:
 
 
 def secret_url(rng: random.Random) -> str:
-    host = rng.choice(("portal.kundendienst.example", "suporte.loja.example", "cloud.biuro.example"))
-    tok = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(rng.randint(16, 40)))
+    host = rng.choice(
+        ("portal.kundendienst.example", "suporte.loja.example", "cloud.biuro.example")
+    )
+    tok = "".join(
+        rng.choice(string.ascii_letters + string.digits) for _ in range(rng.randint(16, 40))
+    )
     return rng.choice(
         (
             f"https://{host}/verify?email_token={tok}",
@@ -306,7 +573,9 @@ def secret_url(rng: random.Random) -> str:
 
 def secret_url_2(rng: random.Random) -> str:
     host = rng.choice(("minha.conta.example", "konto.sklep.example", "hesap.magaza.example"))
-    tok = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(rng.randint(20, 44)))
+    tok = "".join(
+        rng.choice(string.ascii_letters + string.digits) for _ in range(rng.randint(20, 44))
+    )
     return rng.choice(
         (
             f"https://{host}/api/export?access_key={tok}",
@@ -352,19 +621,26 @@ def decoy(rng: random.Random, bank: int = 1) -> str:
                 lambda: f"Sipariş no {rng.randint(10**7, 10**8 - 1)}",
                 lambda: f"zamówienie nr {rng.randint(10**6, 10**7 - 1)}",
                 lambda: f"{rng.randint(2, 9)}x {rng.randint(10, 99)} cm",
-                lambda: f"ISBN 978-{rng.randint(0, 9)}-{rng.randint(100, 999)}-"
-                f"{rng.randint(10000, 99999)}-{rng.randint(0, 9)}",
+                lambda: (
+                    f"ISBN 978-{rng.randint(0, 9)}-{rng.randint(100, 999)}-"
+                    f"{rng.randint(10000, 99999)}-{rng.randint(0, 9)}"
+                ),
                 lambda: f"EAN {rng.randint(10**12, 10**13 - 1)}",
                 lambda: f"IMEI {_imei(rng)}",
                 lambda: f"{rng.randint(8, 11)}:{rng.randint(10, 59)}–{rng.randint(12, 20)}:00",
                 lambda: f"£{rng.randint(1, 9)},{rng.randint(100, 999)}.{rng.randint(10, 99)}",
                 lambda: f"Kunden-ID 00{rng.randint(10**5, 10**6 - 1)}",
                 lambda: f"+{rng.randint(2, 40)} more items",
-                lambda: f"firmware {rng.randint(1, 5)}.{rng.randint(0, 9)}.{rng.randint(1000, 9999)}",
+                lambda: (
+                    f"firmware {rng.randint(1, 5)}.{rng.randint(0, 9)}.{rng.randint(1000, 9999)}"
+                ),
                 lambda: f"protocolo {rng.randint(2024, 2026)}{rng.randint(10**7, 10**8 - 1)}",
                 lambda: f"fatura {rng.randint(10**9, 10**10 - 1)} / {_bad_luhn(rng)}",
                 lambda: f"Konto {iban(rng, valid=False)} ist falsch",
-                lambda: f"valid from {rng.randint(1, 28)}.{rng.randint(1, 12)}.{rng.randint(2024, 2027)}",
+                lambda: (
+                    f"valid from {rng.randint(1, 28)}.{rng.randint(1, 12)}."
+                    f"{rng.randint(2024, 2027)}"
+                ),
                 lambda: f"info: {plain_url_2(rng)}",
             )
         )()
@@ -474,34 +750,72 @@ def _n(value: str, cls: str) -> tuple[str, str, str]:
 
 # User messages that reveal or use values; per language, two banks of cue phrasings.
 _INTRO: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "en": (("Hello there, my name is {full} and I need help.", "{full} here. My parcel is missing."),
-           ("Good morning! I'm {first}, my order never came.", "Name's {full}, quick question.")),
-    "de": (("Guten Tag, ich heiße {full}.", "Hallo zusammen, mein Name ist {full}."),
-           ("Moin, ich bin {first}. Die Lieferung fehlt.", "Hier schreibt {full}: Rechnung falsch.")),
-    "fr": (("Bonjour, je m'appelle {full}.", "Bonsoir, moi c'est {first}, j'ai un souci."),
-           ("Bonjour, mon nom est {full}.", "Salut, je suis {first}. Ma commande ?")),
-    "es": (("Hola, me llamo {full}.", "Buenas, mi nombre es {full}."),
-           ("Hola, soy {first}, tengo un problema.", "Buenos días. Le escribe {full}.")),
-    "it": (("Buonasera, mi chiamo {full}.", "Salve, sono {first}."),
-           ("Ciao, il mio nome è {full}.", "Buongiorno, qui {full}.")),
-    "pt": (("Olá, meu nome é {full}.", "Oi, eu sou {first}, preciso de ajuda."),
-           ("Bom dia, me chamo {full}.", "Boa tarde! Aqui é {full}.")),
-    "tr": (("Merhaba, ben {full}.", "İyi günler, adım {first}."),
-           ("Selam, benim adım {full}.", "Merhabalar, ismim {full}.")),
-    "nl": (("Goedemiddag, ik ben {full}.", "Hallo, mijn naam is {full}."),
-           ("Hoi, ik heet {first}.", "Dag, met {full} spreekt u.")),
-    "pl": (("Dzień dobry, nazywam się {full}.", "Cześć, jestem {first}."),
-           ("Dzień dobry, mam na imię {first}.", "Witam, z tej strony {full}.")),
-    "translit": (("Hello, my name is {full}.", "Hi, I am {first}."),
-                 ("Good day, this is {full} writing.", "Hello! {full} from Kyiv here.")),
-}  # fmt: skip
+    "en": (
+        ("Hello there, my name is {full} and I need help.", "{full} here. My parcel is missing."),
+        ("Good morning! I'm {first}, my order never came.", "Name's {full}, quick question."),
+    ),
+    "de": (
+        ("Guten Tag, ich heiße {full}.", "Hallo zusammen, mein Name ist {full}."),
+        ("Moin, ich bin {first}. Die Lieferung fehlt.", "Hier schreibt {full}: Rechnung falsch."),
+    ),
+    "fr": (
+        ("Bonjour, je m'appelle {full}.", "Bonsoir, moi c'est {first}, j'ai un souci."),
+        ("Bonjour, mon nom est {full}.", "Salut, je suis {first}. Ma commande ?"),
+    ),
+    "es": (
+        ("Hola, me llamo {full}.", "Buenas, mi nombre es {full}."),
+        ("Hola, soy {first}, tengo un problema.", "Buenos días. Le escribe {full}."),
+    ),
+    "it": (
+        ("Buonasera, mi chiamo {full}.", "Salve, sono {first}."),
+        ("Ciao, il mio nome è {full}.", "Buongiorno, qui {full}."),
+    ),
+    "pt": (
+        ("Olá, meu nome é {full}.", "Oi, eu sou {first}, preciso de ajuda."),
+        ("Bom dia, me chamo {full}.", "Boa tarde! Aqui é {full}."),
+    ),
+    "tr": (
+        ("Merhaba, ben {full}.", "İyi günler, adım {first}."),
+        ("Selam, benim adım {full}.", "Merhabalar, ismim {full}."),
+    ),
+    "nl": (
+        ("Goedemiddag, ik ben {full}.", "Hallo, mijn naam is {full}."),
+        ("Hoi, ik heet {first}.", "Dag, met {full} spreekt u."),
+    ),
+    "pl": (
+        ("Dzień dobry, nazywam się {full}.", "Cześć, jestem {first}."),
+        ("Dzień dobry, mam na imię {first}.", "Witam, z tej strony {full}."),
+    ),
+    "translit": (
+        ("Hello, my name is {full}.", "Hi, I am {first}."),
+        ("Good day, this is {full} writing.", "Hello! {full} from Kyiv here."),
+    ),
+}
 
 _SIGN_OFFS = (
-    ("Regards,", "Mit freundlichen Grüßen", "Cordialement,", "Atentamente,", "Cordiali saluti,",
-     "Atenciosamente,", "Saygılarımla,", "Met vriendelijke groet,", "Z poważaniem,"),
-    ("Thanks,", "Viele Grüße", "Bien à vous,", "Un saludo,", "Saluti,", "Abraços,",
-     "İyi çalışmalar,", "Groetjes,", "Pozdrawiam,"),
-)  # fmt: skip
+    (
+        "Regards,",
+        "Mit freundlichen Grüßen",
+        "Cordialement,",
+        "Atentamente,",
+        "Cordiali saluti,",
+        "Atenciosamente,",
+        "Saygılarımla,",
+        "Met vriendelijke groet,",
+        "Z poważaniem,",
+    ),
+    (
+        "Thanks,",
+        "Viele Grüße",
+        "Bien à vous,",
+        "Un saludo,",
+        "Saluti,",
+        "Abraços,",
+        "İyi çalışmalar,",
+        "Groetjes,",
+        "Pozdrawiam,",
+    ),
+)
 
 
 def _signature(rng: random.Random, p: Person, bank: int) -> tuple[str, Planted]:
@@ -510,13 +824,19 @@ def _signature(rng: random.Random, p: Person, bank: int) -> tuple[str, Planted]:
     if bank == 2:
         forms = (
             (f"{off} {p.first}", [_n(p.first, "name/sign-off")]),
-            (f"{off}\n\n{p.first} {p.last}\nTel. {p.phone_written}",
-             [_n(p.full, "name/signature-own-line"), ("phone", p.phone_written, "phone/own")]),
-            (f"— {p.full} · {p.email}",
-             [_n(p.full, "name/signature"), ("email", p.email, "email/own")]),
-            (f"{p.full} | {p.phone_written}",
-             [_n(p.full, "name/signature"), ("phone", p.phone_written, "phone/own")]),
-        )  # fmt: skip
+            (
+                f"{off}\n\n{p.first} {p.last}\nTel. {p.phone_written}",
+                [_n(p.full, "name/signature-own-line"), ("phone", p.phone_written, "phone/own")],
+            ),
+            (
+                f"— {p.full} · {p.email}",
+                [_n(p.full, "name/signature"), ("email", p.email, "email/own")],
+            ),
+            (
+                f"{p.full} | {p.phone_written}",
+                [_n(p.full, "name/signature"), ("phone", p.phone_written, "phone/own")],
+            ),
+        )
         return rng.choice(forms)
     if cls_tail == 0:
         return (
@@ -530,9 +850,12 @@ def _signature(rng: random.Random, p: Person, bank: int) -> tuple[str, Planted]:
         )
     return (
         f"--\n{p.full}\n{p.phone_written} | {p.email}",
-        [_n(p.full, "name/signature-own-line"), ("phone", p.phone_written, "phone/own"),
-         ("email", p.email, "email/own")],
-    )  # fmt: skip
+        [
+            _n(p.full, "name/signature-own-line"),
+            ("phone", p.phone_written, "phone/own"),
+            ("email", p.email, "email/own"),
+        ],
+    )
 
 
 def _intro(rng: random.Random, p: Person, bank: int) -> tuple[str, Planted]:
@@ -545,34 +868,54 @@ def _stranger(rng: random.Random, p: Person, bank: int) -> tuple[str, Planted]:
     other = make_person(rng, bank)
     written, cls = phone(rng, other.country)
     forms = (
-        (f"Please also add {other.full} ({other.email}) to the account.",
-         [_n(other.full, "name/third-party-cue"), ("email", other.email, "email/third-party")]),
-        (f"Mein Kollege {other.full} erreicht ihr unter {written}.",
-         [_n(other.full, "name/third-party-cue"), ("phone", written, cls)]),
-        (f"Contact: {other.full}, {written}",
-         [_n(other.full, "name/signature"), ("phone", written, cls)]),
-        (f"Falei com {other.first} ontem e ninguém resolveu.",
-         [_n(other.first, "name/third-party-uncued")]),
-        (f"{other.first} from your shop promised a refund.",
-         [_n(other.first, "name/third-party-uncued")]),
+        (
+            f"Please also add {other.full} ({other.email}) to the account.",
+            [_n(other.full, "name/third-party-cue"), ("email", other.email, "email/third-party")],
+        ),
+        (
+            f"Mein Kollege {other.full} erreicht ihr unter {written}.",
+            [_n(other.full, "name/third-party-cue"), ("phone", written, cls)],
+        ),
+        (
+            f"Contact: {other.full}, {written}",
+            [_n(other.full, "name/signature"), ("phone", written, cls)],
+        ),
+        (
+            f"Falei com {other.first} ontem e ninguém resolveu.",
+            [_n(other.first, "name/third-party-uncued")],
+        ),
+        (
+            f"{other.first} from your shop promised a refund.",
+            [_n(other.first, "name/third-party-uncued")],
+        ),
         (f"my sister's number: {written}", [("phone", written, cls)]),
-    )  # fmt: skip
+    )
     if bank == 2:
         forms = (
-            (f"Kann {other.first} {other.last} das Paket abholen? Sie ist meine Nachbarin.",
-             [_n(other.full, "name/third-party-uncued")]),
-            (f"Ma collègue {other.full} vous a écrit hier.",
-             [_n(other.full, "name/third-party-cue")]),
-            (f"Mi marido, {other.first}, llamará desde el {written}.",
-             [_n(other.first, "name/third-party-cue"), ("phone", written, cls)]),
-            (f"{other.full} <{other.email}>",
-             [_n(other.full, "name/display-name"), ("email", other.email, "email/third-party")]),
+            (
+                f"Kann {other.first} {other.last} das Paket abholen? Sie ist meine Nachbarin.",
+                [_n(other.full, "name/third-party-uncued")],
+            ),
+            (
+                f"Ma collègue {other.full} vous a écrit hier.",
+                [_n(other.full, "name/third-party-cue")],
+            ),
+            (
+                f"Mi marido, {other.first}, llamará desde el {written}.",
+                [_n(other.first, "name/third-party-cue"), ("phone", written, cls)],
+            ),
+            (
+                f"{other.full} <{other.email}>",
+                [_n(other.full, "name/display-name"), ("email", other.email, "email/third-party")],
+            ),
             (f"cc: {other.email}", [("email", other.email, "email/third-party")]),
-            (f"Annem {other.first} Hanım da aynı sorunu yaşıyor.",
-             [_n(other.first, "name/title-tr")]),
+            (
+                f"Annem {other.first} Hanım da aynı sorunu yaşıyor.",
+                [_n(other.first, "name/title-tr")],
+            ),
             (f"Please ring my son on {written}", [("phone", written, cls)]),
             (f"Zadzwoni mój brat {other.first}.", [_n(other.first, "name/third-party-cue")]),
-        )  # fmt: skip
+        )
     return rng.choice(forms)
 
 
@@ -594,7 +937,7 @@ def _structured(rng: random.Random, p: Person, bank: int) -> tuple[str, Planted]
         (f"{written} is my new number", [("phone", written, cls + "/line-start")]),
         (f"e-mail:{p.email.upper()}", [("email", p.email.upper(), "email/upper")]),
         (f"({p.email})", [("email", p.email, "email/own")]),
-    )  # fmt: skip
+    )
     if bank == 2:
         forms = (
             (f"Card: {c}", [("card", c, "card")]),
@@ -610,7 +953,7 @@ def _structured(rng: random.Random, p: Person, bank: int) -> tuple[str, Planted]
             (f"{written}\n(mobile)", [("phone", written, cls + "/line-start")]),
             (f"Mail an {p.email}, bitte.", [("email", p.email, "email/own")]),
             (f"<mailto:{p.email}>", [("email", p.email, "email/own")]),
-        )  # fmt: skip
+        )
     return rng.choice(forms)
 
 
@@ -636,29 +979,46 @@ def _mention(rng: random.Random, p: Person, bank: int) -> tuple[str, Planted]:
 def _bot(rng: random.Random, p: Person, bank: int) -> tuple[str, Planted, str]:
     """A bot or agent message; sometimes a JSON template with the values inside."""
     forms = (
-        (f"Thank you, {p.full}. A code was sent to {p.phone_written}.",
-         [_n(p.full, "name/bot-greeting"), ("phone", p.phone_written, "phone/own")]),
+        (
+            f"Thank you, {p.full}. A code was sent to {p.phone_written}.",
+            [_n(p.full, "name/bot-greeting"), ("phone", p.phone_written, "phone/own")],
+        ),
         (f"{p.first}, your ticket is open.", [_n(p.first, "name/bot-line-start")]),
-        (f"Dear {p.first} {p.last},\nwe have received your request.",
-         [_n(p.full, "name/bot-greeting")]),
+        (
+            f"Dear {p.first} {p.last},\nwe have received your request.",
+            [_n(p.full, "name/bot-greeting")],
+        ),
         (f"Booking confirmed for {p.full}.", [_n(p.full, "name/bot-known")]),
         (f"We e-mailed {p.email} the details.", [("email", p.email, "email/own")]),
-    )  # fmt: skip
+    )
     if bank == 2:
         forms = (
             (f"Hola {p.first}! ¿En qué puedo ayudarte?", [_n(p.first, "name/bot-greeting")]),
-            (f"Merhaba {p.first} {rng.choice(('Bey', 'Hanım'))}, size nasıl yardımcı olabilirim?",
-             [_n(p.first, "name/bot-greeting")]),
+            (
+                f"Merhaba {p.first} {rng.choice(('Bey', 'Hanım'))}, "
+                "size nasıl yardımcı olabilirim?",
+                [_n(p.first, "name/bot-greeting")],
+            ),
             (f"Your account ({p.email}) is verified.", [("email", p.email, "email/own")]),
-            (f"We will call {p.phone_written} tomorrow.",
-             [("phone", p.phone_written, "phone/own")]),
-            (f"Ticket for {p.last}, {p.first}: escalated.",
-             [_n(p.last, "name/bot-known"), _n(p.first, "name/bot-known")]),
-        )  # fmt: skip
+            (
+                f"We will call {p.phone_written} tomorrow.",
+                [("phone", p.phone_written, "phone/own")],
+            ),
+            (
+                f"Ticket for {p.last}, {p.first}: escalated.",
+                [_n(p.last, "name/bot-known"), _n(p.first, "name/bot-known")],
+            ),
+        )
     text, planted = rng.choice(forms)
     if rng.random() < 0.3:
-        payload = {"type": "template", "payload": {"template_type": "button", "text": text,
-                   "buttons": [{"type": "postback", "title": "OK", "payload": "ACK"}]}}  # fmt: skip
+        payload = {
+            "type": "template",
+            "payload": {
+                "template_type": "button",
+                "text": text,
+                "buttons": [{"type": "postback", "title": "OK", "payload": "ACK"}],
+            },
+        }
         if bank == 2 and rng.random() < 0.3:  # a platform that escapes non-ASCII in JSON
             text = json.dumps(payload)
             planted = [(k, json.dumps(v)[1:-1], c + "/json-escaped") for k, v, c in planted]
@@ -674,12 +1034,21 @@ def conversation(rng: random.Random, bank: int) -> Conversation:
     platform = rng.choice(("peki", "kore", "selise"))
     profile: dict[str, Any] = {}
     if platform == "peki":
-        profile = {"firstName": p.first, "lastName": p.last, "email": p.email,
-                   "phoneNumber": p.phone, "username": _ascii(p.first) + str(rng.randint(1, 99))}  # fmt: skip
+        profile = {
+            "firstName": p.first,
+            "lastName": p.last,
+            "email": p.email,
+            "phoneNumber": p.phone,
+            "username": _ascii(p.first) + str(rng.randint(1, 99)),
+        }
     elif platform == "kore":
-        names = (("fullName", "email", "phone"), ("Full Name", "E-Mail", "Mobile"),
-                 ("customer_name", "mail", "msisdn"), ("displayName", "contactEmail", "tel"),
-                 ("Nombre completo", "correo", "celular"))[rng.randrange(5) if bank == 2 else rng.randrange(3)]  # fmt: skip
+        names = (
+            ("fullName", "email", "phone"),
+            ("Full Name", "E-Mail", "Mobile"),
+            ("customer_name", "mail", "msisdn"),
+            ("displayName", "contactEmail", "tel"),
+            ("Nombre completo", "correo", "celular"),
+        )[rng.randrange(5) if bank == 2 else rng.randrange(3)]
         tags = []
         if rng.random() < 0.7:
             tags.append({"name": names[0], "value": p.full})
@@ -689,8 +1058,10 @@ def conversation(rng: random.Random, bank: int) -> Conversation:
             tags.append({"name": names[2], "value": p.phone})
         tags.append({"name": "segment", "value": rng.choice(("gold", "b2b", "trial"))})
         channel_uid = p.email if rng.random() < 0.5 else f"29:1{rng.getrandbits(64):016x}"
-        profile = {"tags": {"userTags": tags, "sessionTags": []},
-                   "channels": [{"type": "rtm", "channelUId": channel_uid}]}  # fmt: skip
+        profile = {
+            "tags": {"userTags": tags, "sessionTags": []},
+            "channels": [{"type": "rtm", "channelUId": channel_uid}],
+        }
     elif rng.random() < 0.8:
         info: dict[str, Any] = {"name": p.full, "email": p.email}
         if rng.random() < 0.5:
@@ -730,23 +1101,34 @@ def conversation(rng: random.Random, bank: int) -> Conversation:
     if rng.random() < 0.6:
         written, cls = phone(rng, p.country, own=True)
         fields = (
-            (f"Customer {p.full} asked for a callback on {written}.",
-             [_n(p.full, "name/raw-summary"), ("phone", written, cls + "/raw")], "raw:summary"),
+            (
+                f"Customer {p.full} asked for a callback on {written}.",
+                [_n(p.full, "name/raw-summary"), ("phone", written, cls + "/raw")],
+                "raw:summary",
+            ),
             (f"Callback: {written}", [("phone", written, cls + "/raw")], "raw:notes"),
-            (f"Sehr hilfreich, danke! {p.first}", [_n(p.first, "name/raw-feedback")],
-             "raw:feedback"),
+            (
+                f"Sehr hilfreich, danke! {p.first}",
+                [_n(p.first, "name/raw-feedback")],
+                "raw:feedback",
+            ),
             (f"vip;{p.email}", [("email", p.email, "email/raw")], "raw:tags"),
-        )  # fmt: skip
+        )
         if bank == 2:
             fields = (
-                (f"{p.first} {p.last} reported a missing parcel; phone {written}.",
-                 [_n(p.full, "name/raw-summary"), ("phone", written, cls + "/raw")],
-                 "raw:summary"),
-                (f"agent note: cb {written} after 18h", [("phone", written, cls + "/raw")],
-                 "raw:notes"),
+                (
+                    f"{p.first} {p.last} reported a missing parcel; phone {written}.",
+                    [_n(p.full, "name/raw-summary"), ("phone", written, cls + "/raw")],
+                    "raw:summary",
+                ),
+                (
+                    f"agent note: cb {written} after 18h",
+                    [("phone", written, cls + "/raw")],
+                    "raw:notes",
+                ),
                 (f"Obrigado! — {p.first}", [_n(p.first, "name/raw-feedback")], "raw:feedback"),
                 (f"callback,{written}", [("phone", written, cls + "/raw")], "raw:tags"),
-            )  # fmt: skip
+            )
         text, planted, where = rng.choice(fields)
         conv.texts.append(Text(text, planted, where))
     return conv

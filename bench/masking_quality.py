@@ -32,16 +32,18 @@ import random
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-
 from datetime import UTC, datetime
+from pathlib import Path
 
-import heldout_corpus
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 from archiver.simulators import synth
 from archiver.sources.base import Record
 from archiver.transform.detectors import Detectors, KnownValues, Span, known_values
 from archiver.transform.mask import Masker
 from archiver.transform.policy import load_policy
 from archiver.transform.pseudonym import Pseudonymizer
+from bench import heldout_corpus
 
 STRUCTURED = ("email", "phone", "card", "iban", "ip", "url")
 KINDS = (*STRUCTURED, "name")
@@ -207,19 +209,29 @@ def report(title: str, s: Score, show: int) -> bool:
 
 
 def side_by_side(tuned: Score, held: Score) -> bool:
-    print("\n| kind | tuned recall | tuned precision | held-out planted | held-out recall "
-          "| held-out recall (any token) | held-out precision | held-out target |")
+    print(
+        "\n| kind | tuned recall | tuned precision | held-out planted | held-out recall "
+        "| held-out recall (any token) | held-out precision | held-out target |"
+    )
     print("|---|---:|---:|---:|---:|---:|---:|---|")
     ok = True
     for kind in KINDS:
-        tr, tp = _ratio(tuned.found, tuned.planted, kind), _ratio(tuned.true_pos, tuned.detections, kind)
-        hr, hp = _ratio(held.found, held.planted, kind), _ratio(held.true_pos, held.detections, kind)
+        tr, tp = (
+            _ratio(tuned.found, tuned.planted, kind),
+            _ratio(tuned.true_pos, tuned.detections, kind),
+        )
+        hr, hp = (
+            _ratio(held.found, held.planted, kind),
+            _ratio(held.true_pos, held.detections, kind),
+        )
         ha = _ratio(held.found_any, held.planted, kind)
         want = 0.98 if kind == "name" else 0.995
         met = hr >= want and (hp >= 0.97 or held.detections[kind] == 0)
         ok &= met
-        print(f"| {kind} | {tr:.4f} | {tp:.4f} | {held.planted[kind]} | {hr:.4f} | {ha:.4f} "
-              f"| {hp:.4f} | R ≥ {want}, P ≥ 0.97: {'met' if met else 'MISSED'} |")
+        print(
+            f"| {kind} | {tr:.4f} | {tp:.4f} | {held.planted[kind]} | {hr:.4f} | {ha:.4f} "
+            f"| {hp:.4f} | R ≥ {want}, P ≥ 0.97: {'met' if met else 'MISSED'} |"
+        )
     return ok
 
 
@@ -241,15 +253,20 @@ def _ratio(num: Counter[str], den: Counter[str], kind: str) -> float:
     return num[kind] / den[kind] if den[kind] else float("nan")
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--messages", type=int, default=20_000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show", type=int, default=0, help="print up to N misses/false positives")
     ap.add_argument("--held-out", action="store_true", help="add the held-out corpus")
-    ap.add_argument("--bank", type=int, choices=(1, 2), default=2,
-                    help="held-out template bank: 1 (first look), 2 (kept for reporting)")
-    args = ap.parse_args()
+    ap.add_argument(
+        "--bank",
+        type=int,
+        choices=(1, 2),
+        default=2,
+        help="held-out template bank: 1 (first look), 2 (kept for reporting)",
+    )
+    args = ap.parse_args(argv)
     policy = load_policy()
     detectors = Detectors(policy.detectors)
     samples = corpus(args.messages, args.seed)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from urllib.parse import parse_qsl, urlsplit
@@ -70,6 +70,7 @@ class DetectorSettings:
     # International forms (``+``/``00``, a country code): masked when libphonenumber finds the
     # length possible for the country, even if its metadata does not list the range as valid.
     phone_international: str = "possible"  # or "valid"
+    phone_not_after: frozenset[str] = frozenset()  # folded words: "order", "sipariş", ...
     url_secret_params: frozenset[str] = frozenset()
     url_secret_suffixes: tuple[str, ...] = ()
     known_min_length: int = 3
@@ -144,6 +145,29 @@ _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,
 _URL_TRAIL = ".,;:!?'\"”’"
 
 
+_TAIL_WORDS = re.compile(r"[^\W\d_][\w-]*")
+# "no", "Nr." and the like between a decoy word and its number ("order no. 123").
+_NUMBERING = frozenset(
+    {"no", "nr", "n", "num", "number", "nummer", "numero", "número", "numer", "numara", "nro"}
+)
+
+
+_SENTENCE_GAP = re.compile(r"\.[ \t]+")
+
+
+def _pieces(nums: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
+    """Spans of the digit runs, cut where a sentence ends inside one ("… 2358. 2021 …"):
+    a phone number never holds a full stop followed by a space."""
+    for m in nums:
+        start = m.start()
+        for gap in _SENTENCE_GAP.finditer(m.group()):
+            if gap.start() > 0:
+                yield start, m.start() + gap.start()
+            start = m.start() + gap.end()
+        if start < m.end():
+            yield start, m.end()
+
+
 def _digits(s: str) -> str:
     return _NON_DIGIT.sub("", s)
 
@@ -162,12 +186,18 @@ class Detectors:
 
     def find(self, text: str, known: KnownValues | None = None) -> list[Span]:
         """Every personal value in ``text``, overlaps resolved (longest first, then leftmost)."""
+        raw = self.scan(text)
+        if known is None or not self.settings.known:
+            return resolve(raw)
+        return self.with_known(text, raw, known.find(text))
+
+    def scan(self, text: str) -> list[Span]:
+        """What ``find`` finds without a person's values, overlaps not resolved yet: cacheable
+        per text, and combined with a person's values by ``with_known``."""
         s = self.settings
         spans: list[Span] = []
         has_digit = _DIGIT.search(text) is not None
         nums = list(_NUM.finditer(text)) if has_digit else []
-        if known is not None and s.known:
-            spans.extend(known.find(text, nums))
         if "@" in text and s.email:
             spans.extend(
                 Span(m.start(), m.end(), EMAIL, m.group().lower()) for m in _EMAIL.finditer(text)
@@ -193,7 +223,19 @@ class Detectors:
         if self._names is not None:
             anchors = [(sp.start, sp.end) for sp in spans if sp.kind in (PHONE, EMAIL)]
             spans.extend(Span(a, b, NAME, v) for a, b, v in self._names.find(text, anchors))
-        return resolve(spans)
+        return spans
+
+    def with_known(self, text: str, raw: list[Span], known: list[Span]) -> list[Span]:
+        """``scan``'s spans with a person's own (``KnownValues.find``), resolved: the person's
+        phones and addresses also anchor signature names."""
+        if not known:
+            return resolve(raw)
+        extra: list[Span] = []
+        if self._names is not None and self._names.cues.signature:
+            anchors = [(sp.start, sp.end) for sp in known if sp.kind in (PHONE, EMAIL)]
+            if anchors:
+                extra = [Span(a, b, NAME, v) for a, b, v in self._names.signatures(text, anchors)]
+        return resolve([*known, *raw, *extra])
 
     # -- detectors -------------------------------------------------------------------------------
 
@@ -266,11 +308,11 @@ class Detectors:
 
     def _numbers(self, nums: list[re.Match[str]], claimed: list[tuple[int, int]]) -> Iterable[Span]:
         s = self.settings
-        for m in nums:
-            start, end = m.span()
+        text = nums[0].string if nums else ""
+        for start, end in _pieces(nums):
             if any(a < end and start < b for a, b in claimed):
                 continue
-            cand = m.group()
+            cand = text[start:end]
             while cand[0] == "(" and cand.count("(") > cand.count(")"):
                 cand, start = cand[1:], start + 1
             digits = _digits(cand)
@@ -281,13 +323,49 @@ class Detectors:
                 continue
             # E.164 allows 15 digits; written with the 00 international prefix, two more.
             longest = s.phone_max_digits + (2 if cand.startswith("00") else 0)
-            if not s.phone or n < s.phone_min_digits or n > longest:
+            if not s.phone or n < s.phone_min_digits:
                 continue
             if _DATE.fullmatch(cand):
                 continue
-            e164 = self._phone(cand, digits)
-            if e164 is not None:
+            e164 = self._phone(cand, digits) if n <= longest else None
+            if e164 is None and " " in cand and (cand[0] == "+" or cand[:2] == "00"):
+                # "+44 7700 900123 186.42": another number right after an international one.
+                # (Not for national forms: groups of a longer number would pass for a phone.)
+                e164, cut = self._phone_prefix(cand, longest)
+                end = start + cut
+            if e164 is not None and not self._decoy_context(text, start):
                 yield Span(start, end, PHONE, e164)
+
+    def _phone_prefix(self, cand: str, longest: int) -> tuple[str | None, int]:
+        """The longest part of ``cand`` up to a space that is an international number."""
+        cut = cand.rfind(" ")
+        while cut > 0:
+            head = cand[:cut].rstrip(" \t.-/(")
+            digits = _digits(head)
+            if len(digits) < self.settings.phone_min_digits:
+                break
+            if len(digits) <= longest and not _DATE.fullmatch(head):
+                e164 = self._phone(head, digits)
+                if e164 is not None:
+                    return e164, len(head)
+            cut = cand.rfind(" ", 0, cut)
+        return None, 0
+
+    def _decoy_context(self, text: str, start: int) -> bool:
+        """The number follows a word that names what it is: an order, an invoice, a code."""
+        words = self.settings.phone_not_after
+        if not words:
+            return False
+        pre = text[max(0, start - 40) : start].rstrip()
+        if pre.endswith("#"):
+            return True
+        tail = _TAIL_WORDS.findall(fold(pre[-40:]))[-2:]
+        if not tail:
+            return False
+        last = tail[-1]
+        if last in words or " ".join(tail) in words:
+            return True
+        return len(tail) == 2 and last in _NUMBERING and tail[0] in words
 
     def _phone(self, cand: str, digits: str) -> str | None:
         s = self.settings
@@ -609,9 +687,13 @@ def _compile_known(
             if nsn:
                 phones.add(nsn)
         elif tok == NAME:
-            parts = [p for p in re.split(r"[\s,]+", v) if len(p) >= min_length]
-            # Each part alone (runs of parts merge); a name of short parts only as a whole.
+            words = [p for p in re.split(r"[\s,]+", v) if p]
+            parts = [p for p in words if len(p) >= min_length]
+            # Each part alone (runs of parts merge); a name of short parts only as a whole;
+            # a name of several words also as a whole ("de Graaf": the particle too).
             needles.update((fold(p), NAME) for p in parts or [v])
+            if len(words) > 1:
+                needles.add((fold(" ".join(words)), NAME))
         else:
             needles.add((fold(v), tok))
     if not needles and not phones:

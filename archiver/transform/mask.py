@@ -22,6 +22,7 @@ from archiver.transform.detectors import (
     Span,
     known_values,
     pair_key,
+    resolve,
     value_kind,
 )
 from archiver.transform.policy import TERMINAL, PathNode, Policy, Segment, TablePolicy
@@ -41,7 +42,8 @@ class Masker:
         self._pseudo = pseudo
         # Keyed hashes cost an HMAC each; the same ids and values recur record after record.
         self._macs: dict[tuple[str, str, str], str] = {}
-        self._texts: dict[str, tuple[str, tuple[str, ...]]] = {}  # text -> (masked, names)
+        # text -> (masked, names, unresolved spans): masked alone, or with a person's values
+        self._texts: dict[str, tuple[str, tuple[str, ...], list[Span]]] = {}
         self.cache_hits = self.cache_misses = 0
 
     def _mac(self, what: str, kind: str, value: str) -> str:
@@ -74,8 +76,10 @@ class Masker:
         values occur in it (a cheap literal check), the result depends on the text alone and
         comes from a bounded cache.
         """
-        if known is not None and self.policy.detectors.known and known.find(text):
-            return self._render(text, self.detectors.find(text, known))
+        if known is not None and self.policy.detectors.known:
+            own = known.find(text)
+            if own:
+                return self._render(text, self.detectors.with_known(text, self._scan(text)[2], own))
         return self._scan(text)[0]
 
     def names_in(self, text: str) -> tuple[str, ...]:
@@ -83,14 +87,17 @@ class Masker:
         masked text is cached on the way, so masking the same text later costs a lookup."""
         return self._scan(text)[1]
 
-    def _scan(self, text: str) -> tuple[str, tuple[str, ...]]:
+    def _scan(self, text: str) -> tuple[str, tuple[str, ...], list[Span]]:
+        """(masked text, names, unresolved spans) of ``text`` alone, from the cache if seen."""
         hit = self._texts.get(text)
         if hit is not None:
             self.cache_hits += 1
             return hit
         self.cache_misses += 1
-        spans = self.detectors.find(text)
-        hit = (self._render(text, spans), tuple({sp.value for sp in spans if sp.kind == NAME}))
+        raw = self.detectors.scan(text)
+        spans = resolve(raw)
+        names = tuple({sp.value for sp in spans if sp.kind == NAME})
+        hit = (self._render(text, spans), names, raw)
         if len(text) <= _TEXT_CACHE_MAX_CHARS:
             if len(self._texts) >= _TEXT_CACHE:
                 self._texts.clear()

@@ -38,16 +38,19 @@ _L = _letters(False) + "ß"
 _WORD = rf"[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-[{_U}][{_L}]+)*"
 _PARTICLES = "van|der|den|de|la|le|da|das|do|dos|du|del|della|di|von|zu|ten|ter|bin|ibn|al|el|y|e"
 _RUN = re.compile(
-    rf"(?<![\w'’-]){_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}{_WORD}){{0,3}}(?![\w'’])"
+    rf"(?<![\w'’-]){_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}{_WORD}){{0,5}}(?![\w'’])"
 )
 _WORD_RE = re.compile(_WORD)
 _SEPARATORS = ",:;–—-|/"
 _CLOSERS = frozenset(",.!?;:)]}>\"'”’\n\r")
-_LINE_TAIL = re.compile(r"[ \t]*(?:[,;|/–—:-][ \t]*)?(?:[<(\[][ \t]*)?$")
+# Between a signature's name and its phone or address: a separator, or an opening bracket
+# (a display name, "Ana Souza <ana@…>"). Not a colon: "Callback: +48 …" is a label.
+_LINE_TAIL = re.compile(r"[ \t]*(?:[,;|/–—·-][ \t]*(?P<b1>[<(\[][ \t]*)?|(?P<b2>[<(\[])[ \t]*)$")
 _LABEL = re.compile(
     r"(?i)[ \t]*(?:tel|phone|mob|mobile|cell|gsm|fax|telefon|tél|téléphone|teléfono|telefone|"
     r"telefono|tlf|email|e-mail|mail|whatsapp)\.?[ \t]*:?[ \t]*$"
 )
+_SIGNATURE_LINE = re.compile(r"[ \t]*(?:[-–—>*•][ \t]*)?$")
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class NameCues:
     cues: tuple[str, ...] = ()  # the name follows; anything may come after it
     closing_cues: tuple[str, ...] = ()  # the name follows and closes the phrase
     titles_after: tuple[str, ...] = ()  # "Bey", "Hanım": the name precedes them
+    cues_after: tuple[str, ...] = ()  # "here", "hier": the whole name precedes them
     connectors: frozenset[str] = frozenset()  # words that may follow a closing name ("and")
     not_names: frozenset[str] = frozenset()
     signature: bool = True
@@ -68,6 +72,7 @@ class NameCues:
         cues: Iterable[str] = (),
         closing_cues: Iterable[str] = (),
         titles_after: Iterable[str] = (),
+        cues_after: Iterable[str] = (),
         connectors: Iterable[str] = (),
         not_names: Iterable[str] = (),
         signature: bool = True,
@@ -79,15 +84,21 @@ class NameCues:
             cues=norm(cues),
             closing_cues=norm(closing_cues),
             titles_after=norm(titles_after),
+            cues_after=norm(cues_after),
             connectors=frozenset(norm(connectors)),
             not_names=frozenset(norm(not_names)),
             signature=signature,
         )
 
 
+_FOLD = str.maketrans({"\u0307": None, "ς": "σ", "ı": "i", "ß": "ss"})
+
+
 def fold(text: str) -> str:
-    """Lower case as ``re.IGNORECASE`` compares (İ → i, final sigma → sigma)."""
-    return text.lower().replace("\u0307", "").replace("ς", "σ")
+    """Lower case for comparing names and cues: ``İ``/``I``/``ı`` → ``i`` (Turkish upper and
+    lower case do not round-trip otherwise: YILMAZ / Yılmaz), ``ß`` → ``ss`` (STRAUSS /
+    Strauß), final sigma → sigma."""
+    return text.lower().translate(_FOLD)
 
 
 class NameFinder:
@@ -99,7 +110,19 @@ class NameFinder:
         self._closing = cues.closing_cues
         self._all = tuple(sorted({*cues.cues, *cues.closing_cues}, key=lambda c: (-len(c), c)))
         self._titles = frozenset(cues.titles_after)
+        self._after = frozenset(cues.cues_after)
         self._longest = max((len(c) for c in self._all), default=0) + 2
+        # Cues by their last word: most capitalised words follow no cue word at all, and a
+        # dictionary lookup tells so without comparing the window with every cue.
+        self._by_last: dict[str, tuple[str, ...]] = {}
+        for cue in self._all:
+            last = _LETTERS.findall(cue)
+            if last:
+                self._by_last[last[-1]] = (*self._by_last.get(last[-1], ()), cue)
+        # Looked up by the plain lower case of the text's word: its spellings that fold alike.
+        for key in list(self._by_last):
+            for variant in _unfold(key):
+                self._by_last.setdefault(variant, self._by_last[key])
 
     def find(
         self, text: str, anchors: Iterable[tuple[int, int]] = ()
@@ -112,10 +135,20 @@ class NameFinder:
             if found is not None:
                 out.append(found)
         if self.cues.signature:
-            for a, _ in anchors:
-                found = self._signature(text, a)
-                if found is not None and all(found[1] <= s or e <= found[0] for s, e, _ in out):
+            for found in self.signatures(text, anchors):
+                if all(found[1] <= s or e <= found[0] for s, e, _ in out):
                     out.append(found)
+        return out
+
+    def signatures(
+        self, text: str, anchors: Iterable[tuple[int, int]]
+    ) -> list[tuple[int, int, str]]:
+        """Names of the signatures of these phones and addresses (see ``_signature``)."""
+        out = []
+        for a, _ in anchors:
+            found = self._signature(text, a)
+            if found is not None:
+                out.append(found)
         return out
 
     # -- cues ------------------------------------------------------------------------------------
@@ -125,35 +158,43 @@ class NameFinder:
 
     def _cue_before(self, text: str, at: int) -> str | None:
         """The cue that ends right before ``at`` (spaces and one separator between), if any."""
-        if not self._all:
+        # The word before, found by hand: most capitalised words follow no cue word at all.
+        j = at
+        while j > 0 and text[j - 1] in _GAP:
+            j -= 1
+        i = j
+        while i > 0 and text[i - 1].isalpha():
+            i -= 1
+        if i == j or at - j > 6:
             return None
-        reach = self._longest + 4
-        cut = at > reach  # the window does not start at the text's start
-        pre = fold(text[max(0, at - reach) : at]).rstrip()
+        cues = self._by_last.get(text[i:j].lower())
+        if cues is None:
+            return None
+        lo = at - self._longest - 4
+        cut = lo > 0  # the window does not start at the text's start
+        pre = fold(text[max(0, lo) : at]).rstrip()
         stripped = pre.rstrip(_SEPARATORS).rstrip()
         for candidate in (pre, stripped) if stripped != pre else (pre,):
-            if not candidate.endswith(self._all):
-                continue
-            for cue in self._all:
+            for cue in cues:
                 if candidate.endswith(cue):
-                    i = len(candidate) - len(cue)
-                    if i > 0 and (candidate[i - 1].isalnum() or candidate[i - 1] == "_"):
+                    k = len(candidate) - len(cue)
+                    if k > 0 and (candidate[k - 1].isalnum() or candidate[k - 1] == "_"):
                         continue  # the end of a longer word
-                    if i == 0 and cut:
+                    if k == 0 and cut:
                         continue
                     return cue
         return None
 
     def _cued(self, text: str, start: int, end: int) -> tuple[int, int, str] | None:
-        words = self._words(text, start, end)
+        run = text[start:end]
+        words = self._words(text, start, end) if " " in run or "\t" in run else [(start, end)]
         # A title that follows the name ("Ayşe Hanım") ends the name and cues its last word.
         titled = False
         while len(words) > 1 and fold(text[words[-1][0] : words[-1][1]]) in self._titles:
             words.pop()
             titled = True
-        if not titled:
-            after = _next_word(text, words[-1][1])
-            titled = after is not None and after in self._titles
+        after = None if titled else _next_word(text, words[-1][1])
+        titled = titled or (after is not None and after in self._titles)
         for k in range(len(words)):
             # A cue may be inside the run ("Hi Ayşe", "Herr Müller" at a sentence start).
             cue = self._cue_before(text, words[k][0])
@@ -171,6 +212,11 @@ class NameFinder:
             if name is not None:
                 a, b = name
                 return a, b, fold(text[a:b])
+        if after is not None and after in self._after:
+            name = self._trim(text, words)
+            if name is not None:
+                a, b = name
+                return a, b, " ".join(fold(text[a:b]).split())
         return None
 
     def _trim(self, text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -194,12 +240,17 @@ class NameFinder:
     # -- signatures ------------------------------------------------------------------------------
 
     def _signature(self, text: str, anchor: int) -> tuple[int, int, str] | None:
-        """A name that opens the line (or follows a colon) of a phone or address."""
+        """The name of a phone number's or address's signature: opening its line (or after a
+        colon) with a separator between ("Ana Souza, +55 …", "Jan Kowalski | jan@…"), as a
+        display name right before it ("… Ana Souza <ana@…>"), or alone on the line above
+        ("--\\nAna Souza\\n+55 …")."""
         line_start = text.rfind("\n", 0, anchor) + 1
         prefix = text[line_start:anchor]
         label = _LABEL.search(prefix)
         if label is not None:
             prefix = prefix[: label.start()]
+        if not prefix.strip(" \t-–—>*•"):
+            return self._line_above(text, line_start)
         tail = _LINE_TAIL.search(prefix)
         if tail is None:
             return None
@@ -209,15 +260,30 @@ class NameFinder:
             return None
         run = runs[-1]
         before = head[: run.start()].rstrip(" \t-–—>*•")
-        if before and before[-1] not in ":;|":
+        bracket = tail.group("b1") or tail.group("b2")
+        if before and before[-1] not in ":;|" and not bracket:
             return None
-        words = self._words(text, line_start + run.start(), line_start + run.end())
+        return self._whole(text, line_start + run.start(), line_start + run.end())
+
+    def _line_above(self, text: str, line_start: int) -> tuple[int, int, str] | None:
+        """A line holding nothing but a name of two to four words, right above."""
+        if line_start == 0:
+            return None
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above : line_start - 1]
+        m = _RUN.search(line)
+        if m is None or line[: m.start()].strip() or not _SIGNATURE_LINE.match(line, m.end()):
+            return None
+        if len(self._words(text, above + m.start(), above + m.end())) < 2:
+            return None
+        return self._whole(text, above + m.start(), above + m.end())
+
+    def _whole(self, text: str, start: int, end: int) -> tuple[int, int, str] | None:
+        words = self._words(text, start, end)
         name = self._trim(text, words)
-        if name is None or len(words) > self.cues.max_words:
+        if name is None or len(words) > self.cues.max_words or name[1] != end:
             return None
         a, b = name
-        if b != line_start + run.end():
-            return None
         return a, b, " ".join(fold(text[a:b]).split())
 
 
@@ -227,3 +293,15 @@ def _next_word(text: str, end: int) -> str | None:
 
 
 _NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_GAP = frozenset(" \t\r\n,:;.–—-|/")
+
+
+def _unfold(word: str) -> set[str]:
+    """Lower-case spellings that ``fold`` maps to ``word`` (ss/ß, i/ı)."""
+    out = {word}
+    if "ss" in word:
+        out.add(word.replace("ss", "ß"))
+    if "i" in word:
+        out |= {w.replace("i", "ı") for w in out}
+    return out

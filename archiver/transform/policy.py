@@ -27,7 +27,7 @@ import yaml
 from archiver.config import _where, load_schema
 from archiver.errors import ConfigError
 from archiver.transform.detectors import CustomPattern, DetectorSettings, pair_key
-from archiver.transform.names import NameCues
+from archiver.transform.names import NameCues, fold
 
 ACTIONS = ("drop", "redact", "pseudonymise", "mask", "keep")
 TERMINAL = frozenset({"drop", "redact", "pseudonymise"})
@@ -204,6 +204,7 @@ def parse_policy(
                 cues=names.get("cues", ()),
                 closing_cues=names.get("closing_cues", ()),
                 titles_after=names.get("titles_after", ()),
+                cues_after=names.get("cues_after", ()),
                 connectors=names.get("connectors", ()),
                 not_names=names.get("not_names", ()),
                 signature=names.get("signature", True),
@@ -214,6 +215,9 @@ def parse_policy(
         learn=_on(learn),
         learn_hold_records=learn.get("hold_records", 10_000),
         phone_international=phone.get("international", "possible"),
+        phone_not_after=frozenset(
+            " ".join(fold(w).split()) for w in phone.get("not_after", ()) if w.strip()
+        ),
         custom=tuple(custom),
     )
     top_columns = doc.get("columns", {})
