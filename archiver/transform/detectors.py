@@ -70,7 +70,9 @@ class DetectorSettings:
     # International forms (``+``/``00``, a country code): masked when libphonenumber finds the
     # length possible for the country, even if its metadata does not list the range as valid.
     phone_international: str = "possible"  # or "valid"
-    phone_not_after: frozenset[str] = frozenset()  # folded words: "order", "sipariş", ...
+    # Folded words naming what a number right after them is ("order", "sipariş", "imei"):
+    # such a number is neither a phone nor a card.
+    not_after: frozenset[str] = frozenset()
     url_secret_params: frozenset[str] = frozenset()
     url_secret_suffixes: tuple[str, ...] = ()
     known_min_length: int = 3
@@ -152,6 +154,45 @@ _NUMBERING = frozenset(
 )
 
 
+_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def json_view(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with JSON's ``\\uXXXX`` escapes decoded, and where each of its characters
+    (and its end) was in ``text``; ``None`` when there was nothing to decode. Bot templates
+    carry JSON, and a platform that escapes non-ASCII letters hides "Ay\\u015fe" from every
+    pattern and literal search otherwise."""
+    if "\\u" not in text or _JSON_ESCAPE.search(text) is None:
+        return text, None
+    out: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _JSON_ESCAPE.finditer(text):
+        for i in range(pos, m.start()):
+            out.append(text[i])
+            where.append(i)
+        code = int(m.group(1), 16)
+        if out and 0xD800 <= ord(out[-1]) < 0xDC00 and 0xDC00 <= code < 0xE000:
+            high = ord(out.pop())  # a surrogate pair: one character
+            out.append(chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)))
+        else:
+            out.append(chr(code))
+            where.append(m.start())
+        pos = m.end()
+    for i in range(pos, len(text)):
+        out.append(text[i])
+        where.append(i)
+    where.append(len(text))
+    return "".join(out), where
+
+
+def mapped(spans: list[Span], where: list[int] | None) -> list[Span]:
+    """``spans`` of a ``json_view`` in the original text's positions."""
+    if where is None:
+        return spans
+    return [Span(where[sp.start], where[sp.end], sp.kind, sp.value) for sp in spans]
+
+
 _SENTENCE_GAP = re.compile(r"\.[ \t]+")
 
 
@@ -186,10 +227,11 @@ class Detectors:
 
     def find(self, text: str, known: KnownValues | None = None) -> list[Span]:
         """Every personal value in ``text``, overlaps resolved (longest first, then leftmost)."""
-        raw = self.scan(text)
+        view, where = json_view(text)
+        raw = self.scan(view)
         if known is None or not self.settings.known:
-            return resolve(raw)
-        return self.with_known(text, raw, known.find(text))
+            return mapped(resolve(raw), where)
+        return mapped(self.with_known(view, raw, known.find(view)), where)
 
     def scan(self, text: str) -> list[Span]:
         """What ``find`` finds without a person's values, overlaps not resolved yet: cacheable
@@ -317,10 +359,11 @@ class Detectors:
                 cand, start = cand[1:], start + 1
             digits = _digits(cand)
             n = len(digits)
-            card = s.card and 13 <= n <= 19 and not cand.startswith("+")
-            if card and _card_shaped(digits) and luhn_ok(digits):
-                yield Span(start, end, CARD, digits)
-                continue
+            if s.card and n >= 13 and not cand.startswith("+"):
+                cut = _card_prefix(cand, digits)
+                if cut and not self._decoy_context(text, start):
+                    yield Span(start, start + cut, CARD, _digits(cand[:cut]))
+                    continue
             # E.164 allows 15 digits; written with the 00 international prefix, two more.
             longest = s.phone_max_digits + (2 if cand.startswith("00") else 0)
             if not s.phone or n < s.phone_min_digits:
@@ -352,14 +395,17 @@ class Detectors:
         return None, 0
 
     def _decoy_context(self, text: str, start: int) -> bool:
-        """The number follows a word that names what it is: an order, an invoice, a code."""
-        words = self.settings.phone_not_after
+        """The number follows a word that names what it is: an order, an invoice, an IMEI.
+        Only a label right before it counts ("Bestellnummer: 1649…", "order no. 2125…"), not
+        one that ends a sentence or a line before it ("Ma commande ? 0033 6 …")."""
+        words = self.settings.not_after
         if not words:
             return False
-        pre = text[max(0, start - 40) : start].rstrip()
-        if pre.endswith("#"):
-            return True
-        tail = _TAIL_WORDS.findall(fold(pre[-40:]))[-2:]
+        pre = text[max(0, start - 40) : start]
+        gap = pre.rstrip(" \t:.#-–")
+        if "\n" in pre[len(gap) :] or not gap or not gap[-1].isalpha():
+            return pre.rstrip().endswith("#") and "\n" not in pre[len(pre.rstrip()) :]
+        tail = _TAIL_WORDS.findall(fold(gap[-40:]))[-2:]
         if not tail:
             return False
         last = tail[-1]
@@ -506,6 +552,23 @@ def _iban_end(raw: str) -> int:
             if seen == length:
                 return i + 1 if i + 1 == len(raw) or raw[i + 1] == " " else -1
     return -1
+
+
+def _card_prefix(cand: str, digits: str) -> int:
+    """Length of the card number ``cand`` is or starts with (then followed by another number:
+    "Card: 3712 197321 21527 11:45"), or 0."""
+    if len(digits) <= 19 and _card_shaped(digits) and luhn_ok(digits):
+        return len(cand)
+    cut = cand.rfind(" ")
+    while cut > 0:
+        head = cand[:cut].rstrip(" \t.-/(")
+        d = _digits(head)
+        if len(d) < 13:
+            break
+        if len(d) <= 19 and _card_shaped(d) and luhn_ok(d):
+            return len(head)
+        cut = cand.rfind(" ", 0, cut)
+    return 0
 
 
 def _card_shaped(digits: str) -> bool:

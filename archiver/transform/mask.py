@@ -20,7 +20,9 @@ from archiver.transform.detectors import (
     DetectorSettings,
     KnownValues,
     Span,
+    json_view,
     known_values,
+    mapped,
     pair_key,
     resolve,
     value_kind,
@@ -42,7 +44,8 @@ class Masker:
         self._pseudo = pseudo
         # Keyed hashes cost an HMAC each; the same ids and values recur record after record.
         self._macs: dict[tuple[str, str, str], str] = {}
-        # text -> (masked, names, unresolved spans): masked alone, or with a person's values
+        # text -> (masked, names, unresolved spans of its json_view): masked alone, or with a
+        # person's values
         self._texts: dict[str, tuple[str, tuple[str, ...], list[Span]]] = {}
         self.cache_hits = self.cache_misses = 0
 
@@ -77,9 +80,11 @@ class Masker:
         comes from a bounded cache.
         """
         if known is not None and self.policy.detectors.known:
-            own = known.find(text)
+            view, where = json_view(text)
+            own = known.find(view)
             if own:
-                return self._render(text, self.detectors.with_known(text, self._scan(text)[2], own))
+                spans = self.detectors.with_known(view, self._scan(text)[2], own)
+                return self._render(text, mapped(spans, where))
         return self._scan(text)[0]
 
     def names_in(self, text: str) -> tuple[str, ...]:
@@ -94,10 +99,11 @@ class Masker:
             self.cache_hits += 1
             return hit
         self.cache_misses += 1
-        raw = self.detectors.scan(text)
+        view, where = json_view(text)
+        raw = self.detectors.scan(view)  # in the decoded text's positions
         spans = resolve(raw)
         names = tuple({sp.value for sp in spans if sp.kind == NAME})
-        hit = (self._render(text, spans), names, raw)
+        hit = (self._render(text, mapped(spans, where)), names, raw)
         if len(text) <= _TEXT_CACHE_MAX_CHARS:
             if len(self._texts) >= _TEXT_CACHE:
                 self._texts.clear()

@@ -198,6 +198,8 @@ class NameFinder:
         for k in range(len(words)):
             # A cue may be inside the run ("Hi Ayşe", "Herr Müller" at a sentence start).
             cue = self._cue_before(text, words[k][0])
+            if cue is None and k == 0 and _dash_before(text, start):
+                cue = "—"  # "Obrigado! — Yevgeniya": a dash signing off, closing like a cue
             if cue is None:
                 continue
             name = self._trim(text, words[k:])
@@ -261,7 +263,7 @@ class NameFinder:
         run = runs[-1]
         before = head[: run.start()].rstrip(" \t-–—>*•")
         bracket = tail.group("b1") or tail.group("b2")
-        if before and before[-1] not in ":;|" and not bracket:
+        if before and before[-1] not in ":;|.!?" and not bracket:
             return None
         return self._whole(text, line_start + run.start(), line_start + run.end())
 
@@ -285,6 +287,22 @@ class NameFinder:
             return None
         a, b = name
         return a, b, " ".join(fold(text[a:b]).split())
+
+
+def _dash_before(text: str, at: int) -> bool:
+    """A dash right before ``at`` that opens its line or follows a sentence's end."""
+    i = at
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i > 1 and text[i - 2 : i] == "--":
+        i -= 2
+    elif i > 0 and text[i - 1] in "—–":
+        i -= 1
+    else:
+        return False
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] in "\n.!?"
 
 
 def _next_word(text: str, end: int) -> str | None:

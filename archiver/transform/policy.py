@@ -215,8 +215,8 @@ def parse_policy(
         learn=_on(learn),
         learn_hold_records=learn.get("hold_records", 10_000),
         phone_international=phone.get("international", "possible"),
-        phone_not_after=frozenset(
-            " ".join(fold(w).split()) for w in phone.get("not_after", ()) if w.strip()
+        not_after=frozenset(
+            " ".join(fold(w).split()) for w in det.get("not_after", ()) if w.strip()
         ),
         custom=tuple(custom),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import UTC, datetime
 
@@ -277,3 +278,33 @@ def test_known_auto_takes_a_numeric_id_for_a_phone() -> None:
     data2 = {"userId": "u2", "channels": [{"type": "msteams", "channelUId": "29:1abcdef"}]}
     sv2.learn("kore", Record("messages", "m2", data2, t, t, "u2", "s2"))
     assert sv2.of("u2", "s2") is None
+
+
+def test_json_escaped_letters_are_read_through() -> None:
+    """A bot template serialised with non-ASCII escaped ("Bar\\u0131\\u015f"): found, and
+    replaced in the text as written."""
+    known = known_values([("name", "Jérôme Bélanger")], min_length=3, regions=("TR",))
+    text = json.dumps({"text": "Merhaba Barış Bey! Ticket for Bélanger, Jérôme: +90 532 123 45 67"})
+    assert "\\u0131" in text
+    out = MASKER.mask_text(text, known)
+    assert json.loads(out)["text"].startswith("Merhaba <NAME:")
+    assert "Ticket for <NAME:" in out and ", <NAME:" in out and "<PHONE:" in out
+    assert "Bar" not in out and "B\\u00e9langer" not in out
+    plain = MASKER.mask_text(json.dumps({"text": "Merhaba Barış Bey!"}, ensure_ascii=False))
+    assert plain.split("<NAME:")[1][:8] == out.split("<NAME:")[1][:8]  # the same token
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("IMEI 354984255021534", []),  # a Luhn-valid 15-digit device id
+        ("Card: 371219732121527 11:45–20:00.", [("CARD", "371219732121527")]),
+        ("Ma commande ? 0033 6 17 25 65 36", [("PHONE", "0033 6 17 25 65 36")]),
+        ("Obrigado! — Yevgeniya", [("NAME", "Yevgeniya")]),
+        ("Order shipped — Tracking below", []),
+        ("Bonjour Madame, Monsieur,", []),
+        ("Bonjour Madame Dupont,", [("NAME", "Dupont")]),
+    ],
+)
+def test_labels_dashes_and_forms_of_address(text: str, found: list[tuple[str, str]]) -> None:
+    assert kinds(text) == found
