@@ -8,10 +8,12 @@ punctuation, inside bot JSON templates, in the free-text fields of session recor
 conversations rather than single messages, so values revealed in one message and repeated in
 another are part of the test.
 
-Two banks of templates and names were written together, before any result was looked at:
-bank 1 for a first look (its misses may have informed changes), bank 2 kept for reporting
-(never looked at before the figures in bench/README.md were taken). Each planted value carries
-a class ("name/cue-tr", "phone/intl-new-range", ...) so misses can be reported by class.
+Three banks of names and templates: bank 1 was written first and its misses informed
+detector changes; bank 2 was written after the first look at bank 1 and before those changes,
+and run once (its figures are in bench/README.md), after which its misses informed more
+changes; bank 3 was written after those, before being run, and gives the reported figures.
+Each planted value carries a class ("name/cue-tr", "phone/intl-new-range", ...) so misses
+can be reported by class.
 """
 
 from __future__ import annotations
@@ -353,6 +355,32 @@ _ASCII = str.maketrans(
 )
 
 
+_NAMES_3: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "en": (("Beatrix", "Cormac", "Philippa", "Ewan", "Juniper", "Alastair"),
+           ("Abernethy", "Merriweather", "Standish", "Beaumont", "Ogilvy", "Hollingsworth")),
+    "de": (("Siegfried", "Waltraud", "Ottokar", "Hannelore", "Reinhold", "Gisela"),
+           ("Pfeiffer", "Schäuble", "Überall", "Kreutzer", "Hölzl", "Wehrli")),
+    "fr": (("Ghislaine", "Anatole", "Bérénice", "Éloïse", "Théophile", "Apolline"),
+           ("Desrosiers", "Lacroix-Fabre", "Ménard", "Beauchêne", "Quéméner", "Thévenot")),
+    "es": (("Maite", "Fermín", "Ainhoa", "Remedios", "Baltasar", "Eulalia"),
+           ("Goñi", "Arrieta", "Sáenz", "Landáburu", "Mondragón", "Urquiza")),
+    "it": (("Ottavio", "Annunziata", "Gaetano", "Assunta", "Ruggero", "Ornella"),
+           ("Sciortino", "Caputo", "Barbagallo", "Dell'Orto", "Iannuzzi", "Pellegrino")),
+    "pt": (("Jurandir", "Benedita", "Aurélio", "Rosângela", "Teodoro", "Iracema"),
+           ("Quaresma", "Valadares", "Bastos", "Nogueira", "Damasceno", "Falcão")),
+    "tr": (("Kıvanç", "Ayşegül", "Gökhan", "Yağmur", "Tolga", "Hülya"),
+           ("Kahraman", "Bozkurt", "Türkoğlu", "Sağlam", "Uçar", "Dönmez")),
+    "nl": (("Annelies", "Pieter-Jan", "Geertje", "Rutger", "Willemijn", "Koen"),
+           ("van den Broek", "ter Horst", "Kuipers", "Vermeulen", "op den Kamp", "Schouten")),
+    "pl": (("Bartłomiej", "Halina", "Zbigniew", "Urszula", "Mieczysław", "Genowefa"),
+           ("Szymańska", "Wójcik", "Kowalczyk", "Błaszczykowski", "Ząbek", "Lewandowska")),
+    "translit": (("Anastasiia", "Volodymyr", "Konstantinos", "Despina", "Abdulrahman", "Yasmin",
+                  "Wang Fang", "Lê Văn", "Sakura", "Arjun"),
+                 ("Bondarenko", "Tkachenko", "Georgiou", "Mansour", "Nakamura", "Chandrasekhar",
+                  "Zhou", "Phạm", "Sokolov", "Hosseini")),
+}  # fmt: skip
+
+
 def _bank_pick(rng: random.Random, items: tuple[str, ...], bank: int) -> str:
     return rng.choice(items[bank - 1 :: 2])
 
@@ -379,9 +407,13 @@ def _ascii(s: str) -> str:
 def _email(rng: random.Random, first: str, last: str, bank: int) -> str:
     f, la = _ascii(first) or "x", _ascii(last) or "y"
     domains = (
+        ("gmx.net", "laposte.net", "tiscali.it", "bol.com.br", "interia.pl", "hetnet.nl")
+        if bank == 3
+        else None
+    ) or (
         ("posteo.de", "orange.fr", "libero.it", "uol.com.br", "wp.pl", "ziggo.nl"),
         ("mailbox.org", "free.fr", "virgilio.it", "terra.com.br", "onet.pl", "kpnmail.nl"),
-    )[bank - 1]
+    )[min(bank, 2) - 1]
     local = rng.choice(
         (f"{f[0]}.{la}", f"{la}.{f}{rng.randint(1960, 2005)}", f"{f}-{la}", f"{f}{la[:3]}")
     )
@@ -589,6 +621,22 @@ def secret_url_2(rng: random.Random) -> str:
     )
 
 
+def secret_url_3(rng: random.Random) -> str:
+    host = rng.choice(("self.servis.example", "moje.konto.example", "mon.compte.example"))
+    tok = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(28))
+    return rng.choice(
+        (
+            f"https://{host}/dashboard?session_id={tok}",
+            f"https://anna:{tok[:10]}@{host}/",
+            f"https://{host}/api?access_token={tok}",
+            f"https://{host}/confirm?token={tok}&lang=de",
+            f"https://{host}/o/a.pdf?X-Goog-Signature={tok}&X-Goog-Expires=600",
+            f"https://{host}/maps?key={tok}",
+            f"https://{host}/verify?otp={tok[:6]}",
+        )
+    )
+
+
 def plain_url_2(rng: random.Random) -> str:
     host = rng.choice(("pomoc.sklep.example", "yardim.magaza.example"))
     return f"https://{host}/faq/{rng.randint(1, 300)}?utm_campaign=spring&lang=pl"
@@ -613,6 +661,30 @@ def _imei(rng: random.Random) -> str:
 
 
 def decoy(rng: random.Random, bank: int = 1) -> str:
+    if bank == 3:
+        return rng.choice(
+            (
+                lambda: f"Kundennummer K-{rng.randint(10**6, 10**7 - 1)}",
+                lambda: f"Rechnung RE{rng.randint(10**7, 10**8 - 1)}",
+                lambda: f"ref. {rng.randint(1000, 99999)}/{rng.randint(20, 26)}",
+                lambda: f"NIP {rng.randint(10**9, 10**10 - 1)}",
+                lambda: f"{rng.randint(100, 99999)} pontos",
+                lambda: f"Ordernummer {rng.randint(10**8, 10**9 - 1)}",
+                lambda: f"Sipariş kodu: {rng.randint(10**9, 10**10 - 1)}",
+                lambda: f"R$ {rng.randint(1, 99)}.{rng.randint(100, 999)},{rng.randint(10, 99)}",
+                lambda: f"{rng.randint(1, 12)}/{rng.randint(1, 28)} at {rng.randint(1, 12)}pm",
+                lambda: (
+                    f"v{rng.randint(2, 30)}.{rng.randint(0, 12)} "
+                    f"(build {rng.randint(10**5, 10**6)})"
+                ),
+                lambda: f"{rng.randint(2, 9)} x {rng.randint(100, 9999)} g",
+                lambda: f"SN {rng.randint(10**11, 10**12 - 1)}",
+                lambda: (
+                    f"tracking {rng.choice(('1Z', 'JJD', 'LX'))}{rng.randint(10**9, 10**10 - 1)}"
+                ),
+                lambda: f"cartão final {rng.randint(1000, 9999)}",
+            )
+        )()
     if bank == 2:
         return rng.choice(
             (
@@ -688,6 +760,20 @@ _NAME_DECOYS_2 = (
     "Olá Equipe, tudo bem?",
     "Samsung Galaxy S23 Ultra, Visa Platinum and Apple Pay all failed.",
 )
+_NAME_DECOYS_3 = (
+    "Hi Folks!",
+    "Dear Customer,",
+    "Thanks Amazon!",
+    "I'm Brazilian, can I still order?",
+    "Hallo Leute, kurze Frage.",
+    "Merci Beaucoup!",
+    "Regards,\nIT Department",
+    "Best,\nSales",
+    "Saygılar,\nMüşteri Hizmetleri",
+    "My name is on the card already.",
+    "Ik ben Benieuwd naar de status.",
+    "Jestem Zainteresowany ofertą.",
+)
 _NAME_DECOYS = (
     "I'm Curious whether the Premium tier includes that.",
     "This is Ridiculous, three weeks already!",
@@ -732,7 +818,11 @@ class Conversation:
 def make_person(rng: random.Random, bank: int) -> Person:
     lang = rng.choice(_LANGS)
     firsts, lasts = _NAMES[lang]
-    first, last = _bank_pick(rng, firsts, bank), _bank_pick(rng, lasts, bank)
+    if bank == 3:
+        firsts, lasts = _NAMES_3[lang]
+        first, last = rng.choice(firsts), rng.choice(lasts)
+    else:
+        first, last = _bank_pick(rng, firsts, bank), _bank_pick(rng, lasts, bank)
     region = _COUNTRY[lang]
     num = _valid_number(rng, region)
     e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
@@ -792,6 +882,20 @@ _INTRO: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
 }
 
+_INTRO_3: dict[str, tuple[str, ...]] = {
+    "en": ("Hey, it's {full} again.", "{first} speaking, my order is stuck.",
+           "You can call me {first}."),
+    "de": ("Grüß Gott, hier ist {full}.", "Servus, {first} hier.", "Ich heiße {first}."),
+    "fr": ("Bonjour, c'est {full} à l'appareil.", "Je me présente : {full}."),
+    "es": ("Qué tal, soy {full}.", "Mi nombre: {full}."),
+    "it": ("Salve, sono {full} e scrivo per un reso.", "Mi presento, {full}."),
+    "pt": ("Oi! Sou a {first}.", "Meu nome: {full}."),
+    "tr": ("Selamlar, ben {first}.", "İsmim {full}, yardımcı olur musunuz?"),
+    "nl": ("Hallo, met {full}.", "Ik ben {first} en ik heb een vraag."),
+    "pl": ("Hej, tu {first}.", "Nazywam się {full} i mam problem."),
+    "translit": ("Hi there, {full} writing from Lviv.", "My name is {first}."),
+}  # fmt: skip
+
 _SIGN_OFFS = (
     (
         "Regards,",
@@ -820,7 +924,17 @@ _SIGN_OFFS = (
 
 def _signature(rng: random.Random, p: Person, bank: int) -> tuple[str, Planted]:
     cls_tail = rng.randrange(3)
-    off = rng.choice(_SIGN_OFFS[bank - 1])
+    off = rng.choice(_SIGN_OFFS[min(bank, 2) - 1])
+    if bank == 3:
+        forms = (
+            (f"{p.first}\n— sent from my phone", [_n(p.first, "name/signature-own-line")]),
+            (f"Thanks again,\n{p.full} ({p.email})",
+             [_n(p.full, "name/sign-off"), ("email", p.email, "email/own")]),
+            (f"{p.full}\nMobile: {p.phone_written}",
+             [_n(p.full, "name/signature-own-line"), ("phone", p.phone_written, "phone/own")]),
+            (f"Regards {p.first}", [_n(p.first, "name/sign-off")]),
+        )  # fmt: skip
+        return rng.choice(forms)
     if bank == 2:
         forms = (
             (f"{off} {p.first}", [_n(p.first, "name/sign-off")]),
@@ -859,7 +973,7 @@ def _signature(rng: random.Random, p: Person, bank: int) -> tuple[str, Planted]:
 
 
 def _intro(rng: random.Random, p: Person, bank: int) -> tuple[str, Planted]:
-    tpl = rng.choice(_INTRO[p.lang][bank - 1])
+    tpl = rng.choice(_INTRO_3[p.lang] if bank == 3 else _INTRO[p.lang][bank - 1])
     value = p.full if "{full}" in tpl else p.first
     return tpl.format(full=p.full, first=p.first), [_n(value, f"name/cue-{p.lang}")]
 
@@ -921,7 +1035,7 @@ def _stranger(rng: random.Random, p: Person, bank: int) -> tuple[str, Planted]:
 
 def _structured(rng: random.Random, p: Person, bank: int) -> tuple[str, Planted]:
     c, i, a = card(rng), iban(rng), ip(rng)
-    u = secret_url(rng) if bank == 1 else secret_url_2(rng)
+    u = (secret_url, secret_url_2, secret_url_3)[bank - 1](rng)
     written, cls = phone(rng, p.country)
     forms = (
         (f"Kartennummer: {c}. Gültig bis 04/29.", [("card", c, "card")]),
@@ -938,6 +1052,22 @@ def _structured(rng: random.Random, p: Person, bank: int) -> tuple[str, Planted]
         (f"e-mail:{p.email.upper()}", [("email", p.email.upper(), "email/upper")]),
         (f"({p.email})", [("email", p.email, "email/own")]),
     )
+    if bank == 3:
+        forms = (
+            (f'{{"pan": "{c}", "exp": "11/28"}}', [("card", c, "card/json")]),
+            (f"paid with {c} yesterday", [("card", c, "card")]),
+            (f"iban {i.lower()}", [("iban", i.lower(), "iban/lower")]),
+            (f"IBAN: {i}.", [("iban", i, "iban")]),
+            (f"server {a}:8080 down", [("ip", a, "ip")]),
+            (f"ip={a}", [("ip", a, "ip")]),
+            (f"open {u} please", [("url", u, "url")]),
+            (f"tel:{written.replace(' ', '')}",
+             [("phone", written.replace(" ", ""), cls + "/uri")]),
+            (f"Phone #: {written}", [("phone", written, cls)]),
+            (f"(mobile: {written})", [("phone", written, cls)]),
+            (f"Kontakt {p.email}", [("email", p.email, "email/own")]),
+        )  # fmt: skip
+        return rng.choice(forms)
     if bank == 2:
         forms = (
             (f"Card: {c}", [("card", c, "card")]),
@@ -965,6 +1095,13 @@ def _mention(rng: random.Random, p: Person, bank: int) -> tuple[str, Planted]:
         (f"Booking ref for {p.full.upper()}?", [_n(p.full.upper(), "name/own-uppercase")]),
         (f"The invoice should say {p.full}, not my company.", [_n(p.full, "name/own-uncued")]),
     )
+    if bank == 3:
+        forms = (
+            (f"{p.first}'s account is locked", [_n(p.first, "name/own-uncued")]),
+            (f"Hi, {p.first.upper()} here", [_n(p.first.upper(), "name/own-uppercase")]),
+            (f"account holder {p.full}", [_n(p.full, "name/own-uncued")]),
+            (f"{p.last}?", [_n(p.last, "name/own-uncued")]),
+        )
     if bank == 2:
         forms = (
             (f"Is the parcel for {p.first} ready?", [_n(p.first, "name/own-uncued")]),
@@ -991,6 +1128,15 @@ def _bot(rng: random.Random, p: Person, bank: int) -> tuple[str, Planted, str]:
         (f"Booking confirmed for {p.full}.", [_n(p.full, "name/bot-known")]),
         (f"We e-mailed {p.email} the details.", [("email", p.email, "email/own")]),
     )
+    if bank == 3:
+        forms = (
+            (f"Welcome back, {p.first}!", [_n(p.first, "name/bot-greeting")]),
+            (f"{p.last} family account updated.", [_n(p.last, "name/bot-known")]),
+            (f"Hello {p.first} {p.last.upper()}, we found your order.",
+             [_n(p.first, "name/bot-greeting"), _n(p.last.upper(), "name/bot-known")]),
+            (f"Sent a text to {p.phone_written}.", [("phone", p.phone_written, "phone/own")]),
+            (f"Receipt e-mailed to {p.email}.", [("email", p.email, "email/own")]),
+        )  # fmt: skip
     if bank == 2:
         forms = (
             (f"Hola {p.first}! ¿En qué puedo ayudarte?", [_n(p.first, "name/bot-greeting")]),
@@ -1019,7 +1165,7 @@ def _bot(rng: random.Random, p: Person, bank: int) -> tuple[str, Planted, str]:
                 "buttons": [{"type": "postback", "title": "OK", "payload": "ACK"}],
             },
         }
-        if bank == 2 and rng.random() < 0.3:  # a platform that escapes non-ASCII in JSON
+        if bank >= 2 and rng.random() < 0.3:  # a platform that escapes non-ASCII in JSON
             text = json.dumps(payload)
             planted = [(k, json.dumps(v)[1:-1], c + "/json-escaped") for k, v, c in planted]
             return text, planted, "bot"
@@ -1049,6 +1195,14 @@ def conversation(rng: random.Random, bank: int) -> Conversation:
             ("displayName", "contactEmail", "tel"),
             ("Nombre completo", "correo", "celular"),
         )[rng.randrange(5) if bank == 2 else rng.randrange(3)]
+        if bank == 3:
+            names = rng.choice(
+                (
+                    ("name", "emailAddress", "phoneNumber"),
+                    ("Nome", "Email", "Telefone"),
+                    ("ad_soyad", "eposta", "cep_tel"),
+                )
+            )
         tags = []
         if rng.random() < 0.7:
             tags.append({"name": names[0], "value": p.full})
@@ -1086,7 +1240,8 @@ def conversation(rng: random.Random, bank: int) -> Conversation:
         elif roll < 0.6:
             parts.append(_mention(rng, p, bank))
         elif roll < 0.7:
-            parts.append((rng.choice(_NAME_DECOYS if bank == 1 else _NAME_DECOYS_2), []))
+            decoys = (_NAME_DECOYS, _NAME_DECOYS_2, _NAME_DECOYS_3)[bank - 1]
+            parts.append((rng.choice(decoys), []))
         if rng.random() < 0.35:
             parts.append((decoy(rng, bank).capitalize() + ".", []))
         if rng.random() < 0.25:
@@ -1114,7 +1269,16 @@ def conversation(rng: random.Random, bank: int) -> Conversation:
             ),
             (f"vip;{p.email}", [("email", p.email, "email/raw")], "raw:tags"),
         )
-        if bank == 2:
+        if bank == 3:
+            fields = (
+                (f"Caller identified as {p.full}.", [_n(p.full, "name/raw-summary")],
+                 "raw:summary"),
+                (f"{p.first} prefers WhatsApp {written}",
+                 [_n(p.first, "name/raw-notes"), ("phone", written, cls + "/raw")], "raw:notes"),
+                (f"5 stars from {p.first}!", [_n(p.first, "name/raw-feedback")], "raw:feedback"),
+                (f"vip,{p.first}", [_n(p.first, "name/raw-tags")], "raw:tags"),
+            )  # fmt: skip
+        elif bank == 2:
             fields = (
                 (
                     f"{p.first} {p.last} reported a missing parcel; phone {written}.",

@@ -262,9 +262,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=(1, 2),
-        default=2,
-        help="held-out template bank: 1 (first look), 2 (kept for reporting)",
+        choices=(1, 2, 3),
+        default=3,
+        help="held-out bank of names and templates (see bench/heldout_corpus.py)",
     )
     args = ap.parse_args(argv)
     policy = load_policy()
