@@ -119,10 +119,6 @@ class NameFinder:
             last = _LETTERS.findall(cue)
             if last:
                 self._by_last[last[-1]] = (*self._by_last.get(last[-1], ()), cue)
-        # Looked up by the plain lower case of the text's word: its spellings that fold alike.
-        for key in list(self._by_last):
-            for variant in _unfold(key):
-                self._by_last.setdefault(variant, self._by_last[key])
 
     def find(
         self, text: str, anchors: Iterable[tuple[int, int]] = ()
@@ -167,7 +163,7 @@ class NameFinder:
             i -= 1
         if i == j or at - j > 6:
             return None
-        cues = self._by_last.get(text[i:j].lower())
+        cues = self._by_last.get(fold(text[i:j]))
         if cues is None:
             return None
         lo = at - self._longest - 4
@@ -314,12 +310,3 @@ _NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _GAP = frozenset(" \t\r\n,:;.–—-|/")
 
-
-def _unfold(word: str) -> set[str]:
-    """Lower-case spellings that ``fold`` maps to ``word`` (ss/ß, i/ı)."""
-    out = {word}
-    if "ss" in word:
-        out.add(word.replace("ss", "ß"))
-    if "i" in word:
-        out |= {w.replace("i", "ı") for w in out}
-    return out

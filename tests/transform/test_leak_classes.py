@@ -254,3 +254,9 @@ def test_held_records_leave_with_everything_their_conversation_taught(
         masked = MASKER.mask_text(rec.data["text"], known)
         if hold >= 4:
             assert "Ximena" not in masked and "uintanilha" not in masked, masked
+
+
+def test_a_cue_written_with_a_turkish_capital_i() -> None:
+    """'İsmim' lower-cases to 'i̇smim' (with a combining dot): the cue must still be found."""
+    out = MASKER.mask_text("İsmim Kıvanç Dönmez, yardımcı olur musunuz?")
+    assert out.startswith("İsmim <NAME:") and "Dönmez" not in out, out
