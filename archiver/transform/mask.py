@@ -285,11 +285,20 @@ class SubjectValues(Generic[T]):
         self._compiled: dict[tuple[str, str], tuple[tuple[int, int], KnownValues | None]] = {}
         self._held: OrderedDict[str, list[tuple[Record, T]]] = OrderedDict()
         self._held_count = 0
+        self._tables: dict[tuple[str, str], TablePolicy | None] = {}
+
+    def _known_paths(self, source_type: str, table: str) -> TablePolicy | None:
+        key = (source_type, table)
+        if key not in self._tables:
+            policy = self._masker.policy
+            tp = policy.table(source_type, table) if policy.covers(source_type) else None
+            self._tables[key] = tp if tp is not None and tp.known_paths else None
+        return self._tables[key]
 
     def learn(self, source_type: str, record: Record) -> None:
-        if record.user_id is not None and self._masker.policy.covers(source_type):
-            tp = self._masker.policy.table(source_type, record.table)
-            if tp.known_paths:
+        if record.user_id is not None:
+            tp = self._known_paths(source_type, record.table)
+            if tp is not None:
                 person = "u:" + record.user_id
                 have = self._values.get(person, set())
                 # A full name whose parts are known adds nothing (and would cost a recompile).
@@ -348,7 +357,7 @@ class SubjectValues(Generic[T]):
         while self._held_count > self._hold:
             _, oldest = self._held.popitem(last=False)
             self._held_count -= len(oldest)
-            out.extend((r, p, self.of(r.user_id, r.session_id)) for r, p in oldest)
+            self._release(oldest, out)
         return out
 
     def drain(self) -> Ready[T]:
@@ -356,9 +365,17 @@ class SubjectValues(Generic[T]):
         out: Ready[T] = []
         while self._held:
             _, group = self._held.popitem(last=False)
-            out.extend((r, p, self.of(r.user_id, r.session_id)) for r, p in group)
+            self._release(group, out)
         self._held_count = 0
         return out
+
+    def _release(self, group: list[tuple[Record, T]], out: Ready[T]) -> None:
+        known: dict[tuple[str | None, str | None], KnownValues | None] = {}
+        for r, p in group:
+            key = (r.user_id, r.session_id)
+            if key not in known:
+                known[key] = self.of(*key)
+            out.append((r, p, known[key]))
 
 
 def _known_in(

@@ -50,6 +50,42 @@ _LABEL = re.compile(
     r"(?i)[ \t]*(?:tel|phone|mob|mobile|cell|gsm|fax|telefon|tél|téléphone|teléfono|telefone|"
     r"telefono|tlf|email|e-mail|mail|whatsapp)\.?[ \t]*:?[ \t]*$"
 )
+_LABELS = frozenset(
+    [
+        "tel",
+        "phone",
+        "mob",
+        "mobile",
+        "cell",
+        "gsm",
+        "fax",
+        "telefon",
+        "tél",
+        "téléphone",
+        "teléfono",
+        "telefone",
+        "telefono",
+        "tlf",
+        "email",
+        "e-mail",
+        "mail",
+        "whatsapp",
+    ]
+)
+
+
+def _last_word(text: str) -> str:
+    """The last word of ``text`` before trailing spaces, colons and dots, lower-cased."""
+    j = len(text)
+    while j > 0 and text[j - 1] in " \t:.":
+        j -= 1
+    i = j
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "-"):
+        i -= 1
+    return text[i:j].lower()
+
+
+_TAIL_CHARS = frozenset(",;|/–—·-<([")
 _SIGNATURE_LINE = re.compile(r"[ \t]*(?:[-–—>*•][ \t]*)?$")
 
 
@@ -244,17 +280,22 @@ class NameFinder:
         ("--\\nAna Souza\\n+55 …")."""
         line_start = text.rfind("\n", 0, anchor) + 1
         prefix = text[line_start:anchor]
-        label = _LABEL.search(prefix)
-        if label is not None:
-            prefix = prefix[: label.start()]
+        if _last_word(prefix) in _LABELS:
+            label = _LABEL.search(prefix, max(0, len(prefix) - 24))
+            if label is not None:
+                prefix = prefix[: label.start()]
         if not prefix.strip(" \t-–—>*•"):
             return self._line_above(text, line_start)
-        tail = _LINE_TAIL.search(prefix)
+        if prefix.rstrip(" \t")[-1:] not in _TAIL_CHARS:
+            return None  # most phones and addresses: no separator right before them
+        # A name and its separator fit in this much: the line before them does not matter.
+        cut = max(0, len(prefix) - 120)
+        tail = _LINE_TAIL.search(prefix, cut)
         if tail is None:
             return None
         head = prefix[: tail.start()]
-        runs = list(_RUN.finditer(head))
-        if not runs or runs[-1].end() != len(head):
+        runs = list(_RUN.finditer(head, cut))
+        if not runs or runs[-1].end() != len(head) or (cut and runs[-1].start() == cut):
             return None
         run = runs[-1]
         before = head[: run.start()].rstrip(" \t-–—>*•")
@@ -309,4 +350,3 @@ def _next_word(text: str, end: int) -> str | None:
 _NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _GAP = frozenset(" \t\r\n,:;.–—-|/")
-

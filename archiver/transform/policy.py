@@ -2,8 +2,9 @@
 
 It says, per platform, table and field path, what masked rows keep of a record: ``drop``,
 ``redact`` (a typed token), ``pseudonymise`` (keyed HMAC), ``mask`` (text detectors) or
-``keep``; which fields hold a person's own name, email, phone or username (matched later in
-their messages); how the detectors behave; and custom patterns. The policy's version and the
+``keep``; which fields hold a person's own name, email, phone or username (matched in all their
+records; ``auto`` and ``pair`` infer the kind); how the detectors behave (phones, names by cue
+and position, learning names from conversations); and custom patterns. The policy's version and the
 SHA-256 of its file go into every manifest, so each object says how it was masked.
 
 Field paths: ``user_info.email``, ``channels[].channelUId`` (each element of a list),
