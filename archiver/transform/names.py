@@ -199,7 +199,8 @@ class NameFinder:
             i -= 1
         if i == j or at - j > 6:
             return None
-        cues = self._by_last.get(fold(text[i:j]))
+        word = text[i:j]
+        cues = self._by_last.get(word.lower() if word.isascii() else fold(word))
         if cues is None:
             return None
         lo = at - self._longest - 4
@@ -343,8 +344,13 @@ def _dash_before(text: str, at: int) -> bool:
 
 
 def _next_word(text: str, end: int) -> str | None:
+    if end >= len(text) or text[end] not in " \t":
+        return None
     m = _NEXT.match(text, end)
-    return fold(m.group(1)) if m else None
+    if m is None:
+        return None
+    word = m.group(1)
+    return word.lower() if word.isascii() else fold(word)
 
 
 _NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
