@@ -330,6 +330,8 @@ class SubjectValues(Generic[T]):
         talk = "s:" + session_id if session_id is not None else ""
         if person not in self._values and talk not in self._values:
             return None
+        if person in self._values and self._values.get(talk, set()) <= self._values[person]:
+            talk = ""  # the conversation taught nothing its author's values lack: theirs do
         version = (self._version.get(person, 0), self._version.get(talk, 0))
         cached = self._compiled.get((person, talk))
         if cached is not None and cached[0] == version:
