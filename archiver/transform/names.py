@@ -190,16 +190,19 @@ class NameFinder:
 
     def _cue_before(self, text: str, at: int) -> str | None:
         """The cue that ends right before ``at`` (spaces and one separator between), if any."""
-        # The word before, found by hand: most capitalised words follow no cue word at all.
-        j = at
-        while j > 0 and text[j - 1] in _GAP:
-            j -= 1
-        i = j
-        while i > 0 and text[i - 1].isalpha():
-            i -= 1
-        if i == j or at - j > 6:
+        # The word before: most capitalised words follow no cue word at all.
+        pre = text[max(0, at - 40) : at]
+        stripped = pre.rstrip(_GAP_CHARS)
+        if not stripped or len(pre) - len(stripped) > 6:
             return None
-        word = text[i:j]
+        word = stripped.rsplit(None, 1)[-1]
+        if not word.isalpha():
+            k = len(word)
+            while k > 0 and word[k - 1].isalpha():
+                k -= 1
+            word = word[k:]
+            if not word or not stripped.endswith(word):
+                return None
         cues = self._by_last.get(word.lower() if word.isascii() else fold(word))
         if cues is None:
             return None
@@ -231,8 +234,9 @@ class NameFinder:
         for k in range(len(words)):
             # A cue may be inside the run ("Hi Ayşe", "Herr Müller" at a sentence start).
             cue = self._cue_before(text, words[k][0])
-            if cue is None and k == 0 and _dash_before(text, start):
-                cue = "—"  # "Obrigado! — Yevgeniya": a dash signing off, closing like a cue
+            if cue is None and k == 0 and _DASHES.intersection(text[max(0, start - 4) : start]):
+                # "Obrigado! — Yevgeniya": a dash signing off, closing like a cue.
+                cue = "—" if _dash_before(text, start) else None
             if cue is None:
                 continue
             name = self._trim(text, words[k:])
@@ -355,4 +359,5 @@ def _next_word(text: str, end: int) -> str | None:
 
 _NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_GAP = frozenset(" \t\r\n,:;.–—-|/")
+_GAP_CHARS = " \t\r\n,:;.–—-|/"
+_DASHES = frozenset("—–-")
