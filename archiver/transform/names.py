@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 
 def _letters(upper: bool) -> str:
@@ -42,6 +43,10 @@ _RUN = re.compile(
 )
 _WORD_RE = re.compile(_WORD)
 _SEPARATORS = ",:;–—-|/"
+# A run's verdict depends on at most this much text before and after it (the longest cue and
+# its separators; the next word): runs are looked up in a memo by that window.
+_BEFORE, _AFTER, _MEMO = 64, 48, 50_000
+_MISS = object()
 _CLOSERS = frozenset(",.!?;:)]}>\"'”’\n\r")
 # Between a signature's name and its phone or address: a separator, or an opening bracket
 # (a display name, "Ana Souza <ana@…>"). Not a colon: "Callback: +48 …" is a label.
@@ -134,7 +139,8 @@ def fold(text: str) -> str:
     """Lower case for comparing names and cues: ``İ``/``I``/``ı`` → ``i`` (Turkish upper and
     lower case do not round-trip otherwise: YILMAZ / Yılmaz), ``ß`` → ``ss`` (STRAUSS /
     Strauß), final sigma → sigma."""
-    return text.lower().translate(_FOLD)
+    low = text.lower()
+    return low if low.isascii() else low.translate(_FOLD)
 
 
 class NameFinder:
@@ -147,6 +153,7 @@ class NameFinder:
         self._all = tuple(sorted({*cues.cues, *cues.closing_cues}, key=lambda c: (-len(c), c)))
         self._titles = frozenset(cues.titles_after)
         self._after = frozenset(cues.cues_after)
+        self._memo: dict[tuple[str, int, bool], Any] = {}
         self._longest = max((len(c) for c in self._all), default=0) + 2
         # Cues by their last word: most capitalised words follow no cue word at all, and a
         # dictionary lookup tells so without comparing the window with every cue.
@@ -162,10 +169,24 @@ class NameFinder:
         """``(start, end, case-folded name)`` of every name found; ``anchors`` are the spans of
         phones and addresses, which make a name opening their line a signature."""
         out: list[tuple[int, int, str]] = []
+        memo = self._memo
         for m in _RUN.finditer(text):
-            found = self._cued(text, m.start(), m.end())
-            if found is not None:
-                out.append(found)
+            start, end = m.span()
+            # What decides a run is the text around it: chat repeats phrases ("Hi, I have a
+            # question", "Thanks Ayşe!"), so the verdict is kept per surrounding window.
+            ws, we = max(0, start - _BEFORE), end + _AFTER
+            while we < len(text) and text[we - 1].isalnum():
+                we += 1  # never cut the word after the run
+            key = (text[ws:we], start - ws, ws == 0)
+            hit = memo.get(key, _MISS)
+            if hit is _MISS:
+                hit = self._cued(key[0], start - ws, end - ws)
+                if len(memo) >= _MEMO:
+                    memo.clear()
+                memo[key] = hit
+            if hit is not None:
+                a, b, value = hit
+                out.append((a + ws, b + ws, value))
         if self.cues.signature:
             for found in self.signatures(text, anchors):
                 if all(found[1] <= s or e <= found[0] for s, e, _ in out):

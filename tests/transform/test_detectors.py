@@ -14,6 +14,7 @@ from archiver.simulators import synth
 from archiver.sources.base import Record
 from archiver.transform.detectors import Detectors, known_values, luhn_ok
 from archiver.transform.mask import Masker
+from archiver.transform.names import _RUN, NameFinder
 from archiver.transform.policy import load_policy, parse_policy
 from archiver.transform.pseudonym import Pseudonymizer
 
@@ -308,3 +309,28 @@ def test_json_escaped_letters_are_read_through() -> None:
 )
 def test_labels_dashes_and_forms_of_address(text: str, found: list[tuple[str, str]]) -> None:
     assert kinds(text) == found
+
+
+_PIECES = [
+    "Hi", "hi", "my name is", "Ich heiße", "ben", "Regards,", "Merhaba", "Ayşe", "Yılmaz",
+    "Hanım", "here", "de Graaf", "Jean-Luc", "O'Brien", "İsmim", "Sorry", "Team", "Thanks",
+    "and", "—", "--", "!", ".", ",", ":", "\n", " ", "  ", "+90 532 123 45 67", "x" * 70,
+    "Mr.", "the order", "Kunde", "Nguyễn Văn", "ŁUKASZ",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14), st.sampled_from([" ", ""]))
+def test_the_name_memo_gives_what_the_whole_text_gives(pieces: list[str], sep: str) -> None:
+    """Runs are judged on a window around them and remembered per window: the verdict is the
+    one the whole text gives, wherever the run stands."""
+    assert POLICY.detectors.names is not None
+    finder = NameFinder(POLICY.detectors.names)
+    text = sep.join(pieces)
+    direct = [
+        found
+        for m in _RUN.finditer(text)
+        if (found := finder._cued(text, m.start(), m.end())) is not None
+    ]
+    assert finder.find(text) == direct
+    assert finder.find(text) == direct  # from the memo the second time
