@@ -301,6 +301,17 @@ platforms:
             "columns.messages.message_id",
         ),
         ("version: t\nplatforms: {x: {tables: {users: {fields: {'a..b': keep}}}}}", "fields"),
+        (
+            "version: t\ndetectors: {phone: {international: maybe}}\nplatforms: {x: {}}",
+            "detectors.phone.international",
+        ),
+        ("version: t\ndetectors: {names: {cues: hi}}\nplatforms: {x: {}}", "names.cues"),
+        ("version: t\ndetectors: {learn: {hold_records: -1}}\nplatforms: {x: {}}", "learn"),
+        (
+            "version: t\nplatforms: {x: {tables: {users: {fields: {a: {action: mask, "
+            "known: guess}}}}}}",
+            "fields.a",
+        ),
     ],
 )
 def test_policy_errors_name_the_key(doc: str, where: str) -> None:
