@@ -320,6 +320,9 @@ class NameFinder:
         if tail is None:
             return None
         head = prefix[: tail.start()]
+        last = head.rsplit(None, 1)[-1] if head.strip() else ""
+        if _WORD_RE.fullmatch(last) is None:
+            return None  # no capitalised word right before the separator
         runs = list(_RUN.finditer(head, cut))
         if not runs or runs[-1].end() != len(head) or (cut and runs[-1].start() == cut):
             return None
