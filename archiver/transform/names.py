@@ -43,8 +43,9 @@ _RUN = re.compile(
 )
 _WORD_RE = re.compile(_WORD)
 _SEPARATORS = ",:;–—-|/"
-# A run's verdict depends on at most this much text before and after it (the longest cue and
-# its separators; the next word): runs are looked up in a memo by that window.
+# A run's verdict depends on at most this much text before it (the longest cue with its
+# separators, and at least the 40 characters the word before is looked for in) and after it
+# (the next word): runs are looked up in a memo by that window.
 _BEFORE, _AFTER, _MEMO = 64, 48, 50_000
 _MISS = object()
 _CLOSERS = frozenset(",.!?;:)]}>\"'”’\n\r")
@@ -149,12 +150,12 @@ class NameFinder:
     def __init__(self, cues: NameCues) -> None:
         self.cues = cues
         self._open = frozenset(cues.cues)
-        self._closing = cues.closing_cues
         self._all = tuple(sorted({*cues.cues, *cues.closing_cues}, key=lambda c: (-len(c), c)))
         self._titles = frozenset(cues.titles_after)
         self._after = frozenset(cues.cues_after)
         self._memo: dict[tuple[str, int, bool], Any] = {}
         self._longest = max((len(c) for c in self._all), default=0) + 2
+        self._before = max(_BEFORE, self._longest + 48)
         # Cues by their last word: most capitalised words follow no cue word at all, and a
         # dictionary lookup tells so without comparing the window with every cue.
         self._by_last: dict[str, tuple[str, ...]] = {}
@@ -174,7 +175,7 @@ class NameFinder:
             start, end = m.span()
             # What decides a run is the text around it: chat repeats phrases ("Hi, I have a
             # question", "Thanks Ayşe!"), so the verdict is kept per surrounding window.
-            ws, we = max(0, start - _BEFORE), end + _AFTER
+            ws, we = max(0, start - self._before), end + _AFTER
             while we < len(text) and text[we - 1].isalnum():
                 we += 1  # never cut the word after the run
             key = (text[ws:we], start - ws, ws == 0)
