@@ -56,6 +56,7 @@ from archiver.sources.http import Waits
 from archiver.sources.registry import build_source
 from archiver.timeutil import format_ts, utcnow
 from archiver.transform.contacts import ContactIndex
+from archiver.transform.detectors import KnownValues
 from archiver.transform.pseudonym import canonical_json
 from archiver.transform.rows import build_rows
 
@@ -359,6 +360,23 @@ def _run_stream(
     counts: dict[str, int] = defaultdict(int)
     known = ctx.masker.subject_values()
     contacts = ContactIndex(ctx.masker.policy, ctx.pseudo)  # find people by e-mail / phone
+
+    def emit(ready: list[tuple[Record, tuple[str, str], KnownValues | None]]) -> None:
+        """Rows of records whose conversation has told what it will (``known.hold``)."""
+        for r, (canonical, version), k in ready:
+            masked, sealed = build_rows(
+                source=src.name,
+                source_type=src.type,
+                tenant=tenant,
+                record=r,
+                record_hash=version,
+                raw=canonical,
+                pseudo=ctx.pseudo,
+                masker=ctx.masker,
+                known=k,
+            )
+            writer.add(r.table, masked, sealed)
+
     new_wm: datetime | None = None
     error: ArchiverError | None = None
     # Every source is read ahead: a stateful one's state comes with the records it describes.
@@ -395,18 +413,7 @@ def _run_stream(
             if archived and (rec.table, _natural_id(ctx, src.type, rec), full_hash) in archived:
                 res.seen_again += 1
                 continue
-            masked, sealed = build_rows(
-                source=src.name,
-                source_type=src.type,
-                tenant=tenant,
-                record=rec,
-                record_hash=full_hash,
-                raw=canon,
-                pseudo=ctx.pseudo,
-                masker=ctx.masker,
-                known=known.of(rec.user_id),
-            )
-            writer.add(rec.table, masked, sealed)
+            emit(known.hold(rec, (canon, full_hash)))
             contacts.learn(src.type, rec, _subject_of(ctx, src, rec))
             committed_now.add(rec.table, hid, version)
             counts[rec.table] += 1
@@ -442,6 +449,7 @@ def _run_stream(
         )
         return res
     try:
+        emit(known.drain())  # every record read is written before the commit
         writer.flush()
         if guard is not None:
             guard.protect(writer.objects)
