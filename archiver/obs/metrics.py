@@ -80,7 +80,7 @@ class Metrics(Collector):
     def set(self, name: str, value: float, **labels: str) -> None:
         if name not in METRICS:
             raise ValueError(f"unknown metric {name}")
-        # Sorted: samples read back from a file (whose labels come sorted) replace the same ones.
+        # Sorted: a sample is the same whatever order its labels come in (from a file: sorted).
         self._samples.setdefault(name, {})[tuple(sorted(labels.items()))] = float(value)
 
     def update(self, other: Metrics) -> None:
