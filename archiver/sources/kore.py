@@ -42,16 +42,14 @@ import jwt
 from archiver.errors import ConfigError
 from archiver.sources.base import Record, StateMark
 from archiver.sources.common import (
-    add_stats,
+    HttpSource,
     chunks,
-    client_stats,
     int_field,
     list_items,
-    platform_start,
     ts_or_none,
 )
-from archiver.sources.http import ApiClient, HttpPolicy, RateBudget, Window
-from archiver.sources.paging import Page, ScanStats, scan_newest_first
+from archiver.sources.http import HttpPolicy, Window
+from archiver.sources.paging import Page
 from archiver.timeutil import format_ts, parse_ts, utcnow
 
 log = logging.getLogger(__name__)
@@ -223,8 +221,10 @@ def _refused_hint(name: str) -> str:
     )
 
 
-class KoreSource:
+class KoreSource(HttpSource):
     type = "kore"
+    #: The limits are per bot: one client and one budget each.
+    client_per_tenant = True
 
     def __init__(
         self,
@@ -238,8 +238,6 @@ class KoreSource:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        self.name = name
-        self._bots = [str(b) for b in settings["bot_ids"]]
         self._containment: list[str | None] = list(settings.get("containment_types") or [None])
         self._backfill = timedelta(days=float(settings.get("backfill_days", 30)))
         # The crawl's lag: the next run's watermark is this crawl's start minus it.
@@ -260,49 +258,29 @@ class KoreSource:
             MESSAGES_LIMIT[self._api],
             int(settings.get("messages_page_size", MESSAGES_LIMIT[self._api])),
         )
+        self._follow_in: dict[str, _Follow] = {}
+        self._resume_in: dict[str, dict[str, Any]] = {}
+        super().__init__(
+            name,
+            settings,
+            [str(b) for b in settings["bot_ids"]],
+            auth=KoreJwtAuth(str(settings["client_id"]), str(settings["client_secret"])),
+            policy=policy,
+            transport=transport,
+            clock=clock,
+            sleep=sleep,
+            refused=dict.fromkeys((401, 403), _refused_hint(name)),
+        )
+
+    @classmethod
+    def rate_windows(cls, settings: Mapping[str, Any]) -> list[Window]:
+        """The documented rolling limits (no rate-limit headers), each widened by a margin for
+        latency and clock jitter so the client waits instead of earning a 429."""
         margin = float(settings.get("rate_margin_seconds", 2.0))
-        windows = [
+        return [
             Window(int(settings.get("rate_limit_per_minute", 60)), 60.0 + margin),
             Window(int(settings.get("rate_limit_per_hour", 1800)), 3600.0 + margin),
         ]
-        auth = KoreJwtAuth(str(settings["client_id"]), str(settings["client_secret"]))
-        base = str(settings["base_url"]).rstrip("/")
-        # The limits are per bot: one client and one budget each.
-        self._clients = {
-            bot: ApiClient(
-                base,
-                name=f"kore:{name}",
-                auth=auth,
-                policy=policy,
-                budget=RateBudget(windows, clock=clock, sleep=sleep),
-                transport=transport,
-                sleep=sleep,
-                refused=dict.fromkeys((401, 403), _refused_hint(name)),
-            )
-            for bot in self._bots
-        }
-        self._started: dict[str, datetime] = {}
-        self._follow_in: dict[str, _Follow] = {}
-        self._resume_in: dict[str, dict[str, Any]] = {}
-        self.scan_stats: dict[str, ScanStats] = {}
-
-    # -- Source protocol -----------------------------------------------------------------------
-
-    def tenants(self) -> list[str]:
-        return list(self._bots)
-
-    def crawl_started_at(self, tenant: str) -> datetime | None:
-        return self._started.get(tenant)
-
-    def http_stats(self) -> dict[str, int]:
-        return client_stats(self._clients.values())
-
-    def request_count(self) -> int:
-        return self.http_stats().get("requests", 0)
-
-    def close(self) -> None:
-        for client in self._clients.values():
-            client.close()
 
     def load_state(self, tenant: str, state: Mapping[str, Any]) -> None:
         self._follow_in[tenant] = _Follow.load(state)
@@ -312,9 +290,7 @@ class KoreSource:
     # -- crawl ---------------------------------------------------------------------------------
 
     def changes(self, tenant: str, since: datetime | None) -> Iterator[Record | StateMark]:
-        self._started.pop(tenant, None)
-        for table in ("sessions", "messages"):
-            self.scan_stats[f"{tenant}/{table}"] = ScanStats()
+        self._begin(tenant, ("sessions", "messages"))
         run = _Run(since=since)
         follow = self._follow_in.get(tenant, _Follow()).copy()
         # A closed session stays worth a look while its last activity may lie in the overlap.
@@ -486,12 +462,7 @@ class KoreSource:
 
     def _post(self, tenant: str, endpoint: str, body: dict[str, Any], params: Any = None) -> Any:
         path = f"/api/public/bot/{quote(tenant, safe='')}/{endpoint}"
-        resp, payload = self._clients[tenant].request_json_response(
-            "POST", path, params=params, json=body
-        )
-        if tenant not in self._started:
-            self._started[tenant] = platform_start(resp)
-        return payload
+        return self._request(tenant, "POST", path, params=params, json=body)
 
     def _list(
         self,
@@ -536,17 +507,14 @@ class KoreSource:
                 size[0] = len(items)  # the platform caps the page below what we asked
             return Page(items=items, total=total, page_size=size[0])
 
-        stats = ScanStats()
-        try:
-            yield from scan_newest_first(
-                fetch,
-                lambda it: (parse_ts(it[time_]), it[id_]),
-                stop_below=None,
-                stats=stats,
-                recent_ids=max(5000, 5 * limit),
-            )
-        finally:
-            add_stats(self.scan_stats[f"{tenant}/{table}"], stats)
+        return self._scan(
+            tenant,
+            table,
+            fetch,
+            lambda it: (parse_ts(it[time_]), it[id_]),
+            stop_below=None,
+            page_size=limit,
+        )
 
     def _lookup(
         self, tenant: str, run: _Run, follow: _Follow, ids: list[str], *, refreshed: bool
@@ -563,7 +531,7 @@ class KoreSource:
     def _apply_lookup(
         self, tenant: str, run: _Run, follow: _Follow, payload: Any, *, refreshed: bool
     ) -> Iterator[Record]:
-        self.scan_stats[f"{tenant}/sessions"].requests += 1
+        self._stats(tenant, "sessions").requests += 1
         items = list_items(payload, "sessions", "sessionId", "start_time", "kore getSessions")
         invalid = payload.get("invalidSessions") or []
         for sid in invalid if isinstance(invalid, list) else ():
