@@ -30,37 +30,30 @@ def build_source(
     transport: httpx.BaseTransport | None = None,
     waits: Waits | None = None,
 ) -> Source:
-    """The source of a config entry; ``waits`` lets a run's stop end its waits at once."""
+    """The source of a config entry; ``waits`` lets a run's stop end its waits at once.
+
+    Each platform's module caps the page size at what its API allows.
+    """
+    policy, size = policy_for(cfg, waits), cfg.crawl.page_size
     if sc.type == "peki":
         from archiver.sources.peki import PekiSource
 
-        return PekiSource(
+        return PekiSource(sc.name, sc.settings, policy=policy, page_size=size, transport=transport)
+    if sc.type == "kore":
+        from archiver.sources.kore import KoreSource
+
+        return KoreSource(
             sc.name,
             sc.settings,
-            policy=policy_for(cfg, waits),
-            page_size=cfg.crawl.page_size,
+            policy=policy,
+            page_size=size,
+            overlap=timedelta(seconds=cfg.crawl.lag_seconds),
             transport=transport,
         )
-    if sc.type in ("kore", "selise"):
-        from archiver.sources.kore import KoreSource
+    if sc.type == "selise":
         from archiver.sources.selise import SeliseSource
 
-        # Both APIs cap their pages at 100.
-        page_size = min(cfg.crawl.page_size, 100)
-        if sc.type == "kore":
-            return KoreSource(
-                sc.name,
-                sc.settings,
-                policy=policy_for(cfg, waits),
-                page_size=page_size,
-                overlap=timedelta(seconds=cfg.crawl.lag_seconds),
-                transport=transport,
-            )
         return SeliseSource(
-            sc.name,
-            sc.settings,
-            policy=policy_for(cfg, waits),
-            page_size=page_size,
-            transport=transport,
+            sc.name, sc.settings, policy=policy, page_size=size, transport=transport
         )
     raise ConfigError(f"source {sc.name}: type {sc.type!r} is not supported by this version")
