@@ -13,6 +13,7 @@ import time
 from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, ClassVar, TypeVar
 
@@ -29,12 +30,23 @@ T = TypeVar("T")
 ERROR_KEYS = ("errors", "detail", "error")
 
 
+@dataclass(frozen=True)
+class Access:
+    """How a platform is reached, as a source's settings say: its tenants, the auth every
+    request goes through, and what a refused request (by status) tells the operator to check."""
+
+    tenants: list[str]
+    auth: httpx.Auth
+    refused: Mapping[int, str]
+
+
 class HttpSource(ABC):
     """A platform read over HTTP: implements the ``Source`` protocol but for ``changes``.
 
-    A subclass parses its settings, builds its ``httpx.Auth`` and says what a refused request
-    means, then reads through ``_request`` (which notes the platform's clock at the crawl's
-    start) and ``_scan`` (which counts list reads per table).
+    A subclass names its ``type``, reads its settings in ``_setup`` (which says how the platform
+    is reached), and crawls in ``changes`` through ``_request`` (which notes the platform's
+    clock at the crawl's start) and ``_scan`` (which counts list reads per table). Every
+    platform is built with the same arguments, so the registry builds them alike.
     """
 
     type: str
@@ -45,17 +57,20 @@ class HttpSource(ABC):
         self,
         name: str,
         settings: Mapping[str, Any],
-        tenants: Sequence[str],
         *,
-        auth: httpx.Auth,
         policy: HttpPolicy,
-        refused: Mapping[int, str],
+        page_size: int = 100,
+        overlap: timedelta = timedelta(0),
         transport: httpx.BaseTransport | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.name = name
-        self._tenants = list(tenants)
+        # The crawl's lag: the next run's watermark is this crawl's start minus it (what a
+        # source carrying state between runs needs to know of the next run's overlap).
+        self._overlap = overlap
+        access = self._setup(settings, policy=policy, page_size=page_size)
+        self._tenants = list(access.tenants)
         base_url = str(settings["base_url"]).rstrip("/")
         windows = self.rate_windows(settings)
 
@@ -63,18 +78,22 @@ class HttpSource(ABC):
             return ApiClient(
                 base_url,
                 name=f"{self.type}:{name}",
-                auth=auth,
+                auth=access.auth,
                 policy=policy,
                 budget=RateBudget(windows, clock=clock, sleep=sleep),
                 transport=transport,
                 sleep=sleep,
-                refused=refused,
+                refused=access.refused,
             )
 
         self._shared = None if self.client_per_tenant else client()
         self._per_tenant = {t: client() for t in self._tenants} if self.client_per_tenant else {}
         self._started: dict[str, datetime] = {}
         self._scans: dict[str, dict[str, ScanStats]] = {}
+
+    @abstractmethod
+    def _setup(self, settings: Mapping[str, Any], *, policy: HttpPolicy, page_size: int) -> Access:
+        """Read the platform's settings (``ConfigError`` for what the schema cannot check)."""
 
     @classmethod
     def rate_windows(cls, settings: Mapping[str, Any]) -> list[Window]:

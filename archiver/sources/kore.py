@@ -28,7 +28,6 @@ from __future__ import annotations
 import json
 import logging
 import secrets
-import time
 from collections.abc import Callable, Generator, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -42,6 +41,7 @@ import jwt
 from archiver.errors import ConfigError
 from archiver.sources.base import Record, StateMark
 from archiver.sources.common import (
+    Access,
     HttpSource,
     chunks,
     int_field,
@@ -226,32 +226,19 @@ class KoreSource(HttpSource):
     #: The limits are per bot: one client and one budget each.
     client_per_tenant = True
 
-    def __init__(
-        self,
-        name: str,
-        settings: Mapping[str, Any],
-        *,
-        policy: HttpPolicy,
-        page_size: int = 100,
-        overlap: timedelta = timedelta(0),
-        transport: httpx.BaseTransport | None = None,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
+    def _setup(self, settings: Mapping[str, Any], *, policy: HttpPolicy, page_size: int) -> Access:
         self._containment: list[str | None] = list(settings.get("containment_types") or [None])
         self._backfill = timedelta(days=float(settings.get("backfill_days", 30)))
-        # The crawl's lag: the next run's watermark is this crawl's start minus it.
-        self._overlap = overlap
         if "session_idle_minutes" in settings:
             log.warning(
                 "source %s: session_idle_minutes is no longer used: whether a session is open "
                 "comes from the platform's sessionStatus, read by id; remove the setting",
-                name,
+                self.name,
             )
         self._parallel = policy.concurrency > 1  # look-ups beside the message lists
         self._api = str(settings.get("messages_api", "v1"))
         if self._api not in MESSAGES_LIMIT:
-            raise ConfigError(f"source {name}: messages_api must be v1 or v2")
+            raise ConfigError(f"source {self.name}: messages_api must be v1 or v2")
         self._endpoint = "getMessages" if self._api == "v1" else "getMessagesV2"
         self._sessions_limit = min(SESSIONS_LIMIT, int(settings.get("page_size", page_size)))
         self._messages_limit = min(
@@ -260,16 +247,10 @@ class KoreSource(HttpSource):
         )
         self._follow_in: dict[str, _Follow] = {}
         self._resume_in: dict[str, dict[str, Any]] = {}
-        super().__init__(
-            name,
-            settings,
-            [str(b) for b in settings["bot_ids"]],
+        return Access(
+            tenants=[str(b) for b in settings["bot_ids"]],
             auth=KoreJwtAuth(str(settings["client_id"]), str(settings["client_secret"])),
-            policy=policy,
-            transport=transport,
-            clock=clock,
-            sleep=sleep,
-            refused=dict.fromkeys((401, 403), _refused_hint(name)),
+            refused=dict.fromkeys((401, 403), _refused_hint(self.name)),
         )
 
     @classmethod

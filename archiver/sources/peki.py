@@ -26,7 +26,7 @@ import httpx
 
 from archiver.errors import SourceError
 from archiver.sources.base import Record
-from archiver.sources.common import HttpSource
+from archiver.sources.common import Access, HttpSource
 from archiver.sources.http import HttpPolicy, server_date
 from archiver.sources.paging import Page
 from archiver.timeutil import parse_ts
@@ -82,27 +82,15 @@ class PekiAuth(httpx.Auth):
 class PekiSource(HttpSource):
     type = "peki"
 
-    def __init__(
-        self,
-        name: str,
-        settings: Mapping[str, Any],
-        *,
-        policy: HttpPolicy,
-        page_size: int = 100,
-        transport: httpx.BaseTransport | None = None,
-    ) -> None:
+    def _setup(self, settings: Mapping[str, Any], *, policy: HttpPolicy, page_size: int) -> Access:
         self._page_size = int(settings.get("page_size", page_size))
-        super().__init__(
-            name,
-            settings,
-            [str(b) for b in settings["chatbot_ids"]],
+        return Access(
+            tenants=[str(b) for b in settings["chatbot_ids"]],
             auth=PekiAuth(str(settings["api_key"]), str(settings["api_secret"])),
-            policy=policy,
-            transport=transport,
             refused={
-                401: f"check api_key and api_secret of source {name} (a clock more than "
+                401: f"check api_key and api_secret of source {self.name} (a clock more than "
                 "5 minutes off is refused the same way: archiver doctor compares them)",
-                403: f"the api_key of source {name} has no access to this chatbot: check "
+                403: f"the api_key of source {self.name} has no access to this chatbot: check "
                 "chatbot_ids and the key's chatbots",
             },
         )

@@ -9,6 +9,7 @@ import httpx
 from archiver.config import Config, SourceConfig
 from archiver.errors import ConfigError
 from archiver.sources.base import Source
+from archiver.sources.common import HttpSource
 from archiver.sources.http import HttpPolicy, Waits
 
 
@@ -34,26 +35,26 @@ def build_source(
 
     Each platform's module caps the page size at what its API allows.
     """
-    policy, size = policy_for(cfg, waits), cfg.crawl.page_size
+    cls: type[HttpSource]
     if sc.type == "peki":
         from archiver.sources.peki import PekiSource
 
-        return PekiSource(sc.name, sc.settings, policy=policy, page_size=size, transport=transport)
-    if sc.type == "kore":
+        cls = PekiSource
+    elif sc.type == "kore":
         from archiver.sources.kore import KoreSource
 
-        return KoreSource(
-            sc.name,
-            sc.settings,
-            policy=policy,
-            page_size=size,
-            overlap=timedelta(seconds=cfg.crawl.lag_seconds),
-            transport=transport,
-        )
-    if sc.type == "selise":
+        cls = KoreSource
+    elif sc.type == "selise":
         from archiver.sources.selise import SeliseSource
 
-        return SeliseSource(
-            sc.name, sc.settings, policy=policy, page_size=size, transport=transport
-        )
-    raise ConfigError(f"source {sc.name}: type {sc.type!r} is not supported by this version")
+        cls = SeliseSource
+    else:
+        raise ConfigError(f"source {sc.name}: type {sc.type!r} is not supported by this version")
+    return cls(
+        sc.name,
+        sc.settings,
+        policy=policy_for(cfg, waits),
+        page_size=cfg.crawl.page_size,
+        overlap=timedelta(seconds=cfg.crawl.lag_seconds),
+        transport=transport,
+    )

@@ -33,7 +33,7 @@ import httpx
 
 from archiver.errors import ConfigError, SourceError
 from archiver.sources.base import Record
-from archiver.sources.common import HttpSource, int_field, list_items, ts_or_none
+from archiver.sources.common import Access, HttpSource, int_field, list_items, ts_or_none
 from archiver.sources.http import HttpPolicy, HttpStatusError
 from archiver.sources.paging import Page, ScanStats
 from archiver.timeutil import parse_ts
@@ -154,20 +154,12 @@ class _Run:
 class SeliseSource(HttpSource):
     type = "selise"
 
-    def __init__(
-        self,
-        name: str,
-        settings: Mapping[str, Any],
-        *,
-        policy: HttpPolicy,
-        page_size: int = 100,
-        transport: httpx.BaseTransport | None = None,
-    ) -> None:
+    def _setup(self, settings: Mapping[str, Any], *, policy: HttpPolicy, page_size: int) -> Access:
         self._widgets: dict[str, str] = {}
         for agent in settings["agents"]:
             agent_id, widget_id = str(agent["agent_id"]), str(agent["widget_id"])
             if agent_id in self._widgets:
-                raise ConfigError(f"source {name}: agent {agent_id!r} is listed twice")
+                raise ConfigError(f"source {self.name}: agent {agent_id!r} is listed twice")
             self._widgets[agent_id] = widget_id
         self._project_key = str(settings["project_key"])
         self._order = str(settings.get("sessions_order", "activity"))
@@ -180,16 +172,12 @@ class SeliseSource(HttpSource):
             str(secret) if secret else None,
             token_path=str(settings.get("token_path", TOKEN_PATH)),
         )
-        super().__init__(
-            name,
-            settings,
-            list(self._widgets),
+        return Access(
+            tenants=list(self._widgets),
             auth=self.auth,
-            policy=policy,
-            transport=transport,
             refused=dict.fromkeys(
                 (401, 403),
-                f"check project_key of source {name}"
+                f"check project_key of source {self.name}"
                 + (", and its client_id and client_secret" if client_id else ""),
             ),
         )
