@@ -1,6 +1,6 @@
 """Held-out bank 4 is sound as a yardstick: deterministic, every planted value where it says and
-nowhere it does not, checksums and phone classes true, every value classed. Nothing here runs a
-detector on the bank."""
+nowhere it does not, checksums and phone classes true, every value classed, decoys scored as
+decoys. Nothing here runs a detector on the bank."""
 
 from __future__ import annotations
 
@@ -8,13 +8,17 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from types import SimpleNamespace
+from typing import Any
 
 import phonenumbers
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bench import heldout_bank4
+from archiver.sources.base import Record
+from archiver.transform.detectors import Span
+from bench import heldout_bank4, masking_quality
 from bench.heldout_corpus import Conversation, Person, Text
 
 KINDS = {"email", "phone", "card", "iban", "ip", "url", "name", "decoy"}
@@ -221,3 +225,51 @@ def test_url_secrets_sit_inside_urls(bank: list[Conversation]) -> None:
         for kind, value, _ in t.planted:
             if kind == "url":
                 assert any(value in u for u in urls), (value, t.text)
+
+
+class _PassThrough:
+    """Subject values that learn nothing: the records come out as they went in."""
+
+    def learn(self, platform: str, rec: Record) -> None:
+        pass
+
+    def hold(self, rec: Record, rid: str) -> list[tuple[Record, str, None]]:
+        return [(rec, rid, None)]
+
+    def drain(self) -> list[tuple[Record, str, None]]:
+        return []
+
+    def of(self, uid: str, sid: str) -> None:
+        return None
+
+
+def test_bank_4_reaches_the_evaluation_whole() -> None:
+    masker: Any = SimpleNamespace(subject_values=_PassThrough)
+    samples = masking_quality.heldout(300, 2, 4, masker)
+    texts = _texts(heldout_bank4.corpus(300, 2))
+    assert sorted(s.text for s in samples) == sorted(t.text for t in texts)
+    by_text = {t.text: t for t in texts}
+    for s in samples:
+        assert s.classes == {(k, v): c for k, v, c in by_text[s.text].planted}
+
+
+def test_a_decoy_counts_as_missed_only_when_something_masks_it() -> None:
+    text = "Order 4017329951: call me on +49 171 2345678"
+    phone, order = (29, 44, "phone"), (6, 16, "order")
+    planted = [("decoy", "4017329951"), ("phone", "+49 171 2345678")]
+    classes = {planted[0]: "decoy/order", planted[1]: "phone/intl-spaced"}
+
+    def run(*spans: tuple[int, int, str]) -> masking_quality.Score:
+        found = [Span(a, b, kind.upper(), text[a:b]) for a, b, kind in spans]
+        detectors: Any = SimpleNamespace(
+            settings=SimpleNamespace(phone_regions=()), find=lambda _text, _known: found
+        )
+        sample = masking_quality.Sample(text, planted, [], classes=classes)
+        return masking_quality.score([sample], detectors, with_known=False)
+
+    kept = run(phone)
+    assert kept.by_class["decoy/order"] == 1 and "decoy/order" not in kept.missed_class
+    assert kept.found["phone"] == 1 and kept.true_pos["phone"] == kept.detections["phone"] == 1
+    masked = run(phone, (order[0], order[1], "phone"))
+    assert len(masked.missed_class["decoy/order"]) == 1
+    assert masked.detections["phone"] == 2 and masked.true_pos["phone"] == 1  # precision 1/2
