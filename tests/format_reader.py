@@ -183,9 +183,13 @@ def rsa_key(key_name: str, private_pem: Path) -> Any:
 
 
 def open_object(root: Path, entry: dict[str, Any], key: Any) -> pa.Table:
-    """One object: sizes and hashes against its manifest entry, the encryption context
-    against where it was found, then its Parquet table."""
-    cipher = (root / entry["key"]).read_bytes()
+    """One object of a local archive (see ``check_object``)."""
+    return check_object((root / entry["key"]).read_bytes(), entry, key)
+
+
+def check_object(cipher: bytes, entry: dict[str, Any], key: Any) -> pa.Table:
+    """One object's bytes: sizes and hashes against its manifest entry, the encryption
+    context against where it was found, then its Parquet table."""
     assert len(cipher) == entry["ciphertext_size"]
     assert hashlib.sha256(cipher).hexdigest() == entry["ciphertext_sha256"]
     plain, header = _CLIENT.decrypt(source=cipher, key_provider=key)

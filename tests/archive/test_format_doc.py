@@ -29,7 +29,9 @@ from archiver.ops.erase import erase
 from archiver.ops.hold import place_or_release
 from archiver.simulators.peki import PekiSimulator
 from tests import format_reader as fr
-from tests.conftest import open_ctx, sealed_ctx, sealed_key, write_config
+from tests.conftest import BOTS, open_ctx, sealed_ctx, sealed_key, write_config
+from tests.helpers import small_simulator
+from tests.s3 import MotoServer
 
 #: A tenant id that needs every rule of the key encoding: space, slash, non-ASCII, tilde, dot.
 ODD = "bot 1/ü~.x"
@@ -331,3 +333,36 @@ def test_wrong_readings_of_the_document_do_not_match(built: Built) -> None:
     lower = "".join(c.lower() if c.isupper() and "%" in fr.enc(ODD) else c for c in fr.enc(ODD))
     dirs = {p.name for p in (built.root / "manifests" / "source=peki-main").iterdir()}
     assert f"tenant={fr.enc(ODD)}" in dirs and f"tenant={lower}" not in dirs
+
+
+def test_an_s3_prefix_is_no_part_of_any_key(moto_server: MotoServer, tmp_path: Path) -> None:
+    """Stored under ``<prefix>/<key>``; manifests, links and contexts say ``<key>``."""
+    bucket, prefix = moto_server.new_bucket(), "team/archive"
+    with small_simulator(7, users=2) as sim:
+        archive = moto_server.archive_config(bucket, prefix=prefix)
+        cfg = write_config(tmp_path, sim, archive=archive)
+        for _ in range(2):
+            assert run_archive(open_ctx(cfg)).exit_code == 0
+    s3 = moto_server.client()
+    stored = [o["Key"] for o in s3.list_objects_v2(Bucket=bucket)["Contents"]]
+    assert stored and all(k.startswith(prefix + "/") for k in stored)
+    keys = {k.removeprefix(prefix + "/") for k in stored}
+    public = (tmp_path / "keys" / "signing.pub.pem").read_bytes()
+    manifests = sorted(k for k in keys if k.startswith("manifests/"))
+    assert len(manifests) == 2 * len(BOTS)
+    opened = 0
+    for key in manifests:
+        raw = s3.get_object(Bucket=bucket, Key=f"{prefix}/{key}")["Body"].read()
+        doc = fr.signed_document(raw, public)
+        if doc["previous"] is not None:
+            assert doc["previous"]["key"] in keys
+        for obj in doc["objects"]:
+            assert obj["key"] in keys
+            if obj["sealed"]:
+                continue
+            [ring] = doc["keyrings"]["masked"]
+            cipher = s3.get_object(Bucket=bucket, Key=f"{prefix}/{obj['key']}")["Body"].read()
+            aes = fr.aes_key(ring["key_name"], tmp_path / "keys" / "masked-data.key")
+            fr.check_object(cipher, obj, aes)  # archiver:object == the key without the prefix
+            opened += 1
+    assert opened > 0
