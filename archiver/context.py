@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from archiver.archive.crypto import Keyring, KeyringSpec, build_keyring
+from archiver.archive.crypto import Keyring, build_keyring
 from archiver.archive.store import Store
 from archiver.archive.store_local import LocalStore
 from archiver.archive.store_s3 import S3Store
-from archiver.config import Config
+from archiver.config import Config, KeyringSpec
 from archiver.errors import ConfigError
 from archiver.keys import Signer, Verifier, load_pseudonym_key, load_signer, load_verifier
 from archiver.transform.mask import Masker

@@ -28,6 +28,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import PurePath
 from types import MappingProxyType, TracebackType
 from typing import IO, TYPE_CHECKING, Any
+from urllib.parse import urlsplit, urlunsplit
 
 from archiver.errors import ArchiverError
 
@@ -101,6 +102,14 @@ def protect(*values: str) -> None:
 
 def redact(text: str) -> str:
     return _SECRETS.redact(text)
+
+
+def redact_url(url: object) -> str:
+    """The URL (a string or an ``httpx.URL``) without userinfo, query or fragment: safe to log
+    or put in an error."""
+    parts = urlsplit(str(url))
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
 def protect_config(cfg: Config) -> None:

@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING
 import httpx
 
 from archiver.obs import logs
+from archiver.obs.logs import redact_url
 from archiver.sources.base import TABLES
-from archiver.sources.http import redact_url
 
 if TYPE_CHECKING:
     from archiver.config import MetricsConfig

@@ -21,19 +21,19 @@ from typing import Any
 import httpx
 
 from archiver.archive import manifest as mf
-from archiver.archive.crypto import Keyring, KeyringSpec, build_keyring, holds_private_half
+from archiver.archive.crypto import Keyring, build_keyring, holds_private_half
 from archiver.archive.reader import ArchiveReader
 from archiver.archive.store import Store
 from archiver.archive.store_s3 import parse_s3_url
-from archiver.config import Config, load_config
+from archiver.config import Config, KeyringSpec, load_config
 from archiver.context import open_store
 from archiver.crawl.state import StreamState
 from archiver.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, ArchiverError
 from archiver.keys import Verifier, load_pseudonym_key, load_signer, load_verifier
 from archiver.obs import logs
+from archiver.obs.logs import redact_url
 from archiver.ops.verify import configured_witness
 from archiver.sources.base import Source
-from archiver.sources.http import redact_url
 from archiver.sources.registry import build_source
 
 PASS, FAIL, WARN, SKIP = "pass", "fail", "warn", "skip"

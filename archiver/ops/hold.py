@@ -25,8 +25,7 @@ from typing import Any
 from archiver.archive import layout
 from archiver.archive import manifest as mf
 from archiver.archive.reader import ArchiveReader
-from archiver.archive.store import Store
-from archiver.archive.store_s3 import LegalHolds
+from archiver.archive.store import LegalHolds, Store
 from archiver.config import Config
 from archiver.context import Context
 from archiver.errors import ConfigError, ConflictError, IntegrityError, UnknownTargetError

@@ -21,7 +21,7 @@ from typing import Any
 from archiver import __version__
 from archiver.archive import layout
 from archiver.archive import manifest as mf
-from archiver.archive.store_s3 import LegalHolds, ObjectProtected
+from archiver.archive.store import LegalHolds, ObjectProtected
 from archiver.archive.tables import SCHEMA_VERSION
 from archiver.context import Context
 from archiver.errors import ConfigError, ConflictError

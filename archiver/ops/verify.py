@@ -42,8 +42,14 @@ from archiver.archive import layout
 from archiver.archive import manifest as mf
 from archiver.archive.crypto import Keyring
 from archiver.archive.lease import LOCKS
-from archiver.archive.store import ObjectInfo, ObjectNotFound, Store
-from archiver.archive.store_s3 import LegalHolds, S3Store, VersionedStore
+from archiver.archive.store import (
+    LegalHolds,
+    ObjectInfo,
+    ObjectNotFound,
+    Store,
+    VersionedStore,
+)
+from archiver.archive.store_s3 import S3Store
 from archiver.archive.writer import expected_context
 from archiver.config import Config
 from archiver.context import Context

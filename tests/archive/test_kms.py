@@ -22,9 +22,9 @@ import yaml
 from aws_encryption_sdk.internal.formatting.deserialize import deserialize_header
 
 import archiver.archive.crypto as crypto
-from archiver.archive.crypto import KeyringSpec, build_keyring, generate_rsa_key_pair
+from archiver.archive.crypto import build_keyring, generate_rsa_key_pair
 from archiver.archive.reader import ArchiveReader
-from archiver.config import load_config
+from archiver.config import KeyringSpec, load_config
 from archiver.crawl.engine import run_archive
 from archiver.errors import ConfigError, DecryptionError
 from tests.conftest import BOTS, open_ctx, sealed_key, write_config

@@ -16,8 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from archiver.archive import layout
 from archiver.archive import manifest as mf
 from archiver.archive.crypto import generate_aes_key_file
-from archiver.archive.store_s3 import ObjectLock
-from archiver.config import load_config
+from archiver.config import ObjectLock, load_config
 from archiver.context import Context
 from archiver.errors import KeyMismatchError
 from archiver.keys import Signer

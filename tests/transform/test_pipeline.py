@@ -34,8 +34,8 @@ from hypothesis import strategies as st
 
 from archiver.archive.crypto import generate_rsa_key_pair
 from archiver.archive.reader import ArchiveReader
-from archiver.cli.init import init_dir
 from archiver.crawl.engine import run_archive
+from archiver.ops.init import init_dir
 from archiver.ops.restore import restore
 from archiver.simulators import synth
 from archiver.simulators.peki import PekiSimulator
