@@ -19,17 +19,26 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
 import httpx
 import pyarrow.parquet as pq
 
-from archiver import __version__
 from archiver.archive import layout
-from archiver.archive import manifest as mf
+from archiver.archive.catalog import (
+    CommitConflict,
+    CrawlFacts,
+    RunGuard,
+    RunInfo,
+    RunStatus,
+    StreamId,
+    commit_next,
+    index_entry,
+    latest,
+)
 from archiver.archive.lease import held
 from archiver.archive.reader import ArchiveReader
-from archiver.archive.tables import ID_COLUMN, SCHEMA_VERSION
+from archiver.archive.tables import ID_COLUMN
 from archiver.archive.writer import StreamWriter
 from archiver.context import Context
 from archiver.crawl.readahead import ReadAhead
@@ -50,7 +59,6 @@ from archiver.errors import (
     Stopped,
 )
 from archiver.obs import logs
-from archiver.ops.hold import RunGuard
 from archiver.sources.base import Record, Source, StatefulSource, StateMark
 from archiver.sources.http import Waits
 from archiver.sources.registry import build_source
@@ -161,7 +169,8 @@ def run_archive(
     began = time.monotonic()
     built: list[tuple[Source, str]] = []
     opened: list[Source] = []
-    guard = RunGuard.load(ctx)  # erased subjects and holds, read once for the whole run
+    # Erased subjects and holds, read once for the whole run.
+    guard = RunGuard.load(ctx.store, ctx.verifier, ctx.locks)
     try:
         for sc in selected:
             waits = Waits(
@@ -258,14 +267,14 @@ def _archived_versions(ctx: Context, source: str, tenant: str) -> set[tuple[str,
     """Every (table, id, version hash) committed for a stream: what --full reconciles against."""
     out: set[tuple[str, str, str]] = set()
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=ctx.masked, sealed=None)
-    for m in reader.stream_manifests(source, tenant):
-        for obj in m.objects:
-            if obj["sealed"]:
-                continue
-            table = obj["table"]
-            tbl = pq.read_table(reader.open_object(obj), columns=[ID_COLUMN[table], "record_hash"])
-            for rid, h in zip(tbl.column(0).to_pylist(), tbl.column(1).to_pylist(), strict=True):
-                out.add((table, rid, h))
+    for entry in reader.catalog.chain(source, tenant).live_entries():
+        if entry.sealed:
+            continue
+        tbl = pq.read_table(
+            reader.open_object(entry), columns=[ID_COLUMN[entry.table], "record_hash"]
+        )
+        for rid, h in zip(tbl.column(0).to_pylist(), tbl.column(1).to_pylist(), strict=True):
+            out.add((entry.table, rid, h))
     return out
 
 
@@ -309,7 +318,7 @@ def _run_stream(
     res = StreamResult(source=src.name, tenant=tenant, status="failed")
     started = utcnow()
     try:
-        prev = mf.latest(ctx.store, src.name, tenant, ctx.verifier)
+        prev = latest(ctx.store, src.name, tenant, ctx.verifier)
         if leases is not None:
             # Before crawling: a second run stops here, in seconds, not after a whole crawl.
             seq = (prev.sequence + 1) if prev else 1
@@ -351,7 +360,7 @@ def _run_stream(
         run_id=run_id,
         part_size_bytes=ctx.config.archive.part_size_bytes,
         part_rows=ctx.config.archive.part_rows,
-        session_index=lambda sid: ctx.pseudo.record_key("sessions", sid)[:16],
+        session_index=lambda sid: index_entry(ctx.pseudo.record_key("sessions", sid)),
     )
     observed: SeenMap = defaultdict(dict)
     source_state = dict(state.source)  # the last mark consumed; as loaded until one comes
@@ -473,45 +482,37 @@ def _run_stream(
     # The source's state as of the last record consumed, also after a crawl that stopped early.
     new_state.source = source_state if isinstance(src, StatefulSource) else state.source
 
-    seq = (prev.sequence + 1) if prev else 1
-    doc: dict[str, Any] = {
-        "format": mf.FORMAT,
-        "format_version": mf.FORMAT_VERSION,
-        "stream": {"source": src.name, "source_type": src.type, "tenant": tenant},
-        "sequence": seq,
-        "previous": (
-            {"sequence": prev.sequence, "key": prev.key, "sha256": prev.sha256} if prev else None
+    status: RunStatus = "complete" if error is None else "partial"
+    run = RunInfo(
+        id=run_id,
+        started_at=format_ts(started),
+        finished_at=format_ts(utcnow()),
+        status=status,
+        full=full,
+        crawl=CrawlFacts(
+            platform_started_at=format_ts(new_wm + lag) if new_wm else None,
+            requests=res.pages,
+            error=type(error).__name__ if error else None,
         ),
-        "run": {
-            "id": run_id,
-            "started_at": format_ts(started),
-            "finished_at": format_ts(utcnow()),
-            "status": "complete" if error is None else "partial",
-            "full": full,
-            "platform_started_at": format_ts(new_wm + lag) if new_wm else None,
-            "requests": res.pages,
-            "error": type(error).__name__ if error else None,
-        },
-        "program": {"name": "conversation-archiver", "version": __version__},
-        "schema_version": SCHEMA_VERSION,
-        "policy": ctx.policy_ref,
-        "keyrings": {"masked": ctx.masked.describe(), "sealed": ctx.sealed.describe()},
-        "state": new_state.to_manifest(),
-        "counts": dict(counts),
-        "objects": writer.objects,
-    } | contacts.manifest_field()
-    raw = mf.sign(doc, ctx.signer)
-    key = layout.manifest_key(src.name, tenant, seq)
-    if not ctx.store.put_if_absent(key, raw):
-        res.status = "conflict"
-        res.error = str(
-            ConflictError(
-                f"stream {src.name}/{tenant}: manifest {seq} was committed by another run; "
-                "this run's objects are orphans for gc"
-            )
+    )
+    try:
+        committed = commit_next(
+            ctx.store,
+            ctx.provenance,
+            previous=prev,
+            stream=StreamId(src.name, src.type, tenant),
+            run=run,
+            objects=writer.objects,
+            state=new_state.to_manifest(),
+            counts=dict(counts),
+            contacts=contacts.manifest_field().get("contacts"),
         )
-        logs.event(log, logging.WARNING, "stream.conflict", "%s", res.error, sequence=seq)
+    except CommitConflict as exc:
+        res.status = "conflict"
+        res.error = f"{exc}; this run's objects are orphans for gc"
+        logs.event(log, logging.WARNING, "stream.conflict", "%s", res.error, sequence=exc.sequence)
         return res
+    seq = committed.sequence
     res.status = "complete" if error is None else "partial"
     res.error = str(error) if error else None
     res.sequence = seq
@@ -532,7 +533,7 @@ def _run_stream(
         status=res.status,
         error_type=type(error).__name__ if error else None,
         sequence=seq,
-        manifest_sha256=hashlib.sha256(raw).hexdigest(),
+        manifest_sha256=committed.sha256,
         records=dict(counts),
         unchanged=res.seen_again,
         requests=res.pages,

@@ -16,11 +16,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Any
 
 import httpx
 
-from archiver.archive import manifest as mf
+from archiver.archive.catalog import Catalog, ObjectEntry, list_streams, parse
 from archiver.archive.crypto import Keyring, build_keyring, holds_private_half
 from archiver.archive.reader import ArchiveReader
 from archiver.archive.store import Store
@@ -353,7 +352,7 @@ def _check_archive(
     with today's keys: a key dropped from a keyring after a rotation, or replaced, shows here
     rather than in the middle of a restore."""
     try:
-        streams = mf.list_streams(store)
+        streams = list_streams(store)
     except ArchiverError as exc:
         report.add("archive", FAIL, f"cannot list manifests: {exc}")
         return
@@ -366,28 +365,29 @@ def _check_archive(
     reader = ArchiveReader(
         store, verifier=verifier, masked=keyrings["masked"], sealed=keyrings["sealed"]
     )
-    (source, tenant), keys = next(iter(streams.items()))
+    source, tenant = next(iter(streams))
     try:
         # The whole chain, so objects a later erase or prune superseded are left out.
-        chain = list(mf.read_chain(store, keys, verifier))
-        manifests = [chain[0]] if len(chain) == 1 else [chain[0], chain[-1]]
+        chain = Catalog(store, verifier).chain(source, tenant)
+        ends = {chain.manifests[0].sequence, chain.head.sequence}
     except ArchiverError as exc:
         report.add("archive", FAIL, str(exc))
         return
     report.add(
         "archive",
         PASS,
-        f"{len(streams)} stream(s); manifests 1 and {manifests[-1].sequence} of "
+        f"{len(streams)} stream(s); manifests 1 and {chain.head.sequence} of "
         f"{source}/{tenant} verify",
     )
     for kind in ("masked", "sealed"):
         if kind not in decrypts:
             continue
         sealed = kind == "sealed"
-        firsts = (
-            next((o for o in m.objects if bool(o["sealed"]) == sealed), None) for m in manifests
-        )
-        objects = [obj for obj in firsts if obj is not None]
+        firsts: dict[int, ObjectEntry] = {}
+        for p in chain.live():
+            if p.sequence in ends and p.entry.sealed == sealed:
+                firsts.setdefault(p.sequence, p.entry)
+        objects = list(firsts.values())
         if objects:
             _attempt(report, f"decrypt {kind}", functools.partial(_decrypt, reader, objects))
 
@@ -404,7 +404,7 @@ def _check_reconciliation(
     what bounds how stale a record can be when a platform changes it without a signal an
     incremental run sees (docs/SOURCES.md)."""
     try:
-        streams = mf.list_streams(store)
+        streams = list_streams(store)
     except ArchiverError:
         return  # the archive check above has said why
     if not streams:
@@ -415,7 +415,7 @@ def _check_reconciliation(
     old: list[tuple[str, float]] = []
     for (source, tenant), keys in streams.items():
         try:
-            m = mf.parse(keys[-1], store.get(keys[-1]), verifier)
+            m = parse(keys[-1], store.get(keys[-1]), verifier)
         except ArchiverError:
             continue
         last = StreamState.from_manifest(m.state).last_full
@@ -480,7 +480,7 @@ def _check_witness(report: DoctorReport, cfg: Config, store: Store | None) -> No
     _attempt(report, "witness", read)
 
 
-def _decrypt(reader: ArchiveReader, objects: list[dict[str, Any]]) -> str:
+def _decrypt(reader: ArchiveReader, objects: list[ObjectEntry]) -> str:
     size = sum(len(reader.object_bytes(obj)) for obj in objects)
     return f"{len(objects)} object(s), oldest and newest: {size:,} bytes decrypted and checked"
 

@@ -117,7 +117,7 @@ def gc(
         k
         for chain in scan.chains.values()
         for k in {k for m in chain.values() for k in m.supersedes}
-        & {o["key"] for m in chain.values() for o in m.all_objects}
+        & {o.key for m in chain.values() for o in m.objects}
     }
     candidates, report.young = select_orphans(
         listing, scan.named - superseded, now=now, grace=grace
