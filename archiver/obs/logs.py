@@ -27,14 +27,30 @@ from contextvars import ContextVar
 from datetime import UTC, datetime, timedelta
 from pathlib import PurePath
 from types import MappingProxyType, TracebackType
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit, urlunsplit
 
 from archiver.errors import ArchiverError
 
 if TYPE_CHECKING:
     from archiver.config import Config
-    from archiver.crawl.engine import StreamResult
+
+
+class StreamResult(Protocol):
+    """What the progress displays read of a finished stream (the crawl's ``StreamResult``),
+    declared here so that logging does not depend on the crawl."""
+
+    @property
+    def source(self) -> str: ...
+    @property
+    def tenant(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def records(self) -> Mapping[str, int]: ...
+    @property
+    def seen_again(self) -> int: ...
+
 
 NOISY = ("httpx", "httpcore", "botocore", "boto3", "s3transfer", "urllib3", "aws_encryption_sdk")
 REDACTED = "[redacted]"
