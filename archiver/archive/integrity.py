@@ -217,32 +217,29 @@ def signature_problem(
 ) -> Problem | None:
     sig = doc.get("signature")
     sig = sig if isinstance(sig, dict) else {}
-    if sig.get("key_id") != verifier.key_id:
-        if what == "record":
-            return Problem(
-                "record-altered",
-                f"record {key} is not signed by the trusted key (altered or forged)",
-                key,
-            )
+    foreign = sig.get("key_id") != verifier.key_id
+    if not foreign and verifier.verify(
+        signed.canonical(signed.body(doc)), str(sig.get("value", ""))
+    ):
+        return None
+    if what == "record":
+        return Problem(
+            "record-altered",
+            f"record {key} is not signed by the trusted key (altered or forged)",
+            key,
+        )
+    if foreign:
         return Problem(
             "manifest-foreign-signature",
             f"manifest {key} is signed by key {sig.get('key_id')}, not by the trusted key "
             f"{verifier.key_id}: it was replaced or re-signed",
             key,
         )
-    if not verifier.verify(signed.canonical(signed.body(doc)), str(sig.get("value", ""))):
-        if what == "record":
-            return Problem(
-                "record-altered",
-                f"record {key} is not signed by the trusted key (altered or forged)",
-                key,
-            )
-        return Problem(
-            "manifest-altered",
-            f"manifest {key} has an invalid signature: it does not match its content (altered)",
-            key,
-        )
-    return None
+    return Problem(
+        "manifest-altered",
+        f"manifest {key} has an invalid signature: it does not match its content (altered)",
+        key,
+    )
 
 
 def check_manifest(

@@ -86,6 +86,42 @@ def write_object(
     )
 
 
+def write_replacement(
+    store: Store,
+    keyring: Keyring,
+    entry: ObjectEntry,
+    *,
+    run_id: str,
+    part: int,
+    rows: list[dict[str, Any]],
+    sessions: Iterable[str] | None,
+) -> ObjectEntry:
+    """A new object in ``entry``'s place (same table, kind and partition) holding ``rows``:
+    what ``erase`` writes instead of an object it rewrites."""
+    p = entry.partition
+    key = layout.object_key(
+        sealed=entry.sealed,
+        table=entry.table,
+        source=p.source,
+        tenant=p.tenant,
+        date=p.date,
+        run_id=run_id,
+        part=part,
+    )
+    return write_object(
+        store,
+        keyring,
+        key=key,
+        table=entry.table,
+        sealed=entry.sealed,
+        source=p.source,
+        tenant=p.tenant,
+        date=p.date,
+        rows=rows,
+        sessions=sessions,
+    )
+
+
 _BATCH_ROWS = 4096
 #: Objects written at once when a crawl's buffers are flushed.
 FLUSH_THREADS = 4

@@ -27,7 +27,6 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Any
 
-from archiver.archive import layout
 from archiver.archive.catalog import Manifest, ObjectEntry, RunGuard, commit_next, index_entry
 from archiver.archive.catalog.records import (
     ErasureReceipt,
@@ -39,7 +38,7 @@ from archiver.archive.catalog.records import (
     suppression_key,
 )
 from archiver.archive.reader import ArchiveReader
-from archiver.archive.writer import write_object
+from archiver.archive.writer import write_replacement
 from archiver.context import Context
 from archiver.errors import ConfigError, HeldError
 from archiver.ops.hold import operator_name
@@ -223,26 +222,13 @@ def _rewrite(
         report.rows_removed += len(rows) - len(keep)
         if not keep:
             continue
-        p = entry.partition
-        key = layout.object_key(
-            sealed=entry.sealed,
-            table=entry.table,
-            source=p.source,
-            tenant=p.tenant,
-            date=p.date,
-            run_id=run_id,
-            part=part,
-        )
         out.append(
-            write_object(
+            write_replacement(
                 ctx.store,
                 ctx.sealed if entry.sealed else ctx.masked,
-                key=key,
-                table=entry.table,
-                sealed=entry.sealed,
-                source=p.source,
-                tenant=p.tenant,
-                date=p.date,
+                entry,
+                run_id=run_id,
+                part=part,
                 rows=keep,
                 sessions=None if entry.sessions is None else entry.sessions - gone,
             )
