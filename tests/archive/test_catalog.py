@@ -28,11 +28,13 @@ from archiver.archive.catalog import (
 from archiver.archive.catalog.versions import Rank
 from archiver.archive.writer import write_object
 from archiver.context import Context
+from archiver.errors import IntegrityError
 from archiver.ops.erase import erase
 from archiver.ops.export import export
 from archiver.ops.prune import prune
 from archiver.ops.restore import restore
 from archiver.ops.retrieve import retrieve
+from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from archiver.timeutil import format_ts
 from tests.conftest import open_ctx, sealed_ctx, write_config
@@ -281,3 +283,21 @@ def test_every_manifest_kind_rebuilds_byte_for_byte_from_its_typed_view(
             assert signed.canonical(doc) == signed.canonical(signed.body(m.doc)), m.key
             previous = m
     assert kinds == {"crawl", "erase", "prune"}
+
+
+def test_readers_check_the_previous_key_as_verify_does(peki: PekiSimulator, archived: Path) -> None:
+    """A successor re-signed with a wrong ``previous.key`` (sequence and hash still right) is
+    refused by the readers, not only reported by verify."""
+    ctx = open_ctx(archived)
+    keys = ctx.catalog.streams()[("peki-main", "bot1")]
+    assert len(keys) >= 2
+    doc = json.loads(ctx.store.get(keys[-1]))
+    doc["previous"]["key"] = keys[-1]  # names itself instead of its predecessor
+    path = archived.parent / "archive" / keys[-1]
+    path.chmod(0o600)
+    path.write_bytes(signed.sign(doc, ctx.signer))
+    with pytest.raises(IntegrityError, match="does not link"):
+        ctx.catalog.chain("peki-main", "bot1")
+    with pytest.raises(IntegrityError, match="does not link"):
+        restore(ctx, archived.parent / "restored")
+    assert [p.kind for p in verify(ctx).problems] == ["chain-link"]
