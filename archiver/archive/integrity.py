@@ -291,11 +291,10 @@ def check_gaps(source: str, tenant: str, present: Sequence[int]) -> Problem | No
     if not missing:
         return None
     first = layout.manifest_key(source, tenant, missing[0])
-    where = "start" if missing[0] == 1 else "middle"
     return Problem(
         "chain-gap",
         f"manifest chain broken: stream {source}/{tenant}: manifest(s) {_ranges(missing)} of "
-        f"1-{top} are missing (first: {first}): removed from the {where} of the chain",
+        f"1-{top} are missing (first: {first}): removed from the middle of the chain",
         first,
     )
 
