@@ -65,7 +65,7 @@ from archiver.sources.http import Waits
 from archiver.sources.registry import build_source
 from archiver.timeutil import format_ts, utcnow
 from archiver.transform.contacts import ContactIndex
-from archiver.transform.mask import SubjectValues
+from archiver.transform.mask import Ready, SubjectValues
 from archiver.transform.pseudonym import canonical_json
 from archiver.transform.rows import build_rows
 
@@ -140,12 +140,6 @@ def shard_of(source: str, tenant: str, shards: int) -> int:
     Python version, so the pods of an indexed Job split the streams without talking."""
     digest = hashlib.sha256(f"{source}\x00{tenant}".encode()).digest()
     return int.from_bytes(digest[:8], "big") % shards
-
-
-def _http_stats(src: Source) -> dict[str, int]:
-    """Request counters by status, for metrics (sources without counters report requests)."""
-    stats = getattr(src, "http_stats", None)
-    return stats() if callable(stats) else {"requests": src.request_count()}
 
 
 def run_archive(
@@ -243,7 +237,7 @@ def run_archive(
             run_id,
             results,
             {s.name: s.request_count() for s in opened},
-            http={s.name: _http_stats(s) for s in opened},
+            http={s.name: s.http_stats() for s in opened},
             stopped=stop is not None and stop.is_set(),
             duration_seconds=time.monotonic() - began,
         )
@@ -325,6 +319,11 @@ class _Crawl:
     counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     new_wm: datetime | None = None
     contacts: dict[str, list[str]] | None = None  # keyed contact -> subject ids learnt
+    # Values known per person and conversation; records wait here until masked with them.
+    known: SubjectValues[tuple[str, str]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.known = self.ctx.masker.subject_values()
 
     @property
     def name(self) -> str:
@@ -368,6 +367,7 @@ def _run_stream(
     if error is not None and crawl.new_wm is None and not crawl.counts:
         return _nothing_read(crawl, error)
     try:
+        _emit(crawl, crawl.known.drain())  # every record read is written before the commit
         crawl.writer.flush()
         if guard is not None:
             guard.protect(crawl.writer.objects)
@@ -453,7 +453,7 @@ def _extract(
     a skippable or retriable error ends the read early and is returned (what was read is
     still committed, as partial)."""
     ctx, src, tenant = crawl.ctx, crawl.src, crawl.tenant
-    known = ctx.masker.subject_values()
+    known = crawl.known
     contacts = ContactIndex(ctx.masker.policy, ctx.pseudo)  # find people by e-mail / phone
     # Every source is read ahead: a stateful one's state comes with the records it describes.
     ahead = ReadAhead(src.changes(tenant, crawl.since), name=f"read-ahead {crawl.name}")
@@ -487,8 +487,11 @@ def _extract(
     return None
 
 
-def _transform(crawl: _Crawl, rec: Record, known: SubjectValues, contacts: ContactIndex) -> None:
-    """One record: skip a version already committed, else mask it and write both copies."""
+def _transform(
+    crawl: _Crawl, rec: Record, known: SubjectValues[tuple[str, str]], contacts: ContactIndex
+) -> None:
+    """One record: skip a version already committed, else hold it until its conversation
+    has told what it will (``known.hold``), then mask it and write both copies."""
     ctx, src = crawl.ctx, crawl.src
     hid = ctx.pseudo.record_key(rec.table, rec.id)
     canon = canonical_json(rec.data)
@@ -504,21 +507,28 @@ def _transform(crawl: _Crawl, rec: Record, known: SubjectValues, contacts: Conta
     if crawl.archived and (rec.table, _natural_id(ctx, src.type, rec), full_hash) in crawl.archived:
         crawl.res.seen_again += 1
         return
-    masked, sealed = build_rows(
-        source=src.name,
-        source_type=src.type,
-        tenant=crawl.tenant,
-        record=rec,
-        record_hash=full_hash,
-        raw=canon,
-        pseudo=ctx.pseudo,
-        masker=ctx.masker,
-        known=known.of(rec.user_id),
-    )
-    crawl.writer.add(rec.table, masked, sealed)
+    _emit(crawl, known.hold(rec, (canon, full_hash)))
     contacts.learn(src.type, rec, _subject_of(ctx, src, rec))
     crawl.committed_now.add(rec.table, hid, version)
     crawl.counts[rec.table] += 1
+
+
+def _emit(crawl: _Crawl, ready: Ready[tuple[str, str]]) -> None:
+    """Rows of records whose conversation has told what it will, masked and sealed."""
+    src, ctx = crawl.src, crawl.ctx
+    for r, (canonical, version), k in ready:
+        masked, sealed = build_rows(
+            source=src.name,
+            source_type=src.type,
+            tenant=crawl.tenant,
+            record=r,
+            record_hash=version,
+            raw=canonical,
+            pseudo=ctx.pseudo,
+            masker=ctx.masker,
+            known=k,
+        )
+        crawl.writer.add(r.table, masked, sealed)
 
 
 def _read_stats(crawl: _Crawl) -> None:
@@ -526,8 +536,7 @@ def _read_stats(crawl: _Crawl) -> None:
     if crawl.new_wm is None and t_start is not None:
         crawl.new_wm = t_start - crawl.lag
     crawl.res.records = dict(crawl.counts)
-    stats = getattr(crawl.src, "scan_stats", {})
-    crawl.res.pages = sum(s.requests for k, s in stats.items() if k.startswith(f"{crawl.tenant}/"))
+    crawl.res.pages = sum(s.requests for s in crawl.src.scan_stats(crawl.tenant).values())
 
 
 def _nothing_read(crawl: _Crawl, error: ArchiverError) -> StreamResult:

@@ -96,3 +96,15 @@ def test_export_and_retrieve_growth(capsys: pytest.CaptureFixture[str]) -> None:
     assert one.export.manifests == one.retrieve.manifests == 1
     assert many.export.manifests == many.retrieve.manifests == 2
     assert one.messages == many.messages
+
+
+def test_masking_quality_held_out_side_by_side(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench import masking_quality
+
+    masking_quality.main(["--held-out", "--messages=300", "--bank=1", "--seed=3"])
+    side, classes = tables(capsys.readouterr().out)
+    for t in (side, classes):
+        well_formed(t)
+    assert [r[0] for r in side[1:]] == list(masking_quality.KINDS)
+    assert all(int(r[3]) > 0 for r in side[1:]), side  # every kind planted in the held-out set
+    assert any(r[0].startswith("name/cue-") for r in classes[1:])
