@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 import httpx
 import pyarrow.parquet as pq
@@ -71,12 +71,17 @@ from archiver.transform.rows import build_rows
 
 log = logging.getLogger(__name__)
 
+# A stream's outcome: a manifest committed ("complete", or "partial" after an early end), or
+# none ("failed"; "conflict": another run committed the sequence; "stopped": asked to stop
+# before anything was read).
+StreamStatus = Literal["complete", "partial", "failed", "conflict", "stopped"]
+
 
 @dataclass
 class StreamResult:
     source: str
     tenant: str
-    status: str  # complete | partial | failed | conflict | stopped (asked to stop, nothing done)
+    status: StreamStatus
     sequence: int | None = None
     records: dict[str, int] = field(default_factory=dict)
     seen_again: int = 0

@@ -35,11 +35,11 @@ from archiver.sources.base import TABLES
 
 if TYPE_CHECKING:
     from archiver.config import MetricsConfig
-    from archiver.crawl.engine import RunReport, StreamResult
+    from archiver.crawl.engine import RunReport, StreamResult, StreamStatus
 
 log = logging.getLogger(__name__)
 
-STATUSES = ("complete", "partial", "failed", "conflict", "stopped")
+STATUSES: tuple[StreamStatus, ...] = ("complete", "partial", "failed", "conflict", "stopped")
 LAST_SUCCESS = "archiver_stream_last_success_timestamp_seconds"
 LAST_FULL = "archiver_stream_last_full_timestamp_seconds"
 

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Final, Literal
 
 import httpx
 
@@ -35,7 +36,11 @@ from archiver.sources.base import Source
 from archiver.sources.http import server_date
 from archiver.sources.registry import build_source
 
-PASS, FAIL, WARN, SKIP = "pass", "fail", "warn", "skip"
+CheckStatus = Literal["pass", "fail", "warn", "skip"]
+PASS: Final = "pass"  # noqa: S105 (a check status, not a password)
+FAIL: Final = "fail"
+WARN: Final = "warn"
+SKIP: Final = "skip"
 
 #: Beyond this the clock needs fixing: signed requests (S3, platform HMAC/JWT) start to be
 #: refused within minutes of skew, and manifest and retention times would be off.
@@ -51,7 +56,7 @@ _PROBE = b"archiver doctor probe"
 @dataclass(frozen=True)
 class Check:
     name: str
-    status: str  # pass | fail | warn | skip
+    status: CheckStatus
     detail: str
 
 
@@ -60,7 +65,7 @@ class DoctorReport:
     config_path: Path
     checks: list[Check] = field(default_factory=list)
 
-    def add(self, name: str, status: str, detail: str) -> None:
+    def add(self, name: str, status: CheckStatus, detail: str) -> None:
         self.checks.append(Check(name, status, logs.redact(detail)))
 
     @property
