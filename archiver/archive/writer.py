@@ -46,9 +46,7 @@ def write_object(
     key: str,
     table: Table,
     sealed: bool,
-    source: str,
-    tenant: str,
-    date: str,
+    partition: Partition,
     rows: list[dict[str, Any]] | pa.Table,
     sessions: Iterable[str] | None = None,
 ) -> ObjectEntry:
@@ -60,7 +58,9 @@ def write_object(
     if not data.schema.equals(schema):
         data = data.cast(schema)
     plain = parquet_bytes(data)
-    ctx = encryption_context(key=key, table=table, sealed=sealed, source=source, tenant=tenant)
+    ctx = encryption_context(
+        key=key, table=table, sealed=sealed, source=partition.source, tenant=partition.tenant
+    )
     cipher = keyring.encrypt(plain, ctx)
     digest = hashlib.sha256(cipher).hexdigest()
     if not store.put_if_absent(key, cipher, sha256_hex=digest):
@@ -73,7 +73,7 @@ def write_object(
         key=key,
         table=table,
         sealed=sealed,
-        partition=Partition(source, tenant, date),
+        partition=partition,
         rows=data.num_rows,
         plaintext_size=len(plain),
         ciphertext_size=len(cipher),
@@ -114,9 +114,7 @@ def write_replacement(
         key=key,
         table=entry.table,
         sealed=entry.sealed,
-        source=p.source,
-        tenant=p.tenant,
-        date=p.date,
+        partition=p,
         rows=rows,
         sessions=sessions,
     )
@@ -278,9 +276,7 @@ class StreamWriter:
             key=key,
             table=table,
             sealed=sealed,
-            source=self._source,
-            tenant=self._tenant,
-            date=date,
+            partition=Partition(self._source, self._tenant, date),
             rows=data,
             sessions=sessions if self._session_index else None,
         )

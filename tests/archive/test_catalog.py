@@ -19,6 +19,7 @@ from archiver.archive.catalog import (
     ManifestBuilder,
     Newest,
     ObjectEntry,
+    Partition,
     Provenance,
     RunInfo,
     StreamId,
@@ -147,9 +148,7 @@ def _objects(
                 key=key,
                 table=table,  # type: ignore[arg-type]
                 sealed=True,
-                source="peki-main",
-                tenant=tenant,
-                date=T.date().isoformat(),
+                partition=Partition("peki-main", tenant, T.date().isoformat()),
                 rows=items,
                 sessions=None if table == "users" else sessions,
             )
