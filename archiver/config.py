@@ -18,11 +18,41 @@ from typing import Any
 import jsonschema
 import yaml
 
-from archiver.archive.crypto import KeyringSpec
-from archiver.archive.store_s3 import ObjectLock
 from archiver.errors import ConfigError
 
 _REF = re.compile(r"\$\{([^}]+)\}")
+#: S3 Object Lock retention modes.
+LOCK_MODES = ("GOVERNANCE", "COMPLIANCE")
+
+
+@dataclass(frozen=True)
+class ObjectLock:
+    """Retention applied to every object this store creates (commit leases excepted)."""
+
+    mode: str  # GOVERNANCE | COMPLIANCE
+    days: int
+
+    def __post_init__(self) -> None:
+        if self.mode not in LOCK_MODES:
+            raise ConfigError(
+                f"archive.object_lock.mode: {self.mode!r} is not one of {', '.join(LOCK_MODES)}"
+            )
+        if self.days < 1:
+            raise ConfigError("archive.object_lock.days: must be at least 1")
+
+
+@dataclass(frozen=True)
+class KeyringSpec:
+    """One wrapping key as configured; paths only, the key material is read by ``build_keyring``."""
+
+    type: str
+    key_name: str
+    file: Path | None = None
+    public_key: Path | None = None
+    private_key: Path | None = None
+    key_id: str | None = None  # aws-kms: the key ARN
+    region: str | None = None  # aws-kms: default, the ARN's region
+    endpoint_url: str | None = None  # aws-kms: a non-AWS KMS endpoint (tests, LocalStack)
 
 
 @dataclass(frozen=True)

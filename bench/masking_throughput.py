@@ -30,9 +30,9 @@ from pathlib import Path
 from typing import Any
 
 from archiver.archive.writer import StreamWriter
-from archiver.cli.init import init_dir
 from archiver.config import load_config
 from archiver.context import Context
+from archiver.ops.init import init_dir
 from archiver.simulators.peki import PekiSimulator
 from archiver.sources.base import Record
 from archiver.timeutil import parse_ts

@@ -33,10 +33,10 @@ import pyarrow.parquet as pq
 import yaml
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from archiver.cli.init import init_dir
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.crawl import engine
+from archiver.ops.init import init_dir
 from archiver.sources.base import Record
 from archiver.sources.paging import ScanStats
 

@@ -10,10 +10,9 @@ for this, except masked objects written before the session index existed.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable
 
-from archiver.archive import manifest as mf
+from archiver.archive.catalog import ObjectEntry
 from archiver.archive.reader import ArchiveReader
 from archiver.context import Context
 from archiver.errors import ConfigError, UnknownTargetError
@@ -63,31 +62,16 @@ class Person:
             return frozenset(s for t in self._types() for s in self.of_type(t))
         return frozenset(s for v in self._subjects.values() for s in v)
 
-    def covered_by(self, obj: dict[str, Any]) -> bool:
-        """Whether the object's subject index names the person (16-hex prefixes)."""
-        index = obj["subjects"]
-        return any(s[:16] in index for s in self.all_subjects)
-
-
-def chains(ctx: Context) -> Iterator[list[mf.Manifest]]:
-    """Every stream's checked chain (signatures, links), superseded objects left out."""
-    for keys in mf.list_streams(ctx.store).values():
-        yield list(mf.read_chain(ctx.store, keys, ctx.verifier))
-
-
-def live_objects(ctx: Context) -> Iterator[dict[str, Any]]:
-    for chain in chains(ctx):
-        for m in chain:
-            yield from m.objects
+    def covered_by(self, entry: ObjectEntry) -> bool:
+        """Whether the object's subject index names the person."""
+        return entry.names_subject(self.all_subjects)
 
 
 def source_types(ctx: Context) -> set[str]:
     """Platform types the config or the archive knows."""
-    types = {s.type for s in ctx.config.sources}
-    for keys in mf.list_streams(ctx.store).values():
-        head = mf.read(ctx.store, keys[-1], ctx.verifier)
-        types.add(head.doc["stream"]["source_type"])
-    return types
+    return {s.type for s in ctx.config.sources} | {
+        head.stream.source_type for head in ctx.catalog.heads()
+    }
 
 
 def subject_ids(ctx: Context, user_id: str) -> list[str]:
@@ -121,14 +105,13 @@ def by_contact(ctx: Context, kind: str, value: str) -> Person:
     key = contact_key(ctx.pseudo, kind, norm)
     found: dict[str, set[str]] = {}
     unindexed = []
-    for chain in chains(ctx):
-        stream = chain[-1].doc["stream"]
-        if not any("contacts" in m.doc for m in chain):
-            unindexed.append(f"{stream['source']}/{stream['tenant']}")
+    for chain in ctx.catalog.chains():
+        if not any(m.contacts is not None for m in chain.manifests):
+            unindexed.append(chain.head.stream.name)
             continue
-        for m in chain:
-            for subject in m.doc.get("contacts", {}).get(key, []):
-                found.setdefault(stream["source_type"], set()).add(subject)
+        for m in chain.manifests:
+            for subject in (m.contacts or {}).get(key, ()):
+                found.setdefault(chain.source_type, set()).add(subject)
     return Person(
         what,
         subjects={t: frozenset(v) for t, v in found.items()},
@@ -153,7 +136,7 @@ def person(
 
 def archived(ctx: Context, who: Person) -> bool:
     """Whether any live object's subject index names the person."""
-    return bool(who.all_subjects) and any(who.covered_by(o) for o in live_objects(ctx))
+    return bool(who.all_subjects) and any(who.covered_by(o) for o in ctx.catalog.live_entries())
 
 
 def session_archived(ctx: Context, session_id: str) -> bool:
@@ -161,21 +144,20 @@ def session_archived(ctx: Context, session_id: str) -> bool:
     before that index existed) by opening the masked copy."""
     index = session_key(ctx, session_id)
     legacy = []
-    for obj in live_objects(ctx):
-        if obj["table"] == "users":
+    for entry in ctx.catalog.live_entries():
+        if not entry.may_hold_session(index):
             continue
-        if "sessions" in obj:
-            if index[:16] in obj["sessions"]:
-                return True
-        elif not obj["sealed"]:
-            legacy.append(obj)
+        if entry.sessions is not None:
+            return True
+        if not entry.sealed:
+            legacy.append(entry)
     if not legacy:
         return False
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=ctx.masked, sealed=None)
     forms = {session_id, index}
     return any(
-        forms & set(reader.read_table(obj, columns=["session_id"]).column(0).to_pylist())
-        for obj in legacy
+        forms & set(reader.read_table(entry, columns=["session_id"]).column(0).to_pylist())
+        for entry in legacy
     )
 
 
