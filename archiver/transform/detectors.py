@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from urllib.parse import parse_qsl, urlsplit
 
 import phonenumbers
@@ -37,6 +38,12 @@ EMAIL, PHONE, CARD, IBAN, IP, URL, NAME, USERNAME = (
     "USERNAME",
 )
 KNOWN_KINDS = {"name": NAME, "email": EMAIL, "phone": PHONE, "username": USERNAME}
+
+
+# "no", "Nr." and the like between a decoy word and its number ("order no. 123").
+NUMBERING = frozenset(
+    {"no", "nr", "n", "num", "number", "nummer", "numero", "número", "numer", "numara", "nro"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +80,17 @@ class DetectorSettings:
     # Folded words naming what a number right after them is ("order", "sipariş", "imei"):
     # such a number is neither a phone nor a card.
     not_after: frozenset[str] = frozenset()
+    # Words that name a number after a ``not_after`` word ("order no.", Turkish "sipariş
+    # kodu", "numéro"), compound endings that make a label of any word ("Ordernummer",
+    # "Kundennr"), and stems that keep a compound a phone's or a person's ("Telefonnummer").
+    not_after_heads: frozenset[str] = NUMBERING
+    not_after_suffixes: tuple[str, ...] = ()
+    not_after_unless: tuple[str, ...] = ()
     url_secret_params: frozenset[str] = frozenset()
     url_secret_suffixes: tuple[str, ...] = ()
+    # A query or fragment value at least this long that looks random (letters and digits or
+    # both cases interleaved: a session id, a signed token) makes a URL secret; 0: off.
+    url_token_min_length: int = 0
     known_min_length: int = 3
     # ``known: pair`` fields: folded, punctuation-free pair name -> known kind
     pair_names: tuple[tuple[str, str], ...] = ()
@@ -145,13 +161,11 @@ _DIGIT = re.compile(r"\d")
 _NON_DIGIT = re.compile(r"\D+")
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 _URL_TRAIL = ".,;:!?'\"”’"
+# What may follow a national number in the same digit run: a count, a date, a time, a fraction.
+_TRAILING_PIECE = re.compile(r"\d{1,5}(?:[/:.]\d{1,4}){0,2}")
 
 
 _TAIL_WORDS = re.compile(r"[^\W\d_][\w-]*")
-# "no", "Nr." and the like between a decoy word and its number ("order no. 123").
-_NUMBERING = frozenset(
-    {"no", "nr", "n", "num", "number", "nummer", "numero", "número", "numer", "numara", "nro"}
-)
 
 
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
@@ -207,6 +221,59 @@ def _pieces(nums: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
             start = m.start() + gap.end()
         if start < m.end():
             yield start, m.end()
+
+
+_TOKEN_CHARS = re.compile(r"[A-Za-z0-9._~+/=-]+")
+
+
+def random_token(value: str, min_length: int = 16) -> bool:
+    """``value`` looks machine-made: at least ``min_length`` letters and digits (URL-safe
+    punctuation between them allowed) where letters and digits alternate at least four times
+    (``JSt3se7irQXN…``, hex digests, UUIDs), or, without digits, upper and lower case change
+    at least once every four letters with capitals side by side (``XkqPZmw…``).
+
+    Words, numbers, dates, times, slugs, campaign and product names (``spring_sale_2025``,
+    ``Premium2024Campaign``, ``2025-12-05T10:00:00Z``) alternate far less. This is an
+    inference: about 2 % of random base-62 tokens of 20 characters (under 0.3 % at 32)
+    alternate too little and are not taken by this rule (a parameter named in
+    ``secret_params`` still is), and a code such as ``iPhone15ProMax256GB`` is taken for a
+    token (the URL is masked).
+    """
+    if len(value) < min_length or _TOKEN_CHARS.fullmatch(value) is None:
+        return False
+    chars = [ch for ch in value if ch.isalnum()]
+    if len(chars) < min_length:
+        return False
+    digit = [ch.isdigit() for ch in chars]
+    letters = [ch.isupper() for ch in chars if not ch.isdigit()]
+    if len(letters) >= 3 and sum(a != b for a, b in pairwise(digit)) >= 4:
+        return True
+    case_changes = sum(a != b for a, b in pairwise(letters))
+    capitals_together = sum(a and b for a, b in pairwise(letters))
+    return case_changes * 4 >= len(letters) and capitals_together >= 2
+
+
+_PORT = re.compile(r"[:.]\d{1,5}$")
+
+
+def _ipv6_address(cand: str) -> tuple[str, str] | None:
+    """(compressed address, the part of ``cand`` it was written as): ``cand`` itself, or
+    ``cand`` without a port appended the way logs and configs write one when they leave the
+    brackets out (``2001:db8:…:7334:8080`` with all eight groups, ``2001:db8::1.443``)."""
+    try:
+        return ipaddress.IPv6Address(cand).compressed, cand
+    except ValueError:
+        pass
+    port = _PORT.search(cand)
+    if port is None or int(port.group()[1:]) > 65535:
+        return None
+    head = cand[: port.start()]
+    if port.group()[0] == ":" and (head.count(":") != 7 or "::" in head):
+        return None  # a compressed address with one more group would be an address itself
+    try:
+        return ipaddress.IPv6Address(head).compressed, head
+    except ValueError:
+        return None
 
 
 def _digits(s: str) -> str:
@@ -299,12 +366,16 @@ class Detectors:
             return False
         if "@" in parts.netloc:
             return True
+        shortest = self.settings.url_token_min_length
         for chunk in (parts.query, parts.fragment):
             if "=" not in chunk:
                 continue
-            for key, _ in parse_qsl(chunk, keep_blank_values=True):
+            chunk = chunk.replace("?", "&")  # "#/login?password=…"
+            for key, value in parse_qsl(chunk, keep_blank_values=True):
                 k = key.lower()
                 if k in self._secret_params or k.endswith(self._secret_suffixes):
+                    return True
+                if shortest and len(value) >= shortest and random_token(value, shortest):
                     return True
         return False
 
@@ -342,11 +413,10 @@ class Detectors:
                 cand = cand[:-1]
             if cand.count(":") < 2 or len(cand) < 6:
                 continue
-            try:
-                ip = ipaddress.IPv6Address(cand)
-            except ValueError:
+            ip = _ipv6_address(cand)
+            if ip is None:
                 continue
-            yield Span(start, start + len(cand), IP, ip.compressed)
+            yield Span(start, start + len(ip[1]), IP, ip[0])
 
     def _numbers(self, nums: list[re.Match[str]], claimed: list[tuple[int, int]]) -> Iterable[Span]:
         s = self.settings
@@ -371,10 +441,15 @@ class Detectors:
             if _DATE.fullmatch(cand):
                 continue
             e164 = self._phone(cand, digits) if n <= longest else None
-            if e164 is None and " " in cand and (cand[0] == "+" or cand[:2] == "00"):
-                # "+44 7700 900123 186.42": another number right after an international one.
-                # (Not for national forms: groups of a longer number would pass for a phone.)
-                e164, cut = self._phone_prefix(cand, longest)
+            if e164 is None and " " in cand:
+                if cand[0] == "+" or cand[:2] == "00":
+                    # "+44 7700 900123 186.42": another number right after an international one.
+                    e164, cut = self._phone_prefix(cand, longest)
+                else:
+                    # National forms: only a short number or a date after the last space
+                    # ("612328727 7/4 at 10pm", "0151 2185551 4 x 20 g"); cut anywhere, the
+                    # groups of a longer number would pass for a phone.
+                    e164, cut = self._national_prefix(cand, longest)
                 end = start + cut
             if e164 is not None and not self._decoy_context(text, start):
                 yield Span(start, end, PHONE, e164)
@@ -394,6 +469,24 @@ class Detectors:
             cut = cand.rfind(" ", 0, cut)
         return None, 0
 
+    def _national_prefix(self, cand: str, longest: int) -> tuple[str | None, int]:
+        """``cand`` without its last piece when that is a date, a time or a fraction, or a short
+        number after a phone written without spaces (at most five digits), and what is left is
+        a national number of its own."""
+        cut = cand.rfind(" ")
+        tail = cand[cut + 1 :]
+        if len(_digits(tail)) > 5 or _TRAILING_PIECE.fullmatch(tail) is None:
+            return None, 0
+        head = cand[:cut].rstrip(" \t.-/(")
+        if (" " in head or "\t" in head) and tail.isdigit():
+            return None, 0  # "3312 3363 4974 7758": one number in groups, not a phone and a count
+        if head.endswith(")") and head.count(")") > head.count("("):
+            head = head[:-1]
+        digits = _digits(head)
+        if not self.settings.phone_min_digits <= len(digits) <= longest or _DATE.fullmatch(head):
+            return None, 0
+        return self._phone(head, digits), len(head)
+
     def _decoy_context(self, text: str, start: int) -> bool:
         """The number follows a word that names what it is: an order, an invoice, an IMEI.
         Only a label right before it counts ("Bestellnummer: 1649…", "order no. 2125…"), not
@@ -411,7 +504,16 @@ class Detectors:
         last = tail[-1]
         if last in words or " ".join(tail) in words:
             return True
-        return len(tail) == 2 and last in _NUMBERING and tail[0] in words
+        if len(tail) == 2 and last in self.settings.not_after_heads and tail[0] in words:
+            return True
+        return self._label_compound(last)
+
+    def _label_compound(self, word: str) -> bool:
+        """A compound that ends like a label ("Ordernummer", "Kundennr", "Verificatiecode") and
+        names no phone or personal number ("Telefonnummer", "Ausweisnummer")."""
+        s = self.settings
+        ends = any(word.endswith(x) and len(word) >= len(x) + 3 for x in s.not_after_suffixes)
+        return ends and not any(stem in word for stem in s.not_after_unless)
 
     def _phone(self, cand: str, digits: str) -> str | None:
         s = self.settings

@@ -35,14 +35,30 @@ def _letters(upper: bool) -> str:
 
 _U = _letters(True)
 _L = _letters(False) + "ß"
-# One name word: "Ayşe", "O'Brien", "McDonald", "Jean-Luc", "Nguyễn".
+# One name word: "Ayşe", "O'Brien", "McDonald", "Jean-Luc", "Nguyễn"; with ``capitals``
+# also a word of three or more capitals ("QUÉMÉNER", "LACROIX-FABRE": surnames in formal
+# writing, names shouted).
 _WORD = rf"[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-[{_U}][{_L}]+)*"
-_PARTICLES = "van|der|den|de|la|le|da|das|do|dos|du|del|della|di|von|zu|ten|ter|bin|ibn|al|el|y|e"
-_RUN = re.compile(
-    rf"(?<![\w'’-]){_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}{_WORD}){{0,5}}(?![\w'’])"
+_CAPS = rf"[{_U}]{{3,}}(?:['’-][{_U}]{{2,}})*(?![{_L}])"
+_PARTICLES = (
+    "van|der|den|de|la|le|da|das|do|dos|du|del|della|degli|dei|di|von|zu|ten|ter|te|op|"
+    "bin|bint|ibn|al|el|y|e"
 )
+
+
+def _run_pattern(word: str) -> re.Pattern[str]:
+    # A name ends before a suffix written after an apostrophe ("Ayşe'nin", "Anna's").
+    return re.compile(
+        rf"(?<![\w'’-]){word}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}{word}){{0,5}}"
+        rf"(?!\w|['’][{_U}])"
+    )
+
+
+_RUN = _run_pattern(_WORD)
+_RUN_CAPS = _run_pattern(f"(?:{_CAPS}|{_WORD})")
 _WORD_RE = re.compile(_WORD)
-_SEPARATORS = ",:;–—-|/"
+_WORD_CAPS_RE = re.compile(f"(?:{_CAPS}|{_WORD})")
+_SEPARATORS = ",:;!–—-|/"
 # A run's verdict depends on at most this much text before it (the longest cue with its
 # separators, and at least the 40 characters the word before is looked for in) and after it
 # (the next word): runs are looked up in a memo by that window.
@@ -106,6 +122,7 @@ class NameCues:
     connectors: frozenset[str] = frozenset()  # words that may follow a closing name ("and")
     not_names: frozenset[str] = frozenset()
     signature: bool = True
+    capitals: bool = True  # words in capitals ("QUÉMÉNER") may be name words
     max_words: int = 4
 
     @staticmethod
@@ -118,6 +135,7 @@ class NameCues:
         connectors: Iterable[str] = (),
         not_names: Iterable[str] = (),
         signature: bool = True,
+        capitals: bool = True,
     ) -> NameCues:
         def norm(items: Iterable[str]) -> tuple[str, ...]:
             return tuple(sorted({" ".join(fold(c).split()) for c in items if c.strip()}))
@@ -130,6 +148,7 @@ class NameCues:
             connectors=frozenset(norm(connectors)),
             not_names=frozenset(norm(not_names)),
             signature=signature,
+            capitals=capitals,
         )
 
 
@@ -152,7 +171,15 @@ class NameFinder:
         self._open = frozenset(cues.cues)
         self._all = tuple(sorted({*cues.cues, *cues.closing_cues}, key=lambda c: (-len(c), c)))
         self._titles = frozenset(cues.titles_after)
-        self._after = frozenset(cues.cues_after)
+        self._after = frozenset(c for c in cues.cues_after if " " not in c)
+        # Phrases after a name ("à l'appareil", "am Apparat") by their first word.
+        self._after_phrases: dict[str, tuple[str, ...]] = {}
+        for phrase in cues.cues_after:
+            if " " in phrase:
+                first = phrase.split(" ", 1)[0]
+                self._after_phrases[first] = (*self._after_phrases.get(first, ()), phrase)
+        self._run = _RUN_CAPS if cues.capitals else _RUN
+        self._word_re = _WORD_CAPS_RE if cues.capitals else _WORD_RE
         self._memo: dict[tuple[str, int, bool], Any] = {}
         self._longest = max((len(c) for c in self._all), default=0) + 2
         self._before = max(_BEFORE, self._longest + 48)
@@ -171,7 +198,7 @@ class NameFinder:
         phones and addresses, which make a name opening their line a signature."""
         out: list[tuple[int, int, str]] = []
         memo = self._memo
-        for m in _RUN.finditer(text):
+        for m in self._run.finditer(text):
             start, end = m.span()
             # What decides a run is the text around it: chat repeats phrases ("Hi, I have a
             # question", "Thanks Ayşe!"), so the verdict is kept per surrounding window.
@@ -208,7 +235,9 @@ class NameFinder:
     # -- cues ------------------------------------------------------------------------------------
 
     def _words(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        return [(start + w.start(), start + w.end()) for w in _WORD_RE.finditer(text[start:end])]
+        return [
+            (start + w.start(), start + w.end()) for w in self._word_re.finditer(text[start:end])
+        ]
 
     def _cue_before(self, text: str, at: int) -> str | None:
         """The cue that ends right before ``at`` (spaces and one separator between), if any."""
@@ -230,7 +259,8 @@ class NameFinder:
             return None
         lo = at - self._longest - 4
         cut = lo > 0  # the window does not start at the text's start
-        pre = fold(text[max(0, lo) : at]).rstrip()
+        window = fold(text[max(0, lo) : at])
+        pre = window.rstrip()
         stripped = pre.rstrip(_SEPARATORS).rstrip()
         for candidate in (pre, stripped) if stripped != pre else (pre,):
             for cue in cues:
@@ -240,6 +270,9 @@ class NameFinder:
                         continue  # the end of a longer word
                     if k == 0 and cut:
                         continue
+                    gap = window[len(candidate) :]
+                    if cue in self._open and "," in gap and "\n" in gap:
+                        continue  # "Bonjour Madame, Monsieur,\nAuftragsnummer …": it ended
                     return cue
         return None
 
@@ -273,7 +306,11 @@ class NameFinder:
             if name is not None:
                 a, b = name
                 return a, b, fold(text[a:b])
-        if after is not None and after in self._after:
+        if (
+            after is not None
+            and (after in self._after or self._phrase_after(text, words[-1][1]))
+            and _last_word(text[max(0, start - 12) : start]) not in _FROM
+        ):  # "Anna Nowak here", but not "… from Kyiv here"
             name = self._trim(text, words)
             if name is not None:
                 a, b = name
@@ -293,10 +330,23 @@ class NameFinder:
 
     def _closes(self, text: str, end: int) -> bool:
         rest = text[end : end + 1]
-        if not rest or rest in _CLOSERS:
+        if not rest or rest in _CLOSERS:  # also a suffix after an apostrophe: "ben Ayşe'yim"
             return True
         nxt = _next_word(text, end)
-        return nxt is not None and nxt in self.cues.connectors
+        if nxt is None:
+            return False
+        return nxt in self.cues.connectors or nxt in self._after or self._phrase_after(text, end)
+
+    def _phrase_after(self, text: str, end: int) -> bool:
+        """A ``cues_after`` phrase of several words follows ("c'est Anatole à l'appareil")."""
+        nxt = _next_word(text, end) if self._after_phrases else None
+        if nxt is None or nxt not in self._after_phrases:
+            return False
+        rest = " ".join(fold(text[end : end + 40]).split())
+        for phrase in self._after_phrases[nxt]:
+            if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalnum():
+                return True
+        return False
 
     # -- signatures ------------------------------------------------------------------------------
 
@@ -322,9 +372,9 @@ class NameFinder:
             return None
         head = prefix[: tail.start()]
         last = head.rsplit(None, 1)[-1] if head.strip() else ""
-        if _WORD_RE.fullmatch(last) is None:
+        if self._word_re.fullmatch(last) is None:
             return None  # no capitalised word right before the separator
-        runs = list(_RUN.finditer(head, cut))
+        runs = list(self._run.finditer(head, cut))
         if not runs or runs[-1].end() != len(head) or (cut and runs[-1].start() == cut):
             return None
         run = runs[-1]
@@ -335,13 +385,19 @@ class NameFinder:
         return self._whole(text, line_start + run.start(), line_start + run.end())
 
     def _line_above(self, text: str, line_start: int) -> tuple[int, int, str] | None:
-        """A line holding nothing but a name of two to four words, right above."""
+        """A name of two to four words ending the line right above, alone on it or after a
+        sentence ("Kuipers? Koen Kuipers\nMobile: …")."""
         if line_start == 0:
             return None
         above = text.rfind("\n", 0, line_start - 1) + 1
         line = text[above : line_start - 1]
-        m = _RUN.search(line)
-        if m is None or line[: m.start()].strip() or not _SIGNATURE_LINE.match(line, m.end()):
+        m = None
+        for m in self._run.finditer(line):  # noqa: B007 - the last run of the line
+            pass
+        if m is None or not _SIGNATURE_LINE.match(line, m.end()):
+            return None
+        before = line[: m.start()].rstrip()
+        if before and (before[-1] not in ".!?" or line[m.start() - 1] not in " \t"):
             return None
         if len(self._words(text, above + m.start(), above + m.end())) < 2:
             return None
@@ -384,5 +440,7 @@ def _next_word(text: str, end: int) -> str | None:
 
 _NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_GAP_CHARS = " \t\r\n,:;.–—-|/"
+_GAP_CHARS = " \t\r\n,:;.!–—-|/"
 _DASHES = frozenset("—–-")
+# Words before a place ("Fatima from Kyiv here"): a run after them is no name by ``cues_after``.
+_FROM = frozenset({"from", "aus", "von", "de", "desde", "da", "di", "z", "ze", "uit", "dan"})

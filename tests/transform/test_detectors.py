@@ -14,7 +14,7 @@ from archiver.simulators import synth
 from archiver.sources.base import Record
 from archiver.transform.detectors import Detectors, known_values, luhn_ok
 from archiver.transform.mask import Masker
-from archiver.transform.names import _RUN, NameFinder
+from archiver.transform.names import NameFinder
 from archiver.transform.policy import load_policy, parse_policy
 from archiver.transform.pseudonym import Pseudonymizer
 
@@ -329,7 +329,7 @@ def test_the_name_memo_gives_what_the_whole_text_gives(pieces: list[str], sep: s
     text = sep.join(pieces)
     direct = [
         found
-        for m in _RUN.finditer(text)
+        for m in finder._run.finditer(text)
         if (found := finder._cued(text, m.start(), m.end())) is not None
     ]
     assert finder.find(text) == direct
