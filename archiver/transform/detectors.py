@@ -156,6 +156,8 @@ _IPV4 = re.compile(r"(?<!\w)(?<!\d\.)(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
 # Runs of hex digits and colons (and dots, for an embedded IPv4) with at least two colons;
 # a stray colon at either end ("IP:2001:db8::1", "…::1: ") is trimmed before validation.
 _IPV6 = re.compile(r"(?<!\w)[0-9A-Fa-f:.]*:[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*(?!\w)")
+# Two colons with at most four hex digits between: what every IPv6 candidate holds.
+_IPV6_HINT = re.compile(r":[0-9A-Fa-f]{0,4}:")
 
 _DIGIT = re.compile(r"\d")
 _NON_DIGIT = re.compile(r"\D+")
@@ -317,11 +319,11 @@ class Detectors:
             claimed: list[tuple[int, int]] = []
             if s.iban:
                 spans.extend(self._ibans(text, claimed))
-            if s.ip:
+            if s.ip and text.count(".") >= 3:
                 spans.extend(self._ipv4(text, claimed))
             if nums and (s.phone or s.card):
                 spans.extend(self._numbers(nums, claimed))
-        if s.ip and text.count(":") >= 2:
+        if s.ip and text.count(":") >= 2 and _IPV6_HINT.search(text) is not None:
             spans.extend(self._ipv6(text))
         for regex, groups in self._custom:
             for m in regex.finditer(text):
@@ -534,18 +536,17 @@ def phone_e164(
     Numbers without one keep the validity check (they are far more often something else).
 
     The matcher costs 0.1-0.2 ms a call, so a region is asked only when the digits (without
-    its national prefix) fit that region's general number pattern from libphonenumber's
-    metadata, a necessary condition of validity that costs microseconds.
+    its national prefix) fit one of that region's number types in libphonenumber's metadata,
+    a necessary condition of validity that costs microseconds; and with ``possible`` an
+    international number is read once (a parse) before the matcher is asked about it: a
+    valid fixed line or mobile number is possible too, with the same E.164.
     """
     lead = cand.lstrip("(")
-    if lead.startswith("+"):
-        found = _matches(cand, digits, regions[0])
-        return found if found is not None or not possible else _possible(cand, digits)
-    if lead.startswith("00"):
-        found = _matches("+" + lead[2:], digits[2:], regions[0])
-        if found is not None or not possible:
-            return found
-        return _possible("+" + lead[2:], digits[2:])
+    if lead.startswith(("+", "00")):
+        intl = cand if lead[0] == "+" else "+" + lead[2:]
+        digits = digits if lead[0] == "+" else digits[2:]
+        found = _possible(intl, digits) if possible else None
+        return found if found is not None else _matches(intl, digits, regions[0])
     for region in regions:
         if _may_be_national(digits, region):
             found = _matches(cand, digits, region)
@@ -580,12 +581,32 @@ def _possible(cand: str, digits: str) -> str | None:
     return f"+{cc}{nsn}"
 
 
+_NUMBER_TYPES = (
+    "fixed_line", "mobile", "toll_free", "premium_rate", "shared_cost", "personal_number",
+    "voip", "pager", "uan", "voicemail",
+)  # fmt: skip
+
+
 @cache
 def _national_rules(region: str) -> tuple[str, re.Pattern[str]] | None:
+    """The region's national prefix and a pattern every valid national significant number of
+    it matches: the union of its number types' patterns (what validity itself checks, so the
+    matcher is asked only about numbers that may pass), or the general pattern where the
+    national prefix is parsed by a rule more complex than stripping it."""
     md = phonenumbers.PhoneMetadata.metadata_for_region(region)
     if md is None or md.general_desc is None or not md.general_desc.national_number_pattern:
         return None
-    return md.national_prefix or "", re.compile(md.general_desc.national_number_pattern)
+    general = md.general_desc.national_number_pattern
+    prefix = md.national_prefix or ""
+    simple = md.national_prefix_transform_rule is None and md.national_prefix_for_parsing in (
+        None,
+        md.national_prefix,
+    )
+    types = [getattr(md, name, None) for name in _NUMBER_TYPES]
+    patterns = [d.national_number_pattern for d in types if d and d.national_number_pattern]
+    if not simple or not patterns:
+        return prefix, re.compile(general)
+    return prefix, re.compile(f"(?=(?:{general})$)(?:{'|'.join(patterns)})")
 
 
 def _may_be_national(digits: str, region: str) -> bool:
@@ -728,10 +749,12 @@ class KnownValues:
                 if any(digits.endswith(n) and len(digits) - len(n) <= 5 for n in self.phones):
                     e164 = phone_e164(m.group(), digits, self.regions)
                     out.append(Span(m.start(), m.end(), PHONE, e164 or digits))
-        if self.needles:
-            folded, where = _fold_with_positions(text)
+        folded = fold(text) if self.needles else ""
+        present = [(n, kind) for n, kind in self.needles if n in folded]  # mostly none
+        if present:
+            folded, where = _fold_with_positions(text, folded)
             names: list[tuple[int, int]] = []
-            for needle, kind in self.needles:
+            for needle, kind in present:
                 i = folded.find(needle)
                 while i >= 0:
                     j = i + len(needle)
@@ -746,10 +769,9 @@ class KnownValues:
         return out
 
 
-def _fold_with_positions(text: str) -> tuple[str, Callable[[int], int]]:
-    """``fold(text)`` and a map from its positions back to ``text``'s (they differ only when
-    folding changed the length: a dotted capital I, or a combining dot in the text)."""
-    folded = fold(text)
+def _fold_with_positions(text: str, folded: str) -> tuple[str, Callable[[int], int]]:
+    """``folded`` (``fold(text)``) and a map from its positions back to ``text``'s (they differ
+    only when folding changed the length: a dotted capital I, or a combining dot in the text)."""
     if len(folded) == len(text):
         return folded, lambda i: i
     chars: list[str] = []
@@ -793,6 +815,7 @@ def _name_spans(
     return out
 
 
+@lru_cache(maxsize=16384)
 def _national_number(value: str, regions: tuple[str, ...]) -> str | None:
     for region in regions:
         try:

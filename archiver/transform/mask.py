@@ -237,9 +237,10 @@ class _Walk:
             child = children.get(k)
             r = child.rule if child is not None else None
             if child is None:  # not named by the policy: the enclosing action
-                res = self.by_action(action, None, False, v)
-            elif r is not None and not child.children and child.items is None:
-                res = self.by_action(r.action, r.kind, r.subject, v)  # a named leaf
+                res = v if v is None or action == "keep" else self.by_action(action, None, False, v)
+            elif r is not None and not child.children and child.items is None:  # a named leaf
+                a = r.action
+                res = v if v is None or a == "keep" else self.by_action(a, r.kind, r.subject, v)
             else:
                 res = self.node(v, child, action)
             if res is not _DROP:

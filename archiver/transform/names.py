@@ -200,6 +200,8 @@ class NameFinder:
         memo = self._memo
         for m in self._run.finditer(text):
             start, end = m.span()
+            if not self._may_be_named(text, start, end):
+                continue  # most capitalised words: no cue, title or dash near them
             # What decides a run is the text around it: chat repeats phrases ("Hi, I have a
             # question", "Thanks Ayşe!"), so the verdict is kept per surrounding window.
             ws, we = max(0, start - self._before), end + _AFTER
@@ -239,22 +241,32 @@ class NameFinder:
             (start + w.start(), start + w.end()) for w in self._word_re.finditer(text[start:end])
         ]
 
+    def _may_be_named(self, text: str, start: int, end: int) -> bool:
+        """What ``_cued`` needs to find a name in the run, checked cheaply first: a cue's last
+        word before the run or inside it, a title in or after it, a ``cues_after`` word after
+        it, or a dash before it. False means ``_cued`` finds nothing."""
+        by_last = self._by_last
+        if _word_before(text, start) in by_last:
+            return True
+        near = text[max(0, start - 4) : start]
+        if "-" in near or "—" in near or "–" in near:
+            return True
+        run = text[start:end]
+        if " " in run or "\t" in run:
+            for token in run.split():
+                low = token.lower() if token.isascii() else fold(token)
+                if low in self._titles or _tail_letters(low) in by_last:
+                    return True
+        after = _next_word(text, end)
+        return after is not None and (
+            after in self._titles or after in self._after or after in self._after_phrases
+        )
+
     def _cue_before(self, text: str, at: int) -> str | None:
         """The cue that ends right before ``at`` (spaces and one separator between), if any."""
         # The word before: most capitalised words follow no cue word at all.
-        pre = text[max(0, at - 40) : at]
-        stripped = pre.rstrip(_GAP_CHARS)
-        if not stripped or len(pre) - len(stripped) > 6:
-            return None
-        word = stripped.rsplit(None, 1)[-1]
-        if not word.isalpha():
-            k = len(word)
-            while k > 0 and word[k - 1].isalpha():
-                k -= 1
-            word = word[k:]
-            if not word or not stripped.endswith(word):
-                return None
-        cues = self._by_last.get(word.lower() if word.isascii() else fold(word))
+        word = _word_before(text, at)
+        cues = self._by_last.get(word) if word is not None else None
         if cues is None:
             return None
         lo = at - self._longest - 4
@@ -426,6 +438,34 @@ def _dash_before(text: str, at: int) -> bool:
     while i > 0 and text[i - 1] in " \t":
         i -= 1
     return i == 0 or text[i - 1] in "\n.!?"
+
+
+def _word_before(text: str, at: int) -> str | None:
+    """The word right before ``at`` (at most six spaces and separators between), folded."""
+    found = _word_before_at(text, at)
+    return found[0] if found is not None else None
+
+
+def _word_before_at(text: str, at: int) -> tuple[str, int] | None:
+    """``_word_before`` and where that word starts in ``text``."""
+    lo = max(0, at - 40)
+    pre = text[lo:at]
+    stripped = pre.rstrip(_GAP_CHARS)
+    if not stripped or len(pre) - len(stripped) > 6:
+        return None
+    word = stripped.rsplit(None, 1)[-1]
+    if not word.isalpha():
+        word = _tail_letters(word)
+        if not word or not stripped.endswith(word):
+            return None
+    return (word.lower() if word.isascii() else fold(word)), lo + len(stripped) - len(word)
+
+
+def _tail_letters(word: str) -> str:
+    k = len(word)
+    while k > 0 and word[k - 1].isalpha():
+        k -= 1
+    return word[k:]
 
 
 def _next_word(text: str, end: int) -> str | None:
