@@ -24,7 +24,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import phonenumbers
 
-from archiver.transform.names import NameCues, NameFinder, fold
+from archiver.transform.names import PARTICLES, NameCues, NameFinder, fold
 
 # Kinds of the built-in detectors, as they appear in tokens (``<EMAIL>``).
 EMAIL, PHONE, CARD, IBAN, IP, URL, NAME, USERNAME = (
@@ -749,23 +749,28 @@ class KnownValues:
                 if any(digits.endswith(n) and len(digits) - len(n) <= 5 for n in self.phones):
                     e164 = phone_e164(m.group(), digits, self.regions)
                     out.append(Span(m.start(), m.end(), PHONE, e164 or digits))
-        folded = fold(text) if self.needles else ""
-        present = [(n, kind) for n, kind in self.needles if n in folded]  # mostly none
-        if present:
-            folded, where = _fold_with_positions(text, folded)
-            names: list[tuple[int, int]] = []
-            for needle, kind in present:
-                i = folded.find(needle)
-                while i >= 0:
-                    j = i + len(needle)
-                    if _bounded(folded, i, j, kind):
-                        if kind == NAME:
-                            names.append((i, j))
-                        else:
-                            a, b = where(i), where(j)
-                            out.append(Span(a, b, kind, text[a:b].casefold()))
-                    i = folded.find(needle, i + 1)
-            out.extend(_name_spans(text, folded, names, where))
+        if not self.needles:
+            return out
+        folded = fold(text)
+        for needle, _ in self.needles:
+            if needle in folded:
+                break
+        else:
+            return out  # most texts hold none of the person's values
+        folded, where = _fold_with_positions(text, folded)
+        names: list[tuple[int, int]] = []
+        for needle, kind in self.needles:
+            i = folded.find(needle)
+            while i >= 0:
+                j = i + len(needle)
+                if _bounded(folded, i, j, kind):
+                    if kind == NAME:
+                        names.append((i, j))
+                    else:
+                        a, b = where(i), where(j)
+                        out.append(Span(a, b, kind, text[a:b].casefold()))
+                i = folded.find(needle, i + 1)
+        out.extend(_name_spans(text, folded, names, where))
         return out
 
 
@@ -876,7 +881,8 @@ def _compile_known(
                 phones.add(nsn)
         elif tok == NAME:
             words = [p for p in re.split(r"[\s,]+", v) if p]
-            parts = [p for p in words if len(p) >= min_length]
+            # "van", "das", "del" alone are words of every text, not the person's name
+            parts = [p for p in words if len(p) >= min_length and fold(p) not in PARTICLES]
             # Each part alone (runs of parts merge); a name of short parts only as a whole;
             # a name of several words also as a whole ("de Graaf": the particle too).
             needles.update((fold(p), NAME) for p in parts or [v])

@@ -46,6 +46,9 @@ _PARTICLES = (
 )
 
 
+PARTICLES = frozenset(_PARTICLES.split("|"))
+
+
 def _run_pattern(word: str) -> re.Pattern[str]:
     # A name ends before a suffix written after an apostrophe ("Ayşe'nin", "Anna's").
     return re.compile(
@@ -123,6 +126,9 @@ class NameCues:
     not_names: frozenset[str] = frozenset()
     signature: bool = True
     capitals: bool = True  # words in capitals ("QUÉMÉNER") may be name words
+    # First names found without a cue (``gazetteer.py``), and those taken only with one.
+    gazetteer: frozenset[str] = frozenset()
+    not_alone: frozenset[str] = frozenset()
     max_words: int = 4
 
     @staticmethod
@@ -136,6 +142,8 @@ class NameCues:
         not_names: Iterable[str] = (),
         signature: bool = True,
         capitals: bool = True,
+        gazetteer: Iterable[str] = (),
+        not_alone: Iterable[str] = (),
     ) -> NameCues:
         def norm(items: Iterable[str]) -> tuple[str, ...]:
             return tuple(sorted({" ".join(fold(c).split()) for c in items if c.strip()}))
@@ -149,6 +157,8 @@ class NameCues:
             not_names=frozenset(norm(not_names)),
             signature=signature,
             capitals=capitals,
+            gazetteer=frozenset(gazetteer),
+            not_alone=frozenset(norm(not_alone)),
         )
 
 
@@ -178,6 +188,7 @@ class NameFinder:
             if " " in phrase:
                 first = phrase.split(" ", 1)[0]
                 self._after_phrases[first] = (*self._after_phrases.get(first, ()), phrase)
+        self._first_names = cues.gazetteer
         self._run = _RUN_CAPS if cues.capitals else _RUN
         self._word_re = _WORD_CAPS_RE if cues.capitals else _WORD_RE
         self._memo: dict[tuple[str, int, bool], Any] = {}
@@ -201,7 +212,11 @@ class NameFinder:
         for m in self._run.finditer(text):
             start, end = m.span()
             if not self._may_be_named(text, start, end):
-                continue  # most capitalised words: no cue, title or dash near them
+                if self._first_names:  # most capitalised words: no cue, title or dash near
+                    found = self._first_name(text, start, end)
+                    if found is not None:
+                        out.append(found)
+                continue
             # What decides a run is the text around it: chat repeats phrases ("Hi, I have a
             # question", "Thanks Ayşe!"), so the verdict is kept per surrounding window.
             ws, we = max(0, start - self._before), end + _AFTER
@@ -210,7 +225,7 @@ class NameFinder:
             key = (text[ws:we], start - ws, ws == 0)
             hit = memo.get(key, _MISS)
             if hit is _MISS:
-                hit = self._cued(key[0], start - ws, end - ws)
+                hit = self._judge(key[0], start - ws, end - ws)
                 if len(memo) >= _MEMO:
                     memo.clear()
                 memo[key] = hit
@@ -240,6 +255,38 @@ class NameFinder:
         return [
             (start + w.start(), start + w.end()) for w in self._word_re.finditer(text[start:end])
         ]
+
+    def _judge(self, text: str, start: int, end: int) -> tuple[int, int, str] | None:
+        """The name in the run ``text[start:end]``: by position, else by the gazetteer."""
+        found = self._cued(text, start, end)
+        if found is None and self._first_names:
+            found = self._first_name(text, start, end)
+        return found
+
+    def _first_name(self, text: str, start: int, end: int) -> tuple[int, int, str] | None:
+        """The run from its first word that is a known first name on ("Kann Annegret
+        Hünemörder das …" → "Annegret Hünemörder"): not a word in capitals, not a word the
+        policy lists as no name or as a name only with a cue, and no cue word itself
+        ("Ben" opens Turkish sentences)."""
+        run = text[start:end]
+        words = self._words(text, start, end) if " " in run or "\t" in run else [(start, end)]
+        names, cues = self._first_names, self.cues
+        for k, (a, b) in enumerate(words):
+            word = text[a:b]
+            if word.isupper():
+                continue
+            low = word.lower() if word.isascii() else fold(word)
+            if (
+                low in names
+                and low not in cues.not_names
+                and low not in cues.not_alone
+                and low not in self._by_last
+            ):
+                name = self._trim(text, words[k:])
+                if name is not None:
+                    a, b = name
+                    return a, b, " ".join(fold(text[a:b]).split())
+        return None
 
     def _may_be_named(self, text: str, start: int, end: int) -> bool:
         """What ``_cued`` needs to find a name in the run, checked cheaply first: a cue's last

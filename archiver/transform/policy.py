@@ -28,6 +28,7 @@ import yaml
 from archiver.config import _where, load_schema
 from archiver.errors import ConfigError
 from archiver.transform.detectors import NUMBERING, CustomPattern, DetectorSettings, pair_key
+from archiver.transform.gazetteer import UnknownLocale, first_names
 from archiver.transform.names import NameCues, fold
 
 ACTIONS = ("drop", "redact", "pseudonymise", "mask", "keep")
@@ -209,9 +210,12 @@ def parse_policy(
                 titles_after=names.get("titles_after", ()),
                 cues_after=names.get("cues_after", ()),
                 connectors=names.get("connectors", ()),
-                not_names=names.get("not_names", ()),
+                # a label of a number ("Ref", "IMEI", "Zamówienie") is no name either
+                not_names=(*names.get("not_names", ()), *det.get("not_after", ())),
                 signature=names.get("signature", True),
                 capitals=names.get("capitals", True),
+                gazetteer=_gazetteer(names.get("gazetteer", {}), fail),
+                not_alone=names.get("gazetteer", {}).get("not_alone", ()),
             )
             if _on(names) and names
             else None
@@ -250,6 +254,17 @@ def parse_policy(
         detectors=settings,
         platforms=platforms,
     )
+
+
+def _gazetteer(section: dict[str, Any], fail: Any) -> frozenset[str]:
+    if not _on(section) or not section:
+        return frozenset()
+    locales = tuple(section.get("locales", ()))
+    try:
+        return first_names(locales)
+    except UnknownLocale as exc:
+        where = f"detectors.names.gazetteer.locales[{locales.index(str(exc))}]"
+        raise fail(where, f"{exc} is not a locale with first names (e.g. de_DE, tr_TR)") from None
 
 
 def _folded(words: Any) -> frozenset[str]:

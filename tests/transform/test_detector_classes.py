@@ -14,7 +14,8 @@ from importlib import resources
 import pytest
 import yaml
 
-from archiver.transform.detectors import Detectors, random_token
+from archiver.errors import ConfigError
+from archiver.transform.detectors import Detectors, known_values, random_token
 from archiver.transform.policy import load_policy, parse_policy
 
 DEFAULT_POLICY = resources.files("archiver").joinpath("policies", "default.yaml").read_bytes()
@@ -246,3 +247,61 @@ def test_capitals_can_be_turned_off() -> None:
     detectors = Detectors(parse_policy(yaml.safe_dump(doc).encode(), name="t").detectors)
     assert [sp.kind for sp in detectors.find("Hi, GÖKHAN here")] == []
     assert [sp.kind for sp in DETECTORS.find("Hi, GÖKHAN here")] == ["NAME"]
+
+
+# --- names nobody introduces: first names from the gazetteer --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gaetano from your shop promised a refund.", "Gaetano"),
+        ("Pass this to Ottavio Sciortino, please.", "Ottavio Sciortino"),
+        ("Kann Annegret das Paket abholen?", "Annegret"),
+        ("Zeynep aradı mı?", "Zeynep"),
+        ("Is the parcel for Wojciech ready?", "Wojciech"),
+    ],
+)
+def test_first_names_nobody_introduces(text: str, name: str) -> None:
+    assert covered(text, name, "NAME"), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will you send it today?",  # a common word that is also a first name
+        "Mercedes dealer said the part is on backorder.",  # a brand (not_alone)
+        "Grace period ends on Monday.",
+        "Beni 0532 123 45 67 numarasından arayın.",  # a Turkish pronoun opening the sentence
+        "Ben Müşteri hizmetlerini aradım.",  # a cue word of the policy
+        "OTTAVIO",  # capitals alone are no sign of a name
+    ],
+)
+def test_first_name_look_alikes_are_left(text: str) -> None:
+    assert [v for k, v in found(text) if k == "NAME"] == [], found(text)
+
+
+def test_the_gazetteer_can_be_turned_off_and_names_its_bad_locales() -> None:
+    doc = yaml.safe_load(DEFAULT_POLICY)
+    doc["detectors"]["names"]["gazetteer"]["enabled"] = False
+    off = Detectors(parse_policy(yaml.safe_dump(doc).encode(), name="t").detectors)
+    assert [sp.kind for sp in off.find("Gaetano from your shop promised a refund.")] == []
+    doc["detectors"]["names"]["gazetteer"] = {"locales": ["de_DE", "xx_XX"]}
+    with pytest.raises(ConfigError, match=r"gazetteer\.locales\[1\].*xx_XX"):
+        parse_policy(yaml.safe_dump(doc).encode(), name="t")
+
+
+def test_inferences_that_are_wrong_mask_too_much() -> None:
+    """What the docs say happens when the rules infer wrongly: a place that is a first name is
+    masked as a name, a product code that alternates letters and digits makes its URL secret,
+    and a random token in one letter case only is not taken by the random-value rule."""
+    assert found("Flights to Sofia are cancelled.") == [("NAME", "Sofia")]
+    assert random_token("iPhone15ProMax256GB")
+    assert not random_token("qwertzuiopasdfghjklyxcvbnm")
+
+
+def test_particles_of_a_known_name_are_not_searched_alone() -> None:
+    known = known_values([("name", "Jan van Dijk")], min_length=3, regions=("TR",))
+    text = "the van was late, said Dijk"
+    spans = DETECTORS.find(text, known)
+    assert [text[sp.start : sp.end] for sp in spans] == ["Dijk"]
