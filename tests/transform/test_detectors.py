@@ -330,7 +330,7 @@ def test_the_name_memo_gives_what_the_whole_text_gives(pieces: list[str], sep: s
     direct = [
         found
         for m in finder._run.finditer(text)
-        if (found := finder._cued(text, m.start(), m.end())) is not None
+        if (found := finder._judge(text, m.start(), m.end())) is not None
     ]
     assert finder.find(text) == direct
     assert finder.find(text) == direct  # from the memo the second time
