@@ -888,6 +888,12 @@ def _compile_known(
             needles.update((fold(p), NAME) for p in parts or [v])
             if len(words) > 1:
                 needles.add((fold(" ".join(words)), NAME))
+                # a surname with its particles, without the given name: "van den Broek"
+                needles.update(
+                    (fold(" ".join(words[i:])), NAME)
+                    for i in range(1, len(words) - 1)
+                    if fold(words[i]) in PARTICLES
+                )
         else:
             needles.add((fold(v), tok))
     if not needles and not phones:

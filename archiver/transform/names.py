@@ -39,7 +39,6 @@ _L = _letters(False) + "ß"
 # also a word of three or more capitals ("QUÉMÉNER", "LACROIX-FABRE": surnames in formal
 # writing, names shouted).
 _WORD = rf"[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-[{_U}][{_L}]+)*"
-_CAPS = rf"[{_U}]{{3,}}(?:['’-][{_U}]{{2,}})*(?![{_L}])"
 _PARTICLES = (
     "van|der|den|de|la|le|da|das|do|dos|du|del|della|degli|dei|di|von|zu|ten|ter|te|op|"
     "bin|bint|ibn|al|el|y|e"
@@ -57,10 +56,15 @@ def _run_pattern(word: str) -> re.Pattern[str]:
     )
 
 
+# The same with capitals, the first letter shared so each capital is tried once.
+_WORD_OR_CAPS = (
+    rf"[{_U}](?:[{_U}]{{2,}}(?:['’-][{_U}]{{2,}})*(?![{_L}])"
+    rf"|[{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-[{_U}][{_L}]+)*)"
+)
 _RUN = _run_pattern(_WORD)
-_RUN_CAPS = _run_pattern(f"(?:{_CAPS}|{_WORD})")
+_RUN_CAPS = _run_pattern(_WORD_OR_CAPS)
 _WORD_RE = re.compile(_WORD)
-_WORD_CAPS_RE = re.compile(f"(?:{_CAPS}|{_WORD})")
+_WORD_CAPS_RE = re.compile(_WORD_OR_CAPS)
 _SEPARATORS = ",:;!–—-|/"
 # A run's verdict depends on at most this much text before it (the longest cue with its
 # separators, and at least the 40 characters the word before is looked for in) and after it
@@ -269,8 +273,13 @@ class NameFinder:
         policy lists as no name or as a name only with a cue, and no cue word itself
         ("Ben" opens Turkish sentences)."""
         run = text[start:end]
-        words = self._words(text, start, end) if " " in run or "\t" in run else [(start, end)]
         names, cues = self._first_names, self.cues
+        if " " in run or "\t" in run:
+            if not any((w.lower() if w.isascii() else fold(w)) in names for w in run.split()):
+                return None
+            words = self._words(text, start, end)
+        else:
+            words = [(start, end)]
         for k, (a, b) in enumerate(words):
             word = text[a:b]
             if word.isupper():

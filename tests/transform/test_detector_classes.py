@@ -305,3 +305,10 @@ def test_particles_of_a_known_name_are_not_searched_alone() -> None:
     text = "the van was late, said Dijk"
     spans = DETECTORS.find(text, known)
     assert [text[sp.start : sp.end] for sp in spans] == ["Dijk"]
+
+
+def test_a_surname_with_its_particles_is_searched_without_the_given_name() -> None:
+    known = known_values([("name", "Geertje van den Broek")], min_length=3, regions=("TR",))
+    text = "van den Broek? The van left."
+    spans = DETECTORS.find(text, known)
+    assert [text[sp.start : sp.end] for sp in spans] == ["van den Broek"]
