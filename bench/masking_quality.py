@@ -8,6 +8,9 @@ its own names in nine languages and transliterations, templates, formats and pos
 whole conversations run through the crawler's learning and holding, ``SubjectValues``) and
 prints tuned and held-out figures side by side, then the held-out misses by class. Held-out
 targets: recall ≥ 0.995 per structured kind and ≥ 0.98 for names, precision ≥ 0.97 per kind.
+``--bank 4`` is ``bench/heldout_bank4.py``, written from this interface alone; it plants its
+decoys with kind ``decoy`` and a ``decoy/...`` class, so the by-class table shows, for each
+decoy class, the share left untouched (a "miss" there is a decoy that got masked).
 
 The corpus comes from ``archiver.simulators.synth``: user messages (``generate_text`` and the
 harder ``generate_eval_text``: more formats of emails, phones, cards, IBANs, IPs and URLs with
@@ -43,7 +46,7 @@ from archiver.transform.detectors import Detectors, KnownValues, Span, known_val
 from archiver.transform.mask import Masker
 from archiver.transform.policy import load_policy
 from archiver.transform.pseudonym import Pseudonymizer
-from bench import heldout_corpus
+from bench import heldout_bank4, heldout_corpus
 
 STRUCTURED = ("email", "phone", "card", "iban", "ip", "url")
 KINDS = (*STRUCTURED, "name")
@@ -66,7 +69,8 @@ def heldout(n: int, seed: int, bank: int, masker: Masker) -> list[Sample]:
     """The held-out conversations as the crawler sees them: the profile record first, then the
     messages in each platform's order, learned from and held back as a stream does."""
     out: list[Sample] = []
-    for i, conv in enumerate(heldout_corpus.corpus(n, seed, bank)):
+    convs = heldout_bank4.corpus(n, seed) if bank == 4 else heldout_corpus.corpus(n, seed, bank)
+    for i, conv in enumerate(convs):
         uid, sid = f"user-{i}", f"session-{i}"
         sv = masker.subject_values()
         recs: list[Record] = []
@@ -157,7 +161,9 @@ def score(samples: list[Sample], detectors: Detectors, *, with_known: bool) -> S
         truth = sorted({(k, a, b) for k, v in sm.planted for a, b in _occurrences(sm.text, v)})
         for kind, a, b in truth:
             s.planted[kind] += 1
-            same = _covered(spans, a, b, kind)
+            # A decoy (bank 4 plants them with kind "decoy") is handled right when nothing
+            # touches it; "missed" in the by-class table then means it was masked.
+            same = _covered(spans, a, b, kind) if kind != "decoy" else not _touched(spans, a, b)
             s.found[kind] += same
             s.found_any[kind] += _covered(spans, a, b, None)
             if not same:
@@ -175,6 +181,10 @@ def score(samples: list[Sample], detectors: Detectors, *, with_known: bool) -> S
             if not hit:
                 s.false_pos[kind].append(f"{sm.text[sp.start : sp.end]!r} in {sm.text!r}")
     return s
+
+
+def _touched(spans: list[Span], a: int, b: int) -> bool:
+    return any(sp.start < b and a < sp.end for sp in spans)
 
 
 def _covered(spans: list[Span], a: int, b: int, kind: str | None) -> bool:
@@ -262,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=(1, 2, 3),
+        choices=(1, 2, 3, 4),
         default=3,
         help="held-out bank of names and templates (see bench/heldout_corpus.py)",
     )
@@ -280,7 +290,8 @@ def main(argv: list[str] | None = None) -> int:
         held_samples = heldout(args.messages, args.seed, args.bank, masker)
         print(
             f"held-out: {len(held_samples)} texts (bank {args.bank}, seed {args.seed}), "
-            f"{sum(1 for sm in held_samples if not sm.planted)} without personal values"
+            f"{sum(1 for sm in held_samples if all(k == 'decoy' for k, _ in sm.planted))} "
+            "without personal values"
         )
         tuned = score(samples, detectors, with_known=True)
         held = score(held_samples, detectors, with_known=True)

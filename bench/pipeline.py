@@ -38,6 +38,7 @@ from archiver.config import load_config
 from archiver.context import Context
 from archiver.crawl import engine
 from archiver.sources.base import Record
+from archiver.sources.paging import ScanStats
 
 T0 = datetime(2025, 1, 1, tzinfo=UTC)
 WORDS = (
@@ -92,7 +93,6 @@ class SyntheticSource:
 
     def __init__(self, name: str, n: int) -> None:
         self.name, self.n = name, n
-        self.scan_stats: dict[str, Any] = {}
 
     def tenants(self) -> list[str]:
         return ["bench"]
@@ -114,8 +114,14 @@ class SyntheticSource:
     def crawl_started_at(self, tenant: str) -> datetime | None:
         return T0 + timedelta(seconds=30 * self.n + 1)
 
+    def http_stats(self) -> dict[str, int]:
+        return {"requests": 0}
+
     def request_count(self) -> int:
         return 0
+
+    def scan_stats(self, tenant: str) -> dict[str, ScanStats]:
+        return {}
 
     def close(self) -> None:
         pass

@@ -45,8 +45,23 @@ def cli(verbose: int, log_format: str) -> None:
     configure_logging(verbose, log_format)
 
 
-for command in (init, run, restore, demo, simulate, doctor, verify_command, gc_command,
-                export, retrieve, hold, erase, prune, status_command, ledger):
+for command in (
+    init,
+    run,
+    restore,
+    demo,
+    simulate,
+    doctor,
+    verify_command,
+    gc_command,
+    export,
+    retrieve,
+    hold,
+    erase,
+    prune,
+    status_command,
+    ledger,
+):
     cli.add_command(command)
 
 

@@ -133,12 +133,6 @@ def shard_of(source: str, tenant: str, shards: int) -> int:
     return int.from_bytes(digest[:8], "big") % shards
 
 
-def _http_stats(src: Source) -> dict[str, int]:
-    """Request counters by status, for metrics (sources without counters report requests)."""
-    stats = getattr(src, "http_stats", None)
-    return stats() if callable(stats) else {"requests": src.request_count()}
-
-
 def run_archive(
     ctx: Context,
     *,
@@ -233,7 +227,7 @@ def run_archive(
             run_id,
             results,
             {s.name: s.request_count() for s in opened},
-            http={s.name: _http_stats(s) for s in opened},
+            http={s.name: s.http_stats() for s in opened},
             stopped=stop is not None and stop.is_set(),
             duration_seconds=time.monotonic() - began,
         )
@@ -431,8 +425,7 @@ def _run_stream(
     if new_wm is None and t_start is not None:
         new_wm = t_start - lag
     res.records = dict(counts)
-    stats = getattr(src, "scan_stats", {})
-    res.pages = sum(s.requests for k, s in stats.items() if k.startswith(f"{tenant}/"))
+    res.pages = sum(s.requests for s in src.scan_stats(tenant).values())
     if error is not None and new_wm is None and not counts:
         res.error = str(error)
         res.status = "stopped" if isinstance(error, Stopped) else "failed"
