@@ -300,6 +300,31 @@ def test_inferences_that_are_wrong_mask_too_much() -> None:
     assert not random_token("qwertzuiopasdfghjklyxcvbnm")
 
 
+def test_a_person_named_like_a_not_alone_word_needs_a_cue() -> None:
+    """``not_alone`` is inferred the other way too: a person called Grace or Deniz whom nobody
+    introduces stays in clear (docs/MASKING.md); after a cue the name is found."""
+    assert found("Grace called about her refund yesterday.") == []
+    assert found("Deniz aradı mı?") == []
+    assert found("My name is Grace Lee.") == [("NAME", "Grace Lee")]
+
+
+def test_the_random_value_rule_wrong_both_ways() -> None:
+    """A product code that alternates letters and digits makes its link secret (masked
+    needlessly); a token in one letter case under a parameter name the policy does not list is
+    left in clear."""
+    url = "https://shop.example/p?sku=iPhone15ProMax256GB"
+    assert found(f"see {url} now") == [("URL", url)]
+    assert found("open https://app.example/s?ref=qwertzuiopasdfghjklyxcvbnm now") == []
+
+
+def test_number_labels_wrong_both_ways() -> None:
+    """A person's own phone written after a label of another number is left in clear; a
+    company's number after a label that names a phone is masked as a phone."""
+    assert found("customer 0532 123 45 67") == []
+    assert found("Kundennummer 0151 23456789") == []
+    assert found("Servicenummer 030 12345678") == [("PHONE", "030 12345678")]
+
+
 def test_particles_of_a_known_name_are_not_searched_alone() -> None:
     known = known_values([("name", "Jan van Dijk")], min_length=3, regions=("TR",))
     text = "the van was late, said Dijk"
