@@ -727,6 +727,26 @@ def resolve(spans: list[Span]) -> list[Span]:
 # --- a person's own values -------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Searchable:
+    """A text as a person's values are searched in it: folded, and its digit runs with their
+    digits. Chat text repeats (bot templates, greetings) across people, so a masker prepares
+    each text once and searches it for each person's values."""
+
+    text: str
+    folded: str
+    numbers: tuple[tuple[int, int, str, str], ...]  # (start, end, as written, digits)
+
+    @classmethod
+    def of(cls, text: str) -> Searchable:
+        numbers: tuple[tuple[int, int, str, str], ...] = ()
+        if _DIGIT.search(text) is not None:
+            numbers = tuple(
+                (m.start(), m.end(), m.group(), _digits(m.group())) for m in _NUM.finditer(text)
+            )
+        return cls(text, fold(text), numbers)
+
+
 @dataclass(frozen=True)
 class KnownValues:
     """The profile values of one person, found in their own messages whatever the case.
@@ -741,17 +761,22 @@ class KnownValues:
     phones: tuple[str, ...] = ()  # national significant numbers
     regions: tuple[str, ...] = ("TR",)
 
-    def find(self, text: str, nums: list[re.Match[str]] | None = None) -> list[Span]:
+    def find(self, text: str) -> list[Span]:
+        return self.find_in(Searchable.of(text))
+
+    def find_in(self, s: Searchable) -> list[Span]:
+        """``find`` on a text prepared once (``Searchable``): the same text is searched for
+        the values of each person who sends or receives it."""
         out: list[Span] = []
-        if self.phones and (nums or (nums is None and _DIGIT.search(text) is not None)):
-            for m in nums if nums is not None else _NUM.finditer(text):
-                digits = _digits(m.group())
+        text = s.text
+        if self.phones:
+            for start, end, written, digits in s.numbers:
                 if any(digits.endswith(n) and len(digits) - len(n) <= 5 for n in self.phones):
-                    e164 = phone_e164(m.group(), digits, self.regions)
-                    out.append(Span(m.start(), m.end(), PHONE, e164 or digits))
+                    e164 = phone_e164(written, digits, self.regions)
+                    out.append(Span(start, end, PHONE, e164 or digits))
         if not self.needles:
             return out
-        folded = fold(text)
+        folded = s.folded
         for needle, _ in self.needles:
             if needle in folded:
                 break
