@@ -152,7 +152,8 @@ _IBAN_SHAPE = re.compile(r"(?i)(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,
 # Not part of a longer token (ORD-1234567, a UUID's first group, 1.2.3.4567).
 _NUM = re.compile(r"(?<![\w+(])(?<!\w[-./])[(+]{0,3}\d[\d \t().\-/]{4,30}\d(?!\w|[-./]\w)")
 # Not inside a longer dotted number (1.2.3.4.5), but a sentence's dot may precede it.
-_IPV4 = re.compile(r"(?<!\w)(?<!\d\.)(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
+# (The look-behinds follow the first digit, so the engine skips ahead to digits.)
+_IPV4 = re.compile(r"\d(?<!\w\d)(?<!\d\.\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?!\w|\.\d)")
 # Runs of hex digits and colons (and dots, for an embedded IPv4) with at least two colons;
 # a stray colon at either end ("IP:2001:db8::1", "…::1: ") is trimmed before validation.
 _IPV6 = re.compile(r"(?<!\w)[0-9A-Fa-f:.]*:[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*(?!\w)")
