@@ -35,7 +35,17 @@ if TYPE_CHECKING:
     from archiver.config import Config
     from archiver.crawl.engine import StreamResult
 
-NOISY = ("httpx", "httpcore", "botocore", "boto3", "s3transfer", "urllib3", "aws_encryption_sdk")
+# Libraries whose debug lines say nothing about a run (Faker: loaded for the first-name lists).
+NOISY = (
+    "httpx",
+    "httpcore",
+    "botocore",
+    "boto3",
+    "s3transfer",
+    "urllib3",
+    "aws_encryption_sdk",
+    "faker",
+)
 REDACTED = "[redacted]"
 FORMATS = ("auto", "json", "text")
 
