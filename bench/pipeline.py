@@ -144,7 +144,7 @@ def archive(n: int, directory: Path) -> tuple[float, float, int]:
     cfg_path.write_text(yaml.safe_dump(doc))
     ctx = Context.open(load_config(cfg_path))
     orig = engine.build_source
-    engine.build_source = lambda cfg, sc, transport=None, waits=None: SyntheticSource(sc.name, n)  # type: ignore[assignment]
+    engine.build_source = lambda cfg, sc, **_: SyntheticSource(sc.name, n)  # type: ignore[assignment]
     try:
         t, c = time.perf_counter(), time.process_time()
         report = engine.run_archive(ctx)

@@ -52,7 +52,17 @@ class StreamResult(Protocol):
     def seen_again(self) -> int: ...
 
 
-NOISY = ("httpx", "httpcore", "botocore", "boto3", "s3transfer", "urllib3", "aws_encryption_sdk")
+# Libraries whose debug lines say nothing about a run (Faker: loaded for the first-name lists).
+NOISY = (
+    "httpx",
+    "httpcore",
+    "botocore",
+    "boto3",
+    "s3transfer",
+    "urllib3",
+    "aws_encryption_sdk",
+    "faker",
+)
 REDACTED = "[redacted]"
 FORMATS = ("auto", "json", "text")
 
