@@ -44,7 +44,7 @@ from archiver.ops.hold import (
     record_stamp,
     suppressed_subjects,
 )
-from archiver.ops.lookup import Person, person, session_key, unknown_person
+from archiver.ops.lookup import Person, ask_platforms, person, session_key, unknown_person
 from archiver.ops.prune import Removal, commit_successor, remove_superseded
 from archiver.timeutil import format_ts, utcnow
 
@@ -314,6 +314,7 @@ def erase(
                 who,
                 allow="--allow-unknown to record only the suppression",
                 where=f" in source {source!r}" if source else "",
+                platforms=ask_platforms(ctx.config, user_id=who.user_id, source=source),
             )
         report.unknown = True
 
