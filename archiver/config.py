@@ -124,6 +124,14 @@ class StatusConfig:
 
 
 @dataclass(frozen=True)
+class LookupConfig:
+    """``lookup``: whether privacy commands ask the platforms about ids the archive lacks
+    (off by default: it needs the sources' credentials and costs requests)."""
+
+    ask_platforms: bool = False
+
+
+@dataclass(frozen=True)
 class SourceConfig:
     name: str
     type: str
@@ -141,6 +149,7 @@ class Config:
     metrics: MetricsConfig = field(default_factory=MetricsConfig)
     shutdown: ShutdownConfig = field(default_factory=ShutdownConfig)
     status: StatusConfig = field(default_factory=StatusConfig)
+    lookup: LookupConfig = field(default_factory=LookupConfig)
     export: dict[str, str] = field(default_factory=dict)
     retention_days: int | None = None  # archiver prune's default age limit
     operator: str | None = None  # who runs compliance commands, when not given otherwise
@@ -412,6 +421,7 @@ def parse_config(raw: Any, *, path: Path) -> Config:
         metrics=_metrics(base, data.get("metrics", {})),
         shutdown=ShutdownConfig(**data.get("shutdown", {})),
         status=StatusConfig(**data.get("status", {})),
+        lookup=LookupConfig(**data.get("lookup", {})),
         export=dict(data.get("export", {})),
         retention_days=int(data["retention"]["days"]) if "retention" in data else None,
         operator=data.get("operator"),

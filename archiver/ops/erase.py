@@ -42,7 +42,7 @@ from archiver.archive.writer import write_replacement
 from archiver.context import Context
 from archiver.errors import ConfigError, HeldError
 from archiver.ops.hold import operator_name
-from archiver.ops.lookup import Person, person, session_key, unknown_person
+from archiver.ops.lookup import Person, ask_platforms, person, session_key, unknown_person
 from archiver.ops.prune import Removal, maintenance_run, remove_superseded
 from archiver.timeutil import format_ts, utcnow
 
@@ -287,6 +287,7 @@ def erase(
                 who,
                 allow="--allow-unknown to record only the suppression",
                 where=f" in source {source!r}" if source else "",
+                platforms=ask_platforms(ctx.config, user_id=who.user_id, source=source),
             )
         report.unknown = True
 

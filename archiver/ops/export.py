@@ -26,7 +26,7 @@ from archiver.errors import ConfigError
 from archiver.keys import write_private_file
 from archiver.ops.hold import operator_name
 from archiver.ops.ledger import record_access
-from archiver.ops.lookup import Person, person, unknown_person
+from archiver.ops.lookup import Person, ask_platforms, person, unknown_person
 from archiver.timeutil import format_ts, utcnow
 
 EXPORT_FORMAT = "conversation-archiver/export"
@@ -343,7 +343,10 @@ def export(
     if not streams and not allow_unknown:
         where = f" in source {source!r}" if source else ""
         raise unknown_person(
-            who, allow='--allow-unknown to write a "no data held" answer', where=where
+            who,
+            allow='--allow-unknown to write a "no data held" answer',
+            where=where,
+            platforms=ask_platforms(ctx.config, user_id=who.user_id, source=source),
         )
     shown_id = user_id or ", ".join(sorted(found_ids)) or "(not found)"
     files = build_files(streams, shown_id, notice or ExportNotice())

@@ -34,10 +34,12 @@ from archiver.errors import ConfigError, UnknownTargetError
 from archiver.ops.lookup import (
     Person,
     archived,
+    ask_platforms,
     person,
     session_archived,
     session_key,
     unknown_person,
+    unknown_session,
 )
 from archiver.timeutil import format_ts, utcnow
 
@@ -151,29 +153,45 @@ def place_or_release(
         raise _unknown_case(case, history)
     active = {hid_: Hold.from_record(d) for hid_, d in history.items() if d["action"] == "place"}
     preservation = False
+    on_platform: tuple[str, ...] = ()
     if action == "place" and hid not in active:
         if target is not None:
             known = archived(ctx, target)
         else:
             known = session_archived(ctx, session_id or "")
         if not known:
-            if target is not None and (not allow_unknown or target.user_id is None):
+            platforms = ask_platforms(
+                ctx.config,
+                user_id=target.user_id if target is not None else None,
+                session_id=session_id if target is None else None,
+            )
+            on_platform = platforms.has if platforms is not None else ()
+            if target is not None and target.user_id is None:
                 raise unknown_person(
                     target,
-                    allow="--allow-unknown for a hold placed before the data arrives"
-                    if target.user_id is not None
-                    else "--user-id with --allow-unknown for a hold placed before the data arrives",
+                    allow="--user-id with --allow-unknown for a hold placed before the data "
+                    "arrives",
+                    platforms=platforms,
                 )
-            if not allow_unknown:
-                raise UnknownTargetError(
-                    "no session with this id is in the archive; nothing was recorded",
-                    hint="ids are compared exactly: check the value, or pass --allow-unknown "
-                    "for a hold placed before the data arrives",
-                )
+            if not allow_unknown and not on_platform:
+                allow = "--allow-unknown for a hold placed before the data arrives"
+                if target is not None:
+                    raise unknown_person(target, allow=allow, platforms=platforms)
+                raise unknown_session(allow=allow, platforms=platforms)
             preservation = True
     now = format_ts(utcnow())
     hold = active.get(hid) or Hold(
-        hid, case, kind, tuple(subjects), skey, now, who, reason, custodian, preservation
+        hid,
+        case,
+        kind,
+        tuple(subjects),
+        skey,
+        now,
+        who,
+        reason,
+        custodian,
+        preservation,
+        on_platform,
     )
     was_active = hid in active
     report = HoldReport(action, hold, changed=was_active != (action == "place"))
@@ -196,6 +214,9 @@ def place_or_release(
         if preservation:
             doc["preservation"] = True
             doc["note"] = "placed before any data of the target was archived"
+            if on_platform:
+                doc["on_platform"] = list(on_platform)
+                doc["note"] += "; the platform of the sources named in on_platform has it"
         # Numbered per hold: two concurrent changes cannot both be recorded as the latest.
         n = sum(1 for _ in ctx.store.list(hold_prefix(hid))) + 1
         put_record(ctx.store, hold_key(hid, n, action), doc, ctx.signer)

@@ -10,13 +10,20 @@ for this, except masked objects written before the session index existed.
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from archiver.archive.catalog import ObjectEntry
 from archiver.archive.reader import ArchiveReader
+from archiver.config import Config
 from archiver.context import Context
-from archiver.errors import ConfigError, UnknownTargetError
+from archiver.errors import ArchiverError, ConfigError, UnknownTargetError
+from archiver.sources.base import PlatformLookup
+from archiver.sources.registry import build_source
 from archiver.transform.contacts import contact_key, normalise
+
+log = logging.getLogger(__name__)
 
 BY_USER_ID = "user id"
 BY_EMAIL = "e-mail address"
@@ -161,7 +168,9 @@ def session_archived(ctx: Context, session_id: str) -> bool:
     )
 
 
-def unknown_person(who: Person, *, allow: str = "", where: str = "") -> UnknownTargetError:
+def unknown_person(
+    who: Person, *, allow: str = "", where: str = "", platforms: PlatformAnswer | None = None
+) -> UnknownTargetError:
     """The error for a person the archive does not know (the value itself is never shown)."""
     msg = f"no person with this {who.by} is in the archive{where}; nothing was changed"
     if who.unindexed:
@@ -169,5 +178,106 @@ def unknown_person(who: Person, *, allow: str = "", where: str = "") -> UnknownT
             f" ({len(who.unindexed)} stream(s) were written before the contact index existed "
             "and could not be searched; look the person up by --user-id there)"
         )
+    return _unknown(msg, allow, platforms)
+
+
+def unknown_session(
+    *, allow: str = "", where: str = "", platforms: PlatformAnswer | None = None
+) -> UnknownTargetError:
+    msg = f"no session with this id is in the archive{where}; nothing was changed"
+    return _unknown(msg, allow, platforms)
+
+
+def _unknown(msg: str, allow: str, platforms: PlatformAnswer | None) -> UnknownTargetError:
     hint = "ids are compared exactly: check the value"
+    if platforms is not None and platforms.has:
+        hint = "the platform has it: run the crawl (archiver run), then repeat"
+    elif platforms is None:
+        hint += " (lookup.ask_platforms: true also asks the platforms)"
+    if platforms is not None:
+        msg += platforms.note()
     return UnknownTargetError(msg, hint=hint + (f", or pass {allow}" if allow else ""))
+
+
+# -- asking the platforms ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlatformAnswer:
+    """What the configured platforms said of an id the archive does not know, by source name
+    (names come from the config and are no personal data)."""
+
+    has: tuple[str, ...] = ()
+    has_not: tuple[str, ...] = ()
+    cannot_tell: tuple[str, ...] = ()
+    unreachable: tuple[str, ...] = ()
+    by_user_id_only: bool = False
+
+    def note(self) -> str:
+        def names(items: tuple[str, ...]) -> str:
+            return ", ".join(repr(n) for n in items)
+
+        if self.by_user_id_only:
+            return "; the platforms are asked by user id only"
+        parts = []
+        if self.has:
+            parts.append(f"the platform of {names(self.has)} has it: not archived yet")
+        if self.has_not:
+            parts.append(f"the platform of {names(self.has_not)} has not")
+        if self.cannot_tell:
+            parts.append(f"{names(self.cannot_tell)} cannot tell")
+        if self.unreachable:
+            parts.append(f"{names(self.unreachable)} could not be asked (see the log)")
+        return "; " + "; ".join(parts) if parts else "; no platform is configured to ask"
+
+
+def ask_platforms(
+    cfg: Config,
+    *,
+    user_id: str | None = None,
+    session_id: str | None = None,
+    source: str | None = None,
+) -> PlatformAnswer | None:
+    """Ask each configured platform (every tenant) whether it has the user or session, where
+    ``lookup.ask_platforms`` says so; ``None`` where it does not.
+
+    A platform that cannot be reached does not fail the command: the answer says so, the log
+    names the error's kind (never the id, which may be personal data).
+    """
+    if not cfg.lookup.ask_platforms:
+        return None
+    if user_id is None and session_id is None:
+        return PlatformAnswer(by_user_id_only=True)
+    has, has_not, cannot_tell, unreachable = [], [], [], []
+    for sc in cfg.sources:
+        if source is not None and sc.name != source:
+            continue
+        try:
+            src = build_source(cfg, sc)
+        except ArchiverError as exc:
+            log.warning("source %s could not be asked: %s", sc.name, type(exc).__name__)
+            unreachable.append(sc.name)
+            continue
+        try:
+            answers = []
+            if isinstance(src, PlatformLookup):
+                for tenant in src.tenants():
+                    if user_id is not None:
+                        answers.append(src.knows_user(tenant, user_id))
+                    else:
+                        answers.append(src.knows_session(tenant, session_id or ""))
+                    if answers[-1]:
+                        break
+        except ArchiverError as exc:
+            log.warning("source %s could not be asked: %s", sc.name, type(exc).__name__)
+            unreachable.append(sc.name)
+            continue
+        finally:
+            src.close()
+        if any(answers):
+            has.append(sc.name)
+        elif answers and all(a is False for a in answers):
+            has_not.append(sc.name)
+        else:
+            cannot_tell.append(sc.name)
+    return PlatformAnswer(tuple(has), tuple(has_not), tuple(cannot_tell), tuple(unreachable))

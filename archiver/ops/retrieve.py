@@ -18,10 +18,11 @@ from typing import Any
 from archiver.archive.catalog import Chain, Newest, Placed, Rank, rank
 from archiver.archive.reader import ArchiveReader
 from archiver.context import Context
-from archiver.errors import ConfigError, UnknownTargetError
+from archiver.errors import ConfigError
 from archiver.keys import write_private_file
 from archiver.ops.hold import operator_name
 from archiver.ops.ledger import record_access
+from archiver.ops.lookup import ask_platforms, unknown_session
 from archiver.timeutil import format_ts, utcnow
 
 FORMATS = ("txt", "json", "html")
@@ -253,10 +254,9 @@ def retrieve(
         )
     found = find(ctx, session_id, planned)
     if not found:
-        raise UnknownTargetError(
-            "no session with this id is in the archive"
-            + (f" (source {source!r})" if source else ""),
-            hint="ids are compared exactly: check the value",
+        raise unknown_session(
+            where=f" (source {source!r})" if source else "",
+            platforms=ask_platforms(ctx.config, session_id=session_id, source=source),
         )
     if len(found) > 1:
         names = ", ".join(f"{t.source}/{t.tenant}" for t in found)

@@ -56,6 +56,7 @@ class HoldRecord(TypedDict):
     custodian: NotRequired[str]
     preservation: NotRequired[bool]
     note: NotRequired[str]
+    on_platform: NotRequired[list[str]]
 
 
 class SuppressionRecord(TypedDict):
@@ -199,6 +200,8 @@ class Hold:
     custodian: str | None = None
     #: Placed before any data of the target was archived (``--allow-unknown``).
     preservation: bool = False
+    #: Sources whose platform had the target when the preservation hold was placed.
+    on_platform: tuple[str, ...] = ()
 
     def covers(self, entry: ObjectEntry) -> bool:
         """Whether the object may hold covered rows. Objects written before the session index
@@ -220,6 +223,7 @@ class Hold:
             reason=doc.get("reason"),
             custodian=doc.get("custodian"),
             preservation=bool(doc.get("preservation")),
+            on_platform=tuple(doc.get("on_platform", [])),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -234,6 +238,7 @@ class Hold:
             "reason": self.reason,
             "custodian": self.custodian,
             "preservation": self.preservation,
+            "on_platform": list(self.on_platform),
         }
 
 
