@@ -54,6 +54,8 @@ from archiver.errors import SourceError
 log = logging.getLogger(__name__)
 
 Key = Callable[[dict[str, Any]], tuple[datetime, str]]
+#: Rounds of ``parallel`` pages a batch holds at most: one probe per this many rounds.
+BATCH_ROUNDS = 8
 
 
 @dataclass(frozen=True)
@@ -245,8 +247,10 @@ class _Parallel:
         self.ps, self.budget, self.stop_below = ps, budget, stop_below
         self.parallel, self.pool = parallel, pool
         # A repeat is dropped only while it is among the recent ids, and a fallback reads a
-        # whole batch again: a batch is never longer than that.
-        self.batch_pages = max(1, once.recent_ids // ps - 2)
+        # whole batch again: a batch is never longer than that. Eight rounds of pages per probe
+        # keep the probe's cost small, and the records created meanwhile (which must stay
+        # within the probe's page) few.
+        self.batch_pages = max(1, min(once.recent_ids // ps - 2, BATCH_ROUNDS * parallel))
         self.ref = first
         self.top = key(first.items[0])
         self.first_total = first.total
