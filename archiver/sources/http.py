@@ -160,6 +160,15 @@ def _reset_delay(response: httpx.Response) -> float | None:
     return max(0.0, value - _server_now(response))
 
 
+def _reset_time(response: httpx.Response) -> float | None:
+    """``X-RateLimit-Reset`` as unix seconds, when it is given as a time rather than a delay."""
+    try:
+        value = float(response.headers.get("x-ratelimit-reset", "").strip())
+    except ValueError:
+        return None
+    return value if value >= _EPOCH_THRESHOLD and value == value else None
+
+
 def _reset_is_time(response: httpx.Response) -> bool:
     """Whether ``X-RateLimit-Reset`` is a unix time that ``_reset_delay`` read against ``Date``."""
     try:
@@ -221,6 +230,8 @@ class RateBudget:
         self._server_limit: int | None = None
         self._server_remaining: int | None = None
         self._server_reset_at = float("-inf")
+        # A lower bound of (server clock - our clock), from the Date headers seen so far.
+        self._date_offset = float("-inf")
 
     @property
     def windows(self) -> tuple[Window, ...]:
@@ -283,6 +294,14 @@ class RateBudget:
                 return
             now = self._clock()
             reset_at = now + delay
+            when, date = _reset_time(response), server_date(response)
+            if when is not None and date is not None:
+                # Date drops the fraction of its second, so one answer's reading of a reset
+                # time is late by up to a second. The server's clock is at least each answer's
+                # Date when we hold it: the largest such bound over every answer so far (one
+                # whose Date had just ticked) places the reset closest, and never early.
+                self._date_offset = max(self._date_offset, date.timestamp() - now)
+                reset_at = min(reset_at, when - self._date_offset)
             same_period = (
                 self._server_remaining is not None and abs(reset_at - self._server_reset_at) < 1.5
             )

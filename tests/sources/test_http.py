@@ -328,6 +328,29 @@ def test_reset_time_takes_the_earliest_estimate_of_a_period(fake: FakeTime) -> N
     assert fake.sleeps == [pytest.approx(9.0)]
 
 
+def test_reset_time_is_placed_by_the_tightest_date_seen_in_any_period(fake: FakeTime) -> None:
+    """Pages in flight together come back within a fraction of a second, so every answer of a
+    period may carry a Date late by the same fraction: the server's clock learnt from an answer
+    of an earlier period, whose Date had just ticked, places the reset closer, never early."""
+    server_start = 1_700_000_000
+    budget = RateBudget(clock=fake.clock, sleep=fake.sleep)
+
+    def answer(server_now: float, remaining: int, reset: int) -> httpx.Response:
+        headers = {
+            "Date": formatdate(server_now, usegmt=True),
+            "X-RateLimit-Remaining": str(remaining),
+            "X-RateLimit-Reset": str(reset),
+        }
+        return httpx.Response(200, headers=headers)
+
+    budget.observe(answer(server_start + 0.05, 5, server_start + 10))  # Date had just ticked
+    fake.now += 20.85
+    budget.observe(answer(server_start + 20.9, 0, server_start + 30))  # 9.1 s to go in truth
+    budget.acquire(60)
+    assert fake.sleeps == [pytest.approx(9.15)]  # 10 s read against this answer's Date alone
+    assert fake.sleeps[0] >= 9.1
+
+
 def test_retry_after_parsing() -> None:
     date = formatdate(1_700_000_000, usegmt=True)
     later = formatdate(1_700_000_000 + 90, usegmt=True)
