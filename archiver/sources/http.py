@@ -302,6 +302,11 @@ class RateBudget:
                 # whose Date had just ticked) places the reset closest, and never early.
                 self._date_offset = max(self._date_offset, date.timestamp() - now)
                 reset_at = min(reset_at, when - self._date_offset)
+            if reset_at < self._server_reset_at - 1.5:
+                # An answer of an earlier period, come back after answers of the current one
+                # (pages in flight together): its count is spent, and taking it would forget
+                # the current period's.
+                return
             same_period = (
                 self._server_remaining is not None and abs(reset_at - self._server_reset_at) < 1.5
             )

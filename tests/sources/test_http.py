@@ -351,6 +351,30 @@ def test_reset_time_is_placed_by_the_tightest_date_seen_in_any_period(fake: Fake
     assert fake.sleeps[0] >= 9.1
 
 
+def test_an_answer_of_an_earlier_period_coming_back_late_is_ignored(fake: FakeTime) -> None:
+    """Pages in flight together: an answer sent at the end of one rate-limit period may come
+    back after answers of the next. Its "0 remaining" belongs to the period that is over; taken
+    as the latest word, it would end the current period's count and let requests out unpaced."""
+    server_start = 1_700_000_000
+    budget = RateBudget(clock=fake.clock, sleep=fake.sleep)
+
+    def answer(server_now: float, remaining: int, reset: int) -> httpx.Response:
+        headers = {
+            "Date": formatdate(server_now, usegmt=True),
+            "X-RateLimit-Remaining": str(remaining),
+            "X-RateLimit-Reset": str(reset),
+        }
+        return httpx.Response(200, headers=headers)
+
+    budget.observe(answer(server_start + 10.0, 2, server_start + 20))  # the current period
+    budget.observe(answer(server_start + 9.9, 0, server_start + 10))  # the last one's, late
+    budget.acquire(60)
+    budget.acquire(60)
+    assert fake.sleeps == []
+    budget.acquire(60)  # the current period's two are spent: wait for its end
+    assert fake.sleeps == [pytest.approx(10.0)]
+
+
 def test_retry_after_parsing() -> None:
     date = formatdate(1_700_000_000, usegmt=True)
     later = formatdate(1_700_000_000 + 90, usegmt=True)
