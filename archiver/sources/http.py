@@ -232,6 +232,7 @@ class RateBudget:
         self._server_reset_at = float("-inf")
         # A lower bound of (server clock - our clock), from the Date headers seen so far.
         self._date_offset = float("-inf")
+        self._issued = 0  # requests let out so far: the last one's ticket
 
     @property
     def windows(self) -> tuple[Window, ...]:
@@ -263,6 +264,13 @@ class RateBudget:
         so a run whose quota is spent can stop and commit what it has. ``pause`` waits in
         place of the budget's own sleep (a run's waits end when it is asked to stop).
         """
+        return self.acquire_ticket(max_wait, pause=pause)[0]
+
+    def acquire_ticket(
+        self, max_wait: float, *, pause: Callable[[float], None] | None = None
+    ) -> tuple[float, int]:
+        """``acquire``, with the request's place in the order requests went out (its ticket),
+        for ``observe`` to know which requests its answer cannot have counted yet."""
         waited = 0.0
         while True:
             with self._lock:
@@ -273,7 +281,8 @@ class RateBudget:
                         sent.append(now)
                     if self._server_remaining is not None:
                         self._server_remaining -= 1
-                    return waited
+                    self._issued += 1
+                    return waited, self._issued
             if waited + delay > max_wait:
                 raise RateLimited(
                     f"rate budget exhausted: next request in {delay:.0f}s, "
@@ -282,8 +291,12 @@ class RateBudget:
             (pause or self._sleep)(delay)
             waited += delay
 
-    def observe(self, response: httpx.Response) -> None:
-        """Take in the server's ``X-RateLimit-*`` view so a spent quota waits for its reset."""
+    def observe(self, response: httpx.Response, ticket: int | None = None) -> None:
+        """Take in the server's ``X-RateLimit-*`` view so a spent quota waits for its reset.
+
+        ``ticket`` (from ``acquire_ticket``): the requests that went out after this one may be
+        on their way still, so its ``Remaining`` cannot count them; they are taken off it.
+        """
         limit = _int_header(response, "x-ratelimit-limit")
         remaining = _int_header(response, "x-ratelimit-remaining")
         delay = _reset_delay(response)
@@ -292,6 +305,8 @@ class RateBudget:
                 self._server_limit = limit
             if remaining is None or delay is None:
                 return
+            if ticket is not None:
+                remaining = max(0, remaining - max(0, self._issued - ticket))
             now = self._clock()
             reset_at = now + delay
             when, date = _reset_time(response), server_date(response)
@@ -589,7 +604,7 @@ class ApiClient:
             if waits is not None and waits.stop is not None and waits.stop.is_set():
                 raise Stopped(f"{self.name}: stopped on request; no further requests")
             try:
-                waited = self.budget.acquire(
+                waited, ticket = self.budget.acquire_ticket(
                     self.policy.max_wait_seconds,
                     pause=functools.partial(self._pause, reason="rate limit") if waits else None,
                 )
@@ -614,7 +629,7 @@ class ApiClient:
             except httpx.HTTPError as exc:
                 raise SourceError(f"{where}: request failed ({type(exc).__name__})") from None
             self._count(f"status.{response.status_code}")
-            self.budget.observe(response)
+            self.budget.observe(response, ticket)
             return response
 
     def _execute(

@@ -375,6 +375,22 @@ def test_an_answer_of_an_earlier_period_coming_back_late_is_ignored(fake: FakeTi
     assert fake.sleeps == [pytest.approx(10.0)]
 
 
+def test_remaining_leaves_out_the_requests_sent_after_the_one_it_answers(fake: FakeTime) -> None:
+    """Four requests go out at once at a period's start; the server counted only the first when
+    it answered it, so its "9 remaining" is 6 for us: three more, then wait."""
+    budget = RateBudget(clock=fake.clock, sleep=fake.sleep)
+    tickets = [budget.acquire_ticket(60)[1] for _ in range(4)]
+    budget.observe(
+        httpx.Response(200, headers={"X-RateLimit-Remaining": "9", "X-RateLimit-Reset": "30"}),
+        tickets[0],
+    )
+    for _ in range(6):
+        budget.acquire(60)
+    assert fake.sleeps == []
+    budget.acquire(60)
+    assert fake.sleeps == [pytest.approx(30.0)]
+
+
 def test_retry_after_parsing() -> None:
     date = formatdate(1_700_000_000, usegmt=True)
     later = formatdate(1_700_000_000 + 90, usegmt=True)
