@@ -20,9 +20,9 @@ records below a record), which records created at the top never change, and chec
 record already listed left the list while the pages were fetched:
 
 1. page 1 is read alone; its total and newest record are the *reference*;
-2. up to ``parallel`` pages below are fetched at once (a batch of at most ``batch_pages``),
-   their records yielded in page order as they come (yielding is always safe: the frontier
-   drops repeats);
+2. up to ``parallel`` pages below are fetched at once (a batch of at most ``BATCH_ROUNDS``
+   rounds of them), their records yielded in page order as they come (yielding is always
+   safe: the frontier drops repeats);
 3. page 1 is read again (the *probe*). If the reference's newest record is still there at
    index ``n`` and the total grew by exactly ``n``, every change in between was a record
    created at the top (or one created and deleted again): each page's place from the bottom is
