@@ -33,6 +33,7 @@ from archiver.archive.reader import ArchiveReader
 from archiver.archive.writer import write_object
 from archiver.context import Context
 from archiver.errors import ConfigError, HeldError
+from archiver.ops.conversations import Conversations
 from archiver.ops.hold import (
     LEDGER,
     SUPPRESSED,
@@ -57,6 +58,8 @@ class _StreamPlan:
     sessions: dict[str, str] = field(default_factory=dict)  # keyed session id → platform id
     messages: set[str] = field(default_factory=set)
     profiles: set[str] = field(default_factory=set)
+    #: Record hashes of the person's rows (the same in both copies): what the rewrite drops.
+    gone: set[str] = field(default_factory=set)
     #: Record hashes of rows kept because a hold covers their session (``except_held``).
     kept: set[str] = field(default_factory=set)
 
@@ -116,43 +119,56 @@ class EraseReport:
 def _plan(
     ctx: Context, reader: ArchiveReader, who: Person, source: str | None
 ) -> list[_StreamPlan]:
+    """Per stream, the person's rows: those that name them and every other row of their
+    conversations (found through the session index), read from the sealed copies."""
     plans = []
     known = set()
+    columns = {
+        "sessions": ["subject_id", "session_id", "record_hash"],
+        "messages": ["subject_id", "session_id", "message_id", "record_hash"],
+        "users": ["subject_id", "record_hash"],
+    }
     for (src, _tenant), keys in reader.streams().items():
         known.add(src)
         if source is not None and src != source:
             continue
         chain = list(mf.read_chain(ctx.store, keys, ctx.verifier))
         subjects = who.of_type(chain[-1].doc["stream"]["source_type"])
-        plan = _StreamPlan(head=chain[-1], subjects=subjects, affected=[])
         if not subjects:
             continue
-        prefixes = {s[:16] for s in subjects}
-        for m in chain:
-            for obj in m.objects:
-                if not prefixes & set(obj["subjects"]):
-                    continue
+        talks = Conversations(ctx.pseudo, subjects)
+        live = [obj for m in chain for obj in m.objects]
+        read: dict[str, list[dict[str, Any]]] = {}
+        for obj in live:  # their conversations, from the rows that name them
+            if obj["sealed"] and talks.named_in(obj):
+                read[obj["key"]] = reader.read_table(obj, columns=columns[obj["table"]]).to_pylist()
+                for row in read[obj["key"]]:
+                    talks.learn(row)
+        plan = _StreamPlan(head=chain[-1], subjects=subjects, affected=[])
+        candidates = [obj for obj in live if talks.may_hold(obj)]
+        for obj in candidates:
+            if not obj["sealed"]:
+                continue
+            rows = read.get(obj["key"])
+            if rows is None:
+                rows = reader.read_table(obj, columns=columns[obj["table"]]).to_pylist()
+            mine = [row for row in rows if talks.owns(row)]
+            if mine:
                 plan.affected.append(obj)
-                if not obj["sealed"]:
-                    continue
-                table = obj["table"]
-                columns = ["subject_id"] + {
-                    "sessions": ["session_id"],
-                    "messages": ["session_id", "message_id"],
-                    "users": [],
-                }[table]
-                tbl = reader.read_table(obj, columns=columns).to_pylist()
-                for row in tbl:
-                    if row["subject_id"] not in subjects:
-                        continue
-                    if table == "users":
-                        plan.profiles.add(row["subject_id"])
-                        continue
-                    if row.get("session_id"):
-                        plan.sessions[session_key(ctx, row["session_id"])] = row["session_id"]
-                    if table == "messages":
-                        plan.messages.add(row["message_id"])
-        if plan.affected:
+            for row in mine:
+                plan.gone.add(row["record_hash"])
+                if obj["table"] == "users":
+                    plan.profiles.add(row["subject_id"])
+                elif obj["table"] == "messages":
+                    plan.messages.add(row["message_id"])
+        for obj in candidates:  # the masked copies: the same rows, by record hash
+            if obj["sealed"]:
+                continue
+            hashes = reader.read_table(obj, columns=["record_hash"]).column(0).to_pylist()
+            if plan.gone.intersection(hashes):
+                plan.affected.append(obj)
+        plan.sessions = dict(talks.sessions)
+        if plan.gone:
             plans.append(plan)
     if source is not None and source not in known:
         raise ConfigError(f"no archived stream of source {source!r}")
@@ -201,7 +217,7 @@ def _held_rows(
             continue
         tbl = reader.read_table(obj, columns=["subject_id", "session_id", "record_hash"])
         for row in tbl.to_pylist():
-            if row["subject_id"] not in plan.subjects or not row["session_id"]:
+            if not row["session_id"] or row["record_hash"] not in plan.gone:
                 continue
             case = held.get(session_key(ctx, row["session_id"]))
             if case is not None:
@@ -224,9 +240,7 @@ def _rewrite(
     for part, obj in enumerate(plan.affected, start=1):
         rows = reader.read_table(obj).to_pylist()
         keep = [
-            r
-            for r in rows
-            if r.get("subject_id") not in plan.subjects or r["record_hash"] in plan.kept
+            r for r in rows if r["record_hash"] not in plan.gone or r["record_hash"] in plan.kept
         ]
         if len(keep) == len(rows):
             continue

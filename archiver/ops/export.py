@@ -13,7 +13,7 @@ import hashlib
 import io
 import json
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +24,7 @@ from archiver.archive.reader import ArchiveReader
 from archiver.context import Context
 from archiver.errors import ConfigError
 from archiver.keys import write_private_file
+from archiver.ops.conversations import Conversations
 from archiver.ops.hold import operator_name
 from archiver.ops.ledger import record_access
 from archiver.ops.lookup import Person, person, unknown_person
@@ -53,6 +54,9 @@ class ExportReport:
     objects_total: int = 0
     files: dict[str, str] = field(default_factory=dict)  # name -> sha256
     access_record: str | None = None  # the ledger entry naming the sealed objects opened
+    #: Entries for objects opened for the rest of the person's conversations (rows that do not
+    #: name them), written once those conversations were known and before they were opened.
+    more_access_records: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -118,13 +122,14 @@ def _stream_doc(
     }
 
 
-def plan(
-    ctx: Context, who: Person, *, source: str | None = None
-) -> tuple[list[tuple[str, str, str, list[tuple[int, dict[str, Any]]]]], int]:
+Planned = list[tuple[str, str, str, list[tuple[int, dict[str, Any]]]]]
+
+
+def plan(ctx: Context, who: Person, *, source: str | None = None) -> tuple[Planned, int]:
     """Per stream, the sealed objects whose subject index names the person (with their
     manifest sequence), from the manifests alone; plus how many sealed objects there are."""
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=None)
-    out: list[tuple[str, str, str, list[tuple[int, dict[str, Any]]]]] = []
+    out: Planned = []
     total = 0
     known_sources = set()
     for (src, tenant), keys in reader.streams().items():
@@ -149,28 +154,58 @@ def plan(
     return out, total
 
 
+def _rest_of_conversations(
+    ctx: Context, src: str, tenant: str, talks: Conversations, named: set[str]
+) -> list[tuple[int, dict[str, Any]]]:
+    """Sealed objects that may hold rows of the person's conversations without naming them."""
+    keys = mf.list_streams(ctx.store).get((src, tenant), [])
+    return [
+        (m.sequence, obj)
+        for m in mf.read_chain(ctx.store, keys, ctx.verifier)
+        for obj in m.objects
+        if obj["sealed"] and obj["key"] not in named and talks.may_hold(obj)
+    ]
+
+
 def collect(
     ctx: Context,
     who: Person,
-    planned: list[tuple[str, str, str, list[tuple[int, dict[str, Any]]]]],
+    planned: Planned,
+    before_opening: Callable[[list[dict[str, Any]]], object] = lambda objects: None,
 ) -> tuple[list[dict[str, Any]], set[str]]:
-    """The person's data per stream from the planned objects; and their platform user ids."""
+    """The person's data per stream: the rows of the planned objects that name them, and
+    every other row of their conversations (objects found by the session index, announced
+    to ``before_opening`` before they are opened); and their platform user ids."""
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=ctx.sealed)
     streams: list[dict[str, Any]] = []
     user_ids: set[str] = set()
     for src, tenant, source_type, objects in planned:
-        subjects = who.of_type(source_type)
+        talks = Conversations(ctx.pseudo, who.of_type(source_type))
         rows: dict[str, list[tuple[int, dict[str, Any]]]] = {
             "users": [],
             "sessions": [],
             "messages": [],
         }
+        others: dict[str, set[str]] = {}  # object → sessions of its rows not naming them
         for seq, obj in objects:
             for r in reader.read_table(obj).to_pylist():
-                if r["subject_id"] in subjects:
+                if r["subject_id"] in talks.subjects:
+                    talks.learn(r)
                     rows[obj["table"]].append((seq, r))
-                    if r.get("user_id"):
-                        user_ids.add(r["user_id"])
+                elif r.get("session_id"):
+                    others.setdefault(obj["key"], set()).add(r["session_id"])
+        mine = set(talks.sessions.values())
+        again = [(seq, o) for seq, o in objects if others.get(o["key"], set()) & mine]
+        rest = _rest_of_conversations(ctx, src, tenant, talks, {o["key"] for _, o in objects})
+        if rest:
+            before_opening([o for _, o in rest])
+        for seq, obj in again + rest:
+            for r in reader.read_table(obj).to_pylist():
+                if r["subject_id"] not in talks.subjects and talks.owns(r):
+                    rows[obj["table"]].append((seq, r))
+        for _, r in (x for table_rows in rows.values() for x in table_rows):
+            if r["subject_id"] in talks.subjects and r.get("user_id"):
+                user_ids.add(r["user_id"])
         if any(rows.values()):
             streams.append(_stream_doc(src, tenant, source_type, rows))
     return streams, user_ids
@@ -352,6 +387,7 @@ def export(
     found_ids: set[str] = set()
     read = sum(len(objects) for *_, objects in planned)
     access = None
+    more: list[str] = []  # access records for the rest of their conversations
     if planned:
         access = record_access(
             ctx,
@@ -361,7 +397,21 @@ def export(
             objects=[o for *_, objects in planned for _, o in objects],
             subjects={s for _, _, t, _ in planned for s in who.of_type(t)},
         )
-        streams, found_ids = collect(ctx, who, planned)
+        def announce(objects: list[dict[str, Any]]) -> None:
+            nonlocal read
+            read += len(objects)
+            more.append(
+                record_access(
+                    ctx,
+                    command="export",
+                    operator=who_acts,
+                    reason=reason,
+                    objects=objects,
+                    subjects={s for _, _, t, _ in planned for s in who.of_type(t)},
+                )
+            )
+
+        streams, found_ids = collect(ctx, who, planned, announce)
     if not streams and not allow_unknown:
         where = f" in source {source!r}" if source else ""
         raise unknown_person(
@@ -384,6 +434,7 @@ def export(
     report.messages = sum(len(x["messages"]) for s in streams for x in s["sessions"])
     report.files = {n: hashlib.sha256(b).hexdigest() for n, b in files.items()}
     report.access_record = access
+    report.more_access_records = more
     if notice is None or notice.controller == ExportNotice.controller:
         report.warnings.append(
             "the export's README names no controller: set export.controller and "

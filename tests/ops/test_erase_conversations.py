@@ -20,6 +20,7 @@ from archiver.context import Context
 from archiver.crawl.engine import run_archive
 from archiver.ops.erase import erase
 from archiver.ops.export import export
+from archiver.ops.hold import read_record
 from archiver.ops.lookup import session_key
 from archiver.simulators.kore import KoreSimulator
 from archiver.simulators.server import SimRequest, SimResponse, json_response
@@ -83,14 +84,27 @@ def _check_erased(ctx: Context, sessions: set[str], hashes: set[str], erased_sub
 
 
 def _exported_messages(ctx: Context, uid: str, out: Path) -> set[str]:
-    export(ctx, uid, out)
+    """The messages ``export`` writes for the person; each sealed object it opened for them is
+    named by an access record written before."""
+    report = export(ctx, uid, out)
+    named = set()
+    for key in [report.access_record, *report.more_access_records]:
+        assert key is not None
+        named |= set(read_record(ctx.store, key, ctx.verifier)["objects"])
     doc = json.loads((out / "data.json").read_text())
-    return {
+    reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=ctx.sealed)
+    exported = {
         m["message_id"]
         for stream in doc["streams"]
         for session in stream["sessions"]
         for m in session["messages"]
     }
+    for m in reader.all_manifests():
+        for obj in m.objects:
+            if obj["sealed"] and obj["table"] == "messages":
+                ids = set(reader.read_table(obj, columns=["message_id"]).column(0).to_pylist())
+                assert not ids & exported or obj["key"] in named, obj["key"]
+    return exported
 
 
 def test_a_bot_reply_in_a_session_known_only_from_its_messages_is_erased_and_exported(
