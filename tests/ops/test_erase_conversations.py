@@ -197,3 +197,46 @@ def test_rows_of_a_conversation_committed_without_a_user_go_with_it(
 
 def sim_subject(ctx: Context, uid: str) -> str:
     return ctx.pseudo.subject_id("kore", uid)
+
+
+def test_a_conversation_naming_two_people_is_both_of_theirs(
+    platform: KorePlatform, tmp_path: Path
+) -> None:
+    """[I] a conversation's rows name one person: where one message names another (an agent
+    answering under a user id of its own), the conversation is both people's. The export of
+    its owner holds all of it; erasing the other person removes all of it, and leaves the
+    owner's other conversations."""
+    sim = platform.sim
+    truth = sim.truth(BOT)
+    owner = sorted(truth["users"])[0]
+    other = sorted(truth["users"])[1]
+    talks = sorted(s for s, r in truth["sessions"].items() if r["userId"] == owner)
+    assert len(talks) > 1, "the owner has another conversation"
+    shared = talks[0]
+    borrowed = min(m for m, r in truth["messages"].items() if r["sessionId"] == shared)
+
+    def agent_message(req: SimRequest, resp: SimResponse) -> SimResponse:
+        if not req.path.endswith("/getMessages"):
+            return resp
+        payload = json.loads(resp.body)
+        for item in payload.get("messages") or []:
+            if item["_id"] == borrowed:
+                item["createdBy"] = other
+        return json_response(resp.status, payload)
+
+    sim.response_hook = agent_message
+    cfg = write_config(tmp_path, platform, lag=5, source={"backfill_days": 400})
+    assert run_archive(open_ctx(cfg)).exit_code == 0
+    sim.response_hook = None
+    officer = sealed_ctx(cfg)
+    archived = committed_rows(officer, sealed=True)
+    in_shared = {r["message_id"] for r in archived["messages"] if r["session_id"] == shared}
+    assert borrowed in in_shared
+    assert in_shared <= _exported_messages(officer, owner, tmp_path / "export")
+
+    erase(officer, other, reason="DSR-33")
+    left = committed_rows(officer, sealed=True)
+    assert not [r for t in ("messages", "sessions") for r in left[t] if r["session_id"] == shared]
+    owner_subject = sim_subject(officer, owner)
+    kept = {r["session_id"] for r in left["sessions"] if r["subject_id"] == owner_subject}
+    assert set(talks[1:]) & kept, "the owner's other conversations stay"
