@@ -397,6 +397,7 @@ def export(
             objects=[o for *_, objects in planned for _, o in objects],
             subjects={s for _, _, t, _ in planned for s in who.of_type(t)},
         )
+
         def announce(objects: list[dict[str, Any]]) -> None:
             nonlocal read
             read += len(objects)
