@@ -125,9 +125,16 @@ def _stream_doc(
 Planned = list[tuple[str, str, str, list[tuple[int, dict[str, Any]]]]]
 
 
-def plan(ctx: Context, who: Person, *, source: str | None = None) -> tuple[Planned, int]:
+Unnamed = dict[tuple[str, str], list[tuple[int, dict[str, Any]]]]
+
+
+def plan(
+    ctx: Context, who: Person, *, source: str | None = None, unnamed: Unnamed | None = None
+) -> tuple[Planned, int]:
     """Per stream, the sealed objects whose subject index names the person (with their
-    manifest sequence), from the manifests alone; plus how many sealed objects there are."""
+    manifest sequence), from the manifests alone; plus how many sealed objects there are.
+    ``unnamed`` receives, per stream, the other sealed objects (where the rest of the
+    person's conversations may lie), so they need not be read from the manifests again."""
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=None)
     out: Planned = []
     total = 0
@@ -147,6 +154,8 @@ def plan(ctx: Context, who: Person, *, source: str | None = None) -> tuple[Plann
                 total += 1
                 if prefixes & set(obj["subjects"]):
                     objects.append((m.sequence, obj))
+                elif unnamed is not None:
+                    unnamed.setdefault((src, tenant), []).append((m.sequence, obj))
         if objects:
             out.append((src, tenant, source_type, objects))
     if source is not None and source not in known_sources:
@@ -154,23 +163,11 @@ def plan(ctx: Context, who: Person, *, source: str | None = None) -> tuple[Plann
     return out, total
 
 
-def _rest_of_conversations(
-    ctx: Context, src: str, tenant: str, talks: Conversations, named: set[str]
-) -> list[tuple[int, dict[str, Any]]]:
-    """Sealed objects that may hold rows of the person's conversations without naming them."""
-    keys = mf.list_streams(ctx.store).get((src, tenant), [])
-    return [
-        (m.sequence, obj)
-        for m in mf.read_chain(ctx.store, keys, ctx.verifier)
-        for obj in m.objects
-        if obj["sealed"] and obj["key"] not in named and talks.may_hold(obj)
-    ]
-
-
 def collect(
     ctx: Context,
     who: Person,
     planned: Planned,
+    unnamed: Unnamed | None = None,
     before_opening: Callable[[list[dict[str, Any]]], object] = lambda objects: None,
 ) -> tuple[list[dict[str, Any]], set[str]]:
     """The person's data per stream: the rows of the planned objects that name them, and
@@ -196,7 +193,7 @@ def collect(
                     others.setdefault(obj["key"], set()).add(r["session_id"])
         mine = set(talks.sessions.values())
         again = [(seq, o) for seq, o in objects if others.get(o["key"], set()) & mine]
-        rest = _rest_of_conversations(ctx, src, tenant, talks, {o["key"] for _, o in objects})
+        rest = [(seq, o) for seq, o in (unnamed or {}).get((src, tenant), []) if talks.may_hold(o)]
         if rest:
             before_opening([o for _, o in rest])
         for seq, obj in again + rest:
@@ -382,7 +379,8 @@ def export(
         raise ConfigError("an export encrypted with age is one file: name it *.zip.age")
     who_acts = operator_name(operator, ctx.config)
     who = person(ctx, user_id=user_id, email=email, phone=phone)
-    planned, total = plan(ctx, who, source=source)
+    unnamed: Unnamed = {}
+    planned, total = plan(ctx, who, source=source, unnamed=unnamed)
     streams: list[dict[str, Any]] = []
     found_ids: set[str] = set()
     read = sum(len(objects) for *_, objects in planned)
@@ -412,7 +410,7 @@ def export(
                 )
             )
 
-        streams, found_ids = collect(ctx, who, planned, announce)
+        streams, found_ids = collect(ctx, who, planned, unnamed, announce)
     if not streams and not allow_unknown:
         where = f" in source {source!r}" if source else ""
         raise unknown_person(
