@@ -14,11 +14,11 @@ from typing import Any
 
 import yaml
 
-from archiver.cli.init import init_dir, sealed_private_key_path
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.crawl.engine import RunReport, run_archive
 from archiver.ops.export import ExportNotice, ExportReport, export
+from archiver.ops.init import init_dir, sealed_private_key_path
 from archiver.ops.restore import RestoreReport, restore
 from archiver.ops.retrieve import Transcript, retrieve
 from archiver.ops.verify import VerifyReport, verify

@@ -11,7 +11,7 @@ from archiver.cli.common import config_option, exit_codes, handle_errors, operat
 from archiver.cli.verify import emit
 from archiver.config import load_config
 from archiver.context import Context
-from archiver.ops.hold import Hold, active_holds, holds_on, place_or_release
+from archiver.ops.hold import Hold, holds_on, place_or_release
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -181,7 +181,7 @@ def list_holds(
     if asked:
         holds, _ = holds_on(ctx, user_id=user_id, session_id=session_id, email=email, phone=phone)
     else:
-        holds = active_holds(ctx.store, ctx.verifier)
+        holds = ctx.catalog.holds()
     holds = [h for h in holds if case is None or h.case == case]
     if asked:
         what = "the session" if session_id is not None else "the person"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from archiver.archive.catalog import ObjectEntry
 from archiver.transform.pseudonym import Pseudonymizer
 
 
@@ -25,9 +26,9 @@ class Conversations:
     subjects: frozenset[str]
     sessions: dict[str, str] = field(default_factory=dict)
 
-    def named_in(self, obj: dict[str, Any]) -> bool:
-        """Whether the object's subject index names the person (16-hex prefixes)."""
-        return bool({s[:16] for s in self.subjects} & set(obj["subjects"]))
+    def named_in(self, entry: ObjectEntry) -> bool:
+        """Whether the object's subject index names the person."""
+        return entry.names_subject(self.subjects)
 
     def learn(self, row: dict[str, Any]) -> None:
         """Take note of the row's session when the row names the person (sealed rows: the
@@ -36,17 +37,11 @@ class Conversations:
         if sid and row.get("subject_id") in self.subjects:
             self.sessions[self._key(sid)] = sid
 
-    def may_hold(self, obj: dict[str, Any]) -> bool:
+    def may_hold(self, entry: ObjectEntry) -> bool:
         """Whether the object may hold rows of the person's conversations: its subject index
-        names them, its session index names one of their sessions, or (written before the
-        session index existed) it has none to tell."""
-        if self.named_in(obj):
-            return True
-        if obj["table"] == "users" or not self.sessions:
-            return False
-        if "sessions" not in obj:
-            return True
-        return bool({k[:16] for k in self.sessions} & set(obj["sessions"]))
+        names them, or its session index names one of their sessions (an object written
+        before the session index existed has none to tell, so it may)."""
+        return self.named_in(entry) or any(entry.may_hold_session(k) for k in self.sessions)
 
     def owns(self, row: dict[str, Any]) -> bool:
         """Whether a sealed row is the person's: it names them, or it belongs to one of their

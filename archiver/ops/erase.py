@@ -27,34 +27,32 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Any
 
-from archiver.archive import layout
-from archiver.archive import manifest as mf
+from archiver.archive.catalog import Manifest, ObjectEntry, RunGuard, commit_next, index_entry
+from archiver.archive.catalog.records import (
+    ErasureReceipt,
+    Hold,
+    SuppressionRecord,
+    ledger_key,
+    put_record,
+    record_stamp,
+    suppression_key,
+)
 from archiver.archive.reader import ArchiveReader
-from archiver.archive.writer import write_object
+from archiver.archive.writer import write_replacement
 from archiver.context import Context
 from archiver.errors import ConfigError, HeldError
 from archiver.ops.conversations import Conversations
-from archiver.ops.hold import (
-    LEDGER,
-    SUPPRESSED,
-    Hold,
-    RunGuard,
-    active_holds,
-    operator_name,
-    put_record,
-    record_stamp,
-    suppressed_subjects,
-)
-from archiver.ops.lookup import Person, person, session_key, unknown_person
-from archiver.ops.prune import Removal, commit_successor, remove_superseded
+from archiver.ops.hold import operator_name
+from archiver.ops.lookup import Person, ask_platforms, person, session_key, unknown_person
+from archiver.ops.prune import Removal, maintenance_run, remove_superseded
 from archiver.timeutil import format_ts, utcnow
 
 
 @dataclass
 class _StreamPlan:
-    head: mf.Manifest
+    head: Manifest
     subjects: frozenset[str]  # the person's pseudonyms on this stream's platform type
-    affected: list[dict[str, Any]]  # live objects holding the person's rows
+    affected: list[ObjectEntry]  # live objects holding the person's rows
     sessions: dict[str, str] = field(default_factory=dict)  # keyed session id → platform id
     messages: set[str] = field(default_factory=set)
     profiles: set[str] = field(default_factory=set)
@@ -65,8 +63,7 @@ class _StreamPlan:
 
     @property
     def stream(self) -> str:
-        s = self.head.doc["stream"]
-        return f"{s['source']}/{s['tenant']}"
+        return self.head.stream.name
 
 
 @dataclass
@@ -122,56 +119,50 @@ def _plan(
     """Per stream, the person's rows: those that name them and every other row of their
     conversations (found through the session index), read from the sealed copies."""
     plans = []
-    known = set()
     columns = {
         "sessions": ["subject_id", "session_id", "record_hash"],
         "messages": ["subject_id", "session_id", "message_id", "record_hash"],
         "users": ["subject_id", "record_hash"],
     }
-    for (src, _tenant), keys in reader.streams().items():
-        known.add(src)
-        if source is not None and src != source:
-            continue
-        chain = list(mf.read_chain(ctx.store, keys, ctx.verifier))
-        subjects = who.of_type(chain[-1].doc["stream"]["source_type"])
+    for chain in reader.catalog.chains_of_source(source):
+        subjects = who.of_type(chain.source_type)
         if not subjects:
             continue
         talks = Conversations(ctx.pseudo, subjects)
-        live = [obj for m in chain for obj in m.objects]
+        live = list(chain.live_entries())
         read: dict[str, list[dict[str, Any]]] = {}
-        for obj in live:  # their conversations, from the rows that name them
-            if obj["sealed"] and talks.named_in(obj):
-                read[obj["key"]] = reader.read_table(obj, columns=columns[obj["table"]]).to_pylist()
-                for row in read[obj["key"]]:
+        for entry in live:  # their conversations, from the rows that name them
+            if entry.sealed and talks.named_in(entry):
+                rows = reader.read_table(entry, columns=columns[entry.table]).to_pylist()
+                read[entry.key] = rows
+                for row in rows:
                     talks.learn(row)
-        plan = _StreamPlan(head=chain[-1], subjects=subjects, affected=[])
-        candidates = [obj for obj in live if talks.may_hold(obj)]
-        for obj in candidates:
-            if not obj["sealed"]:
+        plan = _StreamPlan(head=chain.head, subjects=subjects, affected=[])
+        candidates = [entry for entry in live if talks.may_hold(entry)]
+        for entry in candidates:
+            if not entry.sealed:
                 continue
-            rows = read.get(obj["key"])
+            rows = read.get(entry.key)
             if rows is None:
-                rows = reader.read_table(obj, columns=columns[obj["table"]]).to_pylist()
+                rows = reader.read_table(entry, columns=columns[entry.table]).to_pylist()
             mine = [row for row in rows if talks.owns(row)]
             if mine:
-                plan.affected.append(obj)
+                plan.affected.append(entry)
             for row in mine:
                 plan.gone.add(row["record_hash"])
-                if obj["table"] == "users":
+                if entry.table == "users":
                     plan.profiles.add(row["subject_id"])
-                elif obj["table"] == "messages":
+                elif entry.table == "messages":
                     plan.messages.add(row["message_id"])
-        for obj in candidates:  # the masked copies: the same rows, by record hash
-            if obj["sealed"]:
+        for entry in candidates:  # the masked copies: the same rows, by record hash
+            if entry.sealed:
                 continue
-            hashes = reader.read_table(obj, columns=["record_hash"]).column(0).to_pylist()
+            hashes = reader.read_table(entry, columns=["record_hash"]).column(0).to_pylist()
             if plan.gone.intersection(hashes):
-                plan.affected.append(obj)
+                plan.affected.append(entry)
         plan.sessions = dict(talks.sessions)
         if plan.gone:
             plans.append(plan)
-    if source is not None and source not in known:
-        raise ConfigError(f"no archived stream of source {source!r}")
     return plans
 
 
@@ -212,10 +203,10 @@ def _held_rows(
     """Mark the rows of held sessions as kept (by record hash, the same in both copies);
     return how many of the person's conversations each case keeps."""
     kept_by_case: dict[str, set[str]] = {}
-    for obj in plan.affected:
-        if not obj["sealed"] or obj["table"] == "users":
+    for entry in plan.affected:
+        if not entry.sealed or entry.table == "users":
             continue
-        tbl = reader.read_table(obj, columns=["subject_id", "session_id", "record_hash"])
+        tbl = reader.read_table(entry, columns=["subject_id", "session_id", "record_hash"])
         for row in tbl.to_pylist():
             if not row["session_id"] or row["record_hash"] not in plan.gone:
                 continue
@@ -231,47 +222,32 @@ def _held_rows(
 
 def _rewrite(
     ctx: Context, reader: ArchiveReader, plan: _StreamPlan, run_id: str, report: EraseReport
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+) -> tuple[list[ObjectEntry], list[ObjectEntry]]:
     """New objects holding the affected objects' rows minus the person's; and the affected
     objects that changed (objects holding only kept rows stay as they are)."""
-    gone = {s[:16] for s in plan.sessions}
-    out: list[dict[str, Any]] = []
-    changed: list[dict[str, Any]] = []
-    for part, obj in enumerate(plan.affected, start=1):
-        rows = reader.read_table(obj).to_pylist()
+    gone = {index_entry(s) for s in plan.sessions}
+    out: list[ObjectEntry] = []
+    changed: list[ObjectEntry] = []
+    for part, entry in enumerate(plan.affected, start=1):
+        rows = reader.read_table(entry).to_pylist()
         keep = [
             r for r in rows if r["record_hash"] not in plan.gone or r["record_hash"] in plan.kept
         ]
         if len(keep) == len(rows):
             continue
-        changed.append(obj)
+        changed.append(entry)
         report.rows_removed += len(rows) - len(keep)
         if not keep:
             continue
-        p = obj["partition"]
-        key = layout.object_key(
-            sealed=bool(obj["sealed"]),
-            table=obj["table"],
-            source=p["source"],
-            tenant=p["tenant"],
-            date=p["date"],
-            run_id=run_id,
-            part=part,
-        )
         out.append(
-            write_object(
+            write_replacement(
                 ctx.store,
-                ctx.sealed if obj["sealed"] else ctx.masked,
-                key=key,
-                table=obj["table"],
-                sealed=bool(obj["sealed"]),
-                source=p["source"],
-                tenant=p["tenant"],
-                date=p["date"],
+                ctx.sealed if entry.sealed else ctx.masked,
+                entry,
+                run_id=run_id,
+                part=part,
                 rows=keep,
-                sessions=[s for s in obj["sessions"] if s not in gone]
-                if "sessions" in obj
-                else None,
+                sessions=None if entry.sessions is None else entry.sessions - gone,
             )
         )
     return out, changed
@@ -302,7 +278,7 @@ def erase(
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=ctx.masked, sealed=ctx.sealed)
     who = person(ctx, user_id=user_id, email=email, phone=phone)
     everywhere = who.all_subjects
-    holds = active_holds(ctx.store, ctx.verifier)
+    holds = ctx.catalog.holds()
     on_person = _holds_in_the_way(holds, everywhere, set())
     if on_person and not dry_run:  # cheap: before reading any object
         raise _refuse(ctx, *on_person[0])
@@ -319,7 +295,7 @@ def erase(
     report.holds_in_the_way = [(h.case, h.hold_id, what) for h, what in in_the_way]
 
     if not plans:
-        suppressed = suppressed_subjects(ctx.store, ctx.verifier)
+        suppressed = ctx.catalog.suppressed()
         if erased and erased <= suppressed:
             report.already_erased = True  # run again after a finished erase: nothing to do
             return report
@@ -328,6 +304,7 @@ def erase(
                 who,
                 allow="--allow-unknown to record only the suppression",
                 where=f" in source {source!r}" if source else "",
+                platforms=ask_platforms(ctx.config, user_id=who.user_id, source=source),
             )
         report.unknown = True
 
@@ -345,17 +322,17 @@ def erase(
     report.profiles = sum(len(p.profiles) for p in plans)
     report.streams = [p.stream for p in plans]
     if dry_run:
-        report.superseded = sorted(o["key"] for p in plans for o in p.affected)
+        report.superseded = sorted(o.key for p in plans for o in p.affected)
         return report
 
     stamp = record_stamp()
     run_id = "erase-" + stamp
-    report.ledger = f"{LEDGER}/{stamp}-erase.json"
+    report.ledger = ledger_key("erase", stamp)
     assert who_acts is not None
     for subject in sorted(erased):
-        key = f"{SUPPRESSED}/{subject}.json"
+        key = suppression_key(subject)
         if ctx.store.head(key) is None:
-            doc = {
+            doc: SuppressionRecord = {
                 "kind_of_record": "suppression",
                 "subject_id": subject,
                 "at": format_ts(started),
@@ -365,52 +342,48 @@ def erase(
             put_record(ctx.store, key, doc, ctx.signer)
             report.suppressed_now.append(subject)
 
-    guard = RunGuard.load(ctx)
+    guard = RunGuard.load(ctx.store, ctx.verifier, ctx.locks)
     sequences: dict[str, int] = {}
     for plan in plans:
         objects, changed = _rewrite(ctx, reader, plan, run_id, report)
         if not changed:
             continue
         guard.protect(objects)
-        m = commit_successor(
-            ctx,
-            plan.head,
-            run_id=run_id,
-            started=started,
+        m = commit_next(
+            ctx.store,
+            ctx.provenance,
+            previous=plan.head,
+            run=maintenance_run(run_id, started),
             objects=objects,
-            supersedes=[o["key"] for o in changed],
-            extra={"erasure": {"ledger": report.ledger}},
+            supersedes=[o.key for o in changed],
+            erasure_ledger=report.ledger,
         )
         report.manifests.append(m.key)
         sequences[plan.stream] = m.sequence
-        report.superseded.extend(o["key"] for o in changed)
-        report.written.extend(o["key"] for o in objects)
+        report.superseded.extend(o.key for o in changed)
+        report.written.extend(o.key for o in objects)
     report.removal = remove_superseded(ctx, report.superseded)
-    put_record(
-        ctx.store,
-        report.ledger,
-        {
-            "kind_of_record": "erasure",
-            "at": format_ts(utcnow()),
-            "reason": reason,
-            "operator": who_acts,
-            "found_by": who.by,
-            "subject_ids": report.subject_ids,
-            "source": source,
-            "streams": report.streams,
-            "conversations": report.conversations,
-            "messages": report.messages,
-            "profiles": report.profiles,
-            "kept_held": report.kept_held,
-            "unknown": report.unknown,
-            "manifests": report.manifests,
-            "sequences": sequences,
-            "superseded": sorted(report.superseded),
-            "written": sorted(report.written),
-            "deleted": report.removal.deleted,
-            "retained": report.removal.retained,
-            "rows_removed": report.rows_removed,
-        },
-        ctx.signer,
-    )
+    receipt: ErasureReceipt = {
+        "kind_of_record": "erasure",
+        "at": format_ts(utcnow()),
+        "reason": reason,
+        "operator": who_acts,
+        "found_by": who.by,
+        "subject_ids": report.subject_ids,
+        "source": source,
+        "streams": report.streams,
+        "conversations": report.conversations,
+        "messages": report.messages,
+        "profiles": report.profiles,
+        "kept_held": report.kept_held,
+        "unknown": report.unknown,
+        "manifests": report.manifests,
+        "sequences": sequences,
+        "superseded": sorted(report.superseded),
+        "written": sorted(report.written),
+        "deleted": report.removal.deleted,
+        "retained": report.removal.retained,
+        "rows_removed": report.rows_removed,
+    }
+    put_record(ctx.store, report.ledger, receipt, ctx.signer)
     return report

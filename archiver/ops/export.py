@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from archiver.archive import manifest as mf
+from archiver.archive.catalog import Newest, ObjectEntry, Placed, rank
 from archiver.archive.reader import ArchiveReader
 from archiver.context import Context
 from archiver.errors import ConfigError
@@ -27,7 +27,7 @@ from archiver.keys import write_private_file
 from archiver.ops.conversations import Conversations
 from archiver.ops.hold import operator_name
 from archiver.ops.ledger import record_access
-from archiver.ops.lookup import Person, person, unknown_person
+from archiver.ops.lookup import Person, ask_platforms, person, unknown_person
 from archiver.timeutil import format_ts, utcnow
 
 EXPORT_FORMAT = "conversation-archiver/export"
@@ -64,23 +64,19 @@ def _ts(v: Any) -> str | None:
     return format_ts(v) if isinstance(v, datetime) else None
 
 
-def _latest(rows: Iterable[tuple[int, dict[str, Any]]], key: str) -> dict[str, dict[str, Any]]:
-    best: dict[str, tuple[Any, int, dict[str, Any]]] = {}
-    for seq, r in rows:
-        k = r[key]
-        cand = (r["version_time"], seq, r)
-        cur = best.get(k)
-        if cur is None or (cand[0], cand[1]) > (cur[0], cur[1]):
-            best[k] = cand
-    return {k: v[2] for k, v in best.items()}
+Row = dict[str, Any]
+#: Per table, the newest version of each record (the catalog's one rule).
+Latest = dict[str, Newest[str, Row]]
+
+_KEYS = {"users": "subject_id", "sessions": "session_id", "messages": "message_id"}
 
 
 def _stream_doc(
-    src: str, tenant: str, source_type: str, rows: dict[str, list[tuple[int, dict[str, Any]]]]
+    src: str, tenant: str, source_type: str, latest: Latest, times: list[datetime]
 ) -> dict[str, Any]:
-    users = _latest(rows["users"], "subject_id")
-    sessions = _latest(rows["sessions"], "session_id")
-    messages = _latest(rows["messages"], "message_id")
+    users = latest["users"].as_dict()
+    sessions = latest["sessions"].as_dict()
+    messages = latest["messages"].as_dict()
     by_session: dict[str, list[dict[str, Any]]] = {}
     for msg in sorted(messages.values(), key=lambda r: (r["created_at"], r["message_id"])):
         by_session.setdefault(msg["session_id"] or "", []).append(
@@ -111,7 +107,6 @@ def _stream_doc(
                 "messages": by_session.get(sid, []),
             }
         )
-    times = [r["created_at"] for rs in rows.values() for _, r in rs]
     return {
         "source": src,
         "source_type": source_type,
@@ -122,44 +117,38 @@ def _stream_doc(
     }
 
 
-Planned = list[tuple[str, str, str, list[tuple[int, dict[str, Any]]]]]
+def _offer(latest: Latest, times: list[datetime], placed: Placed, row: int, r: Row) -> None:
+    """Offer one row to the newest-version rule of its table."""
+    table = placed.entry.table
+    latest[table].offer(r[_KEYS[table]], rank(r["version_time"], placed, row), r)
+    times.append(r["created_at"])
 
 
-Unnamed = dict[tuple[str, str], list[tuple[int, dict[str, Any]]]]
+Planned = list[tuple[str, str, str, list[Placed]]]
+#: Per stream, the sealed objects whose subject index does not name the person: where the
+#: rest of their conversations may lie.
+Unnamed = dict[tuple[str, str], list[Placed]]
 
 
 def plan(
     ctx: Context, who: Person, *, source: str | None = None, unnamed: Unnamed | None = None
 ) -> tuple[Planned, int]:
-    """Per stream, the sealed objects whose subject index names the person (with their
-    manifest sequence), from the manifests alone; plus how many sealed objects there are.
-    ``unnamed`` receives, per stream, the other sealed objects (where the rest of the
-    person's conversations may lie), so they need not be read from the manifests again."""
-    reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=None)
+    """Per stream, the sealed objects whose subject index names the person, from the
+    manifests alone; plus how many sealed objects there are. ``unnamed`` receives, per
+    stream, the other sealed objects, so they need not be read from the manifests again."""
     out: Planned = []
     total = 0
-    known_sources = set()
-    for (src, tenant), keys in reader.streams().items():
-        known_sources.add(src)
-        if source is not None and src != source:
-            continue
-        chain = list(mf.read_chain(ctx.store, keys, ctx.verifier))
-        source_type = chain[-1].doc["stream"]["source_type"]
-        prefixes = {s[:16] for s in who.of_type(source_type)}
-        objects = []
-        for m in chain:
-            for obj in m.objects:
-                if not obj["sealed"]:
-                    continue
-                total += 1
-                if prefixes & set(obj["subjects"]):
-                    objects.append((m.sequence, obj))
-                elif unnamed is not None:
-                    unnamed.setdefault((src, tenant), []).append((m.sequence, obj))
+    for chain in ctx.catalog.chains_of_source(source):
+        subjects = who.of_type(chain.source_type)
+        sealed = [p for p in chain.live() if p.entry.sealed]
+        total += len(sealed)
+        objects = [p for p in sealed if p.entry.names_subject(subjects)]
+        if unnamed is not None:
+            unnamed[(chain.source, chain.tenant)] = [
+                p for p in sealed if not p.entry.names_subject(subjects)
+            ]
         if objects:
-            out.append((src, tenant, source_type, objects))
-    if source is not None and source not in known_sources:
-        raise ConfigError(f"no archived stream of source {source!r}")
+            out.append((chain.source, chain.tenant, chain.source_type, objects))
     return out, total
 
 
@@ -168,7 +157,7 @@ def collect(
     who: Person,
     planned: Planned,
     unnamed: Unnamed | None = None,
-    before_opening: Callable[[list[dict[str, Any]]], object] = lambda objects: None,
+    before_opening: Callable[[list[ObjectEntry]], object] = lambda entries: None,
 ) -> tuple[list[dict[str, Any]], set[str]]:
     """The person's data per stream: the rows of the planned objects that name them, and
     every other row of their conversations (objects found by the session index, announced
@@ -178,33 +167,29 @@ def collect(
     user_ids: set[str] = set()
     for src, tenant, source_type, objects in planned:
         talks = Conversations(ctx.pseudo, who.of_type(source_type))
-        rows: dict[str, list[tuple[int, dict[str, Any]]]] = {
-            "users": [],
-            "sessions": [],
-            "messages": [],
-        }
+        latest: Latest = {t: Newest() for t in _KEYS}
+        times: list[datetime] = []
         others: dict[str, set[str]] = {}  # object → sessions of its rows not naming them
-        for seq, obj in objects:
-            for r in reader.read_table(obj).to_pylist():
+        for placed in objects:
+            for row, r in enumerate(reader.read_table(placed.entry).to_pylist()):
                 if r["subject_id"] in talks.subjects:
                     talks.learn(r)
-                    rows[obj["table"]].append((seq, r))
+                    _offer(latest, times, placed, row, r)
+                    if r.get("user_id"):
+                        user_ids.add(r["user_id"])
                 elif r.get("session_id"):
-                    others.setdefault(obj["key"], set()).add(r["session_id"])
+                    others.setdefault(placed.entry.key, set()).add(r["session_id"])
         mine = set(talks.sessions.values())
-        again = [(seq, o) for seq, o in objects if others.get(o["key"], set()) & mine]
-        rest = [(seq, o) for seq, o in (unnamed or {}).get((src, tenant), []) if talks.may_hold(o)]
+        again = [p for p in objects if others.get(p.entry.key, set()) & mine]
+        rest = [p for p in (unnamed or {}).get((src, tenant), []) if talks.may_hold(p.entry)]
         if rest:
-            before_opening([o for _, o in rest])
-        for seq, obj in again + rest:
-            for r in reader.read_table(obj).to_pylist():
+            before_opening([p.entry for p in rest])
+        for placed in again + rest:
+            for row, r in enumerate(reader.read_table(placed.entry).to_pylist()):
                 if r["subject_id"] not in talks.subjects and talks.owns(r):
-                    rows[obj["table"]].append((seq, r))
-        for _, r in (x for table_rows in rows.values() for x in table_rows):
-            if r["subject_id"] in talks.subjects and r.get("user_id"):
-                user_ids.add(r["user_id"])
-        if any(rows.values()):
-            streams.append(_stream_doc(src, tenant, source_type, rows))
+                    _offer(latest, times, placed, row, r)
+        if times:
+            streams.append(_stream_doc(src, tenant, source_type, latest, times))
     return streams, user_ids
 
 
@@ -392,11 +377,11 @@ def export(
             command="export",
             operator=who_acts,
             reason=reason,
-            objects=[o for *_, objects in planned for _, o in objects],
+            objects=[p.entry for *_, objects in planned for p in objects],
             subjects={s for _, _, t, _ in planned for s in who.of_type(t)},
         )
 
-        def announce(objects: list[dict[str, Any]]) -> None:
+        def announce(objects: list[ObjectEntry]) -> None:
             nonlocal read
             read += len(objects)
             more.append(
@@ -414,7 +399,10 @@ def export(
     if not streams and not allow_unknown:
         where = f" in source {source!r}" if source else ""
         raise unknown_person(
-            who, allow='--allow-unknown to write a "no data held" answer', where=where
+            who,
+            allow='--allow-unknown to write a "no data held" answer',
+            where=where,
+            platforms=ask_platforms(ctx.config, user_id=who.user_id, source=source),
         )
     shown_id = user_id or ", ".join(sorted(found_ids)) or "(not found)"
     files = build_files(streams, shown_id, notice or ExportNotice())

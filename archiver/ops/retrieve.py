@@ -15,13 +15,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from archiver.archive import manifest as mf
+from archiver.archive.catalog import Chain, Newest, Placed, Rank, rank
 from archiver.archive.reader import ArchiveReader
 from archiver.context import Context
-from archiver.errors import ConfigError, UnknownTargetError
+from archiver.errors import ConfigError
 from archiver.keys import write_private_file
 from archiver.ops.hold import operator_name
 from archiver.ops.ledger import record_access
+from archiver.ops.lookup import ask_platforms, unknown_session
 from archiver.timeutil import format_ts, utcnow
 
 FORMATS = ("txt", "json", "html")
@@ -60,70 +61,66 @@ def attachments_of(record: dict[str, Any]) -> list[str]:
     return out
 
 
-Planned = list[tuple[str, str, list[mf.Manifest], list[tuple[mf.Manifest, dict[str, Any]]]]]
+Planned = list[tuple[Chain, list[Placed]]]
 
 
 def plan(ctx: Context, session_id: str, *, source: str | None = None) -> Planned:
     """Per stream, the sealed objects that may hold the session (its index names it, or they
     predate the index), from the manifests alone."""
-    reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=None)
-    index = ctx.pseudo.record_key("sessions", session_id)[:16]
+    skey = ctx.pseudo.record_key("sessions", session_id)
     out: Planned = []
-    for (src, tenant), keys in reader.streams().items():
-        if source is not None and src != source:
-            continue
-        chain = list(mf.read_chain(ctx.store, keys, ctx.verifier))
-        objects = [
-            (m, obj)
-            for m in chain
-            for obj in m.objects
-            if obj["sealed"]
-            and obj["table"] in ("sessions", "messages")
-            and ("sessions" not in obj or index in obj["sessions"])
-        ]
+    for chain in ctx.catalog.chains(source):
+        objects = [p for p in chain.live() if p.entry.sealed and p.entry.may_hold_session(skey)]
         if objects:
-            out.append((src, tenant, chain, objects))
+            out.append((chain, objects))
     return out
 
 
 def find(ctx: Context, session_id: str, planned: Planned) -> list[Transcript]:
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=ctx.sealed)
     found: list[Transcript] = []
-    for src, tenant, chain, planned_objects in planned:
-        t = Transcript(session_id=session_id, source=src, tenant=tenant)
+    for chain, planned_objects in planned:
+        t = Transcript(session_id=session_id, source=chain.source, tenant=chain.tenant)
         objects: list[dict[str, Any]] = []
-        messages: dict[str, dict[str, Any]] = {}
-        for m, obj in planned_objects:
-            rows = [r for r in reader.read_table(obj).to_pylist() if r["session_id"] == session_id]
+        versions: list[tuple[Rank, dict[str, Any]]] = []
+        messages: Newest[str, dict[str, Any]] = Newest()
+        for placed in planned_objects:
+            obj, m = placed.entry, placed.manifest
+            rows = [
+                (i, r)
+                for i, r in enumerate(reader.read_table(obj).to_pylist())
+                if r["session_id"] == session_id
+            ]
             if not rows:
                 continue
             objects.append(
                 {
-                    "key": obj["key"],
-                    "table": obj["table"],
+                    "key": obj.key,
+                    "table": obj.table,
                     "rows": len(rows),
-                    "ciphertext_sha256": obj["ciphertext_sha256"],
-                    "plaintext_sha256": obj["plaintext_sha256"],
+                    "ciphertext_sha256": obj.ciphertext_sha256,
+                    "plaintext_sha256": obj.plaintext_sha256,
                     "manifest": m.key,
                     "manifest_sequence": m.sequence,
                     "manifest_sha256": m.sha256,
                 }
             )
-            for r in rows:
-                if obj["table"] == "sessions":
-                    t.versions.append(
-                        {
-                            "version_time": _ts(r["version_time"]),
-                            "manifest_sequence": m.sequence,
-                            "status": r["status"],
-                            "record": json.loads(r["raw"]),
-                        }
-                    )
+            for i, r in rows:
+                at = rank(r["version_time"], placed, i)
+                if obj.table == "sessions":
+                    version = {
+                        "version_time": _ts(r["version_time"]),
+                        "manifest_sequence": m.sequence,
+                        "status": r["status"],
+                        "record": json.loads(r["raw"]),
+                    }
+                    versions.append((at, version))
                 else:
-                    messages.setdefault(r["message_id"], r)
+                    messages.offer(r["message_id"], at, r)
         if not objects:
             continue
-        t.versions.sort(key=lambda v: (v["version_time"] or "", v["manifest_sequence"]))
+        # Oldest first: the last is the current version (the catalog's one rule).
+        t.versions = [v for _, v in sorted(versions, key=lambda av: av[0])]
         for r in sorted(messages.values(), key=lambda r: (r["created_at"], r["message_id"])):
             record = json.loads(r["raw"])
             t.messages.append(
@@ -136,14 +133,14 @@ def find(ctx: Context, session_id: str, planned: Planned) -> list[Transcript]:
                     "record": record,
                 }
             )
-        last = chain[-1]
+        last = chain.head
         t.custody = {
             "checked_at": format_ts(utcnow()),
-            "stream": {"source": src, "tenant": tenant},
+            "stream": {"source": chain.source, "tenant": chain.tenant},
             "chain": {
                 "result": "intact",
-                "manifests": len(chain),
-                "first": chain[0].key,
+                "manifests": len(chain.manifests),
+                "first": chain.manifests[0].key,
                 "latest": {"key": last.key, "sequence": last.sequence, "sha256": last.sha256},
             },
             "signature": {"result": "valid for every manifest", "key_id": ctx.verifier.key_id},
@@ -252,15 +249,14 @@ def retrieve(
             command="retrieve",
             operator=who_acts,
             reason=reason,
-            objects=[obj for *_, objects in planned for _, obj in objects],
+            objects=[p.entry for _, objects in planned for p in objects],
             session=ctx.pseudo.record_key("sessions", session_id),
         )
     found = find(ctx, session_id, planned)
     if not found:
-        raise UnknownTargetError(
-            "no session with this id is in the archive"
-            + (f" (source {source!r})" if source else ""),
-            hint="ids are compared exactly: check the value",
+        raise unknown_session(
+            where=f" (source {source!r})" if source else "",
+            platforms=ask_platforms(ctx.config, session_id=session_id, source=source),
         )
     if len(found) > 1:
         names = ", ".join(f"{t.source}/{t.tenant}" for t in found)

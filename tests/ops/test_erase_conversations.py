@@ -15,12 +15,12 @@ from typing import Any
 
 import pytest
 
+from archiver.archive.catalog import ObjectEntry, index_entry
 from archiver.archive.reader import ArchiveReader
 from archiver.context import Context
 from archiver.crawl.engine import run_archive
 from archiver.ops.erase import erase
 from archiver.ops.export import export
-from archiver.ops.hold import read_record
 from archiver.ops.lookup import session_key
 from archiver.simulators.kore import KoreSimulator
 from archiver.simulators.server import SimRequest, SimResponse, json_response
@@ -52,13 +52,12 @@ def _conversations(sim: KoreSimulator, uid: str) -> tuple[set[str], set[str]]:
     return sessions, messages
 
 
-def _live_rows(ctx: Context) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+def _live_rows(ctx: Context) -> list[tuple[ObjectEntry, dict[str, Any]]]:
     """(object entry, row) of every live object, masked and sealed."""
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=ctx.masked, sealed=ctx.sealed)
     out = []
-    for m in reader.all_manifests():
-        for obj in m.objects:
-            out.extend((obj, row) for row in reader.read_table(obj).to_pylist())
+    for entry in reader.catalog.live_entries():
+        out.extend((entry, row) for row in reader.read_table(entry).to_pylist())
     return out
 
 
@@ -68,19 +67,20 @@ def _check_erased(ctx: Context, sessions: set[str], hashes: set[str], erased_sub
     rows = _live_rows(ctx)
     assert rows, "the rest of the archive is still there"
     left = [
-        (obj["key"], row.get("session_id"))
-        for obj, row in rows
+        (entry.key, row.get("session_id"))
+        for entry, row in rows
         if row["record_hash"] in hashes or row.get("subject_id") == erased_subject
     ]
     assert not left, f"rows of the erased person's conversations remain: {left}"
     by_object: dict[str, set[str]] = {}
-    for obj, row in rows:
-        if obj["sealed"] and obj["table"] != "users":
+    for entry, row in rows:
+        if entry.sealed and entry.table != "users":
             assert row["session_id"] not in sessions
-            by_object.setdefault(obj["key"], set()).add(session_key(ctx, row["session_id"])[:16])
-    for obj, _row in rows:
-        if obj["sealed"] and "sessions" in obj:
-            assert set(obj["sessions"]) == by_object.get(obj["key"], set()), obj["key"]
+            index = index_entry(session_key(ctx, row["session_id"]))
+            by_object.setdefault(entry.key, set()).add(index)
+    for entry, _row in rows:
+        if entry.sealed and entry.sessions is not None:
+            assert entry.sessions == by_object.get(entry.key, set()), entry.key
 
 
 def _exported_messages(ctx: Context, uid: str, out: Path) -> set[str]:
@@ -90,7 +90,7 @@ def _exported_messages(ctx: Context, uid: str, out: Path) -> set[str]:
     named = set()
     for key in [report.access_record, *report.more_access_records]:
         assert key is not None
-        named |= set(read_record(ctx.store, key, ctx.verifier)["objects"])
+        named |= set(ctx.catalog.read_record(key)["objects"])
     doc = json.loads((out / "data.json").read_text())
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=ctx.sealed)
     exported = {
@@ -99,11 +99,10 @@ def _exported_messages(ctx: Context, uid: str, out: Path) -> set[str]:
         for session in stream["sessions"]
         for m in session["messages"]
     }
-    for m in reader.all_manifests():
-        for obj in m.objects:
-            if obj["sealed"] and obj["table"] == "messages":
-                ids = set(reader.read_table(obj, columns=["message_id"]).column(0).to_pylist())
-                assert not ids & exported or obj["key"] in named, obj["key"]
+    for entry in reader.catalog.live_entries():
+        if entry.sealed and entry.table == "messages":
+            ids = set(reader.read_table(entry, columns=["message_id"]).column(0).to_pylist())
+            assert not ids & exported or entry.key in named, entry.key
     return exported
 
 

@@ -21,7 +21,7 @@ from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from archiver.archive import manifest as mf
+from archiver.archive import catalog as mf
 from archiver.config import load_config
 from archiver.crawl.engine import run_archive
 from archiver.errors import ConfigError, RateLimited, RetriableError

@@ -1,0 +1,38 @@
+"""Signed documents (manifests and the records under ``holds/``, ``suppressed/``, ``ledger/``):
+their canonical form and their Ed25519 signature, in one place.
+
+The stored bytes are the canonical JSON of the document including its ``signature``, plus one
+``\\n`` that is not signed; the signature covers the canonical JSON of the document without the
+``signature`` key. Checking lives in ``archiver.archive.integrity``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from archiver.keys import Signer
+
+SIGNATURE_ALGORITHM = "ed25519"
+
+
+def canonical(doc: Mapping[str, Any]) -> bytes:
+    """Sorted keys, no spaces, UTF-8 (non-ASCII characters as themselves)."""
+    return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def body(doc: Mapping[str, Any]) -> dict[str, Any]:
+    """What a signature covers: the document without its ``signature``."""
+    return {k: v for k, v in doc.items() if k != "signature"}
+
+
+def sign(doc: Mapping[str, Any], signer: Signer) -> bytes:
+    """The stored bytes of ``doc`` signed by ``signer``."""
+    unsigned = body(doc)
+    signature = {
+        "algorithm": SIGNATURE_ALGORITHM,
+        "key_id": signer.verifier.key_id,
+        "value": signer.sign(canonical(unsigned)),
+    }
+    return canonical(unsigned | {"signature": signature}) + b"\n"
