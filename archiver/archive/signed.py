@@ -61,7 +61,7 @@ class UnknownVersion(IntegrityError):
 def version(doc: Mapping[str, Any]) -> int:
     """The document's format version; ``UnknownVersion`` for one this program does not read."""
     v = doc.get("format_version", IMPLICIT_VERSION)
-    if isinstance(v, bool) or v not in _FORMS:
+    if type(v) is not int or v not in _FORMS:  # not True, 2.0, "2" or [2]
         raise UnknownVersion(
             f"format_version {json.dumps(v)[:40]} is not one this archiver reads "
             f"({', '.join(map(str, VERSIONS))}): it was written by a newer archiver; upgrade "

@@ -187,7 +187,7 @@ def test_a_manifest_not_in_the_form_of_its_version_is_refused(
         assert (problem.kind, "canonical form" in problem.message) == ("manifest-altered", True)
 
 
-@pytest.mark.parametrize("version", [3, 0, "2", True, None])
+@pytest.mark.parametrize("version", [3, 0, "2", True, None, [2]])
 def test_an_unknown_format_version_is_a_clear_error(
     peki: PekiSimulator, tmp_path: Path, version: object
 ) -> None:
