@@ -43,9 +43,49 @@ def _pct(char: str) -> str:
     return "".join(f"%{b:02X}" for b in char.encode("utf-8"))
 
 
-def canonical(doc: Any) -> bytes:
-    """Keys sorted by code point, no whitespace, UTF-8 without \\u escapes of non-ASCII."""
+def canonical_v1(doc: Any) -> bytes:
+    """Version 1 (and platform records): keys sorted by code point, no whitespace, UTF-8
+    without \\u escapes of non-ASCII."""
     return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+_SHORT = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _jcs_string(text: str) -> str:
+    return (
+        '"' + "".join(_SHORT.get(c) or (f"\\u{ord(c):04x}" if c < " " else c) for c in text) + '"'
+    )
+
+
+def _jcs(value: Any) -> str:
+    if value is None or isinstance(value, bool):
+        return {None: "null", True: "true", False: "false"}[value]
+    if isinstance(value, int):
+        assert abs(value) < 2**53, "an integer RFC 8785 cannot hold"
+        return str(value)
+    if isinstance(value, str):
+        return _jcs_string(value)
+    if isinstance(value, list):
+        return "[" + ",".join(_jcs(v) for v in value) + "]"
+    if isinstance(value, dict):
+        items = sorted(value.items(), key=lambda kv: kv[0].encode("utf-16-be"))  # code units
+        return "{" + ",".join(_jcs_string(k) + ":" + _jcs(v) for k, v in items) + "}"
+    raise AssertionError(f"signed documents hold no {type(value).__name__}")
+
+
+def canonical_v2(doc: Any) -> bytes:
+    """Version 2, RFC 8785 for documents of objects, arrays, strings, integers, true, false
+    and null: keys sorted by UTF-16 code units, strings escaped as in version 1."""
+    return _jcs(doc).encode("utf-8")  # strict: a lone surrogate has no form
+
+
+def canonical(doc: dict[str, Any]) -> bytes:
+    """A signed document in the form of its ``format_version`` (none: 1)."""
+    version = doc.get("format_version", 1)
+    forms = {1: canonical_v1, 2: canonical_v2}
+    assert type(version) is int and version in forms, f"format_version {version!r}: upgrade"
+    return forms[version](doc)
 
 
 def keyed(key: bytes, domain: str, value: str) -> str:
@@ -86,8 +126,9 @@ def key_id(public_pem: bytes) -> str:
 
 
 def signed_document(raw: bytes, public_pem: bytes) -> dict[str, Any]:
-    """A manifest or signed record, checked: canonical bytes plus one newline, and an Ed25519
-    signature (standard base64) over the canonical JSON without ``signature``, no newline."""
+    """A manifest or signed record, checked: canonical bytes (of its ``format_version``) plus
+    one newline, and an Ed25519 signature (standard base64) over the canonical JSON without
+    ``signature``, no newline."""
     doc = json.loads(raw)
     assert raw == canonical(doc) + b"\n", "not in canonical form"
     sig = doc["signature"]

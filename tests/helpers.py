@@ -3,6 +3,8 @@ real ``archiver run`` processes killed at a chosen point."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import random
 import signal
@@ -11,9 +13,11 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from archiver.archive import layout
 from archiver.crawl.engine import run_archive
+from archiver.keys import Signer
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import BOTS, open_ctx, write_config
 
@@ -92,3 +96,36 @@ def kill_when(cfg: Path, ready: Callable[[], bool], *, limit: float = 60) -> boo
         if proc.poll() is None:
             proc.kill()
             proc.wait(10)
+
+
+def v1_canonical(doc: object) -> bytes:
+    """The canonical form every manifest and signed record had before format version 2,
+    written out here rather than taken from the program: what an older release wrote."""
+    return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def v1_sign(body: dict[str, Any], signer: Signer) -> bytes:
+    """``body`` (no ``signature``) signed and stored as a release before version 2 did."""
+    sig = {"algorithm": "ed25519", "key_id": signer.verifier.key_id, "value": ""}
+    sig["value"] = signer.sign(v1_canonical(body))
+    return v1_canonical(body | {"signature": sig}) + b"\n"
+
+
+def rewrite_as_v1(root: Path, signer: Signer) -> None:
+    """Turn the local archive at ``root`` into the archive a release before format version 2
+    wrote: manifests ``format_version`` 1, records without one, all in the old canonical form,
+    each chain's ``previous.sha256`` relinked to the rewritten bytes."""
+    for stream in sorted((root / layout.MANIFESTS).glob("*/*")):
+        previous: bytes | None = None
+        for path in sorted(stream.iterdir()):
+            body = {k: v for k, v in json.loads(path.read_bytes()).items() if k != "signature"}
+            body["format_version"] = 1
+            if previous is not None:
+                body["previous"]["sha256"] = hashlib.sha256(previous).hexdigest()
+            previous = v1_sign(body, signer)
+            path.write_bytes(previous)
+    for top in ("holds", "suppressed", "ledger"):
+        for path in sorted((root / top).rglob("*.json")):
+            body = {k: v for k, v in json.loads(path.read_bytes()).items() if k != "signature"}
+            del body["format_version"]
+            path.write_bytes(v1_sign(body, signer))

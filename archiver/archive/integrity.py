@@ -52,6 +52,7 @@ ProblemKind = Literal[
     "record-altered",
     "record-misplaced",
     "lock-missing",
+    "format-unknown",
 ]
 
 
@@ -78,7 +79,7 @@ def raise_problem(problem: Problem | None) -> None:
     """Raise the error a reader gives for ``problem`` (nothing for None)."""
     if problem is None:
         return
-    if problem.error is not None and not isinstance(problem.error, IntegrityError):
+    if problem.error is not None and type(problem.error) is not IntegrityError:
         raise type(problem.error)(problem.message) from None
     if problem.kind.endswith("-foreign-signature"):
         raise ForeignSignature(problem.message)
@@ -203,7 +204,13 @@ def check_signed(
         return None, Problem(altered, f"{what} {key} is not valid JSON (altered or truncated)", key)
     if not isinstance(doc, dict):
         return None, Problem(altered, f"{what} {key} is not a JSON object", key)
-    if raw != signed.canonical(doc) + b"\n":
+    try:
+        form = signed.canonical(doc)
+    except signed.UnknownVersion as e:
+        return None, Problem("format-unknown", f"{what} {key}: {e}", key, error=e)
+    except ValueError:  # a lone surrogate, an integer RFC 8785 cannot hold: no canonical form
+        form = b""
+    if raw != form + b"\n":
         return None, Problem(altered, f"{what} {key} is not in its canonical form (altered)", key)
     if schema is not None and (problem := schema(key, doc)) is not None:
         return None, problem

@@ -4,22 +4,78 @@ their canonical form and their Ed25519 signature, in one place.
 The stored bytes are the canonical JSON of the document including its ``signature``, plus one
 ``\\n`` that is not signed; the signature covers the canonical JSON of the document without the
 ``signature`` key. Checking lives in ``archiver.archive.integrity``.
+
+A document says which canonical form it is in by its ``format_version`` (absent: 1; only
+signed records written before version 2 lack it):
+
+- 1: Python's ``json.dumps`` with sorted keys, no spaces, non-ASCII as itself. Still read and
+  verified, never written;
+- 2: RFC 8785 (JSON Canonicalization Scheme), by the ``rfc8785`` package: a standard any
+  language has an implementation of. Written from now on.
+
+The two give the same bytes for every document this program writes except one whose object
+keys mix characters above U+FFFF with characters U+E000–U+FFFF (RFC 8785 sorts UTF-16 code
+units, version 1 code points) or that holds fractions (none do). Platform records in the
+``raw`` column, and so ``record_hash``, keep the version-1 form
+(``archiver.transform.pseudonym.canonical_json``): they are not signed documents, and a new
+form would make every record version look changed.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
+import rfc8785
+
+from archiver.errors import IntegrityError
 from archiver.keys import Signer
 
 SIGNATURE_ALGORITHM = "ed25519"
+#: The form written from now on.
+FORMAT_VERSION = 2
+#: What a document without ``format_version`` is (signed records written before version 2).
+IMPLICIT_VERSION = 1
+
+
+def canonical_v1(doc: Mapping[str, Any]) -> bytes:
+    """Sorted keys (by code point), no spaces, UTF-8 (non-ASCII characters as themselves)."""
+    return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def canonical_v2(doc: Mapping[str, Any]) -> bytes:
+    """RFC 8785."""
+    return rfc8785.dumps(dict(doc))
+
+
+_FORMS: dict[int, Callable[[Mapping[str, Any]], bytes]] = {1: canonical_v1, 2: canonical_v2}
+#: Every version this program reads.
+VERSIONS: tuple[int, ...] = tuple(sorted(_FORMS))
+
+
+class UnknownVersion(IntegrityError):
+    """A signed document of a format version newer than this program reads."""
+
+
+def version(doc: Mapping[str, Any]) -> int:
+    """The document's format version; ``UnknownVersion`` for one this program does not read."""
+    v = doc.get("format_version", IMPLICIT_VERSION)
+    if type(v) is not int or v not in _FORMS:  # not True, 2.0, "2" or [2]
+        raise UnknownVersion(
+            f"format_version {json.dumps(v)[:40]} is not one this archiver reads "
+            f"({', '.join(map(str, VERSIONS))}): it was written by a newer archiver; upgrade "
+            "the archiver to a release that lists it in CHANGELOG.md"
+        )
+    return int(v)
 
 
 def canonical(doc: Mapping[str, Any]) -> bytes:
-    """Sorted keys, no spaces, UTF-8 (non-ASCII characters as themselves)."""
-    return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    """``doc`` in the canonical form of its own ``format_version``.
+
+    ``ValueError`` when it has none (a string that is not valid Unicode, an integer RFC 8785
+    cannot hold); ``UnknownVersion`` for a version this program does not read."""
+    return _FORMS[version(doc)](doc)
 
 
 def body(doc: Mapping[str, Any]) -> dict[str, Any]:
@@ -28,7 +84,8 @@ def body(doc: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def sign(doc: Mapping[str, Any], signer: Signer) -> bytes:
-    """The stored bytes of ``doc`` signed by ``signer``."""
+    """The stored bytes of ``doc`` signed by ``signer``, in the form its ``format_version``
+    names (writers set ``FORMAT_VERSION``)."""
     unsigned = body(doc)
     signature = {
         "algorithm": SIGNATURE_ALGORITHM,

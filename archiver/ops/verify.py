@@ -38,7 +38,7 @@ from typing import Any, Protocol
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from archiver.archive import integrity, layout
+from archiver.archive import integrity, layout, signed
 from archiver.archive.catalog import Manifest, ObjectEntry
 from archiver.archive.catalog.chain import mismatch_error
 from archiver.archive.catalog.records import RECORD_PREFIXES, misplaced, read_record
@@ -375,6 +375,9 @@ def _check_records(store: Store, verifier: Verifier, keys: list[str]) -> list[Pr
             doc = read_record(store, key, verifier)
         except ObjectNotFound:
             problems.append(Problem("record-missing", f"record {key} disappeared", key))
+            continue
+        except signed.UnknownVersion as exc:
+            problems.append(Problem("format-unknown", str(exc), key))
             continue
         except IntegrityError as exc:
             problems.append(Problem("record-altered", str(exc), key))

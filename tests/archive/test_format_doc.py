@@ -16,21 +16,26 @@ import hashlib
 import json
 import random
 import re
+import shutil
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+import rfc8785
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
+from archiver.archive import signed
 from archiver.crawl.engine import run_archive
 from archiver.ops.erase import erase
 from archiver.ops.hold import place_or_release
 from archiver.simulators.peki import PekiSimulator
 from tests import format_reader as fr
 from tests.conftest import BOTS, open_ctx, sealed_ctx, sealed_key, write_config
-from tests.helpers import small_simulator
+from tests.helpers import rewrite_as_v1, small_simulator, v1_sign
 from tests.s3 import MotoServer
 
 #: A tenant id that needs every rule of the key encoding: space, slash, non-ASCII, tilde, dot.
@@ -56,6 +61,7 @@ class Row:
 
 @dataclass
 class Built:
+    cfg: Path
     root: Path  # the archive folder
     keys: Path  # the job's keys (archiver init's keys/)
     sealed_private: Path
@@ -93,7 +99,7 @@ def _keyring(built: Built, doc: dict[str, Any], sealed: bool) -> Any:
 
 
 def _sealed_rows(root: Path, keys: Path, private: Path) -> list[Row]:
-    built = Built(root, keys, private, "", "", [])
+    built = Built(root, root, keys, private, "", "", [])
     rows = []
     for stream in fr.read_streams(root, _public(built)):
         head = stream.manifests[-1][1]
@@ -146,7 +152,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     place_or_release(ctx, "place", CASE, session_id=held, operator="counsel")
     report = erase(sealed_ctx(cfg), erased, reason="request", operator="dpo")
     assert report.written, "the erasure must rewrite objects that keep other people's rows"
-    return Built(root, keys, private, erased, held, before)
+    return Built(cfg, root, keys, private, erased, held, before)
 
 
 def test_the_format_reader_imports_nothing_of_the_program() -> None:
@@ -216,7 +222,7 @@ def test_keyed_ids_and_indexes_rebuilt_from_the_document(built: Built) -> None:
                 subject = fr.keyed(key, f"subject:{source_type}", uid) if uid else None
                 assert row["subject_id"] == subject
                 # record_hash: H("version", canonical JSON of the record) = the sealed raw
-                assert orig["raw"] == fr.canonical(json.loads(orig["raw"])).decode()
+                assert orig["raw"] == fr.canonical_v1(json.loads(orig["raw"])).decode()
                 assert row["record_hash"] == fr.keyed(key, "version", orig["raw"])
                 assert str(row["created_at"].date()) == obj["partition"]["date"]
                 assert (row["source"], row["tenant"]) == (stream.source, stream.tenant)
@@ -298,6 +304,7 @@ def test_signed_records_and_the_erase_manifest_as_documented(built: Built) -> No
     assert stamp is not None and supp["ledger"] == ledger_key
     entry = fr.signed_document(ledger_file.read_bytes(), public)
     assert entry["format"] == "conversation-archiver/record"
+    assert entry["format_version"] == hold["format_version"] == supp["format_version"] == 2
     assert entry["subject_ids"] == [subject]
     # The erase manifests: run id "erase-" + the ledger stamp; no crawl fields; counts {}.
     erasures = [
@@ -308,6 +315,7 @@ def test_signed_records_and_the_erase_manifest_as_documented(built: Built) -> No
     ]
     assert [k for k, _ in erasures] == entry["manifests"] and erasures
     for _, doc in erasures:
+        assert doc["format_version"] == 2
         assert doc["run"]["id"] == "erase-" + stamp.group(1)
         assert set(doc["run"]) == {"id", "started_at", "finished_at", "status", "full"}
         assert doc["counts"] == {} and doc["erasure"] == {"ledger": ledger_key}
@@ -316,6 +324,62 @@ def test_signed_records_and_the_erase_manifest_as_documented(built: Built) -> No
     written = sorted(o["key"] for _, doc in erasures for o in doc["objects"])
     assert written == entry["written"]
     assert sorted(k for _, doc in erasures for k in doc["supersedes"]) == entry["superseded"]
+
+
+def test_the_reader_follows_both_canonical_forms(built: Built, tmp_path: Path) -> None:
+    """An archive written before version 2 (manifests ``format_version`` 1, records without
+    one, the old form) reads with the same rules; each form is held to its own version."""
+    old = tmp_path / "v1"
+    shutil.copytree(built.root, old)
+    signer = open_ctx(built.cfg).signer
+    rewrite_as_v1(old, signer)
+    public = _public(built)
+    streams = fr.read_streams(old, public)
+    assert [doc["format_version"] for s in streams for _, doc in s.manifests] == [1] * sum(
+        len(s.manifests) for s in streams
+    )
+    records = [p for top in ("holds", "suppressed", "ledger") for p in (old / top).rglob("*.json")]
+    assert len(records) == 3
+    for path in records:
+        assert "format_version" not in fr.signed_document(path.read_bytes(), public)
+    # Keys that order differently: U+1F600 (surrogates D83D DE00) and U+FF21.
+    body = {"format": "conversation-archiver/record", "kept_held": {"\U0001f600": 1, "\uff21": 2}}
+    v1 = v1_sign(body, signer)
+    assert v1.index("\uff21".encode()) < v1.index("\U0001f600".encode())
+    assert fr.signed_document(v1, public)["kept_held"] == body["kept_held"]
+    v2 = signed.sign(body | {"format_version": 2}, signer)  # the program's version 2
+    assert v2.index("\U0001f600".encode()) < v2.index("\uff21".encode())
+    assert fr.signed_document(v2, public)["kept_held"] == body["kept_held"]
+    for wrong in (
+        v1_sign(body | {"format_version": 2}, signer),
+        fr.canonical_v2(json.loads(v1)) + b"\n",
+    ):
+        with pytest.raises(AssertionError, match="canonical"):
+            fr.signed_document(wrong, public)
+    with pytest.raises(AssertionError, match="upgrade"):
+        fr.signed_document(v1_sign(body | {"format_version": 3}, signer), public)
+
+
+_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**53) + 1, 2**53 - 1)
+    | st.text(st.characters(exclude_categories=["Cs"])),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.text(st.characters(exclude_categories=["Cs"]), max_size=4), inner, max_size=4
+        )
+    ),
+    max_leaves=20,
+)
+
+
+@given(_values)
+def test_the_readers_rfc8785_is_the_reference_one(value: Any) -> None:
+    """The reader's version-2 form, written from the document, against the ``rfc8785``
+    package (not the program's code) on any document of the kinds the format holds."""
+    assert fr.canonical_v2(value) == rfc8785.dumps(value)
 
 
 def test_wrong_readings_of_the_document_do_not_match(built: Built) -> None:

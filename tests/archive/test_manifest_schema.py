@@ -21,7 +21,7 @@ from tests.conftest import open_ctx, write_config
         ("subjects", "ABCDEF0123456789"),  # upper case
         ("subjects", "0123456789abcde"),  # 15 digits
         ("sessions", "0123456789abcdefa"),  # 17 digits
-        ("sessions", 12345678901234567),  # not a string
+        ("sessions", 1234567890123456),  # not a string (16 digits, as RFC 8785 holds them)
         ("sessions", "0123456789abcdeg"),  # not hex
     ],
 )

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from typing import Any, Literal, cast
 
 FORMAT = "conversation-archiver/manifest"
-FORMAT_VERSION = 1
+#: 2: canonical JSON by RFC 8785 (``archiver.archive.signed``); 1 (read, not written): the
+#: form before it. Equal to ``signed.FORMAT_VERSION``.
+FORMAT_VERSION = 2
 
 Table = Literal["messages", "sessions", "users"]
 TABLES: tuple[Table, ...] = ("messages", "sessions", "users")

@@ -134,7 +134,8 @@ def ledger_key(kind: LedgerKind, stamp: str | None = None) -> str:
 
 def put_record(store: Store, key: str, doc: Record, signer: Signer) -> None:
     """Write one signed record; records are never replaced."""
-    raw = signed.sign({"format": RECORD_FORMAT} | dict(doc), signer)
+    head = {"format": RECORD_FORMAT, "format_version": signed.FORMAT_VERSION}
+    raw = signed.sign(head | dict(doc), signer)
     if not store.put_if_absent(key, raw):
         raise ConflictError(
             f"record {key} was written by another command meanwhile; run the command again"
