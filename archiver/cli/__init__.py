@@ -23,6 +23,7 @@ from archiver.cli.prune import prune
 from archiver.cli.restore import restore
 from archiver.cli.retrieve import retrieve
 from archiver.cli.run import run
+from archiver.cli.search import search_command
 from archiver.cli.simulate import simulate
 from archiver.cli.status import status_command
 from archiver.cli.verify import verify_command
@@ -46,7 +47,7 @@ def cli(verbose: int, log_format: str) -> None:
 
 
 for command in (init, run, restore, demo, simulate, doctor, verify_command, gc_command,
-                export, retrieve, hold, erase, prune, status_command, ledger):
+                export, retrieve, hold, erase, prune, status_command, ledger, search_command):
     cli.add_command(command)
 
 

@@ -13,6 +13,7 @@ the engine consults: what not to archive again, and which new objects to put on 
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import json
 import os
@@ -31,6 +32,7 @@ from archiver.config import Config
 from archiver.context import Context
 from archiver.errors import ConfigError, ConflictError, IntegrityError, UnknownTargetError
 from archiver.keys import Signer, Verifier
+from archiver.ops.discovery import Query, search
 from archiver.ops.lookup import (
     Person,
     archived,
@@ -143,14 +145,38 @@ class Hold:
     custodian: str | None = None
     #: Placed before any data of the target was archived (``--allow-unknown``).
     preservation: bool = False
+    #: Query holds: the query as recorded, and the conversations it matched when placed
+    #: as (source, tenant, keyed session id).
+    query: dict[str, Any] | None = None
+    matched: tuple[tuple[str, str, str], ...] = ()
+
+    @functools.cached_property
+    def _matched_by_stream(self) -> dict[tuple[str, str], frozenset[str]]:
+        out: dict[tuple[str, str], set[str]] = {}
+        for src, tenant, key in self.matched:
+            out.setdefault((src, tenant), set()).add(key[:16])
+        return {k: frozenset(v) for k, v in out.items()}
+
+    def held_sessions(self) -> frozenset[str]:
+        """The keyed ids of the sessions this hold names one by one (session and query
+        holds; a user hold holds a person, not a list of sessions)."""
+        if self.kind == "session":
+            return frozenset({self.session or ""})
+        return frozenset(key for *_, key in self.matched)
 
     def covers(self, obj: dict[str, Any]) -> bool:
         """Whether the object may hold covered rows. Objects written before the session index
-        existed cannot be ruled out for a session hold, so they count as covered."""
+        existed cannot be ruled out for a session or query hold, so they count as covered."""
         if self.kind == "user":
             return any(s[:16] in obj["subjects"] for s in self.subjects)
         if obj["table"] == "users":
             return False
+        if self.kind == "query":
+            part = obj["partition"]
+            prefixes = self._matched_by_stream.get((part["source"], part["tenant"]))
+            if not prefixes:
+                return False
+            return "sessions" not in obj or not prefixes.isdisjoint(obj["sessions"])
         if "sessions" not in obj:
             return True
         return (self.session or "")[:16] in obj["sessions"]
@@ -167,7 +193,11 @@ class Hold:
             "reason": self.reason,
             "custodian": self.custodian,
             "preservation": self.preservation,
-        }
+        } | (
+            {"query": self.query, "conversations": len(self.matched)}
+            if self.kind == "query"
+            else {}
+        )
 
 
 def _hold_id(case: str, kind: str, target: str) -> str:
@@ -202,6 +232,10 @@ def _hold(hid: str, doc: dict[str, Any]) -> Hold:
         reason=doc.get("reason"),
         custodian=doc.get("custodian"),
         preservation=bool(doc.get("preservation")),
+        query=doc.get("query"),
+        matched=tuple(
+            (str(x["source"]), str(x["tenant"]), str(x["session"])) for x in doc.get("matched", [])
+        ),
     )
 
 
@@ -342,13 +376,22 @@ def place_or_release(
         if preservation:
             doc["preservation"] = True
             doc["note"] = "placed before any data of the target was archived"
+        if hold.query is not None:
+            doc["query"] = hold.query
         # Numbered per hold: two concurrent changes cannot both be recorded as the latest.
         n = sum(1 for _ in ctx.store.list(f"{HOLDS}/{hid}/")) + 1
         put_record(ctx.store, f"{HOLDS}/{hid}/{n:08d}-{action}.json", doc, ctx.signer)
+    _apply_legal_holds(ctx, report, [h for h in active.values() if h.hold_id != hid])
+    return report
+
+
+def _apply_legal_holds(ctx: Context, report: HoldReport, others: list[Hold]) -> None:
+    """With S3 Object Lock: set (place) or lift (release) the legal holds of the objects the
+    hold covers, keeping those another hold in force covers."""
     locks = _legal_hold_store(ctx)
     if locks is None:
-        return report
-    others = [h for h in active.values() if h.hold_id != hid]
+        return
+    hold, action = report.hold, report.action
     for obj in live_objects(ctx):
         if not hold.covers(obj):
             continue
@@ -357,6 +400,102 @@ def place_or_release(
             continue
         locks.set_legal_hold(obj["key"], action == "place")
         report.legal_holds += 1
+
+
+@dataclass
+class QueryHoldReport(HoldReport):
+    #: Search figures: objects read of those the streams hold, access records written.
+    objects_read: int = 0
+    objects_total: int = 0
+    access_records: tuple[str, ...] = ()
+
+
+def place_query(
+    ctx: Context,
+    case: str,
+    q: Query,
+    *,
+    originals: bool = False,
+    operator: str | None = None,
+    reason: str | None = None,
+    custodian: str | None = None,
+) -> QueryHoldReport:
+    """Hold every conversation ``q`` matches now: the record keeps the query and those
+    conversations (keyed ids), and the hold covers exactly them from then on. Conversations
+    that match later are not added: place the query again to add them (a new hold, since
+    the conversations differ; the same query matching the same conversations is already
+    placed)."""
+    if not case.strip():
+        raise ConfigError("--case: give the case reference")
+    if q.empty:
+        raise ConfigError(
+            "a hold by query needs at least one filter (a person, --from/--to, --source, "
+            "--text, --regex or --sender)"
+        )
+    who = operator_name(operator, ctx.config)
+    found = search(
+        ctx, q, originals=originals, operator=who, reason=reason, command="hold", totals=False
+    )
+    if not found.conversations:
+        raise UnknownTargetError(
+            "no conversation matches the query; nothing was recorded",
+            hint="check the filters with 'archiver search' first",
+        )
+    if any(not c.session_key for c in found.conversations):
+        raise ConfigError(
+            "the masking policy drops session ids from masked rows: search the originals "
+            "(--sealed-key) to hold by query"
+        )
+    query_doc = q.record(found.person, originals=originals)
+    matched = sorted({(c.source, c.tenant, c.session_key) for c in found.conversations})
+    fingerprint = hashlib.sha256(mf.canonical({"query": query_doc, "matched": matched})).hexdigest()
+    hid = _hold_id(case, "query", fingerprint)
+    history = hold_history(ctx.store, ctx.verifier)
+    active = {h_: _hold(h_, d) for h_, d in history.items() if d["action"] == "place"}
+    now = format_ts(utcnow())
+    hold = active.get(hid) or Hold(
+        hid,
+        case,
+        "query",
+        (),
+        None,
+        now,
+        who,
+        reason,
+        custodian,
+        query=query_doc,
+        matched=tuple(matched),
+    )
+    report = QueryHoldReport(
+        "place",
+        hold,
+        changed=hid not in active,
+        objects_read=found.objects_read,
+        objects_total=found.objects_total,
+        access_records=tuple(found.access_records),
+    )
+    if report.changed:
+        doc: dict[str, Any] = {
+            "kind_of_record": "hold",
+            "action": "place",
+            "hold_id": hid,
+            "case": case,
+            "kind": "query",
+            "subjects": [],
+            "session": None,
+            "at": now,
+            "operator": who,
+            "query": query_doc,
+            "matched": [{"source": s, "tenant": t, "session": k} for s, t, k in matched],
+            "conversations": len(matched),
+        }
+        if reason:
+            doc["reason"] = reason
+        if custodian:
+            doc["custodian"] = custodian
+        n = sum(1 for _ in ctx.store.list(f"{HOLDS}/{hid}/")) + 1
+        put_record(ctx.store, f"{HOLDS}/{hid}/{n:08d}-place.json", doc, ctx.signer)
+    _apply_legal_holds(ctx, report, [h for h in active.values() if h.hold_id != hid])
     return report
 
 
@@ -377,8 +516,7 @@ def holds_on(
         return [
             h
             for h in holds
-            if (h.kind == "session" and h.session == skey)
-            or (h.kind == "user" and owners & set(h.subjects))
+            if skey in h.held_sessions() or (h.kind == "user" and owners & set(h.subjects))
         ], None
     who = person(ctx, user_id=user_id, email=email, phone=phone)
     return [h for h in holds if h.kind == "user" and who.all_subjects & set(h.subjects)], who

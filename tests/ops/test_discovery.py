@@ -1,0 +1,324 @@
+"""Search: each filter alone and combined, against the simulated platforms' own records.
+
+The archive holds two Peki bots and one Selise agent, crawled twice with new messages in
+between (a word planted in some, agent messages in Selise). The platforms' truth is read
+from the simulators (their raw records), not from the archive: no miss, no extra, and each
+conversation's totals (messages, first and last) as the platform has them.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from archiver.crawl.engine import run_archive
+from archiver.demo import source_entry
+from archiver.errors import ConfigError, UnknownTargetError
+from archiver.ops import discovery
+from archiver.ops.discovery import Query, newest, parse_when, search
+from archiver.ops.ledger import entries
+from archiver.simulators.peki import PekiSimulator
+from archiver.simulators.selise import SeliseSimulator
+from archiver.timeutil import parse_ts
+from tests.conftest import BOTS, UNLIMITED, open_ctx, sealed_ctx, write_config
+
+WORD = "recall"
+PLANTED = (
+    "Is my kettle part of the RECALL you announced?",
+    "I read about the recall notice yesterday",
+    "Please send the recall form to jane.roe@example.com",
+)
+AGENT = ("agent_1", "widget_1")
+
+
+@dataclass(frozen=True)
+class Msg:
+    source: str
+    tenant: str
+    session: str
+    user: str | None
+    sender: str
+    text: str
+    created: datetime
+
+
+def _peki_messages(sim: PekiSimulator) -> list[Msg]:
+    out = []
+    for bot in BOTS:
+        for m in sim.truth(bot)["messages"].values():
+            out.append(
+                Msg(
+                    "peki-main",
+                    bot,
+                    m["chatSessionId"],
+                    m["chatUserId"],
+                    {"User": "user", "Bot": "bot"}[m["senderType"]],
+                    m["text"] or "",
+                    parse_ts(m["createdAt"]),
+                )
+            )
+    return out
+
+
+def _selise_messages(sim: SeliseSimulator) -> list[Msg]:
+    truth = sim.truth(AGENT[0])
+    roles = {"user": "user", "assistant": "bot", "agent": "agent"}
+    return [
+        Msg(
+            "selise-main",
+            AGENT[0],
+            m["session_id"],
+            truth["sessions"][m["session_id"]]["user_id"],
+            roles[m["role"]],
+            m["content"] or "",
+            parse_ts(m["created_at"]),
+        )
+        for m in truth["messages"].values()
+    ]
+
+
+@dataclass
+class World:
+    cfg: Path
+    messages: list[Msg]
+
+    def expect(self, keep: Callable[[Msg], bool], **where: Any) -> dict[tuple[str, str, str], Any]:
+        """Conversations with a message ``keep`` accepts (and of the person / source given),
+        with the platform's totals of the whole conversation."""
+        convs: dict[tuple[str, str, str], list[Msg]] = {}
+        for m in self.messages:
+            convs.setdefault((m.source, m.tenant, m.session), []).append(m)
+        out = {}
+        for key, msgs in convs.items():
+            if "user" in where and msgs[0].user != where["user"]:
+                continue
+            if "source" in where and key[0] != where["source"]:
+                continue
+            if any(keep(m) for m in msgs):
+                times = [m.created for m in msgs]
+                out[key] = (len(msgs), min(times), max(times))
+        return out
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    tmp = tmp_path_factory.mktemp("discovery")
+    peki = PekiSimulator(
+        seed=5, chatbot_ids=BOTS, users_per_bot=10, history_days=20, rate_limit_per_minute=UNLIMITED
+    )
+    selise = SeliseSimulator(seed=5, agents=(AGENT,), users_per_agent=10)
+    with peki, selise:
+        cfg = write_config(tmp, peki, archive={"part_rows": 60})
+        doc = yaml.safe_load(cfg.read_text())
+        doc["sources"].append(source_entry("selise-main", selise))
+        cfg.write_text(yaml.safe_dump(doc, sort_keys=False))
+        ctx = open_ctx(cfg)
+        assert run_archive(ctx).exit_code == 0
+        rng = random.Random(3)
+        for i, text in enumerate(PLANTED):
+            bot = BOTS[i % 2]
+            sid = rng.choice(sorted(peki.truth(bot)["sessions"]))
+            peki.add_message(bot, sid, text=text)
+        for sid in rng.sample(selise.session_ids(AGENT[0]), 4):
+            selise.add_message(AGENT[0], sid, role="agent")
+        peki.clock_skew_seconds += 5
+        selise.advance(5)
+        assert run_archive(ctx).exit_code == 0
+        yield World(cfg, _peki_messages(peki) + _selise_messages(selise))
+
+
+def _got(result: discovery.SearchResult) -> dict[tuple[str, str, str], Any]:
+    return {
+        (c.source, c.tenant, c.session_id): (c.messages, c.first, c.last)
+        for c in result.conversations
+    }
+
+
+def _check(world: World, q: Query, keep: Callable[[Msg], bool], **where: Any) -> None:
+    """The originals' search equals the truth; conversations and their totals."""
+    expected = world.expect(keep, **where)
+    got = _got(search(sealed_ctx(world.cfg), q, originals=True))
+    assert got == expected
+    assert expected, "the case tests nothing: no conversation expected"
+
+
+def _middle(world: World) -> tuple[datetime, datetime]:
+    times = sorted(m.created for m in world.messages)
+    return times[len(times) // 3], times[2 * len(times) // 3]
+
+
+def test_by_person(world: World) -> None:
+    user = next(m.user for m in world.messages if m.source == "peki-main")
+    _check(world, Query(user_id=user), lambda m: True, user=user)
+
+
+def test_by_time_window(world: World) -> None:
+    lo, hi = _middle(world)
+    q = Query(since=lo, until=hi)
+    _check(world, q, lambda m: lo <= m.created < hi)
+
+
+def test_by_source(world: World) -> None:
+    _check(world, Query(source="selise-main"), lambda m: True, source="selise-main")
+
+
+def test_by_words_any_case(world: World) -> None:
+    _check(world, Query(text="RECALL"), lambda m: WORD in m.text.lower())
+    _check(
+        world,
+        Query(text="recall notice"),
+        lambda m: "recall" in m.text.lower() and "notice" in m.text.lower(),
+    )
+
+
+def test_by_pattern(world: World) -> None:
+    pattern = r"(?i)kettle|announced"
+    _check(world, Query(regex=pattern), lambda m: re.search(pattern, m.text) is not None)
+
+
+def test_by_sender(world: World) -> None:
+    _check(world, Query(sender="agent"), lambda m: m.sender == "agent")
+
+
+def test_combined(world: World) -> None:
+    lo, hi = _middle(world)
+    _check(
+        world,
+        Query(since=lo, until=hi, sender="user", source="peki-main"),
+        lambda m: lo <= m.created < hi and m.sender == "user",
+        source="peki-main",
+    )
+    hit = next(m for m in world.messages if WORD in m.text.lower())
+    _check(
+        world,
+        Query(user_id=hit.user, text=WORD, sender="user"),
+        lambda m: WORD in m.text.lower() and m.sender == "user",
+        user=hit.user,
+    )
+
+
+def test_masked_rows_without_the_key(world: World) -> None:
+    """Without the private key the masked rows are searched: the plain word is found the
+    same, the planted e-mail address is not (it is a token there), and the person is shown
+    by pseudonym."""
+    ctx = open_ctx(world.cfg, write=False)
+    result = search(ctx, Query(text=WORD))
+    expected = world.expect(lambda m: WORD in m.text.lower())
+    assert {k for k in _got(result)} == set(expected)
+    assert all(c.person and re.fullmatch(r"[0-9a-f]{64}", c.person) for c in result.conversations)
+    assert search(ctx, Query(text="jane.roe@example.com")).total == 0
+    assert search(sealed_ctx(world.cfg), Query(text="jane.roe@example.com"), originals=True).total
+    user = next(m.user for m in world.messages if m.source == "peki-main")
+    assert set(_got(search(ctx, Query(user_id=user)))) == set(
+        world.expect(lambda m: True, user=user)
+    )
+
+
+def test_reads_only_what_can_match(world: World) -> None:
+    """A person's search opens only objects naming them; a time window only the partitions
+    in it (totals off: they follow the conversations found)."""
+    ctx = open_ctx(world.cfg, write=False)
+    views = discovery.streams(ctx)
+    objs = [o for v in views for _, o in v.items("messages", False)]
+    lo, hi = _middle(world)
+    first, last = lo.date().isoformat(), hi.date().isoformat()
+    in_range = [o for o in objs if first <= o["partition"]["date"] <= last]
+    r = search(ctx, Query(since=lo, until=hi), totals=False)
+    assert r.objects_read == len(in_range) < len(objs)
+    user = next(m.user for m in world.messages if m.source == "peki-main")
+    assert user is not None
+    prefix = ctx.pseudo.subject_id("peki", user)[:16]
+    naming = [o for o in objs if prefix in o["subjects"]]
+    r = search(ctx, Query(user_id=user), totals=False)
+    assert r.objects_read == len(naming) < len(objs) / 2
+
+
+def test_originals_leave_an_access_record(world: World) -> None:
+    ctx = sealed_ctx(world.cfg)
+    before = len(entries(ctx, kind="access"))
+    r = search(ctx, Query(text=WORD), originals=True, reason="case 7")
+    assert r.access_records and len(entries(ctx, kind="access")) == before + len(r.access_records)
+    doc = entries(ctx, kind="access")[-1].doc
+    assert doc["command"] == "search" and doc["reason"] == "case 7" and doc["objects"]
+
+
+def test_limit_and_snippet(world: World) -> None:
+    r = search(sealed_ctx(world.cfg), Query(text=WORD), originals=True, limit=1)
+    assert r.total >= 2 and len(r.conversations) == 1
+    assert WORD in r.conversations[0].snippet.lower()
+
+
+def test_unknown_person_and_bad_filters(world: World) -> None:
+    ctx = open_ctx(world.cfg, write=False)
+    r = search(ctx, Query(user_id="no-such-user"))
+    assert r.total == 0 and not r.person_known
+    with pytest.raises(ConfigError):
+        Query(text="a", regex="b")
+    with pytest.raises(ConfigError):
+        Query(regex="(unclosed")
+    with pytest.raises(ConfigError):
+        search(ctx, Query(source="nope"))
+    with pytest.raises(ConfigError):
+        search(ctx, Query(text="x"), originals=True)  # no private key
+
+
+def test_time_bounds() -> None:
+    assert parse_when("2026-03-01", end=False) == datetime(2026, 3, 1, tzinfo=UTC)
+    assert parse_when("2026-03-01", end=True) == datetime(2026, 3, 2, tzinfo=UTC)
+    end = parse_when("2026-03-01T10:00:00Z", end=True)
+    assert end == datetime(2026, 3, 1, 10, 0, 0, 1000, tzinfo=UTC)
+    with pytest.raises(ConfigError):
+        parse_when("March", end=False)
+
+
+_rows = st.lists(
+    st.tuples(st.sampled_from("abcde"), st.integers(0, 3), st.integers(1, 3)), max_size=30
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_rows)
+def test_newest_version_of_each_message(rows: list[tuple[str, int, int]]) -> None:
+    """One row per message id: the highest version time, then the highest manifest."""
+    if not rows:
+        return
+    base = datetime(2026, 1, 1, tzinfo=UTC)
+    t = pa.table(
+        {
+            "message_id": [r[0] for r in rows],
+            "version_time": pa.array([base + timedelta(seconds=r[1]) for r in rows]),
+            "_seq": pa.array([r[2] for r in rows], pa.int64()),
+            "n": list(range(len(rows))),
+        }
+    )
+    got = {r["message_id"]: (r["version_time"], r["_seq"]) for r in newest([t]).to_pylist()}
+    want: dict[str, tuple[datetime, int]] = {}
+    for mid, v, seq in rows:
+        cand = (base + timedelta(seconds=v), seq)
+        if mid not in want or cand > want[mid]:
+            want[mid] = cand
+    assert got == want
+    assert newest([t]).num_rows == len(want)
+
+
+def test_unknown_person_is_exit_7_on_the_command_line(world: World) -> None:
+    from click.testing import CliRunner
+
+    from archiver.cli import cli
+
+    r = CliRunner().invoke(cli, ["search", "--config", str(world.cfg), "--user-id", "no-such-user"])
+    assert r.exit_code == UnknownTargetError.exit_code, r.output
+    r = CliRunner().invoke(cli, ["search", "--config", str(world.cfg), "--text", WORD, "--json"])
+    assert r.exit_code == 0, r.output
+    assert '"searched": "masked rows"' in r.output
