@@ -19,6 +19,7 @@ from archiver.cli.gc import gc_command
 from archiver.cli.hold import hold
 from archiver.cli.init import init
 from archiver.cli.ledger import ledger
+from archiver.cli.produce import produce, verify_bundle_command
 from archiver.cli.prune import prune
 from archiver.cli.restore import restore
 from archiver.cli.retrieve import retrieve
@@ -47,7 +48,8 @@ def cli(verbose: int, log_format: str) -> None:
 
 
 for command in (init, run, restore, demo, simulate, doctor, verify_command, gc_command,
-                export, retrieve, hold, erase, prune, status_command, ledger, search_command):
+                export, retrieve, hold, erase, prune, status_command, ledger, search_command,
+                produce, verify_bundle_command):
     cli.add_command(command)
 
 

@@ -329,6 +329,9 @@ td.text{white-space:pre-wrap;word-wrap:break-word}
 """
 
 
+_MARGIN_FONT = 'font-family:"DejaVu Sans",Arial,sans-serif;font-size:8pt'
+
+
 def render_html(t: Transcript) -> str:
     """A document a person reads and prints: header, one row per message, the custody as a
     summary; printed pages are numbered (and carry the Bates number in a bundle)."""
@@ -358,8 +361,9 @@ def render_html(t: Transcript) -> str:
     page_css = (
         "@page{size:A4;margin:16mm 14mm 18mm;"
         f"@bottom-left{{content:{page_label}{_css_string('Session ' + t.session_id)};"
-        "font-size:8pt}"
-        '@bottom-right{content:"Page " counter(page) " of " counter(pages);font-size:8pt}}'
+        f"{_MARGIN_FONT}}}"
+        '@bottom-right{content:"Page " counter(page) " of " counter(pages);'
+        f"{_MARGIN_FONT}}}}}"
     )
     bates = f'<p class="bates">{e(t.bates)}</p>' if t.bates else ""
     return (
