@@ -237,12 +237,12 @@ def format_demo(result: DemoResult) -> str:
             f"{len(t.versions)} version(s), chain {t.custody['chain']['result']}"
         )
     if result.searched:
-        r = result.searched
+        found = result.searched
         lines.append(
-            f"search --text {DEMO_WORD} (masked rows): {r.total} conversation(s), "
-            f"{r.objects_read} of {r.objects_total} message objects read"
+            f"search --text {DEMO_WORD} (masked rows): {found.total} conversation(s), "
+            f"{found.objects_read} of {found.objects_total} message objects read"
         )
-        for c in r.conversations[:3]:
+        for c in found.conversations[:3]:
             lines.append(f"    {c.source}/{c.tenant} {c.session_id}: {c.snippet}")
     if result.produced and result.bundle_path:
         b = result.produced
