@@ -242,8 +242,8 @@ def format_demo(result: DemoResult) -> str:
             f"search --text {DEMO_WORD} (masked rows): {found.total} conversation(s), "
             f"{found.objects_read} of {found.objects_total} message objects read"
         )
-        for c in found.conversations[:3]:
-            lines.append(f"    {c.source}/{c.tenant} {c.session_id}: {c.snippet}")
+        for conv in found.conversations[:3]:
+            lines.append(f"    {conv.source}/{conv.tenant} {conv.session_id}: {conv.snippet}")
     if result.produced and result.bundle_path:
         b = result.produced
         lines.append(
