@@ -92,6 +92,7 @@ def _selise_messages(sim: SeliseSimulator) -> list[Msg]:
 class World:
     cfg: Path
     messages: list[Msg]
+    emails: dict[str, str | None]
 
     def expect(self, keep: Callable[[Msg], bool], **where: Any) -> dict[tuple[str, str, str], Any]:
         """Conversations with a message ``keep`` accepts (and of the person / source given),
@@ -135,7 +136,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         peki.clock_skew_seconds += 5
         selise.advance(5)
         assert run_archive(ctx).exit_code == 0
-        yield World(cfg, _peki_messages(peki) + _selise_messages(selise))
+        emails = {u: r.get("email") for b in BOTS for u, r in peki.truth(b)["users"].items()}
+        yield World(cfg, _peki_messages(peki) + _selise_messages(selise), emails)
 
 
 def _got(result: discovery.SearchResult) -> dict[tuple[str, str, str], Any]:
@@ -322,3 +324,14 @@ def test_unknown_person_is_exit_7_on_the_command_line(world: World) -> None:
     r = CliRunner().invoke(cli, ["search", "--config", str(world.cfg), "--text", WORD, "--json"])
     assert r.exit_code == 0, r.output
     assert '"searched": "masked rows"' in r.output
+
+
+def test_by_email_finds_what_the_user_id_finds(world: World) -> None:
+    """``--email`` goes through the keyed contact index to the same person."""
+    ctx = open_ctx(world.cfg, write=False)
+    users = sorted(u for u, e in world.emails.items() if e)[:2]
+    assert users, "no user with an e-mail address in the profile"
+    for user in users:
+        by_mail = search(ctx, Query(email=world.emails[user].upper()))
+        by_id = search(ctx, Query(user_id=user))
+        assert by_id.total and _got(by_mail) == _got(by_id)
