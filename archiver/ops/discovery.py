@@ -532,7 +532,7 @@ def search(
             if totals:
                 parts.append(partition_totals(t))
         if totals and found:
-            rest = _rest_of(ctx, view, found, read_days, originals)
+            rest = _rest_of(view, found, read_days, originals)
             access(rest)
             for _, t in reader.partitions(rest):
                 parts.append(partition_totals(t))
@@ -589,7 +589,6 @@ def _collect_hits(
 
 
 def _rest_of(
-    ctx: Context,
     view: StreamView,
     found: dict[str, Conversation],
     read_days: set[str],
@@ -597,7 +596,6 @@ def _rest_of(
 ) -> list[Item]:
     """Objects outside the partitions read that may hold more of the matched conversations
     (their session index names one), for the conversations' totals."""
-    del ctx
     prefixes = frozenset(c.session_key[:16] for c in found.values() if c.session_key)
     if not prefixes:
         return []
