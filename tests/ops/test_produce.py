@@ -131,6 +131,23 @@ def _files(root: Path) -> dict[str, Path]:
     return {p.relative_to(root).as_posix(): p for p in root.rglob("*") if p.is_file()}
 
 
+@pytest.fixture(scope="module")
+def produced(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One case bundle the tampering tests each copy and alter."""
+    from tests.helpers import two_runs
+
+    tmp = tmp_path_factory.mktemp("bundle")
+    with PekiSimulator(
+        seed=11, chatbot_ids=("bot1", "bot2"), users_per_bot=6, rate_limit_per_minute=10**6
+    ) as peki:
+        cfg = two_runs(tmp, peki, part_rows=50, seed=3, changes=6)
+        _held_case(peki, cfg)
+        produce(sealed_ctx(cfg), "C-1", tmp / "bundle")
+    assert verify_bundle(tmp / "bundle").ok
+    generate_signing_key(tmp / "other.pem", tmp / "other.pub.pem")
+    return tmp / "bundle"
+
+
 @pytest.mark.parametrize(
     ("change", "named"),
     [
@@ -143,13 +160,9 @@ def _files(root: Path) -> dict[str, Path]:
     ],
 )
 def test_a_tampered_bundle_is_caught(
-    peki: PekiSimulator, archived: Path, tmp_path: Path, change: str, named: str
+    produced: Path, tmp_path: Path, change: str, named: str
 ) -> None:
-    _held_case(peki, archived)
-    out = tmp_path / "bundle"
-    produce(sealed_ctx(archived), "C-1", out)
-    assert verify_bundle(out).ok
-    bad = _tampered(out, tmp_path / "bad", change)
+    bad = _tampered(produced, tmp_path / "bad", change)
     check = verify_bundle(bad)
     assert not check.ok
     assert any(named in p for p in check.problems), check.problems
@@ -157,15 +170,12 @@ def test_a_tampered_bundle_is_caught(
     assert r.exit_code == EXIT_INTEGRITY and "NOT OK" in r.output
 
 
-def test_a_bundle_signed_by_another_key_is_refused(
-    peki: PekiSimulator, archived: Path, tmp_path: Path
-) -> None:
-    _held_case(peki, archived)
-    out = tmp_path / "bundle"
-    produce(sealed_ctx(archived), "C-1", out)
-    generate_signing_key(tmp_path / "other.pem", tmp_path / "other.pub.pem")
-    check = verify_bundle(out, trusted=load_verifier(tmp_path / "other.pub.pem"))
+def test_a_bundle_signed_by_another_key_is_refused(produced: Path) -> None:
+    other = load_verifier(produced.parent / "other.pub.pem")
+    check = verify_bundle(produced, trusted=other)
     assert not check.ok and "not by the trusted key" in check.problems[0]
+    r = CliRunner().invoke(cli, ["verify-bundle", str(produced)])
+    assert r.exit_code == 0 and "not pinned" in r.output
 
 
 def test_zip_age_and_query_selection(peki: PekiSimulator, archived: Path, tmp_path: Path) -> None:
