@@ -171,15 +171,30 @@ def parse(key: str, raw: bytes, verifier: Verifier | None) -> Manifest:
         )
     if verifier is not None:
         sig = doc["signature"]
-        body = {k: v for k, v in doc.items() if k != "signature"}
         if sig.get("key_id") != verifier.key_id:
             raise ForeignSignature(
                 f"manifest {key} is signed by key {sig.get('key_id')}, not by the trusted key "
                 f"{verifier.key_id}"
             )
-        if not verifier.verify(canonical(body), sig["value"]):
+        if not verifier.verify(_signed_part(raw[:-1], doc), sig["value"]):
             raise IntegrityError(f"manifest {key} has an invalid signature (altered)")
     return Manifest(key=key, raw=raw, doc=doc)
+
+
+def _signed_part(enc: bytes, doc: dict[str, Any]) -> bytes:
+    """The canonical JSON of ``doc`` without ``signature``, given ``enc``, the canonical JSON
+    of the whole: the top-level signature member cut out, instead of encoding megabytes again.
+
+    Keys are sorted, so the member is followed by the next key (``"state":`` in a manifest);
+    where that is not found exactly once, the body is encoded anew."""
+    keys = sorted(doc)
+    member = b'"signature":' + canonical(doc["signature"])
+    after = keys[keys.index("signature") + 1 :]
+    if after:
+        nxt = json.dumps(after[0], ensure_ascii=False).encode() + b":"
+        if enc.count(member + b"," + nxt) == 1:
+            return enc.replace(member + b"," + nxt, nxt, 1)
+    return canonical({k: v for k, v in doc.items() if k != "signature"})
 
 
 class ForeignSignature(IntegrityError):
