@@ -36,7 +36,7 @@ from archiver.context import Context
 from archiver.simulators.peki import PekiSimulator
 from archiver.sources.base import Record
 from archiver.timeutil import parse_ts
-from archiver.transform.detectors import _compile_known, phone_e164
+from archiver.transform.detectors import KnownValues, _compile_known, phone_e164
 from archiver.transform.mask import Masker
 from archiver.transform.rows import build_rows
 
@@ -53,6 +53,9 @@ class NoopMasker(Masker):
         self, source_type: str, table: str, column: str, value: str | None, *a: Any, **k: Any
     ) -> str | None:
         return value
+
+    def names_in(self, text: str) -> tuple[str, ...]:
+        return ()  # learning names is masking work
 
 
 def records(users: int) -> list[Record]:
@@ -106,20 +109,26 @@ def transform(
         last_masker[:] = [masker]
     known = masker.subject_values()
     t0, c0 = time.perf_counter(), time.process_time()
-    for rec in recs:
+
+    def emit(ready: list[tuple[Record, str, KnownValues | None]]) -> None:
+        for rec, version, k in ready:
+            masked, sealed = build_rows(
+                source="peki-bench",
+                source_type="peki",
+                tenant="bench",
+                record=rec,
+                record_hash=version,
+                pseudo=ctx.pseudo,
+                masker=masker,
+                known=k,
+            )
+            if writer is not None:
+                writer.add(rec.table, masked, sealed)
+
+    for rec in recs:  # as the engine does: learn, hold by conversation, build when released
         known.learn("peki", rec)
-        masked, sealed = build_rows(
-            source="peki-bench",
-            source_type="peki",
-            tenant="bench",
-            record=rec,
-            record_hash=ctx.pseudo.record_hash(rec.data),
-            pseudo=ctx.pseudo,
-            masker=masker,
-            known=known.of(rec.user_id),
-        )
-        if writer is not None:
-            writer.add(rec.table, masked, sealed)
+        emit(known.hold(rec, ctx.pseudo.record_hash(rec.data)))
+    emit(known.drain())
     if writer is not None:
         writer.flush()
     return time.perf_counter() - t0, time.process_time() - c0

@@ -38,6 +38,7 @@ from archiver.config import load_config
 from archiver.context import Context
 from archiver.crawl import engine
 from archiver.sources.base import Record
+from archiver.sources.paging import ScanStats
 
 T0 = datetime(2025, 1, 1, tzinfo=UTC)
 WORDS = (
@@ -92,7 +93,6 @@ class SyntheticSource:
 
     def __init__(self, name: str, n: int) -> None:
         self.name, self.n = name, n
-        self.scan_stats: dict[str, Any] = {}
 
     def tenants(self) -> list[str]:
         return ["bench"]
@@ -114,8 +114,14 @@ class SyntheticSource:
     def crawl_started_at(self, tenant: str) -> datetime | None:
         return T0 + timedelta(seconds=30 * self.n + 1)
 
+    def http_stats(self) -> dict[str, int]:
+        return {"requests": 0}
+
     def request_count(self) -> int:
         return 0
+
+    def scan_stats(self, tenant: str) -> dict[str, ScanStats]:
+        return {}
 
     def close(self) -> None:
         pass
@@ -138,7 +144,7 @@ def archive(n: int, directory: Path) -> tuple[float, float, int]:
     cfg_path.write_text(yaml.safe_dump(doc))
     ctx = Context.open(load_config(cfg_path))
     orig = engine.build_source
-    engine.build_source = lambda cfg, sc, transport=None: SyntheticSource(sc.name, n)  # type: ignore[assignment]
+    engine.build_source = lambda cfg, sc, transport=None, waits=None: SyntheticSource(sc.name, n)  # type: ignore[assignment]
     try:
         t, c = time.perf_counter(), time.process_time()
         report = engine.run_archive(ctx)

@@ -1,4 +1,5 @@
-"""Lint and strict typing are part of the suite, so CI enforces them on every change."""
+"""Lint, formatting and strict typing are part of the suite, so CI enforces them on every
+change."""
 
 from __future__ import annotations
 
@@ -17,6 +18,16 @@ def test_ruff_is_clean() -> None:
         text=True,
     )
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_ruff_format_is_applied() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "archiver", "tests", "bench"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0, "run `ruff format archiver tests bench`\n" + out.stdout + out.stderr
 
 
 def test_mypy_strict_is_clean() -> None:

@@ -47,9 +47,26 @@ def cli(verbose: int, log_format: str) -> None:
     configure_logging(verbose, log_format)
 
 
-for command in (init, run, restore, demo, simulate, doctor, verify_command, gc_command,
-                export, retrieve, hold, erase, prune, status_command, ledger, search_command,
-                produce, verify_bundle_command):
+for command in (
+    init,
+    run,
+    restore,
+    demo,
+    simulate,
+    doctor,
+    verify_command,
+    gc_command,
+    export,
+    retrieve,
+    hold,
+    erase,
+    prune,
+    status_command,
+    ledger,
+    search_command,
+    produce,
+    verify_bundle_command,
+):
     cli.add_command(command)
 
 

@@ -135,4 +135,3 @@ def person_options(fn: F) -> F:
     return click.option(
         "--user-id", default=None, help="The platform's user id of the person (exact)."
     )(fn)
-

@@ -56,6 +56,7 @@ from archiver.sources.http import Waits
 from archiver.sources.registry import build_source
 from archiver.timeutil import format_ts, utcnow
 from archiver.transform.contacts import ContactIndex
+from archiver.transform.detectors import KnownValues
 from archiver.transform.pseudonym import canonical_json
 from archiver.transform.rows import build_rows
 
@@ -130,12 +131,6 @@ def shard_of(source: str, tenant: str, shards: int) -> int:
     Python version, so the pods of an indexed Job split the streams without talking."""
     digest = hashlib.sha256(f"{source}\x00{tenant}".encode()).digest()
     return int.from_bytes(digest[:8], "big") % shards
-
-
-def _http_stats(src: Source) -> dict[str, int]:
-    """Request counters by status, for metrics (sources without counters report requests)."""
-    stats = getattr(src, "http_stats", None)
-    return stats() if callable(stats) else {"requests": src.request_count()}
 
 
 def run_archive(
@@ -232,7 +227,7 @@ def run_archive(
             run_id,
             results,
             {s.name: s.request_count() for s in opened},
-            http={s.name: _http_stats(s) for s in opened},
+            http={s.name: s.http_stats() for s in opened},
             stopped=stop is not None and stop.is_set(),
             duration_seconds=time.monotonic() - began,
         )
@@ -359,6 +354,23 @@ def _run_stream(
     counts: dict[str, int] = defaultdict(int)
     known = ctx.masker.subject_values()
     contacts = ContactIndex(ctx.masker.policy, ctx.pseudo)  # find people by e-mail / phone
+
+    def emit(ready: list[tuple[Record, tuple[str, str], KnownValues | None]]) -> None:
+        """Rows of records whose conversation has told what it will (``known.hold``)."""
+        for r, (canonical, version), k in ready:
+            masked, sealed = build_rows(
+                source=src.name,
+                source_type=src.type,
+                tenant=tenant,
+                record=r,
+                record_hash=version,
+                raw=canonical,
+                pseudo=ctx.pseudo,
+                masker=ctx.masker,
+                known=k,
+            )
+            writer.add(r.table, masked, sealed)
+
     new_wm: datetime | None = None
     error: ArchiverError | None = None
     # Every source is read ahead: a stateful one's state comes with the records it describes.
@@ -395,18 +407,7 @@ def _run_stream(
             if archived and (rec.table, _natural_id(ctx, src.type, rec), full_hash) in archived:
                 res.seen_again += 1
                 continue
-            masked, sealed = build_rows(
-                source=src.name,
-                source_type=src.type,
-                tenant=tenant,
-                record=rec,
-                record_hash=full_hash,
-                raw=canon,
-                pseudo=ctx.pseudo,
-                masker=ctx.masker,
-                known=known.of(rec.user_id),
-            )
-            writer.add(rec.table, masked, sealed)
+            emit(known.hold(rec, (canon, full_hash)))
             contacts.learn(src.type, rec, _subject_of(ctx, src, rec))
             committed_now.add(rec.table, hid, version)
             counts[rec.table] += 1
@@ -424,8 +425,7 @@ def _run_stream(
     if new_wm is None and t_start is not None:
         new_wm = t_start - lag
     res.records = dict(counts)
-    stats = getattr(src, "scan_stats", {})
-    res.pages = sum(s.requests for k, s in stats.items() if k.startswith(f"{tenant}/"))
+    res.pages = sum(s.requests for s in src.scan_stats(tenant).values())
     if error is not None and new_wm is None and not counts:
         res.error = str(error)
         res.status = "stopped" if isinstance(error, Stopped) else "failed"
@@ -442,6 +442,7 @@ def _run_stream(
         )
         return res
     try:
+        emit(known.drain())  # every record read is written before the commit
         writer.flush()
         if guard is not None:
             guard.protect(writer.objects)

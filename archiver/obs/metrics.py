@@ -1,14 +1,15 @@
 """A run's Prometheus metrics, pushed to a Pushgateway or written for node_exporter's textfile
-collector (text exposition format 0.0.4).
+collector. prometheus_client writes the exposition format, the Pushgateway requests and the
+file; this module decides what is measured and keeps the promises below.
 
 A batch job's metrics describe its last run, so they are gauges. On the Pushgateway every stream
-has a group of its own (job, source, tenant), pushed with POST, which replaces only the metric
-names sent: a failed run updates the stream's status and counts but leaves the
-``archiver_stream_last_success_timestamp_seconds`` its last complete run set (and
+has a group of its own (job, source, tenant), pushed with POST (``pushadd_to_gateway``), which
+replaces only the metric names sent: a failed run updates the stream's status and counts but
+leaves the ``archiver_stream_last_success_timestamp_seconds`` its last complete run set (and
 ``archiver_stream_last_full_timestamp_seconds`` its last reconciliation), and the pods of a
-sharded run never overwrite each other. Run-wide metrics go to the group (job, shard). The
-textfile keeps the same promise by carrying that timestamp, and streams this run did not touch,
-over from the previous file.
+sharded run never overwrite each other. Run-wide metrics replace the group (job, shard) with PUT
+(``push_to_gateway``). The textfile keeps the same promise by carrying those timestamps, and
+streams this run did not touch, over from the previous file.
 
 Publishing never fails a run: its archive is committed either way, so problems are logged and
 returned.
@@ -17,16 +18,16 @@ returned.
 from __future__ import annotations
 
 import base64
-import contextlib
 import logging
-import os
-import re
-import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import httpx
+from prometheus_client import push_to_gateway, pushadd_to_gateway, write_to_textfile
+from prometheus_client.metrics_core import Metric
+from prometheus_client.parser import text_string_to_metric_families
+from prometheus_client.registry import Collector
 
 from archiver.obs import logs
 from archiver.sources.base import TABLES
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 STATUSES = ("complete", "partial", "failed", "conflict", "stopped")
 LAST_SUCCESS = "archiver_stream_last_success_timestamp_seconds"
 LAST_FULL = "archiver_stream_last_full_timestamp_seconds"
@@ -70,24 +70,9 @@ METRICS: dict[str, str] = {
 Labels = tuple[tuple[str, str], ...]
 
 
-def _escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-
-
-def _unescape(value: str) -> str:
-    return re.sub(r"\\(.)", lambda m: "\n" if m[1] == "n" else m[1], value)
-
-
-def _number(value: float) -> str:
-    if value != value:
-        return "NaN"
-    if value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return repr(value)
-
-
-class Metrics:
-    """Samples of known metrics; setting the same name and labels again replaces the value."""
+class Metrics(Collector):
+    """Samples of known gauges, a prometheus_client collector; setting the same name and labels
+    again replaces the value."""
 
     def __init__(self) -> None:
         self._samples: dict[str, dict[Labels, float]] = {}
@@ -95,31 +80,20 @@ class Metrics:
     def set(self, name: str, value: float, **labels: str) -> None:
         if name not in METRICS:
             raise ValueError(f"unknown metric {name}")
-        self._samples.setdefault(name, {})[tuple(labels.items())] = float(value)
+        # Sorted: a sample is the same whatever order its labels come in (from a file: sorted).
+        self._samples.setdefault(name, {})[tuple(sorted(labels.items()))] = float(value)
 
     def update(self, other: Metrics) -> None:
         for name, samples in other._samples.items():
             self._samples.setdefault(name, {}).update(samples)
 
-    def names(self) -> frozenset[str]:
-        return frozenset(self._samples)
-
-    def value(self, name: str, **labels: str) -> float | None:
-        return self._samples.get(name, {}).get(tuple(labels.items()))
-
-    def render(self) -> str:
-        out: list[str] = []
+    def collect(self) -> Iterator[Metric]:
         for name, help_text in METRICS.items():
-            samples = self._samples.get(name)
-            if not samples:
-                continue
-            out.append(f"# HELP {name} {help_text.replace(chr(92), chr(92) * 2)}")
-            out.append(f"# TYPE {name} gauge")
-            for labels, value in samples.items():
-                text = ",".join(f'{k}="{_escape(v)}"' for k, v in labels)
-                sample = f"{name}{{{text}}}" if text else name
-                out.append(f"{sample} {_number(value)}")
-        return "\n".join(out) + "\n" if out else ""
+            if samples := self._samples.get(name):
+                family = Metric(name, help_text, "gauge")
+                for labels, value in samples.items():
+                    family.add_sample(name, dict(labels), value)
+                yield family
 
 
 def stream_metrics(res: StreamResult) -> Metrics:
@@ -184,14 +158,51 @@ def shard_label(shard: tuple[int, int] | None) -> str:
 # --- Pushgateway ----------------------------------------------------------------------------
 
 
-def _segment(name: str, value: str) -> str:
-    """One label of a Pushgateway group path; base64url so any value (``/``, empty) is safe."""
-    encoded = base64.urlsafe_b64encode(value.encode()).decode() or "="
-    return f"{name}@base64/{encoded}"
+class _Refused(Exception):
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
 
 
-def group_path(job: str, **labels: str) -> str:
-    return "/metrics/" + "/".join(_segment(k, v) for k, v in {"job": job, **labels}.items())
+Handler = Callable[[str, str, float | None, list[tuple[str, str]], bytes], Callable[[], None]]
+
+
+def _handler(client: httpx.Client) -> Handler:
+    """Sends prometheus_client's requests with the project's HTTP client. The library's own
+    handlers use urllib, which cannot take credentials from the URL
+    (``https://user:password@gateway``, sent here as basic auth) and follows redirects: a POST
+    would become a GET that stores nothing, carrying the Authorization header wherever the
+    redirect points. Here a redirect is an answer like any other non-2xx: a problem."""
+
+    def handler(
+        url: str,
+        method: str,
+        timeout: float | None,
+        headers: list[tuple[str, str]],
+        data: bytes,
+    ) -> Callable[[], None]:
+        def send() -> None:
+            resp = client.request(method, url, content=data, headers=headers, timeout=timeout)
+            if resp.status_code // 100 != 2:
+                raise _Refused(resp.status_code)
+
+        return send
+
+    return handler
+
+
+def grouping_key(**labels: str) -> dict[str, str]:
+    """The Pushgateway group's labels. prometheus_client puts a value into the URL path as it is
+    unless it is empty or holds "/" or " "; "." and ".." would then be path segments that the
+    Pushgateway's HTTP server cleans away (answering with a redirect), so those are sent base64
+    encoded (``name@base64``) here."""
+    key = {}
+    for name, value in labels.items():
+        if value in (".", ".."):
+            key[f"{name}@base64"] = base64.urlsafe_b64encode(value.encode()).decode()
+        else:
+            key[name] = value
+    return key
 
 
 def push(
@@ -205,53 +216,43 @@ def push(
     timeout: float = 10.0,
 ) -> list[str]:
     """Push the run's metrics; returns what could not be pushed."""
-    groups: list[tuple[str, str, Metrics]] = [
-        ("PUT", group_path(job, shard=shard_label(shard)), run_metrics(report, ended=ended))
+    groups: list[tuple[Callable[..., None], dict[str, str], Metrics]] = [
+        (push_to_gateway, grouping_key(shard=shard_label(shard)), run_metrics(report, ended=ended))
     ]
     for res in report.streams:
-        path = group_path(job, source=res.source, tenant=res.tenant)
-        groups.append(("POST", path, stream_metrics(res)))
+        key = grouping_key(source=res.source, tenant=res.tenant)
+        groups.append((pushadd_to_gateway, key, stream_metrics(res)))
     problems: list[str] = []
-    base = url.rstrip("/")
+    where = redact_url(url.rstrip("/"))
     with httpx.Client(timeout=timeout, transport=transport, follow_redirects=False) as client:
-        for method, path, metrics in groups:
+        handler = _handler(client)
+        for send, key, metrics in groups:
             try:
-                resp = client.request(
-                    method,
-                    base + path,
-                    content=metrics.render().encode(),
-                    headers={"Content-Type": CONTENT_TYPE},
-                )
+                send(url, job, metrics, grouping_key=key, timeout=timeout, handler=handler)
+            except _Refused as exc:
+                problems.append(f"{where}: push answered HTTP {exc.status}")
             except httpx.HTTPError as exc:
-                problems.append(f"{redact_url(base)}: push failed ({type(exc).__name__})")
+                problems.append(f"{where}: push failed ({type(exc).__name__})")
                 break  # the gateway is unreachable: the other groups would fail the same way
-            if resp.status_code // 100 != 2:
-                problems.append(f"{redact_url(base)}: push answered HTTP {resp.status_code}")
     return problems
 
 
 # --- textfile -------------------------------------------------------------------------------
 
-_LINE = re.compile(r"^(archiver_stream_[a-z_]+)\{(.*)\} (\S+)$")
-_LABEL = re.compile(r'([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"')
 
-
-def _previous_streams(path: Path) -> Iterable[tuple[str, dict[str, str], float]]:
+def _previous_streams(path: Path) -> list[tuple[str, dict[str, str], float]]:
+    """The stream samples of the file an earlier run wrote; none if it is missing or not a
+    valid exposition (it is always written whole, so that means someone else's file)."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (FileNotFoundError, UnicodeDecodeError):
+        families = list(text_string_to_metric_families(path.read_text(encoding="utf-8")))
+    except (FileNotFoundError, UnicodeDecodeError, ValueError):
         return []
-    out = []
-    for line in text.splitlines():
-        m = _LINE.match(line)
-        if not m:
-            continue
-        labels = {k: _unescape(v) for k, v in _LABEL.findall(m[2])}
-        try:
-            out.append((m[1], labels, float(m[3])))
-        except ValueError:
-            continue
-    return out
+    return [
+        (sample.name, sample.labels, sample.value)
+        for family in families
+        if family.name.startswith("archiver_stream_")
+        for sample in family.samples
+    ]
 
 
 def textfile_path(template: Path, shard: tuple[int, int] | None) -> Path:
@@ -259,7 +260,10 @@ def textfile_path(template: Path, shard: tuple[int, int] | None) -> Path:
 
 
 def write_textfile(path: Path, report: RunReport, *, ended: float) -> None:
-    """Write the file atomically (node_exporter may read it at any moment)."""
+    """Write the file atomically (node_exporter may read it at any moment), carrying over what
+    the library cannot know: the streams this run did not touch (another shard's, or left out
+    with ``--source``), and the last success and last reconciliation of a stream whose run did
+    not set them."""
     metrics = Metrics()
     ran = {(s.source, s.tenant): s for s in report.streams}
     for name, labels, value in _previous_streams(path):
@@ -275,17 +279,9 @@ def write_textfile(path: Path, report: RunReport, *, ended: float) -> None:
         metrics.update(stream_metrics(res))
     metrics.update(run_metrics(report, ended=ended))
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(metrics.render())
-        tmp.chmod(0o644)  # read by node_exporter, which runs as another user
-        tmp.replace(path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
+    write_to_textfile(str(path), metrics)
+    # The library creates the file with the process's umask; node_exporter runs as another user.
+    path.chmod(0o644)
 
 
 def publish(

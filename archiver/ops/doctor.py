@@ -14,7 +14,6 @@ import secrets
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +32,7 @@ from archiver.keys import Verifier, load_pseudonym_key, load_signer, load_verifi
 from archiver.obs import logs
 from archiver.ops.verify import configured_witness
 from archiver.sources.base import Source
-from archiver.sources.http import redact_url
+from archiver.sources.http import redact_url, server_date
 from archiver.sources.registry import build_source
 
 PASS, FAIL, WARN, SKIP = "pass", "fail", "warn", "skip"
@@ -557,11 +556,11 @@ def _check_clock(
     except (httpx.HTTPError, ValueError) as exc:
         report.add(check, SKIP, f"no answer from the platform ({type(exc).__name__})")
         return
-    try:
-        server = parsedate_to_datetime(resp.headers["date"]).timestamp()
-    except (KeyError, TypeError, ValueError, IndexError):
+    date = server_date(resp)
+    if date is None:
         report.add(check, WARN, "the platform's answer has no valid Date header")
         return
+    server = date.timestamp()
     # The header has whole seconds: any time in [before - 1, after] means no measurable skew.
     skew = server - after if server > after else min(0.0, server - (before - 1))
     text = f"platform clock {abs(skew):.1f} s {'ahead of' if skew > 0 else 'behind'} ours"

@@ -475,6 +475,17 @@ class SeliseSimulator(PlatformSimulator):
                 raise KeyError(f"unknown session {session_id!r}")
             self._feedback(agent, session_id, self._stamp(), self._rng)
 
+    def annotate_session(self, agent_id: str, session_id: str, **fields: Any) -> None:
+        """Free-text fields written on a session later (feedback, notes, tags): ``updated_at``
+        moves, as with a rating."""
+        with self._lock:
+            agent = self._agent(agent_id)
+            rec = agent.sessions.get(session_id)
+            if rec is None:
+                raise KeyError(f"unknown session {session_id!r}")
+            rec.update(copy.deepcopy(fields))
+            self._touch(agent, session_id, self._stamp())
+
     def purge_oldest_session(self, agent_id: str) -> str | None:
         """Retention: the session created first disappears with its messages."""
         with self._lock:

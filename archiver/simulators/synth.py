@@ -595,8 +595,10 @@ def _hex(rng: random.Random, n: int) -> str:
 _SECRET_URLS: tuple[Callable[[random.Random, str], str], ...] = (
     lambda r, h: f"https://{h}/reset-password?token={_hex(r, 32)}",
     lambda r, h: f"https://{r.choice(('admin', 'ops', 'jsmith'))}:{_hex(r, 12)}@{h}/export.csv",
-    lambda r, h: f"https://{h}/files/r{r.randint(1, 99)}.pdf?expires={r.randint(10**9, 2 * 10**9)}"
-    f"&sig={_hex(r, 40)}",
+    lambda r, h: (
+        f"https://{h}/files/r{r.randint(1, 99)}.pdf?expires={r.randint(10**9, 2 * 10**9)}"
+        f"&sig={_hex(r, 40)}"
+    ),
     lambda r, h: f"https://{h}/api/v1/orders?page={r.randint(1, 9)}&api_key={_hex(r, 24)}",
     lambda r, h: f"https://{h}/callback#access_token={_hex(r, 48)}&expires_in=3600",
     lambda r, h: f"http://{h}/login?user=guest&password={_hex(r, 10)}",

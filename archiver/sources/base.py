@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
+from archiver.sources.paging import ScanStats
+
 TABLES = ("users", "sessions", "messages")
 
 
@@ -64,6 +66,11 @@ class Source(Protocol):
         ...
 
     def request_count(self) -> int: ...
+
+    def scan_stats(self, tenant: str) -> Mapping[str, ScanStats]:
+        """List reads of the last ``changes`` crawl of this tenant, by table (the run report's
+        pages); empty for a source that reads no lists."""
+        ...
 
     def close(self) -> None: ...
 

@@ -1,18 +1,28 @@
-"""Small pieces the Kore.ai and Selise sources share: platform time, list checks, batching."""
+"""What every platform source shares: the ``HttpSource`` base and small helpers for lists.
+
+``HttpSource`` holds what does not depend on the platform: the tenants, the HTTP client (one
+shared, or one per tenant where the platform's limits are per tenant) with its rate budget,
+request counters, the platform's clock at the start of each crawl (from the first answer's
+``Date`` header) and the list-read counters of each crawl. A platform's module keeps its auth,
+endpoints, paging fields, limits and the quirks of its API.
+"""
 
 from __future__ import annotations
 
+import time
+from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from email.utils import parsedate_to_datetime
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import httpx
 
 from archiver.errors import SourceError
-from archiver.sources.http import ApiClient
-from archiver.sources.paging import ScanStats
+from archiver.sources.base import Change
+from archiver.sources.http import ApiClient, HttpPolicy, RateBudget, Window, server_date
+from archiver.sources.paging import Page, ScanStats, scan_newest_first
 from archiver.timeutil import parse_ts, utcnow
 
 T = TypeVar("T")
@@ -20,28 +30,160 @@ T = TypeVar("T")
 ERROR_KEYS = ("errors", "detail", "error")
 
 
-def platform_start(resp: httpx.Response) -> datetime:
-    """The platform's clock from a response's ``Date`` header, one second early.
+@dataclass(frozen=True)
+class Access:
+    """How a platform is reached, as a source's settings say: its tenants, the auth every
+    request goes through, and what a refused request (by status) tells the operator to check."""
 
-    The header has whole seconds: stepping back one keeps every write of that second at or
-    after the time returned. Without a usable header, our own clock is the best there is.
+    tenants: list[str]
+    auth: httpx.Auth
+    refused: Mapping[int, str]
+
+
+class HttpSource(ABC):
+    """A platform read over HTTP: implements the ``Source`` protocol but for ``changes``.
+
+    A subclass names its ``type``, reads its settings in ``_setup`` (which says how the platform
+    is reached), and crawls in ``changes`` through ``_request`` (which notes the platform's
+    clock at the crawl's start) and ``_scan`` (which counts list reads per table). Every
+    platform is built with the same arguments, so the registry builds them alike.
     """
-    value = resp.headers.get("date")
-    if value:
+
+    type: str
+    #: One client and one rate budget per tenant, for platforms whose limits are per tenant.
+    client_per_tenant: ClassVar[bool] = False
+
+    def __init__(
+        self,
+        name: str,
+        settings: Mapping[str, Any],
+        *,
+        policy: HttpPolicy,
+        page_size: int = 100,
+        overlap: timedelta = timedelta(0),
+        transport: httpx.BaseTransport | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.name = name
+        # The crawl's lag: the next run's watermark is this crawl's start minus it (what a
+        # source carrying state between runs needs to know of the next run's overlap).
+        self._overlap = overlap
+        access = self._setup(settings, policy=policy, page_size=page_size)
+        self._tenants = list(access.tenants)
+        base_url = str(settings["base_url"]).rstrip("/")
+        windows = self.rate_windows(settings)
+
+        def client() -> ApiClient:
+            return ApiClient(
+                base_url,
+                name=f"{self.type}:{name}",
+                auth=access.auth,
+                policy=policy,
+                budget=RateBudget(windows, clock=clock, sleep=sleep),
+                transport=transport,
+                sleep=sleep,
+                refused=access.refused,
+            )
+
+        self._shared = None if self.client_per_tenant else client()
+        self._per_tenant = {t: client() for t in self._tenants} if self.client_per_tenant else {}
+        self._started: dict[str, datetime] = {}
+        self._scans: dict[str, dict[str, ScanStats]] = {}
+
+    @abstractmethod
+    def _setup(self, settings: Mapping[str, Any], *, policy: HttpPolicy, page_size: int) -> Access:
+        """Read the platform's settings (``ConfigError`` for what the schema cannot check)."""
+
+    @classmethod
+    def rate_windows(cls, settings: Mapping[str, Any]) -> list[Window]:
+        """The limits a client paces itself by before any answer: ``rate_limit_per_minute``
+        where configured (limits the platform announces in headers apply on top)."""
+        rpm = settings.get("rate_limit_per_minute")
+        return [Window(int(rpm), 60.0)] if rpm else []
+
+    # -- Source protocol -----------------------------------------------------------------------
+
+    def tenants(self) -> list[str]:
+        return list(self._tenants)
+
+    @abstractmethod
+    def changes(self, tenant: str, since: datetime | None) -> Iterator[Change]: ...
+
+    def crawl_started_at(self, tenant: str) -> datetime | None:
+        return self._started.get(tenant)
+
+    def http_stats(self) -> dict[str, int]:
+        """Request counters (by status, retries, waits) summed over the source's clients."""
+        total: Counter[str] = Counter()
+        for c in self._clients():
+            total.update(c.stats)
+        return dict(total)
+
+    def request_count(self) -> int:
+        return self.http_stats().get("requests", 0)
+
+    def scan_stats(self, tenant: str) -> Mapping[str, ScanStats]:
+        return self._scans.get(tenant, {})
+
+    def close(self) -> None:
+        for c in self._clients():
+            c.close()
+
+    # -- for the platforms ---------------------------------------------------------------------
+
+    def _clients(self) -> list[ApiClient]:
+        return [self._shared] if self._shared is not None else list(self._per_tenant.values())
+
+    def _begin(self, tenant: str, tables: Sequence[str]) -> None:
+        """A new crawl of ``tenant``: its start comes from its first answer, counters from 0."""
+        self._started.pop(tenant, None)
+        self._scans[tenant] = {table: ScanStats() for table in tables}
+
+    def _stats(self, tenant: str, table: str) -> ScanStats:
+        return self._scans[tenant][table]
+
+    def _request(
+        self,
+        tenant: str,
+        method: str,
+        path: str,
+        *,
+        params: Sequence[tuple[str, str]] | None = None,
+        json: Any = None,
+    ) -> Any:
+        """The parsed answer; the crawl's first answer dates its start (``crawl_started_at``).
+
+        The ``Date`` header has whole seconds: stepping back one keeps every write of that
+        second at or after the start. Without a usable header, our own clock is the best there
+        is.
+        """
+        client = self._shared if self._shared is not None else self._per_tenant[tenant]
+        resp, payload = client.request_json_response(method, path, params=params, json=json)
+        if tenant not in self._started:
+            self._started[tenant] = (server_date(resp) or utcnow()) - timedelta(seconds=1)
+        return payload
+
+    def _scan(
+        self,
+        tenant: str,
+        table: str,
+        fetch: Callable[[int], Page],
+        key: Callable[[dict[str, Any]], tuple[datetime, str]],
+        *,
+        stop_below: datetime | None,
+        page_size: int,
+        stats: ScanStats | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """``scan_newest_first`` over one list, its counters added to the table's at the end
+        (``stats`` lets the caller read this scan's own counters)."""
+        own = stats if stats is not None else ScanStats()
         try:
-            return parsedate_to_datetime(value) - timedelta(seconds=1)
-        except (TypeError, ValueError, IndexError):
-            pass
-    return utcnow() - timedelta(seconds=1)
-
-
-def client_stats(clients: Iterable[ApiClient]) -> dict[str, int]:
-    """Request counters (by status, retries, waits) summed over a source's clients, for metrics
-    and request-cost benchmarks."""
-    total: Counter[str] = Counter()
-    for c in clients:
-        total.update(c.stats)
-    return dict(total)
+            yield from scan_newest_first(
+                fetch, key, stop_below=stop_below, stats=own, recent_ids=max(5000, 5 * page_size)
+            )
+        finally:
+            self._stats(tenant, table).add(own)
 
 
 def chunks(items: Sequence[T], size: int) -> Iterator[list[T]]:
@@ -89,12 +231,3 @@ def int_field(body: dict[str, Any], name: str, default: int, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise SourceError(f"{what}: '{name}' is not an integer")
     return value
-
-
-def add_stats(into: ScanStats, part: ScanStats) -> None:
-    """Sum one scan's counters into a table's, which the run report adds up per stream."""
-    into.requests += part.requests
-    into.yielded += part.yielded
-    into.duplicates += part.duplicates
-    into.step_backs += part.step_backs
-    into.out_of_order += part.out_of_order

@@ -118,19 +118,30 @@ def encode_query(params: Sequence[tuple[str, str]]) -> str:
     return urlencode(list(params), quote_via=quote, safe="")
 
 
-def _server_now(response: httpx.Response) -> float:
-    """The server's clock from its ``Date`` header, so its absolute times survive our skew."""
+def _http_date(text: str) -> datetime | None:
+    """An HTTP-date (RFC 9110) as an aware datetime; ``None`` if it is not one."""
+    try:
+        parsed = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed is None:
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+def server_date(response: httpx.Response) -> datetime | None:
+    """The server's clock from its ``Date`` header (whole seconds); ``None`` without a valid one.
+
+    The one place the header is read: request signing, reset times, a crawl's start and the
+    clock check all take the platform's time from here.
+    """
     value = response.headers.get("date")
-    if value:
-        try:
-            parsed = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            parsed = None
-        if parsed is not None:
-            if parsed.tzinfo is None:
-                parsed = parsed.replace(tzinfo=UTC)
-            return parsed.timestamp()
-    return datetime.now(UTC).timestamp()
+    return _http_date(value) if value else None
+
+
+def _server_now(response: httpx.Response) -> float:
+    """The server's clock, so its absolute times survive our skew; ours without a ``Date``."""
+    return (server_date(response) or datetime.now(UTC)).timestamp()
 
 
 def _reset_delay(response: httpx.Response) -> float | None:
@@ -167,14 +178,9 @@ def retry_after_seconds(response: httpx.Response) -> float | None:
     try:
         seconds = float(text)
     except ValueError:
-        try:
-            when = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            return None
+        when = _http_date(text)
         if when is None:
             return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
         return max(0.0, when.timestamp() - _server_now(response))
     if seconds != seconds or seconds < 0:
         return None

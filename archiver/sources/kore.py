@@ -28,7 +28,6 @@ from __future__ import annotations
 import json
 import logging
 import secrets
-import time
 from collections.abc import Callable, Generator, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -42,16 +41,15 @@ import jwt
 from archiver.errors import ConfigError
 from archiver.sources.base import Record, StateMark
 from archiver.sources.common import (
-    add_stats,
+    Access,
+    HttpSource,
     chunks,
-    client_stats,
     int_field,
     list_items,
-    platform_start,
     ts_or_none,
 )
-from archiver.sources.http import ApiClient, HttpPolicy, RateBudget, Window
-from archiver.sources.paging import Page, ScanStats, scan_newest_first
+from archiver.sources.http import HttpPolicy, Window
+from archiver.sources.paging import Page
 from archiver.timeutil import format_ts, parse_ts, utcnow
 
 log = logging.getLogger(__name__)
@@ -223,86 +221,47 @@ def _refused_hint(name: str) -> str:
     )
 
 
-class KoreSource:
+class KoreSource(HttpSource):
     type = "kore"
+    #: The limits are per bot: one client and one budget each.
+    client_per_tenant = True
 
-    def __init__(
-        self,
-        name: str,
-        settings: Mapping[str, Any],
-        *,
-        policy: HttpPolicy,
-        page_size: int = 100,
-        overlap: timedelta = timedelta(0),
-        transport: httpx.BaseTransport | None = None,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
-        self.name = name
-        self._bots = [str(b) for b in settings["bot_ids"]]
+    def _setup(self, settings: Mapping[str, Any], *, policy: HttpPolicy, page_size: int) -> Access:
         self._containment: list[str | None] = list(settings.get("containment_types") or [None])
         self._backfill = timedelta(days=float(settings.get("backfill_days", 30)))
-        # The crawl's lag: the next run's watermark is this crawl's start minus it.
-        self._overlap = overlap
         if "session_idle_minutes" in settings:
             log.warning(
                 "source %s: session_idle_minutes is no longer used: whether a session is open "
                 "comes from the platform's sessionStatus, read by id; remove the setting",
-                name,
+                self.name,
             )
         self._parallel = policy.concurrency > 1  # look-ups beside the message lists
         self._api = str(settings.get("messages_api", "v1"))
         if self._api not in MESSAGES_LIMIT:
-            raise ConfigError(f"source {name}: messages_api must be v1 or v2")
+            raise ConfigError(f"source {self.name}: messages_api must be v1 or v2")
         self._endpoint = "getMessages" if self._api == "v1" else "getMessagesV2"
         self._sessions_limit = min(SESSIONS_LIMIT, int(settings.get("page_size", page_size)))
         self._messages_limit = min(
             MESSAGES_LIMIT[self._api],
             int(settings.get("messages_page_size", MESSAGES_LIMIT[self._api])),
         )
+        self._follow_in: dict[str, _Follow] = {}
+        self._resume_in: dict[str, dict[str, Any]] = {}
+        return Access(
+            tenants=[str(b) for b in settings["bot_ids"]],
+            auth=KoreJwtAuth(str(settings["client_id"]), str(settings["client_secret"])),
+            refused=dict.fromkeys((401, 403), _refused_hint(self.name)),
+        )
+
+    @classmethod
+    def rate_windows(cls, settings: Mapping[str, Any]) -> list[Window]:
+        """The documented rolling limits (no rate-limit headers), each widened by a margin for
+        latency and clock jitter so the client waits instead of earning a 429."""
         margin = float(settings.get("rate_margin_seconds", 2.0))
-        windows = [
+        return [
             Window(int(settings.get("rate_limit_per_minute", 60)), 60.0 + margin),
             Window(int(settings.get("rate_limit_per_hour", 1800)), 3600.0 + margin),
         ]
-        auth = KoreJwtAuth(str(settings["client_id"]), str(settings["client_secret"]))
-        base = str(settings["base_url"]).rstrip("/")
-        # The limits are per bot: one client and one budget each.
-        self._clients = {
-            bot: ApiClient(
-                base,
-                name=f"kore:{name}",
-                auth=auth,
-                policy=policy,
-                budget=RateBudget(windows, clock=clock, sleep=sleep),
-                transport=transport,
-                sleep=sleep,
-                refused=dict.fromkeys((401, 403), _refused_hint(name)),
-            )
-            for bot in self._bots
-        }
-        self._started: dict[str, datetime] = {}
-        self._follow_in: dict[str, _Follow] = {}
-        self._resume_in: dict[str, dict[str, Any]] = {}
-        self.scan_stats: dict[str, ScanStats] = {}
-
-    # -- Source protocol -----------------------------------------------------------------------
-
-    def tenants(self) -> list[str]:
-        return list(self._bots)
-
-    def crawl_started_at(self, tenant: str) -> datetime | None:
-        return self._started.get(tenant)
-
-    def http_stats(self) -> dict[str, int]:
-        return client_stats(self._clients.values())
-
-    def request_count(self) -> int:
-        return self.http_stats().get("requests", 0)
-
-    def close(self) -> None:
-        for client in self._clients.values():
-            client.close()
 
     def load_state(self, tenant: str, state: Mapping[str, Any]) -> None:
         self._follow_in[tenant] = _Follow.load(state)
@@ -312,9 +271,7 @@ class KoreSource:
     # -- crawl ---------------------------------------------------------------------------------
 
     def changes(self, tenant: str, since: datetime | None) -> Iterator[Record | StateMark]:
-        self._started.pop(tenant, None)
-        for table in ("sessions", "messages"):
-            self.scan_stats[f"{tenant}/{table}"] = ScanStats()
+        self._begin(tenant, ("sessions", "messages"))
         run = _Run(since=since)
         follow = self._follow_in.get(tenant, _Follow()).copy()
         # A closed session stays worth a look while its last activity may lie in the overlap.
@@ -486,12 +443,7 @@ class KoreSource:
 
     def _post(self, tenant: str, endpoint: str, body: dict[str, Any], params: Any = None) -> Any:
         path = f"/api/public/bot/{quote(tenant, safe='')}/{endpoint}"
-        resp, payload = self._clients[tenant].request_json_response(
-            "POST", path, params=params, json=body
-        )
-        if tenant not in self._started:
-            self._started[tenant] = platform_start(resp)
-        return payload
+        return self._request(tenant, "POST", path, params=params, json=body)
 
     def _list(
         self,
@@ -536,17 +488,14 @@ class KoreSource:
                 size[0] = len(items)  # the platform caps the page below what we asked
             return Page(items=items, total=total, page_size=size[0])
 
-        stats = ScanStats()
-        try:
-            yield from scan_newest_first(
-                fetch,
-                lambda it: (parse_ts(it[time_]), it[id_]),
-                stop_below=None,
-                stats=stats,
-                recent_ids=max(5000, 5 * limit),
-            )
-        finally:
-            add_stats(self.scan_stats[f"{tenant}/{table}"], stats)
+        return self._scan(
+            tenant,
+            table,
+            fetch,
+            lambda it: (parse_ts(it[time_]), it[id_]),
+            stop_below=None,
+            page_size=limit,
+        )
 
     def _lookup(
         self, tenant: str, run: _Run, follow: _Follow, ids: list[str], *, refreshed: bool
@@ -563,7 +512,7 @@ class KoreSource:
     def _apply_lookup(
         self, tenant: str, run: _Run, follow: _Follow, payload: Any, *, refreshed: bool
     ) -> Iterator[Record]:
-        self.scan_stats[f"{tenant}/sessions"].requests += 1
+        self._stats(tenant, "sessions").requests += 1
         items = list_items(payload, "sessions", "sessionId", "start_time", "kore getSessions")
         invalid = payload.get("invalidSessions") or []
         for sid in invalid if isinstance(invalid, list) else ():

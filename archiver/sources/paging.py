@@ -39,6 +39,14 @@ class ScanStats:
     step_backs: int = 0
     out_of_order: int = 0
 
+    def add(self, part: ScanStats) -> None:
+        """Sum one scan's counters into a table's, which the run report adds up per stream."""
+        self.requests += part.requests
+        self.yielded += part.yielded
+        self.duplicates += part.duplicates
+        self.step_backs += part.step_backs
+        self.out_of_order += part.out_of_order
+
 
 def scan_newest_first(
     fetch: Callable[[int], Page],

@@ -19,7 +19,6 @@ import logging
 import time
 from collections.abc import Generator, Iterator, Mapping
 from datetime import datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import quote
 
@@ -27,9 +26,9 @@ import httpx
 
 from archiver.errors import SourceError
 from archiver.sources.base import Record
-from archiver.sources.common import client_stats, platform_start
-from archiver.sources.http import ApiClient, HttpPolicy, RateBudget, Window
-from archiver.sources.paging import Page, ScanStats, scan_newest_first
+from archiver.sources.common import Access, HttpSource
+from archiver.sources.http import HttpPolicy, server_date
+from archiver.sources.paging import Page
 from archiver.timeutil import parse_ts
 
 log = logging.getLogger(__name__)
@@ -66,11 +65,10 @@ class PekiAuth(httpx.Auth):
         used = self._sign(request)
         response = yield request
         if response.status_code == 401 and "date" in response.headers:
-            try:
-                server = parsedate_to_datetime(response.headers["date"]).timestamp()
-            except (TypeError, ValueError):
+            server = server_date(response)
+            if server is None:
                 return
-            offset = server - time.time()
+            offset = server.timestamp() - time.time()
             if abs(offset - used) > TIMESTAMP_WINDOW_SECONDS - 30:
                 if abs(offset - self.clock_offset) > TIMESTAMP_WINDOW_SECONDS - 30:
                     log.warning(
@@ -81,82 +79,43 @@ class PekiAuth(httpx.Auth):
                 yield request
 
 
-class PekiSource:
+class PekiSource(HttpSource):
     type = "peki"
 
-    def __init__(
-        self,
-        name: str,
-        settings: Mapping[str, Any],
-        *,
-        policy: HttpPolicy,
-        page_size: int = 100,
-        transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        self.name = name
-        self._bots = [str(b) for b in settings["chatbot_ids"]]
+    def _setup(self, settings: Mapping[str, Any], *, policy: HttpPolicy, page_size: int) -> Access:
         self._page_size = int(settings.get("page_size", page_size))
-        rpm = settings.get("rate_limit_per_minute")
-        budget = RateBudget([Window(int(rpm), 60.0)] if rpm else [])
-        self._client = ApiClient(
-            str(settings["base_url"]).rstrip("/"),
-            name=f"peki:{name}",
+        return Access(
+            tenants=[str(b) for b in settings["chatbot_ids"]],
             auth=PekiAuth(str(settings["api_key"]), str(settings["api_secret"])),
-            policy=policy,
-            budget=budget,
-            transport=transport,
             refused={
-                401: f"check api_key and api_secret of source {name} (a clock more than "
+                401: f"check api_key and api_secret of source {self.name} (a clock more than "
                 "5 minutes off is refused the same way: archiver doctor compares them)",
-                403: f"the api_key of source {name} has no access to this chatbot: check "
+                403: f"the api_key of source {self.name} has no access to this chatbot: check "
                 "chatbot_ids and the key's chatbots",
             },
         )
-        self._started: dict[str, datetime] = {}
-        self.scan_stats: dict[str, ScanStats] = {}
-
-    def tenants(self) -> list[str]:
-        return list(self._bots)
-
-    def crawl_started_at(self, tenant: str) -> datetime | None:
-        return self._started.get(tenant)
-
-    def http_stats(self) -> dict[str, int]:
-        return client_stats([self._client])
-
-    def request_count(self) -> int:
-        return self.http_stats().get("requests", 0)
-
-    def close(self) -> None:
-        self._client.close()
-
-    # -- listing -------------------------------------------------------------------------------
 
     def _fetcher(self, tenant: str, what: str) -> Any:
         path = f"/Dev/{quote(tenant, safe='')}/{what}"
 
         def fetch(page: int) -> Page:
-            resp, body = self._client.request_json_response(
-                "GET", path, params=[("page", str(page)), ("pageSize", str(self._page_size))]
-            )
-            if tenant not in self._started:
-                self._started[tenant] = platform_start(resp)
-            return _parse_page(body, what)
+            params = [("page", str(page)), ("pageSize", str(self._page_size))]
+            return _parse_page(self._request(tenant, "GET", path, params=params), what)
 
         return fetch
 
     def changes(self, tenant: str, since: datetime | None) -> Iterator[Record]:
-        self._started.pop(tenant, None)
-        for what, table in (("users", "users"), ("sessions", "sessions"), ("messages", "messages")):
-            stats = ScanStats()
-            self.scan_stats[f"{tenant}/{table}"] = stats
+        tables = ("users", "sessions", "messages")
+        self._begin(tenant, tables)
+        for table in tables:
             stop = since if table == "messages" else None
-            for item in scan_newest_first(
-                self._fetcher(tenant, what),
+            for item in self._scan(
+                tenant,
+                table,
+                self._fetcher(tenant, table),
                 _key,
                 stop_below=stop,
-                stats=stats,
-                recent_ids=max(5000, 5 * self._page_size),
+                page_size=self._page_size,
             ):
                 yield _record(table, item)
 

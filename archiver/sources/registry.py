@@ -9,6 +9,7 @@ import httpx
 from archiver.config import Config, SourceConfig
 from archiver.errors import ConfigError
 from archiver.sources.base import Source
+from archiver.sources.common import HttpSource
 from archiver.sources.http import HttpPolicy, Waits
 
 
@@ -30,37 +31,30 @@ def build_source(
     transport: httpx.BaseTransport | None = None,
     waits: Waits | None = None,
 ) -> Source:
-    """The source of a config entry; ``waits`` lets a run's stop end its waits at once."""
+    """The source of a config entry; ``waits`` lets a run's stop end its waits at once.
+
+    Each platform's module caps the page size at what its API allows.
+    """
+    cls: type[HttpSource]
     if sc.type == "peki":
         from archiver.sources.peki import PekiSource
 
-        return PekiSource(
-            sc.name,
-            sc.settings,
-            policy=policy_for(cfg, waits),
-            page_size=cfg.crawl.page_size,
-            transport=transport,
-        )
-    if sc.type in ("kore", "selise"):
+        cls = PekiSource
+    elif sc.type == "kore":
         from archiver.sources.kore import KoreSource
+
+        cls = KoreSource
+    elif sc.type == "selise":
         from archiver.sources.selise import SeliseSource
 
-        # Both APIs cap their pages at 100.
-        page_size = min(cfg.crawl.page_size, 100)
-        if sc.type == "kore":
-            return KoreSource(
-                sc.name,
-                sc.settings,
-                policy=policy_for(cfg, waits),
-                page_size=page_size,
-                overlap=timedelta(seconds=cfg.crawl.lag_seconds),
-                transport=transport,
-            )
-        return SeliseSource(
-            sc.name,
-            sc.settings,
-            policy=policy_for(cfg, waits),
-            page_size=page_size,
-            transport=transport,
-        )
-    raise ConfigError(f"source {sc.name}: type {sc.type!r} is not supported by this version")
+        cls = SeliseSource
+    else:
+        raise ConfigError(f"source {sc.name}: type {sc.type!r} is not supported by this version")
+    return cls(
+        sc.name,
+        sc.settings,
+        policy=policy_for(cfg, waits),
+        page_size=cfg.crawl.page_size,
+        overlap=timedelta(seconds=cfg.crawl.lag_seconds),
+        transport=transport,
+    )

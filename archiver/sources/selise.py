@@ -33,16 +33,9 @@ import httpx
 
 from archiver.errors import ConfigError, SourceError
 from archiver.sources.base import Record
-from archiver.sources.common import (
-    add_stats,
-    client_stats,
-    int_field,
-    list_items,
-    platform_start,
-    ts_or_none,
-)
-from archiver.sources.http import ApiClient, HttpPolicy, HttpStatusError, RateBudget, Window
-from archiver.sources.paging import Page, ScanStats, scan_newest_first
+from archiver.sources.common import Access, HttpSource, int_field, list_items, ts_or_none
+from archiver.sources.http import HttpPolicy, HttpStatusError
+from archiver.sources.paging import Page, ScanStats
 from archiver.timeutil import parse_ts
 
 log = logging.getLogger(__name__)
@@ -158,29 +151,19 @@ class _Run:
     out_of_order: bool = False
 
 
-class SeliseSource:
+class SeliseSource(HttpSource):
     type = "selise"
 
-    def __init__(
-        self,
-        name: str,
-        settings: Mapping[str, Any],
-        *,
-        policy: HttpPolicy,
-        page_size: int = 100,
-        transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        self.name = name
+    def _setup(self, settings: Mapping[str, Any], *, policy: HttpPolicy, page_size: int) -> Access:
         self._widgets: dict[str, str] = {}
         for agent in settings["agents"]:
             agent_id, widget_id = str(agent["agent_id"]), str(agent["widget_id"])
             if agent_id in self._widgets:
-                raise ConfigError(f"source {name}: agent {agent_id!r} is listed twice")
+                raise ConfigError(f"source {self.name}: agent {agent_id!r} is listed twice")
             self._widgets[agent_id] = widget_id
         self._project_key = str(settings["project_key"])
         self._order = str(settings.get("sessions_order", "activity"))
         self._limit = max(1, min(LIMIT_MAX, int(settings.get("page_size", page_size))))
-        rpm = settings.get("rate_limit_per_minute")
         client_id = settings.get("client_id")
         secret = settings.get("client_secret")
         self.auth = SeliseAuth(
@@ -189,49 +172,22 @@ class SeliseSource:
             str(secret) if secret else None,
             token_path=str(settings.get("token_path", TOKEN_PATH)),
         )
-        self._client = ApiClient(
-            str(settings["base_url"]).rstrip("/"),
-            name=f"selise:{name}",
+        return Access(
+            tenants=list(self._widgets),
             auth=self.auth,
-            policy=policy,
-            budget=RateBudget([Window(int(rpm), 60.0)] if rpm else []),
-            transport=transport,
             refused=dict.fromkeys(
                 (401, 403),
-                f"check project_key of source {name}"
+                f"check project_key of source {self.name}"
                 + (", and its client_id and client_secret" if client_id else ""),
             ),
         )
-        self._started: dict[str, datetime] = {}
-        self.scan_stats: dict[str, ScanStats] = {}
-
-    # -- Source protocol -----------------------------------------------------------------------
-
-    def tenants(self) -> list[str]:
-        return list(self._widgets)
-
-    def crawl_started_at(self, tenant: str) -> datetime | None:
-        return self._started.get(tenant)
-
-    def http_stats(self) -> dict[str, int]:
-        return client_stats([self._client])
-
-    def request_count(self) -> int:
-        return self.http_stats().get("requests", 0)
-
-    def close(self) -> None:
-        self._client.close()
-
-    # -- crawl ---------------------------------------------------------------------------------
 
     def changes(self, tenant: str, since: datetime | None) -> Iterator[Record]:
-        self._started.pop(tenant, None)
-        for table in ("sessions", "messages"):
-            self.scan_stats[f"{tenant}/{table}"] = ScanStats()
+        self._begin(tenant, ("sessions", "messages"))
         run = _Run(since=since)
         by_activity = self._order == "activity"
         stats = ScanStats()
-        for item in self._scan(tenant, since if by_activity else None, run, stats):
+        for item in self._sessions(tenant, since if by_activity else None, run, stats):
             yield from self._visit(tenant, run, item)
         if by_activity and run.out_of_order and since is not None:
             log.warning(
@@ -240,14 +196,14 @@ class SeliseSource:
                 self.name,
                 tenant,
             )
-            for item in self._scan(tenant, None, run, ScanStats()):
+            for item in self._sessions(tenant, None, run, ScanStats()):
                 yield from self._visit(tenant, run, item)
         passes = 0
         while by_activity and stats.requests > 1 and passes < CATCH_UP_PASSES:
             # Sessions that changed during the scan moved to the top, above where it was.
             passes += 1
             stats = ScanStats()
-            for item in self._scan(tenant, self._started[tenant], run, stats):
+            for item in self._sessions(tenant, self._started[tenant], run, stats):
                 yield from self._visit(tenant, run, item)
         for uid, (created, sid, session) in sorted(run.newest.items()):
             data = {
@@ -260,13 +216,7 @@ class SeliseSource:
             }
             yield Record("users", uid, data, created, created, user_id=uid)
 
-    def _post(self, tenant: str, path: str, body: dict[str, Any]) -> Any:
-        resp, payload = self._client.request_json_response("POST", path, json=body)
-        if tenant not in self._started:
-            self._started[tenant] = platform_start(resp)
-        return payload
-
-    def _scan(
+    def _sessions(
         self, tenant: str, stop_below: datetime | None, run: _Run, stats: ScanStats
     ) -> Iterator[dict[str, Any]]:
         time_field = "updated_at" if self._order == "activity" else "created_at"
@@ -279,7 +229,7 @@ class SeliseSource:
                 "limit": self._limit,
                 "offset": (page - 1) * self._limit,
             }
-            payload = self._post(tenant, "/conversation/sessions", body)
+            payload = self._request(tenant, "POST", "/conversation/sessions", json=body)
             items = list_items(payload, "sessions", "session_id", time_field, what)
             times = [parse_ts(i[time_field]) for i in items]
             if any(later > earlier for earlier, later in itertools.pairwise(times)):
@@ -287,16 +237,15 @@ class SeliseSource:
             total = int_field(payload, "total_count", len(items), what)
             return Page(items=items, total=total, page_size=self._limit)
 
-        try:
-            yield from scan_newest_first(
-                fetch,
-                lambda it: (parse_ts(it[time_field]), it["session_id"]),
-                stop_below=stop_below,
-                stats=stats,
-                recent_ids=max(5000, 5 * self._limit),
-            )
-        finally:
-            add_stats(self.scan_stats[f"{tenant}/sessions"], stats)
+        return self._scan(
+            tenant,
+            "sessions",
+            fetch,
+            lambda it: (parse_ts(it[time_field]), it["session_id"]),
+            stop_below=stop_below,
+            page_size=self._limit,
+            stats=stats,
+        )
 
     def _visit(self, tenant: str, run: _Run, item: dict[str, Any]) -> Iterator[Record]:
         sid = item["session_id"]
@@ -332,9 +281,10 @@ class SeliseSource:
             "offset": offset,
             "project_key": self._project_key,
         }
-        self.scan_stats[f"{tenant}/messages"].requests += 1
+        self._stats(tenant, "messages").requests += 1
+        path = f"/conversation/sessions/{quote(sid, safe='')}"
         try:
-            payload = self._post(tenant, f"/conversation/sessions/{quote(sid, safe='')}", body)
+            payload = self._request(tenant, "POST", path, json=body)
         except HttpStatusError as exc:
             if exc.status == 404:
                 return None  # deleted since it was listed: nothing left to archive

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from urllib.parse import parse_qsl, urlsplit
 
 import phonenumbers
+
+from archiver.transform.names import NameCues, NameFinder, fold
 
 # Kinds of the built-in detectors, as they appear in tokens (``<EMAIL>``).
 EMAIL, PHONE, CARD, IBAN, IP, URL, NAME, USERNAME = (
@@ -65,9 +67,20 @@ class DetectorSettings:
     phone_regions: tuple[str, ...] = ("TR",)  # the default region first
     phone_min_digits: int = 7
     phone_max_digits: int = 15
+    # International forms (``+``/``00``, a country code): masked when libphonenumber finds the
+    # length possible for the country, even if its metadata does not list the range as valid.
+    phone_international: str = "possible"  # or "valid"
+    # Folded words naming what a number right after them is ("order", "sipariş", "imei"):
+    # such a number is neither a phone nor a card.
+    not_after: frozenset[str] = frozenset()
     url_secret_params: frozenset[str] = frozenset()
     url_secret_suffixes: tuple[str, ...] = ()
     known_min_length: int = 3
+    # ``known: pair`` fields: folded, punctuation-free pair name -> known kind
+    pair_names: tuple[tuple[str, str], ...] = ()
+    names: NameCues | None = None
+    learn: bool = True
+    learn_hold_records: int = 10_000
     custom: tuple[CustomPattern, ...] = ()
 
 
@@ -134,6 +147,68 @@ _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,
 _URL_TRAIL = ".,;:!?'\"”’"
 
 
+_TAIL_WORDS = re.compile(r"[^\W\d_][\w-]*")
+# "no", "Nr." and the like between a decoy word and its number ("order no. 123").
+_NUMBERING = frozenset(
+    {"no", "nr", "n", "num", "number", "nummer", "numero", "número", "numer", "numara", "nro"}
+)
+
+
+_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def json_view(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with JSON's ``\\uXXXX`` escapes decoded, and where each of its characters
+    (and its end) was in ``text``; ``None`` when there was nothing to decode. Bot templates
+    carry JSON, and a platform that escapes non-ASCII letters hides "Ay\\u015fe" from every
+    pattern and literal search otherwise."""
+    if "\\u" not in text or _JSON_ESCAPE.search(text) is None:
+        return text, None
+    out: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _JSON_ESCAPE.finditer(text):
+        for i in range(pos, m.start()):
+            out.append(text[i])
+            where.append(i)
+        code = int(m.group(1), 16)
+        if out and 0xD800 <= ord(out[-1]) < 0xDC00 and 0xDC00 <= code < 0xE000:
+            high = ord(out.pop())  # a surrogate pair: one character
+            out.append(chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)))
+        else:
+            out.append(chr(code))
+            where.append(m.start())
+        pos = m.end()
+    for i in range(pos, len(text)):
+        out.append(text[i])
+        where.append(i)
+    where.append(len(text))
+    return "".join(out), where
+
+
+def mapped(spans: list[Span], where: list[int] | None) -> list[Span]:
+    """``spans`` of a ``json_view`` in the original text's positions."""
+    if where is None:
+        return spans
+    return [Span(where[sp.start], where[sp.end], sp.kind, sp.value) for sp in spans]
+
+
+_SENTENCE_GAP = re.compile(r"\.[ \t]+")
+
+
+def _pieces(nums: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
+    """Spans of the digit runs, cut where a sentence ends inside one ("… 2358. 2021 …"):
+    a phone number never holds a full stop followed by a space."""
+    for m in nums:
+        start = m.start()
+        for gap in _SENTENCE_GAP.finditer(m.group()):
+            if gap.start() > 0:
+                yield start, m.start() + gap.start()
+            start = m.start() + gap.end()
+        if start < m.end():
+            yield start, m.end()
+
+
 def _digits(s: str) -> str:
     return _NON_DIGIT.sub("", s)
 
@@ -146,17 +221,25 @@ class Detectors:
         self._secret_params = frozenset(p.lower() for p in settings.url_secret_params)
         self._secret_suffixes = tuple(s.lower() for s in settings.url_secret_suffixes)
         self._custom = _combine(settings.custom)
+        self._names = NameFinder(settings.names) if settings.names is not None else None
 
     # -- public --------------------------------------------------------------------------------
 
     def find(self, text: str, known: KnownValues | None = None) -> list[Span]:
         """Every personal value in ``text``, overlaps resolved (longest first, then leftmost)."""
+        view, where = json_view(text)
+        raw = self.scan(view)
+        if known is None or not self.settings.known:
+            return mapped(resolve(raw), where)
+        return mapped(self.with_known(view, raw, known.find(view)), where)
+
+    def scan(self, text: str) -> list[Span]:
+        """What ``find`` finds without a person's values, overlaps not resolved yet: cacheable
+        per text, and combined with a person's values by ``with_known``."""
         s = self.settings
         spans: list[Span] = []
         has_digit = _DIGIT.search(text) is not None
         nums = list(_NUM.finditer(text)) if has_digit else []
-        if known is not None and s.known:
-            spans.extend(known.find(text, nums))
         if "@" in text and s.email:
             spans.extend(
                 Span(m.start(), m.end(), EMAIL, m.group().lower()) for m in _EMAIL.finditer(text)
@@ -179,7 +262,22 @@ class Detectors:
                 start, end = m.span(group)
                 if end > start:
                     spans.append(Span(start, end, kind, m.group(group).casefold()))
-        return resolve(spans)
+        if self._names is not None:
+            anchors = [(sp.start, sp.end) for sp in spans if sp.kind in (PHONE, EMAIL)]
+            spans.extend(Span(a, b, NAME, v) for a, b, v in self._names.find(text, anchors))
+        return spans
+
+    def with_known(self, text: str, raw: list[Span], known: list[Span]) -> list[Span]:
+        """``scan``'s spans with a person's own (``KnownValues.find``), resolved: the person's
+        phones and addresses also anchor signature names."""
+        if not known:
+            return resolve(raw)
+        extra: list[Span] = []
+        if self._names is not None and self._names.cues.signature:
+            anchors = [(sp.start, sp.end) for sp in known if sp.kind in (PHONE, EMAIL)]
+            if anchors:
+                extra = [Span(a, b, NAME, v) for a, b, v in self._names.signatures(text, anchors)]
+        return resolve([*known, *raw, *extra])
 
     # -- detectors -------------------------------------------------------------------------------
 
@@ -252,38 +350,86 @@ class Detectors:
 
     def _numbers(self, nums: list[re.Match[str]], claimed: list[tuple[int, int]]) -> Iterable[Span]:
         s = self.settings
-        for m in nums:
-            start, end = m.span()
+        text = nums[0].string if nums else ""
+        for start, end in _pieces(nums):
             if any(a < end and start < b for a, b in claimed):
                 continue
-            cand = m.group()
+            cand = text[start:end]
             while cand[0] == "(" and cand.count("(") > cand.count(")"):
                 cand, start = cand[1:], start + 1
             digits = _digits(cand)
             n = len(digits)
-            card = s.card and 13 <= n <= 19 and not cand.startswith("+")
-            if card and _card_shaped(digits) and luhn_ok(digits):
-                yield Span(start, end, CARD, digits)
-                continue
+            if s.card and n >= 13 and not cand.startswith("+"):
+                cut = _card_prefix(cand, digits)
+                if cut and not self._decoy_context(text, start):
+                    yield Span(start, start + cut, CARD, _digits(cand[:cut]))
+                    continue
             # E.164 allows 15 digits; written with the 00 international prefix, two more.
             longest = s.phone_max_digits + (2 if cand.startswith("00") else 0)
-            if not s.phone or n < s.phone_min_digits or n > longest:
+            if not s.phone or n < s.phone_min_digits:
                 continue
             if _DATE.fullmatch(cand):
                 continue
-            e164 = self._phone(cand, digits)
-            if e164 is not None:
+            e164 = self._phone(cand, digits) if n <= longest else None
+            if e164 is None and " " in cand and (cand[0] == "+" or cand[:2] == "00"):
+                # "+44 7700 900123 186.42": another number right after an international one.
+                # (Not for national forms: groups of a longer number would pass for a phone.)
+                e164, cut = self._phone_prefix(cand, longest)
+                end = start + cut
+            if e164 is not None and not self._decoy_context(text, start):
                 yield Span(start, end, PHONE, e164)
 
+    def _phone_prefix(self, cand: str, longest: int) -> tuple[str | None, int]:
+        """The longest part of ``cand`` up to a space that is an international number."""
+        cut = cand.rfind(" ")
+        while cut > 0:
+            head = cand[:cut].rstrip(" \t.-/(")
+            digits = _digits(head)
+            if len(digits) < self.settings.phone_min_digits:
+                break
+            if len(digits) <= longest and not _DATE.fullmatch(head):
+                e164 = self._phone(head, digits)
+                if e164 is not None:
+                    return e164, len(head)
+            cut = cand.rfind(" ", 0, cut)
+        return None, 0
+
+    def _decoy_context(self, text: str, start: int) -> bool:
+        """The number follows a word that names what it is: an order, an invoice, an IMEI.
+        Only a label right before it counts ("Bestellnummer: 1649…", "order no. 2125…"), not
+        one that ends a sentence or a line before it ("Ma commande ? 0033 6 …")."""
+        words = self.settings.not_after
+        if not words:
+            return False
+        pre = text[max(0, start - 40) : start]
+        gap = pre.rstrip(" \t:.#-–")
+        if "\n" in pre[len(gap) :] or not gap or not gap[-1].isalpha():
+            return pre.rstrip().endswith("#") and "\n" not in pre[len(pre.rstrip()) :]
+        tail = _TAIL_WORDS.findall(fold(gap[-40:]))[-2:]
+        if not tail:
+            return False
+        last = tail[-1]
+        if last in words or " ".join(tail) in words:
+            return True
+        return len(tail) == 2 and last in _NUMBERING and tail[0] in words
+
     def _phone(self, cand: str, digits: str) -> str | None:
-        return phone_e164(cand, digits, self.settings.phone_regions)
+        s = self.settings
+        return phone_e164(cand, digits, s.phone_regions, s.phone_international == "possible")
 
 
 @lru_cache(maxsize=16384)
-def phone_e164(cand: str, digits: str, regions: tuple[str, ...]) -> str | None:
+def phone_e164(
+    cand: str, digits: str, regions: tuple[str, ...], possible: bool = True
+) -> str | None:
     """E.164 of ``cand`` if libphonenumber's matcher finds one valid number covering all its
     digits: with a country code (``+`` or ``00``) read in the first region, else in the first
     region where it is valid.
+
+    With a country code and ``possible``, a number whose length is possible for its country
+    is taken even when the metadata does not list its range as valid: numbering plans change
+    faster than metadata releases, and a written country code is itself strong evidence.
+    Numbers without one keep the validity check (they are far more often something else).
 
     The matcher costs 0.1-0.2 ms a call, so a region is asked only when the digits (without
     its national prefix) fit that region's general number pattern from libphonenumber's
@@ -291,9 +437,13 @@ def phone_e164(cand: str, digits: str, regions: tuple[str, ...]) -> str | None:
     """
     lead = cand.lstrip("(")
     if lead.startswith("+"):
-        return _matches(cand, digits, regions[0])
+        found = _matches(cand, digits, regions[0])
+        return found if found is not None or not possible else _possible(cand, digits)
     if lead.startswith("00"):
-        return _matches("+" + lead[2:], digits[2:], regions[0])
+        found = _matches("+" + lead[2:], digits[2:], regions[0])
+        if found is not None or not possible:
+            return found
+        return _possible("+" + lead[2:], digits[2:])
     for region in regions:
         if _may_be_national(digits, region):
             found = _matches(cand, digits, region)
@@ -307,6 +457,25 @@ def _matches(cand: str, digits: str, region: str) -> str | None:
         if _digits(pm.raw_string) == digits:
             return str(phonenumbers.format_number(pm.number, phonenumbers.PhoneNumberFormat.E164))
     return None
+
+
+_PERSONAL = phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE
+
+
+def _possible(cand: str, digits: str) -> str | None:
+    """E.164 of an international number whose length is possible for a fixed-line or mobile
+    number of its country code, when the parse accounts for every digit written (a trunk
+    ``(0)`` aside). Lengths only other kinds of number have (service, M2M) do not count."""
+    try:
+        num = phonenumbers.parse(cand, None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number_for_type(num, _PERSONAL):
+        return None
+    cc, nsn = str(num.country_code), phonenumbers.national_significant_number(num)
+    if not (digits.startswith(cc) and digits.endswith(nsn) and len(digits) - len(cc + nsn) <= 1):
+        return None
+    return f"+{cc}{nsn}"
 
 
 @cache
@@ -385,6 +554,23 @@ def _iban_end(raw: str) -> int:
     return -1
 
 
+def _card_prefix(cand: str, digits: str) -> int:
+    """Length of the card number ``cand`` is or starts with (then followed by another number:
+    "Card: 3712 197321 21527 11:45"), or 0."""
+    if len(digits) <= 19 and _card_shaped(digits) and luhn_ok(digits):
+        return len(cand)
+    cut = cand.rfind(" ")
+    while cut > 0:
+        head = cand[:cut].rstrip(" \t.-/(")
+        d = _digits(head)
+        if len(d) < 13:
+            break
+        if len(d) <= 19 and _card_shaped(d) and luhn_ok(d):
+            return len(head)
+        cut = cand.rfind(" ", 0, cut)
+    return 0
+
+
 def _card_shaped(digits: str) -> bool:
     """Issuer prefixes of the card networks (Amex, Diners, JCB, Visa, Mastercard, Discover …)."""
     first = digits[0]
@@ -458,11 +644,6 @@ class KnownValues:
         return out
 
 
-def fold(text: str) -> str:
-    """Lower case as ``re.IGNORECASE`` compares (İ → i, final sigma → sigma)."""
-    return text.lower().replace("\u0307", "").replace("ς", "σ")
-
-
 def _fold_with_positions(text: str) -> tuple[str, Callable[[int], int]]:
     """``fold(text)`` and a map from its positions back to ``text``'s (they differ only when
     folding changed the length: a dotted capital I, or a combining dot in the text)."""
@@ -522,6 +703,30 @@ def _national_number(value: str, regions: tuple[str, ...]) -> str | None:
     return digits if len(digits) >= 6 else None
 
 
+def pair_key(name: str) -> str:
+    """A pair's name as ``pair_names`` compares it: ``E-Mail``, ``e_mail`` and ``email`` alike."""
+    return "".join(ch for ch in fold(name) if ch.isalnum())
+
+
+_PHONE_CHARS = re.compile(r"[+(]?\d[\d \t().\-/]*\d")
+
+
+def value_kind(value: str, regions: tuple[str, ...]) -> str | None:
+    """``email`` or ``phone`` when the whole value has that shape (``known: auto``), else None.
+
+    An inference, not a documented signal: a numeric id that happens to be a possible phone
+    number is taken for one (its digits are then masked as a phone: too much, never too little).
+    """
+    v = value.strip()
+    if "@" in v and _EMAIL.fullmatch(v):
+        return "email"
+    if _PHONE_CHARS.fullmatch(v):
+        digits = _digits(v)
+        if 7 <= len(digits) <= 17 and phone_e164(v, digits, regions) is not None:
+            return "phone"
+    return None
+
+
 def known_values(
     items: Iterable[tuple[str, str]], *, min_length: int, regions: tuple[str, ...]
 ) -> KnownValues | None:
@@ -545,9 +750,13 @@ def _compile_known(
             if nsn:
                 phones.add(nsn)
         elif tok == NAME:
-            parts = [p for p in re.split(r"[\s,]+", v) if len(p) >= min_length]
-            # Each part alone (runs of parts merge); a name of short parts only as a whole.
+            words = [p for p in re.split(r"[\s,]+", v) if p]
+            parts = [p for p in words if len(p) >= min_length]
+            # Each part alone (runs of parts merge); a name of short parts only as a whole;
+            # a name of several words also as a whole ("de Graaf": the particle too).
             needles.update((fold(p), NAME) for p in parts or [v])
+            if len(words) > 1:
+                needles.add((fold(" ".join(words)), NAME))
         else:
             needles.add((fold(v), tok))
     if not needles and not phones:

@@ -2,16 +2,31 @@
 
 ``Masker`` is built once per run from the policy and the pseudonym key and shared by every
 stream. ``SubjectValues`` collects, per stream, each person's own profile values (the fields the
-policy marks ``known``) so their messages can be searched for them.
+policy marks ``known``) and the names their conversations reveal, so every record of that person
+and conversation can be searched for them; it also holds records back until their conversation
+has had the chance to reveal a name (``hold``).
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from archiver.sources.base import Record
-from archiver.transform.detectors import Detectors, KnownValues, Span, known_values
+from archiver.transform.detectors import (
+    NAME,
+    Detectors,
+    DetectorSettings,
+    KnownValues,
+    Span,
+    json_view,
+    known_values,
+    mapped,
+    pair_key,
+    resolve,
+    value_kind,
+)
 from archiver.transform.policy import TERMINAL, PathNode, Policy, Segment, TablePolicy
 from archiver.transform.pseudonym import Pseudonymizer, canonical_json
 
@@ -29,7 +44,9 @@ class Masker:
         self._pseudo = pseudo
         # Keyed hashes cost an HMAC each; the same ids and values recur record after record.
         self._macs: dict[tuple[str, str, str], str] = {}
-        self._texts: dict[str, str] = {}
+        # text -> (masked, names, unresolved spans of its json_view): masked alone, or with a
+        # person's values
+        self._texts: dict[str, tuple[str, tuple[str, ...], list[Span]]] = {}
         self.cache_hits = self.cache_misses = 0
 
     def _mac(self, what: str, kind: str, value: str) -> str:
@@ -62,19 +79,36 @@ class Masker:
         values occur in it (a cheap literal check), the result depends on the text alone and
         comes from a bounded cache.
         """
-        if known is not None and self.policy.detectors.known and known.find(text):
-            return self._render(text, self.detectors.find(text, known))
-        out = self._texts.get(text)
-        if out is None:
-            self.cache_misses += 1
-            out = self._render(text, self.detectors.find(text))
-            if len(text) <= _TEXT_CACHE_MAX_CHARS:
-                if len(self._texts) >= _TEXT_CACHE:
-                    self._texts.clear()
-                self._texts[text] = out
-        else:
+        if known is not None and self.policy.detectors.known:
+            view, where = json_view(text)
+            own = known.find(view)
+            if own:
+                spans = self.detectors.with_known(view, self._scan(text)[2], own)
+                return self._render(text, mapped(spans, where))
+        return self._scan(text)[0]
+
+    def names_in(self, text: str) -> tuple[str, ...]:
+        """The names the detectors find in ``text`` (case-folded), as ``learn`` needs them; the
+        masked text is cached on the way, so masking the same text later costs a lookup."""
+        return self._scan(text)[1]
+
+    def _scan(self, text: str) -> tuple[str, tuple[str, ...], list[Span]]:
+        """(masked text, names, unresolved spans) of ``text`` alone, from the cache if seen."""
+        hit = self._texts.get(text)
+        if hit is not None:
             self.cache_hits += 1
-        return out
+            return hit
+        self.cache_misses += 1
+        view, where = json_view(text)
+        raw = self.detectors.scan(view)  # in the decoded text's positions
+        spans = resolve(raw)
+        names = tuple({sp.value for sp in spans if sp.kind == NAME})
+        hit = (self._render(text, mapped(spans, where)), names, raw)
+        if len(text) <= _TEXT_CACHE_MAX_CHARS:
+            if len(self._texts) >= _TEXT_CACHE:
+                self._texts.clear()
+            self._texts[text] = hit
+        return hit
 
     def _render(self, text: str, spans: list[Span]) -> str:
         if not spans:
@@ -88,7 +122,7 @@ class Masker:
         out.append(text[pos:])
         return "".join(out)
 
-    def subject_values(self) -> SubjectValues:
+    def subject_values(self) -> SubjectValues[Any]:
         return SubjectValues(self)
 
     # -- records ---------------------------------------------------------------------------------
@@ -220,51 +254,151 @@ class _Walk:
         return self.masker.apply(action, kind, subject, value, self)
 
 
-class SubjectValues:
-    """Each person's own profile values, learnt from the records of one stream as they pass.
+T = TypeVar("T")
+Ready = list[tuple[Record, T, KnownValues | None]]
 
-    Sources yield profiles (users, or sessions carrying ``user_info``) before the messages that
-    follow them, so a message is masked with everything known about its author so far.
+
+class SubjectValues(Generic[T]):
+    """What one stream knows about each person and conversation, learnt as records pass.
+
+    - Profile values: the fields the policy marks ``known`` (Peki users, Selise ``user_info``,
+      Kore.ai ``userTags`` and ``channelUId``), per person.
+    - Learned names: names the detectors find in a message's text (by cue, title, sign-off or
+      signature), per person and per conversation (session).
+
+    ``hold`` keeps records back, grouped by conversation, until ``hold_records`` are waiting
+    (then the conversation untouched longest goes) or the stream ends (``drain``); a record
+    leaves with everything known by then, so a name revealed late in a conversation is also
+    masked in its earlier messages, and a profile read after a person's messages still covers
+    them. Nothing is learnt across runs: see docs/MASKING.md.
     """
 
     def __init__(self, masker: Masker) -> None:
         self._masker = masker
-        self._values: dict[str, set[tuple[str, str]]] = {}
-        self._compiled: dict[str, KnownValues | None] = {}
+        s: DetectorSettings = masker.policy.detectors
+        self._settings = s
+        self._pairs = dict(s.pair_names)
+        self._learn = s.learn and s.names is not None
+        self._hold = s.learn_hold_records if s.learn else 0
+        self._values: dict[str, set[tuple[str, str]]] = {}  # person or conversation -> values
+        self._version: dict[str, int] = {}
+        self._compiled: dict[tuple[str, str], tuple[tuple[int, int], KnownValues | None]] = {}
+        self._held: OrderedDict[str, list[tuple[Record, T]]] = OrderedDict()
+        self._held_count = 0
+        self._tables: dict[tuple[str, str], TablePolicy | None] = {}
+
+    def _known_paths(self, source_type: str, table: str) -> TablePolicy | None:
+        key = (source_type, table)
+        if key not in self._tables:
+            policy = self._masker.policy
+            tp = policy.table(source_type, table) if policy.covers(source_type) else None
+            self._tables[key] = tp if tp is not None and tp.known_paths else None
+        return self._tables[key]
 
     def learn(self, source_type: str, record: Record) -> None:
-        if record.user_id is None or not self._masker.policy.covers(source_type):
-            return
-        tp = self._masker.policy.table(source_type, record.table)
-        if not tp.known_paths:
-            return
-        have = self._values.setdefault(record.user_id, set())
-        # A full name whose parts are known adds nothing (and would cost a recompile).
-        found = {
-            (k, v)
-            for k, v in _known_in(tp, record.data)
-            if not (k == "name" and all(("name", p) in have for p in v.split()))
-        }
+        if record.user_id is not None:
+            tp = self._known_paths(source_type, record.table)
+            if tp is not None:
+                person = "u:" + record.user_id
+                have = self._values.get(person, set())
+                # A full name whose parts are known adds nothing (and would cost a recompile).
+                found = {
+                    (k, v)
+                    for k, v in _known_in(tp, record.data, self._pairs, self._settings)
+                    if not (k == "name" and all(("name", p) in have for p in v.split()))
+                }
+                self._add(person, found)
+        if self._learn and record.table == "messages":
+            text = record.text if record.text is not None else record.data.get("text")
+            if isinstance(text, str) and text:
+                names = {("name", n) for n in self._masker.names_in(text)}
+                if names:
+                    if record.user_id is not None:
+                        self._add("u:" + record.user_id, names)
+                    if record.session_id is not None:
+                        self._add("s:" + record.session_id, names)
+
+    def _add(self, key: str, found: set[tuple[str, str]]) -> None:
+        have = self._values.setdefault(key, set())
         if not found <= have:
             have |= found
-            self._compiled.pop(record.user_id, None)
+            self._version[key] = self._version.get(key, 0) + 1
 
-    def of(self, user_id: str | None) -> KnownValues | None:
-        if user_id is None or user_id not in self._values:
+    def of(self, user_id: str | None, session_id: str | None = None) -> KnownValues | None:
+        """Everything known for a record of this person in this conversation."""
+        person = "u:" + user_id if user_id is not None else ""
+        talk = "s:" + session_id if session_id is not None else ""
+        if person not in self._values and talk not in self._values:
             return None
-        if user_id not in self._compiled:
-            s = self._masker.policy.detectors
-            self._compiled[user_id] = known_values(
-                self._values[user_id], min_length=s.known_min_length, regions=s.phone_regions
-            )
-        return self._compiled[user_id]
+        if person in self._values and self._values.get(talk, set()) <= self._values[person]:
+            talk = ""  # the conversation taught nothing its author's values lack: theirs do
+        version = (self._version.get(person, 0), self._version.get(talk, 0))
+        cached = self._compiled.get((person, talk))
+        if cached is not None and cached[0] == version:
+            return cached[1]
+        values = self._values.get(person, set()) | self._values.get(talk, set())
+        s = self._settings
+        compiled = known_values(values, min_length=s.known_min_length, regions=s.phone_regions)
+        self._compiled[(person, talk)] = (version, compiled)
+        return compiled
+
+    def hold(self, record: Record, payload: T) -> Ready[T]:
+        """``record`` and ``payload`` with what is known for them, when that is final enough:
+        now without holding; else whatever leaves the hold to make room (maybe nothing)."""
+        group = record.session_id or record.user_id
+        if self._hold <= 0 or group is None:
+            return [(record, payload, self.of(record.user_id, record.session_id))]
+        waiting = self._held.get(group)
+        if waiting is None:
+            self._held[group] = waiting = []
+        else:
+            self._held.move_to_end(group)
+        waiting.append((record, payload))
+        self._held_count += 1
+        out: Ready[T] = []
+        while self._held_count > self._hold:
+            _, oldest = self._held.popitem(last=False)
+            self._held_count -= len(oldest)
+            self._release(oldest, out)
+        return out
+
+    def drain(self) -> Ready[T]:
+        """Every record still held, with everything known at the end of the stream."""
+        out: Ready[T] = []
+        while self._held:
+            _, group = self._held.popitem(last=False)
+            self._release(group, out)
+        self._held_count = 0
+        return out
+
+    def _release(self, group: list[tuple[Record, T]], out: Ready[T]) -> None:
+        known: dict[tuple[str | None, str | None], KnownValues | None] = {}
+        for r, p in group:
+            key = (r.user_id, r.session_id)
+            if key not in known:
+                known[key] = self.of(*key)
+            out.append((r, p, known[key]))
 
 
-def _known_in(tp: TablePolicy, data: dict[str, Any]) -> Iterator[tuple[str, str]]:
+def _known_in(
+    tp: TablePolicy, data: dict[str, Any], pairs: dict[str, str], s: DetectorSettings
+) -> Iterator[tuple[str, str]]:
     for path, kind in tp.known_paths:
         for v in values_at(data, path):
-            if isinstance(v, str) and v.strip():
-                yield kind, v.strip()
+            if kind == "pair":
+                if not isinstance(v, dict):
+                    continue
+                name, v = v.get("name"), v.get("value")
+                if not isinstance(v, str) or not v.strip():
+                    continue
+                k = pairs.get(pair_key(name)) if isinstance(name, str) else None
+                k = k or value_kind(v, s.phone_regions)
+            elif not isinstance(v, str) or not v.strip():
+                continue
+            else:
+                k = value_kind(v, s.phone_regions) if kind == "auto" else kind
+            if k is not None:
+                yield k, v.strip()
 
 
 def values_at(data: Any, path: Iterable[Segment]) -> Iterator[Any]:

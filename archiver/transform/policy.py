@@ -2,8 +2,9 @@
 
 It says, per platform, table and field path, what masked rows keep of a record: ``drop``,
 ``redact`` (a typed token), ``pseudonymise`` (keyed HMAC), ``mask`` (text detectors) or
-``keep``; which fields hold a person's own name, email, phone or username (matched later in
-their messages); how the detectors behave; and custom patterns. The policy's version and the
+``keep``; which fields hold a person's own name, email, phone or username (matched in all their
+records; ``auto`` and ``pair`` infer the kind); how the detectors behave (phones, names by cue
+and position, learning names from conversations); and custom patterns. The policy's version and the
 SHA-256 of its file go into every manifest, so each object says how it was masked.
 
 Field paths: ``user_info.email``, ``channels[].channelUId`` (each element of a list),
@@ -26,7 +27,8 @@ import yaml
 
 from archiver.config import _where, load_schema
 from archiver.errors import ConfigError
-from archiver.transform.detectors import CustomPattern, DetectorSettings
+from archiver.transform.detectors import CustomPattern, DetectorSettings, pair_key
+from archiver.transform.names import NameCues, fold
 
 ACTIONS = ("drop", "redact", "pseudonymise", "mask", "keep")
 TERMINAL = frozenset({"drop", "redact", "pseudonymise"})
@@ -163,6 +165,8 @@ def parse_policy(
             raise fail(where, f"{r!r} is not a region libphonenumber knows")
     url = det.get("url", {})
     known = det.get("known", {})
+    names = det.get("names", {})
+    learn = det.get("learn", {})
     custom: list[CustomPattern] = []
     for i, c in enumerate(doc.get("custom", [])):
         try:
@@ -189,6 +193,32 @@ def parse_policy(
         url_secret_params=frozenset(url.get("secret_params", [])),
         url_secret_suffixes=tuple(url.get("secret_param_suffixes", [])),
         known_min_length=known.get("min_length", 3),
+        pair_names=tuple(
+            sorted(
+                (pair_key(word), kind)
+                for kind, words in known.get("pair_names", {}).items()
+                for word in words
+            )
+        ),
+        names=(
+            NameCues.build(
+                cues=names.get("cues", ()),
+                closing_cues=names.get("closing_cues", ()),
+                titles_after=names.get("titles_after", ()),
+                cues_after=names.get("cues_after", ()),
+                connectors=names.get("connectors", ()),
+                not_names=names.get("not_names", ()),
+                signature=names.get("signature", True),
+            )
+            if _on(names) and names
+            else None
+        ),
+        learn=_on(learn),
+        learn_hold_records=learn.get("hold_records", 10_000),
+        phone_international=phone.get("international", "possible"),
+        not_after=frozenset(
+            " ".join(fold(w).split()) for w in det.get("not_after", ()) if w.strip()
+        ),
         custom=tuple(custom),
     )
     top_columns = doc.get("columns", {})

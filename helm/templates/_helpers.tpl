@@ -23,12 +23,31 @@ app.kubernetes.io/name: {{ include "archiver.name" . }}
 app.kubernetes.io/instance: {{ .Release.Name }}
 {{- end -}}
 
+{{/* The labels of every resource: the chart's own, then commonLabels (which cannot replace
+     them: selectors depend on them). */}}
 {{- define "archiver.labels" -}}
-helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
-{{ include "archiver.selectorLabels" . }}
-app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
-app.kubernetes.io/managed-by: {{ .Release.Service }}
-app.kubernetes.io/component: archiver
+{{- $own := include "archiver.selectorLabels" . | fromYaml -}}
+{{- $_ := set $own "helm.sh/chart" (printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-") -}}
+{{- $_ := set $own "app.kubernetes.io/version" .Chart.AppVersion -}}
+{{- $_ := set $own "app.kubernetes.io/managed-by" .Release.Service -}}
+{{- $_ := set $own "app.kubernetes.io/component" "archiver" -}}
+{{- toYaml (merge $own (deepCopy (.Values.commonLabels | default dict))) -}}
+{{- end -}}
+
+{{/* The labels of a pod: selector labels, then podLabels, then commonLabels. */}}
+{{- define "archiver.podLabels" -}}
+{{- $own := include "archiver.selectorLabels" . | fromYaml -}}
+{{- toYaml (merge $own (deepCopy (.Values.podLabels | default dict)) (deepCopy (.Values.commonLabels | default dict))) -}}
+{{- end -}}
+
+{{/* metadata.annotations of a resource: .extra (its own, which win) over commonAnnotations;
+     nothing when both are empty. Called with (dict "root" . "extra" (dict …)). */}}
+{{- define "archiver.annotations" -}}
+{{- $all := merge (deepCopy (.extra | default dict)) (deepCopy (.root.Values.commonAnnotations | default dict)) -}}
+{{- with $all -}}
+annotations:
+  {{- toYaml . | nindent 2 }}
+{{- end -}}
 {{- end -}}
 
 {{- define "archiver.serviceAccountName" -}}
@@ -39,11 +58,45 @@ app.kubernetes.io/component: archiver
 {{- end -}}
 {{- end -}}
 
+{{/* registry/repository, the registry being global.imageRegistry, else image.registry; with
+     neither, image.repository names its registry itself (as before image.registry existed). */}}
 {{- define "archiver.image" -}}
+{{- $registry := .Values.image.registry -}}
+{{- with .Values.global -}}
+{{- with .imageRegistry -}}
+{{- $registry = . -}}
+{{- end -}}
+{{- end -}}
+{{- $repository := .Values.image.repository -}}
+{{- if $registry -}}
+{{- $repository = printf "%s/%s" (trimSuffix "/" $registry) $repository -}}
+{{- end -}}
 {{- if .Values.image.digest -}}
-{{- printf "%s@%s" .Values.image.repository .Values.image.digest -}}
+{{- printf "%s@%s" $repository .Values.image.digest -}}
 {{- else -}}
-{{- printf "%s:%s" .Values.image.repository (default .Chart.AppVersion .Values.image.tag) -}}
+{{- printf "%s:%s" $repository (default .Chart.AppVersion .Values.image.tag) -}}
+{{- end -}}
+{{- end -}}
+
+{{/* The pod's security context; none when podSecurityContext.enabled is false. */}}
+{{- define "archiver.podSecurityContext" -}}
+{{- if .Values.podSecurityContext.enabled -}}
+securityContext:
+  {{- omit .Values.podSecurityContext "enabled" | toYaml | nindent 2 }}
+{{- end -}}
+{{- end -}}
+
+{{/* The containers' security context: containerSecurityContext, with the keys of the older
+     name securityContext, when set, over it (they used to be merged over these defaults).
+     None when containerSecurityContext.enabled is false. */}}
+{{- define "archiver.containerSecurityContext" -}}
+{{- if .Values.containerSecurityContext.enabled -}}
+{{- $context := omit .Values.containerSecurityContext "enabled" -}}
+{{- with .Values.securityContext -}}
+{{- $context = mustMergeOverwrite $context (deepCopy .) -}}
+{{- end -}}
+securityContext:
+  {{- toYaml $context | nindent 2 }}
 {{- end -}}
 {{- end -}}
 
@@ -153,10 +206,7 @@ template:
 {{- end -}}
 metadata:
   labels:
-    {{- include "archiver.selectorLabels" $ | nindent 4 }}
-    {{- with $.Values.podLabels }}
-    {{- toYaml . | nindent 4 }}
-    {{- end }}
+    {{- include "archiver.podLabels" $ | nindent 4 }}
   annotations:
     checksum/config: {{ include (print $.Template.BasePath "/configmap.yaml") $ | sha256sum }}
     {{- with $.Values.podAnnotations }}
@@ -174,8 +224,9 @@ spec:
   imagePullSecrets:
     {{- toYaml . | nindent 4 }}
   {{- end }}
-  securityContext:
-    {{- toYaml $.Values.podSecurityContext | nindent 4 }}
+  {{- with include "archiver.podSecurityContext" $ }}
+  {{- . | nindent 2 }}
+  {{- end }}
   initContainers:
     # Secret files are group-readable once fsGroup is set (mode 0440 whatever defaultMode
     # says); the archiver refuses such key files. Copy them owner-only into memory.
@@ -183,8 +234,9 @@ spec:
       image: {{ include "archiver.image" $ }}
       imagePullPolicy: {{ $.Values.image.pullPolicy }}
       command: ["/bin/sh", "-c", "install -m 0400 /var/run/secrets/archiver/keys/* {{ $.Values.keys.path }}/"]
-      securityContext:
-        {{- toYaml $.Values.securityContext | nindent 8 }}
+      {{- with include "archiver.containerSecurityContext" $ }}
+      {{- . | nindent 6 }}
+      {{- end }}
       resources:
         requests: {cpu: 10m, memory: 16Mi}
         limits: {memory: 64Mi}
@@ -206,8 +258,9 @@ spec:
         {{- with $.Values.extraEnv }}
         {{- toYaml . | nindent 8 }}
         {{- end }}
-      securityContext:
-        {{- toYaml $.Values.securityContext | nindent 8 }}
+      {{- with include "archiver.containerSecurityContext" $ }}
+      {{- . | nindent 6 }}
+      {{- end }}
       resources:
         {{- toYaml $.Values.resources | nindent 8 }}
       volumeMounts:

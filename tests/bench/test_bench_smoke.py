@@ -111,3 +111,15 @@ def test_discovery_speed_checks_every_search(capsys: pytest.CaptureFixture[str])
     assert all(r["conversations"] > 0 for r in rows[1:3])
     read, total = (int(x) for x in rows[1]["objects read"].split(" of "))
     assert 0 < read < total
+
+
+def test_masking_quality_held_out_side_by_side(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench import masking_quality
+
+    masking_quality.main(["--held-out", "--messages=300", "--bank=1", "--seed=3"])
+    side, classes = tables(capsys.readouterr().out)
+    for t in (side, classes):
+        well_formed(t)
+    assert [r[0] for r in side[1:]] == list(masking_quality.KINDS)
+    assert all(int(r[3]) > 0 for r in side[1:]), side  # every kind planted in the held-out set
+    assert any(r[0].startswith("name/cue-") for r in classes[1:])

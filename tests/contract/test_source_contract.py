@@ -158,27 +158,29 @@ def test_runs_stopped_on_request_lose_and_duplicate_nothing(
     cfg = write_config(tmp_path, platform, crawl={"page_size": 5}, archive={"part_rows": 20})
     ctx = open_ctx(cfg)
     rng = random.Random(11)
-    original = engine.build_rows
+    # Counted where the engine takes each record it will archive (its canonical form; rows are
+    # built later, when the record's conversation leaves the masking hold).
+    original = engine.canonical_json
 
     def stopping_after(k: int, stop: threading.Event) -> Callable[..., object]:
         seen = {"n": 0}
 
-        def counting(**kw: object) -> object:
+        def counting(data: object) -> object:
             seen["n"] += 1
             if seen["n"] >= k:
                 stop.set()
-            return original(**kw)  # type: ignore[arg-type]
+            return original(data)
 
         return counting
 
     stopped = 0
     for k in (3, 40, 11, 90, 25):
         stop = threading.Event()
-        engine.build_rows = stopping_after(k, stop)  # type: ignore[assignment]
+        engine.canonical_json = stopping_after(k, stop)  # type: ignore[assignment]
         try:
             report = run_archive(ctx, stop=stop)
         finally:
-            engine.build_rows = original
+            engine.canonical_json = original
         assert report.exit_code in (0, 3), [s.error for s in report.streams]
         stopped += report.exit_code == 3
         platform.random_changes(rng, 8)

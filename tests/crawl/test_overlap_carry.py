@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from archiver.crawl import engine
 from archiver.crawl.engine import run_archive
 from archiver.sources.base import Record
+from archiver.sources.paging import ScanStats
 from tests.archive_truth import assert_no_duplicate_versions, committed_rows
 from tests.conftest import open_ctx
 from tests.contract.platforms import write_config
@@ -92,6 +93,9 @@ class ScriptedSource:
 
     def request_count(self) -> int:
         return 0
+
+    def scan_stats(self, tenant: str) -> dict[str, ScanStats]:
+        return {}
 
     def close(self) -> None:
         pass

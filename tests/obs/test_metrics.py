@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import posixpath
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from prometheus_client import generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 
 from archiver.config import MetricsConfig
@@ -43,29 +46,41 @@ def value(families: Families, name: str, **labels: str) -> float:
 
 
 def decode_group(path: str) -> dict[str, str]:
-    parts = path.removeprefix("/metrics/").split("/")
+    """The group's labels from a push path, as the Pushgateway reads them: the path is
+    percent-decoded (a "+" stays a "+"), then ``name@base64`` values are base64url with or
+    without padding, and the others are taken as they are."""
+    parts = unquote(path).removeprefix("/metrics/").split("/")
     labels = {}
     for name, raw in zip(parts[::2], parts[1::2], strict=True):
-        assert name.endswith("@base64")
-        labels[name[: -len("@base64")]] = base64.urlsafe_b64decode(
-            raw.replace("=", "") + "=="
-        ).decode()
+        if name.endswith("@base64"):
+            value = base64.urlsafe_b64decode(raw.rstrip("=") + "==").decode()
+            labels[name.removesuffix("@base64")] = value
+        else:
+            labels[name] = raw
     return labels
 
 
 class FakePushgateway:
     """Stands in for a Prometheus Pushgateway: PUT replaces a group, POST replaces the metric
-    names it sends, a body the Prometheus parser refuses gets 400."""
+    names it sends, a body the Prometheus parser refuses gets 400. Like the real one, whose Go
+    HTTP server cleans request paths, it answers a path with "." or ".." segments with a
+    redirect to the cleaned path instead of storing anything."""
 
     def __init__(self) -> None:
         self.groups: dict[tuple[tuple[str, str], ...], dict[str, Any]] = {}
         self.requests: list[tuple[str, str]] = []
+        self.authorization: list[str | None] = []
         gateway = self
 
         class Handler(QuietHandler):
             def _store(self, replace_all: bool) -> None:
                 body = self.body().decode()
                 gateway.requests.append((self.command, self.path))
+                gateway.authorization.append(self.headers.get("Authorization"))
+                path = unquote(self.path)
+                if posixpath.normpath(path) != path:
+                    self.answer(301, headers=[("Location", posixpath.normpath(path))])
+                    return
                 try:
                     families = parse(body)
                 except ValueError:
@@ -192,18 +207,63 @@ def test_the_last_reconciliation_is_exported_and_kept_through_runs_that_are_not(
         st.sampled_from(["users", "sessions", "messages"]), st.integers(0, 10**9)
     ),
 )
-def test_any_tenant_name_survives_the_exposition_format_and_the_group_path(
+def test_any_tenant_name_survives_the_exposition_format(
     tenant: str, records: dict[str, int]
 ) -> None:
     res = StreamResult("src-1", tenant, "partial", records=records, duration_seconds=1.25)
-    families = parse(metrics.stream_metrics(res).render())
+    families = parse(generate_latest(metrics.stream_metrics(res)).decode())
     assert value(families, "archiver_stream_status", tenant=tenant, status="partial") == 1
     for table in ("users", "sessions", "messages"):
         got = value(families, "archiver_stream_records", tenant=tenant, table=table)
         assert got == records.get(table, 0)
     assert value(families, "archiver_stream_duration_seconds", tenant=tenant) == 1.25
-    path = metrics.group_path("archiver", source="src-1", tenant=tenant)
-    assert decode_group(path) == {"job": "archiver", "source": "src-1", "tenant": tenant}
+
+
+@pytest.fixture(scope="module")
+def shared_gateway() -> Iterator[FakePushgateway]:
+    with contextlib.closing(FakePushgateway()) as gw:
+        yield gw
+
+
+@settings(max_examples=60, deadline=None)  # two HTTP requests each, on a shared machine
+@given(tenant=st.text(max_size=30), source=st.sampled_from(["src-1", "a b", "x/y", "."]))
+@example(tenant=".", source="src-1")  # a path segment HTTP servers clean away
+@example(tenant="..", source="src-1")
+@example(tenant="a b+c", source="src-1")  # "+" is not a space in a path
+@example(tenant="", source="src-1")
+def test_any_stream_name_reaches_its_own_pushgateway_group(
+    shared_gateway: FakePushgateway, tenant: str, source: str
+) -> None:
+    report = RunReport("r1", [StreamResult(source, tenant, "complete")], {}, duration_seconds=1)
+    assert metrics.push(shared_gateway.url, "archiver", report, shard=None, ended=1.0) == []
+    group = shared_gateway.group(job="archiver", source=source, tenant=tenant)
+    assert value(group, "archiver_stream_status", status="complete") == 1
+    assert {lab["tenant"] for lab, _ in group["archiver_stream_status"]} == {tenant}
+
+
+def test_a_redirecting_pushgateway_is_reported_and_gets_the_credentials_only_itself(
+    gateway: FakePushgateway,
+) -> None:
+    """The credentials of the URL go to the gateway as basic auth; a redirect is not followed
+    (a POST would turn into a GET elsewhere, carrying them), it is a problem to report."""
+
+    class Redirect(QuietHandler):
+        def do_POST(self) -> None:
+            self.answer(307, headers=[("Location", gateway.url + self.path)])
+
+        do_PUT = do_POST
+
+    with contextlib.closing(HttpServer(Redirect)) as redirecting:
+        report = RunReport("r1", [StreamResult("s", "t", "complete")], {}, duration_seconds=1.0)
+        host = redirecting.url.removeprefix("http://")
+        cfg = MetricsConfig(pushgateway_url=f"http://ops:hunter2secret@{host}/", job="a")
+        problems = metrics.publish(cfg, report, ended=time.time())
+    assert problems == [f"http://{host}: push answered HTTP 307"] * 2
+    assert gateway.requests == []
+    cfg = MetricsConfig(pushgateway_url=gateway.url.replace("//", "//ops:hunter2secret@"), job="a")
+    assert metrics.publish(cfg, report, ended=time.time()) == []
+    token = base64.b64encode(b"ops:hunter2secret").decode()
+    assert gateway.authorization == [f"Basic {token}"] * 2
 
 
 def test_an_unreachable_pushgateway_is_reported_not_raised_and_its_password_not_shown() -> None:

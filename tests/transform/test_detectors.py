@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import random
+from datetime import UTC, datetime
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archiver.simulators import synth
+from archiver.sources.base import Record
 from archiver.transform.detectors import Detectors, known_values, luhn_ok
 from archiver.transform.mask import Masker
+from archiver.transform.names import _RUN, NameFinder
 from archiver.transform.policy import load_policy, parse_policy
 from archiver.transform.pseudonym import Pseudonymizer
 
@@ -196,3 +200,137 @@ def test_checksum_decoys_are_never_cards_or_ibans(seed: int) -> None:
     rng = random.Random(seed)
     text = f"code {synth.non_luhn_number(rng)} and account {synth.bad_iban(rng)}"
     assert not {k for k, _ in kinds(text)} & {"CARD", "IBAN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Please add Ludovica Mancuso (l.mancuso@example.it) too.", ["Ludovica Mancuso"]),
+        ("cc Jan de Vries <jan@example.nl>", ["Jan de Vries"]),
+        ("Thanks!\n--\nSanne de Jong\n+31 6 12345678", ["Sanne de Jong"]),
+        ("Tamsin Blackwood here. My parcel is missing.", ["Tamsin Blackwood"]),
+        ("Mein Kollege Zhang Wei Trần ruft an.", ["Zhang Wei Trần"]),
+        ("Merhaba Ayşe Hanım,", ["Ayşe"]),
+    ],
+)
+def test_names_by_position(text: str, names: list[str]) -> None:
+    assert [v for k, v in kinds(text) if k == "NAME"] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Callback: +48 512 345 678",  # a label, not a signature
+        "Beni 0532 123 45 67 numarasından arayın.",  # no separator: not a signature
+        "Best,\nThe Billing Team",
+    ],
+)
+def test_no_signature_name_without_a_signature(text: str) -> None:
+    assert "NAME" not in [k for k, _ in kinds(text)], kinds(text)
+
+
+def test_known_names_match_across_case_mappings_and_particles() -> None:
+    known = known_values(
+        [("name", "Tuğba Sarıoğlu"), ("name", "de Graaf"), ("name", "Dieter Strauß")],
+        min_length=3,
+        regions=("TR",),
+    )
+    for text, value in [
+        ("Booking for TUĞBA SARIOĞLU", "TUĞBA SARIOĞLU"),
+        ("de Graaf again", "de Graaf"),
+        ("DIETER STRAUSS?", "DIETER STRAUSS"),
+    ]:
+        found = [text[s.start : s.end] for s in DETECTORS.find(text, known) if s.kind == "NAME"]
+        assert found == [value], (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bestellnummer 16493070 ist unterwegs",
+        "pedido #7434214922",
+        "Sipariş no 51234567 gelmedi",
+        "order no. 2125551234",
+        "lat -24.43542, lon -16.80960",
+    ],
+)
+def test_numbers_named_as_something_else_are_not_phones(text: str) -> None:
+    assert "PHONE" not in [k for k, _ in kinds(text)], kinds(text)
+
+
+def test_a_phone_followed_by_another_number() -> None:
+    text = "Contact: +44 7700 900123 186.42 EUR, or 0532 123 45 67. 2021.09.08 was the date"
+    assert [v for k, v in kinds(text) if k == "PHONE"] == ["+44 7700 900123", "0532 123 45 67"]
+
+
+def test_known_auto_takes_a_numeric_id_for_a_phone() -> None:
+    """``known: auto`` infers the kind from the shape: a numeric channel id that is a possible
+    phone number is taken for one, and its digits are masked as a phone where they appear
+    (too much, never too little; docs/MASKING.md)."""
+    t = datetime(2025, 1, 1, tzinfo=UTC)
+    sv = MASKER.subject_values()
+    data = {"userId": "u1", "channels": [{"type": "telegram", "channelUId": "+4930123456"}]}
+    sv.learn("kore", Record("messages", "m1", data, t, t, "u1", "s1"))
+    known = sv.of("u1", "s1")
+    assert known is not None and ("phone", "+4930123456") in known.values
+    assert MASKER.mask_text("chat 4930123456 opened", known).startswith("chat <PHONE:")
+    # An id that is no email or phone teaches nothing.
+    sv2 = MASKER.subject_values()
+    data2 = {"userId": "u2", "channels": [{"type": "msteams", "channelUId": "29:1abcdef"}]}
+    sv2.learn("kore", Record("messages", "m2", data2, t, t, "u2", "s2"))
+    assert sv2.of("u2", "s2") is None
+
+
+def test_json_escaped_letters_are_read_through() -> None:
+    """A bot template serialised with non-ASCII escaped ("Bar\\u0131\\u015f"): found, and
+    replaced in the text as written."""
+    known = known_values([("name", "Jérôme Bélanger")], min_length=3, regions=("TR",))
+    text = json.dumps({"text": "Merhaba Barış Bey! Ticket for Bélanger, Jérôme: +90 532 123 45 67"})
+    assert "\\u0131" in text
+    out = MASKER.mask_text(text, known)
+    assert json.loads(out)["text"].startswith("Merhaba <NAME:")
+    assert "Ticket for <NAME:" in out and ", <NAME:" in out and "<PHONE:" in out
+    assert "Bar" not in out and "B\\u00e9langer" not in out
+    plain = MASKER.mask_text(json.dumps({"text": "Merhaba Barış Bey!"}, ensure_ascii=False))
+    assert plain.split("<NAME:")[1][:8] == out.split("<NAME:")[1][:8]  # the same token
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("IMEI 354984255021534", []),  # a Luhn-valid 15-digit device id
+        ("Card: 371219732121527 11:45–20:00.", [("CARD", "371219732121527")]),
+        ("Ma commande ? 0033 6 17 25 65 36", [("PHONE", "0033 6 17 25 65 36")]),
+        ("Obrigado! — Yevgeniya", [("NAME", "Yevgeniya")]),
+        ("Order shipped — Tracking below", []),
+        ("Bonjour Madame, Monsieur,", []),
+        ("Bonjour Madame Dupont,", [("NAME", "Dupont")]),
+    ],
+)
+def test_labels_dashes_and_forms_of_address(text: str, found: list[tuple[str, str]]) -> None:
+    assert kinds(text) == found
+
+
+_PIECES = [
+    "Hi", "hi", "my name is", "Ich heiße", "ben", "Regards,", "Merhaba", "Ayşe", "Yılmaz",
+    "Hanım", "here", "de Graaf", "Jean-Luc", "O'Brien", "İsmim", "Sorry", "Team", "Thanks",
+    "and", "—", "--", "!", ".", ",", ":", "\n", " ", "  ", "+90 532 123 45 67", "x" * 70,
+    "Mr.", "the order", "Kunde", "Nguyễn Văn", "ŁUKASZ",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14), st.sampled_from([" ", ""]))
+def test_the_name_memo_gives_what_the_whole_text_gives(pieces: list[str], sep: str) -> None:
+    """Runs are judged on a window around them and remembered per window: the verdict is the
+    one the whole text gives, wherever the run stands."""
+    assert POLICY.detectors.names is not None
+    finder = NameFinder(POLICY.detectors.names)
+    text = sep.join(pieces)
+    direct = [
+        found
+        for m in _RUN.finditer(text)
+        if (found := finder._cued(text, m.start(), m.end())) is not None
+    ]
+    assert finder.find(text) == direct
+    assert finder.find(text) == direct  # from the memo the second time

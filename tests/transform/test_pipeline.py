@@ -243,12 +243,14 @@ def test_policy_change_keeps_older_objects_readable(keyed_dir: Path, tmp_path: P
         assert run_archive(open_ctx(cfg)).exit_code == 0
 
         # Policy B: another version, tokens without hash, a new custom pattern.
-        policy_b = DEFAULT_POLICY.replace(b'version: "2025.1"', b'version: "B-1"')
+        policy_b = DEFAULT_POLICY.replace(b'version: "2026.1"', b'version: "B-1"')
         policy_b = policy_b.replace(b"  hash: true", b"  hash: false")
-        policy_b = policy_b.replace(
-            b"custom:\n",
-            b"custom:\n  - {name: ticket, kind: TICKET, pattern: 'TCK-\\d{4}'}\n",
+        policy_b = re.sub(
+            rb"\ncustom: \[\][^\n]*\n",
+            lambda _: b"\ncustom:\n  - {name: ticket, kind: TICKET, pattern: 'TCK-\\d{4}'}\n",
+            policy_b,
         )
+        assert b"TICKET" in policy_b
         (d / "policy-b.yaml").write_bytes(policy_b)
         doc = yaml.safe_load(cfg.read_text())
         doc["masking"] = {"policy": "policy-b.yaml"}
@@ -261,7 +263,7 @@ def test_policy_change_keeps_older_objects_readable(keyed_dir: Path, tmp_path: P
             ctx.store, verifier=ctx.verifier, masked=ctx.masked, sealed=None
         ).stream_manifests("peki-main", "bot1")
         refs = [m.doc["policy"] for m in manifests]
-        assert [r["version"] for r in refs] == ["2025.1", "B-1"]
+        assert [r["version"] for r in refs] == ["2026.1", "B-1"]
         assert refs[0]["sha256"] == hashlib.sha256(DEFAULT_POLICY).hexdigest()
         assert refs[1]["sha256"] == hashlib.sha256(policy_b).hexdigest()
 
