@@ -1,9 +1,10 @@
 """Search: each filter alone and combined, against the simulated platforms' own records.
 
-The archive holds two Peki bots and one Selise agent, crawled twice with new messages in
-between (a word planted in some, agent messages in Selise). The platforms' truth is read
-from the simulators (their raw records), not from the archive: no miss, no extra, and each
-conversation's totals (messages, first and last) as the platform has them.
+The archive holds two Peki bots, one Kore.ai bot and one Selise agent, crawled twice with new
+messages in between (a word planted in some, on Peki and Kore.ai; agent messages in Selise).
+The platforms' truth is read from the simulators (their raw records), not from the archive:
+no miss, no extra, and each conversation's totals (messages, first and last) as the platform
+has them.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from archiver.errors import ConfigError, UnknownTargetError
 from archiver.ops import discovery
 from archiver.ops.discovery import Query, newest, parse_when, search
 from archiver.ops.ledger import entries
+from archiver.simulators.kore import KoreSimulator
 from archiver.simulators.peki import PekiSimulator
 from archiver.simulators.selise import SeliseSimulator
 from archiver.timeutil import parse_ts
@@ -41,6 +43,9 @@ PLANTED = (
     "Please send the recall form to jane.roe@example.com",
 )
 AGENT = ("agent_1", "widget_1")
+KORE_BOT = "st-disc"
+#: Planted in open Kore.ai conversations (the platform takes new messages only there).
+KORE_PLANTED = ("Does the recall cover the blue kettle?", "recall refund status please")
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,28 @@ def _peki_messages(sim: PekiSimulator) -> list[Msg]:
                 )
             )
     return out
+
+
+def _kore_text(components: list[dict[str, Any]]) -> str:
+    """The words of a Kore.ai message: its components' ``data.text``."""
+    return " ".join(str((c.get("data") or {}).get("text") or "") for c in components)
+
+
+def _kore_messages(sim: KoreSimulator) -> list[Msg]:
+    """``type`` incoming is the user, outgoing the bot; the session names the person."""
+    truth = sim.truth(KORE_BOT)
+    return [
+        Msg(
+            "kore-main",
+            KORE_BOT,
+            m["sessionId"],
+            truth["sessions"][m["sessionId"]]["userId"],
+            {"incoming": "user", "outgoing": "bot"}[m["type"]],
+            _kore_text(m["components"]),
+            parse_ts(m["createdOn"]),
+        )
+        for m in truth["messages"].values()
+    ]
 
 
 def _selise_messages(sim: SeliseSimulator) -> list[Msg]:
@@ -120,10 +147,14 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         seed=5, chatbot_ids=BOTS, users_per_bot=10, history_days=20, rate_limit_per_minute=UNLIMITED
     )
     selise = SeliseSimulator(seed=5, agents=(AGENT,), users_per_agent=10)
-    with peki, selise:
+    kore = KoreSimulator(
+        seed=5, bot_ids=(KORE_BOT,), users_per_bot=8, rate_limits=((UNLIMITED, 60.0),)
+    )
+    with peki, selise, kore:
         cfg = write_config(tmp, peki, archive={"part_rows": 60})
         doc = yaml.safe_load(cfg.read_text())
         doc["sources"].append(source_entry("selise-main", selise))
+        doc["sources"].append(source_entry("kore-main", kore))
         cfg.write_text(yaml.safe_dump(doc, sort_keys=False))
         ctx = open_ctx(cfg)
         assert run_archive(ctx).exit_code == 0
@@ -134,11 +165,17 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
             peki.add_message(bot, sid, text=text)
         for sid in rng.sample(selise.session_ids(AGENT[0]), 4):
             selise.add_message(AGENT[0], sid, role="agent")
+        kore_open = kore.open_session_ids(KORE_BOT)
+        assert len(kore_open) >= len(KORE_PLANTED), "too few open Kore.ai sessions to plant in"
+        for sid, text in zip(kore_open, KORE_PLANTED, strict=False):
+            kore.add_message(KORE_BOT, sid, text=text)
         peki.clock_skew_seconds += 5
         selise.advance(5)
+        kore.advance(5)
         assert run_archive(ctx).exit_code == 0
         emails = {u: r.get("email") for b in BOTS for u, r in peki.truth(b)["users"].items()}
-        yield World(cfg, _peki_messages(peki) + _selise_messages(selise), emails)
+        messages = _peki_messages(peki) + _selise_messages(selise) + _kore_messages(kore)
+        yield World(cfg, messages, emails)
 
 
 def _got(result: discovery.SearchResult) -> dict[tuple[str, str, str], Any]:
@@ -161,8 +198,9 @@ def _middle(world: World) -> tuple[datetime, datetime]:
     return times[len(times) // 3], times[2 * len(times) // 3]
 
 
-def test_by_person(world: World) -> None:
-    user = next(m.user for m in world.messages if m.source == "peki-main")
+@pytest.mark.parametrize("source", ["peki-main", "kore-main", "selise-main"])
+def test_by_person(world: World, source: str) -> None:
+    user = next(m.user for m in world.messages if m.source == source)
     _check(world, Query(user_id=user), lambda m: True, user=user)
 
 
@@ -172,11 +210,16 @@ def test_by_time_window(world: World) -> None:
     _check(world, q, lambda m: lo <= m.created < hi)
 
 
-def test_by_source(world: World) -> None:
-    _check(world, Query(source="selise-main"), lambda m: True, source="selise-main")
+@pytest.mark.parametrize("source", ["peki-main", "kore-main", "selise-main"])
+def test_by_source(world: World, source: str) -> None:
+    _check(world, Query(source=source), lambda m: True, source=source)
 
 
 def test_by_words_any_case(world: World) -> None:
+    assert {k[0] for k in world.expect(lambda m: WORD in m.text.lower())} == {
+        "peki-main",
+        "kore-main",
+    }
     _check(world, Query(text="RECALL"), lambda m: WORD in m.text.lower())
     _check(
         world,
@@ -208,6 +251,14 @@ def test_combined(world: World) -> None:
         Query(user_id=hit.user, text=WORD, sender="user"),
         lambda m: WORD in m.text.lower() and m.sender == "user",
         user=hit.user,
+    )
+    _check(
+        world,
+        Query(source="kore-main", regex=r"(?i)recall\b.*(kettle|refund)", sender="user"),
+        lambda m: (
+            re.search(r"(?i)recall\b.*(kettle|refund)", m.text) is not None and m.sender == "user"
+        ),
+        source="kore-main",
     )
 
 
