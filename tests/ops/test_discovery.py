@@ -57,6 +57,7 @@ class Msg:
     sender: str
     text: str
     created: datetime
+    id: str = ""
 
 
 def _peki_messages(sim: PekiSimulator) -> list[Msg]:
@@ -72,6 +73,7 @@ def _peki_messages(sim: PekiSimulator) -> list[Msg]:
                     {"User": "user", "Bot": "bot"}[m["senderType"]],
                     m["text"] or "",
                     parse_ts(m["createdAt"]),
+                    m["id"],
                 )
             )
     return out
@@ -94,6 +96,7 @@ def _kore_messages(sim: KoreSimulator) -> list[Msg]:
             {"incoming": "user", "outgoing": "bot"}[m["type"]],
             _kore_text(m["components"]),
             parse_ts(m["createdOn"]),
+            m["_id"],
         )
         for m in truth["messages"].values()
     ]
@@ -111,6 +114,7 @@ def _selise_messages(sim: SeliseSimulator) -> list[Msg]:
             roles[m["role"]],
             m["content"] or "",
             parse_ts(m["created_at"]),
+            m["message_id"],
         )
         for m in truth["messages"].values()
     ]
@@ -457,3 +461,37 @@ def test_when_a_message_does_not_carry_its_person(peki: PekiSimulator, archived:
     produce(ctx, "ORPHAN", archived.parent / "bundle")
     doc = json.loads((archived.parent / "bundle" / "JSON" / "ORPHAN-000001.json").read_text())
     assert "orphan-message-1" in {m["message_id"] for m in doc["messages"]}
+
+
+@pytest.mark.parametrize(
+    ("query", "keep"),
+    [
+        (Query(text=WORD), lambda m: WORD in m.text.lower()),  # Peki and Kore.ai
+        (Query(sender="agent"), lambda m: m.sender == "agent"),  # Selise Blocks
+    ],
+    ids=["words", "agent"],
+)
+def test_a_bundle_of_a_query_holds_each_platforms_conversations_whole(
+    world: World, tmp_path: Path, query: Query, keep: Callable[[Msg], bool]
+) -> None:
+    """``produce --query``: every matching conversation, each with all its messages as the
+    platform has them, and the bundle verifies from its own files."""
+    from archiver.ops.bundle import read_dat, verify_bundle
+    from archiver.ops.produce import produce
+
+    expected = world.expect(keep)
+    out = tmp_path / "bundle"
+    report = produce(sealed_ctx(world.cfg), "Q-1", out, query=query)
+    custody = json.loads((out / "custody.json").read_text())
+    docs = {(d["source"], d["tenant"], d["session_id"]): d for d in custody["documents"]}
+    assert set(docs) == set(expected) and report.documents == len(expected)
+    for key, d in docs.items():
+        want = sorted(m.id for m in world.messages if (m.source, m.tenant, m.session) == key)
+        got = json.loads((out / f"JSON/{d['bates']}.json").read_text())["messages"]
+        assert sorted(m["message_id"] for m in got) == want
+        assert d["messages"] == expected[key][0]
+    platforms = {r["PLATFORM"] for r in read_dat((out / "DATA/Q-1.dat").read_bytes())}
+    assert len(platforms) == len({k[0] for k in expected})
+    check = verify_bundle(out)
+    assert check.ok, check.problems
+    assert check.documents == len(expected)
