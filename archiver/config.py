@@ -18,11 +18,41 @@ from typing import Any
 import jsonschema
 import yaml
 
-from archiver.archive.crypto import KeyringSpec
-from archiver.archive.store_s3 import ObjectLock
 from archiver.errors import ConfigError
 
 _REF = re.compile(r"\$\{([^}]+)\}")
+#: S3 Object Lock retention modes.
+LOCK_MODES = ("GOVERNANCE", "COMPLIANCE")
+
+
+@dataclass(frozen=True)
+class ObjectLock:
+    """Retention applied to every object this store creates (commit leases excepted)."""
+
+    mode: str  # GOVERNANCE | COMPLIANCE
+    days: int
+
+    def __post_init__(self) -> None:
+        if self.mode not in LOCK_MODES:
+            raise ConfigError(
+                f"archive.object_lock.mode: {self.mode!r} is not one of {', '.join(LOCK_MODES)}"
+            )
+        if self.days < 1:
+            raise ConfigError("archive.object_lock.days: must be at least 1")
+
+
+@dataclass(frozen=True)
+class KeyringSpec:
+    """One wrapping key as configured; paths only, the key material is read by ``build_keyring``."""
+
+    type: str
+    key_name: str
+    file: Path | None = None
+    public_key: Path | None = None
+    private_key: Path | None = None
+    key_id: str | None = None  # aws-kms: the key ARN
+    region: str | None = None  # aws-kms: default, the ARN's region
+    endpoint_url: str | None = None  # aws-kms: a non-AWS KMS endpoint (tests, LocalStack)
 
 
 @dataclass(frozen=True)
@@ -94,6 +124,14 @@ class StatusConfig:
 
 
 @dataclass(frozen=True)
+class LookupConfig:
+    """``lookup``: whether privacy commands ask the platforms about ids the archive lacks
+    (off by default: it needs the sources' credentials and costs requests)."""
+
+    ask_platforms: bool = False
+
+
+@dataclass(frozen=True)
 class SourceConfig:
     name: str
     type: str
@@ -111,6 +149,7 @@ class Config:
     metrics: MetricsConfig = field(default_factory=MetricsConfig)
     shutdown: ShutdownConfig = field(default_factory=ShutdownConfig)
     status: StatusConfig = field(default_factory=StatusConfig)
+    lookup: LookupConfig = field(default_factory=LookupConfig)
     export: dict[str, str] = field(default_factory=dict)
     retention_days: int | None = None  # archiver prune's default age limit
     operator: str | None = None  # who runs compliance commands, when not given otherwise
@@ -382,6 +421,7 @@ def parse_config(raw: Any, *, path: Path) -> Config:
         metrics=_metrics(base, data.get("metrics", {})),
         shutdown=ShutdownConfig(**data.get("shutdown", {})),
         status=StatusConfig(**data.get("status", {})),
+        lookup=LookupConfig(**data.get("lookup", {})),
         export=dict(data.get("export", {})),
         retention_days=int(data["retention"]["days"]) if "retention" in data else None,
         operator=data.get("operator"),

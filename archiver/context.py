@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from archiver.archive.crypto import Keyring, KeyringSpec, build_keyring
-from archiver.archive.store import Store
+from archiver.archive.catalog import Catalog, Provenance
+from archiver.archive.crypto import Keyring, build_keyring
+from archiver.archive.store import LegalHolds, Store
 from archiver.archive.store_local import LocalStore
 from archiver.archive.store_s3 import S3Store
-from archiver.config import Config
+from archiver.config import Config, KeyringSpec
 from archiver.errors import ConfigError
 from archiver.keys import Signer, Verifier, load_pseudonym_key, load_signer, load_verifier
 from archiver.transform.mask import Masker
@@ -69,6 +70,28 @@ class Context:
         if self.signer_ is None:
             raise ConfigError("this command needs the signing key (keys.signing)")
         return self.signer_
+
+    @property
+    def catalog(self) -> Catalog:
+        """The archive's manifests and records, read against the trusted verify key."""
+        return Catalog(self.store, self.verifier)
+
+    @property
+    def provenance(self) -> Provenance:
+        """What a manifest this context commits says of its writer, and its signing key."""
+        return Provenance(
+            signer=self.signer,
+            policy=self.policy_ref,
+            keyrings={"masked": self.masked.describe(), "sealed": self.sealed.describe()},
+        )
+
+    @property
+    def locks(self) -> LegalHolds | None:
+        """The store's legal holds, where Object Lock is configured (else None)."""
+        store = self.store
+        if self.config.archive.object_lock is None or not isinstance(store, LegalHolds):
+            return None
+        return store
 
     @classmethod
     def open(

@@ -14,7 +14,6 @@ from typing import Any
 
 import yaml
 
-from archiver.cli.init import init_dir, sealed_private_key_path
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.crawl.engine import RunReport, run_archive
@@ -22,6 +21,7 @@ from archiver.ops.bundle import BundleCheck, verify_bundle
 from archiver.ops.discovery import Query, SearchResult, search
 from archiver.ops.export import ExportNotice, ExportReport, export
 from archiver.ops.hold import place_query
+from archiver.ops.init import init_dir, sealed_private_key_path
 from archiver.ops.produce import ProduceReport, produce
 from archiver.ops.restore import RestoreReport, restore
 from archiver.ops.retrieve import Transcript, retrieve

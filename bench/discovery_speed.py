@@ -50,16 +50,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from archiver import __version__
 from archiver.archive import layout
-from archiver.archive import manifest as mf
-from archiver.archive.tables import SCHEMA_VERSION
+from archiver.archive.catalog import (
+    Manifest,
+    ObjectEntry,
+    Partition,
+    RunInfo,
+    StreamId,
+    commit_next,
+    index_entry,
+)
+from archiver.archive.catalog.model import as_table
 from archiver.archive.writer import write_object
-from archiver.cli.init import init_dir, sealed_private_key_path
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.ops import discovery
 from archiver.ops.discovery import Query, search
+from archiver.ops.init import init_dir, sealed_private_key_path
 from archiver.timeutil import format_ts
 
 TYPES = ("peki", "kore", "selise")
@@ -112,7 +119,7 @@ class Truth:
 
 def _stream_days(
     ctx: Context, idx: int, n_messages: int, days: int, rng: random.Random, truth: Truth
-) -> list[dict[str, Any]]:
+) -> list[ObjectEntry]:
     """One stream's objects (masked and sealed, messages and sessions, per day)."""
     stype = TYPES[idx % len(TYPES)]
     source, tenant = f"{stype}-bench", f"tenant-{idx}"
@@ -152,7 +159,7 @@ def _stream_days(
             key = (source, tenant, sid)
             truth.sessions_of.setdefault(uid, set()).add(key)
             truth.sessions_by_day.setdefault(day.isoformat(), set()).add(key)
-            index.append(ctx.pseudo.record_key("sessions", sid)[:16])
+            index.append(index_entry(ctx.pseudo.record_key("sessions", sid)))
             t0 = base + timedelta(seconds=rng.randrange(0, 86_000 - 20 * n))
             plant = rng.random() < 1 / 400
             for i in range(n):
@@ -223,11 +230,11 @@ def _commit(
     stype: str,
     tenant: str,
     entries: list[tuple[str, str, bool, pa.Table, list[str]]],
-) -> list[dict[str, Any]]:
+) -> list[ObjectEntry]:
     """Write the objects (a few threads) and commit one manifest per 30 days."""
     run_of = {iso: (date.fromisoformat(iso) - START).days // 30 for iso, *_ in entries}
 
-    def write(item: tuple[int, tuple[str, str, bool, pa.Table, list[str]]]) -> dict[str, Any]:
+    def write(item: tuple[int, tuple[str, str, bool, pa.Table, list[str]]]) -> ObjectEntry:
         part, (iso, table, sealed, data, index) = item
         run = f"20250101T000000Z-{run_of[iso]:08x}"
         key = layout.object_key(
@@ -243,49 +250,30 @@ def _commit(
             ctx.store,
             ctx.sealed if sealed else ctx.masked,
             key=key,
-            table=table,
+            table=as_table(table),
             sealed=sealed,
-            source=source,
-            tenant=tenant,
-            date=iso,
+            partition=Partition(source, tenant, iso),
             rows=data,
             sessions=index,
         )
 
     with ThreadPoolExecutor(4) as pool:
         objects = list(pool.map(write, enumerate(entries, start=1)))
-    prev: mf.Manifest | None = None
+    prev: Manifest | None = None
     for run in sorted(set(run_of.values())):
-        objs = [o for o in objects if run_of[o["partition"]["date"]] == run]
+        objs = [o for o in objects if run_of[o.date] == run]
         seq = run + 1
         now = format_ts(datetime(2025, 1, 1, tzinfo=UTC) + timedelta(days=30 * seq))
-        doc = {
-            "format": mf.FORMAT,
-            "format_version": mf.FORMAT_VERSION,
-            "stream": {"source": source, "source_type": stype, "tenant": tenant},
-            "sequence": seq,
-            "previous": {"sequence": prev.sequence, "key": prev.key, "sha256": prev.sha256}
-            if prev
-            else None,
-            "run": {
-                "id": f"bench-{run}",
-                "started_at": now,
-                "finished_at": now,
-                "status": "complete",
-                "full": False,
-            },
-            "program": {"name": "conversation-archiver", "version": __version__},
-            "schema_version": SCHEMA_VERSION,
-            "policy": ctx.policy_ref,
-            "keyrings": {"masked": ctx.masked.describe(), "sealed": ctx.sealed.describe()},
-            "state": {"watermark": now, "seen": {}},
-            "counts": {"messages": sum(o["rows"] for o in objs if o["table"] == "messages")},
-            "objects": objs,
-        }
-        raw = mf.sign(doc, ctx.signer)
-        key = layout.manifest_key(source, tenant, seq)
-        assert ctx.store.put_if_absent(key, raw)
-        prev = mf.parse(key, raw, ctx.verifier)
+        prev = commit_next(
+            ctx.store,
+            ctx.provenance,
+            previous=prev,
+            stream=StreamId(source, stype, tenant),
+            run=RunInfo(f"bench-{run}", now, now, "complete", False),
+            objects=objs,
+            state={"watermark": now, "seen": {}},
+            counts={"messages": sum(o.rows for o in objs if o.table == "messages")},
+        )
     return objects
 
 
@@ -439,8 +427,8 @@ def main(argv: list[str] | None = None) -> list[dict[str, Any]]:
 
 def _engines(ctx: Context, source: str, repeat: int) -> None:
     """Decrypting one stream's message objects, then matching over the same Arrow table."""
-    view = next(v for v in discovery.streams(ctx) if v.source == source)
-    items = view.items("messages", False)
+    chain = next(c for c in discovery.streams(ctx) if c.source == source)
+    items = discovery.live(chain, "messages", False)
     reader = discovery.PartitionReader(ctx, sealed=False)
     t0 = time.perf_counter()
     tables = [t for _, t in reader.partitions(items)]

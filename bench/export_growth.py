@@ -35,7 +35,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from archiver.archive import manifest as mf
+from archiver.archive import catalog as mf
 from archiver.archive.layout import MANIFESTS
 from archiver.context import Context
 from archiver.crawl.engine import run_archive
@@ -149,7 +149,7 @@ def measure(label: str, sim: PekiSimulator, d: Path, ctx: Context, repeat: int, 
     checks = []
     for _ in range(repeat):
         t = time.perf_counter()
-        list(mf.read_chain(ctx.store, chain_keys, ctx.verifier))
+        mf.read_chain(ctx.store, chain_keys, ctx.verifier)
         checks.append(time.perf_counter() - t)
     manifest_bytes = sum(len(ctx.store.get(k)) for k in chain_keys)
     keys = list(ctx.store.list(""))

@@ -30,13 +30,18 @@ from pathlib import Path
 from typing import Any
 
 from archiver.archive.writer import StreamWriter
-from archiver.cli.init import init_dir
 from archiver.config import load_config
 from archiver.context import Context
+from archiver.ops.init import init_dir
 from archiver.simulators.peki import PekiSimulator
 from archiver.sources.base import Record
 from archiver.timeutil import parse_ts
-from archiver.transform.detectors import KnownValues, _compile_known, phone_e164
+from archiver.transform.detectors import (
+    KnownValues,
+    _compile_known,
+    _national_number,
+    phone_e164,
+)
 from archiver.transform.mask import Masker
 from archiver.transform.rows import build_rows
 
@@ -97,6 +102,7 @@ def cold(ctx: Context, masker: Masker) -> Masker:
     repeat pays what a first run pays."""
     phone_e164.cache_clear()
     _compile_known.cache_clear()
+    _national_number.cache_clear()
     return type(masker)(masker.policy, ctx.pseudo)
 
 

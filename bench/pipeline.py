@@ -33,10 +33,10 @@ import pyarrow.parquet as pq
 import yaml
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from archiver.cli.init import init_dir
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.crawl import engine
+from archiver.ops.init import init_dir
 from archiver.sources.base import Record
 from archiver.sources.paging import ScanStats
 
@@ -144,7 +144,7 @@ def archive(n: int, directory: Path) -> tuple[float, float, int]:
     cfg_path.write_text(yaml.safe_dump(doc))
     ctx = Context.open(load_config(cfg_path))
     orig = engine.build_source
-    engine.build_source = lambda cfg, sc, transport=None, waits=None: SyntheticSource(sc.name, n)  # type: ignore[assignment]
+    engine.build_source = lambda cfg, sc, **_: SyntheticSource(sc.name, n)  # type: ignore[assignment]
     try:
         t, c = time.perf_counter(), time.process_time()
         report = engine.run_archive(ctx)

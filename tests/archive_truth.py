@@ -28,11 +28,9 @@ def committed_rows(ctx: Context, *, sealed: bool) -> dict[str, list[dict[str, An
         sealed=ctx.sealed if sealed else None,
     )
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for m in reader.all_manifests():
-        for obj in m.objects:
-            if bool(obj["sealed"]) != sealed:
-                continue
-            out[obj["table"]].extend(reader.read_table(obj).to_pylist())
+    for entry in reader.catalog.live_entries():
+        if entry.sealed == sealed:
+            out[entry.table].extend(reader.read_table(entry).to_pylist())
     return out
 
 

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 import yaml
 
-from archiver.cli.init import init_dir, sealed_private_key_path
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.obs import logs
+from archiver.ops.init import init_dir, sealed_private_key_path
 from archiver.simulators.kore import KoreSimulator
 from archiver.simulators.peki import PekiSimulator
 from archiver.simulators.selise import SeliseSimulator

@@ -26,7 +26,8 @@ from moto.moto_server.werkzeug_app import (
 )
 from werkzeug.serving import make_server
 
-from archiver.archive.store_s3 import ObjectLock, S3Store, aws_client
+from archiver.archive.store_s3 import S3Store, aws_client
+from archiver.config import ObjectLock
 from tests.servers import QuietHandler, TcpProxy
 
 REGION = "us-east-1"

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from archiver.cli.init import init_dir
 from archiver.config import load_config
 from archiver.errors import ConfigError, KeyError_
 from archiver.keys import load_pseudonym_key
+from archiver.ops.init import init_dir
 
 
 @pytest.fixture

@@ -59,6 +59,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from archiver.archive.store_s3 import aws_client
+from archiver.config import KeyringSpec
 from archiver.errors import ConfigError, DecryptionError, KeyError_, KeyNotHeldError
 from archiver.keys import read_secret_file, write_private_file
 
@@ -111,20 +112,6 @@ _RSA_WRAPPING = WrappingAlgorithm.RSA_OAEP_SHA256_MGF1
 # Trailer of a raw AES key_info after the key name: tag length in bits, IV length, IV.
 _AES_KEY_INFO_TRAILER = (128).to_bytes(4, "big") + (12).to_bytes(4, "big")
 _AES_KEY_INFO_TRAILER_LEN = len(_AES_KEY_INFO_TRAILER) + 12
-
-
-@dataclass(frozen=True)
-class KeyringSpec:
-    """One wrapping key as configured; paths only, the key material is read by ``build_keyring``."""
-
-    type: str
-    key_name: str
-    file: Path | None = None
-    public_key: Path | None = None
-    private_key: Path | None = None
-    key_id: str | None = None  # aws-kms: the key ARN
-    region: str | None = None  # aws-kms: default, the ARN's region
-    endpoint_url: str | None = None  # aws-kms: a non-AWS KMS endpoint (tests, LocalStack)
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,14 @@ from archiver.errors import StoreError
 __all__ = [
     "MAX_KEY_LENGTH",
     "MAX_SEGMENT_LENGTH",
+    "LegalHolds",
+    "LockStatus",
     "ObjectInfo",
     "ObjectNotFound",
+    "ObjectProtected",
     "Store",
+    "VersionInfo",
+    "VersionedStore",
     "check_sha256_hex",
     "validate_key",
     "validate_prefix",
@@ -136,3 +141,61 @@ def check_sha256_hex(sha256_hex: str) -> str:
     if not re.fullmatch(r"[0-9a-fA-F]{64}", sha256_hex):
         raise StoreError("sha256_hex must be 64 hexadecimal characters")
     return sha256_hex.lower()
+
+
+# --- capabilities beyond the narrow protocol (S3 Object Lock, versioning) ----------------
+
+
+class ObjectProtected(StoreError):
+    """S3 Object Lock (retention or legal hold) refuses to delete the object yet."""
+
+    def __init__(self, message: str, *, why: str) -> None:
+        super().__init__(message)
+        self.why = why
+
+
+@dataclass(frozen=True)
+class LockStatus:
+    """Object Lock state of one object version as S3 reports it."""
+
+    mode: str | None
+    retain_until: datetime | None  # timezone-aware UTC
+    legal_hold: bool
+
+    def protected_at(self, now: datetime) -> bool:
+        return self.legal_hold or (self.retain_until is not None and self.retain_until > now)
+
+    def describe(self) -> str:
+        if self.legal_hold:
+            return "a legal hold"
+        if self.retain_until is None:
+            return "no retention"
+        return f"{self.mode} retention until {self.retain_until:%Y-%m-%d %H:%M:%S}Z"
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """One version (or delete marker) of a key in a versioned bucket."""
+
+    key: str
+    version_id: str
+    latest: bool
+    delete_marker: bool
+    size: int
+    modified: datetime
+
+
+@runtime_checkable
+class LegalHolds(Protocol):
+    """A store that can place and lift legal holds and report Object Lock state."""
+
+    def set_legal_hold(self, key: str, on: bool) -> None: ...
+
+    def lock_status(self, key: str) -> LockStatus | None: ...
+
+
+@runtime_checkable
+class VersionedStore(Protocol):
+    """A store that can show every version of its keys, including hidden (deleted) ones."""
+
+    def list_versions(self, prefix: str) -> Iterator[VersionInfo]: ...

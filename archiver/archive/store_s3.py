@@ -12,8 +12,8 @@ With Object Lock configured, every object is created with a retention (mode and 
 manifests (only the short-lived commit leases under ``locks/`` are not): an attacker holding the
 job's credentials cannot delete what was committed (see docs/STORAGE.md). Legal holds
 (``set_legal_hold``) and version listing (``list_versions``) are capabilities beyond the narrow
-``Store`` protocol; callers test for them with ``isinstance`` against ``LegalHolds`` and
-``VersionedStore``.
+``Store`` protocol; callers test for them with ``isinstance`` against the protocols
+``LegalHolds`` and ``VersionedStore`` of ``archiver.archive.store``, never against this class.
 """
 
 from __future__ import annotations
@@ -25,9 +25,8 @@ import re
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 import boto3
 from botocore.config import Config as BotoConfig
@@ -35,24 +34,22 @@ from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError, 
 
 from archiver import __version__
 from archiver.archive.store import (
+    LockStatus,
     ObjectInfo,
     ObjectNotFound,
+    ObjectProtected,
+    VersionInfo,
     check_sha256_hex,
     validate_key,
     validate_prefix,
 )
+from archiver.config import ObjectLock
 from archiver.errors import ConfigError, StoreError
 from archiver.timeutil import utcnow
 
 __all__ = [
     "MIN_CHUNK_BYTES",
-    "LegalHolds",
-    "LockStatus",
-    "ObjectLock",
-    "ObjectProtected",
     "S3Store",
-    "VersionInfo",
-    "VersionedStore",
     "aws_client",
     "parse_s3_url",
 ]
@@ -64,7 +61,6 @@ MAX_PARTS = 10_000
 DEFAULT_CHUNK_BYTES = 16 * 1024 * 1024
 
 _BUCKET_RE = re.compile(r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")
-_LOCK_MODES = ("GOVERNANCE", "COMPLIANCE")
 # S3 answers 409 ConditionalRequestConflict when two conditional writes to one key overlap;
 # AWS documents that the request should then be retried (the retry sees 412 or succeeds).
 _CONFLICT_RETRIES = 5
@@ -73,77 +69,6 @@ _READ_RETRIES = 3
 
 #: Keys created without Object Lock retention (see ``S3Store._lock_args``).
 _UNLOCKED_PREFIXES = ("locks/",)
-
-
-@dataclass(frozen=True)
-class ObjectLock:
-    """Retention applied to every object this store creates (commit leases excepted)."""
-
-    mode: str  # GOVERNANCE | COMPLIANCE
-    days: int
-
-    def __post_init__(self) -> None:
-        if self.mode not in _LOCK_MODES:
-            raise ConfigError(
-                f"archive.object_lock.mode: {self.mode!r} is not one of {', '.join(_LOCK_MODES)}"
-            )
-        if self.days < 1:
-            raise ConfigError("archive.object_lock.days: must be at least 1")
-
-
-class ObjectProtected(StoreError):
-    """S3 Object Lock (retention or legal hold) refuses to delete the object yet."""
-
-    def __init__(self, message: str, *, why: str) -> None:
-        super().__init__(message)
-        self.why = why
-
-
-@dataclass(frozen=True)
-class LockStatus:
-    """Object Lock state of one object version as S3 reports it."""
-
-    mode: str | None
-    retain_until: datetime | None  # timezone-aware UTC
-    legal_hold: bool
-
-    def protected_at(self, now: datetime) -> bool:
-        return self.legal_hold or (self.retain_until is not None and self.retain_until > now)
-
-    def describe(self) -> str:
-        if self.legal_hold:
-            return "a legal hold"
-        if self.retain_until is None:
-            return "no retention"
-        return f"{self.mode} retention until {self.retain_until:%Y-%m-%d %H:%M:%S}Z"
-
-
-@dataclass(frozen=True)
-class VersionInfo:
-    """One version (or delete marker) of a key in a versioned bucket."""
-
-    key: str
-    version_id: str
-    latest: bool
-    delete_marker: bool
-    size: int
-    modified: datetime
-
-
-@runtime_checkable
-class LegalHolds(Protocol):
-    """A store that can place and lift legal holds and report Object Lock state."""
-
-    def set_legal_hold(self, key: str, on: bool) -> None: ...
-
-    def lock_status(self, key: str) -> LockStatus | None: ...
-
-
-@runtime_checkable
-class VersionedStore(Protocol):
-    """A store that can show every version of its keys, including hidden (deleted) ones."""
-
-    def list_versions(self, prefix: str) -> Iterator[VersionInfo]: ...
 
 
 _SESSION: list[boto3.session.Session] = []

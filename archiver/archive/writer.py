@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -16,6 +16,14 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from archiver.archive import layout
+from archiver.archive.catalog.model import (
+    INDEX_HEX,
+    ObjectEntry,
+    Partition,
+    Table,
+    as_table,
+    encryption_context,
+)
 from archiver.archive.crypto import Keyring
 from archiver.archive.store import Store
 from archiver.archive.tables import schema_for
@@ -23,33 +31,6 @@ from archiver.errors import StoreError
 from archiver.timeutil import format_ts
 
 PARQUET_COMPRESSION = "zstd"
-
-
-def encryption_context(
-    *, key: str, table: str, sealed: bool, source: str, tenant: str
-) -> dict[str, str]:
-    """Bound into every message and checked on decrypt: an object moved elsewhere is refused.
-    Holds names and ids of streams, never personal data."""
-    return {
-        "archiver:format": "1",
-        "archiver:object": key,
-        "archiver:table": table,
-        "archiver:kind": "sealed" if sealed else "masked",
-        "archiver:source": source,
-        "archiver:tenant": tenant,
-    }
-
-
-def expected_context(obj: dict[str, Any]) -> dict[str, str]:
-    """The encryption context an object's manifest entry says its message must carry."""
-    part = obj["partition"]
-    return encryption_context(
-        key=obj["key"],
-        table=obj["table"],
-        sealed=bool(obj["sealed"]),
-        source=part["source"],
-        tenant=part["tenant"],
-    )
 
 
 def parquet_bytes(data: pa.Table) -> bytes:
@@ -63,23 +44,23 @@ def write_object(
     keyring: Keyring,
     *,
     key: str,
-    table: str,
+    table: Table,
     sealed: bool,
-    source: str,
-    tenant: str,
-    date: str,
+    partition: Partition,
     rows: list[dict[str, Any]] | pa.Table,
-    sessions: list[str] | None = None,
-) -> dict[str, Any]:
+    sessions: Iterable[str] | None = None,
+) -> ObjectEntry:
     """Encrypt ``rows`` as one new object at ``key``; return its manifest entry.
 
-    ``sessions`` is the object's session index (first 16 hex of each keyed session id)."""
+    ``sessions`` is the object's session index (``index_entry`` of each keyed session id)."""
     schema = schema_for(table, sealed)
     data = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows, schema=schema)
     if not data.schema.equals(schema):
         data = data.cast(schema)
     plain = parquet_bytes(data)
-    ctx = encryption_context(key=key, table=table, sealed=sealed, source=source, tenant=tenant)
+    ctx = encryption_context(
+        key=key, table=table, sealed=sealed, source=partition.source, tenant=partition.tenant
+    )
     cipher = keyring.encrypt(plain, ctx)
     digest = hashlib.sha256(cipher).hexdigest()
     if not store.put_if_absent(key, cipher, sha256_hex=digest):
@@ -87,23 +68,56 @@ def write_object(
     import pyarrow.compute as pc  # slow to import: only when writing
 
     times = pc.min_max(data["version_time"]).as_py()
-    subjects = pc.unique(pc.utf8_slice_codeunits(data["subject_id"], 0, 16)).to_pylist()
-    entry: dict[str, Any] = {
-        "key": key,
-        "table": table,
-        "sealed": sealed,
-        "partition": {"source": source, "tenant": tenant, "date": date},
-        "rows": data.num_rows,
-        "plaintext_size": len(plain),
-        "ciphertext_size": len(cipher),
-        "plaintext_sha256": hashlib.sha256(plain).hexdigest(),
-        "ciphertext_sha256": digest,
-        "time_range": {"min": format_ts(times["min"]), "max": format_ts(times["max"])},
-        "subjects": sorted(s for s in subjects if s),
-    }
-    if sessions is not None:
-        entry["sessions"] = sorted(set(sessions))
-    return entry
+    subjects = pc.unique(pc.utf8_slice_codeunits(data["subject_id"], 0, INDEX_HEX)).to_pylist()
+    return ObjectEntry(
+        key=key,
+        table=table,
+        sealed=sealed,
+        partition=partition,
+        rows=data.num_rows,
+        plaintext_size=len(plain),
+        ciphertext_size=len(cipher),
+        plaintext_sha256=hashlib.sha256(plain).hexdigest(),
+        ciphertext_sha256=digest,
+        time_min=format_ts(times["min"]),
+        time_max=format_ts(times["max"]),
+        subjects=frozenset(s for s in subjects if s),
+        sessions=None if sessions is None else frozenset(sessions),
+    )
+
+
+def write_replacement(
+    store: Store,
+    keyring: Keyring,
+    entry: ObjectEntry,
+    *,
+    run_id: str,
+    part: int,
+    rows: list[dict[str, Any]],
+    sessions: Iterable[str] | None,
+) -> ObjectEntry:
+    """A new object in ``entry``'s place (same table, kind and partition) holding ``rows``:
+    what ``erase`` writes instead of an object it rewrites."""
+    p = entry.partition
+    key = layout.object_key(
+        sealed=entry.sealed,
+        table=entry.table,
+        source=p.source,
+        tenant=p.tenant,
+        date=p.date,
+        run_id=run_id,
+        part=part,
+    )
+    return write_object(
+        store,
+        keyring,
+        key=key,
+        table=entry.table,
+        sealed=entry.sealed,
+        partition=p,
+        rows=rows,
+        sessions=sessions,
+    )
 
 
 _BATCH_ROWS = 4096
@@ -186,12 +200,13 @@ class StreamWriter:
         self._keyrings = {False: masked, True: sealed}
         self._source, self._tenant, self._run_id = source, tenant, run_id
         self._part_size, self._part_rows = part_size_bytes, part_rows
-        self._buffers: dict[tuple[bool, str], _Buffer] = {}
+        self._buffers: dict[tuple[bool, Table], _Buffer] = {}
         self._part = 0
-        self.objects: list[dict[str, Any]] = []
+        self.objects: list[ObjectEntry] = []
         self.bytes_written = 0
 
-    def add(self, table: str, masked_row: dict[str, Any], sealed_row: dict[str, Any]) -> None:
+    def add(self, name: str, masked_row: dict[str, Any], sealed_row: dict[str, Any]) -> None:
+        table = as_table(name)
         sid = sealed_row.get("session_id")  # the platform's id: masked rows may carry a token
         index = self._session_index(sid) if self._session_index and sid else None
         for sealed, row in ((False, masked_row), (True, sealed_row)):
@@ -224,7 +239,7 @@ class StreamWriter:
             for entry in pool.map(lambda item: self._write(*item), work):
                 self._record(entry)
 
-    def _flush(self, sealed: bool, table: str) -> None:
+    def _flush(self, sealed: bool, table: Table) -> None:
         for date, data, sessions in self._take(sealed, table):
             self._record(
                 self._write(
@@ -232,11 +247,11 @@ class StreamWriter:
                 )
             )
 
-    def _take(self, sealed: bool, table: str) -> list[tuple[str, pa.Table, list[str]]]:
+    def _take(self, sealed: bool, table: Table) -> list[tuple[str, pa.Table, list[str]]]:
         buf = self._buffers.pop((sealed, table), None)
         return list(buf.by_date()) if buf is not None and buf.rows else []
 
-    def _next_key(self, sealed: bool, table: str, date: str) -> str:
+    def _next_key(self, sealed: bool, table: Table, date: str) -> str:
         self._part += 1
         return layout.object_key(
             sealed=sealed,
@@ -248,22 +263,20 @@ class StreamWriter:
             part=self._part,
         )
 
-    def _record(self, entry: dict[str, Any]) -> None:
+    def _record(self, entry: ObjectEntry) -> None:
         self.objects.append(entry)
-        self.bytes_written += entry["ciphertext_size"]
+        self.bytes_written += entry.ciphertext_size
 
     def _write(
-        self, key: str, sealed: bool, table: str, date: str, data: pa.Table, sessions: list[str]
-    ) -> dict[str, Any]:
+        self, key: str, sealed: bool, table: Table, date: str, data: pa.Table, sessions: list[str]
+    ) -> ObjectEntry:
         return write_object(
             self._store,
             self._keyrings[sealed],
             key=key,
             table=table,
             sealed=sealed,
-            source=self._source,
-            tenant=self._tenant,
-            date=date,
+            partition=Partition(self._source, self._tenant, date),
             rows=data,
             sessions=sessions if self._session_index else None,
         )

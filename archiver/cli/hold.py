@@ -21,7 +21,7 @@ from archiver.config import load_config
 from archiver.context import Context
 from archiver.errors import ConfigError
 from archiver.ops.discovery import SENDERS, describe_query
-from archiver.ops.hold import Hold, active_holds, holds_on, place_or_release, place_query
+from archiver.ops.hold import Hold, holds_on, place_or_release, place_query
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -272,7 +272,7 @@ def list_holds(
     if asked:
         holds, _ = holds_on(ctx, user_id=user_id, session_id=session_id, email=email, phone=phone)
     else:
-        holds = active_holds(ctx.store, ctx.verifier)
+        holds = ctx.catalog.holds()
     holds = [h for h in holds if case is None or h.case == case]
     if asked:
         what = "the session" if session_id is not None else "the person"

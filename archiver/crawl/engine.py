@@ -19,17 +19,27 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 import httpx
 import pyarrow.parquet as pq
 
-from archiver import __version__
 from archiver.archive import layout
-from archiver.archive import manifest as mf
+from archiver.archive.catalog import (
+    CommitConflict,
+    CrawlFacts,
+    Manifest,
+    RunGuard,
+    RunInfo,
+    RunStatus,
+    StreamId,
+    commit_next,
+    index_entry,
+    latest,
+)
 from archiver.archive.lease import held
 from archiver.archive.reader import ArchiveReader
-from archiver.archive.tables import ID_COLUMN, SCHEMA_VERSION
+from archiver.archive.tables import ID_COLUMN
 from archiver.archive.writer import StreamWriter
 from archiver.context import Context
 from archiver.crawl.readahead import ReadAhead
@@ -50,24 +60,28 @@ from archiver.errors import (
     Stopped,
 )
 from archiver.obs import logs
-from archiver.ops.hold import RunGuard
 from archiver.sources.base import Record, Source, StatefulSource, StateMark
 from archiver.sources.http import Waits
 from archiver.sources.registry import build_source
 from archiver.timeutil import format_ts, utcnow
 from archiver.transform.contacts import ContactIndex
-from archiver.transform.detectors import KnownValues
+from archiver.transform.mask import Ready, SubjectValues
 from archiver.transform.pseudonym import canonical_json
 from archiver.transform.rows import build_rows
 
 log = logging.getLogger(__name__)
+
+# A stream's outcome: a manifest committed ("complete", or "partial" after an early end), or
+# none ("failed"; "conflict": another run committed the sequence; "stopped": asked to stop
+# before anything was read).
+StreamStatus = Literal["complete", "partial", "failed", "conflict", "stopped"]
 
 
 @dataclass
 class StreamResult:
     source: str
     tenant: str
-    status: str  # complete | partial | failed | conflict | stopped (asked to stop, nothing done)
+    status: StreamStatus
     sequence: int | None = None
     records: dict[str, int] = field(default_factory=dict)
     seen_again: int = 0
@@ -156,7 +170,8 @@ def run_archive(
     began = time.monotonic()
     built: list[tuple[Source, str]] = []
     opened: list[Source] = []
-    guard = RunGuard.load(ctx)  # erased subjects and holds, read once for the whole run
+    # Erased subjects and holds, read once for the whole run.
+    guard = RunGuard.load(ctx.store, ctx.verifier, ctx.locks)
     try:
         for sc in selected:
             waits = Waits(
@@ -253,14 +268,14 @@ def _archived_versions(ctx: Context, source: str, tenant: str) -> set[tuple[str,
     """Every (table, id, version hash) committed for a stream: what --full reconciles against."""
     out: set[tuple[str, str, str]] = set()
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=ctx.masked, sealed=None)
-    for m in reader.stream_manifests(source, tenant):
-        for obj in m.objects:
-            if obj["sealed"]:
-                continue
-            table = obj["table"]
-            tbl = pq.read_table(reader.open_object(obj), columns=[ID_COLUMN[table], "record_hash"])
-            for rid, h in zip(tbl.column(0).to_pylist(), tbl.column(1).to_pylist(), strict=True):
-                out.add((table, rid, h))
+    for entry in reader.catalog.chain(source, tenant).live_entries():
+        if entry.sealed:
+            continue
+        tbl = pq.read_table(
+            reader.open_object(entry), columns=[ID_COLUMN[entry.table], "record_hash"]
+        )
+        for rid, h in zip(tbl.column(0).to_pylist(), tbl.column(1).to_pylist(), strict=True):
+            out.add((entry.table, rid, h))
     return out
 
 
@@ -289,6 +304,37 @@ def _failed(src: Source, tenant: str, what: str, exc: ArchiverError) -> None:
     )
 
 
+@dataclass
+class _Crawl:
+    """One stream's crawl in progress: where it started, what it read, wrote and learnt."""
+
+    ctx: Context
+    src: Source
+    tenant: str
+    res: StreamResult
+    prev: Manifest | None
+    state: StreamState
+    since: datetime | None  # None: read everything (a reconciliation)
+    archived: set[tuple[str, str, str]]  # --full: versions already committed
+    lag: timedelta
+    writer: StreamWriter
+    observed: SeenMap = field(default_factory=lambda: defaultdict(dict))
+    source_state: dict[str, Any] = field(default_factory=dict)  # the last mark consumed
+    committed_now: CommittedKeys = field(default_factory=CommittedKeys)
+    counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    new_wm: datetime | None = None
+    contacts: dict[str, list[str]] | None = None  # keyed contact -> subject ids learnt
+    # Values known per person and conversation; records wait here until masked with them.
+    known: SubjectValues[tuple[str, str]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.known = self.ctx.masker.subject_values()
+
+    @property
+    def name(self) -> str:
+        return f"{self.src.name}/{self.tenant}"
+
+
 def _run_stream(
     ctx: Context,
     src: Source,
@@ -301,28 +347,12 @@ def _run_stream(
     guard: RunGuard | None = None,
     leases: contextlib.ExitStack | None = None,
 ) -> StreamResult:
+    """Extract (read the source from the committed state), transform (dedup, mask, write
+    objects), commit (the next manifest): each step below is one of these."""
     res = StreamResult(source=src.name, tenant=tenant, status="failed")
     started = utcnow()
     try:
-        prev = mf.latest(ctx.store, src.name, tenant, ctx.verifier)
-        if leases is not None:
-            # Before crawling: a second run stops here, in seconds, not after a whole crawl.
-            seq = (prev.sequence + 1) if prev else 1
-            leases.enter_context(
-                held(
-                    ctx.store,
-                    src.name,
-                    tenant,
-                    seq,
-                    run_id=run_id,
-                    seconds=ctx.config.crawl.lease_seconds,
-                )
-            )
-            if ctx.store.head(layout.manifest_key(src.name, tenant, seq)) is not None:
-                raise ConflictError(
-                    f"stream {src.name}/{tenant}: manifest {seq} was committed by another run "
-                    "meanwhile; this run stops without crawling it"
-                )
+        prev = _claim(ctx, src, tenant, run_id, leases)
     except ConflictError as exc:
         res.status, res.error = "conflict", str(exc)
         logs.event(log, logging.WARNING, "stream.conflict", "%s", res.error)
@@ -331,12 +361,67 @@ def _run_stream(
         res.error = str(exc)
         _failed(src, tenant, "cannot read its latest manifest or take its lease", exc)
         return res
+    crawl = _start(ctx, src, tenant, run_id, full, prev, res)
+    try:
+        error = _extract(crawl, stop, observer, guard)
+    except FatalError as exc:
+        res.error = str(exc)
+        _failed(src, tenant, "failed", exc)
+        return res
+    _read_stats(crawl)
+    if error is not None and crawl.new_wm is None and not crawl.counts:
+        return _nothing_read(crawl, error)
+    try:
+        _emit(crawl, crawl.known.drain())  # every record read is written before the commit
+        crawl.writer.flush()
+        if guard is not None:
+            guard.protect(crawl.writer.objects)
+    except ArchiverError as exc:
+        res.error = str(exc)
+        _failed(src, tenant, "writing failed", exc)
+        return res
+    return _commit(crawl, run_id, full, started, error)
+
+
+def _claim(
+    ctx: Context, src: Source, tenant: str, run_id: str, leases: contextlib.ExitStack | None
+) -> Manifest | None:
+    """The stream's head, and its commit lease for the next sequence: before crawling, so a
+    second run stops here, in seconds, not after a whole crawl."""
+    prev = latest(ctx.store, src.name, tenant, ctx.verifier)
+    if leases is not None:
+        seq = (prev.sequence + 1) if prev else 1
+        leases.enter_context(
+            held(
+                ctx.store,
+                src.name,
+                tenant,
+                seq,
+                run_id=run_id,
+                seconds=ctx.config.crawl.lease_seconds,
+            )
+        )
+        if ctx.store.head(layout.manifest_key(src.name, tenant, seq)) is not None:
+            raise ConflictError(
+                f"stream {src.name}/{tenant}: manifest {seq} was committed by another run "
+                "meanwhile; this run stops without crawling it"
+            )
+    return prev
+
+
+def _start(
+    ctx: Context,
+    src: Source,
+    tenant: str,
+    run_id: str,
+    full: bool,
+    prev: Manifest | None,
+    res: StreamResult,
+) -> _Crawl:
+    """The crawl's starting point: the committed state, and a writer for its objects."""
     state = StreamState.from_manifest(prev.state if prev else None)
     if isinstance(src, StatefulSource):
         src.load_state(tenant, state.source)
-    since = None if full else state.watermark
-    archived = _archived_versions(ctx, src.name, tenant) if full and prev else set()
-    lag = timedelta(seconds=ctx.config.crawl.lag_seconds)
     writer = StreamWriter(
         store=ctx.store,
         masked=ctx.masked,
@@ -346,179 +431,208 @@ def _run_stream(
         run_id=run_id,
         part_size_bytes=ctx.config.archive.part_size_bytes,
         part_rows=ctx.config.archive.part_rows,
-        session_index=lambda sid: ctx.pseudo.record_key("sessions", sid)[:16],
+        session_index=lambda sid: index_entry(ctx.pseudo.record_key("sessions", sid)),
     )
-    observed: SeenMap = defaultdict(dict)
-    source_state = dict(state.source)  # the last mark consumed; as loaded until one comes
-    committed_now = CommittedKeys()
-    counts: dict[str, int] = defaultdict(int)
-    known = ctx.masker.subject_values()
+    return _Crawl(
+        ctx=ctx,
+        src=src,
+        tenant=tenant,
+        res=res,
+        prev=prev,
+        state=state,
+        since=None if full else state.watermark,
+        archived=_archived_versions(ctx, src.name, tenant) if full and prev else set(),
+        lag=timedelta(seconds=ctx.config.crawl.lag_seconds),
+        writer=writer,
+        source_state=dict(state.source),  # as loaded until a mark comes
+    )
+
+
+def _extract(
+    crawl: _Crawl,
+    stop: threading.Event | None,
+    observer: RunObserver | None,
+    guard: RunGuard | None,
+) -> ArchiverError | None:
+    """Read the source's changes since the watermark and hand each record to the transform;
+    a skippable or retriable error ends the read early and is returned (what was read is
+    still committed, as partial)."""
+    ctx, src, tenant = crawl.ctx, crawl.src, crawl.tenant
+    known = crawl.known
     contacts = ContactIndex(ctx.masker.policy, ctx.pseudo)  # find people by e-mail / phone
-
-    def emit(ready: list[tuple[Record, tuple[str, str], KnownValues | None]]) -> None:
-        """Rows of records whose conversation has told what it will (``known.hold``)."""
-        for r, (canonical, version), k in ready:
-            masked, sealed = build_rows(
-                source=src.name,
-                source_type=src.type,
-                tenant=tenant,
-                record=r,
-                record_hash=version,
-                raw=canonical,
-                pseudo=ctx.pseudo,
-                masker=ctx.masker,
-                known=k,
-            )
-            writer.add(r.table, masked, sealed)
-
-    new_wm: datetime | None = None
-    error: ArchiverError | None = None
     # Every source is read ahead: a stateful one's state comes with the records it describes.
-    ahead = ReadAhead(src.changes(tenant, since), name=f"read-ahead {src.name}/{tenant}")
+    ahead = ReadAhead(src.changes(tenant, crawl.since), name=f"read-ahead {crawl.name}")
     try:
         for rec in ahead:
             if isinstance(rec, StateMark):
-                source_state = rec.state
+                crawl.source_state = rec.state
                 continue
             if observer:
-                observer.stream_progress(src.name, tenant, counts, res.seen_again)
+                observer.stream_progress(src.name, tenant, crawl.counts, crawl.res.seen_again)
             if stop is not None and stop.is_set():
                 # What was read ahead is still archived, and the state committed is the last
                 # mark among it.
                 ahead.stop()
-            if new_wm is None:
+            if crawl.new_wm is None:
                 t0 = src.crawl_started_at(tenant)
-                new_wm = (t0 or utcnow()) - lag
+                crawl.new_wm = (t0 or utcnow()) - crawl.lag
             known.learn(src.type, rec)
-            if since is not None and rec.changed_at < since:
+            if crawl.since is not None and rec.changed_at < crawl.since:
                 continue
             if guard is not None and guard.suppressed and guard.skips(_subject_of(ctx, src, rec)):
                 continue  # erased (Art. 17): never archived again
-            hid = ctx.pseudo.record_key(rec.table, rec.id)
-            canon = canonical_json(rec.data)
-            full_hash = ctx.pseudo.record_hash_of(canon)
-            h = full_hash[:32]
-            version = Seen(h, rec.changed_at)
-            if rec.changed_at >= new_wm:
-                add_version(observed, rec.table, hid, version)
-            if state.is_seen(rec.table, hid, h):
-                res.seen_again += 1
-                continue
-            if archived and (rec.table, _natural_id(ctx, src.type, rec), full_hash) in archived:
-                res.seen_again += 1
-                continue
-            emit(known.hold(rec, (canon, full_hash)))
-            contacts.learn(src.type, rec, _subject_of(ctx, src, rec))
-            committed_now.add(rec.table, hid, version)
-            counts[rec.table] += 1
+            _transform(crawl, rec, known, contacts)
         if ahead.stopped:
-            raise Stopped(f"stream {src.name}/{tenant}: stopped on request")
+            raise Stopped(f"stream {crawl.name}: stopped on request")
     except (SkippableError, RetriableError) as exc:
-        error = exc  # reported with the stream's outcome below
-    except FatalError as exc:
-        res.error = str(exc)
-        _failed(src, tenant, "failed", exc)
-        return res
+        return exc  # reported with the stream's outcome
     finally:
         ahead.close()  # the source is left alone from here on
-    t_start = src.crawl_started_at(tenant)
-    if new_wm is None and t_start is not None:
-        new_wm = t_start - lag
-    res.records = dict(counts)
-    res.pages = sum(s.requests for s in src.scan_stats(tenant).values())
-    if error is not None and new_wm is None and not counts:
-        res.error = str(error)
-        res.status = "stopped" if isinstance(error, Stopped) else "failed"
-        logs.event(
-            log,
-            logging.INFO if isinstance(error, Stopped) else logging.ERROR,
-            f"stream.{res.status}",
-            "stream %s/%s %s before reading anything, nothing to commit: %s",
-            src.name,
-            tenant,
-            res.status,
-            error,
-            error_type=type(error).__name__,
-        )
-        return res
-    try:
-        emit(known.drain())  # every record read is written before the commit
-        writer.flush()
-        if guard is not None:
-            guard.protect(writer.objects)
-    except ArchiverError as exc:
-        res.error = str(exc)
-        _failed(src, tenant, "writing failed", exc)
-        return res
+        crawl.contacts = contacts.manifest_field().get("contacts")
+    return None
 
-    if error is None and new_wm is not None:
+
+def _transform(
+    crawl: _Crawl, rec: Record, known: SubjectValues[tuple[str, str]], contacts: ContactIndex
+) -> None:
+    """One record: skip a version already committed, else hold it until its conversation
+    has told what it will (``known.hold``), then mask it and write both copies."""
+    ctx, src = crawl.ctx, crawl.src
+    hid = ctx.pseudo.record_key(rec.table, rec.id)
+    canon = canonical_json(rec.data)
+    full_hash = ctx.pseudo.record_hash_of(canon)
+    h = full_hash[:32]
+    version = Seen(h, rec.changed_at)
+    assert crawl.new_wm is not None
+    if rec.changed_at >= crawl.new_wm:
+        add_version(crawl.observed, rec.table, hid, version)
+    if crawl.state.is_seen(rec.table, hid, h):
+        crawl.res.seen_again += 1
+        return
+    if crawl.archived and (rec.table, _natural_id(ctx, src.type, rec), full_hash) in crawl.archived:
+        crawl.res.seen_again += 1
+        return
+    _emit(crawl, known.hold(rec, (canon, full_hash)))
+    contacts.learn(src.type, rec, _subject_of(ctx, src, rec))
+    crawl.committed_now.add(rec.table, hid, version)
+    crawl.counts[rec.table] += 1
+
+
+def _emit(crawl: _Crawl, ready: Ready[tuple[str, str]]) -> None:
+    """Rows of records whose conversation has told what it will, masked and sealed."""
+    src, ctx = crawl.src, crawl.ctx
+    for r, (canonical, version), k in ready:
+        masked, sealed = build_rows(
+            source=src.name,
+            source_type=src.type,
+            tenant=crawl.tenant,
+            record=r,
+            record_hash=version,
+            raw=canonical,
+            pseudo=ctx.pseudo,
+            masker=ctx.masker,
+            known=k,
+        )
+        crawl.writer.add(r.table, masked, sealed)
+
+
+def _read_stats(crawl: _Crawl) -> None:
+    t_start = crawl.src.crawl_started_at(crawl.tenant)
+    if crawl.new_wm is None and t_start is not None:
+        crawl.new_wm = t_start - crawl.lag
+    crawl.res.records = dict(crawl.counts)
+    crawl.res.pages = sum(s.requests for s in crawl.src.scan_stats(crawl.tenant).values())
+
+
+def _nothing_read(crawl: _Crawl, error: ArchiverError) -> StreamResult:
+    res = crawl.res
+    res.error = str(error)
+    res.status = "stopped" if isinstance(error, Stopped) else "failed"
+    logs.event(
+        log,
+        logging.INFO if isinstance(error, Stopped) else logging.ERROR,
+        f"stream.{res.status}",
+        "stream %s/%s %s before reading anything, nothing to commit: %s",
+        crawl.src.name,
+        crawl.tenant,
+        res.status,
+        error,
+        error_type=type(error).__name__,
+    )
+    return res
+
+
+def _next_state(crawl: _Crawl, started: datetime, error: ArchiverError | None) -> StreamState:
+    """The state the manifest commits: a complete run moves the watermark; one that stopped
+    early keeps it and remembers every version it committed, for the next run to skip."""
+    state = crawl.state
+    if error is None and crawl.new_wm is not None:
         # What this run observed, and what earlier runs committed that is still in the
         # overlap even if this run's source did not list it again.
-        seen = state.carried_over(new_wm)
-        merge_seen(seen, observed)
+        seen = state.carried_over(crawl.new_wm)
+        merge_seen(seen, crawl.observed)
         new_state = StreamState(
-            watermark=new_wm,
+            watermark=crawl.new_wm,
             seen=seen,
             # A crawl from no watermark read everything: it is a reconciliation.
             last_full=(
                 started.replace(microsecond=started.microsecond // 1000 * 1000)
-                if since is None
+                if crawl.since is None
                 else state.last_full
             ),
         )
     else:
         merged = {t: dict(v) for t, v in state.seen.items()}
-        committed_now.merge_into(merged)
+        crawl.committed_now.merge_into(merged)
         new_state = StreamState(watermark=state.watermark, seen=merged, last_full=state.last_full)
-    committed_now.close()  # early returns above leave it to reference counting
+    crawl.committed_now.close()
     # The source's state as of the last record consumed, also after a crawl that stopped early.
-    new_state.source = source_state if isinstance(src, StatefulSource) else state.source
+    new_state.source = crawl.source_state if isinstance(crawl.src, StatefulSource) else state.source
+    return new_state
 
-    seq = (prev.sequence + 1) if prev else 1
-    doc: dict[str, Any] = {
-        "format": mf.FORMAT,
-        "format_version": mf.FORMAT_VERSION,
-        "stream": {"source": src.name, "source_type": src.type, "tenant": tenant},
-        "sequence": seq,
-        "previous": (
-            {"sequence": prev.sequence, "key": prev.key, "sha256": prev.sha256} if prev else None
+
+def _commit(
+    crawl: _Crawl, run_id: str, full: bool, started: datetime, error: ArchiverError | None
+) -> StreamResult:
+    """Commit the next manifest: the objects written, the new state; then report."""
+    res, src, tenant = crawl.res, crawl.src, crawl.tenant
+    new_state = _next_state(crawl, started, error)
+    status: RunStatus = "complete" if error is None else "partial"
+    run = RunInfo(
+        id=run_id,
+        started_at=format_ts(started),
+        finished_at=format_ts(utcnow()),
+        status=status,
+        full=full,
+        crawl=CrawlFacts(
+            platform_started_at=format_ts(crawl.new_wm + crawl.lag) if crawl.new_wm else None,
+            requests=res.pages,
+            error=type(error).__name__ if error else None,
         ),
-        "run": {
-            "id": run_id,
-            "started_at": format_ts(started),
-            "finished_at": format_ts(utcnow()),
-            "status": "complete" if error is None else "partial",
-            "full": full,
-            "platform_started_at": format_ts(new_wm + lag) if new_wm else None,
-            "requests": res.pages,
-            "error": type(error).__name__ if error else None,
-        },
-        "program": {"name": "conversation-archiver", "version": __version__},
-        "schema_version": SCHEMA_VERSION,
-        "policy": ctx.policy_ref,
-        "keyrings": {"masked": ctx.masked.describe(), "sealed": ctx.sealed.describe()},
-        "state": new_state.to_manifest(),
-        "counts": dict(counts),
-        "objects": writer.objects,
-    } | contacts.manifest_field()
-    raw = mf.sign(doc, ctx.signer)
-    key = layout.manifest_key(src.name, tenant, seq)
-    if not ctx.store.put_if_absent(key, raw):
-        res.status = "conflict"
-        res.error = str(
-            ConflictError(
-                f"stream {src.name}/{tenant}: manifest {seq} was committed by another run; "
-                "this run's objects are orphans for gc"
-            )
+    )
+    try:
+        committed = commit_next(
+            crawl.ctx.store,
+            crawl.ctx.provenance,
+            previous=crawl.prev,
+            stream=StreamId(src.name, src.type, tenant),
+            run=run,
+            objects=crawl.writer.objects,
+            state=new_state.to_manifest(),
+            counts=dict(crawl.counts),
+            contacts=crawl.contacts,
         )
-        logs.event(log, logging.WARNING, "stream.conflict", "%s", res.error, sequence=seq)
+    except CommitConflict as exc:
+        res.status = "conflict"
+        res.error = f"{exc}; this run's objects are orphans for gc"
+        logs.event(log, logging.WARNING, "stream.conflict", "%s", res.error, sequence=exc.sequence)
         return res
-    res.status = "complete" if error is None else "partial"
+    res.status = status
     res.error = str(error) if error else None
-    res.sequence = seq
+    res.sequence = committed.sequence
     res.last_full = new_state.last_full
-    res.objects = len(writer.objects)
-    res.bytes = writer.bytes_written
+    res.objects = len(crawl.writer.objects)
+    res.bytes = crawl.writer.bytes_written
     logs.event(
         log,
         logging.WARNING if error and not isinstance(error, Stopped) else logging.INFO,
@@ -526,15 +640,15 @@ def _run_stream(
         "stream %s/%s committed manifest %d (%s): %s%s",
         src.name,
         tenant,
-        seq,
+        committed.sequence,
         res.status,
-        dict(counts),
+        dict(crawl.counts),
         f"; stopped early: {error}" if error else "",
         status=res.status,
         error_type=type(error).__name__ if error else None,
-        sequence=seq,
-        manifest_sha256=hashlib.sha256(raw).hexdigest(),
-        records=dict(counts),
+        sequence=committed.sequence,
+        manifest_sha256=committed.sha256,
+        records=dict(crawl.counts),
         unchanged=res.seen_again,
         requests=res.pages,
         objects=res.objects,

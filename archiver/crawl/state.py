@@ -12,6 +12,7 @@ the stream's last complete ``--full`` reconciliation started.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import IO, Any
@@ -77,7 +78,7 @@ class StreamState:
     last_full: datetime | None = None
 
     @classmethod
-    def from_manifest(cls, state: dict[str, Any] | None) -> StreamState:
+    def from_manifest(cls, state: Mapping[str, Any] | None) -> StreamState:
         if not state:
             return cls()
         wm = state.get("watermark")

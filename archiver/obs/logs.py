@@ -27,15 +27,42 @@ from contextvars import ContextVar
 from datetime import UTC, datetime, timedelta
 from pathlib import PurePath
 from types import MappingProxyType, TracebackType
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Protocol
+from urllib.parse import urlsplit, urlunsplit
 
 from archiver.errors import ArchiverError
 
 if TYPE_CHECKING:
     from archiver.config import Config
-    from archiver.crawl.engine import StreamResult
 
-NOISY = ("httpx", "httpcore", "botocore", "boto3", "s3transfer", "urllib3", "aws_encryption_sdk")
+
+class StreamResult(Protocol):
+    """What the progress displays read of a finished stream (the crawl's ``StreamResult``),
+    declared here so that logging does not depend on the crawl."""
+
+    @property
+    def source(self) -> str: ...
+    @property
+    def tenant(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def records(self) -> Mapping[str, int]: ...
+    @property
+    def seen_again(self) -> int: ...
+
+
+# Libraries whose debug lines say nothing about a run (Faker: loaded for the first-name lists).
+NOISY = (
+    "httpx",
+    "httpcore",
+    "botocore",
+    "boto3",
+    "s3transfer",
+    "urllib3",
+    "aws_encryption_sdk",
+    "faker",
+)
 REDACTED = "[redacted]"
 FORMATS = ("auto", "json", "text")
 
@@ -101,6 +128,14 @@ def protect(*values: str) -> None:
 
 def redact(text: str) -> str:
     return _SECRETS.redact(text)
+
+
+def redact_url(url: object) -> str:
+    """The URL (a string or an ``httpx.URL``) without userinfo, query or fragment: safe to log
+    or put in an error."""
+    parts = urlsplit(str(url))
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
 def protect_config(cfg: Config) -> None:

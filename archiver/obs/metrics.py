@@ -30,16 +30,16 @@ from prometheus_client.parser import text_string_to_metric_families
 from prometheus_client.registry import Collector
 
 from archiver.obs import logs
+from archiver.obs.logs import redact_url
 from archiver.sources.base import TABLES
-from archiver.sources.http import redact_url
 
 if TYPE_CHECKING:
     from archiver.config import MetricsConfig
-    from archiver.crawl.engine import RunReport, StreamResult
+    from archiver.crawl.engine import RunReport, StreamResult, StreamStatus
 
 log = logging.getLogger(__name__)
 
-STATUSES = ("complete", "partial", "failed", "conflict", "stopped")
+STATUSES: tuple[StreamStatus, ...] = ("complete", "partial", "failed", "conflict", "stopped")
 LAST_SUCCESS = "archiver_stream_last_success_timestamp_seconds"
 LAST_FULL = "archiver_stream_last_full_timestamp_seconds"
 

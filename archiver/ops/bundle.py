@@ -35,7 +35,8 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from archiver.archive import manifest as mf
+from archiver.archive import signed
+from archiver.archive.catalog import Manifest, parse
 from archiver.errors import ConfigError, IntegrityError
 from archiver.keys import Signer, Verifier
 
@@ -125,7 +126,7 @@ def sign_custody(doc: dict[str, Any], signer: Signer) -> bytes:
     ).decode()
     body = {"format": CUSTODY_FORMAT, "version": CUSTODY_VERSION} | doc
     body["signing_key"] = {"key_id": signer.verifier.key_id, "public_key_pem": pem}
-    return mf.sign(body, signer)
+    return signed.sign(body, signer)
 
 
 def sums_bytes(files: dict[str, bytes]) -> bytes:
@@ -190,7 +191,7 @@ def _custody(raw: bytes, trusted: Verifier | None, out: BundleCheck) -> dict[str
     except ValueError:
         out.fail(f"{CUSTODY} is not valid JSON (altered or truncated)")
         return None
-    if not isinstance(doc, dict) or raw != mf.canonical(doc) + b"\n":
+    if not isinstance(doc, dict) or raw != signed.canonical(doc) + b"\n":
         out.fail(f"{CUSTODY} is not in its canonical form (altered)")
         return None
     if doc.get("format") != CUSTODY_FORMAT:
@@ -213,9 +214,8 @@ def _custody(raw: bytes, trusted: Verifier | None, out: BundleCheck) -> dict[str
             )
             return None
     sig = doc.get("signature") or {}
-    body = {k: v for k, v in doc.items() if k != "signature"}
     if sig.get("key_id") != embedded.key_id or not embedded.verify(
-        mf.canonical(body), str(sig.get("value", ""))
+        signed.canonical(signed.body(doc)), str(sig.get("value", ""))
     ):
         out.fail(f"{CUSTODY} has an invalid signature (altered)")
         return None
@@ -285,13 +285,13 @@ def _check_sums(files: dict[str, bytes], out: BundleCheck) -> None:
 def _check_manifests(
     doc: dict[str, Any], files: dict[str, bytes], verifier: Verifier, out: BundleCheck
 ) -> None:
-    parsed: dict[str, mf.Manifest] = {}
+    parsed: dict[str, Manifest] = {}
     for m in doc.get("manifests", []):
         raw = files.get(m["file"])
         if raw is None:
             continue
         try:
-            man = mf.parse(m["key"], raw, verifier)
+            man = parse(m["key"], raw, verifier)
         except IntegrityError as exc:
             out.fail(str(exc))
             continue
@@ -305,10 +305,10 @@ def _check_manifests(
         if found is None:
             out.fail(f"object {o['key']}: its manifest {o['manifest']} is not in the bundle")
             continue
-        entry = next((e for e in found.all_objects if e["key"] == o["key"]), None)
+        entry = next((e for e in found.objects if e.key == o["key"]), None)
         if entry is None:
             out.fail(f"object {o['key']} is not named by manifest {o['manifest']}")
-        elif (entry["ciphertext_sha256"], entry["plaintext_sha256"]) != (
+        elif (entry.ciphertext_sha256, entry.plaintext_sha256) != (
             o["ciphertext_sha256"],
             o["plaintext_sha256"],
         ):

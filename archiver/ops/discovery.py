@@ -16,17 +16,20 @@ Text is searched over masked rows (what analysts see: personal values replaced b
 unless the sealed originals' private key is given; then over the originals, after a signed
 access record names the objects to be opened.
 
-A message counts in its newest version (the highest ``version_time``, then the highest
-manifest sequence). Every version of a message lies in the same date partition of its
-stream and names the same person, so selecting objects by partition or person never splits
-a message's versions. The messages of one conversation carry the person who owns it: an
-object that does not name the person holds none of their conversations' messages.
+A message counts in its newest version (the catalog's one rule,
+``archiver.archive.catalog.versions``). Every version of a message lies in the same date
+partition of its stream and names the same person, so selecting objects by partition or
+person never splits a message's versions. The messages of one conversation carry the person
+who owns it: an object that does not name the person holds none of their conversations'
+messages.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -35,7 +38,16 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from archiver.archive import manifest as mf
+from archiver.archive.catalog import (
+    Chain,
+    Newest,
+    ObjectEntry,
+    Placed,
+    Table,
+    index_entries,
+    rank_at,
+    read_chain,
+)
 from archiver.archive.reader import ArchiveReader
 from archiver.context import Context
 from archiver.errors import ConfigError
@@ -58,7 +70,8 @@ _MESSAGE_COLUMNS = [
     "version_time",
 ]
 
-Item = tuple[mf.Manifest, dict[str, Any]]
+#: An object entry with the manifest naming it (``Placed``).
+Item = Placed
 
 
 # --- the query ----------------------------------------------------------------------------
@@ -155,7 +168,7 @@ class Query:
         return {k: v for k, v in doc.items() if v is not None}
 
 
-def describe_query(doc: dict[str, Any]) -> str:
+def describe_query(doc: Mapping[str, Any]) -> str:
     """A recorded query as one readable line (``hold list``, bundle README)."""
     parts = []
     who = doc.get("person")
@@ -178,62 +191,33 @@ def describe_query(doc: dict[str, Any]) -> str:
 # --- streams and objects ------------------------------------------------------------------
 
 
-@dataclass
-class StreamView:
-    """One stream's checked chain, superseded objects left out."""
-
-    source: str
-    tenant: str
-    source_type: str
-    chain: list[mf.Manifest]
-
-    def items(self, table: str, sealed: bool) -> list[Item]:
-        return [
-            (m, o)
-            for m in self.chain
-            for o in m.objects
-            if o["table"] == table and bool(o["sealed"]) == sealed
-        ]
+def live(chain: Chain, table: Table, sealed: bool) -> list[Item]:
+    """The chain's live objects of one table and copy, in commit order."""
+    return [p for p in chain.live() if p.entry.table == table and p.entry.sealed == sealed]
 
 
-def streams(ctx: Context, source: str | None = None) -> list[StreamView]:
+def streams(ctx: Context, source: str | None = None) -> list[Chain]:
     """Every stream (or those of ``source``), each chain checked (signatures, links)."""
-    out = []
-    known = set()
-    for (src, tenant), keys in mf.list_streams(ctx.store).items():
-        known.add(src)
-        if source is not None and src != source:
-            continue
-        chain = list(mf.read_chain(ctx.store, keys, ctx.verifier))
-        out.append(StreamView(src, tenant, chain[-1].doc["stream"]["source_type"], chain))
+    listed = ctx.catalog.streams()
+    known = {src for src, _ in listed}
     if source is not None and source not in known:
         raise ConfigError(
             f"--source: no archived stream of source {source!r}",
             hint="sources: " + (", ".join(sorted(known)) or "(none archived yet)"),
         )
-    return out
+    return [
+        read_chain(ctx.store, keys, ctx.verifier)
+        for (src, _), keys in listed.items()
+        if source is None or src == source
+    ]
 
 
-def _day(obj: dict[str, Any]) -> str:
-    return str(obj["partition"]["date"])
-
-
-def in_window(obj: dict[str, Any], since: datetime | None, until: datetime | None) -> bool:
+def in_window(obj: ObjectEntry, since: datetime | None, until: datetime | None) -> bool:
     """Whether the object's date partition overlaps the window."""
-    day = _day(obj)
-    if since is not None and day < since.date().isoformat():
+    if since is not None and obj.date < since.date().isoformat():
         return False
     last = (until - timedelta(milliseconds=1)).date().isoformat() if until else None
-    return not (last is not None and day > last)
-
-
-def names_subject(obj: dict[str, Any], prefixes: frozenset[str]) -> bool:
-    return not prefixes.isdisjoint(obj["subjects"])
-
-
-def may_hold_sessions(obj: dict[str, Any], prefixes: frozenset[str]) -> bool:
-    """Objects written before the session index existed cannot be ruled out."""
-    return "sessions" not in obj or not prefixes.isdisjoint(obj["sessions"])
+    return not (last is not None and obj.date > last)
 
 
 # --- reading -----------------------------------------------------------------------------
@@ -258,7 +242,10 @@ def ordered_map(fn: Callable[[Item], pa.Table], items: list[Item]) -> Iterator[p
 
 
 def newest(tables: list[pa.Table]) -> pa.Table:
-    """One row per message: its newest version (``version_time``, then manifest ``_seq``)."""
+    """One row per message: its newest version by the catalog's rule (``rank_at``).
+
+    Each table holds one object's rows in order, with ``_seq`` (the sequence of the manifest
+    naming the object) and ``_pos`` (its position in that manifest's objects)."""
     t = pa.concat_tables(tables) if len(tables) > 1 else tables[0]
     if t.num_rows == 0:
         return t
@@ -267,17 +254,17 @@ def newest(tables: list[pa.Table]) -> pa.Table:
     repeated = counts.filter(pc.greater(counts.field("counts"), 1)).field("values")
     if len(repeated) == 0:
         return t
+    starts = list(itertools.accumulate((x.num_rows for x in tables[:-1]), initial=0))
     dup = pc.is_in(ids, value_set=repeated)
     dup_idx = pc.indices_nonzero(dup).to_pylist()
-    sub = t.take(pa.array(dup_idx)).select(["message_id", "version_time", "_seq"]).to_pylist()
-    best: dict[str, tuple[Any, int, int]] = {}
+    cols = ["message_id", "version_time", "_seq", "_pos"]
+    sub = t.take(pa.array(dup_idx, pa.int64())).select(cols).to_pylist()
+    best: Newest[str, int] = Newest()
     for i, r in zip(dup_idx, sub, strict=True):
-        cand = (r["version_time"], r["_seq"], i)
-        cur = best.get(r["message_id"])
-        if cur is None or cand[:2] > cur[:2]:
-            best[r["message_id"]] = cand
+        row = i - starts[bisect.bisect_right(starts, i) - 1]
+        best.offer(r["message_id"], rank_at(r["version_time"], r["_seq"], r["_pos"], row), i)
     keep = pc.invert(dup)
-    winners = pa.array(sorted(c[2] for c in best.values()), pa.int64())
+    winners = pa.array(sorted(best.values()), pa.int64())
     mask = pc.or_(keep, pc.is_in(pa.array(range(t.num_rows), pa.int64()), value_set=winners))
     return t.filter(mask)
 
@@ -298,21 +285,22 @@ class PartitionReader:
         self.bytes_read = 0
 
     def _read(self, item: Item) -> pa.Table:
-        m, obj = item
-        t = self.reader.read_table(obj, columns=self.columns)
+        t = self.reader.read_table(item.entry, columns=self.columns)
         self.objects_read += 1
-        self.bytes_read += int(obj["ciphertext_size"])
+        self.bytes_read += item.entry.ciphertext_size
         if not self.sealed:
             t = t.append_column("user_id", pa.nulls(t.num_rows, pa.string()))
-        return t.append_column("_seq", pa.array([m.sequence] * t.num_rows, pa.int64()))
+        n = t.num_rows
+        t = t.append_column("_seq", pa.array([item.sequence] * n, pa.int64()))
+        return t.append_column("_pos", pa.array([item.position] * n, pa.int64()))
 
     def partitions(self, items: list[Item]) -> Iterator[tuple[str, pa.Table]]:
         """(date, newest rows) per date partition, oldest first."""
-        items = sorted(items, key=lambda i: (_day(i[1]), i[0].sequence, i[1]["key"]))
+        items = sorted(items, key=lambda p: (p.entry.date, p.sequence, p.entry.key))
         day: str | None = None
         tables: list[pa.Table] = []
         for item, table in zip(items, ordered_map(self._read, items), strict=True):
-            d = _day(item[1])
+            d = item.entry.date
             if day is not None and d != day:
                 yield day, newest(tables)
                 tables = []
@@ -490,20 +478,19 @@ def search(
     who_acts = operator_name(operator, ctx.config) if originals else None
     who = person(ctx, user_id=q.user_id, email=q.email, phone=q.phone) if q.names_person else None
     result = SearchResult(query=q, originals=originals, person=who)
-    views = streams(ctx, q.source)
-    plans: list[tuple[StreamView, frozenset[str] | None, list[Item]]] = []
-    for view in views:
-        subjects = who.of_type(view.source_type) if who is not None else None
-        items = view.items("messages", originals)
+    plans: list[tuple[Chain, frozenset[str] | None, list[Item]]] = []
+    for chain in streams(ctx, q.source):
+        subjects = who.of_type(chain.source_type) if who is not None else None
+        items = live(chain, "messages", originals)
         result.objects_total += len(items)
         if subjects is not None:
             if not subjects:
                 continue
-            prefixes = frozenset(s[:16] for s in subjects)
-            items = [i for i in items if names_subject(i[1], prefixes)]
-        items = [i for i in items if in_window(i[1], q.since, q.until)]
+            entries = index_entries(subjects)
+            items = [p for p in items if p.entry.names_any_subject(entries)]
+        items = [p for p in items if in_window(p.entry, q.since, q.until)]
         if items:
-            plans.append((view, subjects, items))
+            plans.append((chain, subjects, items))
 
     def access(items: list[Item]) -> None:
         if originals and items:
@@ -514,7 +501,7 @@ def search(
                     command=command,
                     operator=who_acts,
                     reason=reason,
-                    objects=[o for _, o in items],
+                    objects=[p.entry for p in items],
                     subjects=sorted(who.all_subjects) if who is not None else (),
                 )
             )
@@ -522,17 +509,17 @@ def search(
     access([i for *_, items in plans for i in items])
     reader = PartitionReader(ctx, sealed=originals)
     all_found: list[Conversation] = []
-    for view, subjects, items in plans:
+    for chain, subjects, items in plans:
         found: dict[str, Conversation] = {}
         read_days: set[str] = set()
         parts: list[pa.Table] = []
         for day, t in reader.partitions(items):
             read_days.add(day)
-            _collect_hits(ctx, view, q, subjects, t, found, originals)
+            _collect_hits(ctx, chain, q, subjects, t, found, originals)
             if totals:
                 parts.append(partition_totals(t))
         if totals and found:
-            rest = _rest_of(view, found, read_days, originals)
+            rest = _rest_of(chain, found, read_days, originals)
             access(rest)
             for _, t in reader.partitions(rest):
                 parts.append(partition_totals(t))
@@ -557,7 +544,7 @@ def search(
 
 def _collect_hits(
     ctx: Context,
-    view: StreamView,
+    chain: Chain,
     q: Query,
     subjects: frozenset[str] | None,
     t: pa.Table,
@@ -576,9 +563,9 @@ def _collect_hits(
             continue
         c = found.get(sid)
         if c is None:
-            key = session_key_of(ctx, view.source_type, sid, sealed=originals) or ""
+            key = session_key_of(ctx, chain.source_type, sid, sealed=originals) or ""
             c = found[sid] = Conversation(
-                view.source, view.tenant, view.source_type, sid, key, None
+                chain.source, chain.tenant, chain.source_type, sid, key, None
             )
         c.hits += 1
         if c.person is None:
@@ -589,20 +576,20 @@ def _collect_hits(
 
 
 def _rest_of(
-    view: StreamView,
+    view: Chain,
     found: dict[str, Conversation],
     read_days: set[str],
     originals: bool,
 ) -> list[Item]:
     """Objects outside the partitions read that may hold more of the matched conversations
     (their session index names one), for the conversations' totals."""
-    prefixes = frozenset(c.session_key[:16] for c in found.values() if c.session_key)
-    if not prefixes:
+    entries = index_entries(c.session_key for c in found.values() if c.session_key)
+    if not entries:
         return []
     return [
-        i
-        for i in view.items("messages", originals)
-        if _day(i[1]) not in read_days and may_hold_sessions(i[1], prefixes)
+        p
+        for p in live(view, "messages", originals)
+        if p.entry.date not in read_days and p.entry.may_hold_any_session(entries)
     ]
 
 
@@ -618,57 +605,57 @@ class Target:
     subjects: set[str] = field(default_factory=set)  # subject ids (64 hex)
 
 
+#: A session's rows in one object, with their row numbers in it.
+Rows = list[tuple[int, dict[str, Any]]]
+
+
 @dataclass
 class Gathered:
     """A stream's rows of the targeted conversations, with the objects they came from."""
 
-    view: StreamView
-    #: session id → table → [(manifest, object entry, rows of that session in it)]
-    rows: dict[str, dict[str, list[tuple[mf.Manifest, dict[str, Any], list[dict[str, Any]]]]]]
+    chain: Chain
+    #: session id → table → [(object, rows of that session in it)]
+    rows: dict[str, dict[str, list[tuple[Placed, Rows]]]]
 
 
 def gather_plan(
     ctx: Context, targets: dict[tuple[str, str], Target]
-) -> list[tuple[StreamView, Target, list[Item]]]:
+) -> list[tuple[Chain, Target, list[Item]]]:
     """Per stream, the sealed session and message objects that may hold the targets, from
     the manifests alone."""
     out = []
-    for view in streams(ctx):
-        target = targets.get((view.source, view.tenant))
+    for chain in streams(ctx):
+        target = targets.get((chain.source, chain.tenant))
         if target is None or not (target.sessions or target.subjects):
             continue
-        sprefixes = frozenset(k[:16] for k in target.sessions)
-        uprefixes = frozenset(s[:16] for s in target.subjects)
+        sessions = index_entries(target.sessions)
+        subjects = index_entries(target.subjects)
         items = [
-            (m, o)
-            for m in view.chain
-            for o in m.objects
-            if o["sealed"]
-            and o["table"] in ("sessions", "messages")
+            p
+            for p in chain.live()
+            if p.entry.sealed
+            and p.entry.table in ("sessions", "messages")
             and (
-                (sprefixes and may_hold_sessions(o, sprefixes))
-                or (uprefixes and names_subject(o, uprefixes))
+                (bool(sessions) and p.entry.may_hold_any_session(sessions))
+                or (bool(subjects) and p.entry.names_any_subject(subjects))
             )
         ]
         if items:
-            out.append((view, target, items))
+            out.append((chain, target, items))
     return out
 
 
-def gather(
-    ctx: Context, planned: list[tuple[StreamView, Target, list[Item]]]
-) -> Iterable[Gathered]:
+def gather(ctx: Context, planned: list[tuple[Chain, Target, list[Item]]]) -> Iterable[Gathered]:
     """The sealed rows of every targeted conversation (every version), per stream. Call only
     after an access record names the planned objects."""
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=ctx.sealed)
 
     def read(item: Item) -> pa.Table:
-        return reader.read_table(item[1])
+        return reader.read_table(item.entry)
 
-    for view, target, items in planned:
-        got: dict[str, dict[str, list[tuple[mf.Manifest, dict[str, Any], list[dict[str, Any]]]]]]
-        got = {}
-        for (m, obj), t in zip(items, ordered_map(read, items), strict=True):
+    for chain, target, items in planned:
+        got: dict[str, dict[str, list[tuple[Placed, Rows]]]] = {}
+        for placed, t in zip(items, ordered_map(read, items), strict=True):
             sids = pc.unique(t["session_id"]).to_pylist()
             wanted = {
                 s
@@ -681,14 +668,14 @@ def gather(
                     mask,
                     pc.is_in(t["subject_id"], value_set=pa.array(sorted(target.subjects))),
                 )
-            sel = t.filter(pc.fill_null(mask, False))
-            by_session: dict[str, list[dict[str, Any]]] = {}
-            for r in sel.to_pylist():
+            idx = pc.indices_nonzero(pc.fill_null(mask, False))
+            by_session: dict[str, Rows] = {}
+            for i, r in zip(idx.to_pylist(), t.take(idx).to_pylist(), strict=True):
                 if r["session_id"]:
-                    by_session.setdefault(r["session_id"], []).append(r)
+                    by_session.setdefault(r["session_id"], []).append((i, r))
             for sid, rows in by_session.items():
-                got.setdefault(sid, {}).setdefault(obj["table"], []).append((m, obj, rows))
-        yield Gathered(view, got)
+                got.setdefault(sid, {}).setdefault(placed.entry.table, []).append((placed, rows))
+        yield Gathered(chain, got)
 
 
 __all__ = [
@@ -697,11 +684,11 @@ __all__ = [
     "Gathered",
     "Query",
     "SearchResult",
-    "StreamView",
     "Target",
     "describe_query",
     "gather",
     "gather_plan",
+    "live",
     "parse_when",
     "search",
     "session_key_of",

@@ -15,27 +15,32 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Final, Literal
 
 import httpx
 
-from archiver.archive import manifest as mf
-from archiver.archive.crypto import Keyring, KeyringSpec, build_keyring, holds_private_half
+from archiver.archive.catalog import Catalog, ObjectEntry, list_streams, parse
+from archiver.archive.crypto import Keyring, build_keyring, holds_private_half
 from archiver.archive.reader import ArchiveReader
 from archiver.archive.store import Store
 from archiver.archive.store_s3 import parse_s3_url
-from archiver.config import Config, load_config
+from archiver.config import Config, KeyringSpec, load_config
 from archiver.context import open_store
 from archiver.crawl.state import StreamState
 from archiver.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, ArchiverError
 from archiver.keys import Verifier, load_pseudonym_key, load_signer, load_verifier
 from archiver.obs import logs
+from archiver.obs.logs import redact_url
 from archiver.ops.verify import configured_witness
 from archiver.sources.base import Source
-from archiver.sources.http import redact_url, server_date
+from archiver.sources.http import server_date
 from archiver.sources.registry import build_source
 
-PASS, FAIL, WARN, SKIP = "pass", "fail", "warn", "skip"
+CheckStatus = Literal["pass", "fail", "warn", "skip"]
+PASS: Final = "pass"  # noqa: S105 (a check status, not a password)
+FAIL: Final = "fail"
+WARN: Final = "warn"
+SKIP: Final = "skip"
 
 #: Beyond this the clock needs fixing: signed requests (S3, platform HMAC/JWT) start to be
 #: refused within minutes of skew, and manifest and retention times would be off.
@@ -51,7 +56,7 @@ _PROBE = b"archiver doctor probe"
 @dataclass(frozen=True)
 class Check:
     name: str
-    status: str  # pass | fail | warn | skip
+    status: CheckStatus
     detail: str
 
 
@@ -60,7 +65,7 @@ class DoctorReport:
     config_path: Path
     checks: list[Check] = field(default_factory=list)
 
-    def add(self, name: str, status: str, detail: str) -> None:
+    def add(self, name: str, status: CheckStatus, detail: str) -> None:
         self.checks.append(Check(name, status, logs.redact(detail)))
 
     @property
@@ -352,7 +357,7 @@ def _check_archive(
     with today's keys: a key dropped from a keyring after a rotation, or replaced, shows here
     rather than in the middle of a restore."""
     try:
-        streams = mf.list_streams(store)
+        streams = list_streams(store)
     except ArchiverError as exc:
         report.add("archive", FAIL, f"cannot list manifests: {exc}")
         return
@@ -365,28 +370,29 @@ def _check_archive(
     reader = ArchiveReader(
         store, verifier=verifier, masked=keyrings["masked"], sealed=keyrings["sealed"]
     )
-    (source, tenant), keys = next(iter(streams.items()))
+    source, tenant = next(iter(streams))
     try:
         # The whole chain, so objects a later erase or prune superseded are left out.
-        chain = list(mf.read_chain(store, keys, verifier))
-        manifests = [chain[0]] if len(chain) == 1 else [chain[0], chain[-1]]
+        chain = Catalog(store, verifier).chain(source, tenant)
+        ends = {chain.manifests[0].sequence, chain.head.sequence}
     except ArchiverError as exc:
         report.add("archive", FAIL, str(exc))
         return
     report.add(
         "archive",
         PASS,
-        f"{len(streams)} stream(s); manifests 1 and {manifests[-1].sequence} of "
+        f"{len(streams)} stream(s); manifests 1 and {chain.head.sequence} of "
         f"{source}/{tenant} verify",
     )
     for kind in ("masked", "sealed"):
         if kind not in decrypts:
             continue
         sealed = kind == "sealed"
-        firsts = (
-            next((o for o in m.objects if bool(o["sealed"]) == sealed), None) for m in manifests
-        )
-        objects = [obj for obj in firsts if obj is not None]
+        firsts: dict[int, ObjectEntry] = {}
+        for p in chain.live():
+            if p.sequence in ends and p.entry.sealed == sealed:
+                firsts.setdefault(p.sequence, p.entry)
+        objects = list(firsts.values())
         if objects:
             _attempt(report, f"decrypt {kind}", functools.partial(_decrypt, reader, objects))
 
@@ -403,7 +409,7 @@ def _check_reconciliation(
     what bounds how stale a record can be when a platform changes it without a signal an
     incremental run sees (docs/SOURCES.md)."""
     try:
-        streams = mf.list_streams(store)
+        streams = list_streams(store)
     except ArchiverError:
         return  # the archive check above has said why
     if not streams:
@@ -414,7 +420,7 @@ def _check_reconciliation(
     old: list[tuple[str, float]] = []
     for (source, tenant), keys in streams.items():
         try:
-            m = mf.parse(keys[-1], store.get(keys[-1]), verifier)
+            m = parse(keys[-1], store.get(keys[-1]), verifier)
         except ArchiverError:
             continue
         last = StreamState.from_manifest(m.state).last_full
@@ -479,7 +485,7 @@ def _check_witness(report: DoctorReport, cfg: Config, store: Store | None) -> No
     _attempt(report, "witness", read)
 
 
-def _decrypt(reader: ArchiveReader, objects: list[dict[str, Any]]) -> str:
+def _decrypt(reader: ArchiveReader, objects: list[ObjectEntry]) -> str:
     size = sum(len(reader.object_bytes(obj)) for obj in objects)
     return f"{len(objects)} object(s), oldest and newest: {size:,} bytes decrypted and checked"
 

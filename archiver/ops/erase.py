@@ -27,33 +27,31 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Any
 
-from archiver.archive import layout
-from archiver.archive import manifest as mf
-from archiver.archive.reader import ArchiveReader
-from archiver.archive.writer import write_object
-from archiver.context import Context
-from archiver.errors import ConfigError, HeldError
-from archiver.ops.hold import (
-    LEDGER,
-    SUPPRESSED,
+from archiver.archive.catalog import Manifest, ObjectEntry, RunGuard, commit_next, index_entry
+from archiver.archive.catalog.records import (
+    ErasureReceipt,
     Hold,
-    RunGuard,
-    active_holds,
-    operator_name,
+    SuppressionRecord,
+    ledger_key,
     put_record,
     record_stamp,
-    suppressed_subjects,
+    suppression_key,
 )
-from archiver.ops.lookup import Person, person, session_key, unknown_person
-from archiver.ops.prune import Removal, commit_successor, remove_superseded
+from archiver.archive.reader import ArchiveReader
+from archiver.archive.writer import write_replacement
+from archiver.context import Context
+from archiver.errors import ConfigError, HeldError
+from archiver.ops.hold import operator_name
+from archiver.ops.lookup import Person, ask_platforms, person, session_key, unknown_person
+from archiver.ops.prune import Removal, maintenance_run, remove_superseded
 from archiver.timeutil import format_ts, utcnow
 
 
 @dataclass
 class _StreamPlan:
-    head: mf.Manifest
+    head: Manifest
     subjects: frozenset[str]  # the person's pseudonyms on this stream's platform type
-    affected: list[dict[str, Any]]  # live objects holding the person's rows
+    affected: list[ObjectEntry]  # live objects holding the person's rows
     sessions: dict[str, str] = field(default_factory=dict)  # keyed session id → platform id
     messages: set[str] = field(default_factory=set)
     profiles: set[str] = field(default_factory=set)
@@ -62,8 +60,7 @@ class _StreamPlan:
 
     @property
     def stream(self) -> str:
-        s = self.head.doc["stream"]
-        return f"{s['source']}/{s['tenant']}"
+        return self.head.stream.name
 
 
 @dataclass
@@ -117,45 +114,36 @@ def _plan(
     ctx: Context, reader: ArchiveReader, who: Person, source: str | None
 ) -> list[_StreamPlan]:
     plans = []
-    known = set()
-    for (src, _tenant), keys in reader.streams().items():
-        known.add(src)
-        if source is not None and src != source:
-            continue
-        chain = list(mf.read_chain(ctx.store, keys, ctx.verifier))
-        subjects = who.of_type(chain[-1].doc["stream"]["source_type"])
-        plan = _StreamPlan(head=chain[-1], subjects=subjects, affected=[])
+    for chain in reader.catalog.chains_of_source(source):
+        subjects = who.of_type(chain.source_type)
+        plan = _StreamPlan(head=chain.head, subjects=subjects, affected=[])
         if not subjects:
             continue
-        prefixes = {s[:16] for s in subjects}
-        for m in chain:
-            for obj in m.objects:
-                if not prefixes & set(obj["subjects"]):
+        for entry in chain.live_entries():
+            if not entry.names_subject(subjects):
+                continue
+            plan.affected.append(entry)
+            if not entry.sealed:
+                continue
+            table = entry.table
+            columns = ["subject_id"] + {
+                "sessions": ["session_id"],
+                "messages": ["session_id", "message_id"],
+                "users": [],
+            }[table]
+            tbl = reader.read_table(entry, columns=columns).to_pylist()
+            for row in tbl:
+                if row["subject_id"] not in subjects:
                     continue
-                plan.affected.append(obj)
-                if not obj["sealed"]:
+                if table == "users":
+                    plan.profiles.add(row["subject_id"])
                     continue
-                table = obj["table"]
-                columns = ["subject_id"] + {
-                    "sessions": ["session_id"],
-                    "messages": ["session_id", "message_id"],
-                    "users": [],
-                }[table]
-                tbl = reader.read_table(obj, columns=columns).to_pylist()
-                for row in tbl:
-                    if row["subject_id"] not in subjects:
-                        continue
-                    if table == "users":
-                        plan.profiles.add(row["subject_id"])
-                        continue
-                    if row.get("session_id"):
-                        plan.sessions[session_key(ctx, row["session_id"])] = row["session_id"]
-                    if table == "messages":
-                        plan.messages.add(row["message_id"])
+                if row.get("session_id"):
+                    plan.sessions[session_key(ctx, row["session_id"])] = row["session_id"]
+                if table == "messages":
+                    plan.messages.add(row["message_id"])
         if plan.affected:
             plans.append(plan)
-    if source is not None and source not in known:
-        raise ConfigError(f"no archived stream of source {source!r}")
     return plans
 
 
@@ -196,10 +184,10 @@ def _held_rows(
     """Mark the rows of held sessions as kept (by record hash, the same in both copies);
     return how many of the person's conversations each case keeps."""
     kept_by_case: dict[str, set[str]] = {}
-    for obj in plan.affected:
-        if not obj["sealed"] or obj["table"] == "users":
+    for entry in plan.affected:
+        if not entry.sealed or entry.table == "users":
             continue
-        tbl = reader.read_table(obj, columns=["subject_id", "session_id", "record_hash"])
+        tbl = reader.read_table(entry, columns=["subject_id", "session_id", "record_hash"])
         for row in tbl.to_pylist():
             if row["subject_id"] not in plan.subjects or not row["session_id"]:
                 continue
@@ -215,14 +203,14 @@ def _held_rows(
 
 def _rewrite(
     ctx: Context, reader: ArchiveReader, plan: _StreamPlan, run_id: str, report: EraseReport
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+) -> tuple[list[ObjectEntry], list[ObjectEntry]]:
     """New objects holding the affected objects' rows minus the person's; and the affected
     objects that changed (objects holding only kept rows stay as they are)."""
-    gone = {s[:16] for s in plan.sessions}
-    out: list[dict[str, Any]] = []
-    changed: list[dict[str, Any]] = []
-    for part, obj in enumerate(plan.affected, start=1):
-        rows = reader.read_table(obj).to_pylist()
+    gone = {index_entry(s) for s in plan.sessions}
+    out: list[ObjectEntry] = []
+    changed: list[ObjectEntry] = []
+    for part, entry in enumerate(plan.affected, start=1):
+        rows = reader.read_table(entry).to_pylist()
         keep = [
             r
             for r in rows
@@ -230,34 +218,19 @@ def _rewrite(
         ]
         if len(keep) == len(rows):
             continue
-        changed.append(obj)
+        changed.append(entry)
         report.rows_removed += len(rows) - len(keep)
         if not keep:
             continue
-        p = obj["partition"]
-        key = layout.object_key(
-            sealed=bool(obj["sealed"]),
-            table=obj["table"],
-            source=p["source"],
-            tenant=p["tenant"],
-            date=p["date"],
-            run_id=run_id,
-            part=part,
-        )
         out.append(
-            write_object(
+            write_replacement(
                 ctx.store,
-                ctx.sealed if obj["sealed"] else ctx.masked,
-                key=key,
-                table=obj["table"],
-                sealed=bool(obj["sealed"]),
-                source=p["source"],
-                tenant=p["tenant"],
-                date=p["date"],
+                ctx.sealed if entry.sealed else ctx.masked,
+                entry,
+                run_id=run_id,
+                part=part,
                 rows=keep,
-                sessions=[s for s in obj["sessions"] if s not in gone]
-                if "sessions" in obj
-                else None,
+                sessions=None if entry.sessions is None else entry.sessions - gone,
             )
         )
     return out, changed
@@ -288,7 +261,7 @@ def erase(
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=ctx.masked, sealed=ctx.sealed)
     who = person(ctx, user_id=user_id, email=email, phone=phone)
     everywhere = who.all_subjects
-    holds = active_holds(ctx.store, ctx.verifier)
+    holds = ctx.catalog.holds()
     on_person = _holds_in_the_way(holds, everywhere, set())
     if on_person and not dry_run:  # cheap: before reading any object
         raise _refuse(ctx, *on_person[0])
@@ -305,7 +278,7 @@ def erase(
     report.holds_in_the_way = [(h.case, h.hold_id, what) for h, what in in_the_way]
 
     if not plans:
-        suppressed = suppressed_subjects(ctx.store, ctx.verifier)
+        suppressed = ctx.catalog.suppressed()
         if erased and erased <= suppressed:
             report.already_erased = True  # run again after a finished erase: nothing to do
             return report
@@ -314,6 +287,7 @@ def erase(
                 who,
                 allow="--allow-unknown to record only the suppression",
                 where=f" in source {source!r}" if source else "",
+                platforms=ask_platforms(ctx.config, user_id=who.user_id, source=source),
             )
         report.unknown = True
 
@@ -331,17 +305,17 @@ def erase(
     report.profiles = sum(len(p.profiles) for p in plans)
     report.streams = [p.stream for p in plans]
     if dry_run:
-        report.superseded = sorted(o["key"] for p in plans for o in p.affected)
+        report.superseded = sorted(o.key for p in plans for o in p.affected)
         return report
 
     stamp = record_stamp()
     run_id = "erase-" + stamp
-    report.ledger = f"{LEDGER}/{stamp}-erase.json"
+    report.ledger = ledger_key("erase", stamp)
     assert who_acts is not None
     for subject in sorted(erased):
-        key = f"{SUPPRESSED}/{subject}.json"
+        key = suppression_key(subject)
         if ctx.store.head(key) is None:
-            doc = {
+            doc: SuppressionRecord = {
                 "kind_of_record": "suppression",
                 "subject_id": subject,
                 "at": format_ts(started),
@@ -351,52 +325,48 @@ def erase(
             put_record(ctx.store, key, doc, ctx.signer)
             report.suppressed_now.append(subject)
 
-    guard = RunGuard.load(ctx)
+    guard = RunGuard.load(ctx.store, ctx.verifier, ctx.locks)
     sequences: dict[str, int] = {}
     for plan in plans:
         objects, changed = _rewrite(ctx, reader, plan, run_id, report)
         if not changed:
             continue
         guard.protect(objects)
-        m = commit_successor(
-            ctx,
-            plan.head,
-            run_id=run_id,
-            started=started,
+        m = commit_next(
+            ctx.store,
+            ctx.provenance,
+            previous=plan.head,
+            run=maintenance_run(run_id, started),
             objects=objects,
-            supersedes=[o["key"] for o in changed],
-            extra={"erasure": {"ledger": report.ledger}},
+            supersedes=[o.key for o in changed],
+            erasure_ledger=report.ledger,
         )
         report.manifests.append(m.key)
         sequences[plan.stream] = m.sequence
-        report.superseded.extend(o["key"] for o in changed)
-        report.written.extend(o["key"] for o in objects)
+        report.superseded.extend(o.key for o in changed)
+        report.written.extend(o.key for o in objects)
     report.removal = remove_superseded(ctx, report.superseded)
-    put_record(
-        ctx.store,
-        report.ledger,
-        {
-            "kind_of_record": "erasure",
-            "at": format_ts(utcnow()),
-            "reason": reason,
-            "operator": who_acts,
-            "found_by": who.by,
-            "subject_ids": report.subject_ids,
-            "source": source,
-            "streams": report.streams,
-            "conversations": report.conversations,
-            "messages": report.messages,
-            "profiles": report.profiles,
-            "kept_held": report.kept_held,
-            "unknown": report.unknown,
-            "manifests": report.manifests,
-            "sequences": sequences,
-            "superseded": sorted(report.superseded),
-            "written": sorted(report.written),
-            "deleted": report.removal.deleted,
-            "retained": report.removal.retained,
-            "rows_removed": report.rows_removed,
-        },
-        ctx.signer,
-    )
+    receipt: ErasureReceipt = {
+        "kind_of_record": "erasure",
+        "at": format_ts(utcnow()),
+        "reason": reason,
+        "operator": who_acts,
+        "found_by": who.by,
+        "subject_ids": report.subject_ids,
+        "source": source,
+        "streams": report.streams,
+        "conversations": report.conversations,
+        "messages": report.messages,
+        "profiles": report.profiles,
+        "kept_held": report.kept_held,
+        "unknown": report.unknown,
+        "manifests": report.manifests,
+        "sequences": sequences,
+        "superseded": sorted(report.superseded),
+        "written": sorted(report.written),
+        "deleted": report.removal.deleted,
+        "retained": report.removal.retained,
+        "rows_removed": report.rows_removed,
+    }
+    put_record(ctx.store, report.ledger, receipt, ctx.signer)
     return report

@@ -19,14 +19,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from archiver.archive import manifest as mf
+from archiver.archive.catalog import Newest, Placed, rank
 from archiver.archive.reader import ArchiveReader
 from archiver.context import Context
 from archiver.errors import ConfigError
 from archiver.keys import write_private_file
 from archiver.ops.hold import operator_name
 from archiver.ops.ledger import record_access
-from archiver.ops.lookup import Person, person, unknown_person
+from archiver.ops.lookup import Person, ask_platforms, person, unknown_person
 from archiver.timeutil import format_ts, utcnow
 
 EXPORT_FORMAT = "conversation-archiver/export"
@@ -60,23 +60,19 @@ def _ts(v: Any) -> str | None:
     return format_ts(v) if isinstance(v, datetime) else None
 
 
-def _latest(rows: Iterable[tuple[int, dict[str, Any]]], key: str) -> dict[str, dict[str, Any]]:
-    best: dict[str, tuple[Any, int, dict[str, Any]]] = {}
-    for seq, r in rows:
-        k = r[key]
-        cand = (r["version_time"], seq, r)
-        cur = best.get(k)
-        if cur is None or (cand[0], cand[1]) > (cur[0], cur[1]):
-            best[k] = cand
-    return {k: v[2] for k, v in best.items()}
+Row = dict[str, Any]
+#: Per table, the newest version of each record (the catalog's one rule).
+Latest = dict[str, Newest[str, Row]]
+
+_KEYS = {"users": "subject_id", "sessions": "session_id", "messages": "message_id"}
 
 
 def _stream_doc(
-    src: str, tenant: str, source_type: str, rows: dict[str, list[tuple[int, dict[str, Any]]]]
+    src: str, tenant: str, source_type: str, latest: Latest, times: list[datetime]
 ) -> dict[str, Any]:
-    users = _latest(rows["users"], "subject_id")
-    sessions = _latest(rows["sessions"], "session_id")
-    messages = _latest(rows["messages"], "message_id")
+    users = latest["users"].as_dict()
+    sessions = latest["sessions"].as_dict()
+    messages = latest["messages"].as_dict()
     by_session: dict[str, list[dict[str, Any]]] = {}
     for msg in sorted(messages.values(), key=lambda r: (r["created_at"], r["message_id"])):
         by_session.setdefault(msg["session_id"] or "", []).append(
@@ -107,7 +103,6 @@ def _stream_doc(
                 "messages": by_session.get(sid, []),
             }
         )
-    times = [r["created_at"] for rs in rows.values() for _, r in rs]
     return {
         "source": src,
         "source_type": source_type,
@@ -118,61 +113,44 @@ def _stream_doc(
     }
 
 
-def plan(
-    ctx: Context, who: Person, *, source: str | None = None
-) -> tuple[list[tuple[str, str, str, list[tuple[int, dict[str, Any]]]]], int]:
-    """Per stream, the sealed objects whose subject index names the person (with their
-    manifest sequence), from the manifests alone; plus how many sealed objects there are."""
-    reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=None)
-    out: list[tuple[str, str, str, list[tuple[int, dict[str, Any]]]]] = []
+Planned = list[tuple[str, str, str, list[Placed]]]
+
+
+def plan(ctx: Context, who: Person, *, source: str | None = None) -> tuple[Planned, int]:
+    """Per stream, the sealed objects whose subject index names the person, from the
+    manifests alone; plus how many sealed objects there are."""
+    out: Planned = []
     total = 0
-    known_sources = set()
-    for (src, tenant), keys in reader.streams().items():
-        known_sources.add(src)
-        if source is not None and src != source:
-            continue
-        chain = list(mf.read_chain(ctx.store, keys, ctx.verifier))
-        source_type = chain[-1].doc["stream"]["source_type"]
-        prefixes = {s[:16] for s in who.of_type(source_type)}
-        objects = []
-        for m in chain:
-            for obj in m.objects:
-                if not obj["sealed"]:
-                    continue
-                total += 1
-                if prefixes & set(obj["subjects"]):
-                    objects.append((m.sequence, obj))
+    for chain in ctx.catalog.chains_of_source(source):
+        subjects = who.of_type(chain.source_type)
+        sealed = [p for p in chain.live() if p.entry.sealed]
+        total += len(sealed)
+        objects = [p for p in sealed if p.entry.names_subject(subjects)]
         if objects:
-            out.append((src, tenant, source_type, objects))
-    if source is not None and source not in known_sources:
-        raise ConfigError(f"no archived stream of source {source!r}")
+            out.append((chain.source, chain.tenant, chain.source_type, objects))
     return out, total
 
 
-def collect(
-    ctx: Context,
-    who: Person,
-    planned: list[tuple[str, str, str, list[tuple[int, dict[str, Any]]]]],
-) -> tuple[list[dict[str, Any]], set[str]]:
+def collect(ctx: Context, who: Person, planned: Planned) -> tuple[list[dict[str, Any]], set[str]]:
     """The person's data per stream from the planned objects; and their platform user ids."""
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=ctx.sealed)
     streams: list[dict[str, Any]] = []
     user_ids: set[str] = set()
     for src, tenant, source_type, objects in planned:
         subjects = who.of_type(source_type)
-        rows: dict[str, list[tuple[int, dict[str, Any]]]] = {
-            "users": [],
-            "sessions": [],
-            "messages": [],
-        }
-        for seq, obj in objects:
-            for r in reader.read_table(obj).to_pylist():
-                if r["subject_id"] in subjects:
-                    rows[obj["table"]].append((seq, r))
-                    if r.get("user_id"):
-                        user_ids.add(r["user_id"])
-        if any(rows.values()):
-            streams.append(_stream_doc(src, tenant, source_type, rows))
+        latest: Latest = {t: Newest() for t in _KEYS}
+        times: list[datetime] = []
+        for placed in objects:
+            table = placed.entry.table
+            for row, r in enumerate(reader.read_table(placed.entry).to_pylist()):
+                if r["subject_id"] not in subjects:
+                    continue
+                latest[table].offer(r[_KEYS[table]], rank(r["version_time"], placed, row), r)
+                times.append(r["created_at"])
+                if r.get("user_id"):
+                    user_ids.add(r["user_id"])
+        if times:
+            streams.append(_stream_doc(src, tenant, source_type, latest, times))
     return streams, user_ids
 
 
@@ -358,14 +336,17 @@ def export(
             command="export",
             operator=who_acts,
             reason=reason,
-            objects=[o for *_, objects in planned for _, o in objects],
+            objects=[p.entry for *_, objects in planned for p in objects],
             subjects={s for _, _, t, _ in planned for s in who.of_type(t)},
         )
         streams, found_ids = collect(ctx, who, planned)
     if not streams and not allow_unknown:
         where = f" in source {source!r}" if source else ""
         raise unknown_person(
-            who, allow='--allow-unknown to write a "no data held" answer', where=where
+            who,
+            allow='--allow-unknown to write a "no data held" answer',
+            where=where,
+            platforms=ask_platforms(ctx.config, user_id=who.user_id, source=source),
         )
     shown_id = user_id or ", ".join(sorted(found_ids)) or "(not found)"
     files = build_files(streams, shown_id, notice or ExportNotice())

@@ -28,8 +28,7 @@ from typing import Any
 
 from archiver.archive import layout
 from archiver.archive.lease import LOCKS, parse_lease_key
-from archiver.archive.store import ObjectInfo
-from archiver.archive.store_s3 import LegalHolds, ObjectProtected
+from archiver.archive.store import LegalHolds, ObjectInfo, ObjectProtected
 from archiver.context import Context
 from archiver.errors import EXIT_FAILURE, EXIT_OK, ConfigError, IntegrityError, StoreError
 from archiver.ops.verify import DATA_PREFIXES, Witness, as_witness, check_witness, scan_manifests
@@ -118,7 +117,7 @@ def gc(
         k
         for chain in scan.chains.values()
         for k in {k for m in chain.values() for k in m.supersedes}
-        & {o["key"] for m in chain.values() for o in m.all_objects}
+        & {o.key for m in chain.values() for o in m.objects}
     }
     candidates, report.young = select_orphans(
         listing, scan.named - superseded, now=now, grace=grace

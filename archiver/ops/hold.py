@@ -1,109 +1,60 @@
 """``archiver hold``: legal holds kept in the store, as signed append-only records.
 
 A hold is never edited: placing and releasing are separate records under ``holds/<hold id>/``,
-written with put-if-absent, and the current state is the latest record. Records name people
-only by pseudonym (``subject_id`` per platform type) and sessions only by keyed id, so the
-store never holds a raw user id outside the encrypted objects. With S3 Object Lock, the
-objects a hold covers also get an S3 legal hold, so not even a privileged delete removes them.
+written with put-if-absent, and the current state is the latest record
+(``archiver.archive.catalog.records``). Records name people only by pseudonym (``subject_id``
+per platform type) and sessions only by keyed id, so the store never holds a raw user id
+outside the encrypted objects. With S3 Object Lock, the objects a hold covers also get an S3
+legal hold, so not even a privileged delete removes them.
 
-This module also owns the other signed records (suppressions, ledger) and the ``RunGuard``
-the engine consults: what not to archive again, and which new objects to put on legal hold.
+This module also says who acts (``operator_name``), which every command that records or opens
+personal data needs.
 """
 
 from __future__ import annotations
 
 import difflib
-import functools
 import hashlib
-import json
 import os
-import secrets
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
-from archiver.archive import layout
-from archiver.archive import manifest as mf
+from archiver.archive import signed
+from archiver.archive.catalog import Hold
+from archiver.archive.catalog.records import (
+    HoldAction,
+    HoldKind,
+    HoldRecord,
+    MatchedConversation,
+    hold_key,
+    hold_prefix,
+    put_record,
+)
 from archiver.archive.reader import ArchiveReader
-from archiver.archive.store import Store
-from archiver.archive.store_s3 import LegalHolds
 from archiver.config import Config
 from archiver.context import Context
-from archiver.errors import ConfigError, ConflictError, IntegrityError, UnknownTargetError
-from archiver.keys import Signer, Verifier
+from archiver.errors import ConfigError, UnknownTargetError
 from archiver.ops.discovery import Query, search
 from archiver.ops.lookup import (
     Person,
     archived,
-    live_objects,
+    ask_platforms,
     person,
     session_archived,
     session_key,
     unknown_person,
+    unknown_session,
 )
 from archiver.timeutil import format_ts, utcnow
 
-HOLDS = "holds"
-SUPPRESSED = "suppressed"
-LEDGER = "ledger"
-RECORD_FORMAT = "conversation-archiver/record"
-
-
-# --- signed records ---------------------------------------------------------------------
-
-
-def record_stamp() -> str:
-    """A sortable, unique name part: UTC time to the microsecond plus randomness."""
-    return utcnow().strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(4)
-
-
-def put_record(store: Store, key: str, doc: dict[str, Any], signer: Signer) -> None:
-    """Write one signed record; records are never replaced."""
-    raw = mf.sign({"format": RECORD_FORMAT} | doc, signer)
-    if not store.put_if_absent(key, raw):
-        raise ConflictError(
-            f"record {key} was written by another command meanwhile; run the command again"
-        )
-
-
-def read_record(store: Store, key: str, verifier: Verifier) -> dict[str, Any]:
-    """A signed record, checked: canonical JSON and a valid signature by the trusted key."""
-    raw = store.get(key)
-    try:
-        doc = json.loads(raw)
-    except ValueError:
-        raise IntegrityError(f"record {key} is not valid JSON (altered or truncated)") from None
-    if not isinstance(doc, dict) or raw != mf.canonical(doc) + b"\n":
-        raise IntegrityError(f"record {key} is not in its canonical form (altered)")
-    sig = doc.get("signature") or {}
-    body = {k: v for k, v in doc.items() if k != "signature"}
-    if sig.get("key_id") != verifier.key_id:
-        mismatch = mf.key_mismatch(store, verifier) or _records_mismatch(store, verifier)
-        if mismatch is not None:
-            raise mismatch
-    if sig.get("key_id") != verifier.key_id or not verifier.verify(
-        mf.canonical(body), str(sig.get("value", ""))
-    ):
-        raise IntegrityError(f"record {key} is not signed by the trusted key (altered or forged)")
-    return body
-
-
-def _records_mismatch(store: Store, verifier: Verifier) -> ConfigError | None:
-    """With no manifest yet: a configuration error when no signed record carries the key."""
-    if any(True for _ in store.list(layout.MANIFESTS + "/")):
-        return None
-    found: Counter[str] = Counter()
-    for prefix in (HOLDS, SUPPRESSED, LEDGER):
-        for info in store.list(prefix + "/"):
-            try:
-                kid = str(json.loads(store.get(info.key))["signature"]["key_id"])
-            except (ValueError, TypeError, KeyError):
-                continue
-            if kid == verifier.key_id:
-                return None
-            found[kid] += 1
-    return mf.mismatch_error(verifier.key_id, found, "signed records") if found else None
+__all__ = [
+    "Hold",
+    "HoldReport",
+    "QueryHoldReport",
+    "holds_on",
+    "operator_name",
+    "place_or_release",
+    "place_query",
+]
 
 
 #: Where the operator's name comes from, in this order (after ``--operator``).
@@ -132,120 +83,8 @@ def operator_name(explicit: str | None, config: Config | None = None) -> str:
 # --- holds ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Hold:
-    hold_id: str
-    case: str
-    kind: str  # user | session
-    subjects: tuple[str, ...]  # full subject ids (user holds)
-    session: str | None  # keyed session id (session holds)
-    placed_at: str
-    placed_by: str
-    reason: str | None = None
-    custodian: str | None = None
-    #: Placed before any data of the target was archived (``--allow-unknown``).
-    preservation: bool = False
-    #: Query holds: the query as recorded, and the conversations it matched when placed
-    #: as (source, tenant, keyed session id).
-    query: dict[str, Any] | None = None
-    matched: tuple[tuple[str, str, str], ...] = ()
-
-    @functools.cached_property
-    def _matched_by_stream(self) -> dict[tuple[str, str], frozenset[str]]:
-        out: dict[tuple[str, str], set[str]] = {}
-        for src, tenant, key in self.matched:
-            out.setdefault((src, tenant), set()).add(key[:16])
-        return {k: frozenset(v) for k, v in out.items()}
-
-    def held_sessions(self) -> frozenset[str]:
-        """The keyed ids of the sessions this hold names one by one (session and query
-        holds; a user hold holds a person, not a list of sessions)."""
-        if self.kind == "session":
-            return frozenset({self.session or ""})
-        return frozenset(key for *_, key in self.matched)
-
-    def covers(self, obj: dict[str, Any]) -> bool:
-        """Whether the object may hold covered rows. Objects written before the session index
-        existed cannot be ruled out for a session or query hold, so they count as covered."""
-        if self.kind == "user":
-            return any(s[:16] in obj["subjects"] for s in self.subjects)
-        if obj["table"] == "users":
-            return False
-        if self.kind == "query":
-            part = obj["partition"]
-            prefixes = self._matched_by_stream.get((part["source"], part["tenant"]))
-            if not prefixes:
-                return False
-            return "sessions" not in obj or not prefixes.isdisjoint(obj["sessions"])
-        if "sessions" not in obj:
-            return True
-        return (self.session or "")[:16] in obj["sessions"]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "hold_id": self.hold_id,
-            "case": self.case,
-            "kind": self.kind,
-            "subjects": list(self.subjects),
-            "session": self.session,
-            "placed_at": self.placed_at,
-            "placed_by": self.placed_by,
-            "reason": self.reason,
-            "custodian": self.custodian,
-            "preservation": self.preservation,
-        } | (
-            {"query": self.query, "conversations": len(self.matched)}
-            if self.kind == "query"
-            else {}
-        )
-
-
 def _hold_id(case: str, kind: str, target: str) -> str:
     return hashlib.sha256(f"{case}\x00{kind}\x00{target}".encode()).hexdigest()[:32]
-
-
-def hold_history(store: Store, verifier: Verifier) -> dict[str, dict[str, Any]]:
-    """Every hold ever recorded → its latest record (each record checked)."""
-    latest: dict[str, tuple[str, dict[str, Any]]] = {}
-    for info in store.list(HOLDS + "/"):
-        parts = info.key.split("/")
-        if len(parts) != 3:
-            continue
-        doc = read_record(store, info.key, verifier)
-        if doc.get("hold_id") != parts[1]:
-            raise IntegrityError(f"hold record {info.key} names another hold (moved)")
-        cur = latest.get(parts[1])
-        if cur is None or parts[2] > cur[0]:
-            latest[parts[1]] = (parts[2], doc)
-    return {hid: doc for hid, (_, doc) in sorted(latest.items())}
-
-
-def _hold(hid: str, doc: dict[str, Any]) -> Hold:
-    return Hold(
-        hold_id=hid,
-        case=doc["case"],
-        kind=doc["kind"],
-        subjects=tuple(doc.get("subjects", [])),
-        session=doc.get("session"),
-        placed_at=doc["at"],
-        placed_by=doc["operator"],
-        reason=doc.get("reason"),
-        custodian=doc.get("custodian"),
-        preservation=bool(doc.get("preservation")),
-        query=doc.get("query"),
-        matched=tuple(
-            (str(x["source"]), str(x["tenant"]), str(x["session"])) for x in doc.get("matched", [])
-        ),
-    )
-
-
-def active_holds(store: Store, verifier: Verifier) -> list[Hold]:
-    """The holds in force: those whose latest record places them."""
-    return [
-        _hold(hid, doc)
-        for hid, doc in hold_history(store, verifier).items()
-        if doc["action"] == "place"
-    ]
 
 
 @dataclass
@@ -257,14 +96,7 @@ class HoldReport:
     kept_locked: int = 0  # on release: still covered by another hold
 
 
-def _legal_hold_store(ctx: Context) -> LegalHolds | None:
-    store = ctx.store
-    if ctx.config.archive.object_lock is None or not isinstance(store, LegalHolds):
-        return None
-    return store
-
-
-def _unknown_case(case: str, history: dict[str, dict[str, Any]]) -> UnknownTargetError:
+def _unknown_case(case: str, history: dict[str, HoldRecord]) -> UnknownTargetError:
     cases = sorted({d["case"] for d in history.values() if d["action"] == "place"})
     near = [c for c in cases if c.casefold() == case.casefold()] or difflib.get_close_matches(
         case, cases, n=3
@@ -280,7 +112,7 @@ def _unknown_case(case: str, history: dict[str, dict[str, Any]]) -> UnknownTarge
 
 def place_or_release(
     ctx: Context,
-    action: str,
+    action: HoldAction,
     case: str,
     *,
     user_id: str | None = None,
@@ -312,14 +144,15 @@ def place_or_release(
     if hold_id is not None and action != "release":
         raise ConfigError("--hold-id names a hold to release; place one by its target")
     who = operator_name(operator, ctx.config)
-    history = hold_history(ctx.store, ctx.verifier)
+    history = ctx.catalog.hold_history()
     target: Person | None = None
     if hold_id is not None:
         hid = hold_id
         if hid not in history or history[hid]["case"] != case:
             raise _unknown_case(case, history)
         prior = history[hid]
-        kind, subjects, skey = prior["kind"], list(prior.get("subjects", [])), prior.get("session")
+        kind: HoldKind = prior["kind"]
+        subjects, skey = list(prior.get("subjects", [])), prior.get("session")
     elif session_id is not None:
         kind, subjects, skey = "session", [], session_key(ctx, session_id)
         hid = _hold_id(case, kind, skey)
@@ -329,36 +162,52 @@ def place_or_release(
         hid = _hold_id(case, kind, target.target)
     if action == "release" and hid not in history:
         raise _unknown_case(case, history)
-    active = {hid_: _hold(hid_, d) for hid_, d in history.items() if d["action"] == "place"}
+    active = {hid_: Hold.from_record(d) for hid_, d in history.items() if d["action"] == "place"}
     preservation = False
+    on_platform: tuple[str, ...] = ()
     if action == "place" and hid not in active:
         if target is not None:
             known = archived(ctx, target)
         else:
             known = session_archived(ctx, session_id or "")
         if not known:
-            if target is not None and (not allow_unknown or target.user_id is None):
+            platforms = ask_platforms(
+                ctx.config,
+                user_id=target.user_id if target is not None else None,
+                session_id=session_id if target is None else None,
+            )
+            on_platform = platforms.has if platforms is not None else ()
+            if target is not None and target.user_id is None:
                 raise unknown_person(
                     target,
-                    allow="--allow-unknown for a hold placed before the data arrives"
-                    if target.user_id is not None
-                    else "--user-id with --allow-unknown for a hold placed before the data arrives",
+                    allow="--user-id with --allow-unknown for a hold placed before the data "
+                    "arrives",
+                    platforms=platforms,
                 )
-            if not allow_unknown:
-                raise UnknownTargetError(
-                    "no session with this id is in the archive; nothing was recorded",
-                    hint="ids are compared exactly: check the value, or pass --allow-unknown "
-                    "for a hold placed before the data arrives",
-                )
+            if not allow_unknown and not on_platform:
+                allow = "--allow-unknown for a hold placed before the data arrives"
+                if target is not None:
+                    raise unknown_person(target, allow=allow, platforms=platforms)
+                raise unknown_session(allow=allow, platforms=platforms)
             preservation = True
     now = format_ts(utcnow())
     hold = active.get(hid) or Hold(
-        hid, case, kind, tuple(subjects), skey, now, who, reason, custodian, preservation
+        hid,
+        case,
+        kind,
+        tuple(subjects),
+        skey,
+        now,
+        who,
+        reason,
+        custodian,
+        preservation,
+        on_platform,
     )
     was_active = hid in active
     report = HoldReport(action, hold, changed=was_active != (action == "place"))
     if report.changed:
-        doc: dict[str, Any] = {
+        doc: HoldRecord = {
             "kind_of_record": "hold",
             "action": action,
             "hold_id": hid,
@@ -376,29 +225,36 @@ def place_or_release(
         if preservation:
             doc["preservation"] = True
             doc["note"] = "placed before any data of the target was archived"
+            if on_platform:
+                doc["on_platform"] = list(on_platform)
+                doc["note"] += "; the platform of the sources named in on_platform has it"
         if hold.query is not None:
-            doc["query"] = hold.query
-        # Numbered per hold: two concurrent changes cannot both be recorded as the latest.
-        n = sum(1 for _ in ctx.store.list(f"{HOLDS}/{hid}/")) + 1
-        put_record(ctx.store, f"{HOLDS}/{hid}/{n:08d}-{action}.json", doc, ctx.signer)
+            doc["query"] = dict(hold.query)
+        _record(ctx, hid, action, doc)
     _apply_legal_holds(ctx, report, [h for h in active.values() if h.hold_id != hid])
     return report
+
+
+def _record(ctx: Context, hid: str, action: HoldAction, doc: HoldRecord) -> None:
+    # Numbered per hold: two concurrent changes cannot both be recorded as the latest.
+    n = sum(1 for _ in ctx.store.list(hold_prefix(hid))) + 1
+    put_record(ctx.store, hold_key(hid, n, action), doc, ctx.signer)
 
 
 def _apply_legal_holds(ctx: Context, report: HoldReport, others: list[Hold]) -> None:
     """With S3 Object Lock: set (place) or lift (release) the legal holds of the objects the
     hold covers, keeping those another hold in force covers."""
-    locks = _legal_hold_store(ctx)
+    locks = ctx.locks
     if locks is None:
         return
     hold, action = report.hold, report.action
-    for obj in live_objects(ctx):
-        if not hold.covers(obj):
+    for entry in ctx.catalog.live_entries():
+        if not hold.covers(entry):
             continue
-        if action == "release" and any(h.covers(obj) for h in others):
+        if action == "release" and any(h.covers(entry) for h in others):
             report.kept_locked += 1
             continue
-        locks.set_legal_hold(obj["key"], action == "place")
+        locks.set_legal_hold(entry.key, action == "place")
         report.legal_holds += 1
 
 
@@ -448,10 +304,12 @@ def place_query(
         )
     query_doc = q.record(found.person, originals=originals)
     matched = sorted({(c.source, c.tenant, c.session_key) for c in found.conversations})
-    fingerprint = hashlib.sha256(mf.canonical({"query": query_doc, "matched": matched})).hexdigest()
+    fingerprint = hashlib.sha256(
+        signed.canonical({"query": query_doc, "matched": matched})
+    ).hexdigest()
     hid = _hold_id(case, "query", fingerprint)
-    history = hold_history(ctx.store, ctx.verifier)
-    active = {h_: _hold(h_, d) for h_, d in history.items() if d["action"] == "place"}
+    history = ctx.catalog.hold_history()
+    active = {h_: Hold.from_record(d) for h_, d in history.items() if d["action"] == "place"}
     now = format_ts(utcnow())
     hold = active.get(hid) or Hold(
         hid,
@@ -475,7 +333,10 @@ def place_query(
         access_records=tuple(found.access_records),
     )
     if report.changed:
-        doc: dict[str, Any] = {
+        conversations: list[MatchedConversation] = [
+            {"source": s, "tenant": t, "session": k} for s, t, k in matched
+        ]
+        doc: HoldRecord = {
             "kind_of_record": "hold",
             "action": "place",
             "hold_id": hid,
@@ -486,15 +347,14 @@ def place_query(
             "at": now,
             "operator": who,
             "query": query_doc,
-            "matched": [{"source": s, "tenant": t, "session": k} for s, t, k in matched],
+            "matched": conversations,
             "conversations": len(matched),
         }
         if reason:
             doc["reason"] = reason
         if custodian:
             doc["custodian"] = custodian
-        n = sum(1 for _ in ctx.store.list(f"{HOLDS}/{hid}/")) + 1
-        put_record(ctx.store, f"{HOLDS}/{hid}/{n:08d}-place.json", doc, ctx.signer)
+        _record(ctx, hid, "place", doc)
     _apply_legal_holds(ctx, report, [h for h in active.values() if h.hold_id != hid])
     return report
 
@@ -509,7 +369,7 @@ def holds_on(
 ) -> tuple[list[Hold], Person | None]:
     """The holds in force on a person (user holds naming one of their pseudonyms) or a
     session (session holds on it, and user holds on the people it belongs to)."""
-    holds = active_holds(ctx.store, ctx.verifier)
+    holds = ctx.catalog.holds()
     if session_id is not None:
         skey = session_key(ctx, session_id)
         owners = _session_owners(ctx, session_id)
@@ -528,67 +388,11 @@ def _session_owners(ctx: Context, session_id: str) -> set[str]:
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=ctx.masked, sealed=None)
     forms = {session_id, index}
     owners: set[str] = set()
-    for obj in live_objects(ctx):
-        if obj["sealed"] or obj["table"] != "sessions":
+    for entry in ctx.catalog.live_entries():
+        if entry.sealed or entry.table != "sessions" or not entry.may_hold_session(index):
             continue
-        if "sessions" in obj and index[:16] not in obj["sessions"]:
-            continue
-        tbl = reader.read_table(obj, columns=["session_id", "subject_id"])
+        tbl = reader.read_table(entry, columns=["session_id", "subject_id"])
         for sid, subject in zip(tbl.column(0).to_pylist(), tbl.column(1).to_pylist(), strict=True):
             if sid in forms and subject:
                 owners.add(subject)
     return owners
-
-
-def held_objects(holds: list[Hold], objects: Iterable[dict[str, Any]]) -> dict[str, str]:
-    """Object key → the case of a hold covering it."""
-    out: dict[str, str] = {}
-    for obj in objects:
-        for h in holds:
-            if h.covers(obj):
-                out[obj["key"]] = h.case
-                break
-    return out
-
-
-# --- suppressions and the engine's guard ------------------------------------------------
-
-
-def suppressed_subjects(store: Store, verifier: Verifier) -> frozenset[str]:
-    """Every subject id erased and not to be archived again (each record checked)."""
-    out = set()
-    for info in store.list(SUPPRESSED + "/"):
-        doc = read_record(store, info.key, verifier)
-        if info.key != f"{SUPPRESSED}/{doc['subject_id']}.json":
-            raise IntegrityError(f"suppression record {info.key} names another subject (moved)")
-        out.add(str(doc["subject_id"]))
-    return frozenset(out)
-
-
-@dataclass(frozen=True)
-class RunGuard:
-    """What a run reads once at its start: subjects not to archive, holds for new objects."""
-
-    suppressed: frozenset[str] = frozenset()
-    holds: tuple[Hold, ...] = ()
-    locks: LegalHolds | None = None
-
-    @classmethod
-    def load(cls, ctx: Context) -> RunGuard:
-        return cls(
-            suppressed=suppressed_subjects(ctx.store, ctx.verifier),
-            holds=tuple(active_holds(ctx.store, ctx.verifier)),
-            locks=_legal_hold_store(ctx),
-        )
-
-    def skips(self, subject_id: str | None) -> bool:
-        return subject_id is not None and subject_id in self.suppressed
-
-    def protect(self, objects: Iterable[dict[str, Any]]) -> int:
-        """Put new objects that contain held subjects or sessions on S3 legal hold."""
-        if self.locks is None or not self.holds:
-            return 0
-        keys = held_objects(list(self.holds), objects)
-        for key in keys:
-            self.locks.set_legal_hold(key, True)
-        return len(keys)

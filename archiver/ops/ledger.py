@@ -15,16 +15,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from archiver.archive import layout
+from archiver.archive.catalog import ObjectEntry
+from archiver.archive.catalog.records import (
+    LEDGER,
+    LEDGER_KINDS,
+    AccessRecord,
+    ledger_key,
+    put_record,
+)
 from archiver.context import Context
 from archiver.errors import ConfigError, UnknownTargetError
-from archiver.ops.hold import LEDGER, put_record, read_record, record_stamp
 from archiver.timeutil import format_ts, utcnow
 
-ACCESS = "access"
-KINDS = {"erasure": "erase", "prune": "prune", "access": ACCESS}
+ACCESS: Literal["access"] = "access"
+KINDS = LEDGER_KINDS
 
 
 def record_access(
@@ -33,21 +40,16 @@ def record_access(
     command: str,
     operator: str,
     reason: str | None,
-    objects: Iterable[dict[str, Any]],
+    objects: Iterable[ObjectEntry],
     subjects: Iterable[str] = (),
     session: str | None = None,
 ) -> str:
     """Sign and store who opens which sealed objects, and why, before they are opened."""
-    opened = sorted({str(o["key"]) for o in objects})
-    streams = sorted(
-        {
-            f"{o['partition']['source']}/{o['partition']['tenant']}"
-            for o in objects
-            if isinstance(o, dict)
-        }
-    )
-    key = f"{LEDGER}/{record_stamp()}-{ACCESS}.json"
-    doc: dict[str, Any] = {
+    entries = list(objects)
+    opened = sorted({o.key for o in entries})
+    streams = sorted({f"{o.partition.source}/{o.partition.tenant}" for o in entries})
+    key = ledger_key("access")
+    doc: AccessRecord = {
         "kind_of_record": ACCESS,
         "command": command,
         "at": format_ts(utcnow()),
@@ -106,7 +108,7 @@ def entries(ctx: Context, *, kind: str | None = None) -> list[Entry]:
     for info in ctx.store.list(LEDGER + "/"):
         if kind is not None and not info.key.endswith(f"-{kind}.json"):
             continue
-        out.append(Entry(info.key, read_record(ctx.store, info.key, ctx.verifier)))
+        out.append(Entry(info.key, ctx.catalog.read_record(info.key)))
     return sorted(out, key=lambda e: e.key)
 
 
@@ -122,7 +124,7 @@ def entry(ctx: Context, ref: str) -> Entry:
         )
     if len(found) > 1:
         raise ConfigError(f"{len(found)} ledger entries start with {ref!r}; give more of the id")
-    return Entry(found[0], read_record(ctx.store, found[0], ctx.verifier))
+    return Entry(found[0], ctx.catalog.read_record(found[0]))
 
 
 def _stream_of(manifest_key: str) -> str:

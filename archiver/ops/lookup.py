@@ -10,14 +10,20 @@ for this, except masked objects written before the session index existed.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
-from typing import Any
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from archiver.archive import manifest as mf
+from archiver.archive.catalog import ObjectEntry
 from archiver.archive.reader import ArchiveReader
+from archiver.config import Config
 from archiver.context import Context
-from archiver.errors import ConfigError, UnknownTargetError
+from archiver.errors import ArchiverError, ConfigError, UnknownTargetError
+from archiver.sources.base import PlatformLookup
+from archiver.sources.registry import build_source
 from archiver.transform.contacts import contact_key, normalise
+
+log = logging.getLogger(__name__)
 
 BY_USER_ID = "user id"
 BY_EMAIL = "e-mail address"
@@ -63,31 +69,16 @@ class Person:
             return frozenset(s for t in self._types() for s in self.of_type(t))
         return frozenset(s for v in self._subjects.values() for s in v)
 
-    def covered_by(self, obj: dict[str, Any]) -> bool:
-        """Whether the object's subject index names the person (16-hex prefixes)."""
-        index = obj["subjects"]
-        return any(s[:16] in index for s in self.all_subjects)
-
-
-def chains(ctx: Context) -> Iterator[list[mf.Manifest]]:
-    """Every stream's checked chain (signatures, links), superseded objects left out."""
-    for keys in mf.list_streams(ctx.store).values():
-        yield list(mf.read_chain(ctx.store, keys, ctx.verifier))
-
-
-def live_objects(ctx: Context) -> Iterator[dict[str, Any]]:
-    for chain in chains(ctx):
-        for m in chain:
-            yield from m.objects
+    def covered_by(self, entry: ObjectEntry) -> bool:
+        """Whether the object's subject index names the person."""
+        return entry.names_subject(self.all_subjects)
 
 
 def source_types(ctx: Context) -> set[str]:
     """Platform types the config or the archive knows."""
-    types = {s.type for s in ctx.config.sources}
-    for keys in mf.list_streams(ctx.store).values():
-        head = mf.read(ctx.store, keys[-1], ctx.verifier)
-        types.add(head.doc["stream"]["source_type"])
-    return types
+    return {s.type for s in ctx.config.sources} | {
+        head.stream.source_type for head in ctx.catalog.heads()
+    }
 
 
 def subject_ids(ctx: Context, user_id: str) -> list[str]:
@@ -121,14 +112,13 @@ def by_contact(ctx: Context, kind: str, value: str) -> Person:
     key = contact_key(ctx.pseudo, kind, norm)
     found: dict[str, set[str]] = {}
     unindexed = []
-    for chain in chains(ctx):
-        stream = chain[-1].doc["stream"]
-        if not any("contacts" in m.doc for m in chain):
-            unindexed.append(f"{stream['source']}/{stream['tenant']}")
+    for chain in ctx.catalog.chains():
+        if not any(m.contacts is not None for m in chain.manifests):
+            unindexed.append(chain.head.stream.name)
             continue
-        for m in chain:
-            for subject in m.doc.get("contacts", {}).get(key, []):
-                found.setdefault(stream["source_type"], set()).add(subject)
+        for m in chain.manifests:
+            for subject in (m.contacts or {}).get(key, ()):
+                found.setdefault(chain.source_type, set()).add(subject)
     return Person(
         what,
         subjects={t: frozenset(v) for t, v in found.items()},
@@ -153,7 +143,7 @@ def person(
 
 def archived(ctx: Context, who: Person) -> bool:
     """Whether any live object's subject index names the person."""
-    return bool(who.all_subjects) and any(who.covered_by(o) for o in live_objects(ctx))
+    return bool(who.all_subjects) and any(who.covered_by(o) for o in ctx.catalog.live_entries())
 
 
 def session_archived(ctx: Context, session_id: str) -> bool:
@@ -161,25 +151,26 @@ def session_archived(ctx: Context, session_id: str) -> bool:
     before that index existed) by opening the masked copy."""
     index = session_key(ctx, session_id)
     legacy = []
-    for obj in live_objects(ctx):
-        if obj["table"] == "users":
+    for entry in ctx.catalog.live_entries():
+        if not entry.may_hold_session(index):
             continue
-        if "sessions" in obj:
-            if index[:16] in obj["sessions"]:
-                return True
-        elif not obj["sealed"]:
-            legacy.append(obj)
+        if entry.sessions is not None:
+            return True
+        if not entry.sealed:
+            legacy.append(entry)
     if not legacy:
         return False
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=ctx.masked, sealed=None)
     forms = {session_id, index}
     return any(
-        forms & set(reader.read_table(obj, columns=["session_id"]).column(0).to_pylist())
-        for obj in legacy
+        forms & set(reader.read_table(entry, columns=["session_id"]).column(0).to_pylist())
+        for entry in legacy
     )
 
 
-def unknown_person(who: Person, *, allow: str = "", where: str = "") -> UnknownTargetError:
+def unknown_person(
+    who: Person, *, allow: str = "", where: str = "", platforms: PlatformAnswer | None = None
+) -> UnknownTargetError:
     """The error for a person the archive does not know (the value itself is never shown)."""
     msg = f"no person with this {who.by} is in the archive{where}; nothing was changed"
     if who.unindexed:
@@ -187,5 +178,106 @@ def unknown_person(who: Person, *, allow: str = "", where: str = "") -> UnknownT
             f" ({len(who.unindexed)} stream(s) were written before the contact index existed "
             "and could not be searched; look the person up by --user-id there)"
         )
+    return _unknown(msg, allow, platforms)
+
+
+def unknown_session(
+    *, allow: str = "", where: str = "", platforms: PlatformAnswer | None = None
+) -> UnknownTargetError:
+    msg = f"no session with this id is in the archive{where}; nothing was changed"
+    return _unknown(msg, allow, platforms)
+
+
+def _unknown(msg: str, allow: str, platforms: PlatformAnswer | None) -> UnknownTargetError:
     hint = "ids are compared exactly: check the value"
+    if platforms is not None and platforms.has:
+        hint = "the platform has it: run the crawl (archiver run), then repeat"
+    elif platforms is None:
+        hint += " (lookup.ask_platforms: true also asks the platforms)"
+    if platforms is not None:
+        msg += platforms.note()
     return UnknownTargetError(msg, hint=hint + (f", or pass {allow}" if allow else ""))
+
+
+# -- asking the platforms ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlatformAnswer:
+    """What the configured platforms said of an id the archive does not know, by source name
+    (names come from the config and are no personal data)."""
+
+    has: tuple[str, ...] = ()
+    has_not: tuple[str, ...] = ()
+    cannot_tell: tuple[str, ...] = ()
+    unreachable: tuple[str, ...] = ()
+    by_user_id_only: bool = False
+
+    def note(self) -> str:
+        def names(items: tuple[str, ...]) -> str:
+            return ", ".join(repr(n) for n in items)
+
+        if self.by_user_id_only:
+            return "; the platforms are asked by user id only"
+        parts = []
+        if self.has:
+            parts.append(f"the platform of {names(self.has)} has it: not archived yet")
+        if self.has_not:
+            parts.append(f"the platform of {names(self.has_not)} has not")
+        if self.cannot_tell:
+            parts.append(f"{names(self.cannot_tell)} cannot tell")
+        if self.unreachable:
+            parts.append(f"{names(self.unreachable)} could not be asked (see the log)")
+        return "; " + "; ".join(parts) if parts else "; no platform is configured to ask"
+
+
+def ask_platforms(
+    cfg: Config,
+    *,
+    user_id: str | None = None,
+    session_id: str | None = None,
+    source: str | None = None,
+) -> PlatformAnswer | None:
+    """Ask each configured platform (every tenant) whether it has the user or session, where
+    ``lookup.ask_platforms`` says so; ``None`` where it does not.
+
+    A platform that cannot be reached does not fail the command: the answer says so, the log
+    names the error's kind (never the id, which may be personal data).
+    """
+    if not cfg.lookup.ask_platforms:
+        return None
+    if user_id is None and session_id is None:
+        return PlatformAnswer(by_user_id_only=True)
+    has, has_not, cannot_tell, unreachable = [], [], [], []
+    for sc in cfg.sources:
+        if source is not None and sc.name != source:
+            continue
+        try:
+            src = build_source(cfg, sc)
+        except ArchiverError as exc:
+            log.warning("source %s could not be asked: %s", sc.name, type(exc).__name__)
+            unreachable.append(sc.name)
+            continue
+        try:
+            answers = []
+            if isinstance(src, PlatformLookup):
+                for tenant in src.tenants():
+                    if user_id is not None:
+                        answers.append(src.knows_user(tenant, user_id))
+                    else:
+                        answers.append(src.knows_session(tenant, session_id or ""))
+                    if answers[-1]:
+                        break
+        except ArchiverError as exc:
+            log.warning("source %s could not be asked: %s", sc.name, type(exc).__name__)
+            unreachable.append(sc.name)
+            continue
+        finally:
+            src.close()
+        if any(answers):
+            has.append(sc.name)
+        elif answers and all(a is False for a in answers):
+            has_not.append(sc.name)
+        else:
+            cannot_tell.append(sc.name)
+    return PlatformAnswer(tuple(has), tuple(has_not), tuple(cannot_tell), tuple(unreachable))

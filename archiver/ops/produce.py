@@ -16,18 +16,18 @@ from pathlib import Path
 from typing import Any
 
 from archiver import __version__
-from archiver.archive import manifest as mf
 from archiver.context import Context
 from archiver.errors import ConfigError, UnknownTargetError
 from archiver.keys import write_private_file
 from archiver.ops import bundle
 from archiver.ops.discovery import Query, Target, describe_query, gather, gather_plan, search
 from archiver.ops.export import _zip_bytes, age_encrypt
-from archiver.ops.hold import Hold, active_holds, operator_name
+from archiver.ops.hold import Hold, operator_name
 from archiver.ops.ledger import record_access
 from archiver.ops.retrieve import (
     PLATFORMS,
     Transcript,
+    custody_entry,
     render_html,
     render_json,
     render_txt,
@@ -212,7 +212,7 @@ def produce(
     who = operator_name(operator, ctx.config)
     prefix = bates_prefix(prefix or case)
     report = ProduceReport(out=out, case=case)
-    holds = [h for h in active_holds(ctx.store, ctx.verifier) if h.case == case]
+    holds = [h for h in ctx.catalog.holds() if h.case == case]
     selection_doc: dict[str, Any]
     if query is not None:
         found = search(
@@ -237,11 +237,11 @@ def produce(
                 f"no hold of case {case!r} is in force; nothing was written",
                 hint="'archiver hold list' shows the cases; or select with the search filters",
             )
-        targets = _targets(holds, list(mf.list_streams(ctx.store)))
+        targets = _targets(holds, list(ctx.catalog.streams()))
         selection_doc = {"by": "holds", "holds": [h.to_json() for h in holds]}
         selection = f"every conversation kept by the {len(holds)} hold(s) of case {case!r}"
     planned = gather_plan(ctx, targets)
-    objects = [o for _, _, items in planned for _, o in items]
+    objects = [p.entry for _, _, items in planned for p in items]
     if objects:
         report.access_records.append(
             record_access(
@@ -252,15 +252,7 @@ def produce(
     for got in gather(ctx, planned):
         for sid, tables in got.rows.items():
             parts = [p for table in ("sessions", "messages") for p in tables.get(table, [])]
-            t = transcript_of(
-                sid,
-                got.view.source,
-                got.view.tenant,
-                got.view.chain,
-                parts,
-                key_id=ctx.verifier.key_id,
-                source_type=got.view.source_type,
-            )
+            t = transcript_of(sid, got.chain, parts, key_id=ctx.verifier.key_id)
             if t is not None:
                 transcripts.append(t)
     transcripts.sort(
@@ -302,7 +294,7 @@ def _files(
     generated = format_ts(utcnow())
     files: dict[str, bytes] = {}
     documents: list[dict[str, Any]] = []
-    custodian = _custodian([h for h in active_holds(ctx.store, ctx.verifier) if h.case == case])
+    custodian = _custodian([h for h in ctx.catalog.holds() if h.case == case])
     for t in transcripts:
         names = {
             f"NATIVES/{t.bates}.html": render_html(t).encode("utf-8"),
@@ -331,44 +323,30 @@ def _files(
     manifests: dict[str, dict[str, Any]] = {}
     streams = []
     used = {k for d in documents for k in d["objects"]}
-    for view, _target, items in planned:
-        chain = view.chain
+    for chain, _target, items in planned:
+        head = chain.head
         streams.append(
             {
-                "source": view.source,
-                "tenant": view.tenant,
-                "platform": view.source_type,
+                "source": chain.source,
+                "tenant": chain.tenant,
+                "platform": chain.source_type,
                 "chain": {
                     "result": "intact",
                     "checked_at": generated,
-                    "manifests": len(chain),
+                    "manifests": len(chain.manifests),
                     "signatures": "valid for every manifest",
-                    "latest": {
-                        "key": chain[-1].key,
-                        "sequence": chain[-1].sequence,
-                        "sha256": chain[-1].sha256,
-                    },
+                    "latest": {"key": head.key, "sequence": head.sequence, "sha256": head.sha256},
                 },
             }
         )
         named = False
-        for m, o in items:
-            if o["key"] not in used:
+        for p in items:
+            if p.entry.key not in used:
                 continue
             named = True
-            objects[o["key"]] = {
-                "key": o["key"],
-                "table": o["table"],
-                "sealed": bool(o["sealed"]),
-                "rows": o["rows"],
-                "ciphertext_sha256": o["ciphertext_sha256"],
-                "plaintext_sha256": o["plaintext_sha256"],
-                "manifest": m.key,
-                "manifest_sequence": m.sequence,
-                "manifest_sha256": m.sha256,
-            }
+            objects[p.entry.key] = custody_entry(p, p.entry.rows) | {"sealed": p.entry.sealed}
+            m = p.manifest
             manifests[m.key] = {"key": m.key, "raw": m.raw, "sequence": m.sequence}
-        head = chain[-1]
         if named:
             manifests[head.key] = {"key": head.key, "raw": head.raw, "sequence": head.sequence}
     manifest_docs = []

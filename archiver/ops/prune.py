@@ -8,8 +8,8 @@ commit on), then deleted. Objects a legal hold covers are never pruned, and obje
 S3 Object Lock retention are kept as they are (visible, not superseded) until a later prune
 finds their retention over. Both are reported.
 
-The helpers here (committing a successor manifest, deleting what it superseded) are shared
-with ``archiver erase``.
+Deleting what a manifest superseded (``remove_superseded``) is shared with ``archiver erase``;
+both commit through ``archiver.archive.catalog.commit_next``.
 """
 
 from __future__ import annotations
@@ -18,21 +18,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from archiver import __version__
-from archiver.archive import layout
-from archiver.archive import manifest as mf
-from archiver.archive.store_s3 import LegalHolds, ObjectProtected
-from archiver.archive.tables import SCHEMA_VERSION
-from archiver.context import Context
-from archiver.errors import ConfigError, ConflictError
-from archiver.ops.hold import (
-    LEDGER,
-    active_holds,
+from archiver.archive.catalog import Chain, ObjectEntry, Retention, RunInfo, commit_next
+from archiver.archive.catalog.records import (
+    PruneReceipt,
     held_objects,
-    operator_name,
+    ledger_key,
     put_record,
     record_stamp,
 )
+from archiver.archive.store import LegalHolds, ObjectProtected
+from archiver.context import Context
+from archiver.errors import ConfigError
+from archiver.ops.hold import operator_name
 from archiver.timeutil import format_ts, utcnow
 
 Stream = tuple[str, str]
@@ -46,49 +43,15 @@ class Removal:
     retained: dict[str, str] = field(default_factory=dict)
 
 
-def commit_successor(
-    ctx: Context,
-    head: mf.Manifest,
-    *,
-    run_id: str,
-    started: datetime,
-    objects: list[dict[str, Any]],
-    supersedes: list[str],
-    extra: dict[str, Any],
-) -> mf.Manifest:
-    """Commit the next manifest of ``head``'s stream: the crawl state carries over unchanged,
-    ``objects`` are new, ``supersedes`` are gone for readers from now on."""
-    stream = head.doc["stream"]
-    doc: dict[str, Any] = {
-        "format": mf.FORMAT,
-        "format_version": mf.FORMAT_VERSION,
-        "stream": dict(stream),
-        "sequence": head.sequence + 1,
-        "previous": {"sequence": head.sequence, "key": head.key, "sha256": head.sha256},
-        "run": {
-            "id": run_id,
-            "started_at": format_ts(started),
-            "finished_at": format_ts(utcnow()),
-            "status": "complete",
-            "full": False,
-        },
-        "program": {"name": "conversation-archiver", "version": __version__},
-        "schema_version": SCHEMA_VERSION,
-        "policy": ctx.policy_ref,
-        "keyrings": {"masked": ctx.masked.describe(), "sealed": ctx.sealed.describe()},
-        "state": head.doc["state"],
-        "counts": {},
-        "objects": objects,
-        "supersedes": sorted(supersedes),
-    } | extra
-    raw = mf.sign(doc, ctx.signer)
-    key = layout.manifest_key(stream["source"], stream["tenant"], head.sequence + 1)
-    if not ctx.store.put_if_absent(key, raw):
-        raise ConflictError(
-            f"stream {stream['source']}/{stream['tenant']}: manifest {head.sequence + 1} was "
-            "committed by another run meanwhile; nothing was superseded, run the command again"
-        )
-    return mf.parse(key, raw, ctx.verifier)
+def maintenance_run(run_id: str, started: datetime) -> RunInfo:
+    """The ``run`` of a manifest erase or prune commits: complete, no crawl."""
+    return RunInfo(
+        id=run_id,
+        started_at=format_ts(started),
+        finished_at=format_ts(utcnow()),
+        status="complete",
+        full=False,
+    )
 
 
 def remove_superseded(ctx: Context, keys: list[str]) -> Removal:
@@ -113,9 +76,10 @@ def remove_superseded(ctx: Context, keys: list[str]) -> Removal:
 
 def lock_protection(ctx: Context, key: str, now: datetime) -> str | None:
     """Why Object Lock would refuse deleting ``key`` now, or None."""
-    if ctx.config.archive.object_lock is None or not isinstance(ctx.store, LegalHolds):
+    locks = ctx.locks
+    if locks is None:
         return None
-    status = ctx.store.lock_status(key)
+    status = locks.lock_status(key)
     return status.describe() if status is not None and status.protected_at(now) else None
 
 
@@ -154,13 +118,13 @@ class PruneReport:
         }
 
 
-def _day(obj: dict[str, Any]) -> date:
-    return date.fromisoformat(obj["partition"]["date"])
+def _day(entry: ObjectEntry) -> date:
+    return date.fromisoformat(entry.date)
 
 
 def expired_objects(
-    objects: list[dict[str, Any]], cutoff: date
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], set[str]]:
+    entries: list[ObjectEntry], cutoff: date
+) -> tuple[list[ObjectEntry], list[ObjectEntry], set[str]]:
     """Retention by last activity, from the manifest indexes alone (no object is opened).
 
     A conversation's last activity is the latest creation date of its rows (every object is
@@ -171,55 +135,50 @@ def expired_objects(
     go by their own date. Returns (expired, kept only because of activity, active sessions).
     """
     last: dict[str, date] = {}
-    for obj in objects:
-        if obj["table"] != "users":
-            for s in obj.get("sessions", ()):
-                last[s] = max(last.get(s, _day(obj)), _day(obj))
+    for o in entries:
+        if o.table != "users":
+            for s in o.sessions or ():
+                last[s] = max(last.get(s, _day(o)), _day(o))
     active = {s for s, d in last.items() if d >= cutoff}
 
-    def conversation_kept(obj: dict[str, Any]) -> bool:
-        return _day(obj) >= cutoff or bool(active.intersection(obj.get("sessions", ())))
+    def conversation_kept(o: ObjectEntry) -> bool:
+        return _day(o) >= cutoff or bool(active.intersection(o.sessions or ()))
 
-    owners = {
-        s
-        for obj in objects
-        if obj["table"] != "users" and conversation_kept(obj)
-        for s in obj["subjects"]
-    }
+    owners = {s for o in entries if o.table != "users" and conversation_kept(o) for s in o.subjects}
     changed = {
         s
-        for obj in objects
-        if obj["table"] == "users" and obj["time_range"]["max"][:10] >= cutoff.isoformat()
-        for s in obj["subjects"]
+        for o in entries
+        if o.table == "users" and o.time_max[:10] >= cutoff.isoformat()
+        for s in o.subjects
     }
-    expired: list[dict[str, Any]] = []
-    kept_active: list[dict[str, Any]] = []
-    for obj in objects:
-        if _day(obj) >= cutoff:
+    expired: list[ObjectEntry] = []
+    kept_active: list[ObjectEntry] = []
+    for o in entries:
+        if _day(o) >= cutoff:
             continue
-        if obj["table"] == "users":
-            kept = bool((owners | changed).intersection(obj["subjects"]))
+        if o.table == "users":
+            kept = bool((owners | changed).intersection(o.subjects))
         else:
-            kept = conversation_kept(obj)
-        (kept_active if kept else expired).append(obj)
+            kept = conversation_kept(o)
+        (kept_active if kept else expired).append(o)
     return expired, kept_active, active
 
 
-def _count(report: PruneReport, chain: list[mf.Manifest], chosen: list[dict[str, Any]]) -> None:
+def _count(report: PruneReport, chain: Chain, chosen: list[ObjectEntry]) -> None:
     """Conversations and people gone entirely, and message rows removed; masked copies only,
     so each is counted once (as export counts them)."""
-    gone = {o["key"] for o in chosen}
-    left = [o for m in chain for o in m.objects if not o["sealed"] and o["key"] not in gone]
-    masked = [o for o in chosen if not o["sealed"]]
+    gone = {o.key for o in chosen}
+    left = [o for o in chain.live_entries() if not o.sealed and o.key not in gone]
+    masked = [o for o in chosen if not o.sealed]
 
-    def index(objs: list[dict[str, Any]], users: bool) -> set[str]:
+    def index(objs: list[ObjectEntry], users: bool) -> set[str]:
         if users:
-            return {s for o in objs if o["table"] == "users" for s in o["subjects"]}
-        return {s for o in objs if o["table"] != "users" for s in o.get("sessions", ())}
+            return {s for o in objs if o.table == "users" for s in o.subjects}
+        return {s for o in objs if o.table != "users" for s in o.sessions or ()}
 
     report.conversations += len(index(masked, False) - index(left, False))
     report.people += len(index(masked, True) - index(left, True))
-    report.messages += sum(o["rows"] for o in masked if o["table"] == "messages")
+    report.messages += sum(o.rows for o in masked if o.table == "messages")
 
 
 def prune(
@@ -243,78 +202,72 @@ def prune(
     started = utcnow()
     cutoff = (now - older_than).date()
     report = PruneReport(cutoff=cutoff, dry_run=dry_run)
-    holds = active_holds(ctx.store, ctx.verifier)
+    catalog = ctx.catalog
+    holds = catalog.holds()
     run_id = "prune-" + record_stamp()
-    heads: list[tuple[mf.Manifest, list[dict[str, Any]]]] = []
-    for keys in mf.list_streams(ctx.store).values():
-        chain = list(mf.read_chain(ctx.store, keys, ctx.verifier))
-        expired, kept_active, _active = expired_objects(
-            [o for m in chain for o in m.objects], cutoff
-        )
-        report.kept_active.extend(o["key"] for o in kept_active)
+    heads: list[tuple[Chain, list[ObjectEntry]]] = []
+    for chain in catalog.chains():
+        expired, kept_active, _active = expired_objects(list(chain.live_entries()), cutoff)
+        report.kept_active.extend(o.key for o in kept_active)
         held = held_objects(holds, expired)
         report.kept_held.update(held)
         chosen = []
-        for obj in expired:
-            if obj["key"] in held:
+        for o in expired:
+            if o.key in held:
                 continue
-            why = lock_protection(ctx, obj["key"], now)
+            why = lock_protection(ctx, o.key, now)
             if why is not None:
-                report.kept_locked[obj["key"]] = why
+                report.kept_locked[o.key] = why
                 continue
-            chosen.append(obj)
+            chosen.append(o)
         _count(report, chain, chosen)
         if chosen:
-            heads.append((chain[-1], chosen))
+            heads.append((chain, chosen))
     report.kept_active.sort()
     if dry_run or not heads:
-        report.pruned = sorted(o["key"] for _, os_ in heads for o in os_)
+        report.pruned = sorted(o.key for _, os_ in heads for o in os_)
         return report
-    ledger_key = f"{LEDGER}/{record_stamp()}-prune.json"
+    ledger = ledger_key("prune")
     assert who is not None
-    for head, chosen in heads:
-        m = commit_successor(
-            ctx,
-            head,
-            run_id=run_id,
-            started=started,
+    for chain, chosen in heads:
+        m = commit_next(
+            ctx.store,
+            ctx.provenance,
+            previous=chain.head,
+            run=maintenance_run(run_id, started),
             objects=[],
-            supersedes=[o["key"] for o in chosen],
-            extra={"retention": {"cutoff": cutoff.isoformat(), "ledger": ledger_key}},
+            supersedes=[o.key for o in chosen],
+            retention=Retention(cutoff=cutoff.isoformat(), ledger=ledger),
         )
         report.manifests.append(m.key)
-        report.pruned.extend(o["key"] for o in chosen)
+        report.pruned.extend(o.key for o in chosen)
     report.removal = remove_superseded(ctx, report.pruned)
-    put_record(
-        ctx.store,
-        ledger_key,
-        {
-            "kind_of_record": "prune",
-            "at": format_ts(utcnow()),
-            "operator": who,
-            "cutoff": cutoff.isoformat(),
-            "rule": "last activity",
-            "conversations": report.conversations,
-            "messages": report.messages,
-            "people": report.people,
-            "manifests": report.manifests,
-            "superseded": sorted(report.pruned),
-            "deleted": report.removal.deleted,
-            "retained": report.removal.retained,
-            "kept_held": sorted(report.kept_held),
-        },
-        ctx.signer,
-    )
-    report.ledger = ledger_key
+    receipt: PruneReceipt = {
+        "kind_of_record": "prune",
+        "at": format_ts(utcnow()),
+        "operator": who,
+        "cutoff": cutoff.isoformat(),
+        "rule": "last activity",
+        "conversations": report.conversations,
+        "messages": report.messages,
+        "people": report.people,
+        "manifests": report.manifests,
+        "superseded": sorted(report.pruned),
+        "deleted": report.removal.deleted,
+        "retained": report.removal.retained,
+        "kept_held": sorted(report.kept_held),
+    }
+    put_record(ctx.store, ledger, receipt, ctx.signer)
+    report.ledger = ledger
     return report
 
 
 __all__ = [
     "PruneReport",
     "Removal",
-    "commit_successor",
     "expired_objects",
     "lock_protection",
+    "maintenance_run",
     "prune",
     "remove_superseded",
 ]

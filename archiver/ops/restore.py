@@ -30,7 +30,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from archiver.archive import layout
-from archiver.archive import manifest as mf
+from archiver.archive.catalog import Chain, Newest, ObjectEntry, Placed, rank
 from archiver.archive.reader import ArchiveReader
 from archiver.archive.tables import ID_COLUMN, MASKED
 from archiver.context import Context
@@ -69,13 +69,12 @@ class Filters:
     since: datetime | None = None  # created_at >= since
     until: datetime | None = None  # created_at < until
 
-    def wants(self, obj: dict[str, Any]) -> bool:
-        part = obj["partition"]
-        if self.sources and part["source"] not in self.sources:
+    def wants(self, entry: ObjectEntry) -> bool:
+        if self.sources and entry.partition.source not in self.sources:
             return False
-        if self.tables and obj["table"] not in self.tables:
+        if self.tables and entry.table not in self.tables:
             return False
-        day = part["date"]
+        day = entry.date
         if self.since is not None and day < self.since.date().isoformat():
             return False
         return not (self.until is not None and day > self.until.date().isoformat())
@@ -93,16 +92,15 @@ class Filters:
         return table.filter(mask)
 
 
-def _out_path(root: Path, obj: dict[str, Any]) -> Path:
-    p = obj["partition"]
-    name: str = obj["key"].rsplit("/", 1)[-1].removesuffix(".enc")
-    table: str = obj["table"]
+def _out_path(root: Path, entry: ObjectEntry) -> Path:
+    p = entry.partition
+    name = entry.key.rsplit("/", 1)[-1].removesuffix(".enc")
     return (
         root
-        / table
-        / f"source={layout.enc(p['source'])}"
-        / f"tenant={layout.enc(p['tenant'])}"
-        / f"date={p['date']}"
+        / entry.table
+        / f"source={layout.enc(p.source)}"
+        / f"tenant={layout.enc(p.tenant)}"
+        / f"date={p.date}"
         / name
     )
 
@@ -162,25 +160,26 @@ def _move_into_place(staging: Path, to: Path) -> bool:
     return True
 
 
-def _streams(
+def _chains(
     reader: ArchiveReader, filters: Filters, skip_damaged: bool, report: RestoreReport
-) -> list[mf.Manifest]:
-    streams = reader.streams()
+) -> list[Chain]:
+    catalog = reader.catalog
+    streams = catalog.streams()
     known = {src for src, _ in streams}
     unknown = sorted(filters.sources - known)
     if unknown:
         raise ConfigError(f"--source: no archived stream of source {unknown[0]!r}")
-    manifests: list[mf.Manifest] = []
-    for (src, tenant), keys in streams.items():
+    chains: list[Chain] = []
+    for src, tenant in streams:
         if filters.sources and src not in filters.sources:
             continue
         try:
-            manifests.extend(mf.read_chain(reader.store, keys, reader.verifier))
+            chains.append(catalog.chain(src, tenant))
         except IntegrityError as exc:
             if not skip_damaged:
                 raise
             report.damaged[f"stream {src}/{tenant}"] = f"not restored: {exc}"
-    return manifests
+    return chains
 
 
 def restore(
@@ -217,11 +216,11 @@ def restore(
     )
     report = RestoreReport()
     # Check every manifest (chain and signature) before writing anything.
-    objects: list[tuple[int, dict[str, Any]]] = [
-        (m.sequence, o)
-        for m in _streams(reader, filters, skip_damaged, report)
-        for o in m.objects
-        if bool(o["sealed"]) == sealed and filters.wants(o)
+    objects = [
+        p
+        for chain in _chains(reader, filters, skip_damaged, report)
+        for p in chain.live()
+        if p.entry.sealed == sealed and filters.wants(p.entry)
     ]
     if sealed and who is not None:
         report.access_record = record_access(
@@ -229,7 +228,7 @@ def restore(
             command="restore --sealed",
             operator=who,
             reason=reason,
-            objects=[o for _, o in objects],
+            objects=[p.entry for p in objects],
         )
     to.parent.mkdir(parents=True, exist_ok=True)
     staging = to.with_name(f".{to.name}.restore-{secrets.token_hex(4)}")
@@ -245,69 +244,72 @@ def restore(
 
 def _read(
     reader: ArchiveReader,
-    obj: dict[str, Any],
+    entry: ObjectEntry,
     skip_damaged: bool,
     report: RestoreReport,
     columns: list[str] | None = None,
 ) -> pa.Table | None:
     try:
-        return reader.read_table(obj, columns=columns)
+        return reader.read_table(entry, columns=columns)
     except IntegrityError as exc:
         if not skip_damaged:
             raise
-        report.damaged[obj["key"]] = f"not restored: {exc}"
+        report.damaged[entry.key] = f"not restored: {exc}"
         return None
 
 
 def _restore_into(
     reader: ArchiveReader,
     root: Path,
-    objects: list[tuple[int, dict[str, Any]]],
+    objects: list[Placed],
     latest: bool,
     filters: Filters,
     skip_damaged: bool,
     report: RestoreReport,
 ) -> None:
     if not latest:
-        for _, obj in objects:
-            tbl = _read(reader, obj, skip_damaged, report)
-            if tbl is None:
-                continue
-            report.objects_read += 1
-            tbl = filters.rows(tbl)
-            if tbl.num_rows:
-                _write(_out_path(root, obj), tbl)
-                report.files += 1
-            report.rows[obj["table"]] += tbl.num_rows
+        for placed in objects:
+            _restore_rows(reader, root, placed.entry, None, filters, skip_damaged, report)
         return
-
-    # Latest version of each record: the highest version time, then the latest commit.
-    winners: dict[tuple[str, str, str, str], tuple[Any, int, int, int]] = {}
-    for idx, (seq, obj) in enumerate(objects):
-        table = obj["table"]
-        t = _read(reader, obj, skip_damaged, report, [ID_COLUMN[table], "version_time"])
+    # The newest version of each record (the catalog's one rule): which rows of which object.
+    newest: Newest[tuple[str, str, str, str], tuple[int, int]] = Newest()
+    for idx, placed in enumerate(objects):
+        entry = placed.entry
+        t = _read(reader, entry, skip_damaged, report, [ID_COLUMN[entry.table], "version_time"])
         if t is None:
             continue
         report.objects_read += 1
         ids = t.column(0).to_pylist()
         times = t.column(1).to_pylist()
-        src, tenant = obj["partition"]["source"], obj["partition"]["tenant"]
+        src, tenant = entry.partition.stream
         for row, (rid, vt) in enumerate(zip(ids, times, strict=True)):
-            k = (table, src, tenant, rid)
-            cand = (vt, seq, idx, row)
-            cur = winners.get(k)
-            if cur is None or (cand[0], cand[1], cand[2]) > (cur[0], cur[1], cur[2]):
-                winners[k] = cand
+            newest.offer((entry.table, src, tenant, rid), rank(vt, placed, row), (idx, row))
     keep: dict[int, list[int]] = defaultdict(list)
-    for _, _, idx, row in winners.values():
+    for idx, row in newest.values():
         keep[idx].append(row)
     for idx, rows in sorted(keep.items()):
-        obj = objects[idx][1]
-        full = _read(reader, obj, skip_damaged, report)
-        if full is None:
-            continue
-        tbl = filters.rows(full.take(pa.array(sorted(rows), pa.int64())))
-        if tbl.num_rows:
-            _write(_out_path(root, obj), tbl)
-            report.files += 1
-        report.rows[obj["table"]] += tbl.num_rows
+        _restore_rows(reader, root, objects[idx].entry, rows, filters, skip_damaged, report)
+
+
+def _restore_rows(
+    reader: ArchiveReader,
+    root: Path,
+    entry: ObjectEntry,
+    rows: list[int] | None,
+    filters: Filters,
+    skip_damaged: bool,
+    report: RestoreReport,
+) -> None:
+    """Write the object's rows (``rows``: only those, by position) that the filters want."""
+    tbl = _read(reader, entry, skip_damaged, report)
+    if tbl is None:
+        return
+    if rows is None:
+        report.objects_read += 1
+    else:
+        tbl = tbl.take(pa.array(sorted(rows), pa.int64()))
+    tbl = filters.rows(tbl)
+    if tbl.num_rows:
+        _write(_out_path(root, entry), tbl)
+        report.files += 1
+    report.rows[entry.table] += tbl.num_rows

@@ -15,13 +15,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from archiver.archive import manifest as mf
+from archiver.archive.catalog import Chain, Newest, Placed, Rank, rank
 from archiver.archive.reader import ArchiveReader
 from archiver.context import Context
-from archiver.errors import ConfigError, UnknownTargetError
+from archiver.errors import ConfigError
 from archiver.keys import write_private_file
 from archiver.ops.hold import operator_name
 from archiver.ops.ledger import record_access
+from archiver.ops.lookup import ask_platforms, unknown_session
 from archiver.timeutil import format_ts, utcnow
 
 FORMATS = ("txt", "json", "html")
@@ -73,90 +74,79 @@ def attachments_of(record: dict[str, Any]) -> list[str]:
     return out
 
 
-Planned = list[tuple[str, str, list[mf.Manifest], list[tuple[mf.Manifest, dict[str, Any]]]]]
+Planned = list[tuple[Chain, list[Placed]]]
 
 
 def plan(ctx: Context, session_id: str, *, source: str | None = None) -> Planned:
     """Per stream, the sealed objects that may hold the session (its index names it, or they
     predate the index), from the manifests alone."""
-    reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=None)
-    index = ctx.pseudo.record_key("sessions", session_id)[:16]
+    skey = ctx.pseudo.record_key("sessions", session_id)
     out: Planned = []
-    for (src, tenant), keys in reader.streams().items():
-        if source is not None and src != source:
-            continue
-        chain = list(mf.read_chain(ctx.store, keys, ctx.verifier))
-        objects = [
-            (m, obj)
-            for m in chain
-            for obj in m.objects
-            if obj["sealed"]
-            and obj["table"] in ("sessions", "messages")
-            and ("sessions" not in obj or index in obj["sessions"])
-        ]
+    for chain in ctx.catalog.chains(source):
+        objects = [p for p in chain.live() if p.entry.sealed and p.entry.may_hold_session(skey)]
         if objects:
-            out.append((src, tenant, chain, objects))
+            out.append((chain, objects))
     return out
 
 
-Part = tuple[mf.Manifest, dict[str, Any], list[dict[str, Any]]]
+#: An object that may hold the session, and the session's rows in it with their row numbers.
+Part = tuple[Placed, list[tuple[int, dict[str, Any]]]]
+
+
+def custody_entry(placed: Placed, rows: int) -> dict[str, Any]:
+    """What custody records of one object read: its hashes and the manifest naming it."""
+    obj, m = placed.entry, placed.manifest
+    return {
+        "key": obj.key,
+        "table": obj.table,
+        "rows": rows,
+        "ciphertext_sha256": obj.ciphertext_sha256,
+        "plaintext_sha256": obj.plaintext_sha256,
+        "manifest": m.key,
+        "manifest_sequence": m.sequence,
+        "manifest_sha256": m.sha256,
+    }
 
 
 def transcript_of(
-    session_id: str,
-    src: str,
-    tenant: str,
-    chain: list[mf.Manifest],
-    parts: list[Part],
-    *,
-    key_id: str,
-    source_type: str = "",
+    session_id: str, chain: Chain, parts: list[Part], *, key_id: str
 ) -> Transcript | None:
     """The transcript of one session from its rows in the objects that hold them (sealed
-    originals, every version), with the custody of exactly those objects; None if no rows."""
-    t = Transcript(session_id=session_id, source=src, tenant=tenant, source_type=source_type)
+    originals, every version), with the custody of exactly those objects; None if no rows.
+    Each message appears in its newest version (the catalog's one rule)."""
+    t = Transcript(
+        session_id=session_id,
+        source=chain.source,
+        tenant=chain.tenant,
+        source_type=chain.source_type,
+    )
     objects: list[dict[str, Any]] = []
-    messages: dict[str, dict[str, Any]] = {}
+    versions: list[tuple[Rank, dict[str, Any]]] = []
+    messages: Newest[str, dict[str, Any]] = Newest()
     user_ids: set[str] = set()
-    for m, obj, rows in parts:
+    for placed, rows in parts:
         if not rows:
             continue
-        objects.append(
-            {
-                "key": obj["key"],
-                "table": obj["table"],
-                "rows": len(rows),
-                "ciphertext_sha256": obj["ciphertext_sha256"],
-                "plaintext_sha256": obj["plaintext_sha256"],
-                "manifest": m.key,
-                "manifest_sequence": m.sequence,
-                "manifest_sha256": m.sha256,
-            }
-        )
-        for r in rows:
+        objects.append(custody_entry(placed, len(rows)))
+        for i, r in rows:
             if r.get("user_id"):
                 user_ids.add(r["user_id"])
-            if obj["table"] == "sessions":
-                t.versions.append(
-                    {
-                        "version_time": _ts(r["version_time"]),
-                        "manifest_sequence": m.sequence,
-                        "status": r["status"],
-                        "record": json.loads(r["raw"]),
-                    }
-                )
-                continue
-            # The newest version of each message (then the later manifest).
-            cur = messages.get(r["message_id"])
-            if cur is None or (r["version_time"], m.sequence) > (
-                cur["version_time"],
-                cur["_seq"],
-            ):
-                messages[r["message_id"]] = r | {"_seq": m.sequence}
+            at = rank(r["version_time"], placed, i)
+            if placed.entry.table == "sessions":
+                version = {
+                    "version_time": _ts(r["version_time"]),
+                    "manifest_sequence": placed.sequence,
+                    "status": r["status"],
+                    "record": json.loads(r["raw"]),
+                }
+                versions.append((at, version))
+            else:
+                messages.offer(r["message_id"], at, r)
     if not objects:
         return None
     t.user_ids = sorted(user_ids)
-    t.versions.sort(key=lambda v: (v["version_time"] or "", v["manifest_sequence"]))
+    # Oldest first: the last is the current version.
+    t.versions = [v for _, v in sorted(versions, key=lambda av: av[0])]
     for r in sorted(messages.values(), key=lambda r: (r["created_at"], r["message_id"])):
         record = json.loads(r["raw"])
         t.messages.append(
@@ -169,14 +159,14 @@ def transcript_of(
                 "record": record,
             }
         )
-    last = chain[-1]
+    last = chain.head
     t.custody = {
         "checked_at": format_ts(utcnow()),
-        "stream": {"source": src, "tenant": tenant},
+        "stream": {"source": chain.source, "tenant": chain.tenant},
         "chain": {
             "result": "intact",
-            "manifests": len(chain),
-            "first": chain[0].key,
+            "manifests": len(chain.manifests),
+            "first": chain.manifests[0].key,
             "latest": {"key": last.key, "sequence": last.sequence, "sha256": last.sha256},
         },
         "signature": {"result": "valid for every manifest", "key_id": key_id},
@@ -188,20 +178,16 @@ def transcript_of(
 def find(ctx: Context, session_id: str, planned: Planned) -> list[Transcript]:
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=ctx.sealed)
     found: list[Transcript] = []
-    for src, tenant, chain, planned_objects in planned:
+    for chain, planned_objects in planned:
         parts: list[Part] = []
-        for m, obj in planned_objects:
-            rows = [r for r in reader.read_table(obj).to_pylist() if r["session_id"] == session_id]
-            parts.append((m, obj, rows))
-        t = transcript_of(
-            session_id,
-            src,
-            tenant,
-            chain,
-            parts,
-            key_id=ctx.verifier.key_id,
-            source_type=chain[-1].doc["stream"].get("source_type", ""),
-        )
+        for placed in planned_objects:
+            rows = [
+                (i, r)
+                for i, r in enumerate(reader.read_table(placed.entry).to_pylist())
+                if r["session_id"] == session_id
+            ]
+            parts.append((placed, rows))
+        t = transcript_of(session_id, chain, parts, key_id=ctx.verifier.key_id)
         if t is not None:
             found.append(t)
     return found
@@ -429,15 +415,14 @@ def retrieve(
             command="retrieve",
             operator=who_acts,
             reason=reason,
-            objects=[obj for *_, objects in planned for _, obj in objects],
+            objects=[p.entry for _, objects in planned for p in objects],
             session=ctx.pseudo.record_key("sessions", session_id),
         )
     found = find(ctx, session_id, planned)
     if not found:
-        raise UnknownTargetError(
-            "no session with this id is in the archive"
-            + (f" (source {source!r})" if source else ""),
-            hint="ids are compared exactly: check the value",
+        raise unknown_session(
+            where=f" (source {source!r})" if source else "",
+            platforms=ask_platforms(ctx.config, session_id=session_id, source=source),
         )
     if len(found) > 1:
         names = ", ".join(f"{t.source}/{t.tenant}" for t in found)

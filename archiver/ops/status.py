@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from archiver.archive import manifest as mf
+from archiver.archive.catalog import Manifest, RunStatus, parse
 from archiver.context import Context
 from archiver.crawl.state import StreamState
 from archiver.errors import EXIT_OK, EXIT_STALE, ArchiverError
@@ -30,7 +30,7 @@ class StreamStatus:
     source: str
     tenant: str
     head: int | None = None
-    last_status: str | None = None  # of the newest crawl: complete | partial
+    last_status: RunStatus | None = None  # of the newest crawl
     last_complete: datetime | None = None
     last_full: datetime | None = None
     problems: list[str] = field(default_factory=list)  # why it is stale or unreadable
@@ -87,14 +87,8 @@ class StatusReport:
         }
 
 
-def _is_crawl(m: mf.Manifest) -> bool:
-    """A manifest a run committed (erase and prune commit manifests too, without crawling)."""
-    run = m.doc.get("run", {})
-    return isinstance(run, dict) and "platform_started_at" in run
-
-
-def _finished(m: mf.Manifest) -> datetime:
-    return parse_ts(str(m.doc["run"]["finished_at"]))
+def _finished(m: Manifest) -> datetime:
+    return parse_ts(m.run.finished_at)
 
 
 def _configured_streams(ctx: Context) -> list[Stream]:
@@ -115,7 +109,7 @@ def _stream_status(ctx: Context, stream: Stream, keys: list[str]) -> StreamStatu
         return st
     for i, key in enumerate(reversed(keys)):
         try:
-            m = mf.parse(key, ctx.store.get(key), ctx.verifier)
+            m = parse(key, ctx.store.get(key), ctx.verifier)
         except ArchiverError as exc:
             st.problems.append(f"manifest unreadable: {exc}")
             return st
@@ -124,14 +118,14 @@ def _stream_status(ctx: Context, stream: Stream, keys: list[str]) -> StreamStatu
             # The state carries the last crawl that read everything (run --full or the first
             # run); archives written before it did are searched below.
             st.last_full = StreamState.from_manifest(m.state).last_full
-        if not _is_crawl(m):
+        if not m.run.is_crawl:  # erase and prune commit manifests too, without crawling
             continue
-        complete = m.doc["run"].get("status") == "complete"
+        complete = m.run.status == "complete"
         if st.last_status is None:
-            st.last_status = str(m.doc["run"].get("status"))
+            st.last_status = m.run.status
         if complete and st.last_complete is None:
             st.last_complete = _finished(m)
-        if complete and m.doc["run"].get("full") and st.last_full is None:
+        if complete and m.run.full and st.last_full is None:
             st.last_full = _finished(m)
         if st.last_complete is not None and st.last_full is not None:
             break
@@ -148,7 +142,7 @@ def status(
     """Each stream's last complete run and last full reconciliation, judged against the
     bounds given (none: nothing is stale but a stream that was never archived)."""
     report = StatusReport(now=now or utcnow(), max_age=max_age, max_full_age=max_full_age)
-    archived = mf.list_streams(ctx.store)
+    archived = ctx.catalog.streams()
     streams = sorted(set(archived) | set(_configured_streams(ctx)))
     for stream in streams:
         st = _stream_status(ctx, stream, archived.get(stream, []))

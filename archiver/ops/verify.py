@@ -38,13 +38,21 @@ from typing import Any, Protocol
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from archiver.archive import layout
-from archiver.archive import manifest as mf
+from archiver.archive import integrity, layout
+from archiver.archive.catalog import Manifest, ObjectEntry
+from archiver.archive.catalog.chain import mismatch_error
+from archiver.archive.catalog.records import RECORD_PREFIXES, misplaced, read_record
 from archiver.archive.crypto import Keyring
+from archiver.archive.integrity import Problem
 from archiver.archive.lease import LOCKS
-from archiver.archive.store import ObjectInfo, ObjectNotFound, Store
-from archiver.archive.store_s3 import LegalHolds, S3Store, VersionedStore
-from archiver.archive.writer import expected_context
+from archiver.archive.store import (
+    LegalHolds,
+    ObjectInfo,
+    ObjectNotFound,
+    Store,
+    VersionedStore,
+)
+from archiver.archive.store_s3 import S3Store
 from archiver.config import Config
 from archiver.context import Context
 from archiver.errors import (
@@ -57,7 +65,6 @@ from archiver.errors import (
     KeyNotHeldError,
 )
 from archiver.keys import Verifier
-from archiver.ops.hold import HOLDS, LEDGER, SUPPRESSED, read_record
 from archiver.timeutil import format_ts, utcnow
 
 __all__ = [
@@ -79,21 +86,8 @@ __all__ = [
 
 #: Where objects named by manifests live; anything else under them unnamed is an orphan.
 DATA_PREFIXES = (layout.DATA + "/", layout.SEALED + "/")
-RECORD_PREFIXES = (HOLDS + "/", SUPPRESSED + "/", LEDGER + "/")  # signed records
 WITNESS_FORMAT = "conversation-archiver/witness"
 WITNESS_VERSION = 1
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One piece of damage. ``kind`` is stable (scripts match on it); ``message`` is for people."""
-
-    kind: str
-    message: str
-    key: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "key": self.key, "message": self.message}
 
 
 Stream = tuple[str, str]
@@ -103,13 +97,13 @@ Stream = tuple[str, str]
 class ManifestScan:
     """Every manifest in the store, checked one by one and as chains."""
 
-    chains: dict[Stream, dict[int, mf.Manifest]] = field(default_factory=dict)  # valid only
+    chains: dict[Stream, dict[int, Manifest]] = field(default_factory=dict)  # valid only
     present: dict[Stream, list[int]] = field(default_factory=dict)  # every sequence found
     named: set[str] = field(default_factory=set)  # keys named by any readable manifest
     problems: list[Problem] = field(default_factory=list)
     signers: Counter[str] = field(default_factory=Counter)  # key id → manifests it signed
 
-    def head(self, stream: Stream) -> mf.Manifest | None:
+    def head(self, stream: Stream) -> Manifest | None:
         seqs = self.present.get(stream)
         return self.chains.get(stream, {}).get(max(seqs)) if seqs else None
 
@@ -118,49 +112,14 @@ def _stream_name(stream: Stream) -> str:
     return f"{stream[0]}/{stream[1]}"
 
 
-def _ranges(numbers: list[int]) -> str:
-    out: list[str] = []
-    for n in sorted(numbers):
-        if out and out[-1].split("-")[-1] == str(n - 1):
-            out[-1] = f"{out[-1].split('-')[0]}-{n}"
-        else:
-            out.append(str(n))
-    return ", ".join(out)
-
-
 def _check_manifest(
     key: str, raw: bytes, stream: Stream, sequence: int, verifier: Verifier
-) -> tuple[mf.Manifest | None, Problem | None]:
-    """Parse one manifest; the Manifest is returned whenever it is readable, even if unsigned."""
-    try:
-        unverified = mf.parse(key, raw, None)
-    except IntegrityError as exc:
-        return None, Problem("manifest-altered", str(exc), key)
-    signature = unverified.doc["signature"]
-    if signature.get("key_id") != verifier.key_id:
-        return unverified, Problem(
-            "manifest-foreign-signature",
-            f"manifest {key} is signed by key {signature.get('key_id')}, not by the trusted key "
-            f"{verifier.key_id}: it was replaced or re-signed",
-            key,
-        )
-    body = {k: v for k, v in unverified.doc.items() if k != "signature"}
-    if not verifier.verify(mf.canonical(body), str(signature.get("value"))):
-        return unverified, Problem(
-            "manifest-altered",
-            f"manifest {key}: its signature does not match its content (altered)",
-            key,
-        )
-    m = unverified
-    s = m.doc["stream"]
-    if (s["source"], s["tenant"]) != stream or m.sequence != sequence:
-        return unverified, Problem(
-            "manifest-misplaced",
-            f"manifest {key} holds sequence {m.sequence} of stream {s['source']}/{s['tenant']}: "
-            "it was copied or renamed",
-            key,
-        )
-    return m, None
+) -> tuple[Manifest | None, Problem | None]:
+    """One manifest; the Manifest is returned whenever it is readable, even if unsigned."""
+    m, problem = integrity.check_manifest(key, raw, verifier)
+    if m is None or problem is not None:
+        return m, problem
+    return m, integrity.check_placement(m, stream[0], stream[1], sequence)
 
 
 def scan_manifests(store: Store, verifier: Verifier, listing: Iterable[ObjectInfo]) -> ManifestScan:
@@ -189,7 +148,7 @@ def scan_manifests(store: Store, verifier: Verifier, listing: Iterable[ObjectInf
         by_stream[(source, tenant)].append((seq, info.key))
 
     for stream, items in sorted(by_stream.items()):
-        valid: dict[int, mf.Manifest] = {}
+        valid: dict[int, Manifest] = {}
         scan.present[stream] = sorted(seq for seq, _ in items)
         for seq, key in sorted(items):
             try:
@@ -201,46 +160,26 @@ def scan_manifests(store: Store, verifier: Verifier, listing: Iterable[ObjectInf
                 continue
             m, problem = _check_manifest(key, raw, stream, seq, verifier)
             if m is not None:
-                scan.named.update(str(o.get("key")) for o in m.objects)
-                scan.signers[str(m.doc["signature"].get("key_id"))] += 1
+                scan.named.update(o.key for o in m.objects)
+                scan.signers[m.signature.key_id] += 1
             if problem is not None:
                 scan.problems.append(problem)
             elif m is not None:
                 valid[seq] = m
         scan.chains[stream] = valid
-        top = scan.present[stream][-1]
-        missing = sorted(set(range(1, top + 1)) - set(scan.present[stream]))
-        if missing:
-            first = layout.manifest_key(stream[0], stream[1], missing[0])
-            scan.problems.append(
-                Problem(
-                    "chain-gap",
-                    f"stream {_stream_name(stream)}: manifest(s) {_ranges(missing)} of 1-{top} "
-                    f"are missing (first: {first}): removed from the middle of the chain",
-                    first,
-                )
-            )
+        gap = integrity.check_gaps(stream[0], stream[1], scan.present[stream])
+        if gap is not None:
+            scan.problems.append(gap)
         for seq, m in sorted(valid.items()):
-            link = m.doc.get("previous")
             prev = valid.get(seq - 1)
-            if seq == 1 and link is not None:
-                why = "it links to a predecessor, but is the first of its stream"
-            elif prev is not None and (
-                not link
-                or link.get("sha256") != prev.sha256
-                or link.get("sequence") != prev.sequence
-                or link.get("key") != prev.key
-            ):
-                why = f"it does not link to {prev.key}: one of the two was replaced"
-            else:
-                continue
-            scan.problems.append(
-                Problem("chain-link", f"manifest chain broken at {m.key}: {why}", m.key)
-            )
+            if seq == 1 or prev is not None:
+                link = integrity.check_link(m, prev)
+                if link is not None:
+                    scan.problems.append(link)
     if scan.signers and verifier.key_id not in scan.signers:
         # Not one manifest under the trusted key, but readable ones under another: the config
         # names the wrong key. Said once, as that, before any verdict of tampering.
-        raise mf.mismatch_error(verifier.key_id, scan.signers)
+        raise mismatch_error(verifier.key_id, scan.signers)
     return scan
 
 
@@ -265,7 +204,7 @@ class Witness(Protocol):
 
     def read(self) -> dict[Stream, dict[str, Any]]: ...
 
-    def write(self, archive: str, heads: dict[Stream, mf.Manifest]) -> None: ...
+    def write(self, archive: str, heads: dict[Stream, Manifest]) -> None: ...
 
 
 class FileWitness:
@@ -278,7 +217,7 @@ class FileWitness:
     def read(self) -> dict[Stream, dict[str, Any]]:
         return read_witness(self.path)
 
-    def write(self, archive: str, heads: dict[Stream, mf.Manifest]) -> None:
+    def write(self, archive: str, heads: dict[Stream, Manifest]) -> None:
         _write_witness(self.path, archive, heads)
 
 
@@ -312,7 +251,7 @@ class StoreWitness:
                     best[stream] = h
         return best
 
-    def write(self, archive: str, heads: dict[Stream, mf.Manifest]) -> None:
+    def write(self, archive: str, heads: dict[Stream, Manifest]) -> None:
         stamp = utcnow().strftime("%Y%m%dT%H%M%S%fZ")
         key = f"{self.prefix}{stamp}-{secrets.token_hex(4)}.json"
         if not self.store.put_if_absent(key, _witness_doc(archive, heads)):
@@ -353,7 +292,7 @@ def read_witness(path: Path) -> dict[Stream, dict[str, Any]]:
     return {(h["source"], h["tenant"]): h for h in doc.get("streams", [])}
 
 
-def _witness_doc(archive: str, heads: dict[Stream, mf.Manifest]) -> bytes:
+def _witness_doc(archive: str, heads: dict[Stream, Manifest]) -> bytes:
     doc = {
         "format": WITNESS_FORMAT,
         "version": WITNESS_VERSION,
@@ -373,7 +312,7 @@ def _witness_doc(archive: str, heads: dict[Stream, mf.Manifest]) -> bytes:
     return json.dumps(doc, indent=1, sort_keys=True).encode()
 
 
-def _write_witness(path: Path, archive: str, heads: dict[Stream, mf.Manifest]) -> None:
+def _write_witness(path: Path, archive: str, heads: dict[Stream, Manifest]) -> None:
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -426,7 +365,7 @@ def check_witness(scan: ManifestScan, remembered: dict[Stream, dict[str, Any]]) 
 # --- S3 version history and Object Lock ---------------------------------------------------
 
 
-def _check_records(store: Store, verifier: Verifier, keys: Iterable[str]) -> list[Problem]:
+def _check_records(store: Store, verifier: Verifier, keys: list[str]) -> list[Problem]:
     """Holds, suppressions and the erasure ledger: each signed by the trusted key, each where
     its content says it belongs. A forged release or suppression would let data go."""
     problems = []
@@ -439,11 +378,7 @@ def _check_records(store: Store, verifier: Verifier, keys: Iterable[str]) -> lis
         except IntegrityError as exc:
             problems.append(Problem("record-altered", str(exc), key))
             continue
-        parts = key.split("/")
-        misplaced = (parts[0] == HOLDS and (len(parts) != 3 or doc.get("hold_id") != parts[1])) or (
-            parts[0] == SUPPRESSED and key != f"{SUPPRESSED}/{doc.get('subject_id')}.json"
-        )
-        if misplaced:
+        if misplaced(key, doc):
             problems.append(
                 Problem("record-misplaced", f"record {key} holds another record's content", key)
             )
@@ -505,84 +440,52 @@ class _ObjectResult:
 
 def _check_object(
     store: Store,
-    obj: dict[str, Any],
+    entry: ObjectEntry,
     manifest_key: str,
     listing: dict[str, ObjectInfo],
     keyrings: dict[bool, Keyring] | None,
 ) -> _ObjectResult:
     res = _ObjectResult()
-    key = str(obj["key"])
-    info = listing.get(key)
+    info = listing.get(entry.key)
     cipher: bytes | None = None
-    if info is not None and info.size != obj["ciphertext_size"]:
-        res.problems.append(
-            Problem(
-                "object-altered",
-                f"object {key} has {info.size} bytes, {manifest_key} says "
-                f"{obj['ciphertext_size']}: altered or truncated",
-                key,
-            )
-        )
-        return res
     if info is not None:
+        problem = integrity.check_size(entry, info.size, manifest_key)
+        if problem is not None:  # not worth reading
+            res.problems.append(problem)
+            return res
         with contextlib.suppress(ObjectNotFound):
-            cipher = store.get(key)
-    if cipher is None:
-        res.problems.append(
-            Problem("object-missing", f"object {key} named by {manifest_key} is missing", key)
-        )
+            cipher = store.get(entry.key)
+    problem = integrity.check_ciphertext(entry, cipher, manifest_key)
+    if problem is not None or cipher is None:
+        res.problems.extend([problem] if problem else [])
         return res
     res.bytes = len(cipher)
-    if hashlib.sha256(cipher).hexdigest() != obj["ciphertext_sha256"]:
-        res.problems.append(
-            Problem(
-                "object-altered",
-                f"object {key} does not match its SHA-256 in {manifest_key}: altered or replaced",
-                key,
-            )
-        )
-        return res
     if keyrings is None:
         return res
-    keyring = keyrings[bool(obj["sealed"])]
+    keyring = keyrings[entry.sealed]
     if not keyring.can_decrypt:
         res.undecryptable = True
         return res
-    try:
-        plain = keyring.decrypt(cipher, expect_context=expected_context(obj))
-    except DecryptionError as exc:
-        res.problems.append(Problem("object-undecryptable", f"object {key}: {exc}", key))
+    plain, problem = integrity.decrypt(entry, cipher, keyring)
+    if plain is None:
+        res.problems.extend([problem] if problem else [])
         return res
     res.decrypted = True
-    if hashlib.sha256(plain).hexdigest() != obj["plaintext_sha256"]:
-        res.problems.append(
-            Problem(
-                "object-plaintext",
-                f"object {key}: decrypted content does not match its SHA-256 in {manifest_key}",
-                key,
-            )
-        )
-        return res
-    try:
-        rows = pq.ParquetFile(pa.BufferReader(plain)).metadata.num_rows
-    except (pa.ArrowException, OSError):
-        rows = -1
-    if rows != obj["rows"]:
-        res.problems.append(
-            Problem(
-                "object-rows",
-                f"object {key}: holds {rows if rows >= 0 else 'no readable'} rows, "
-                f"{manifest_key} says {obj['rows']}",
-                key,
-            )
-        )
+    problem = integrity.check_plaintext(entry, plain, manifest_key)
+    if problem is None:
+        try:
+            rows: int | None = pq.ParquetFile(pa.BufferReader(plain)).metadata.num_rows
+        except (pa.ArrowException, OSError):
+            rows = None
+        problem = integrity.check_rows(entry, rows, manifest_key)
+    res.problems.extend([problem] if problem else [])
     return res
 
 
 def _probe_keys(
     store: Store,
     keyrings: dict[bool, Keyring],
-    jobs: list[tuple[Stream, dict[str, Any], str]],
+    jobs: list[tuple[Stream, ObjectEntry, str]],
     scan: ManifestScan,
 ) -> None:
     """Before any object is judged: does each configured keyring open an intact object of its
@@ -593,23 +496,23 @@ def _probe_keys(
         if not keyring.can_decrypt:
             continue
         tried = 0
-        for _stream, obj, mkey in jobs:
-            if bool(obj["sealed"]) != sealed or tried >= 3:
+        for _stream, entry, mkey in jobs:
+            if entry.sealed != sealed or tried >= 3:
                 continue
             try:
-                cipher = store.get(str(obj["key"]))
+                cipher = store.get(entry.key)
             except ObjectNotFound:
                 continue
-            if hashlib.sha256(cipher).hexdigest() != obj["ciphertext_sha256"]:
+            if integrity.check_ciphertext(entry, cipher, mkey) is not None:
                 continue  # damaged: judged with the others
             tried += 1
             try:
-                keyring.decrypt(cipher, expect_context=expected_context(obj))
+                keyring.decrypt(cipher, expect_context=entry.encryption_context())
                 break
             except KeyNotHeldError:
                 kind = "sealed" if sealed else "masked"
                 configured = ", ".join(f"{n} ({f})" for n, f in keyring.fingerprints().items())
-                written = manifests[mkey].doc["keyrings"][kind]
+                written = manifests[mkey].keyrings[kind]
                 expected = ", ".join(
                     f"{d.get('key_name')} "
                     f"({d.get('fingerprint') or d.get('key_arn') or 'no fingerprint recorded'})"
@@ -735,7 +638,7 @@ def verify(
     lock_mode = ctx.config.archive.object_lock.mode if ctx.config.archive.object_lock else None
     lock_store = store if isinstance(store, LegalHolds) and lock_mode else None
 
-    jobs: list[tuple[Stream, dict[str, Any], str]] = []
+    jobs: list[tuple[Stream, ObjectEntry, str]] = []
     seen: dict[str, str] = {}
     for stream, chain in sorted(scan.chains.items()):
         head = scan.head(stream)
@@ -755,45 +658,45 @@ def verify(
                 problem = _check_lock(lock_store, m.key, lock_mode)
                 if problem:
                     report.problems.append(problem)
-            for obj in m.objects:
-                if obj["key"] in gone:
+            for entry in m.objects:
+                if entry.key in gone:
                     continue
-                if obj["key"] in seen:
+                if entry.key in seen:
                     report.problems.append(
                         Problem(
                             "object-duplicate",
-                            f"object {obj['key']} is named by both {seen[obj['key']]} and {m.key}",
-                            obj["key"],
+                            f"object {entry.key} is named by both {seen[entry.key]} and {m.key}",
+                            entry.key,
                         )
                     )
                     continue
-                seen[obj["key"]] = m.key
+                seen[entry.key] = m.key
                 summary.objects += 1
-                summary.rows += int(obj["rows"])
-                jobs.append((stream, obj, m.key))
+                summary.rows += entry.rows
+                jobs.append((stream, entry, m.key))
 
     keyrings = {False: ctx.masked, True: ctx.sealed} if deep else None
     if keyrings is not None:
         _probe_keys(store, keyrings, jobs, scan)
     undecryptable: dict[bool, int] = defaultdict(int)
 
-    def one(job: tuple[Stream, dict[str, Any], str]) -> _ObjectResult:
-        _stream, obj, mkey = job
-        res = _check_object(store, obj, mkey, listing, keyrings)
+    def one(job: tuple[Stream, ObjectEntry, str]) -> _ObjectResult:
+        _stream, entry, mkey = job
+        res = _check_object(store, entry, mkey, listing, keyrings)
         if deep and lock_store is not None and lock_mode is not None and not res.problems:
-            problem = _check_lock(lock_store, obj["key"], lock_mode)
+            problem = _check_lock(lock_store, entry.key, lock_mode)
             if problem:
                 res.problems.append(problem)
         return res
 
     with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="verify") as pool:
-        for (_s, obj, _m), res in zip(jobs, pool.map(one, jobs), strict=True):
+        for (_s, entry, _m), res in zip(jobs, pool.map(one, jobs), strict=True):
             report.objects += 1
             report.bytes += res.bytes
             report.decrypted += res.decrypted
             report.problems.extend(res.problems)
             if res.undecryptable:
-                undecryptable[bool(obj["sealed"])] += 1
+                undecryptable[entry.sealed] += 1
     for sealed, n in sorted(undecryptable.items()):
         kind = "sealed" if sealed else "masked"
         report.notes.append(

@@ -127,6 +127,9 @@ class PekiSimulator(PlatformSimulator):
         self._trace_rng = random.Random(f"peki:{seed}:trace")
         self._keys: dict[str, tuple[str, frozenset[str]]] = {}
         self.api_key, self.api_secret = self.add_api_key(chatbot_ids)
+        #: ``GET …/users/{id}`` exists (the API pages document the users list only; the single
+        #: user by id is inferred from sessions and messages): off, it is an unknown route.
+        self.user_by_id = True
 
     # ----- knobs -----------------------------------------------------------------------------
 
@@ -211,6 +214,8 @@ class PekiSimulator(PlatformSimulator):
         elif kind in ("users", "sessions", "messages"):
             counter, method = f"{kind}.{'get' if item else 'list'}", "GET"
         else:
+            return "other", self._not_found
+        if counter == "users.get" and not self.user_by_id:
             return "other", self._not_found
         if req.method != method:
             return "other", self._method_not_allowed

@@ -76,6 +76,20 @@ class Source(Protocol):
 
 
 @runtime_checkable
+class PlatformLookup(Protocol):
+    """A source that can ask its platform whether it knows a user or a session.
+
+    Privacy commands use it to tell a mistyped id from data the crawl has not archived yet.
+    Each answer is ``True`` (the platform has it), ``False`` (the platform says it has not) or
+    ``None`` (the platform cannot be asked this, or not cheaply: say so, never guess).
+    """
+
+    def knows_user(self, tenant: str, user_id: str) -> bool | None: ...
+
+    def knows_session(self, tenant: str, session_id: str) -> bool | None: ...
+
+
+@runtime_checkable
 class StatefulSource(Protocol):
     """A source that carries a little state of its own from run to run (e.g. which sessions the
     platform still calls open), stored in the manifest under ``state["source"]`` next to the

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, ClassVar, TypeVar
@@ -151,15 +151,20 @@ class HttpSource(ABC):
         *,
         params: Sequence[tuple[str, str]] | None = None,
         json: Any = None,
+        allow_status: Collection[int] = (),
     ) -> Any:
         """The parsed answer; the crawl's first answer dates its start (``crawl_started_at``).
+
+        A status in ``allow_status`` answers ``None`` instead of raising.
 
         The ``Date`` header has whole seconds: stepping back one keeps every write of that
         second at or after the start. Without a usable header, our own clock is the best there
         is.
         """
         client = self._shared if self._shared is not None else self._per_tenant[tenant]
-        resp, payload = client.request_json_response(method, path, params=params, json=json)
+        resp, payload = client.request_json_response(
+            method, path, params=params, json=json, allow_status=allow_status
+        )
         if tenant not in self._started:
             self._started[tenant] = (server_date(resp) or utcnow()) - timedelta(seconds=1)
         return payload

@@ -22,11 +22,12 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
 from typing import Any, Final, Self
-from urllib.parse import quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import httpx
 
 from archiver.errors import ConfigError, RateLimited, RetriableError, SourceError, Stopped
+from archiver.obs.logs import redact_url
 
 log = logging.getLogger(__name__)
 
@@ -100,13 +101,6 @@ def host_port(url: str) -> str:
     except ValueError:
         port = None
     return f"{host}:{port or (443 if parts.scheme == 'https' else 80)}"
-
-
-def redact_url(url: str | httpx.URL) -> str:
-    """The URL without userinfo, query or fragment: safe to log or put in an error."""
-    parts = urlsplit(str(url))
-    host = parts.netloc.rpartition("@")[2]
-    return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
 def encode_query(params: Sequence[tuple[str, str]]) -> str:

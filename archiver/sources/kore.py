@@ -441,6 +441,46 @@ class KoreSource(HttpSource):
                 return
             lo = hi
 
+    # -- PlatformLookup ----------------------------------------------------------------------
+
+    def knows_user(self, tenant: str, user_id: str) -> bool | None:
+        """Whether the bot has sessions of ``user_id`` within ``backfill_days`` (how far the
+        crawl itself reaches back), one 7-day window per request, newest first.
+
+        No API lists a bot's users, and ``getSessions`` by ``userId`` must name a span under 7
+        days: not finding the user there is no proof that the platform never knew them, so the
+        answer is then ``None``, never ``False``.
+        """
+        end = utcnow() + timedelta(minutes=1)
+        start = end - self._backfill
+        hi = end
+        while hi > start:
+            lo = max(start, hi - WINDOW)
+            for containment in self._containment:
+                params = [("containmentType", containment)] if containment else None
+                body = {
+                    "userId": user_id,
+                    "skip": 0,
+                    "limit": 1,
+                    "dateFrom": format_ts(lo),
+                    "dateTo": format_ts(hi),
+                }
+                payload = self._post(tenant, "getSessions", body, params)
+                what = "kore getSessions"
+                if list_items(payload, "sessions", "sessionId", "start_time", what):
+                    return True
+            hi = lo
+        return None
+
+    def knows_session(self, tenant: str, session_id: str) -> bool | None:
+        """By ``sessionId`` (documented: unknown ids come back in ``invalidSessions``)."""
+        payload = self._post(tenant, "getSessions", {"sessionId": [session_id]})
+        items = list_items(payload, "sessions", "sessionId", "start_time", "kore getSessions")
+        if any(item["sessionId"] == session_id for item in items):
+            return True
+        invalid = payload.get("invalidSessions")
+        return False if isinstance(invalid, list) and session_id in invalid else None
+
     def _post(self, tenant: str, endpoint: str, body: dict[str, Any], params: Any = None) -> Any:
         path = f"/api/public/bot/{quote(tenant, safe='')}/{endpoint}"
         return self._request(tenant, "POST", path, params=params, json=body)

@@ -119,6 +119,31 @@ class PekiSource(HttpSource):
             ):
                 yield _record(table, item)
 
+    # -- PlatformLookup ----------------------------------------------------------------------
+
+    def knows_user(self, tenant: str, user_id: str) -> bool | None:
+        """Whether the chatbot has sessions, messages or a profile of ``user_id``.
+
+        The list filters (``sessions?userId``, ``messages?userId``) are documented; the profile
+        by id (``users/{id}``) is inferred, so only its 200 counts: a 404 there (no such route,
+        or no such user) adds nothing to "no sessions and no messages".
+        """
+        for what in ("sessions", "messages"):
+            path = f"/Dev/{quote(tenant, safe='')}/{what}"
+            params = [("userId", user_id), ("page", "1"), ("pageSize", "1")]
+            page = _parse_page(self._request(tenant, "GET", path, params=params), what)
+            if page.items or page.total > 0:
+                return True
+        path = f"/Dev/{quote(tenant, safe='')}/users/{quote(user_id, safe='')}"
+        body = self._request(tenant, "GET", path, allow_status=(404,))
+        data = body.get("data") if isinstance(body, dict) else None
+        return isinstance(data, dict) and data.get("id") == user_id
+
+    def knows_session(self, tenant: str, session_id: str) -> bool | None:
+        path = f"/Dev/{quote(tenant, safe='')}/sessions/{quote(session_id, safe='')}"
+        body = self._request(tenant, "GET", path, allow_status=(404,))
+        return isinstance(body, dict) and isinstance(body.get("data"), dict)
+
 
 def _key(item: dict[str, Any]) -> tuple[datetime, str]:
     return parse_ts(item["createdAt"]), item["id"]

@@ -269,6 +269,27 @@ class SeliseSource(HttpSource):
         if has_messages and (run.since is None or last is None or last >= run.since):
             yield from self._messages(tenant, run, item, uid)
 
+    # -- PlatformLookup ----------------------------------------------------------------------
+
+    def knows_user(self, tenant: str, user_id: str) -> bool | None:
+        """The session list has no user filter: only reading all of it would tell, so the
+        answer is "cannot be asked" (the crawl learns every user the list shows)."""
+        return None
+
+    def knows_session(self, tenant: str, session_id: str) -> bool | None:
+        """By id (a missing session is a documented 404)."""
+        body = {
+            "widget_id": self._widgets[tenant],
+            "session_id": session_id,
+            "agent_id": tenant,
+            "limit": 1,
+            "offset": 0,
+            "project_key": self._project_key,
+        }
+        path = f"/conversation/sessions/{quote(session_id, safe='')}"
+        payload = self._request(tenant, "POST", path, json=body, allow_status=(404,))
+        return isinstance(payload, dict) and payload.get("session_id", session_id) == session_id
+
     def _message_page(
         self, tenant: str, sid: str, offset: int, limit: int
     ) -> tuple[list[dict[str, Any]], int] | None:

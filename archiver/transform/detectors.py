@@ -19,11 +19,12 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from urllib.parse import parse_qsl, urlsplit
 
 import phonenumbers
 
-from archiver.transform.names import NameCues, NameFinder, fold
+from archiver.transform.names import PARTICLES, NameCues, NameFinder, fold
 
 # Kinds of the built-in detectors, as they appear in tokens (``<EMAIL>``).
 EMAIL, PHONE, CARD, IBAN, IP, URL, NAME, USERNAME = (
@@ -37,6 +38,12 @@ EMAIL, PHONE, CARD, IBAN, IP, URL, NAME, USERNAME = (
     "USERNAME",
 )
 KNOWN_KINDS = {"name": NAME, "email": EMAIL, "phone": PHONE, "username": USERNAME}
+
+
+# "no", "Nr." and the like between a decoy word and its number ("order no. 123").
+NUMBERING = frozenset(
+    {"no", "nr", "n", "num", "number", "nummer", "numero", "número", "numer", "numara", "nro"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +80,17 @@ class DetectorSettings:
     # Folded words naming what a number right after them is ("order", "sipariş", "imei"):
     # such a number is neither a phone nor a card.
     not_after: frozenset[str] = frozenset()
+    # Words that name a number after a ``not_after`` word ("order no.", Turkish "sipariş
+    # kodu", "numéro"), compound endings that make a label of any word ("Ordernummer",
+    # "Kundennr"), and stems that keep a compound a phone's or a person's ("Telefonnummer").
+    not_after_heads: frozenset[str] = NUMBERING
+    not_after_suffixes: tuple[str, ...] = ()
+    not_after_unless: tuple[str, ...] = ()
     url_secret_params: frozenset[str] = frozenset()
     url_secret_suffixes: tuple[str, ...] = ()
+    # A query or fragment value at least this long that looks random (letters and digits or
+    # both cases interleaved: a session id, a signed token) makes a URL secret; 0: off.
+    url_token_min_length: int = 0
     known_min_length: int = 3
     # ``known: pair`` fields: folded, punctuation-free pair name -> known kind
     pair_names: tuple[tuple[str, str], ...] = ()
@@ -136,22 +152,23 @@ _IBAN_SHAPE = re.compile(r"(?i)(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,
 # Not part of a longer token (ORD-1234567, a UUID's first group, 1.2.3.4567).
 _NUM = re.compile(r"(?<![\w+(])(?<!\w[-./])[(+]{0,3}\d[\d \t().\-/]{4,30}\d(?!\w|[-./]\w)")
 # Not inside a longer dotted number (1.2.3.4.5), but a sentence's dot may precede it.
-_IPV4 = re.compile(r"(?<!\w)(?<!\d\.)(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
+# (The look-behinds follow the first digit, so the engine skips ahead to digits.)
+_IPV4 = re.compile(r"\d(?<!\w\d)(?<!\d\.\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?!\w|\.\d)")
 # Runs of hex digits and colons (and dots, for an embedded IPv4) with at least two colons;
 # a stray colon at either end ("IP:2001:db8::1", "…::1: ") is trimmed before validation.
 _IPV6 = re.compile(r"(?<!\w)[0-9A-Fa-f:.]*:[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*(?!\w)")
+# Two colons with at most four hex digits between: what every IPv6 candidate holds.
+_IPV6_HINT = re.compile(r":[0-9A-Fa-f]{0,4}:")
 
 _DIGIT = re.compile(r"\d")
 _NON_DIGIT = re.compile(r"\D+")
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 _URL_TRAIL = ".,;:!?'\"”’"
+# What may follow a national number in the same digit run: a count, a date, a time, a fraction.
+_TRAILING_PIECE = re.compile(r"\d{1,5}(?:[/:.]\d{1,4}){0,2}")
 
 
 _TAIL_WORDS = re.compile(r"[^\W\d_][\w-]*")
-# "no", "Nr." and the like between a decoy word and its number ("order no. 123").
-_NUMBERING = frozenset(
-    {"no", "nr", "n", "num", "number", "nummer", "numero", "número", "numer", "numara", "nro"}
-)
 
 
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
@@ -209,6 +226,59 @@ def _pieces(nums: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
             yield start, m.end()
 
 
+_TOKEN_CHARS = re.compile(r"[A-Za-z0-9._~+/=-]+")
+
+
+def random_token(value: str, min_length: int = 16) -> bool:
+    """``value`` looks machine-made: at least ``min_length`` letters and digits (URL-safe
+    punctuation between them allowed) where letters and digits alternate at least four times
+    (``JSt3se7irQXN…``, hex digests, UUIDs), or, without digits, upper and lower case change
+    at least once every four letters with capitals side by side (``XkqPZmw…``).
+
+    Words, numbers, dates, times, slugs, campaign and product names (``spring_sale_2025``,
+    ``Premium2024Campaign``, ``2025-12-05T10:00:00Z``) alternate far less. This is an
+    inference: about 2 % of random base-62 tokens of 20 characters (under 0.3 % at 32)
+    alternate too little and are not taken by this rule (a parameter named in
+    ``secret_params`` still is), and a code such as ``iPhone15ProMax256GB`` is taken for a
+    token (the URL is masked).
+    """
+    if len(value) < min_length or _TOKEN_CHARS.fullmatch(value) is None:
+        return False
+    chars = [ch for ch in value if ch.isalnum()]
+    if len(chars) < min_length:
+        return False
+    digit = [ch.isdigit() for ch in chars]
+    letters = [ch.isupper() for ch in chars if not ch.isdigit()]
+    if len(letters) >= 3 and sum(a != b for a, b in pairwise(digit)) >= 4:
+        return True
+    case_changes = sum(a != b for a, b in pairwise(letters))
+    capitals_together = sum(a and b for a, b in pairwise(letters))
+    return case_changes * 4 >= len(letters) and capitals_together >= 2
+
+
+_PORT = re.compile(r"[:.]\d{1,5}$")
+
+
+def _ipv6_address(cand: str) -> tuple[str, str] | None:
+    """(compressed address, the part of ``cand`` it was written as): ``cand`` itself, or
+    ``cand`` without a port appended the way logs and configs write one when they leave the
+    brackets out (``2001:db8:…:7334:8080`` with all eight groups, ``2001:db8::1.443``)."""
+    try:
+        return ipaddress.IPv6Address(cand).compressed, cand
+    except ValueError:
+        pass
+    port = _PORT.search(cand)
+    if port is None or int(port.group()[1:]) > 65535:
+        return None
+    head = cand[: port.start()]
+    if port.group()[0] == ":" and (head.count(":") != 7 or "::" in head):
+        return None  # a compressed address with one more group would be an address itself
+    try:
+        return ipaddress.IPv6Address(head).compressed, head
+    except ValueError:
+        return None
+
+
 def _digits(s: str) -> str:
     return _NON_DIGIT.sub("", s)
 
@@ -250,11 +320,11 @@ class Detectors:
             claimed: list[tuple[int, int]] = []
             if s.iban:
                 spans.extend(self._ibans(text, claimed))
-            if s.ip:
+            if s.ip and text.count(".") >= 3:
                 spans.extend(self._ipv4(text, claimed))
             if nums and (s.phone or s.card):
                 spans.extend(self._numbers(nums, claimed))
-        if s.ip and text.count(":") >= 2:
+        if s.ip and text.count(":") >= 2 and _IPV6_HINT.search(text) is not None:
             spans.extend(self._ipv6(text))
         for regex, groups in self._custom:
             for m in regex.finditer(text):
@@ -299,12 +369,16 @@ class Detectors:
             return False
         if "@" in parts.netloc:
             return True
+        shortest = self.settings.url_token_min_length
         for chunk in (parts.query, parts.fragment):
             if "=" not in chunk:
                 continue
-            for key, _ in parse_qsl(chunk, keep_blank_values=True):
+            chunk = chunk.replace("?", "&")  # "#/login?password=…"
+            for key, value in parse_qsl(chunk, keep_blank_values=True):
                 k = key.lower()
                 if k in self._secret_params or k.endswith(self._secret_suffixes):
+                    return True
+                if shortest and len(value) >= shortest and random_token(value, shortest):
                     return True
         return False
 
@@ -342,11 +416,10 @@ class Detectors:
                 cand = cand[:-1]
             if cand.count(":") < 2 or len(cand) < 6:
                 continue
-            try:
-                ip = ipaddress.IPv6Address(cand)
-            except ValueError:
+            ip = _ipv6_address(cand)
+            if ip is None:
                 continue
-            yield Span(start, start + len(cand), IP, ip.compressed)
+            yield Span(start, start + len(ip[1]), IP, ip[0])
 
     def _numbers(self, nums: list[re.Match[str]], claimed: list[tuple[int, int]]) -> Iterable[Span]:
         s = self.settings
@@ -371,10 +444,15 @@ class Detectors:
             if _DATE.fullmatch(cand):
                 continue
             e164 = self._phone(cand, digits) if n <= longest else None
-            if e164 is None and " " in cand and (cand[0] == "+" or cand[:2] == "00"):
-                # "+44 7700 900123 186.42": another number right after an international one.
-                # (Not for national forms: groups of a longer number would pass for a phone.)
-                e164, cut = self._phone_prefix(cand, longest)
+            if e164 is None and " " in cand:
+                if cand[0] == "+" or cand[:2] == "00":
+                    # "+44 7700 900123 186.42": another number right after an international one.
+                    e164, cut = self._phone_prefix(cand, longest)
+                else:
+                    # National forms: only a short number or a date after the last space
+                    # ("612328727 7/4 at 10pm", "0151 2185551 4 x 20 g"); cut anywhere, the
+                    # groups of a longer number would pass for a phone.
+                    e164, cut = self._national_prefix(cand, longest)
                 end = start + cut
             if e164 is not None and not self._decoy_context(text, start):
                 yield Span(start, end, PHONE, e164)
@@ -394,6 +472,24 @@ class Detectors:
             cut = cand.rfind(" ", 0, cut)
         return None, 0
 
+    def _national_prefix(self, cand: str, longest: int) -> tuple[str | None, int]:
+        """``cand`` without its last piece when that is a date, a time or a fraction, or a short
+        number after a phone written without spaces (at most five digits), and what is left is
+        a national number of its own."""
+        cut = cand.rfind(" ")
+        tail = cand[cut + 1 :]
+        if len(_digits(tail)) > 5 or _TRAILING_PIECE.fullmatch(tail) is None:
+            return None, 0
+        head = cand[:cut].rstrip(" \t.-/(")
+        if (" " in head or "\t" in head) and tail.isdigit():
+            return None, 0  # "3312 3363 4974 7758": one number in groups, not a phone and a count
+        if head.endswith(")") and head.count(")") > head.count("("):
+            head = head[:-1]
+        digits = _digits(head)
+        if not self.settings.phone_min_digits <= len(digits) <= longest or _DATE.fullmatch(head):
+            return None, 0
+        return self._phone(head, digits), len(head)
+
     def _decoy_context(self, text: str, start: int) -> bool:
         """The number follows a word that names what it is: an order, an invoice, an IMEI.
         Only a label right before it counts ("Bestellnummer: 1649…", "order no. 2125…"), not
@@ -411,7 +507,16 @@ class Detectors:
         last = tail[-1]
         if last in words or " ".join(tail) in words:
             return True
-        return len(tail) == 2 and last in _NUMBERING and tail[0] in words
+        if len(tail) == 2 and last in self.settings.not_after_heads and tail[0] in words:
+            return True
+        return self._label_compound(last)
+
+    def _label_compound(self, word: str) -> bool:
+        """A compound that ends like a label ("Ordernummer", "Kundennr", "Verificatiecode") and
+        names no phone or personal number ("Telefonnummer", "Ausweisnummer")."""
+        s = self.settings
+        ends = any(word.endswith(x) and len(word) >= len(x) + 3 for x in s.not_after_suffixes)
+        return ends and not any(stem in word for stem in s.not_after_unless)
 
     def _phone(self, cand: str, digits: str) -> str | None:
         s = self.settings
@@ -432,18 +537,17 @@ def phone_e164(
     Numbers without one keep the validity check (they are far more often something else).
 
     The matcher costs 0.1-0.2 ms a call, so a region is asked only when the digits (without
-    its national prefix) fit that region's general number pattern from libphonenumber's
-    metadata, a necessary condition of validity that costs microseconds.
+    its national prefix) fit one of that region's number types in libphonenumber's metadata,
+    a necessary condition of validity that costs microseconds; and with ``possible`` an
+    international number is read once (a parse) before the matcher is asked about it: a
+    valid fixed line or mobile number is possible too, with the same E.164.
     """
     lead = cand.lstrip("(")
-    if lead.startswith("+"):
-        found = _matches(cand, digits, regions[0])
-        return found if found is not None or not possible else _possible(cand, digits)
-    if lead.startswith("00"):
-        found = _matches("+" + lead[2:], digits[2:], regions[0])
-        if found is not None or not possible:
-            return found
-        return _possible("+" + lead[2:], digits[2:])
+    if lead.startswith(("+", "00")):
+        intl = cand if lead[0] == "+" else "+" + lead[2:]
+        digits = digits if lead[0] == "+" else digits[2:]
+        found = _possible(intl, digits) if possible else None
+        return found if found is not None else _matches(intl, digits, regions[0])
     for region in regions:
         if _may_be_national(digits, region):
             found = _matches(cand, digits, region)
@@ -478,12 +582,32 @@ def _possible(cand: str, digits: str) -> str | None:
     return f"+{cc}{nsn}"
 
 
+_NUMBER_TYPES = (
+    "fixed_line", "mobile", "toll_free", "premium_rate", "shared_cost", "personal_number",
+    "voip", "pager", "uan", "voicemail",
+)  # fmt: skip
+
+
 @cache
 def _national_rules(region: str) -> tuple[str, re.Pattern[str]] | None:
+    """The region's national prefix and a pattern every valid national significant number of
+    it matches: the union of its number types' patterns (what validity itself checks, so the
+    matcher is asked only about numbers that may pass), or the general pattern where the
+    national prefix is parsed by a rule more complex than stripping it."""
     md = phonenumbers.PhoneMetadata.metadata_for_region(region)
     if md is None or md.general_desc is None or not md.general_desc.national_number_pattern:
         return None
-    return md.national_prefix or "", re.compile(md.general_desc.national_number_pattern)
+    general = md.general_desc.national_number_pattern
+    prefix = md.national_prefix or ""
+    simple = md.national_prefix_transform_rule is None and md.national_prefix_for_parsing in (
+        None,
+        md.national_prefix,
+    )
+    types = [getattr(md, name, None) for name in _NUMBER_TYPES]
+    patterns = [d.national_number_pattern for d in types if d and d.national_number_pattern]
+    if not simple or not patterns:
+        return prefix, re.compile(general)
+    return prefix, re.compile(f"(?=(?:{general})$)(?:{'|'.join(patterns)})")
 
 
 def _may_be_national(digits: str, region: str) -> bool:
@@ -604,6 +728,26 @@ def resolve(spans: list[Span]) -> list[Span]:
 # --- a person's own values -------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Searchable:
+    """A text as a person's values are searched in it: folded, and its digit runs with their
+    digits. Chat text repeats (bot templates, greetings) across people, so a masker prepares
+    each text once and searches it for each person's values."""
+
+    text: str
+    folded: str
+    numbers: tuple[tuple[int, int, str, str], ...]  # (start, end, as written, digits)
+
+    @classmethod
+    def of(cls, text: str) -> Searchable:
+        numbers: tuple[tuple[int, int, str, str], ...] = ()
+        if _DIGIT.search(text) is not None:
+            numbers = tuple(
+                (m.start(), m.end(), m.group(), _digits(m.group())) for m in _NUM.finditer(text)
+            )
+        return cls(text, fold(text), numbers)
+
+
 @dataclass(frozen=True)
 class KnownValues:
     """The profile values of one person, found in their own messages whatever the case.
@@ -618,36 +762,47 @@ class KnownValues:
     phones: tuple[str, ...] = ()  # national significant numbers
     regions: tuple[str, ...] = ("TR",)
 
-    def find(self, text: str, nums: list[re.Match[str]] | None = None) -> list[Span]:
+    def find(self, text: str) -> list[Span]:
+        return self.find_in(Searchable.of(text))
+
+    def find_in(self, s: Searchable) -> list[Span]:
+        """``find`` on a text prepared once (``Searchable``): the same text is searched for
+        the values of each person who sends or receives it."""
         out: list[Span] = []
-        if self.phones and (nums or (nums is None and _DIGIT.search(text) is not None)):
-            for m in nums if nums is not None else _NUM.finditer(text):
-                digits = _digits(m.group())
+        text = s.text
+        if self.phones:
+            for start, end, written, digits in s.numbers:
                 if any(digits.endswith(n) and len(digits) - len(n) <= 5 for n in self.phones):
-                    e164 = phone_e164(m.group(), digits, self.regions)
-                    out.append(Span(m.start(), m.end(), PHONE, e164 or digits))
-        if self.needles:
-            folded, where = _fold_with_positions(text)
-            names: list[tuple[int, int]] = []
-            for needle, kind in self.needles:
-                i = folded.find(needle)
-                while i >= 0:
-                    j = i + len(needle)
-                    if _bounded(folded, i, j, kind):
-                        if kind == NAME:
-                            names.append((i, j))
-                        else:
-                            a, b = where(i), where(j)
-                            out.append(Span(a, b, kind, text[a:b].casefold()))
-                    i = folded.find(needle, i + 1)
-            out.extend(_name_spans(text, folded, names, where))
+                    e164 = phone_e164(written, digits, self.regions)
+                    out.append(Span(start, end, PHONE, e164 or digits))
+        if not self.needles:
+            return out
+        folded = s.folded
+        for needle, _ in self.needles:
+            if needle in folded:
+                break
+        else:
+            return out  # most texts hold none of the person's values
+        folded, where = _fold_with_positions(text, folded)
+        names: list[tuple[int, int]] = []
+        for needle, kind in self.needles:
+            i = folded.find(needle)
+            while i >= 0:
+                j = i + len(needle)
+                if _bounded(folded, i, j, kind):
+                    if kind == NAME:
+                        names.append((i, j))
+                    else:
+                        a, b = where(i), where(j)
+                        out.append(Span(a, b, kind, text[a:b].casefold()))
+                i = folded.find(needle, i + 1)
+        out.extend(_name_spans(text, folded, names, where))
         return out
 
 
-def _fold_with_positions(text: str) -> tuple[str, Callable[[int], int]]:
-    """``fold(text)`` and a map from its positions back to ``text``'s (they differ only when
-    folding changed the length: a dotted capital I, or a combining dot in the text)."""
-    folded = fold(text)
+def _fold_with_positions(text: str, folded: str) -> tuple[str, Callable[[int], int]]:
+    """``folded`` (``fold(text)``) and a map from its positions back to ``text``'s (they differ
+    only when folding changed the length: a dotted capital I, or a combining dot in the text)."""
     if len(folded) == len(text):
         return folded, lambda i: i
     chars: list[str] = []
@@ -691,6 +846,7 @@ def _name_spans(
     return out
 
 
+@lru_cache(maxsize=16384)
 def _national_number(value: str, regions: tuple[str, ...]) -> str | None:
     for region in regions:
         try:
@@ -751,12 +907,19 @@ def _compile_known(
                 phones.add(nsn)
         elif tok == NAME:
             words = [p for p in re.split(r"[\s,]+", v) if p]
-            parts = [p for p in words if len(p) >= min_length]
+            # "van", "das", "del" alone are words of every text, not the person's name
+            parts = [p for p in words if len(p) >= min_length and fold(p) not in PARTICLES]
             # Each part alone (runs of parts merge); a name of short parts only as a whole;
             # a name of several words also as a whole ("de Graaf": the particle too).
             needles.update((fold(p), NAME) for p in parts or [v])
             if len(words) > 1:
                 needles.add((fold(" ".join(words)), NAME))
+                # a surname with its particles, without the given name: "van den Broek"
+                needles.update(
+                    (fold(" ".join(words[i:])), NAME)
+                    for i in range(1, len(words) - 1)
+                    if fold(words[i]) in PARTICLES
+                )
         else:
             needles.add((fold(v), tok))
     if not needles and not phones:

@@ -19,6 +19,7 @@ from archiver.transform.detectors import (
     Detectors,
     DetectorSettings,
     KnownValues,
+    Searchable,
     Span,
     json_view,
     known_values,
@@ -47,6 +48,8 @@ class Masker:
         # text -> (masked, names, unresolved spans of its json_view): masked alone, or with a
         # person's values
         self._texts: dict[str, tuple[str, tuple[str, ...], list[Span]]] = {}
+        # text -> its json_view, prepared for searching a person's values in it
+        self._views: dict[str, tuple[Searchable, list[int] | None]] = {}
         self.cache_hits = self.cache_misses = 0
 
     def _mac(self, what: str, kind: str, value: str) -> str:
@@ -80,10 +83,18 @@ class Masker:
         comes from a bounded cache.
         """
         if known is not None and self.policy.detectors.known:
-            view, where = json_view(text)
-            own = known.find(view)
+            prepared = self._views.get(text)
+            if prepared is None:
+                view, where = json_view(text)
+                prepared = (Searchable.of(view), where)
+                if len(text) <= _TEXT_CACHE_MAX_CHARS:
+                    if len(self._views) >= _TEXT_CACHE:
+                        self._views.clear()
+                    self._views[text] = prepared
+            searchable, where = prepared
+            own = known.find_in(searchable)
             if own:
-                spans = self.detectors.with_known(view, self._scan(text)[2], own)
+                spans = self.detectors.with_known(searchable.text, self._scan(text)[2], own)
                 return self._render(text, mapped(spans, where))
         return self._scan(text)[0]
 
@@ -237,9 +248,10 @@ class _Walk:
             child = children.get(k)
             r = child.rule if child is not None else None
             if child is None:  # not named by the policy: the enclosing action
-                res = self.by_action(action, None, False, v)
-            elif r is not None and not child.children and child.items is None:
-                res = self.by_action(r.action, r.kind, r.subject, v)  # a named leaf
+                res = v if v is None or action == "keep" else self.by_action(action, None, False, v)
+            elif r is not None and not child.children and child.items is None:  # a named leaf
+                a = r.action
+                res = v if v is None or a == "keep" else self.by_action(a, r.kind, r.subject, v)
             else:
                 res = self.node(v, child, action)
             if res is not _DROP:

@@ -35,14 +35,42 @@ def _letters(upper: bool) -> str:
 
 _U = _letters(True)
 _L = _letters(False) + "ß"
-# One name word: "Ayşe", "O'Brien", "McDonald", "Jean-Luc", "Nguyễn".
+# One name word: "Ayşe", "O'Brien", "McDonald", "Jean-Luc", "Nguyễn"; with ``capitals``
+# also a word of three or more capitals ("QUÉMÉNER", "LACROIX-FABRE": surnames in formal
+# writing, names shouted).
 _WORD = rf"[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-[{_U}][{_L}]+)*"
-_PARTICLES = "van|der|den|de|la|le|da|das|do|dos|du|del|della|di|von|zu|ten|ter|bin|ibn|al|el|y|e"
-_RUN = re.compile(
-    rf"(?<![\w'’-]){_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}{_WORD}){{0,5}}(?![\w'’])"
+_PARTICLES = (
+    "van|der|den|de|la|le|da|das|do|dos|du|del|della|degli|dei|di|von|zu|ten|ter|te|op|"
+    "bin|bint|ibn|al|el|y|e"
 )
+
+
+PARTICLES = frozenset(_PARTICLES.split("|"))
+
+
+def _run_pattern(word: str) -> re.Pattern[str]:
+    # A name ends before a suffix written after an apostrophe ("Ayşe'nin", "Anna's"). The
+    # check of the character before the run follows the first capital: a pattern that opens
+    # with a look-behind is tried at every position, one that opens with a letter class is
+    # skipped ahead by the regex engine (twice as fast on chat text; same matches).
+    head = f"[{_U}]"
+    first = head + r"(?<![\w'’-].)" + word.removeprefix(head)
+    return re.compile(
+        rf"{first}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}{word}){{0,5}}"
+        rf"(?!\w|['’][{_U}])"
+    )
+
+
+# The same with capitals, the first letter shared so each capital is tried once.
+_WORD_OR_CAPS = (
+    rf"[{_U}](?:[{_U}]{{2,}}(?:['’-][{_U}]{{2,}})*(?![{_L}])"
+    rf"|[{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-[{_U}][{_L}]+)*)"
+)
+_RUN = _run_pattern(_WORD)
+_RUN_CAPS = _run_pattern(_WORD_OR_CAPS)
 _WORD_RE = re.compile(_WORD)
-_SEPARATORS = ",:;–—-|/"
+_WORD_CAPS_RE = re.compile(_WORD_OR_CAPS)
+_SEPARATORS = ",:;!–—-|/"
 # A run's verdict depends on at most this much text before it (the longest cue with its
 # separators, and at least the 40 characters the word before is looked for in) and after it
 # (the next word): runs are looked up in a memo by that window.
@@ -106,6 +134,10 @@ class NameCues:
     connectors: frozenset[str] = frozenset()  # words that may follow a closing name ("and")
     not_names: frozenset[str] = frozenset()
     signature: bool = True
+    capitals: bool = True  # words in capitals ("QUÉMÉNER") may be name words
+    # First names found without a cue (``gazetteer.py``), and those taken only with one.
+    gazetteer: frozenset[str] = frozenset()
+    not_alone: frozenset[str] = frozenset()
     max_words: int = 4
 
     @staticmethod
@@ -118,6 +150,9 @@ class NameCues:
         connectors: Iterable[str] = (),
         not_names: Iterable[str] = (),
         signature: bool = True,
+        capitals: bool = True,
+        gazetteer: Iterable[str] = (),
+        not_alone: Iterable[str] = (),
     ) -> NameCues:
         def norm(items: Iterable[str]) -> tuple[str, ...]:
             return tuple(sorted({" ".join(fold(c).split()) for c in items if c.strip()}))
@@ -130,6 +165,9 @@ class NameCues:
             connectors=frozenset(norm(connectors)),
             not_names=frozenset(norm(not_names)),
             signature=signature,
+            capitals=capitals,
+            gazetteer=frozenset(gazetteer),
+            not_alone=frozenset(norm(not_alone)),
         )
 
 
@@ -152,7 +190,16 @@ class NameFinder:
         self._open = frozenset(cues.cues)
         self._all = tuple(sorted({*cues.cues, *cues.closing_cues}, key=lambda c: (-len(c), c)))
         self._titles = frozenset(cues.titles_after)
-        self._after = frozenset(cues.cues_after)
+        self._after = frozenset(c for c in cues.cues_after if " " not in c)
+        # Phrases after a name ("à l'appareil", "am Apparat") by their first word.
+        self._after_phrases: dict[str, tuple[str, ...]] = {}
+        for phrase in cues.cues_after:
+            if " " in phrase:
+                first = phrase.split(" ", 1)[0]
+                self._after_phrases[first] = (*self._after_phrases.get(first, ()), phrase)
+        self._first_names = cues.gazetteer
+        self._run = _RUN_CAPS if cues.capitals else _RUN
+        self._word_re = _WORD_CAPS_RE if cues.capitals else _WORD_RE
         self._memo: dict[tuple[str, int, bool], Any] = {}
         self._longest = max((len(c) for c in self._all), default=0) + 2
         self._before = max(_BEFORE, self._longest + 48)
@@ -171,8 +218,14 @@ class NameFinder:
         phones and addresses, which make a name opening their line a signature."""
         out: list[tuple[int, int, str]] = []
         memo = self._memo
-        for m in _RUN.finditer(text):
+        for m in self._run.finditer(text):
             start, end = m.span()
+            if not self._may_be_named(text, start, end):
+                if self._first_names:  # most capitalised words: no cue, title or dash near
+                    found = self._first_name(text, start, end)
+                    if found is not None:
+                        out.append(found)
+                continue
             # What decides a run is the text around it: chat repeats phrases ("Hi, I have a
             # question", "Thanks Ayşe!"), so the verdict is kept per surrounding window.
             ws, we = max(0, start - self._before), end + _AFTER
@@ -181,7 +234,7 @@ class NameFinder:
             key = (text[ws:we], start - ws, ws == 0)
             hit = memo.get(key, _MISS)
             if hit is _MISS:
-                hit = self._cued(key[0], start - ws, end - ws)
+                hit = self._judge(key[0], start - ws, end - ws)
                 if len(memo) >= _MEMO:
                     memo.clear()
                 memo[key] = hit
@@ -208,29 +261,79 @@ class NameFinder:
     # -- cues ------------------------------------------------------------------------------------
 
     def _words(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        return [(start + w.start(), start + w.end()) for w in _WORD_RE.finditer(text[start:end])]
+        return [
+            (start + w.start(), start + w.end()) for w in self._word_re.finditer(text[start:end])
+        ]
+
+    def _judge(self, text: str, start: int, end: int) -> tuple[int, int, str] | None:
+        """The name in the run ``text[start:end]``: by position, else by the gazetteer."""
+        found = self._cued(text, start, end)
+        if found is None and self._first_names:
+            found = self._first_name(text, start, end)
+        return found
+
+    def _first_name(self, text: str, start: int, end: int) -> tuple[int, int, str] | None:
+        """The run from its first word that is a known first name on ("Kann Annegret
+        Hünemörder das …" → "Annegret Hünemörder"): not a word in capitals, not a word the
+        policy lists as no name or as a name only with a cue, and no cue word itself
+        ("Ben" opens Turkish sentences)."""
+        run = text[start:end]
+        names, cues = self._first_names, self.cues
+        if " " in run or "\t" in run:
+            if not any((w.lower() if w.isascii() else fold(w)) in names for w in run.split()):
+                return None
+            words = self._words(text, start, end)
+        else:
+            words = [(start, end)]
+        for k, (a, b) in enumerate(words):
+            word = text[a:b]
+            if word.isupper():
+                continue
+            low = word.lower() if word.isascii() else fold(word)
+            if (
+                low in names
+                and low not in cues.not_names
+                and low not in cues.not_alone
+                and low not in self._by_last
+            ):
+                name = self._trim(text, words[k:])
+                if name is not None:
+                    a, b = name
+                    return a, b, " ".join(fold(text[a:b]).split())
+        return None
+
+    def _may_be_named(self, text: str, start: int, end: int) -> bool:
+        """What ``_cued`` needs to find a name in the run, checked cheaply first: a cue's last
+        word before the run or inside it, a title in or after it, a ``cues_after`` word after
+        it, or a dash before it. False means ``_cued`` finds nothing."""
+        by_last = self._by_last
+        if _word_before(text, start) in by_last:
+            return True
+        near = text[max(0, start - 4) : start]
+        if "-" in near or "—" in near or "–" in near:
+            return True
+        run = text[start:end]
+        if " " in run or "\t" in run:
+            for token in run.split():
+                low = token.lower() if token.isascii() else fold(token)
+                if low in self._titles or _tail_letters(low) in by_last:
+                    return True
+        after = _next_word(text, end)
+        return after is not None and (
+            after in self._titles or after in self._after or after in self._after_phrases
+        )
 
     def _cue_before(self, text: str, at: int) -> str | None:
         """The cue that ends right before ``at`` (spaces and one separator between), if any."""
         # The word before: most capitalised words follow no cue word at all.
-        pre = text[max(0, at - 40) : at]
-        stripped = pre.rstrip(_GAP_CHARS)
-        if not stripped or len(pre) - len(stripped) > 6:
-            return None
-        word = stripped.rsplit(None, 1)[-1]
-        if not word.isalpha():
-            k = len(word)
-            while k > 0 and word[k - 1].isalpha():
-                k -= 1
-            word = word[k:]
-            if not word or not stripped.endswith(word):
-                return None
-        cues = self._by_last.get(word.lower() if word.isascii() else fold(word))
+        word = _word_before(text, at)
+        cues = self._by_last.get(word) if word is not None else None
         if cues is None:
             return None
         lo = at - self._longest - 4
         cut = lo > 0  # the window does not start at the text's start
-        pre = fold(text[max(0, lo) : at]).rstrip()
+        window = fold(text[max(0, lo) : at])
+        pre = window.rstrip()
         stripped = pre.rstrip(_SEPARATORS).rstrip()
         for candidate in (pre, stripped) if stripped != pre else (pre,):
             for cue in cues:
@@ -240,6 +343,9 @@ class NameFinder:
                         continue  # the end of a longer word
                     if k == 0 and cut:
                         continue
+                    gap = window[len(candidate) :]
+                    if cue in self._open and "," in gap and "\n" in gap:
+                        continue  # "Bonjour Madame, Monsieur,\nAuftragsnummer …": it ended
                     return cue
         return None
 
@@ -273,7 +379,11 @@ class NameFinder:
             if name is not None:
                 a, b = name
                 return a, b, fold(text[a:b])
-        if after is not None and after in self._after:
+        if (
+            after is not None
+            and (after in self._after or self._phrase_after(text, words[-1][1]))
+            and _last_word(text[max(0, start - 12) : start]) not in _FROM
+        ):  # "Anna Nowak here", but not "… from Kyiv here"
             name = self._trim(text, words)
             if name is not None:
                 a, b = name
@@ -293,10 +403,23 @@ class NameFinder:
 
     def _closes(self, text: str, end: int) -> bool:
         rest = text[end : end + 1]
-        if not rest or rest in _CLOSERS:
+        if not rest or rest in _CLOSERS:  # also a suffix after an apostrophe: "ben Ayşe'yim"
             return True
         nxt = _next_word(text, end)
-        return nxt is not None and nxt in self.cues.connectors
+        if nxt is None:
+            return False
+        return nxt in self.cues.connectors or nxt in self._after or self._phrase_after(text, end)
+
+    def _phrase_after(self, text: str, end: int) -> bool:
+        """A ``cues_after`` phrase of several words follows ("c'est Anatole à l'appareil")."""
+        nxt = _next_word(text, end) if self._after_phrases else None
+        if nxt is None or nxt not in self._after_phrases:
+            return False
+        rest = " ".join(fold(text[end : end + 40]).split())
+        for phrase in self._after_phrases[nxt]:
+            if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalnum():
+                return True
+        return False
 
     # -- signatures ------------------------------------------------------------------------------
 
@@ -322,9 +445,9 @@ class NameFinder:
             return None
         head = prefix[: tail.start()]
         last = head.rsplit(None, 1)[-1] if head.strip() else ""
-        if _WORD_RE.fullmatch(last) is None:
+        if self._word_re.fullmatch(last) is None:
             return None  # no capitalised word right before the separator
-        runs = list(_RUN.finditer(head, cut))
+        runs = list(self._run.finditer(head, cut))
         if not runs or runs[-1].end() != len(head) or (cut and runs[-1].start() == cut):
             return None
         run = runs[-1]
@@ -335,13 +458,19 @@ class NameFinder:
         return self._whole(text, line_start + run.start(), line_start + run.end())
 
     def _line_above(self, text: str, line_start: int) -> tuple[int, int, str] | None:
-        """A line holding nothing but a name of two to four words, right above."""
+        """A name of two to four words ending the line right above, alone on it or after a
+        sentence ("Kuipers? Koen Kuipers\nMobile: …")."""
         if line_start == 0:
             return None
         above = text.rfind("\n", 0, line_start - 1) + 1
         line = text[above : line_start - 1]
-        m = _RUN.search(line)
-        if m is None or line[: m.start()].strip() or not _SIGNATURE_LINE.match(line, m.end()):
+        m = None
+        for m in self._run.finditer(line):  # noqa: B007 - the last run of the line
+            pass
+        if m is None or not _SIGNATURE_LINE.match(line, m.end()):
+            return None
+        before = line[: m.start()].rstrip()
+        if before and (before[-1] not in ".!?" or line[m.start() - 1] not in " \t"):
             return None
         if len(self._words(text, above + m.start(), above + m.end())) < 2:
             return None
@@ -372,6 +501,34 @@ def _dash_before(text: str, at: int) -> bool:
     return i == 0 or text[i - 1] in "\n.!?"
 
 
+def _word_before(text: str, at: int) -> str | None:
+    """The word right before ``at`` (at most six spaces and separators between), folded."""
+    found = _word_before_at(text, at)
+    return found[0] if found is not None else None
+
+
+def _word_before_at(text: str, at: int) -> tuple[str, int] | None:
+    """``_word_before`` and where that word starts in ``text``."""
+    lo = max(0, at - 40)
+    pre = text[lo:at]
+    stripped = pre.rstrip(_GAP_CHARS)
+    if not stripped or len(pre) - len(stripped) > 6:
+        return None
+    word = stripped.rsplit(None, 1)[-1]
+    if not word.isalpha():
+        word = _tail_letters(word)
+        if not word or not stripped.endswith(word):
+            return None
+    return (word.lower() if word.isascii() else fold(word)), lo + len(stripped) - len(word)
+
+
+def _tail_letters(word: str) -> str:
+    k = len(word)
+    while k > 0 and word[k - 1].isalpha():
+        k -= 1
+    return word[k:]
+
+
 def _next_word(text: str, end: int) -> str | None:
     if end >= len(text) or text[end] not in " \t":
         return None
@@ -384,5 +541,7 @@ def _next_word(text: str, end: int) -> str | None:
 
 _NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_GAP_CHARS = " \t\r\n,:;.–—-|/"
+_GAP_CHARS = " \t\r\n,:;.!–—-|/"
 _DASHES = frozenset("—–-")
+# Words before a place ("Fatima from Kyiv here"): a run after them is no name by ``cues_after``.
+_FROM = frozenset({"from", "aus", "von", "de", "desde", "da", "di", "z", "ze", "uit", "dan"})

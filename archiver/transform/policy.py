@@ -27,7 +27,8 @@ import yaml
 
 from archiver.config import _where, load_schema
 from archiver.errors import ConfigError
-from archiver.transform.detectors import CustomPattern, DetectorSettings, pair_key
+from archiver.transform.detectors import NUMBERING, CustomPattern, DetectorSettings, pair_key
+from archiver.transform.gazetteer import UnknownLocale, first_names
 from archiver.transform.names import NameCues, fold
 
 ACTIONS = ("drop", "redact", "pseudonymise", "mask", "keep")
@@ -167,6 +168,7 @@ def parse_policy(
     known = det.get("known", {})
     names = det.get("names", {})
     learn = det.get("learn", {})
+    labels = det.get("labels", {})
     custom: list[CustomPattern] = []
     for i, c in enumerate(doc.get("custom", [])):
         try:
@@ -192,6 +194,7 @@ def parse_policy(
         phone_max_digits=phone.get("max_digits", 15),
         url_secret_params=frozenset(url.get("secret_params", [])),
         url_secret_suffixes=tuple(url.get("secret_param_suffixes", [])),
+        url_token_min_length=url.get("random_tokens", 0),
         known_min_length=known.get("min_length", 3),
         pair_names=tuple(
             sorted(
@@ -207,8 +210,12 @@ def parse_policy(
                 titles_after=names.get("titles_after", ()),
                 cues_after=names.get("cues_after", ()),
                 connectors=names.get("connectors", ()),
-                not_names=names.get("not_names", ()),
+                # a label of a number ("Ref", "IMEI", "Zamówienie") is no name either
+                not_names=(*names.get("not_names", ()), *det.get("not_after", ())),
                 signature=names.get("signature", True),
+                capitals=names.get("capitals", True),
+                gazetteer=_gazetteer(names.get("gazetteer", {}), fail),
+                not_alone=names.get("gazetteer", {}).get("not_alone", ()),
             )
             if _on(names) and names
             else None
@@ -216,9 +223,10 @@ def parse_policy(
         learn=_on(learn),
         learn_hold_records=learn.get("hold_records", 10_000),
         phone_international=phone.get("international", "possible"),
-        not_after=frozenset(
-            " ".join(fold(w).split()) for w in det.get("not_after", ()) if w.strip()
-        ),
+        not_after=_folded(det.get("not_after", ())),
+        not_after_heads=_folded(labels.get("heads", ())) if "heads" in labels else NUMBERING,
+        not_after_suffixes=tuple(sorted(_folded(labels.get("suffixes", ())))),
+        not_after_unless=tuple(sorted(_folded(labels.get("unless", ())))),
         custom=tuple(custom),
     )
     top_columns = doc.get("columns", {})
@@ -246,6 +254,21 @@ def parse_policy(
         detectors=settings,
         platforms=platforms,
     )
+
+
+def _gazetteer(section: dict[str, Any], fail: Any) -> frozenset[str]:
+    if not _on(section) or not section:
+        return frozenset()
+    locales = tuple(section.get("locales", ()))
+    try:
+        return first_names(locales)
+    except UnknownLocale as exc:
+        where = f"detectors.names.gazetteer.locales[{locales.index(str(exc))}]"
+        raise fail(where, f"{exc} is not a locale with first names (e.g. de_DE, tr_TR)") from None
+
+
+def _folded(words: Any) -> frozenset[str]:
+    return frozenset(" ".join(fold(w).split()) for w in words if w.strip())
 
 
 def _on(section: Any) -> bool:

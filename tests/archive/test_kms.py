@@ -22,9 +22,10 @@ import yaml
 from aws_encryption_sdk.internal.formatting.deserialize import deserialize_header
 
 import archiver.archive.crypto as crypto
-from archiver.archive.crypto import KeyringSpec, build_keyring, generate_rsa_key_pair
+from archiver.archive.catalog import ObjectEntry
+from archiver.archive.crypto import build_keyring, generate_rsa_key_pair
 from archiver.archive.reader import ArchiveReader
-from archiver.config import load_config
+from archiver.config import KeyringSpec, load_config
 from archiver.crawl.engine import run_archive
 from archiver.errors import ConfigError, DecryptionError
 from tests.conftest import BOTS, open_ctx, sealed_key, write_config
@@ -145,10 +146,10 @@ def kms_archive(
     yield KmsArchive(cfg, analytics, legal, sealed_key(directory), truths)
 
 
-def _objects(archive: KmsArchive) -> tuple[ArchiveReader, list[dict[str, Any]]]:
+def _objects(archive: KmsArchive) -> tuple[ArchiveReader, list[ObjectEntry]]:
     ctx = open_ctx(archive.cfg, write=False)
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=None)
-    return reader, [o for m in reader.all_manifests() for o in m.objects]
+    return reader, list(reader.catalog.live_entries())
 
 
 def test_analytics_key_cannot_read_originals(
@@ -158,10 +159,10 @@ def test_analytics_key_cannot_read_originals(
     analytics = build_keyring([kms_spec(moto_server, kms_archive.analytics_arn, "analytics")])
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=analytics, sealed=analytics)
     _reader, objects = _objects(kms_archive)
-    masked = [o for o in objects if not o["sealed"]]
-    sealed = [o for o in objects if o["sealed"]]
+    masked = [o for o in objects if not o.sealed]
+    sealed = [o for o in objects if o.sealed]
     assert masked and sealed
-    assert sum(reader.read_table(o).num_rows for o in masked) == sum(o["rows"] for o in masked)
+    assert sum(reader.read_table(o).num_rows for o in masked) == sum(o.rows for o in masked)
     for obj in sealed:
         with pytest.raises(DecryptionError, match="do not open this message"):
             reader.object_bytes(obj)
@@ -173,7 +174,7 @@ def test_analytics_key_cannot_read_originals(
     )
     for keyring in (legal, escrow):
         opened = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=keyring)
-        assert all(opened.read_table(o).num_rows == o["rows"] for o in sealed[::4])
+        assert all(opened.read_table(o).num_rows == o.rows for o in sealed[::4])
     # ...and neither opens the masked objects: the keyrings are separate both ways.
     with pytest.raises(DecryptionError):
         ArchiveReader(ctx.store, verifier=ctx.verifier, masked=escrow, sealed=None).object_bytes(
@@ -200,7 +201,7 @@ def test_encryption_context_holds_nothing_personal(kms_archive: KmsArchive) -> N
     personal = _personal_values(kms_archive.truths)
     assert len(personal) > 20
     for obj in objects:
-        header, _ = deserialize_header(io.BytesIO(reader.store.get(obj["key"])))
+        header, _ = deserialize_header(io.BytesIO(reader.store.get(obj.key)))
         ctx = {k: v for k, v in header.encryption_context.items() if not k.startswith("aws-")}
         assert set(ctx) == {
             "archiver:format",
@@ -210,11 +211,11 @@ def test_encryption_context_holds_nothing_personal(kms_archive: KmsArchive) -> N
             "archiver:source",
             "archiver:tenant",
         }
-        assert ctx["archiver:object"] == obj["key"]
+        assert ctx["archiver:object"] == obj.key
         assert ctx["archiver:tenant"] in BOTS
         text = json.dumps(ctx).lower()
         leaked = [v for v in personal if v.lower() in text]
-        assert not leaked, f"{obj['key']}: personal values in the encryption context: {leaked}"
+        assert not leaked, f"{obj.key}: personal values in the encryption context: {leaked}"
 
 
 # --- decrypting with the AWS Encryption SDK alone -----------------------------------------
@@ -266,8 +267,8 @@ def test_plain_sdk_decrypts_an_archived_object(
     kms_archive: KmsArchive, moto_server: MotoServer, tmp_path: Path, how: str
 ) -> None:
     reader, objects = _objects(kms_archive)
-    obj = next(o for o in objects if o["sealed"] and o["table"] == "messages")
-    (tmp_path / "object.enc").write_bytes(reader.store.get(obj["key"]))
+    obj = next(o for o in objects if o.sealed and o.table == "messages")
+    (tmp_path / "object.enc").write_bytes(reader.store.get(obj.key))
     script = tmp_path / "decrypt.py"
     script.write_text(PLAIN_SDK_SCRIPT)
     key_name, key_ref = (
@@ -296,11 +297,11 @@ def test_plain_sdk_decrypts_an_archived_object(
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert result["archiver_loaded"] is False
-    assert result["context"]["archiver:object"] == obj["key"]
+    assert result["context"]["archiver:object"] == obj.key
     plain = (tmp_path / "plain.parquet").read_bytes()
-    assert hashlib.sha256(plain).hexdigest() == obj["plaintext_sha256"]
+    assert hashlib.sha256(plain).hexdigest() == obj.plaintext_sha256
     table = pq.read_table(pa.BufferReader(plain))
-    assert table.num_rows == obj["rows"]
+    assert table.num_rows == obj.rows
     assert {"message_id", "text", "subject_id"} <= set(table.column_names)
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from archiver.archive import manifest as mf
+from archiver.archive import catalog as mf
+from archiver.archive import signed
 from archiver.crawl.engine import run_archive
 from archiver.errors import IntegrityError
 from archiver.simulators.peki import PekiSimulator
@@ -31,10 +32,10 @@ def test_a_bad_index_entry_fails_the_schema_however_long_the_index(
     assert run_archive(ctx).exit_code == 0
     key = next(i.key for i in ctx.store.list("manifests/"))
     doc = json.loads(ctx.store.get(key))
-    assert mf.parse(key, mf.sign(doc, ctx.signer), ctx.verifier).doc == doc
+    assert mf.parse(key, signed.sign(doc, ctx.signer), ctx.verifier).doc == doc
     obj = next(o for o in doc["objects"] if o.get(index))
     obj[index] = [*obj[index], *(["0123456789abcdef"] * 500)]
-    assert mf.parse(key, mf.sign(doc, ctx.signer), ctx.verifier)  # long and valid: accepted
+    assert mf.parse(key, signed.sign(doc, ctx.signer), ctx.verifier)  # long and valid: accepted
     obj[index].insert(250, bad)
     with pytest.raises(IntegrityError, match="manifest schema"):
-        mf.parse(key, mf.sign(doc, ctx.signer), ctx.verifier)
+        mf.parse(key, signed.sign(doc, ctx.signer), ctx.verifier)

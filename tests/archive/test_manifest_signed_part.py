@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from archiver.archive.manifest import _signed_part, canonical
+from archiver.archive.signed import canonical, signed_part
 
 _values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=8),
@@ -42,4 +42,4 @@ def test_cut_equals_encoding_the_body(
         doc[first] = {"signature": sig, "x": 1}
     doc["signature"] = sig
     body = {k: v for k, v in doc.items() if k != "signature"}
-    assert _signed_part(canonical(doc), doc) == canonical(body)
+    assert signed_part(canonical(doc), doc) == canonical(body)

@@ -13,15 +13,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from archiver.archive.store_s3 import (
-    MIN_CHUNK_BYTES,
-    LegalHolds,
-    ObjectLock,
-    S3Store,
-    VersionedStore,
-    parse_s3_url,
-)
-from archiver.config import load_config
+from archiver.archive.store import LegalHolds, VersionedStore
+from archiver.archive.store_s3 import MIN_CHUNK_BYTES, S3Store, parse_s3_url
+from archiver.config import ObjectLock, load_config
 from archiver.context import open_store
 from archiver.errors import ConfigError, StoreError
 from archiver.timeutil import utcnow

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from archiver.cli import cli
-from archiver.cli.init import init_dir
+from archiver.ops.init import init_dir
 from tests.obs.helpers import archiver
 
 ROOT = Path(__file__).resolve().parents[2]

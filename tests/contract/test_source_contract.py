@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from archiver.archive import manifest as mf
+from archiver.archive import catalog as mf
 from archiver.context import Context
 from archiver.crawl import engine
 from archiver.crawl.engine import run_archive
@@ -223,5 +223,5 @@ def _manifests(ctx: Context) -> list[dict[str, Any]]:
     return [
         m.doc
         for keys in mf.list_streams(ctx.store).values()
-        for m in mf.read_chain(ctx.store, keys, ctx.verifier)
+        for m in mf.read_chain(ctx.store, keys, ctx.verifier).manifests
     ]

@@ -112,7 +112,9 @@ def wait_for(condition: Callable[[], bool], what: str, limit: float = 60) -> Non
 def test_a_second_run_stops_in_seconds_at_the_lease_while_the_first_crawls(
     peki: PekiSimulator, moto_server: MotoServer, tmp_path: Path, store: str
 ) -> None:
-    peki.latency_seconds = 0.25  # the first run takes well over ten seconds
+    # The first run crawls slowly while the second runs (each answer takes 2 s: minutes for the
+    # whole crawl, however slowly a loaded machine starts the second process), then fast.
+    peki.latency_seconds = 2.0
     archive = moto_server.archive_config(moto_server.new_bucket()) if store == "s3" else None
     cfg = write_config(
         tmp_path, peki, crawl={"page_size": 2, "streams_in_parallel": 2}, archive=archive
@@ -136,6 +138,7 @@ def test_a_second_run_stops_in_seconds_at_the_lease_while_the_first_crawls(
         took = time.monotonic() - began
         assert first.poll() is None, "the first run must still be crawling"
     finally:
+        peki.latency_seconds = 0.0
         out, err = first.communicate(timeout=300)
     assert second.returncode == 5, second.stdout + second.stderr
     assert second.stderr.count("holds its lease") >= len(BOTS), second.stderr

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from archiver.archive import manifest as mf
+from archiver.archive import catalog as mf
 from archiver.crawl.engine import run_archive
 from archiver.demo import source_entry
 from archiver.simulators.kore import KoreSimulator

@@ -9,7 +9,7 @@ import posixpath
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 from urllib.parse import unquote
 
 import pytest
@@ -19,7 +19,7 @@ from prometheus_client import generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 
 from archiver.config import MetricsConfig
-from archiver.crawl.engine import RunReport, StreamResult, run_archive
+from archiver.crawl.engine import RunReport, StreamResult, StreamStatus, run_archive
 from archiver.obs import metrics
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import BOTS, open_ctx, write_config
@@ -272,3 +272,21 @@ def test_an_unreachable_pushgateway_is_reported_not_raised_and_its_password_not_
     problems = metrics.publish(cfg, report, ended=time.time())
     assert len(problems) == 1 and "push failed" in problems[0]
     assert "hunter2secret" not in problems[0] and "127.0.0.1:9" in problems[0]
+
+
+def test_every_stream_status_has_its_metric_sample() -> None:
+    """A status the engine can report but the metrics do not list would vanish from dashboards
+    and alerts (each status is one 0/1 sample)."""
+    assert sorted(metrics.STATUSES) == sorted(get_args(StreamStatus))
+    res = StreamResult("s", "t", "stopped")
+    samples = {
+        s.labels["status"]: s.value
+        for f in text_string_to_metric_families(
+            generate_latest(metrics.stream_metrics(res)).decode()
+        )
+        for s in f.samples
+        if s.name == "archiver_stream_status"
+    }
+    assert samples == {
+        status: (1.0 if status == "stopped" else 0.0) for status in get_args(StreamStatus)
+    }

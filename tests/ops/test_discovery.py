@@ -24,6 +24,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from archiver.archive.catalog import index_entry
 from archiver.crawl.engine import run_archive
 from archiver.demo import source_entry
 from archiver.errors import ConfigError, UnknownTargetError
@@ -287,17 +288,16 @@ def test_reads_only_what_can_match(world: World) -> None:
     """A person's search opens only objects naming them; a time window only the partitions
     in it (totals off: they follow the conversations found)."""
     ctx = open_ctx(world.cfg, write=False)
-    views = discovery.streams(ctx)
-    objs = [o for v in views for _, o in v.items("messages", False)]
+    objs = [o for o in ctx.catalog.live_entries() if o.table == "messages" and not o.sealed]
     lo, hi = _middle(world)
     first, last = lo.date().isoformat(), hi.date().isoformat()
-    in_range = [o for o in objs if first <= o["partition"]["date"] <= last]
+    in_range = [o for o in objs if first <= o.date <= last]
     r = search(ctx, Query(since=lo, until=hi), totals=False)
     assert r.objects_read == len(in_range) < len(objs)
     user = next(m.user for m in world.messages if m.source == "peki-main")
     assert user is not None
-    prefix = ctx.pseudo.subject_id("peki", user)[:16]
-    naming = [o for o in objs if prefix in o["subjects"]]
+    prefix = index_entry(ctx.pseudo.subject_id("peki", user))
+    naming = [o for o in objs if prefix in o.subjects]
     r = search(ctx, Query(user_id=user), totals=False)
     assert r.objects_read == len(naming) < len(objs) / 2
 
@@ -340,34 +340,46 @@ def test_time_bounds() -> None:
         parse_when("March", end=False)
 
 
-_rows = st.lists(
-    st.tuples(st.sampled_from("abcde"), st.integers(0, 3), st.integers(1, 3)), max_size=30
+#: Objects as newest() gets them: (manifest sequence, position in it, rows (id, version time)).
+_objects = st.lists(
+    st.tuples(
+        st.integers(1, 3),
+        st.integers(0, 2),
+        st.lists(st.tuples(st.sampled_from("abcde"), st.integers(0, 3)), max_size=10),
+    ),
+    min_size=1,
+    max_size=4,
 )
 
 
 @settings(max_examples=60, deadline=None)
-@given(_rows)
-def test_newest_version_of_each_message(rows: list[tuple[str, int, int]]) -> None:
-    """One row per message id: the highest version time, then the highest manifest."""
-    if not rows:
-        return
+@given(_objects)
+def test_newest_version_of_each_message(objects: list[tuple[int, int, list[Any]]]) -> None:
+    """One row per message id: the highest version time, then the highest manifest, then
+    the later object in it, then the later row (the catalog's rule)."""
     base = datetime(2026, 1, 1, tzinfo=UTC)
-    t = pa.table(
-        {
-            "message_id": [r[0] for r in rows],
-            "version_time": pa.array([base + timedelta(seconds=r[1]) for r in rows]),
-            "_seq": pa.array([r[2] for r in rows], pa.int64()),
-            "n": list(range(len(rows))),
-        }
-    )
-    got = {r["message_id"]: (r["version_time"], r["_seq"]) for r in newest([t]).to_pylist()}
-    want: dict[str, tuple[datetime, int]] = {}
-    for mid, v, seq in rows:
-        cand = (base + timedelta(seconds=v), seq)
-        if mid not in want or cand > want[mid]:
-            want[mid] = cand
-    assert got == want
-    assert newest([t]).num_rows == len(want)
+    tables, want, n = [], {}, 0
+    for seq, pos, rows in objects:
+        tables.append(
+            pa.table(
+                {
+                    "message_id": pa.array([r[0] for r in rows], pa.string()),
+                    "version_time": pa.array(
+                        [base + timedelta(seconds=r[1]) for r in rows], pa.timestamp("us", "UTC")
+                    ),
+                    "_seq": pa.array([seq] * len(rows), pa.int64()),
+                    "_pos": pa.array([pos] * len(rows), pa.int64()),
+                    "n": pa.array(range(n, n + len(rows)), pa.int64()),
+                }
+            )
+        )
+        for row, (mid, v) in enumerate(rows):
+            cand = (v, seq, pos, row, n + row)
+            if mid not in want or cand[:4] > want[mid][:4]:
+                want[mid] = cand
+        n += len(rows)
+    got = newest(tables).to_pylist()
+    assert sorted(r["n"] for r in got) == sorted(c[4] for c in want.values())
 
 
 def test_unknown_person_is_exit_7_on_the_command_line(world: World) -> None:
@@ -399,11 +411,11 @@ def test_when_a_message_does_not_carry_its_person(peki: PekiSimulator, archived:
     it has not listed yet). Where one does not, a person's search does not see that message
     (not as a hit, and not in the totals when it lies in an object without the person);
     every other filter, and the bundle (by session index), still does."""
-    from archiver.archive import manifest as mf
+    from archiver.archive.catalog import Partition, commit_next, index_entry
     from archiver.archive.writer import write_object
     from archiver.ops.hold import place_or_release
     from archiver.ops.produce import produce
-    from archiver.ops.prune import commit_successor
+    from archiver.ops.prune import maintenance_run
     from archiver.timeutil import utcnow
 
     ctx = sealed_ctx(archived)
@@ -428,10 +440,10 @@ def test_when_a_message_does_not_carry_its_person(peki: PekiSimulator, archived:
         "record_hash": "0" * 64,
         "raw": "{}",
     }
-    keys = mf.list_streams(ctx.store)[("peki-main", "bot1")]
-    head = list(mf.read_chain(ctx.store, keys, ctx.verifier))[-1]
+    head = ctx.catalog.head("peki-main", "bot1")
+    assert head is not None
     day = when.date().isoformat()
-    index = [ctx.pseudo.record_key("sessions", sid)[:16]]
+    index = [index_entry(ctx.pseudo.record_key("sessions", sid))]
     objects = [
         write_object(
             ctx.store,
@@ -440,16 +452,19 @@ def test_when_a_message_does_not_carry_its_person(peki: PekiSimulator, archived:
             f"date={day}/orphan-00001.parquet.enc",
             table="messages",
             sealed=sealed,
-            source="peki-main",
-            tenant="bot1",
-            date=day,
+            partition=Partition("peki-main", "bot1", day),
             rows=[row | ({"user_id": None} if sealed else {})],
             sessions=index,
         )
         for sealed in (False, True)
     ]
-    commit_successor(
-        ctx, head, run_id="orphan", started=utcnow(), objects=objects, supersedes=[], extra={}
+    commit_next(
+        ctx.store,
+        ctx.provenance,
+        previous=head,
+        run=maintenance_run("orphan", utcnow()),
+        objects=objects,
+        supersedes=[],
     )
     by_person = search(ctx, Query(user_id=uid), originals=True)
     same = next(c for c in by_person.conversations if c.session_id == sid)

@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
-from archiver.archive import manifest as mf
+from archiver.archive import catalog as mf
+from archiver.archive.catalog.records import LEDGER, SUPPRESSED, read_record
 from archiver.crawl.engine import run_archive
 from archiver.errors import ConfigError, IntegrityError, UnknownTargetError
 from archiver.ops.erase import erase
 from archiver.ops.export import export
-from archiver.ops.hold import LEDGER, SUPPRESSED, read_record
 from archiver.ops.restore import restore
 from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator

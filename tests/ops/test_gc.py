@@ -18,9 +18,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from archiver.archive import layout
-from archiver.archive import manifest as mf
-from archiver.archive.reader import ArchiveReader
+from archiver.archive import catalog as mf
+from archiver.archive import layout, signed
 from archiver.archive.store import ObjectInfo, Store
 from archiver.cli.gc import format_report, parse_duration
 from archiver.context import Context
@@ -107,7 +106,7 @@ def make_archive(directory: Path, archive: dict[str, object], runs: int) -> Arch
     with small_simulator(seed=9) as sim:
         cfg = build_archive(directory, sim, archive, runs=runs)
         ctx = open_ctx(cfg)
-        named = {o["key"] for m in _manifests(ctx) for o in m.objects}
+        named = {o.key for m in _manifests(ctx) for o in m.objects}
         sim.random_changes(random.Random(1), 6)
         ctx.store = LosingStore(ctx.store)  # type: ignore[assignment]
         assert run_archive(ctx).exit_code == 5
@@ -118,8 +117,7 @@ def make_archive(directory: Path, archive: dict[str, object], runs: int) -> Arch
 
 
 def _manifests(ctx: Context) -> list[mf.Manifest]:
-    reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=None)
-    return list(reader.all_manifests())
+    return [m for chain in ctx.catalog.chains() for m in chain.manifests]
 
 
 @pytest.fixture(scope="module")
@@ -197,7 +195,7 @@ class CommittingDuringGc:
         doc["previous"] = {"sequence": head.sequence, "key": head.key, "sha256": head.sha256}
         doc["objects"] = [dict(doc["objects"][0], key=key)]
         new_key = layout.manifest_key("peki-main", "bot1", head.sequence + 1)
-        assert self.inner.put_if_absent(new_key, mf.sign(doc, self.ctx.signer))
+        assert self.inner.put_if_absent(new_key, signed.sign(doc, self.ctx.signer))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)

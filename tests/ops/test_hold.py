@@ -7,6 +7,7 @@ import random
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -15,7 +16,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from archiver.archive import manifest as mf
+from archiver.archive import catalog as mf
+from archiver.archive import signed
+from archiver.archive.catalog.records import HOLDS, active_holds
 from archiver.cli import cli
 from archiver.context import Context
 from archiver.crawl.engine import run_archive
@@ -29,7 +32,7 @@ from archiver.errors import (
 )
 from archiver.keys import Signer
 from archiver.ops.erase import erase
-from archiver.ops.hold import HOLDS, active_holds, holds_on, place_or_release
+from archiver.ops.hold import holds_on, place_or_release
 from archiver.ops.prune import prune
 from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
@@ -71,7 +74,7 @@ def test_hold_records_are_append_only_signed_and_pseudonymous(
     path.chmod(0o600)
     doc = json.loads(path.read_bytes())
     doc["case"] = "OTHER"
-    path.write_bytes(mf.canonical(doc) + b"\n")
+    path.write_bytes(signed.canonical(doc) + b"\n")
     with pytest.raises(IntegrityError, match="signed"):
         active_holds(ctx.store, ctx.verifier)
 
@@ -124,7 +127,7 @@ def test_a_user_hold_blocks_erase_and_prune_until_released(
     # Someone a prune would remove something of, were it not for the hold.
     ctx = open_ctx(archived)
     doomed = prune(ctx, older_than=timedelta(days=1), dry_run=True).pruned
-    live = {o["key"]: o for m in ctx_chain(ctx) for o in m.objects}
+    live = {o["key"]: o for o in live_json(ctx)}
     uid = next(
         u
         for u in sorted(peki.truth("bot1")["users"])
@@ -181,9 +184,9 @@ def test_a_session_hold_blocks_erasing_its_owner(
     # New objects carry the session index the hold is matched against.
     peki.add_message("bot2", sid)
     assert run_archive(ctx).exit_code == 0
-    newest = list(ctx_chain(ctx))[-1]  # bot2's stream sorts last
+    newest = list(ctx.catalog.chains())[-1].head  # bot2's stream sorts last
     assert newest.doc["stream"]["tenant"] == "bot2"
-    assert all("sessions" in o for o in newest.objects) and newest.objects
+    assert all("sessions" in o for o in newest.doc["objects"]) and newest.doc["objects"]
     with pytest.raises(HeldError, match="HR-3"):
         erase(sealed_ctx(archived), rec["chatUserId"], reason="DSR-2")
 
@@ -200,7 +203,7 @@ def test_s3_legal_holds_and_object_lock_keep_superseded_objects(
         held = place_or_release(ctx, "place", "S3-CASE", user_id=uid)
         assert held.legal_holds > 0
         subject = held.hold.subjects[0][:16]
-        locked = [o["key"] for m in ctx_chain(ctx) for o in m.objects if subject in o["subjects"]]
+        locked = [o["key"] for o in live_json(ctx) if subject in o["subjects"]]
         assert len(locked) == held.legal_holds
         assert all(ctx.store.lock_status(k).legal_hold for k in locked)  # type: ignore[attr-defined]
         # New objects with the held person get a legal hold from the run itself.
@@ -208,7 +211,7 @@ def test_s3_legal_holds_and_object_lock_keep_superseded_objects(
         sim.add_message("bot1", sid)
         sim.random_changes(random.Random(1), 4)
         assert run_archive(ctx).exit_code == 0
-        newer = [o["key"] for m in ctx_chain(ctx) for o in m.objects if subject in o["subjects"]]
+        newer = [o["key"] for o in live_json(ctx) if subject in o["subjects"]]
         assert set(newer) > set(locked)
         assert all(ctx.store.lock_status(k).legal_hold for k in newer)  # type: ignore[attr-defined]
 
@@ -232,9 +235,11 @@ def streams(cfg: Path) -> dict[tuple[str, str], list[str]]:
     return mf.list_streams(open_ctx(cfg, write=False).store)
 
 
-def ctx_chain(ctx: Context) -> Iterator[mf.Manifest]:
+def live_json(ctx: Context) -> Iterator[dict[str, Any]]:
+    """Every live object's manifest entry, as the manifest's JSON holds it."""
     for keys in mf.list_streams(ctx.store).values():
-        yield from mf.read_chain(ctx.store, keys, ctx.verifier)
+        for entry in mf.read_chain(ctx.store, keys, ctx.verifier).live_entries():
+            yield entry.to_json()
 
 
 def test_verify_checks_every_signed_record(peki: PekiSimulator, tmp_path: Path) -> None:
@@ -257,7 +262,7 @@ def test_verify_checks_every_signed_record(peki: PekiSimulator, tmp_path: Path) 
     release.chmod(0o600)
     doc = json.loads(release.read_bytes())
     doc["operator"] = "someone else"
-    release.write_bytes(mf.canonical(doc) + b"\n")
+    release.write_bytes(signed.canonical(doc) + b"\n")
     suppression = next((root / "suppressed").glob("*.json"))
     moved = suppression.with_name("0" * 64 + ".json")
     moved.write_bytes(suppression.read_bytes())

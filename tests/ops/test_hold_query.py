@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from archiver.archive import manifest as mf
+from archiver.archive.catalog.records import HOLDS, active_holds
 from archiver.cli import cli
 from archiver.crawl.engine import run_archive
 from archiver.errors import EXIT_HELD, EXIT_UNKNOWN, HeldError, UnknownTargetError
 from archiver.ops.discovery import Query, search
 from archiver.ops.erase import erase
-from archiver.ops.hold import HOLDS, active_holds, place_or_release, place_query
+from archiver.ops.hold import place_or_release, place_query
 from archiver.ops.prune import prune
 from archiver.simulators.peki import PekiSimulator
 from archiver.timeutil import parse_ts
@@ -157,13 +157,8 @@ def test_a_query_hold_keeps_matching_conversations_out_of_prune(
     report = prune(open_ctx(archived), older_than=timedelta(hours=1))
     assert report.kept_held and set(report.kept_held.values()) == {"LIT-P"}
     assert set(report.pruned) < doomed  # the rest went
-    live = [
-        o
-        for keys in mf.list_streams(ctx.store).values()
-        for m in mf.read_chain(ctx.store, keys, ctx.verifier)
-        for o in m.objects
-    ]
-    assert all(placed.hold.covers(o) is False for o in live if o["key"] in report.pruned)
+    live = list(ctx.catalog.live_entries())
+    assert all(placed.hold.covers(o) is False for o in live if o.key in report.pruned)
     after = search(open_ctx(archived), q)
     assert {(c.tenant, c.session_id) for c in after.conversations} == {
         (c.tenant, c.session_id) for c in matched
@@ -199,12 +194,6 @@ def test_query_holds_set_s3_legal_holds(moto_server: MotoServer, tmp_path: Path)
         sim.clock_skew_seconds += 5
         assert run_archive(ctx).exit_code == 0
         held = place_query(ctx, "S3-Q", Query(text="recall", source="peki-main"))
-        covered = [
-            o["key"]
-            for keys in mf.list_streams(ctx.store).values()
-            for m in mf.read_chain(ctx.store, keys, ctx.verifier)
-            for o in m.objects
-            if held.hold.covers(o)
-        ]
+        covered = [o.key for o in ctx.catalog.live_entries() if held.hold.covers(o)]
         assert covered and held.legal_holds == len(covered)
         assert all(ctx.store.lock_status(k).legal_hold for k in covered)  # type: ignore[attr-defined]

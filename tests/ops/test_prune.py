@@ -14,12 +14,12 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from archiver.archive import manifest as mf
+from archiver.archive import catalog as mf
+from archiver.archive.catalog.records import read_record
 from archiver.cli import cli
 from archiver.crawl.engine import run_archive
 from archiver.errors import ConfigError
 from archiver.ops.gc import gc
-from archiver.ops.hold import read_record
 from archiver.ops.prune import expired_objects, prune
 from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
@@ -32,10 +32,9 @@ def live_dates(cfg: Path) -> list[date]:
     ctx = open_ctx(cfg, write=False)
     return sorted(
         {
-            date.fromisoformat(o["partition"]["date"])
+            date.fromisoformat(o.date)
             for keys in mf.list_streams(ctx.store).values()
-            for m in mf.read_chain(ctx.store, keys, ctx.verifier)
-            for o in m.objects
+            for o in mf.read_chain(ctx.store, keys, ctx.verifier).live_entries()
         }
     )
 
@@ -102,9 +101,9 @@ def test_prune_removes_what_has_been_inactive_past_retention(
                 if msg["chatSessionId"] == sid:
                     assert ("messages", mid) in have
     assert kept_sessions
-    left = {o["key"] for keys in mf.list_streams(ctx.store).values()
-            for m in mf.read_chain(ctx.store, keys, ctx.verifier) for o in m.objects
-            if date.fromisoformat(o["partition"]["date"]) < cutoff}  # fmt: skip
+    left = {o.key for keys in mf.list_streams(ctx.store).values()
+            for o in mf.read_chain(ctx.store, keys, ctx.verifier).live_entries()
+            if date.fromisoformat(o.date) < cutoff}  # fmt: skip
     assert left == set(report.kept_active)
 
     # Counted as export counts: each conversation, message and person once.
@@ -221,12 +220,33 @@ def _entries(draw: st.DrawFn) -> list[dict[str, Any]]:
     return out
 
 
+def _complete(obj: dict[str, Any]) -> dict[str, Any]:
+    """A manifest entry with what the rule does not read filled in."""
+    return (
+        {
+            "sealed": False,
+            "rows": 1,
+            "plaintext_size": 1,
+            "ciphertext_size": 1,
+            "plaintext_sha256": "0" * 64,
+            "ciphertext_sha256": "0" * 64,
+        }
+        | obj
+        | {"partition": {"source": "s", "tenant": "t"} | obj["partition"]}
+    )
+
+
 @settings(max_examples=200, deadline=None)
 @given(_entries(), st.sampled_from(_DAYS))
 def test_retention_keeps_exactly_what_is_active(
     objects: list[dict[str, Any]], cutoff: date
 ) -> None:
-    expired, kept_active, _ = expired_objects(objects, cutoff)
+    # The rule runs on typed entries; this oracle reads the JSON form the manifest holds.
+    by_key = {o["key"]: o for o in objects}
+    entries = [mf.ObjectEntry.from_json(_complete(o)) for o in objects]
+    expired_entries, kept_entries, _ = expired_objects(entries, cutoff)
+    expired = [by_key[e.key] for e in expired_entries]
+    kept_active = [by_key[e.key] for e in kept_entries]
     old = [o for o in objects if date.fromisoformat(o["partition"]["date"]) < cutoff]
     assert sorted(o["key"] for o in expired + kept_active) == sorted(o["key"] for o in old)
 

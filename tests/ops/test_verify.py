@@ -13,11 +13,9 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from archiver.archive import layout
-from archiver.archive import manifest as mf
+from archiver.archive import layout, signed
 from archiver.archive.crypto import generate_aes_key_file
-from archiver.archive.store_s3 import ObjectLock
-from archiver.config import load_config
+from archiver.config import ObjectLock, load_config
 from archiver.context import Context
 from archiver.errors import KeyMismatchError
 from archiver.keys import Signer
@@ -74,7 +72,7 @@ def rewrite_manifest(path: Path, signer: Signer | None) -> None:
     """Change what a manifest says (drop its last object); re-sign it if a signer is given."""
     doc = json.loads(path.read_bytes())
     doc["objects"] = doc["objects"][:-1]
-    raw = mf.sign(doc, signer) if signer else mf.canonical(doc) + b"\n"
+    raw = signed.sign(doc, signer) if signer else signed.canonical(doc) + b"\n"
     writable(path).write_bytes(raw)
 
 

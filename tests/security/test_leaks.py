@@ -24,7 +24,6 @@ import pytest
 import yaml
 
 from archiver.archive.crypto import generate_aes_key_file, generate_rsa_key_pair
-from archiver.cli.init import init_dir
 from archiver.demo import source_entry
 from archiver.errors import (
     EXIT_FAILURE,
@@ -34,6 +33,7 @@ from archiver.errors import (
     EXIT_UNKNOWN,
     EXIT_USAGE,
 )
+from archiver.ops.init import init_dir
 from archiver.simulators.kore import KoreSimulator
 from archiver.simulators.peki import PekiSimulator
 from archiver.simulators.selise import SeliseSimulator

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -14,7 +15,7 @@ from archiver.simulators import synth
 from archiver.sources.base import Record
 from archiver.transform.detectors import Detectors, known_values, luhn_ok
 from archiver.transform.mask import Masker
-from archiver.transform.names import _RUN, NameFinder
+from archiver.transform.names import NameFinder
 from archiver.transform.policy import load_policy, parse_policy
 from archiver.transform.pseudonym import Pseudonymizer
 
@@ -329,8 +330,36 @@ def test_the_name_memo_gives_what_the_whole_text_gives(pieces: list[str], sep: s
     text = sep.join(pieces)
     direct = [
         found
-        for m in _RUN.finditer(text)
-        if (found := finder._cued(text, m.start(), m.end())) is not None
+        for m in finder._run.finditer(text)
+        if (found := finder._judge(text, m.start(), m.end())) is not None
     ]
     assert finder.find(text) == direct
     assert finder.find(text) == direct  # from the memo the second time
+
+
+_SCAN_CHARS = "AaÖöŞşİıXy019. \t-'’:/_(+\n"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_SCAN_CHARS, max_size=40))
+def test_scan_patterns_match_what_their_look_behind_first_forms_match(text: str) -> None:
+    """The run and IPv4 patterns test the character before a match after its first letter or
+    digit (the regex engine then skips ahead); they match exactly what the plain forms, which
+    test it first, match."""
+    from archiver.transform import detectors, names
+
+    def plain_run(word: str) -> re.Pattern[str]:
+        return re.compile(
+            rf"(?<![\w'’-]){word}(?:[ \t]+(?:(?:{names._PARTICLES})[ \t]+){{0,2}}{word}){{0,5}}"
+            rf"(?!\w|['’][{names._U}])"
+        )
+
+    pairs = (
+        (plain_run(names._WORD_OR_CAPS), names._RUN_CAPS),
+        (plain_run(names._WORD), names._RUN),
+        (re.compile(r"(?<!\w)(?<!\d\.)(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)"), detectors._IPV4),
+    )
+    for plain, fast in pairs:
+        for pos in (0, len(text) // 2):
+            got = [m.span() for m in fast.finditer(text, pos)]
+            assert got == [m.span() for m in plain.finditer(text, pos)]

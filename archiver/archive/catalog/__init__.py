@@ -1,0 +1,153 @@
+"""The archive catalog: the one way to read what the archive holds, and to commit to it.
+
+- ``model``: manifests and object entries as typed values; the index rule (``index_entry``);
+- ``chain``: reading one manifest, a stream's head, a stream's checked chain; live objects;
+- ``versions``: the one newest-version rule;
+- ``records``: signed holds, suppressions and ledger entries, and the crawl's ``RunGuard``;
+- ``builder``: ``ManifestBuilder`` and ``commit_next``, the only way a manifest is written.
+
+Every check on the way goes through ``archiver.archive.integrity``. Object contents are read
+by ``archiver.archive.reader.ArchiveReader``, which takes its entries from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from archiver.archive.catalog import records
+from archiver.archive.catalog.builder import (
+    CommitConflict,
+    ManifestBuilder,
+    Provenance,
+    commit_next,
+)
+from archiver.archive.catalog.chain import (
+    Chain,
+    Placed,
+    Stream,
+    latest,
+    list_streams,
+    parse,
+    read,
+    read_chain,
+)
+from archiver.archive.catalog.model import (
+    INDEX_HEX,
+    TABLES,
+    CrawlFacts,
+    Kind,
+    Link,
+    Manifest,
+    ObjectEntry,
+    Partition,
+    Retention,
+    RunInfo,
+    RunStatus,
+    StreamId,
+    Table,
+    index_entries,
+    index_entry,
+)
+from archiver.archive.catalog.records import Hold, RunGuard
+from archiver.archive.catalog.versions import Newest, Rank, rank, rank_at
+from archiver.archive.store import Store
+from archiver.errors import ConfigError
+from archiver.keys import Verifier
+
+__all__ = [
+    "INDEX_HEX",
+    "TABLES",
+    "Catalog",
+    "Chain",
+    "CommitConflict",
+    "CrawlFacts",
+    "Hold",
+    "Kind",
+    "Link",
+    "Manifest",
+    "ManifestBuilder",
+    "Newest",
+    "ObjectEntry",
+    "Partition",
+    "Placed",
+    "Provenance",
+    "Rank",
+    "Retention",
+    "RunGuard",
+    "RunInfo",
+    "RunStatus",
+    "Stream",
+    "StreamId",
+    "Table",
+    "commit_next",
+    "index_entries",
+    "index_entry",
+    "latest",
+    "list_streams",
+    "parse",
+    "rank",
+    "rank_at",
+    "read",
+    "read_chain",
+    "records",
+]
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """The archive as its manifests and records describe it, every read checked against the
+    trusted verify key."""
+
+    store: Store
+    verifier: Verifier
+
+    def streams(self) -> dict[Stream, list[str]]:
+        """Every stream's manifest keys, in sequence order."""
+        return list_streams(self.store)
+
+    def chain(self, source: str, tenant: str) -> Chain:
+        return read_chain(self.store, self.streams().get((source, tenant), []), self.verifier)
+
+    def chains(self, source: str | None = None) -> Iterator[Chain]:
+        """Every stream's checked chain (of one source, when given), one at a time."""
+        for (src, _tenant), keys in self.streams().items():
+            if source is None or src == source:
+                yield read_chain(self.store, keys, self.verifier)
+
+    def chains_of_source(self, source: str | None) -> Iterator[Chain]:
+        """``chains(source)``, refusing a source the archive has no stream of."""
+        if source is not None and source not in {s for s, _ in self.streams()}:
+            raise ConfigError(f"no archived stream of source {source!r}")
+        return self.chains(source)
+
+    def head(self, source: str, tenant: str) -> Manifest | None:
+        """A stream's newest manifest, checked on its own (not its chain)."""
+        return latest(self.store, source, tenant, self.verifier)
+
+    def heads(self) -> Iterator[Manifest]:
+        """Every stream's newest manifest, checked on its own."""
+        for keys in self.streams().values():
+            yield read(self.store, keys[-1], self.verifier)
+
+    def live(self) -> Iterator[Placed]:
+        """Every live object of every stream, in commit order per stream."""
+        for chain in self.chains():
+            yield from chain.live()
+
+    def live_entries(self) -> Iterator[ObjectEntry]:
+        return (p.entry for p in self.live())
+
+    def holds(self) -> list[Hold]:
+        """The legal holds in force."""
+        return records.active_holds(self.store, self.verifier)
+
+    def hold_history(self) -> dict[str, records.HoldRecord]:
+        return records.hold_history(self.store, self.verifier)
+
+    def suppressed(self) -> frozenset[str]:
+        return records.suppressed_subjects(self.store, self.verifier)
+
+    def read_record(self, key: str) -> dict[str, Any]:
+        return records.read_record(self.store, key, self.verifier)

@@ -1,0 +1,155 @@
+"""Writing manifests: the one place a manifest document is assembled and committed.
+
+``commit_next`` is how every command commits: a crawl (``archiver run``), ``erase`` and
+``prune``. It signs the next manifest of a stream and writes it with put-if-absent, so of two
+writers racing for the same sequence exactly one wins and the other gets ``CommitConflict``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from archiver import __version__
+from archiver.archive import integrity, layout, signed
+from archiver.archive.catalog.model import (
+    FORMAT,
+    FORMAT_VERSION,
+    Manifest,
+    ObjectEntry,
+    Retention,
+    RunInfo,
+    StreamId,
+)
+from archiver.archive.store import Store
+from archiver.archive.tables import SCHEMA_VERSION
+from archiver.errors import ConflictError
+from archiver.keys import Signer
+
+PROGRAM = "conversation-archiver"
+
+
+class CommitConflict(ConflictError):
+    """Another writer committed this sequence first; nothing of this commit is visible."""
+
+    def __init__(self, stream: StreamId, sequence: int) -> None:
+        super().__init__(
+            f"stream {stream.name}: manifest {sequence} was committed by another run meanwhile"
+        )
+        self.stream = stream
+        self.sequence = sequence
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """What every manifest says of who wrote it, and the key that signs it."""
+
+    signer: Signer
+    policy: Mapping[str, object]  # the masking policy's version and hash
+    keyrings: Mapping[str, list[dict[str, str]]]  # masked / sealed: Keyring.describe()
+
+
+@dataclass
+class ManifestBuilder:
+    """The next manifest of a stream, filled in by its writer, then ``commit``-ted once."""
+
+    stream: StreamId
+    previous: Manifest | None
+    run: RunInfo
+    provenance: Provenance
+    state: Mapping[str, Any]
+    objects: list[ObjectEntry] = field(default_factory=list)
+    counts: Mapping[str, int] = field(default_factory=dict)
+    #: None: the key is left out (crawls); a list, even empty: written sorted.
+    supersedes: Iterable[str] | None = None
+    contacts: Mapping[str, list[str]] | None = None
+    erasure_ledger: str | None = None
+    retention: Retention | None = None
+
+    @property
+    def sequence(self) -> int:
+        return self.previous.sequence + 1 if self.previous else 1
+
+    @property
+    def key(self) -> str:
+        return layout.manifest_key(self.stream.source, self.stream.tenant, self.sequence)
+
+    def document(self) -> dict[str, Any]:
+        doc: dict[str, Any] = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "stream": self.stream.to_json(),
+            "sequence": self.sequence,
+            "previous": self.previous.link.to_json() if self.previous else None,
+            "run": self.run.to_json(),
+            "program": {"name": PROGRAM, "version": __version__},
+            "schema_version": SCHEMA_VERSION,
+            "policy": dict(self.provenance.policy),
+            "keyrings": dict(self.provenance.keyrings),
+            "state": dict(self.state),
+            "counts": dict(self.counts),
+            "objects": [o.to_json() for o in self.objects],
+        }
+        if self.supersedes is not None:
+            doc["supersedes"] = sorted(self.supersedes)
+        if self.contacts:
+            doc["contacts"] = {k: list(v) for k, v in self.contacts.items()}
+        if self.erasure_ledger is not None:
+            doc["erasure"] = {"ledger": self.erasure_ledger}
+        if self.retention is not None:
+            retention = {"cutoff": self.retention.cutoff}
+            if self.retention.ledger is not None:
+                retention["ledger"] = self.retention.ledger
+            doc["retention"] = retention
+        return doc
+
+    def commit(self, store: Store) -> Manifest:
+        """Sign and write the manifest; ``CommitConflict`` if the sequence is taken."""
+        raw = signed.sign(self.document(), self.provenance.signer)
+        # The readers' own check, before anyone can read it: never commit what they refuse.
+        m, problem = integrity.check_manifest(self.key, raw, None)
+        integrity.raise_problem(problem)
+        assert m is not None
+        if not store.put_if_absent(self.key, raw):
+            raise CommitConflict(self.stream, self.sequence)
+        return m
+
+
+def commit_next(
+    store: Store,
+    provenance: Provenance,
+    *,
+    previous: Manifest | None,
+    run: RunInfo,
+    objects: list[ObjectEntry],
+    state: Mapping[str, Any] | None = None,
+    supersedes: Iterable[str] | None = None,
+    stream: StreamId | None = None,
+    counts: Mapping[str, int] | None = None,
+    contacts: Mapping[str, list[str]] | None = None,
+    erasure_ledger: str | None = None,
+    retention: Retention | None = None,
+) -> Manifest:
+    """Commit the manifest after ``previous`` (None: the stream's first, then ``stream`` is
+    required). ``state`` defaults to the previous one unchanged (erase, prune); ``objects``
+    are new; ``supersedes`` are gone for readers from this commit on."""
+    if stream is None:
+        if previous is None:
+            raise ValueError("the first manifest of a stream needs its stream")
+        stream = previous.stream
+    if state is None:
+        state = previous.state if previous is not None else {}
+    return ManifestBuilder(
+        stream=stream,
+        previous=previous,
+        run=run,
+        provenance=provenance,
+        state=state,
+        objects=objects,
+        counts=counts if counts is not None else {},
+        supersedes=supersedes,
+        contacts=contacts,
+        erasure_ledger=erasure_ledger,
+        retention=retention,
+    ).commit(store)

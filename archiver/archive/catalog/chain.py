@@ -1,0 +1,185 @@
+"""Reading manifests: one checked, a stream's head, a stream's whole chain.
+
+Every read goes through ``archiver.archive.integrity`` and raises on the first problem; a
+manifest signed by another key than the trusted one is named as a configuration mistake when
+no manifest at all carries the trusted key (``KeyMismatchError``), as damage otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from archiver.archive import integrity, layout
+from archiver.archive.catalog.model import Manifest, ObjectEntry
+from archiver.archive.integrity import ForeignSignature
+from archiver.archive.store import ObjectNotFound, Store
+from archiver.errors import IntegrityError, KeyMismatchError
+from archiver.keys import Verifier
+
+Stream = tuple[str, str]
+
+
+def list_streams(store: Store) -> dict[Stream, list[str]]:
+    """Every stream's manifest keys, in sequence order."""
+    out: dict[Stream, list[tuple[int, str]]] = {}
+    for info in store.list(layout.MANIFESTS + "/"):
+        parsed = layout.parse_stream(info.key)
+        if parsed is None:
+            continue
+        src, tenant, seq = parsed
+        out.setdefault((src, tenant), []).append((seq, info.key))
+    return {k: [key for _, key in sorted(v)] for k, v in sorted(out.items())}
+
+
+def parse(key: str, raw: bytes, verifier: Verifier | None) -> Manifest:
+    """One manifest on its own, checked (JSON, canonical form, schema, signature)."""
+    m, problem = integrity.check_manifest(key, raw, verifier)
+    integrity.raise_problem(problem)
+    assert m is not None
+    return m
+
+
+def signers(store: Store) -> Counter[str]:
+    """How many manifests each key id signed (unreadable manifests are left out)."""
+    out: Counter[str] = Counter()
+    for info in store.list(layout.MANIFESTS + "/"):
+        if layout.parse_stream(info.key) is None:
+            continue
+        try:
+            doc = json.loads(store.get(info.key))
+            out[str(doc["signature"]["key_id"])] += 1
+        except (ObjectNotFound, ValueError, TypeError, KeyError):
+            continue
+    return out
+
+
+def mismatch_error(trusted: str, found: Counter[str], what: str = "manifests") -> KeyMismatchError:
+    ids = ", ".join(f"{k} ({n})" for k, n in found.most_common())
+    return KeyMismatchError(
+        f"the configured verify key (keys.verify) has key id {trusted}, but none of the "
+        f"archive's {sum(found.values())} {what} is signed by it; they are signed by {ids}. "
+        "This is a configuration problem, not evidence of tampering",
+        hint="set keys.verify to the public half of the signing key that wrote this archive",
+    )
+
+
+def key_mismatch(store: Store, verifier: Verifier) -> KeyMismatchError | None:
+    """A configuration error when no manifest is signed by the trusted key but some are by
+    another; None when the trusted key signed at least one (then a foreign one is damage)."""
+    found = signers(store)
+    if not found or verifier.key_id in found:
+        return None
+    return mismatch_error(verifier.key_id, found)
+
+
+def read(store: Store, key: str, verifier: Verifier | None) -> Manifest:
+    """One manifest from the store, checked; a wrong verify key is named as such."""
+    try:
+        return parse(key, store.get(key), verifier)
+    except ForeignSignature:
+        if verifier is not None and (mismatch := key_mismatch(store, verifier)) is not None:
+            raise mismatch from None
+        raise
+
+
+def latest(store: Store, source: str, tenant: str, verifier: Verifier | None) -> Manifest | None:
+    """The head of a stream's chain (checked on its own), or None before its first commit."""
+    seqs = [
+        (parsed[2], i.key)
+        for i in store.list(layout.stream_prefix(source, tenant))
+        if (parsed := layout.parse_stream(i.key)) is not None
+    ]
+    return read(store, max(seqs)[1], verifier) if seqs else None
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """An object entry with the manifest that names it and its position in that manifest's
+    ``objects`` (commit order within the stream: by ``manifest.sequence``, then position)."""
+
+    entry: ObjectEntry
+    manifest: Manifest
+    position: int
+
+    @property
+    def sequence(self) -> int:
+        return self.manifest.sequence
+
+
+@dataclass(frozen=True)
+class Chain:
+    """A stream's manifests 1..N, each checked and linked to its predecessor."""
+
+    manifests: tuple[Manifest, ...]
+
+    @property
+    def head(self) -> Manifest:
+        return self.manifests[-1]
+
+    @property
+    def source(self) -> str:
+        return self.head.source
+
+    @property
+    def tenant(self) -> str:
+        return self.head.tenant
+
+    @property
+    def source_type(self) -> str:
+        return self.head.stream.source_type
+
+    @property
+    def superseded(self) -> frozenset[str]:
+        """Keys a manifest of the chain superseded (erasure, prune): gone for readers."""
+        return frozenset(k for m in self.manifests for k in m.supersedes)
+
+    def placed(self) -> Iterator[Placed]:
+        """Every object the chain names, live or not, in commit order."""
+        for m in self.manifests:
+            for position, entry in enumerate(m.objects):
+                yield Placed(entry, m, position)
+
+    def live(self) -> Iterator[Placed]:
+        """The objects readers see: named by a manifest and superseded by none, in commit
+        order."""
+        gone = self.superseded
+        return (p for p in self.placed() if p.entry.key not in gone)
+
+    def live_entries(self) -> Iterator[ObjectEntry]:
+        return (p.entry for p in self.live())
+
+
+def read_chain(store: Store, keys: list[str], verifier: Verifier | None) -> Chain:
+    """A stream's manifests, given their keys in sequence order: each checked, in place,
+    without gaps, and linked to its predecessor, before any is returned."""
+    try:
+        return Chain(tuple(_read_chain(store, keys, verifier)))
+    except ForeignSignature:
+        if verifier is not None and (mismatch := key_mismatch(store, verifier)) is not None:
+            raise mismatch from None
+        raise
+
+
+def _read_chain(store: Store, keys: list[str], verifier: Verifier | None) -> Iterator[Manifest]:
+    names = [layout.parse_stream(k) for k in keys]
+    placed = [(k, n) for k, n in zip(keys, names, strict=True) if n is not None]
+    if placed:
+        src, tenant, _ = placed[0][1]
+        integrity.raise_problem(integrity.check_gaps(src, tenant, [n[2] for _, n in placed]))
+    prev: Manifest | None = None
+    for key, (src, tenant, seq) in placed:
+        try:
+            raw = store.get(key)
+        except ObjectNotFound:
+            raise IntegrityError(f"manifest {key} disappeared while reading") from None
+        m = parse(key, raw, verifier)
+        integrity.raise_first(
+            p
+            for p in (integrity.check_placement(m, src, tenant, seq), integrity.check_link(m, prev))
+            if p is not None
+        )
+        prev = m
+        yield m

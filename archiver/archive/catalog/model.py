@@ -1,0 +1,356 @@
+"""The manifest as typed values: what a manifest and each object entry in it say.
+
+A manifest is parsed once into these frozen values (``Manifest.from_document``); code above the
+archive layer reads fields, not JSON. Values written by this program go back to JSON with
+``to_json``, which gives exactly the document earlier versions wrote (the canonical form sorts
+keys, so only names and values matter). The JSON Schema ``schemas/manifest.schema.json`` is the
+contract; ``docs/FORMAT.md`` explains it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from typing import Any, Literal, cast
+
+FORMAT = "conversation-archiver/manifest"
+FORMAT_VERSION = 1
+
+Table = Literal["messages", "sessions", "users"]
+TABLES: tuple[Table, ...] = ("messages", "sessions", "users")
+#: How a run ended: ``partial`` committed what was consistent before it stopped early.
+RunStatus = Literal["complete", "partial"]
+#: Which keyring an object is encrypted for.
+Kind = Literal["masked", "sealed"]
+
+
+def as_table(name: str) -> Table:
+    """``name`` as a table of the format (``ValueError`` for any other)."""
+    for table in TABLES:
+        if name == table:
+            return table
+    raise ValueError(f"no table {name!r} in the archive format")
+
+
+#: Index entries (``subjects``, ``sessions``) are the first 16 hex digits of a keyed id.
+INDEX_HEX = 16
+
+
+def index_entry(keyed_id: str) -> str:
+    """The index entry of a ``subject_id`` or keyed session id: its first ``INDEX_HEX`` hex
+    digits. Two ids may share an entry, so an index match means "may hold", never "holds"."""
+    return keyed_id[:INDEX_HEX]
+
+
+def index_entries(keyed_ids: Iterable[str]) -> frozenset[str]:
+    """The index entries of several ids, to test many objects against them at once."""
+    return frozenset(index_entry(k) for k in keyed_ids)
+
+
+def encryption_context(
+    *, key: str, table: str, sealed: bool, source: str, tenant: str
+) -> dict[str, str]:
+    """Bound into every object's message and checked on decrypt: an object moved elsewhere is
+    refused. Holds names and ids of streams, never personal data."""
+    return {
+        "archiver:format": "1",
+        "archiver:object": key,
+        "archiver:table": table,
+        "archiver:kind": "sealed" if sealed else "masked",
+        "archiver:source": source,
+        "archiver:tenant": tenant,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Partition:
+    source: str
+    tenant: str
+    date: str  # YYYY-MM-DD, the UTC creation date of the object's rows
+
+    @property
+    def stream(self) -> tuple[str, str]:
+        return (self.source, self.tenant)
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectEntry:
+    """One object a manifest names: where it is, what it holds and how to check it."""
+
+    key: str
+    table: Table
+    sealed: bool
+    partition: Partition
+    rows: int
+    plaintext_size: int
+    ciphertext_size: int
+    plaintext_sha256: str
+    ciphertext_sha256: str
+    time_min: str  # version times of its rows, as written (ISO-8601 UTC, milliseconds)
+    time_max: str
+    #: Index entries of the subject ids in it.
+    subjects: frozenset[str]
+    #: Index entries of the keyed session ids in it; None: written before that index existed,
+    #: so the object may hold any session.
+    sessions: frozenset[str] | None = None
+
+    @property
+    def kind(self) -> Kind:
+        return "sealed" if self.sealed else "masked"
+
+    @property
+    def date(self) -> str:
+        return self.partition.date
+
+    def names_subject(self, subject_ids: Iterable[str]) -> bool:
+        """Whether the subject index names any of these subject ids."""
+        return any(index_entry(s) in self.subjects for s in subject_ids)
+
+    def names_any_subject(self, entries: AbstractSet[str]) -> bool:
+        """``names_subject`` for ids already made index entries (``index_entries``)."""
+        return not entries.isdisjoint(self.subjects)
+
+    def may_hold_session(self, session_key: str) -> bool:
+        """Whether the object may hold rows of the session with this keyed id: profiles never
+        do, objects without a session index always may."""
+        if self.table == "users":
+            return False
+        return self.sessions is None or index_entry(session_key) in self.sessions
+
+    def may_hold_any_session(self, entries: AbstractSet[str]) -> bool:
+        """``may_hold_session`` for any of several sessions, given as index entries
+        (``index_entries``)."""
+        if self.table == "users":
+            return False
+        return self.sessions is None or not entries.isdisjoint(self.sessions)
+
+    def encryption_context(self) -> dict[str, str]:
+        """The context its message must carry."""
+        return encryption_context(
+            key=self.key,
+            table=self.table,
+            sealed=self.sealed,
+            source=self.partition.source,
+            tenant=self.partition.tenant,
+        )
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> ObjectEntry:
+        part = d["partition"]
+        sessions = d.get("sessions")
+        return cls(
+            key=str(d["key"]),
+            table=as_table(d["table"]),
+            sealed=bool(d["sealed"]),
+            partition=Partition(str(part["source"]), str(part["tenant"]), str(part["date"])),
+            rows=int(d["rows"]),
+            plaintext_size=int(d["plaintext_size"]),
+            ciphertext_size=int(d["ciphertext_size"]),
+            plaintext_sha256=str(d["plaintext_sha256"]),
+            ciphertext_sha256=str(d["ciphertext_sha256"]),
+            time_min=str(d["time_range"]["min"]),
+            time_max=str(d["time_range"]["max"]),
+            subjects=frozenset(d["subjects"]),
+            sessions=None if sessions is None else frozenset(sessions),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "key": self.key,
+            "table": self.table,
+            "sealed": self.sealed,
+            "partition": {
+                "source": self.partition.source,
+                "tenant": self.partition.tenant,
+                "date": self.partition.date,
+            },
+            "rows": self.rows,
+            "plaintext_size": self.plaintext_size,
+            "ciphertext_size": self.ciphertext_size,
+            "plaintext_sha256": self.plaintext_sha256,
+            "ciphertext_sha256": self.ciphertext_sha256,
+            "time_range": {"min": self.time_min, "max": self.time_max},
+            "subjects": sorted(self.subjects),
+        }
+        if self.sessions is not None:
+            out["sessions"] = sorted(self.sessions)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class StreamId:
+    source: str
+    source_type: str
+    tenant: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.source}/{self.tenant}"
+
+    def to_json(self) -> dict[str, str]:
+        return {"source": self.source, "source_type": self.source_type, "tenant": self.tenant}
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """``previous``: the predecessor's sequence, key and SHA-256 of its stored bytes."""
+
+    sequence: int
+    key: str
+    sha256: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"sequence": self.sequence, "key": self.key, "sha256": self.sha256}
+
+
+@dataclass(frozen=True, slots=True)
+class CrawlFacts:
+    """What only a crawl's manifest says of its run (erase and prune commit without one)."""
+
+    platform_started_at: str | None  # the platform's clock when the crawl started
+    requests: int
+    error: str | None  # the error class that stopped a partial run
+
+
+@dataclass(frozen=True, slots=True)
+class RunInfo:
+    id: str
+    started_at: str
+    finished_at: str
+    status: RunStatus
+    full: bool
+    crawl: CrawlFacts | None = None
+
+    @property
+    def is_crawl(self) -> bool:
+        return self.crawl is not None
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> RunInfo:
+        crawl = None
+        if "platform_started_at" in d:
+            crawl = CrawlFacts(d["platform_started_at"], int(d.get("requests", 0)), d.get("error"))
+        return cls(
+            id=str(d["id"]),
+            started_at=str(d["started_at"]),
+            finished_at=str(d["finished_at"]),
+            status=cast(RunStatus, d["status"]),
+            full=bool(d["full"]),
+            crawl=crawl,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "started_at": self.started_at,
+            "finished_at": self.finished_at,
+            "status": self.status,
+            "full": self.full,
+        }
+        if self.crawl is not None:
+            out |= {
+                "platform_started_at": self.crawl.platform_started_at,
+                "requests": self.crawl.requests,
+                "error": self.crawl.error,
+            }
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    algorithm: str
+    key_id: str
+    value: str  # standard base64 with padding
+
+
+@dataclass(frozen=True, slots=True)
+class Retention:
+    """Set on a manifest ``archiver prune`` committed."""
+
+    cutoff: str
+    ledger: str | None
+
+
+#: The keyring descriptions a manifest records, per kind (``Keyring.describe``).
+Keyrings = Mapping[str, list[dict[str, str]]]
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """One manifest as stored (``key``, ``raw``) and as parsed.
+
+    ``objects`` are all the entries it names; whether one is still live depends on the rest of
+    its chain (``Chain``). ``doc`` is the parsed JSON, kept for the integrity checks; everything
+    else reads the typed fields.
+    """
+
+    key: str
+    raw: bytes
+    sha256: str
+    doc: dict[str, Any]
+    stream: StreamId
+    sequence: int
+    previous: Link | None
+    run: RunInfo
+    program_version: str
+    schema_version: int
+    policy: Mapping[str, Any]
+    keyrings: Keyrings
+    #: The crawl state after this run: owned by the crawl (``crawl/state.py``), opaque here.
+    state: Mapping[str, Any]
+    counts: Mapping[str, int]
+    objects: tuple[ObjectEntry, ...]
+    supersedes: frozenset[str]
+    #: Keyed contact (24 hex) -> subject ids it belongs to.
+    contacts: Mapping[str, tuple[str, ...]] | None
+    erasure_ledger: str | None
+    retention: Retention | None
+    signature: Signature
+
+    @property
+    def source(self) -> str:
+        return self.stream.source
+
+    @property
+    def tenant(self) -> str:
+        return self.stream.tenant
+
+    @property
+    def link(self) -> Link:
+        """What the next manifest's ``previous`` says of this one."""
+        return Link(self.sequence, self.key, self.sha256)
+
+    @classmethod
+    def from_document(cls, key: str, raw: bytes, sha256: str, doc: dict[str, Any]) -> Manifest:
+        """The typed view of a document that passed the schema (``KeyError`` or ``TypeError``
+        otherwise)."""
+        s, prev, sig = doc["stream"], doc.get("previous"), doc["signature"]
+        retention = doc.get("retention")
+        contacts = doc.get("contacts")
+        return cls(
+            key=key,
+            raw=raw,
+            sha256=sha256,
+            doc=doc,
+            stream=StreamId(str(s["source"]), str(s["source_type"]), str(s["tenant"])),
+            sequence=int(doc["sequence"]),
+            previous=None
+            if prev is None
+            else Link(int(prev["sequence"]), str(prev["key"]), str(prev["sha256"])),
+            run=RunInfo.from_json(doc["run"]),
+            program_version=str(doc["program"]["version"]),
+            schema_version=int(doc["schema_version"]),
+            policy=doc["policy"],
+            keyrings=doc["keyrings"],
+            state=doc.get("state") or {},
+            counts=doc.get("counts") or {},
+            objects=tuple(ObjectEntry.from_json(o) for o in doc.get("objects", ())),
+            supersedes=frozenset(doc.get("supersedes", ())),
+            contacts=None if contacts is None else {k: tuple(v) for k, v in contacts.items()},
+            erasure_ledger=(doc.get("erasure") or {}).get("ledger"),
+            retention=None
+            if retention is None
+            else Retention(str(retention["cutoff"]), retention.get("ledger")),
+            signature=Signature(str(sig["algorithm"]), str(sig["key_id"]), str(sig["value"])),
+        )

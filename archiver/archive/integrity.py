@@ -1,0 +1,389 @@
+"""Every integrity rule of the archive, once: each check returns the problem it finds.
+
+Readers (``catalog``, ``ArchiveReader``) raise on the first problem (``raise_problem``);
+``archiver verify`` collects them all. The rules:
+
+- a signed document (manifest or record) is JSON, in its canonical form, (manifests) valid
+  against the manifest schema, and signed by the trusted key (``check_signed``);
+- a manifest sits where its content says (stream and sequence, ``check_placement``), a stream's
+  sequences run 1..N without gaps (``check_gaps``), and each manifest links to its predecessor
+  by sequence, key and SHA-256 of its stored bytes (``check_link``);
+- an object has the size and ciphertext SHA-256 its entry records (``check_ciphertext``),
+  decrypts only with the encryption context its entry implies (``decrypt``), and its plaintext
+  has the recorded SHA-256 and row count (``check_plaintext``, ``check_rows``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import jsonschema
+
+from archiver.archive import layout, signed
+from archiver.archive.catalog.model import INDEX_HEX, Manifest, ObjectEntry
+from archiver.archive.crypto import Keyring
+from archiver.errors import ArchiverError, DecryptionError, IntegrityError
+from archiver.keys import Verifier
+
+ProblemKind = Literal[
+    "manifest-altered",
+    "manifest-foreign-signature",
+    "manifest-misplaced",
+    "manifest-missing",
+    "manifest-foreign",
+    "manifest-deleted",
+    "manifest-overwritten",
+    "chain-gap",
+    "chain-link",
+    "chain-truncated",
+    "chain-rewritten",
+    "object-missing",
+    "object-altered",
+    "object-undecryptable",
+    "object-plaintext",
+    "object-rows",
+    "object-duplicate",
+    "record-missing",
+    "record-altered",
+    "record-misplaced",
+    "lock-missing",
+]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One piece of damage. ``kind`` is stable (scripts match on it); ``message`` is for people."""
+
+    kind: ProblemKind
+    message: str
+    key: str | None = None
+    #: The error behind it, when its class says more than damage (a key not held, say).
+    error: ArchiverError | None = field(default=None, compare=False, repr=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "key": self.key, "message": self.message}
+
+
+class ForeignSignature(IntegrityError):
+    """Signed under another key id than the trusted one: tampering, unless no manifest at all
+    carries the trusted key (then the configuration names the wrong key: ``key_mismatch``)."""
+
+
+def raise_problem(problem: Problem | None) -> None:
+    """Raise the error a reader gives for ``problem`` (nothing for None)."""
+    if problem is None:
+        return
+    if problem.error is not None and not isinstance(problem.error, IntegrityError):
+        raise type(problem.error)(problem.message) from None
+    if problem.kind.endswith("-foreign-signature"):
+        raise ForeignSignature(problem.message)
+    raise IntegrityError(problem.message)
+
+
+def raise_first(problems: Iterable[Problem]) -> None:
+    for problem in problems:
+        raise_problem(problem)
+
+
+# --- signed documents ---------------------------------------------------------------------
+
+_schema_cache: dict[str, Any] = {}
+
+
+def _validator() -> jsonschema.protocols.Validator:
+    if "v" not in _schema_cache:
+        from archiver.config import load_schema
+
+        _schema_cache["v"] = jsonschema.Draft202012Validator(load_schema("manifest.schema.json"))
+    v: jsonschema.protocols.Validator = _schema_cache["v"]
+    return v
+
+
+_HEX = re.compile(r"[0-9a-f]*")
+_INDEXES = ("subjects", "sessions")
+
+
+def _index_ok(value: Any) -> bool:
+    """The schema's rule for an index entry (``INDEX_HEX`` lowercase hex digits), for a whole
+    list at once (types and lengths checked by ``map`` in C: large archives carry millions of
+    entries)."""
+    return (
+        isinstance(value, list)
+        and set(map(type, value)) <= {str}
+        and set(map(len, value)) <= {INDEX_HEX}
+        and _HEX.fullmatch("".join(value)) is not None
+    )
+
+
+_SEEN_ONE = r"[0-9a-f]{32}(?:@\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)?"
+_SEEN_VALUE = re.compile(rf"{_SEEN_ONE}(?:,{_SEEN_ONE})*")
+
+
+def _contacts_ok(value: Any) -> bool:
+    """The schema's rule for the contact index (24 hex → list of 64 hex), checked at once."""
+    if not isinstance(value, dict):
+        return False
+    keys = list(value)
+    subjects = [s for v in value.values() if isinstance(v, list) for s in v]
+    return (
+        all(isinstance(k, str) and len(k) == 24 for k in keys)
+        and all(isinstance(v, list) for v in value.values())
+        and all(isinstance(s, str) and len(s) == 64 for s in subjects)
+        and _HEX.fullmatch("".join(keys) + "".join(subjects)) is not None
+    )
+
+
+def _seen_ok(versions: Any) -> bool:
+    """The schema's rule for a table's ``state.seen`` entries, checked for all at once."""
+    return isinstance(versions, dict) and all(
+        isinstance(v, str) and _SEEN_VALUE.fullmatch(v) is not None for v in versions.values()
+    )
+
+
+def _for_schema(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with its index lists and ``seen`` entries left out where they are already known
+    to be valid.
+
+    The indexes grow with the people in a run (``seen`` with what a stopped run committed), and
+    jsonschema checks each entry's pattern in Python: on large manifests that was most of the
+    time export and retrieve took. Entries that fail the fast check stay in, so the schema
+    still names what is wrong.
+    """
+    if "contacts" in doc and _contacts_ok(doc["contacts"]):
+        doc = doc | {"contacts": {}}
+    objects = doc.get("objects")
+    if not isinstance(objects, list):
+        return doc
+    slim = []
+    for obj in objects:
+        if isinstance(obj, dict) and any(k in obj for k in _INDEXES):
+            obj = {k: ([] if k in _INDEXES and _index_ok(v) else v) for k, v in obj.items()}
+        slim.append(obj)
+    out = doc | {"objects": slim}
+    state = doc.get("state")
+    if isinstance(state, dict) and isinstance(state.get("seen"), dict):
+        seen = {t: ({} if _seen_ok(v) else v) for t, v in state["seen"].items()}
+        out["state"] = state | {"seen": seen}
+    return out
+
+
+def manifest_schema_problem(key: str, doc: dict[str, Any]) -> Problem | None:
+    errs = list(_validator().iter_errors(_for_schema(doc)))
+    if not errs:
+        return None
+    return Problem(
+        "manifest-altered",
+        f"manifest {key} does not match the manifest schema: {errs[0].message[:200]}",
+        key,
+    )
+
+
+What = Literal["manifest", "record"]
+
+
+def check_signed(
+    key: str,
+    raw: bytes,
+    verifier: Verifier | None,
+    *,
+    what: What,
+    schema: Callable[[str, dict[str, Any]], Problem | None] | None = None,
+) -> tuple[dict[str, Any] | None, Problem | None]:
+    """A signed document's JSON and its first problem.
+
+    The document comes back whenever it is readable (JSON, canonical, valid against
+    ``schema``), even when its signature is wrong: verify still counts what it names and who
+    signed it. Without ``verifier`` the signature is not checked."""
+    altered: ProblemKind = "manifest-altered" if what == "manifest" else "record-altered"
+    try:
+        doc = json.loads(raw)
+    except ValueError:
+        return None, Problem(altered, f"{what} {key} is not valid JSON (altered or truncated)", key)
+    if not isinstance(doc, dict):
+        return None, Problem(altered, f"{what} {key} is not a JSON object", key)
+    if raw != signed.canonical(doc) + b"\n":
+        return None, Problem(altered, f"{what} {key} is not in its canonical form (altered)", key)
+    if schema is not None and (problem := schema(key, doc)) is not None:
+        return None, problem
+    if verifier is None:
+        return doc, None
+    return doc, signature_problem(key, doc, verifier, what=what, stored=raw)
+
+
+def signature_problem(
+    key: str, doc: dict[str, Any], verifier: Verifier, *, what: What, stored: bytes | None = None
+) -> Problem | None:
+    """``stored``: the document's stored bytes, already checked to be its canonical form (the
+    signed part is then cut from them instead of encoding the document again)."""
+    sig = doc.get("signature")
+    sig = sig if isinstance(sig, dict) else {}
+    foreign = sig.get("key_id") != verifier.key_id
+    part = (
+        signed.signed_part(stored[:-1], doc)
+        if stored is not None and isinstance(doc.get("signature"), dict)
+        else signed.canonical(signed.body(doc))
+    )
+    if not foreign and verifier.verify(part, str(sig.get("value", ""))):
+        return None
+    if what == "record":
+        return Problem(
+            "record-altered",
+            f"record {key} is not signed by the trusted key (altered or forged)",
+            key,
+        )
+    if foreign:
+        return Problem(
+            "manifest-foreign-signature",
+            f"manifest {key} is signed by key {sig.get('key_id')}, not by the trusted key "
+            f"{verifier.key_id}: it was replaced or re-signed",
+            key,
+        )
+    return Problem(
+        "manifest-altered",
+        f"manifest {key} has an invalid signature: it does not match its content (altered)",
+        key,
+    )
+
+
+def check_manifest(
+    key: str, raw: bytes, verifier: Verifier | None
+) -> tuple[Manifest | None, Problem | None]:
+    """One manifest on its own: JSON, canonical form, schema, signature. The Manifest comes
+    back whenever it is readable, even if its signature is wrong."""
+    doc, problem = check_signed(key, raw, verifier, what="manifest", schema=manifest_schema_problem)
+    if doc is None:
+        return None, problem
+    try:
+        m = Manifest.from_document(key, raw, hashlib.sha256(raw).hexdigest(), doc)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None, Problem("manifest-altered", f"manifest {key} is not a manifest", key)
+    return m, problem
+
+
+# --- chains -------------------------------------------------------------------------------
+
+
+def check_placement(m: Manifest, source: str, tenant: str, sequence: int) -> Problem | None:
+    """The manifest holds what its name says: that stream, that sequence number."""
+    if (m.source, m.tenant) == (source, tenant) and m.sequence == sequence:
+        return None
+    return Problem(
+        "manifest-misplaced",
+        f"manifest {m.key} holds sequence {m.sequence} of stream {m.stream.name}: "
+        "it was copied or renamed",
+        m.key,
+    )
+
+
+def _ranges(numbers: Iterable[int]) -> str:
+    out: list[str] = []
+    for n in sorted(numbers):
+        if out and out[-1].split("-")[-1] == str(n - 1):
+            out[-1] = f"{out[-1].split('-')[0]}-{n}"
+        else:
+            out.append(str(n))
+    return ", ".join(out)
+
+
+def check_gaps(source: str, tenant: str, present: Sequence[int]) -> Problem | None:
+    """Sequences 1..N are all there (removal from the middle of a chain)."""
+    if not present:
+        return None
+    top = max(present)
+    missing = sorted(set(range(1, top + 1)) - set(present))
+    if not missing:
+        return None
+    first = layout.manifest_key(source, tenant, missing[0])
+    return Problem(
+        "chain-gap",
+        f"manifest chain broken: stream {source}/{tenant}: manifest(s) {_ranges(missing)} of "
+        f"1-{top} are missing (first: {first}): removed from the middle of the chain",
+        first,
+    )
+
+
+def check_link(m: Manifest, prev: Manifest | None) -> Problem | None:
+    """``m`` links to ``prev`` (None: ``m`` is the first of its stream) by sequence, key and
+    SHA-256 of its stored bytes."""
+    link = m.previous
+    if prev is None:
+        if link is None:
+            return None
+        why = "it links to a predecessor, but is the first of its stream"
+    elif link == prev.link:
+        return None
+    else:
+        why = f"it does not link to {prev.key}: one of the two was replaced"
+    return Problem("chain-link", f"manifest chain broken at {m.key}: {why}", m.key)
+
+
+# --- objects ------------------------------------------------------------------------------
+
+
+def check_size(entry: ObjectEntry, size: int, where: str) -> Problem | None:
+    """The stored size (from a listing) is the recorded one: checked before reading it."""
+    if size == entry.ciphertext_size:
+        return None
+    return Problem(
+        "object-altered",
+        f"object {entry.key} has {size} bytes, {where} says {entry.ciphertext_size}: "
+        "altered or truncated",
+        entry.key,
+    )
+
+
+def check_ciphertext(entry: ObjectEntry, cipher: bytes | None, where: str) -> Problem | None:
+    """The object is there, with the recorded size and ciphertext SHA-256."""
+    if cipher is None:
+        return Problem(
+            "object-missing", f"object {entry.key} named by {where} is missing", entry.key
+        )
+    return check_size(entry, len(cipher), where) or (
+        None
+        if hashlib.sha256(cipher).hexdigest() == entry.ciphertext_sha256
+        else Problem(
+            "object-altered",
+            f"object {entry.key} does not match its SHA-256 in {where}: altered or replaced",
+            entry.key,
+        )
+    )
+
+
+def decrypt(
+    entry: ObjectEntry, cipher: bytes, keyring: Keyring
+) -> tuple[bytes | None, Problem | None]:
+    """Decrypt, accepting only the encryption context the entry implies (an object moved to
+    another place, table, kind or stream is refused)."""
+    try:
+        return keyring.decrypt(cipher, expect_context=entry.encryption_context()), None
+    except DecryptionError as exc:
+        return None, Problem(
+            "object-undecryptable", f"object {entry.key}: {exc}", entry.key, error=exc
+        )
+
+
+def check_plaintext(entry: ObjectEntry, plain: bytes, where: str) -> Problem | None:
+    if hashlib.sha256(plain).hexdigest() == entry.plaintext_sha256:
+        return None
+    return Problem(
+        "object-plaintext",
+        f"object {entry.key}: decrypted content does not match its SHA-256 in {where}",
+        entry.key,
+    )
+
+
+def check_rows(entry: ObjectEntry, rows: int | None, where: str) -> Problem | None:
+    """The row count (None: the Parquet file cannot be read) is the recorded one."""
+    if rows == entry.rows:
+        return None
+    return Problem(
+        "object-rows",
+        f"object {entry.key}: holds {rows if rows is not None else 'no readable'} rows, "
+        f"{where} says {entry.rows}",
+        entry.key,
+    )

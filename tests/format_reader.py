@@ -1,0 +1,279 @@
+"""A reader of the archive written from docs/FORMAT.md alone.
+
+It imports nothing from ``archiver`` (``tests/archive/test_format_doc.py`` checks that): each
+function is one rule of docs/FORMAT.md, so a test that checks an archive with these functions
+checks that the document is enough to read, verify and index the archive. Only the standard
+library, ``cryptography``, ``aws-encryption-sdk`` and ``pyarrow`` are used, as the document
+names them.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import io
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import aws_encryption_sdk
+import pyarrow as pa
+import pyarrow.parquet as pq
+from aws_encryption_sdk.identifiers import EncryptionKeyType, WrappingAlgorithm
+from aws_encryption_sdk.internal.crypto.wrapping_keys import WrappingKey
+from aws_encryption_sdk.key_providers.raw import RawMasterKey
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+# --- "Conventions" ---------------------------------------------------------------------------
+
+
+def enc(name: str) -> str:
+    """A platform name in a key: every byte but A-Z a-z 0-9 - . _ as %XX (upper-case hex) of
+    its UTF-8 encoding; the whole names "." and ".." as %2E / %2E%2E."""
+    out = "".join(c if (c.isascii() and (c.isalnum() or c in "-._")) else _pct(c) for c in name)
+    return {".": "%2E", "..": "%2E%2E"}.get(out, out)
+
+
+def _pct(char: str) -> str:
+    return "".join(f"%{b:02X}" for b in char.encode("utf-8"))
+
+
+def canonical(doc: Any) -> bytes:
+    """Keys sorted by code point, no whitespace, UTF-8 without \\u escapes of non-ASCII."""
+    return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def keyed(key: bytes, domain: str, value: str) -> str:
+    """H(domain, value): lower-case hex HMAC-SHA256 of UTF-8(domain) 0x00 UTF-8(value)."""
+    msg = domain.encode("utf-8") + b"\x00" + value.encode("utf-8")
+    return hmac.new(key, msg, hashlib.sha256).hexdigest()
+
+
+def ceil_ms(t: datetime) -> datetime:
+    extra = t.microsecond % 1000
+    return t + timedelta(microseconds=1000 - extra) if extra else t
+
+
+def fmt_time(t: datetime) -> str:
+    return t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
+
+
+def parse_time(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%f%z").astimezone(UTC)
+
+
+# --- "Keys" ----------------------------------------------------------------------------------
+
+
+def pseudonym_key(path: Path) -> bytes:
+    """Standard base64 (with padding) of the key bytes, on one line."""
+    return base64.b64decode(path.read_bytes().strip(), validate=True)
+
+
+def key_id(public_pem: bytes) -> str:
+    public = serialization.load_pem_public_key(public_pem)
+    assert isinstance(public, Ed25519PublicKey)
+    raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return "ed25519:" + hashlib.sha256(raw).hexdigest()[:32]
+
+
+# --- "Manifests" and "Signed records" ---------------------------------------------------------
+
+
+def signed_document(raw: bytes, public_pem: bytes) -> dict[str, Any]:
+    """A manifest or signed record, checked: canonical bytes plus one newline, and an Ed25519
+    signature (standard base64) over the canonical JSON without ``signature``, no newline."""
+    doc = json.loads(raw)
+    assert raw == canonical(doc) + b"\n", "not in canonical form"
+    sig = doc["signature"]
+    assert sig["algorithm"] == "ed25519"
+    assert sig["key_id"] == key_id(public_pem)
+    public = serialization.load_pem_public_key(public_pem)
+    assert isinstance(public, Ed25519PublicKey)
+    body = {k: v for k, v in doc.items() if k != "signature"}
+    public.verify(base64.b64decode(sig["value"], validate=True), canonical(body))
+    return doc
+
+
+@dataclass
+class Stream:
+    source: str
+    tenant: str
+    manifests: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    @property
+    def superseded(self) -> set[str]:
+        return {k for _, m in self.manifests for k in m.get("supersedes", [])}
+
+    @property
+    def live_objects(self) -> list[dict[str, Any]]:
+        gone = self.superseded
+        return [o for _, m in self.manifests for o in m["objects"] if o["key"] not in gone]
+
+
+def read_streams(root: Path, public_pem: bytes) -> list[Stream]:
+    """Every stream under ``manifests/``, each chain checked (sequence, previous key and hash)."""
+    out = []
+    for source_dir in sorted((root / "manifests").iterdir()):
+        for tenant_dir in sorted(source_dir.iterdir()):
+            files = sorted(tenant_dir.iterdir())
+            first = signed_document(files[0].read_bytes(), public_pem)
+            stream = Stream(first["stream"]["source"], first["stream"]["tenant"])
+            prefix = f"manifests/source={enc(stream.source)}/tenant={enc(stream.tenant)}/"
+            assert f"manifests/{source_dir.name}/{tenant_dir.name}/" == prefix
+            previous: tuple[str, bytes] | None = None
+            for n, path in enumerate(files, start=1):
+                key = prefix + f"{n:010d}.json"
+                assert path == root / key
+                raw = path.read_bytes()
+                doc = signed_document(raw, public_pem)
+                assert doc["format"] == "conversation-archiver/manifest"
+                assert doc["sequence"] == n
+                if previous is None:
+                    assert doc["previous"] is None
+                else:
+                    assert doc["previous"] == {
+                        "sequence": n - 1,
+                        "key": previous[0],
+                        "sha256": hashlib.sha256(previous[1]).hexdigest(),
+                    }
+                stream.manifests.append((key, doc))
+                previous = (key, raw)
+            out.append(stream)
+    return out
+
+
+# --- "Objects" -------------------------------------------------------------------------------
+
+_CLIENT = aws_encryption_sdk.EncryptionSDKClient(
+    commitment_policy=aws_encryption_sdk.CommitmentPolicy.REQUIRE_ENCRYPT_REQUIRE_DECRYPT,
+    max_encrypted_data_keys=16,
+)
+
+
+@lru_cache(maxsize=8)  # building a key parses and checks it: once per key
+def aes_key(key_name: str, key_file: Path) -> Any:
+    return RawMasterKey(
+        provider_id="archiver",
+        key_id=key_name.encode(),
+        wrapping_key=WrappingKey(
+            wrapping_algorithm=WrappingAlgorithm.AES_256_GCM_IV12_TAG16_NO_PADDING,
+            wrapping_key=base64.b64decode(key_file.read_bytes().strip(), validate=True),
+            wrapping_key_type=EncryptionKeyType.SYMMETRIC,
+        ),
+    )
+
+
+@lru_cache(maxsize=8)
+def rsa_key(key_name: str, private_pem: Path) -> Any:
+    return RawMasterKey(
+        provider_id="archiver",
+        key_id=key_name.encode(),
+        wrapping_key=WrappingKey(
+            wrapping_algorithm=WrappingAlgorithm.RSA_OAEP_SHA256_MGF1,
+            wrapping_key=private_pem.read_bytes(),
+            wrapping_key_type=EncryptionKeyType.PRIVATE,
+        ),
+    )
+
+
+def open_object(root: Path, entry: dict[str, Any], key: Any) -> pa.Table:
+    """One object of a local archive (see ``check_object``)."""
+    return check_object((root / entry["key"]).read_bytes(), entry, key)
+
+
+def check_object(cipher: bytes, entry: dict[str, Any], key: Any) -> pa.Table:
+    """One object's bytes: sizes and hashes against its manifest entry, the encryption
+    context against where it was found, then its Parquet table."""
+    assert len(cipher) == entry["ciphertext_size"]
+    assert hashlib.sha256(cipher).hexdigest() == entry["ciphertext_sha256"]
+    plain, header = _CLIENT.decrypt(source=cipher, key_provider=key)
+    assert header.algorithm.algorithm_id == 0x0478
+    context = {k: v for k, v in header.encryption_context.items() if k.startswith("archiver:")}
+    part = entry["partition"]
+    assert context == {
+        "archiver:format": "1",
+        "archiver:object": entry["key"],
+        "archiver:table": entry["table"],
+        "archiver:kind": "sealed" if entry["sealed"] else "masked",
+        "archiver:source": part["source"],
+        "archiver:tenant": part["tenant"],
+    }
+    assert len(plain) == entry["plaintext_size"]
+    assert hashlib.sha256(plain).hexdigest() == entry["plaintext_sha256"]
+    table = pq.read_table(io.BytesIO(plain))
+    assert table.num_rows == entry["rows"]
+    return table
+
+
+def object_key(entry: dict[str, Any], run_id: str, part: int) -> str:
+    p = entry["partition"]
+    root = "sealed" if entry["sealed"] else "data"
+    return (
+        f"{root}/{entry['table']}/source={enc(p['source'])}/tenant={enc(p['tenant'])}/"
+        f"date={p['date']}/{run_id}-{part:05d}.parquet.enc"
+    )
+
+
+# --- "Tables" --------------------------------------------------------------------------------
+
+_S = pa.string()
+_TS = pa.timestamp("ms", tz="UTC")
+COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
+    "messages": [
+        ("source", _S),
+        ("tenant", _S),
+        ("message_id", _S),
+        ("session_id", _S),
+        ("subject_id", _S),
+        ("sender", _S),
+        ("text", _S),
+        ("attachments", pa.list_(_S)),
+        ("created_at", _TS),
+        ("version_time", _TS),
+        ("record_hash", _S),
+        ("raw", _S),
+    ],
+    "sessions": [
+        ("source", _S),
+        ("tenant", _S),
+        ("session_id", _S),
+        ("subject_id", _S),
+        ("status", _S),
+        ("created_at", _TS),
+        ("updated_at", _TS),
+        ("version_time", _TS),
+        ("record_hash", _S),
+        ("raw", _S),
+    ],
+    "users": [
+        ("source", _S),
+        ("tenant", _S),
+        ("subject_id", _S),
+        ("created_at", _TS),
+        ("updated_at", _TS),
+        ("version_time", _TS),
+        ("record_hash", _S),
+        ("raw", _S),
+    ],
+}
+#: The platform's id of a record, in the sealed copy (the keyed record id is made from it).
+RECORD_ID = {"messages": "message_id", "sessions": "session_id", "users": "user_id"}
+
+
+def columns(table: str, sealed: bool) -> list[tuple[str, pa.DataType]]:
+    return COLUMNS[table] + ([("user_id", _S)] if sealed else [])
+
+
+def seen_entries(value: str) -> dict[str, str | None]:
+    """``<32 hex>@<time>`` (state version 2) or ``<32 hex>`` (1), several joined by commas."""
+    out: dict[str, str | None] = {}
+    for part in value.split(","):
+        digest, _, when = part.partition("@")
+        out[digest] = when or None
+    return out
