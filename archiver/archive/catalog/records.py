@@ -18,7 +18,7 @@ import json
 import secrets
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal, NotRequired, TypedDict, cast
 
 from archiver.archive import integrity, layout, signed
@@ -218,7 +218,8 @@ class Hold:
     on_platform: tuple[str, ...] = ()
     #: Holds by query: the query as recorded, and the conversations it matched when placed
     #: as (source, tenant, keyed session id).
-    query: Mapping[str, Any] | None = None
+    #: (Left out of comparison and hash: a mapping has none; ``matched`` and the id suffice.)
+    query: Mapping[str, Any] | None = field(default=None, compare=False)
     matched: tuple[tuple[str, str, str], ...] = ()
 
     @functools.cached_property
