@@ -19,7 +19,9 @@ documents its limits; Selise sends no headers, so the operator must know it).
 
 The bounds are computed from the run's own request count N (requests the limiter let through),
 L requests per window of W seconds, the crawl's start phase in the fixed window, and the
-latency: a stream reads its pages one after the other, so N requests need at least N × latency.
+latency: read one after the other, N requests need at least N × latency (the *sequential*
+latency bound). Pages of one list read in parallel (up to ``crawl.concurrency``) can beat it:
+"achieved / bound" above 1 where latency binds says by how much.
 
 - fixed windows: request k·L+1 cannot go before the k-th window boundary after the start, so
   N requests need ``(ceil(N/L) - 1) × W - phase`` seconds plus one latency;

@@ -93,3 +93,5 @@ def export(
     )
     if report.access_record:
         click.echo(f"access recorded in {report.access_record}")
+    for record in report.more_access_records:
+        click.echo(f"access recorded in {record}")

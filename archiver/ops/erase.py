@@ -41,6 +41,7 @@ from archiver.archive.reader import ArchiveReader
 from archiver.archive.writer import write_replacement
 from archiver.context import Context
 from archiver.errors import ConfigError, HeldError
+from archiver.ops.conversations import Conversations
 from archiver.ops.hold import operator_name
 from archiver.ops.lookup import Person, ask_platforms, person, session_key, unknown_person
 from archiver.ops.prune import Removal, maintenance_run, remove_superseded
@@ -55,6 +56,8 @@ class _StreamPlan:
     sessions: dict[str, str] = field(default_factory=dict)  # keyed session id → platform id
     messages: set[str] = field(default_factory=set)
     profiles: set[str] = field(default_factory=set)
+    #: Record hashes of the person's rows (the same in both copies): what the rewrite drops.
+    gone: set[str] = field(default_factory=set)
     #: Record hashes of rows kept because a hold covers their session (``except_held``).
     kept: set[str] = field(default_factory=set)
 
@@ -113,36 +116,52 @@ class EraseReport:
 def _plan(
     ctx: Context, reader: ArchiveReader, who: Person, source: str | None
 ) -> list[_StreamPlan]:
+    """Per stream, the person's rows: those that name them and every other row of their
+    conversations (found through the session index), read from the sealed copies."""
     plans = []
+    columns = {
+        "sessions": ["subject_id", "session_id", "record_hash"],
+        "messages": ["subject_id", "session_id", "message_id", "record_hash"],
+        "users": ["subject_id", "record_hash"],
+    }
     for chain in reader.catalog.chains_of_source(source):
         subjects = who.of_type(chain.source_type)
-        plan = _StreamPlan(head=chain.head, subjects=subjects, affected=[])
         if not subjects:
             continue
-        for entry in chain.live_entries():
-            if not entry.names_subject(subjects):
-                continue
-            plan.affected.append(entry)
+        talks = Conversations(ctx.pseudo, subjects)
+        live = list(chain.live_entries())
+        read: dict[str, list[dict[str, Any]]] = {}
+        for entry in live:  # their conversations, from the rows that name them
+            if entry.sealed and talks.named_in(entry):
+                rows = reader.read_table(entry, columns=columns[entry.table]).to_pylist()
+                read[entry.key] = rows
+                for row in rows:
+                    talks.learn(row)
+        plan = _StreamPlan(head=chain.head, subjects=subjects, affected=[])
+        candidates = [entry for entry in live if talks.may_hold(entry)]
+        for entry in candidates:
             if not entry.sealed:
                 continue
-            table = entry.table
-            columns = ["subject_id"] + {
-                "sessions": ["session_id"],
-                "messages": ["session_id", "message_id"],
-                "users": [],
-            }[table]
-            tbl = reader.read_table(entry, columns=columns).to_pylist()
-            for row in tbl:
-                if row["subject_id"] not in subjects:
-                    continue
-                if table == "users":
+            rows = read.get(entry.key)
+            if rows is None:
+                rows = reader.read_table(entry, columns=columns[entry.table]).to_pylist()
+            mine = [row for row in rows if talks.owns(row)]
+            if mine:
+                plan.affected.append(entry)
+            for row in mine:
+                plan.gone.add(row["record_hash"])
+                if entry.table == "users":
                     plan.profiles.add(row["subject_id"])
-                    continue
-                if row.get("session_id"):
-                    plan.sessions[session_key(ctx, row["session_id"])] = row["session_id"]
-                if table == "messages":
+                elif entry.table == "messages":
                     plan.messages.add(row["message_id"])
-        if plan.affected:
+        for entry in candidates:  # the masked copies: the same rows, by record hash
+            if entry.sealed:
+                continue
+            hashes = reader.read_table(entry, columns=["record_hash"]).column(0).to_pylist()
+            if plan.gone.intersection(hashes):
+                plan.affected.append(entry)
+        plan.sessions = dict(talks.sessions)
+        if plan.gone:
             plans.append(plan)
     return plans
 
@@ -189,7 +208,7 @@ def _held_rows(
             continue
         tbl = reader.read_table(entry, columns=["subject_id", "session_id", "record_hash"])
         for row in tbl.to_pylist():
-            if row["subject_id"] not in plan.subjects or not row["session_id"]:
+            if not row["session_id"] or row["record_hash"] not in plan.gone:
                 continue
             case = held.get(session_key(ctx, row["session_id"]))
             if case is not None:
@@ -212,9 +231,7 @@ def _rewrite(
     for part, entry in enumerate(plan.affected, start=1):
         rows = reader.read_table(entry).to_pylist()
         keep = [
-            r
-            for r in rows
-            if r.get("subject_id") not in plan.subjects or r["record_hash"] in plan.kept
+            r for r in rows if r["record_hash"] not in plan.gone or r["record_hash"] in plan.kept
         ]
         if len(keep) == len(rows):
             continue

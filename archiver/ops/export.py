@@ -13,17 +13,18 @@ import hashlib
 import io
 import json
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from archiver.archive.catalog import Newest, Placed, rank
+from archiver.archive.catalog import Newest, ObjectEntry, Placed, rank
 from archiver.archive.reader import ArchiveReader
 from archiver.context import Context
 from archiver.errors import ConfigError
 from archiver.keys import write_private_file
+from archiver.ops.conversations import Conversations
 from archiver.ops.hold import operator_name
 from archiver.ops.ledger import record_access
 from archiver.ops.lookup import Person, ask_platforms, person, unknown_person
@@ -53,6 +54,9 @@ class ExportReport:
     objects_total: int = 0
     files: dict[str, str] = field(default_factory=dict)  # name -> sha256
     access_record: str | None = None  # the ledger entry naming the sealed objects opened
+    #: Entries for objects opened for the rest of the person's conversations (rows that do not
+    #: name them), written once those conversations were known and before they were opened.
+    more_access_records: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -113,12 +117,25 @@ def _stream_doc(
     }
 
 
+def _offer(latest: Latest, times: list[datetime], placed: Placed, row: int, r: Row) -> None:
+    """Offer one row to the newest-version rule of its table."""
+    table = placed.entry.table
+    latest[table].offer(r[_KEYS[table]], rank(r["version_time"], placed, row), r)
+    times.append(r["created_at"])
+
+
 Planned = list[tuple[str, str, str, list[Placed]]]
+#: Per stream, the sealed objects whose subject index does not name the person: where the
+#: rest of their conversations may lie.
+Unnamed = dict[tuple[str, str], list[Placed]]
 
 
-def plan(ctx: Context, who: Person, *, source: str | None = None) -> tuple[Planned, int]:
+def plan(
+    ctx: Context, who: Person, *, source: str | None = None, unnamed: Unnamed | None = None
+) -> tuple[Planned, int]:
     """Per stream, the sealed objects whose subject index names the person, from the
-    manifests alone; plus how many sealed objects there are."""
+    manifests alone; plus how many sealed objects there are. ``unnamed`` receives, per
+    stream, the other sealed objects, so they need not be read from the manifests again."""
     out: Planned = []
     total = 0
     for chain in ctx.catalog.chains_of_source(source):
@@ -126,29 +143,51 @@ def plan(ctx: Context, who: Person, *, source: str | None = None) -> tuple[Plann
         sealed = [p for p in chain.live() if p.entry.sealed]
         total += len(sealed)
         objects = [p for p in sealed if p.entry.names_subject(subjects)]
+        if unnamed is not None:
+            unnamed[(chain.source, chain.tenant)] = [
+                p for p in sealed if not p.entry.names_subject(subjects)
+            ]
         if objects:
             out.append((chain.source, chain.tenant, chain.source_type, objects))
     return out, total
 
 
-def collect(ctx: Context, who: Person, planned: Planned) -> tuple[list[dict[str, Any]], set[str]]:
-    """The person's data per stream from the planned objects; and their platform user ids."""
+def collect(
+    ctx: Context,
+    who: Person,
+    planned: Planned,
+    unnamed: Unnamed | None = None,
+    before_opening: Callable[[list[ObjectEntry]], object] = lambda entries: None,
+) -> tuple[list[dict[str, Any]], set[str]]:
+    """The person's data per stream: the rows of the planned objects that name them, and
+    every other row of their conversations (objects found by the session index, announced
+    to ``before_opening`` before they are opened); and their platform user ids."""
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=ctx.sealed)
     streams: list[dict[str, Any]] = []
     user_ids: set[str] = set()
     for src, tenant, source_type, objects in planned:
-        subjects = who.of_type(source_type)
+        talks = Conversations(ctx.pseudo, who.of_type(source_type))
         latest: Latest = {t: Newest() for t in _KEYS}
         times: list[datetime] = []
+        others: dict[str, set[str]] = {}  # object → sessions of its rows not naming them
         for placed in objects:
-            table = placed.entry.table
             for row, r in enumerate(reader.read_table(placed.entry).to_pylist()):
-                if r["subject_id"] not in subjects:
-                    continue
-                latest[table].offer(r[_KEYS[table]], rank(r["version_time"], placed, row), r)
-                times.append(r["created_at"])
-                if r.get("user_id"):
-                    user_ids.add(r["user_id"])
+                if r["subject_id"] in talks.subjects:
+                    talks.learn(r)
+                    _offer(latest, times, placed, row, r)
+                    if r.get("user_id"):
+                        user_ids.add(r["user_id"])
+                elif r.get("session_id"):
+                    others.setdefault(placed.entry.key, set()).add(r["session_id"])
+        mine = set(talks.sessions.values())
+        again = [p for p in objects if others.get(p.entry.key, set()) & mine]
+        rest = [p for p in (unnamed or {}).get((src, tenant), []) if talks.may_hold(p.entry)]
+        if rest:
+            before_opening([p.entry for p in rest])
+        for placed in again + rest:
+            for row, r in enumerate(reader.read_table(placed.entry).to_pylist()):
+                if r["subject_id"] not in talks.subjects and talks.owns(r):
+                    _offer(latest, times, placed, row, r)
         if times:
             streams.append(_stream_doc(src, tenant, source_type, latest, times))
     return streams, user_ids
@@ -325,11 +364,13 @@ def export(
         raise ConfigError("an export encrypted with age is one file: name it *.zip.age")
     who_acts = operator_name(operator, ctx.config)
     who = person(ctx, user_id=user_id, email=email, phone=phone)
-    planned, total = plan(ctx, who, source=source)
+    unnamed: Unnamed = {}
+    planned, total = plan(ctx, who, source=source, unnamed=unnamed)
     streams: list[dict[str, Any]] = []
     found_ids: set[str] = set()
     read = sum(len(objects) for *_, objects in planned)
     access = None
+    more: list[str] = []  # access records for the rest of their conversations
     if planned:
         access = record_access(
             ctx,
@@ -339,7 +380,22 @@ def export(
             objects=[p.entry for *_, objects in planned for p in objects],
             subjects={s for _, _, t, _ in planned for s in who.of_type(t)},
         )
-        streams, found_ids = collect(ctx, who, planned)
+
+        def announce(objects: list[ObjectEntry]) -> None:
+            nonlocal read
+            read += len(objects)
+            more.append(
+                record_access(
+                    ctx,
+                    command="export",
+                    operator=who_acts,
+                    reason=reason,
+                    objects=objects,
+                    subjects={s for _, _, t, _ in planned for s in who.of_type(t)},
+                )
+            )
+
+        streams, found_ids = collect(ctx, who, planned, unnamed, announce)
     if not streams and not allow_unknown:
         where = f" in source {source!r}" if source else ""
         raise unknown_person(
@@ -365,6 +421,7 @@ def export(
     report.messages = sum(len(x["messages"]) for s in streams for x in s["sessions"])
     report.files = {n: hashlib.sha256(b).hexdigest() for n, b in files.items()}
     report.access_record = access
+    report.more_access_records = more
     if notice is None or notice.controller == ExportNotice.controller:
         report.warnings.append(
             "the export's README names no controller: set export.controller and "

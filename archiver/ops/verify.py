@@ -59,6 +59,7 @@ from archiver.errors import (
     EXIT_INTEGRITY,
     EXIT_OK,
     ArchiverError,
+    ConfigError,
     DecryptionError,
     IntegrityError,
     KeyMismatchError,
@@ -436,6 +437,22 @@ class _ObjectResult:
     bytes: int = 0
     decrypted: bool = False
     undecryptable: bool = False  # no key for it here: a note, not damage
+    size_only: bool = False  # outside the data subset: not read
+
+
+def _check_size_only(
+    entry: ObjectEntry, manifest_key: str, listing: dict[str, ObjectInfo]
+) -> _ObjectResult:
+    """An object outside the data subset: present, with the size its manifest names."""
+    res = _ObjectResult(size_only=True)
+    info = listing.get(entry.key)
+    problem = (
+        integrity.check_size(entry, info.size, manifest_key)
+        if info is not None
+        else integrity.check_ciphertext(entry, None, manifest_key)
+    )
+    res.problems.extend([problem] if problem else [])
+    return res
 
 
 def _check_object(
@@ -543,6 +560,38 @@ class StreamSummary:
     rows: int = 0
 
 
+@dataclass(frozen=True)
+class DataSubset:
+    """``--read-data-subset N/M``: read (and with ``deep`` decrypt) only the objects of share
+    ``n`` of ``m``; the others are checked by listed size. Shares come from a hash of the
+    object's key, so they are fixed for an object however the archive grows: M runs with
+    N = 1..M read every object exactly once, and a schedule can spread a deep check over days.
+    """
+
+    n: int
+    m: int
+
+    @classmethod
+    def parse(cls, text: str) -> DataSubset:
+        try:
+            n_text, m_text = text.split("/")
+            n, m = int(n_text), int(m_text)
+        except ValueError:
+            raise ConfigError(
+                f"--read-data-subset {text!r}: give N/M, e.g. 2/7 (share 2 of 7)"
+            ) from None
+        if not 1 <= n <= m:
+            raise ConfigError(f"--read-data-subset {text!r}: N must be between 1 and M")
+        return cls(n, m)
+
+    def holds(self, key: str) -> bool:
+        bucket = int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "big")
+        return bucket % self.m == self.n - 1
+
+    def __str__(self) -> str:
+        return f"{self.n}/{self.m}"
+
+
 @dataclass
 class VerifyReport:
     archive: str
@@ -558,6 +607,8 @@ class VerifyReport:
     decrypted: int = 0
     witness: str | None = None  # where the witness is kept
     witness_updated: bool = False
+    subset: DataSubset | None = None
+    size_only: int = 0  # objects outside the subset: checked by listed size only
 
     @property
     def ok(self) -> bool:
@@ -579,7 +630,9 @@ class VerifyReport:
                 "objects": self.objects,
                 "bytes": self.bytes,
                 "decrypted": self.decrypted,
+                "size_only": self.size_only,
             },
+            "read_data_subset": str(self.subset) if self.subset else None,
             "streams": [
                 {
                     "source": s.source,
@@ -615,12 +668,19 @@ def verify(
     deep: bool = False,
     witness: Path | Witness | None = None,
     workers: int = 4,
+    subset: DataSubset | None = None,
 ) -> VerifyReport:
-    """Check the whole archive; never raises for damage, which goes into the report."""
+    """Check the whole archive; never raises for damage, which goes into the report.
+
+    With ``subset``, every manifest, link, signature and record is still checked, but only the
+    subset's objects are read (the others by their listed size)."""
     store = ctx.store
     witness = as_witness(witness)
     report = VerifyReport(
-        archive=store.description, deep=deep, witness=witness.description if witness else None
+        archive=store.description,
+        deep=deep,
+        witness=witness.description if witness else None,
+        subset=subset,
     )
     listing = {i.key: i for i in store.list("")}
     scan = scan_manifests(store, ctx.verifier, listing.values())
@@ -682,6 +742,8 @@ def verify(
 
     def one(job: tuple[Stream, ObjectEntry, str]) -> _ObjectResult:
         _stream, entry, mkey = job
+        if subset is not None and not subset.holds(entry.key):
+            return _check_size_only(entry, mkey, listing)
         res = _check_object(store, entry, mkey, listing, keyrings)
         if deep and lock_store is not None and lock_mode is not None and not res.problems:
             problem = _check_lock(lock_store, entry.key, lock_mode)
@@ -692,11 +754,20 @@ def verify(
     with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="verify") as pool:
         for (_s, entry, _m), res in zip(jobs, pool.map(one, jobs), strict=True):
             report.objects += 1
+            report.size_only += res.size_only
             report.bytes += res.bytes
             report.decrypted += res.decrypted
             report.problems.extend(res.problems)
             if res.undecryptable:
                 undecryptable[entry.sealed] += 1
+    if subset is not None:
+        read = report.objects - report.size_only
+        report.notes.append(
+            f"read-data-subset {subset}: {read} of {report.objects} object(s) read"
+            + (" and decrypted" if deep else "")
+            + f"; the other {report.size_only} checked by listed size only "
+            f"(shares 1/{subset.m} to {subset.m}/{subset.m} together read every object)"
+        )
     for sealed, n in sorted(undecryptable.items()):
         kind = "sealed" if sealed else "masked"
         report.notes.append(

@@ -258,6 +258,10 @@ class PlatformSimulator:
         self.timeout_seconds = 5.0
         self.drift_inserts = 0
         self.drift_deletes = 0
+        #: Each request waits up to this long before it is served, so requests in flight
+        #: together are answered in any order (as any server may), and drift lands between them.
+        self.serve_jitter_seconds = 0.0
+        self._jitter = random.Random(f"{self.platform}:{seed}:jitter")
         #: Replaces answers before they leave (malformed bodies, error envelopes, oversized
         #: pages), for tests of what a source does with answers no fault knob produces.
         self.response_hook: ResponseHook | None = None
@@ -371,6 +375,8 @@ class PlatformSimulator:
     def _app(self, req: SimRequest) -> SimResponse:
         counter, handler = self._route(req)
         self._counters.incr("total", counter)
+        if self.serve_jitter_seconds > 0:
+            time.sleep(self._jitter.uniform(0.0, float(self.serve_jitter_seconds)))
         response = handler(req)
         if self.response_hook is not None:
             response = self.response_hook(req, response)

@@ -66,6 +66,8 @@ class HttpSource(ABC):
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.name = name
+        # Pages of one list fetched at once where the list allows it (paging.py).
+        self._pages_in_parallel = policy.concurrency
         # The crawl's lag: the next run's watermark is this crawl's start minus it (what a
         # source carrying state between runs needs to know of the next run's overlap).
         self._overlap = overlap
@@ -181,11 +183,18 @@ class HttpSource(ABC):
         stats: ScanStats | None = None,
     ) -> Iterator[dict[str, Any]]:
         """``scan_newest_first`` over one list, its counters added to the table's at the end
-        (``stats`` lets the caller read this scan's own counters)."""
+        (``stats`` lets the caller read this scan's own counters). Up to ``crawl.concurrency``
+        pages are fetched at once where that saves round trips; the client's slots and rate
+        budget bound them like every other request."""
         own = stats if stats is not None else ScanStats()
         try:
             yield from scan_newest_first(
-                fetch, key, stop_below=stop_below, stats=own, recent_ids=max(5000, 5 * page_size)
+                fetch,
+                key,
+                stop_below=stop_below,
+                stats=own,
+                recent_ids=max(5000, 5 * page_size),
+                parallel=self._pages_in_parallel,
             )
         finally:
             self._stats(tenant, table).add(own)

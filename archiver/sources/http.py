@@ -154,6 +154,15 @@ def _reset_delay(response: httpx.Response) -> float | None:
     return max(0.0, value - _server_now(response))
 
 
+def _reset_time(response: httpx.Response) -> float | None:
+    """``X-RateLimit-Reset`` as unix seconds, when it is given as a time rather than a delay."""
+    try:
+        value = float(response.headers.get("x-ratelimit-reset", "").strip())
+    except ValueError:
+        return None
+    return value if value >= _EPOCH_THRESHOLD and value == value else None
+
+
 def _reset_is_time(response: httpx.Response) -> bool:
     """Whether ``X-RateLimit-Reset`` is a unix time that ``_reset_delay`` read against ``Date``."""
     try:
@@ -215,6 +224,9 @@ class RateBudget:
         self._server_limit: int | None = None
         self._server_remaining: int | None = None
         self._server_reset_at = float("-inf")
+        # A lower bound of (server clock - our clock), from the Date headers seen so far.
+        self._date_offset = float("-inf")
+        self._issued = 0  # requests let out so far: the last one's ticket
 
     @property
     def windows(self) -> tuple[Window, ...]:
@@ -246,6 +258,13 @@ class RateBudget:
         so a run whose quota is spent can stop and commit what it has. ``pause`` waits in
         place of the budget's own sleep (a run's waits end when it is asked to stop).
         """
+        return self.acquire_ticket(max_wait, pause=pause)[0]
+
+    def acquire_ticket(
+        self, max_wait: float, *, pause: Callable[[float], None] | None = None
+    ) -> tuple[float, int]:
+        """``acquire``, with the request's place in the order requests went out (its ticket),
+        for ``observe`` to know which requests its answer cannot have counted yet."""
         waited = 0.0
         while True:
             with self._lock:
@@ -256,7 +275,8 @@ class RateBudget:
                         sent.append(now)
                     if self._server_remaining is not None:
                         self._server_remaining -= 1
-                    return waited
+                    self._issued += 1
+                    return waited, self._issued
             if waited + delay > max_wait:
                 raise RateLimited(
                     f"rate budget exhausted: next request in {delay:.0f}s, "
@@ -265,8 +285,12 @@ class RateBudget:
             (pause or self._sleep)(delay)
             waited += delay
 
-    def observe(self, response: httpx.Response) -> None:
-        """Take in the server's ``X-RateLimit-*`` view so a spent quota waits for its reset."""
+    def observe(self, response: httpx.Response, ticket: int | None = None) -> None:
+        """Take in the server's ``X-RateLimit-*`` view so a spent quota waits for its reset.
+
+        ``ticket`` (from ``acquire_ticket``): the requests that went out after this one may be
+        on their way still, so its ``Remaining`` cannot count them; they are taken off it.
+        """
         limit = _int_header(response, "x-ratelimit-limit")
         remaining = _int_header(response, "x-ratelimit-remaining")
         delay = _reset_delay(response)
@@ -275,8 +299,23 @@ class RateBudget:
                 self._server_limit = limit
             if remaining is None or delay is None:
                 return
+            if ticket is not None:
+                remaining = max(0, remaining - max(0, self._issued - ticket))
             now = self._clock()
             reset_at = now + delay
+            when, date = _reset_time(response), server_date(response)
+            if when is not None and date is not None:
+                # Date drops the fraction of its second, so one answer's reading of a reset
+                # time is late by up to a second. The server's clock is at least each answer's
+                # Date when we hold it: the largest such bound over every answer so far (one
+                # whose Date had just ticked) places the reset closest, and never early.
+                self._date_offset = max(self._date_offset, date.timestamp() - now)
+                reset_at = min(reset_at, when - self._date_offset)
+            if reset_at < self._server_reset_at - 1.5:
+                # An answer of an earlier period, come back after answers of the current one
+                # (pages in flight together): its count is spent, and taking it would forget
+                # the current period's.
+                return
             same_period = (
                 self._server_remaining is not None and abs(reset_at - self._server_reset_at) < 1.5
             )
@@ -559,7 +598,7 @@ class ApiClient:
             if waits is not None and waits.stop is not None and waits.stop.is_set():
                 raise Stopped(f"{self.name}: stopped on request; no further requests")
             try:
-                waited = self.budget.acquire(
+                waited, ticket = self.budget.acquire_ticket(
                     self.policy.max_wait_seconds,
                     pause=functools.partial(self._pause, reason="rate limit") if waits else None,
                 )
@@ -584,7 +623,7 @@ class ApiClient:
             except httpx.HTTPError as exc:
                 raise SourceError(f"{where}: request failed ({type(exc).__name__})") from None
             self._count(f"status.{response.status_code}")
-            self.budget.observe(response)
+            self.budget.observe(response, ticket)
             return response
 
     def _execute(

@@ -9,7 +9,10 @@ Sessions have no update time and lists are filtered by start time, so a run (doc
 2. walks date windows shorter than 7 days from the watermark to the platform's now; in each it
    lists the sessions started in it (their status by id where the list leaves it out, as the
    documented samples do), then the messages of every channel with a session the platform
-   calls active or one active in the window, then the users they revealed;
+   calls active or one active in the window, then by id the sessions known only from those
+   messages, then the users they revealed. A message that names no user (a bot reply whose
+   ``createdBy`` is the bot) waits for its session's answer and carries that session's user,
+   so erasure and export find it by its subject;
 3. derives ``users`` records from each user's newest session seen (Kore has no users API).
 
 Whether a session is open is what the platform says, never a guess from idle time: a
@@ -167,6 +170,7 @@ class _Run:
     followed: set[str] = field(default_factory=set)  # ids the run started with in its state
     was_open: set[str] = field(default_factory=set)  # active when the last run saw them
     listed: set[str] = field(default_factory=set)  # listed without a status, being looked up
+    asked: set[str] = field(default_factory=set)  # known from messages, looked up this run
 
 
 @dataclass
@@ -321,11 +325,6 @@ class KoreSource(HttpSource):
         #    users they revealed; a crawl that stops early resumes after the last finished one.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"kore-{tenant}") as pool:
             yield from self._walk(tenant, run, follow, start, span, pool, mark)
-        # 3. Sessions known only from their messages (opened before the backfill horizon, or
-        #    never listed): by id. Until then they wait in the state as pending.
-        for batch in chunks(sorted(follow.pending - run.sessions), LOOKUP_BATCH):
-            yield from self._lookup(tenant, run, follow, batch, refreshed=False)
-        yield from self._users(tenant, run)
         t0 = self._started.get(tenant)
         if t0 is not None:  # complete: the next run reads again from t0 - overlap
             follow.recent = {
@@ -376,11 +375,18 @@ class KoreSource(HttpSource):
                     run.known[u["sessionId"]] = _Session(channel, begun, begun, True)
                 if self._parallel:
                     lookups = pool.submit(self._fetch_lookups, tenant, ids)
+            # A message whose author is the bot names no user: it waits until its session's
+            # look-up (below, in this window) says whose conversation it is.
+            waiting: list[dict[str, Any]] = []
             try:
                 for channel in self._channels(run, lo, hi):
                     for item in self._list(tenant, "messages", lo, hi, channel=channel):
                         if lo <= parse_ts(item["createdOn"]) < hi:
-                            yield self._message(tenant, run, item)
+                            record = self._message(tenant, run, item)
+                            if record.user_id is None and record.session_id not in run.sessions:
+                                waiting.append(item)
+                            else:
+                                yield record
             except BaseException:
                 if lookups is not None:
                     wait([lookups])  # nothing touches the client once the crawl has ended
@@ -391,6 +397,15 @@ class KoreSource(HttpSource):
                 answers = lookups.result() if lookups is not None else []
             for payload in answers:
                 yield from self._apply_lookup(tenant, run, follow, payload, refreshed=False)
+            # Sessions known only from their messages (begun before the backfill horizon, or
+            # never listed): by id, before this window's mark, so their messages carry the
+            # user. One that the platform no longer knows leaves its messages without one.
+            unknown = sorted(run.unknown_sessions - run.sessions - run.asked)
+            run.asked.update(unknown)
+            for batch in chunks(unknown, LOOKUP_BATCH):
+                yield from self._lookup(tenant, run, follow, batch, refreshed=False)
+            for item in waiting:
+                yield self._message(tenant, run, item)
             yield from self._users(tenant, run)
             follow.pending |= run.unknown_sessions - run.sessions
             yield mark(self._resume_point(tenant, hi), span)

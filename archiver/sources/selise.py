@@ -23,7 +23,9 @@ import itertools
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Generator, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -44,6 +46,8 @@ TOKEN_PATH = "/authentication/v1/OAuth/Token"  # noqa: S105 (a path, not a secre
 LIMIT_MAX = 100
 CATCH_UP_PASSES = 5
 _TOKEN_TRIES = 3
+#: A page of one session's messages and their total; None if the session is gone.
+_MessagePage = tuple[list[dict[str, Any]], int] | None
 _SENDER = {"user": "user", "assistant": "bot", "bot": "bot", "agent": "agent", "system": "system"}
 
 
@@ -187,8 +191,9 @@ class SeliseSource(HttpSource):
         run = _Run(since=since)
         by_activity = self._order == "activity"
         stats = ScanStats()
-        for item in self._sessions(tenant, since if by_activity else None, run, stats):
-            yield from self._visit(tenant, run, item)
+        yield from self._visit_all(
+            tenant, run, self._sessions(tenant, since if by_activity else None, run, stats)
+        )
         if by_activity and run.out_of_order and since is not None:
             log.warning(
                 "selise %s/%s: the session list is not ordered by recent activity; reading it "
@@ -196,15 +201,15 @@ class SeliseSource(HttpSource):
                 self.name,
                 tenant,
             )
-            for item in self._sessions(tenant, None, run, ScanStats()):
-                yield from self._visit(tenant, run, item)
+            yield from self._visit_all(tenant, run, self._sessions(tenant, None, run, ScanStats()))
         passes = 0
         while by_activity and stats.requests > 1 and passes < CATCH_UP_PASSES:
             # Sessions that changed during the scan moved to the top, above where it was.
             passes += 1
             stats = ScanStats()
-            for item in self._sessions(tenant, self._started[tenant], run, stats):
-                yield from self._visit(tenant, run, item)
+            yield from self._visit_all(
+                tenant, run, self._sessions(tenant, self._started[tenant], run, stats)
+            )
         for uid, (created, sid, session) in sorted(run.newest.items()):
             data = {
                 "user_id": uid,
@@ -247,7 +252,60 @@ class SeliseSource(HttpSource):
             stats=stats,
         )
 
-    def _visit(self, tenant: str, run: _Run, item: dict[str, Any]) -> Iterator[Record]:
+    def _visit_all(
+        self, tenant: str, run: _Run, items: Iterator[dict[str, Any]]
+    ) -> Iterator[Record]:
+        """Visit the listed sessions in order. Each session's messages cost a request of
+        their own (the API has no cross-session list), so with ``crawl.concurrency`` > 1 the
+        first messages page of the next sessions that need one is fetched while earlier ones
+        are visited: the same requests and records, in the same order, fewer round trips."""
+        ahead = self._pages_in_parallel - 1
+        if ahead < 1:
+            for item in items:
+                yield from self._visit(tenant, run, item)
+            return
+        window: deque[tuple[dict[str, Any], Future[_MessagePage] | None]] = deque()
+        with ThreadPoolExecutor(ahead, thread_name_prefix=f"selise-{tenant}") as pool:
+            try:
+                for item in items:
+                    first = self._first_page(run, item)
+                    fetched = (
+                        pool.submit(self._fetch_messages, tenant, item["session_id"], *first)
+                        if first is not None
+                        else None
+                    )
+                    window.append((item, fetched))
+                    if len(window) > ahead:
+                        head, fetched = window.popleft()
+                        yield from self._visit(tenant, run, head, fetched)
+                while window:
+                    head, fetched = window.popleft()
+                    yield from self._visit(tenant, run, head, fetched)
+            finally:
+                for _, fetched in window:
+                    if fetched is not None:
+                        fetched.cancel()  # never asked; those already asked finish first
+
+    def _first_page(self, run: _Run, item: dict[str, Any]) -> tuple[int, int] | None:
+        """Offset and limit of the first messages request ``_visit`` will make for ``item``
+        (the end of its messages, from ``message_count``), or None if it will make none."""
+        if run.versions.get(item["session_id"]) == str(item.get("updated_at")):
+            return None
+        last = ts_or_none(item.get("last_message_at"))
+        count = item.get("message_count")
+        has_messages = last is not None or (isinstance(count, int) and count > 0)
+        if not has_messages or not (run.since is None or last is None or last >= run.since):
+            return None
+        hint = count if isinstance(count, int) and count > 0 else 0
+        return max(0, hint - self._limit), self._limit
+
+    def _visit(
+        self,
+        tenant: str,
+        run: _Run,
+        item: dict[str, Any],
+        fetched: Future[_MessagePage] | None = None,
+    ) -> Iterator[Record]:
         sid = item["session_id"]
         version = str(item.get("updated_at"))
         if run.versions.get(sid) == version:
@@ -267,7 +325,7 @@ class SeliseSource(HttpSource):
         count = item.get("message_count")
         has_messages = last is not None or (isinstance(count, int) and count > 0)
         if has_messages and (run.since is None or last is None or last >= run.since):
-            yield from self._messages(tenant, run, item, uid)
+            yield from self._messages(tenant, run, item, uid, fetched)
 
     # -- PlatformLookup ----------------------------------------------------------------------
 
@@ -291,9 +349,21 @@ class SeliseSource(HttpSource):
         return isinstance(payload, dict) and payload.get("session_id", session_id) == session_id
 
     def _message_page(
-        self, tenant: str, sid: str, offset: int, limit: int
-    ) -> tuple[list[dict[str, Any]], int] | None:
-        """One page of a session's messages and their total; None if the session is gone."""
+        self,
+        tenant: str,
+        sid: str,
+        offset: int,
+        limit: int,
+        fetched: Future[_MessagePage] | None = None,
+    ) -> _MessagePage:
+        """One page of a session's messages and their total; None if the session is gone.
+        ``fetched``: the same request, already sent ahead."""
+        self._stats(tenant, "messages").requests += 1
+        if fetched is not None:
+            return fetched.result()
+        return self._fetch_messages(tenant, sid, offset, limit)
+
+    def _fetch_messages(self, tenant: str, sid: str, offset: int, limit: int) -> _MessagePage:
         body = {
             "widget_id": self._widgets[tenant],
             "session_id": sid,
@@ -302,7 +372,6 @@ class SeliseSource(HttpSource):
             "offset": offset,
             "project_key": self._project_key,
         }
-        self._stats(tenant, "messages").requests += 1
         path = f"/conversation/sessions/{quote(sid, safe='')}"
         try:
             payload = self._request(tenant, "POST", path, json=body)
@@ -315,7 +384,12 @@ class SeliseSource(HttpSource):
         return items, int_field(payload, "total_count", len(items), what)
 
     def _messages(
-        self, tenant: str, run: _Run, session: dict[str, Any], uid: str | None
+        self,
+        tenant: str,
+        run: _Run,
+        session: dict[str, Any],
+        uid: str | None,
+        fetched: Future[_MessagePage] | None = None,
     ) -> Iterator[Record]:
         """The session's messages at or after the watermark, read from the end backwards."""
         sid = session["session_id"]
@@ -323,7 +397,7 @@ class SeliseSource(HttpSource):
         count = session.get("message_count")
         hint = count if isinstance(count, int) and count > 0 else 0
         low = max(0, hint - limit)
-        first = self._message_page(tenant, sid, low, limit)
+        first = self._message_page(tenant, sid, low, limit, fetched)
         if first is None:
             return
         items, total = first

@@ -34,7 +34,10 @@ class Pseudonymizer:
         return self._mac("subject:" + source_type, user_id)
 
     def record_key(self, table: str, record_id: str) -> str:
-        """Short keyed id for state: manifests never name a platform id in clear."""
+        """Short keyed id for state and indexes, so manifests name records without their platform
+        ids. One exception: Kore.ai's source state keeps the session ids it must send back to
+        the platform (to read those sessions again by id) in clear; session ids only, never
+        user ids, names or content (docs/FORMAT.md, "state")."""
         if table == "sessions":
             return self._session_key(table, record_id)
         return self._record_key(table, record_id)

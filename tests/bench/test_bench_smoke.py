@@ -48,9 +48,11 @@ def test_crawl_speed_against_the_limit(capsys: pytest.CaptureFixture[str]) -> No
     for r in results:
         assert r.status == "complete" and r.records > 0 and r.requests > 0
         # The limiter let through no more per window than its limit, and nothing beats the
-        # bound computed from what it let through.
+        # limit's bound computed from what it let through. (The latency bound is that of one
+        # request after another: requests in flight together may beat it.)
         assert max(r.per_window) <= r.limit
-        assert 0 < r.bound / r.crawl_seconds <= 1.05, r
+        assert 0 < r.limit_bound / r.crawl_seconds <= 1.05, r
+        assert r.bound / r.crawl_seconds > 0
     assert main[1][-1] == f"{results[0].bound / results[0].crawl_seconds:.2f}"
 
 

@@ -64,9 +64,11 @@ class Platform(ABC):
         self.sim.random_changes(rng, n)
 
     def drift(self, level: int) -> None:
-        """Records appear and vanish while a run pages through the lists (0: off)."""
+        """Records appear and vanish while a run pages through the lists, and pages in flight
+        together are answered in any order (0: off)."""
         self.sim.drift_inserts = level
         self.sim.drift_deletes = level % 2
+        self.sim.serve_jitter_seconds = 0.004 if level else 0.0
 
     @abstractmethod
     def truth(self) -> Truth: ...

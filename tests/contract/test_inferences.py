@@ -9,6 +9,7 @@ so the documented bound on staleness is tested, not assumed.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -117,12 +118,17 @@ def test_kore_bot_messages_created_by_the_bot_still_belong_to_the_person(
     """[I] outgoing messages' ``createdBy`` is the user: where it is the bot id, the session's
     user is taken, so the person's export still has the bot's replies."""
     sim = kore.sim
-    sim.outgoing_created_by = "bot"
+    sim.outgoing_created_by = "bot"  # the history is built: only new replies are the bot's
+    for bot in kore.tenants:
+        sim.add_user(bot)
+    sim.advance(5)
     cfg = write_config(tmp_path, kore, lag=0)
     assert run_archive(open_ctx(cfg)).exit_code == 0
     rows = committed_rows(sealed_ctx(cfg), sealed=True)
     bot_rows = [r for r in rows["messages"] if r["sender"] == "bot"]
-    assert bot_rows and all(r["subject_id"] for r in bot_rows)
+    by_bot = [r for r in bot_rows if json.loads(r["raw"])["createdBy"] == r["tenant"]]
+    assert len(by_bot) >= len(kore.tenants), "replies authored by the bot were archived"
+    assert all(r["subject_id"] for r in bot_rows)
 
 
 def test_kore_a_message_that_does_not_move_end_time_is_still_read(

@@ -116,9 +116,9 @@ def test_a_second_run_stops_in_seconds_at_the_lease_while_the_first_crawls(
     # whole crawl, however slowly a loaded machine starts the second process), then fast.
     peki.latency_seconds = 2.0
     archive = moto_server.archive_config(moto_server.new_bucket()) if store == "s3" else None
-    cfg = write_config(
-        tmp_path, peki, crawl={"page_size": 2, "streams_in_parallel": 2}, archive=archive
-    )
+    # One page at a time: pages in parallel would end the first run before the second starts.
+    crawl = {"page_size": 2, "streams_in_parallel": 2, "concurrency": 1}
+    cfg = write_config(tmp_path, peki, crawl=crawl, archive=archive)
     ctx = open_ctx(cfg)
     first = subprocess.Popen(
         [sys.executable, "-m", "archiver", "run", "--config", str(cfg)],

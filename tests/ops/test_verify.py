@@ -19,7 +19,7 @@ from archiver.config import ObjectLock, load_config
 from archiver.context import Context
 from archiver.errors import KeyMismatchError
 from archiver.keys import Signer
-from archiver.ops.verify import VerifyReport, verify
+from archiver.ops.verify import DataSubset, VerifyReport, verify
 from tests.conftest import BOTS, open_ctx, sealed_key
 from tests.helpers import RUNS, build_archive, manifest_path, small_simulator
 from tests.s3 import MotoServer
@@ -279,3 +279,44 @@ def test_s3_version_history_and_object_lock_anchor_the_chain(
     found = {(p.kind, p.key) for p in report.problems}
     assert ("manifest-deleted", head.removeprefix("archive/")) in found
     assert ("manifest-overwritten", other.removeprefix("archive/")) in found
+
+
+# --- a deep check in slices --------------------------------------------------------------
+
+
+def test_data_subsets_read_every_object_once_and_only_their_share(copy: Path) -> None:
+    """Shares 1/M..M/M read every object exactly once; an object altered in place (same size)
+    is found by the share that holds it and by no other, which checks it by size only."""
+    m = 3
+    total = len(objects(copy, "data")) + len(objects(copy, "sealed"))
+    ctx = open_ctx(copy / "archiver.yaml", write=False, sealed_private_key=sealed_key(copy))
+    reports = [verify(ctx, deep=True, subset=DataSubset(n, m), witness=None) for n in (1, 2, 3)]
+    assert all(r.ok and r.objects == total for r in reports), [r.problems for r in reports]
+    assert sum(r.decrypted for r in reports) == total
+    assert [r.decrypted + r.size_only for r in reports] == [total] * m
+    assert all(0 < r.decrypted < total for r in reports)  # a real split on this archive
+    assert reports[0].to_json()["read_data_subset"] == "1/3"
+    again = verify(ctx, deep=True, subset=DataSubset(2, m), witness=None)
+    assert again.decrypted == reports[1].decrypted  # the same share every time
+
+    victim = objects(copy, "sealed")[0]
+    flip_byte(victim)  # same size: only reading it shows the change
+    key = rel(copy, victim)
+    holder = next(n for n in range(1, m + 1) if DataSubset(n, m).holds(key))
+    for n in range(1, m + 1):
+        r = verify(ctx, deep=True, subset=DataSubset(n, m), witness=None)
+        assert r.ok == (n != holder), (n, r.problems)
+        if n == holder:
+            assert [p.key for p in r.problems] == [key]
+    truncated = writable(objects(copy, "data")[0])
+    truncated.write_bytes(truncated.read_bytes()[:-1])
+    other = next(n for n in range(1, m + 1) if not DataSubset(n, m).holds(rel(copy, truncated)))
+    r = verify(ctx, subset=DataSubset(other, m), witness=None)
+    assert rel(copy, truncated) in {p.key for p in r.problems}  # sizes are checked in every share
+
+
+@pytest.mark.parametrize("text", ["0/3", "4/3", "2", "a/b", "1/0"])
+def test_a_wrong_data_subset_is_a_usage_error(copy: Path, text: str) -> None:
+    r = _cli(copy / "archiver.yaml", "--read-data-subset", text, "--no-witness")
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "--read-data-subset" in r.stderr and "Traceback" not in r.stderr

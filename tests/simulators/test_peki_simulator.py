@@ -10,6 +10,7 @@ import ipaddress
 import json
 import math
 import random
+import threading
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -580,6 +581,11 @@ def test_fault_timeout_drops_the_connection(
                 "X-Signature": sign(sim.api_secret, "GET", path, b"", ts),
             },
         )
+    # The simulator counts the second drop when its thread gets to it: on a loaded machine
+    # that can be after the client gave up, so wait for it (bounded).
+    deadline = time.monotonic() + 10
+    while sim.counters().get("status.dropped", 0) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
     sim.fault_rates["timeout"] = 0.0
     assert api.get("/api/Dev/bot1/users").status_code == 200
     counts = sim.counters()
@@ -878,3 +884,32 @@ def test_stop_closes_keepalive_connections() -> None:
     finally:
         api.close()
         sim.stop()
+
+
+def test_serve_jitter_answers_requests_in_flight_together_in_any_order(
+    make: Callable[..., tuple[PekiSimulator, Api]],
+) -> None:
+    """Drift adds a record as each page is served, so a page's total tells when it was served:
+    without jitter in the order sent, with it in another."""
+    sim, api = make()
+    sim.drift_inserts = 1
+
+    def served_order(jitter: float) -> list[int]:
+        sim.serve_jitter_seconds = jitter
+        totals: dict[int, int] = {}
+
+        def ask(page: int) -> None:
+            body = api.get(f"/api/Dev/bot1/users?page={page}&pageSize=2").json()
+            totals[page] = body["totalItems"]
+
+        threads = []
+        for page in range(2, 8):
+            threads.append(threading.Thread(target=ask, args=(page,)))
+            threads[-1].start()
+            time.sleep(0.03)
+        for t in threads:
+            t.join()
+        return sorted(totals, key=totals.__getitem__)
+
+    assert served_order(0.0) == list(range(2, 8))
+    assert served_order(0.3) != list(range(2, 8))

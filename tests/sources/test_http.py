@@ -328,6 +328,69 @@ def test_reset_time_takes_the_earliest_estimate_of_a_period(fake: FakeTime) -> N
     assert fake.sleeps == [pytest.approx(9.0)]
 
 
+def test_reset_time_is_placed_by_the_tightest_date_seen_in_any_period(fake: FakeTime) -> None:
+    """Pages in flight together come back within a fraction of a second, so every answer of a
+    period may carry a Date late by the same fraction: the server's clock learnt from an answer
+    of an earlier period, whose Date had just ticked, places the reset closer, never early."""
+    server_start = 1_700_000_000
+    budget = RateBudget(clock=fake.clock, sleep=fake.sleep)
+
+    def answer(server_now: float, remaining: int, reset: int) -> httpx.Response:
+        headers = {
+            "Date": formatdate(server_now, usegmt=True),
+            "X-RateLimit-Remaining": str(remaining),
+            "X-RateLimit-Reset": str(reset),
+        }
+        return httpx.Response(200, headers=headers)
+
+    budget.observe(answer(server_start + 0.05, 5, server_start + 10))  # Date had just ticked
+    fake.now += 20.85
+    budget.observe(answer(server_start + 20.9, 0, server_start + 30))  # 9.1 s to go in truth
+    budget.acquire(60)
+    assert fake.sleeps == [pytest.approx(9.15)]  # 10 s read against this answer's Date alone
+    assert fake.sleeps[0] >= 9.1
+
+
+def test_an_answer_of_an_earlier_period_coming_back_late_is_ignored(fake: FakeTime) -> None:
+    """Pages in flight together: an answer sent at the end of one rate-limit period may come
+    back after answers of the next. Its "0 remaining" belongs to the period that is over; taken
+    as the latest word, it would end the current period's count and let requests out unpaced."""
+    server_start = 1_700_000_000
+    budget = RateBudget(clock=fake.clock, sleep=fake.sleep)
+
+    def answer(server_now: float, remaining: int, reset: int) -> httpx.Response:
+        headers = {
+            "Date": formatdate(server_now, usegmt=True),
+            "X-RateLimit-Remaining": str(remaining),
+            "X-RateLimit-Reset": str(reset),
+        }
+        return httpx.Response(200, headers=headers)
+
+    budget.observe(answer(server_start + 10.0, 2, server_start + 20))  # the current period
+    budget.observe(answer(server_start + 9.9, 0, server_start + 10))  # the last one's, late
+    budget.acquire(60)
+    budget.acquire(60)
+    assert fake.sleeps == []
+    budget.acquire(60)  # the current period's two are spent: wait for its end
+    assert fake.sleeps == [pytest.approx(10.0)]
+
+
+def test_remaining_leaves_out_the_requests_sent_after_the_one_it_answers(fake: FakeTime) -> None:
+    """Four requests go out at once at a period's start; the server counted only the first when
+    it answered it, so its "9 remaining" is 6 for us: three more, then wait."""
+    budget = RateBudget(clock=fake.clock, sleep=fake.sleep)
+    tickets = [budget.acquire_ticket(60)[1] for _ in range(4)]
+    budget.observe(
+        httpx.Response(200, headers={"X-RateLimit-Remaining": "9", "X-RateLimit-Reset": "30"}),
+        tickets[0],
+    )
+    for _ in range(6):
+        budget.acquire(60)
+    assert fake.sleeps == []
+    budget.acquire(60)
+    assert fake.sleeps == [pytest.approx(30.0)]
+
+
 def test_retry_after_parsing() -> None:
     date = formatdate(1_700_000_000, usegmt=True)
     later = formatdate(1_700_000_000 + 90, usegmt=True)

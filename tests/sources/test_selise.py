@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 
@@ -102,7 +104,10 @@ def test_messages_are_read_from_the_end(sim: SeliseSimulator) -> None:
 
 
 def test_a_session_deleted_after_listing_is_skipped(sim: SeliseSimulator) -> None:
-    source = SeliseSource("selise-test", settings(sim, page_size=4), policy=HttpPolicy())
+    # One request at a time, so the messages request follows the deletion. (Read ahead, it may
+    # have been answered already: then the messages are archived as they were when read.)
+    policy = HttpPolicy(concurrency=1)
+    source = SeliseSource("selise-test", settings(sim, page_size=4), policy=policy)
     victim = sorted(sim.session_ids(AGENT))[0]
     crawl_it = source.changes(AGENT, None)
     try:
@@ -244,3 +249,69 @@ def test_simulate_prints_a_source_entry_that_works(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+class InFlight(httpx.HTTPTransport):
+    """Counts the messages requests in flight at once, as the client sends them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lock = threading.Lock()
+        self.now = 0
+        self.most = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        messages = request.url.path.startswith("/conversation/sessions/")
+        if messages:
+            with self.lock:
+                self.now += 1
+                self.most = max(self.most, self.now)
+        try:
+            response = super().handle_request(request)
+            response.read()
+            return response
+        finally:
+            if messages:
+                with self.lock:
+                    self.now -= 1
+
+
+@pytest.mark.parametrize("since_hours", [None, 2])
+def test_messages_of_the_next_sessions_are_read_ahead_with_the_same_requests_and_records(
+    sim: SeliseSimulator, since_hours: int | None
+) -> None:
+    """crawl.concurrency 4: the first messages page of the next sessions is on its way while
+    earlier ones are visited; the records (and their order) and the requests are those of one
+    request at a time."""
+    sim.latency_seconds = 0.02
+    since = None if since_hours is None else sim.now() - timedelta(hours=since_hours)
+    runs = {}
+    for concurrency in (1, 4):
+        transport = InFlight()
+        source = SeliseSource(
+            "selise-test",
+            settings(sim, page_size=5),
+            policy=HttpPolicy(concurrency=concurrency),
+            transport=transport,
+        )
+        sim.reset_counters()
+        try:
+            records = crawl(source, since)
+        finally:
+            source.close()
+        stats = source.scan_stats(AGENT)
+        runs[concurrency] = (
+            [(r.table, r.id, r.data) for r in records],
+            sim.counters()["total"],
+            stats["messages"].requests,
+            transport.most,
+        )
+    (one, served_one, pages_one, most_one), (four, served_four, pages_four, most_four) = (
+        runs[1],
+        runs[4],
+    )
+    assert four == one and any(t == "messages" for t, _, _ in one)
+    assert pages_four == pages_one > 1
+    assert most_one == 1 and most_four > 1
+    # The session list's parallel pages add one probe where they are used; nothing else.
+    assert served_four - served_one == source.scan_stats(AGENT)["sessions"].probes
