@@ -17,8 +17,12 @@ import yaml
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.crawl.engine import RunReport, run_archive
+from archiver.ops.bundle import BundleCheck, verify_bundle
+from archiver.ops.discovery import Query, SearchResult, search
 from archiver.ops.export import ExportNotice, ExportReport, export
+from archiver.ops.hold import place_query
 from archiver.ops.init import init_dir, sealed_private_key_path
+from archiver.ops.produce import ProduceReport, produce
 from archiver.ops.restore import RestoreReport, restore
 from archiver.ops.retrieve import Transcript, retrieve
 from archiver.ops.verify import VerifyReport, verify
@@ -46,6 +50,14 @@ class DemoResult:
     transcript: Transcript | None = None
     transcript_path: Path | None = None
     verified: VerifyReport | None = None
+    searched: SearchResult | None = None
+    produced: ProduceReport | None = None
+    bundle_path: Path | None = None
+    bundle_check: BundleCheck | None = None
+
+
+#: A word the demo plants in a few conversations, for the legal team's search and case.
+DEMO_WORD = "recall"
 
 
 def _simulators(seed: int) -> dict[str, Any]:
@@ -126,6 +138,12 @@ def run_demo(
         step("full run")
         for name, sim in sims.items():
             result.changes += [f"{name}: {c}" for c in sim.random_changes(rng, 15)]
+        peki_truth = sims["peki"].truth("support-bot")
+        for sid in sorted(peki_truth["sessions"])[:3]:
+            sims["peki"].add_message(
+                "support-bot", sid, text=f"Is my kettle part of the {DEMO_WORD}?"
+            )
+            result.changes.append(f"peki: new_message in {sid} mentioning the {DEMO_WORD}")
         say(f"platform activity: {len(result.changes)} live-like changes")
         # A minute passes on every platform: the changes fall outside the next run's
         # safety overlap (lag_seconds), so the run after next has nothing to read again.
@@ -163,6 +181,22 @@ def run_demo(
             operator="archiver demo",
             reason="demonstration",
         )
+        # The legal team: search, hold what matches, and produce the case bundle.
+        say("search, hold by query, case bundle …")
+        result.searched = search(ctx, Query(text=DEMO_WORD))
+        place_query(
+            officer,
+            "DEMO-1",
+            Query(text=DEMO_WORD),
+            operator="archiver demo",
+            reason="demonstration",
+            custodian="Legal (demo)",
+        )
+        result.bundle_path = directory / "case-DEMO-1"
+        result.produced = produce(
+            officer, "DEMO-1", result.bundle_path, operator="archiver demo", reason="demonstration"
+        )
+        result.bundle_check = verify_bundle(result.bundle_path, trusted=ctx.verifier)
         result.verified = verify(ctx, deep=True)
         return result
     finally:
@@ -201,6 +235,28 @@ def format_demo(result: DemoResult) -> str:
         lines.append(
             f"transcript → {result.transcript_path}: {len(t.messages)} messages, "
             f"{len(t.versions)} version(s), chain {t.custody['chain']['result']}"
+        )
+    if result.searched:
+        found = result.searched
+        lines.append(
+            f"search --text {DEMO_WORD} (masked rows): {found.total} conversation(s), "
+            f"{found.objects_read} of {found.objects_total} message objects read"
+        )
+        for conv in found.conversations[:3]:
+            lines.append(f"    {conv.source}/{conv.tenant} {conv.session_id}: {conv.snippet}")
+    if result.produced and result.bundle_path:
+        b = result.produced
+        lines.append(
+            f"hold place --query --text {DEMO_WORD} --case DEMO-1, then produce → "
+            f"{result.bundle_path}: {b.documents} document(s) {b.first_bates} … {b.last_bates}, "
+            f"{b.messages} messages, load file DATA/DEMO-1.dat"
+        )
+    if result.bundle_check:
+        c = result.bundle_check
+        lines.append(
+            f"verify-bundle: {'ok' if c.ok else 'PROBLEMS'}: {c.files} files, "
+            f"{c.manifests} manifest(s), {c.objects} object entries, custody signed by the "
+            "archive's key"
         )
     if result.verified:
         v = result.verified

@@ -25,7 +25,7 @@ from typing import Any, Literal
 import jsonschema
 
 from archiver.archive import layout, signed
-from archiver.archive.catalog.model import Manifest, ObjectEntry
+from archiver.archive.catalog.model import INDEX_HEX, Manifest, ObjectEntry
 from archiver.archive.crypto import Keyring
 from archiver.errors import ArchiverError, DecryptionError, IntegrityError
 from archiver.keys import Verifier
@@ -110,10 +110,13 @@ _INDEXES = ("subjects", "sessions")
 
 
 def _index_ok(value: Any) -> bool:
-    """The schema's rule for an index entry (16 lowercase hex digits), for a whole list at once."""
+    """The schema's rule for an index entry (``INDEX_HEX`` lowercase hex digits), for a whole
+    list at once (types and lengths checked by ``map`` in C: large archives carry millions of
+    entries)."""
     return (
         isinstance(value, list)
-        and all(isinstance(v, str) and len(v) == 16 for v in value)
+        and set(map(type, value)) <= {str}
+        and set(map(len, value)) <= {INDEX_HEX}
         and _HEX.fullmatch("".join(value)) is not None
     )
 
@@ -216,18 +219,23 @@ def check_signed(
         return None, problem
     if verifier is None:
         return doc, None
-    return doc, signature_problem(key, doc, verifier, what=what)
+    return doc, signature_problem(key, doc, verifier, what=what, stored=raw)
 
 
 def signature_problem(
-    key: str, doc: dict[str, Any], verifier: Verifier, *, what: What
+    key: str, doc: dict[str, Any], verifier: Verifier, *, what: What, stored: bytes | None = None
 ) -> Problem | None:
+    """``stored``: the document's stored bytes, already checked to be its canonical form (the
+    signed part is then cut from them instead of encoding the document again)."""
     sig = doc.get("signature")
     sig = sig if isinstance(sig, dict) else {}
     foreign = sig.get("key_id") != verifier.key_id
-    if not foreign and verifier.verify(
-        signed.canonical(signed.body(doc)), str(sig.get("value", ""))
-    ):
+    part = (
+        signed.signed_part(stored[:-1], doc)
+        if stored is not None and isinstance(doc.get("signature"), dict)
+        else signed.canonical(signed.body(doc))
+    )
+    if not foreign and verifier.verify(part, str(sig.get("value", ""))):
         return None
     if what == "record":
         return Problem(

@@ -19,10 +19,12 @@ from archiver.cli.gc import gc_command
 from archiver.cli.hold import hold
 from archiver.cli.init import init
 from archiver.cli.ledger import ledger
+from archiver.cli.produce import produce, verify_bundle_command
 from archiver.cli.prune import prune
 from archiver.cli.restore import restore
 from archiver.cli.retrieve import retrieve
 from archiver.cli.run import run
+from archiver.cli.search import search_command
 from archiver.cli.simulate import simulate
 from archiver.cli.status import status_command
 from archiver.cli.verify import verify_command
@@ -61,6 +63,9 @@ for command in (
     prune,
     status_command,
     ledger,
+    search_command,
+    produce,
+    verify_bundle_command,
 ):
     cli.add_command(command)
 

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from archiver.cli.common import config_option, exit_codes, handle_errors, operator_option
+from archiver.cli.common import (
+    config_option,
+    exit_codes,
+    handle_errors,
+    operator_option,
+    sealed_key_option,
+)
+from archiver.cli.search import build_query
 from archiver.cli.verify import emit
 from archiver.config import load_config
 from archiver.context import Context
-from archiver.ops.hold import Hold, holds_on, place_or_release
+from archiver.errors import ConfigError
+from archiver.ops.discovery import SENDERS, describe_query
+from archiver.ops.hold import Hold, holds_on, place_or_release, place_query
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -20,9 +30,30 @@ _CODES = exit_codes(
     "1 failure (the store failed)",
     "2 usage or config: no target, unknown operator",
     "4 integrity: a hold record or manifest is altered",
-    "7 unknown: the person or session is not in the archive (place), or no such hold "
-    "was ever placed (release); nothing recorded",
+    "7 unknown: the person or session is not in the archive, or no conversation matches "
+    "the query (place), or no such hold was ever placed (release); nothing recorded",
 )
+
+
+def _query_filters(fn: F) -> F:
+    """The search filters a hold by query takes besides the person options."""
+    fn = click.option(
+        "--sender", type=click.Choice(SENDERS), default=None, help="Query: a message by this role."
+    )(fn)
+    fn = click.option("--regex", default=None, help="Query: a message matching this pattern.")(fn)
+    fn = click.option("--text", default=None, help="Query: a message with all these words.")(fn)
+    fn = click.option("--source", default=None, help="Query: only this source.")(fn)
+    fn = click.option("--to", "to_", default=None, help="Query: messages up to this date/time.")(fn)
+    fn = click.option("--from", "from_", default=None, help="Query: messages from this date/time.")(
+        fn
+    )
+    return click.option(
+        "--query",
+        "by_query",
+        is_flag=True,
+        help="Hold the conversations a search with the filters given matches now "
+        "(--user-id/--email/--phone then filter like archiver search).",
+    )(fn)
 
 
 def _target_options(fn: F) -> F:
@@ -46,6 +77,11 @@ def _describe(h: Hold) -> str:
     target = f"person {h.subjects[0][:16]}…" if h.kind == "user" and h.subjects else h.kind
     if h.kind == "session":
         target = f"session {(h.session or '')[:16]}…"
+    if h.kind == "query":
+        target = (
+            f"{len(h.matched)} conversation(s) matching [{describe_query(h.query or {})}] "
+            f"when placed"
+        )
     lines = [
         f"case {h.case!r}: {target} held since {h.placed_at} by {h.placed_by} (hold {h.hold_id})",
         f"  why: {h.reason or '(no reason recorded)'}"
@@ -73,18 +109,23 @@ def _report(action: str, case: str, r: Any) -> None:
 
 @hold.command(
     "place",
-    help="Place a hold on a person (--user-id, --email, --phone) or a session (--session-id).\n\n"
+    help="Place a hold on a person (--user-id, --email, --phone) or a session (--session-id), "
+    "or with --query on the conversations a search matches now.\n\n"
     "The target is looked up in the archive first; --allow-unknown places a preservation "
-    "hold on a user or session id not archived yet." + _CODES,
+    "hold on a user or session id not archived yet. A hold by query records the query and "
+    "the conversations it matched; conversations that match later are not added (place the "
+    "query again to add them). With --sealed-key the query searches the originals." + _CODES,
 )
 @config_option
 @_target_options
+@_query_filters
 @click.option("--reason", default=None, help="Why the data must be kept (shown by hold list).")
 @click.option("--custodian", default=None, help="Who answers for the hold (legal contact).")
 @click.option(
     "--allow-unknown", is_flag=True, help="Place it even if the target is not archived yet."
 )
 @operator_option
+@sealed_key_option
 @handle_errors
 def place(
     config_path: str,
@@ -93,11 +134,61 @@ def place(
     session_id: str | None,
     email: str | None,
     phone: str | None,
+    by_query: bool,
+    from_: str | None,
+    to_: str | None,
+    source: str | None,
+    text: str | None,
+    regex: str | None,
+    sender: str | None,
     reason: str | None,
     custodian: str | None,
     allow_unknown: bool,
     operator: str | None,
+    sealed_key: Path | None,
 ) -> None:
+    filters = {
+        "--from": from_,
+        "--to": to_,
+        "--source": source,
+        "--text": text,
+        "--regex": regex,
+        "--sender": sender,
+    }
+    if not by_query:
+        given = [k for k, v in filters.items() if v is not None]
+        if given:
+            raise ConfigError(f"{given[0]} is a query filter: add --query to hold by query")
+    else:
+        if session_id is not None or allow_unknown:
+            raise ConfigError(
+                "--query holds what a search matches: no --session-id or --allow-unknown with it"
+            )
+        q = build_query(
+            user_id=user_id,
+            email=email,
+            phone=phone,
+            from_=from_,
+            to_=to_,
+            source=source,
+            text=text,
+            regex=regex,
+            sender=sender,
+        )
+        originals = sealed_key is not None
+        ctx = Context.open(load_config(config_path), sealed_private_key=sealed_key)
+        qr = place_query(
+            ctx, case, q, originals=originals, operator=operator, reason=reason, custodian=custodian
+        )
+        _report("place", case, qr)
+        what = describe_query(qr.hold.query or {})
+        click.echo(
+            f"{len(qr.hold.matched)} conversation(s) matched [{what}]; "
+            f"{qr.objects_read} of {qr.objects_total} message objects read"
+        )
+        if not reason and qr.changed:
+            click.echo("note: no --reason given; 'hold list' will not say why", err=True)
+        return
     ctx = Context.open(load_config(config_path))
     r = place_or_release(
         ctx,

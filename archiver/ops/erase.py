@@ -173,7 +173,7 @@ def _holds_in_the_way(
     for h in holds:
         if h.kind == "user" and subjects & set(h.subjects):
             out.append((h, "the person"))
-        elif h.kind == "session" and h.session in sessions:
+        elif h.held_sessions() & sessions:
             out.append((h, "one of the person's sessions"))
     return out
 
@@ -309,7 +309,7 @@ def erase(
         report.unknown = True
 
     if except_held:
-        held = {h.session or "": h.case for h, what in in_the_way if h.kind == "session"}
+        held = {s: h.case for h, _ in in_the_way if h.kind != "user" for s in h.held_sessions()}
         for plan in plans:
             for case, n in _held_rows(ctx, reader, plan, held).items():
                 report.kept_held[case] = report.kept_held.get(case, 0) + n

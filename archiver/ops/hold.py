@@ -18,11 +18,13 @@ import hashlib
 import os
 from dataclasses import dataclass
 
+from archiver.archive import signed
 from archiver.archive.catalog import Hold
 from archiver.archive.catalog.records import (
     HoldAction,
     HoldKind,
     HoldRecord,
+    MatchedConversation,
     hold_key,
     hold_prefix,
     put_record,
@@ -31,6 +33,7 @@ from archiver.archive.reader import ArchiveReader
 from archiver.config import Config
 from archiver.context import Context
 from archiver.errors import ConfigError, UnknownTargetError
+from archiver.ops.discovery import Query, search
 from archiver.ops.lookup import (
     Person,
     archived,
@@ -43,7 +46,15 @@ from archiver.ops.lookup import (
 )
 from archiver.timeutil import format_ts, utcnow
 
-__all__ = ["Hold", "HoldReport", "holds_on", "operator_name", "place_or_release"]
+__all__ = [
+    "Hold",
+    "HoldReport",
+    "QueryHoldReport",
+    "holds_on",
+    "operator_name",
+    "place_or_release",
+    "place_query",
+]
 
 
 #: Where the operator's name comes from, in this order (after ``--operator``).
@@ -217,13 +228,26 @@ def place_or_release(
             if on_platform:
                 doc["on_platform"] = list(on_platform)
                 doc["note"] += "; the platform of the sources named in on_platform has it"
-        # Numbered per hold: two concurrent changes cannot both be recorded as the latest.
-        n = sum(1 for _ in ctx.store.list(hold_prefix(hid))) + 1
-        put_record(ctx.store, hold_key(hid, n, action), doc, ctx.signer)
+        if hold.query is not None:
+            doc["query"] = dict(hold.query)
+        _record(ctx, hid, action, doc)
+    _apply_legal_holds(ctx, report, [h for h in active.values() if h.hold_id != hid])
+    return report
+
+
+def _record(ctx: Context, hid: str, action: HoldAction, doc: HoldRecord) -> None:
+    # Numbered per hold: two concurrent changes cannot both be recorded as the latest.
+    n = sum(1 for _ in ctx.store.list(hold_prefix(hid))) + 1
+    put_record(ctx.store, hold_key(hid, n, action), doc, ctx.signer)
+
+
+def _apply_legal_holds(ctx: Context, report: HoldReport, others: list[Hold]) -> None:
+    """With S3 Object Lock: set (place) or lift (release) the legal holds of the objects the
+    hold covers, keeping those another hold in force covers."""
     locks = ctx.locks
     if locks is None:
-        return report
-    others = [h for h in active.values() if h.hold_id != hid]
+        return
+    hold, action = report.hold, report.action
     for entry in ctx.catalog.live_entries():
         if not hold.covers(entry):
             continue
@@ -232,6 +256,106 @@ def place_or_release(
             continue
         locks.set_legal_hold(entry.key, action == "place")
         report.legal_holds += 1
+
+
+@dataclass
+class QueryHoldReport(HoldReport):
+    #: Search figures: objects read of those the streams hold, access records written.
+    objects_read: int = 0
+    objects_total: int = 0
+    access_records: tuple[str, ...] = ()
+
+
+def place_query(
+    ctx: Context,
+    case: str,
+    q: Query,
+    *,
+    originals: bool = False,
+    operator: str | None = None,
+    reason: str | None = None,
+    custodian: str | None = None,
+) -> QueryHoldReport:
+    """Hold every conversation ``q`` matches now: the record keeps the query and those
+    conversations (keyed ids), and the hold covers exactly them from then on. Conversations
+    that match later are not added: place the query again to add them (a new hold, since
+    the conversations differ; the same query matching the same conversations is already
+    placed)."""
+    if not case.strip():
+        raise ConfigError("--case: give the case reference")
+    if q.empty:
+        raise ConfigError(
+            "a hold by query needs at least one filter (a person, --from/--to, --source, "
+            "--text, --regex or --sender)"
+        )
+    who = operator_name(operator, ctx.config)
+    found = search(
+        ctx, q, originals=originals, operator=who, reason=reason, command="hold", totals=False
+    )
+    if not found.conversations:
+        raise UnknownTargetError(
+            "no conversation matches the query; nothing was recorded",
+            hint="check the filters with 'archiver search' first",
+        )
+    if any(not c.session_key for c in found.conversations):
+        raise ConfigError(
+            "the masking policy drops session ids from masked rows: search the originals "
+            "(--sealed-key) to hold by query"
+        )
+    query_doc = q.record(found.person, originals=originals)
+    matched = sorted({(c.source, c.tenant, c.session_key) for c in found.conversations})
+    fingerprint = hashlib.sha256(
+        signed.canonical({"query": query_doc, "matched": matched})
+    ).hexdigest()
+    hid = _hold_id(case, "query", fingerprint)
+    history = ctx.catalog.hold_history()
+    active = {h_: Hold.from_record(d) for h_, d in history.items() if d["action"] == "place"}
+    now = format_ts(utcnow())
+    hold = active.get(hid) or Hold(
+        hid,
+        case,
+        "query",
+        (),
+        None,
+        now,
+        who,
+        reason,
+        custodian,
+        query=query_doc,
+        matched=tuple(matched),
+    )
+    report = QueryHoldReport(
+        "place",
+        hold,
+        changed=hid not in active,
+        objects_read=found.objects_read,
+        objects_total=found.objects_total,
+        access_records=tuple(found.access_records),
+    )
+    if report.changed:
+        conversations: list[MatchedConversation] = [
+            {"source": s, "tenant": t, "session": k} for s, t, k in matched
+        ]
+        doc: HoldRecord = {
+            "kind_of_record": "hold",
+            "action": "place",
+            "hold_id": hid,
+            "case": case,
+            "kind": "query",
+            "subjects": [],
+            "session": None,
+            "at": now,
+            "operator": who,
+            "query": query_doc,
+            "matched": conversations,
+            "conversations": len(matched),
+        }
+        if reason:
+            doc["reason"] = reason
+        if custodian:
+            doc["custodian"] = custodian
+        _record(ctx, hid, "place", doc)
+    _apply_legal_holds(ctx, report, [h for h in active.values() if h.hold_id != hid])
     return report
 
 
@@ -252,8 +376,7 @@ def holds_on(
         return [
             h
             for h in holds
-            if (h.kind == "session" and h.session == skey)
-            or (h.kind == "user" and owners & set(h.subjects))
+            if skey in h.held_sessions() or (h.kind == "user" and owners & set(h.subjects))
         ], None
     who = person(ctx, user_id=user_id, email=email, phone=phone)
     return [h for h in holds if h.kind == "user" and who.all_subjects & set(h.subjects)], who

@@ -36,6 +36,19 @@ class Transcript:
     versions: list[dict[str, Any]] = field(default_factory=list)
     messages: list[dict[str, Any]] = field(default_factory=list)
     custody: dict[str, Any] = field(default_factory=dict)
+    source_type: str = ""
+    #: The platform user ids of the conversation's person (originals).
+    user_ids: list[str] = field(default_factory=list)
+    #: The document's number in a case bundle (shown on every printed page).
+    bates: str | None = None
+
+    def participants(self) -> dict[str, int]:
+        """Messages per sender role, in a fixed order."""
+        out: dict[str, int] = {}
+        for m in self.messages:
+            out[m["sender"]] = out.get(m["sender"], 0) + 1
+        order = {r: i for i, r in enumerate(("user", "agent", "bot", "system"))}
+        return dict(sorted(out.items(), key=lambda kv: order.get(kv[0], 9)))
 
 
 def _ts(v: Any) -> str | None:
@@ -76,96 +89,185 @@ def plan(ctx: Context, session_id: str, *, source: str | None = None) -> Planned
     return out
 
 
+#: An object that may hold the session, and the session's rows in it with their row numbers.
+Part = tuple[Placed, list[tuple[int, dict[str, Any]]]]
+
+
+def custody_entry(placed: Placed, rows: int) -> dict[str, Any]:
+    """What custody records of one object read: its hashes and the manifest naming it."""
+    obj, m = placed.entry, placed.manifest
+    return {
+        "key": obj.key,
+        "table": obj.table,
+        "rows": rows,
+        "ciphertext_sha256": obj.ciphertext_sha256,
+        "plaintext_sha256": obj.plaintext_sha256,
+        "manifest": m.key,
+        "manifest_sequence": m.sequence,
+        "manifest_sha256": m.sha256,
+    }
+
+
+def transcript_of(
+    session_id: str, chain: Chain, parts: list[Part], *, key_id: str
+) -> Transcript | None:
+    """The transcript of one session from its rows in the objects that hold them (sealed
+    originals, every version), with the custody of exactly those objects; None if no rows.
+    Each message appears in its newest version (the catalog's one rule)."""
+    t = Transcript(
+        session_id=session_id,
+        source=chain.source,
+        tenant=chain.tenant,
+        source_type=chain.source_type,
+    )
+    objects: list[dict[str, Any]] = []
+    versions: list[tuple[Rank, dict[str, Any]]] = []
+    messages: Newest[str, dict[str, Any]] = Newest()
+    user_ids: set[str] = set()
+    for placed, rows in parts:
+        if not rows:
+            continue
+        objects.append(custody_entry(placed, len(rows)))
+        for i, r in rows:
+            if r.get("user_id"):
+                user_ids.add(r["user_id"])
+            at = rank(r["version_time"], placed, i)
+            if placed.entry.table == "sessions":
+                version = {
+                    "version_time": _ts(r["version_time"]),
+                    "manifest_sequence": placed.sequence,
+                    "status": r["status"],
+                    "record": json.loads(r["raw"]),
+                }
+                versions.append((at, version))
+            else:
+                messages.offer(r["message_id"], at, r)
+    if not objects:
+        return None
+    t.user_ids = sorted(user_ids)
+    # Oldest first: the last is the current version.
+    t.versions = [v for _, v in sorted(versions, key=lambda av: av[0])]
+    for r in sorted(messages.values(), key=lambda r: (r["created_at"], r["message_id"])):
+        record = json.loads(r["raw"])
+        t.messages.append(
+            {
+                "message_id": r["message_id"],
+                "created_at": _ts(r["created_at"]),
+                "sender": r["sender"],
+                "text": r["text"],
+                "attachments": attachments_of(record),
+                "record": record,
+            }
+        )
+    last = chain.head
+    t.custody = {
+        "checked_at": format_ts(utcnow()),
+        "stream": {"source": chain.source, "tenant": chain.tenant},
+        "chain": {
+            "result": "intact",
+            "manifests": len(chain.manifests),
+            "first": chain.manifests[0].key,
+            "latest": {"key": last.key, "sequence": last.sequence, "sha256": last.sha256},
+        },
+        "signature": {"result": "valid for every manifest", "key_id": key_id},
+        "objects": objects,
+    }
+    return t
+
+
 def find(ctx: Context, session_id: str, planned: Planned) -> list[Transcript]:
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=ctx.sealed)
     found: list[Transcript] = []
     for chain, planned_objects in planned:
-        t = Transcript(session_id=session_id, source=chain.source, tenant=chain.tenant)
-        objects: list[dict[str, Any]] = []
-        versions: list[tuple[Rank, dict[str, Any]]] = []
-        messages: Newest[str, dict[str, Any]] = Newest()
+        parts: list[Part] = []
         for placed in planned_objects:
-            obj, m = placed.entry, placed.manifest
             rows = [
                 (i, r)
-                for i, r in enumerate(reader.read_table(obj).to_pylist())
+                for i, r in enumerate(reader.read_table(placed.entry).to_pylist())
                 if r["session_id"] == session_id
             ]
-            if not rows:
-                continue
-            objects.append(
-                {
-                    "key": obj.key,
-                    "table": obj.table,
-                    "rows": len(rows),
-                    "ciphertext_sha256": obj.ciphertext_sha256,
-                    "plaintext_sha256": obj.plaintext_sha256,
-                    "manifest": m.key,
-                    "manifest_sequence": m.sequence,
-                    "manifest_sha256": m.sha256,
-                }
-            )
-            for i, r in rows:
-                at = rank(r["version_time"], placed, i)
-                if obj.table == "sessions":
-                    version = {
-                        "version_time": _ts(r["version_time"]),
-                        "manifest_sequence": m.sequence,
-                        "status": r["status"],
-                        "record": json.loads(r["raw"]),
-                    }
-                    versions.append((at, version))
-                else:
-                    messages.offer(r["message_id"], at, r)
-        if not objects:
-            continue
-        # Oldest first: the last is the current version (the catalog's one rule).
-        t.versions = [v for _, v in sorted(versions, key=lambda av: av[0])]
-        for r in sorted(messages.values(), key=lambda r: (r["created_at"], r["message_id"])):
-            record = json.loads(r["raw"])
-            t.messages.append(
-                {
-                    "message_id": r["message_id"],
-                    "created_at": _ts(r["created_at"]),
-                    "sender": r["sender"],
-                    "text": r["text"],
-                    "attachments": attachments_of(record),
-                    "record": record,
-                }
-            )
-        last = chain.head
-        t.custody = {
-            "checked_at": format_ts(utcnow()),
-            "stream": {"source": chain.source, "tenant": chain.tenant},
-            "chain": {
-                "result": "intact",
-                "manifests": len(chain.manifests),
-                "first": chain.manifests[0].key,
-                "latest": {"key": last.key, "sequence": last.sequence, "sha256": last.sha256},
-            },
-            "signature": {"result": "valid for every manifest", "key_id": ctx.verifier.key_id},
-            "objects": objects,
-        }
-        found.append(t)
+            parts.append((placed, rows))
+        t = transcript_of(session_id, chain, parts, key_id=ctx.verifier.key_id)
+        if t is not None:
+            found.append(t)
     return found
 
 
-def render_txt(t: Transcript) -> str:
-    lines = [
-        f"Transcript of session {t.session_id}",
-        f"Source: {t.source}, assistant {t.tenant}",
-        "",
+PLATFORMS = {"peki": "Peki", "kore": "Kore.ai", "selise": "Selise Blocks"}
+
+
+def shown_time(iso: str | None) -> str:
+    """``2026-03-01T10:00:00.123Z`` as a reader sees it, the time zone written out."""
+    if not iso:
+        return "(unknown)"
+    return iso.replace("T", " ").removesuffix("Z") + " UTC"
+
+
+def header_lines(t: Transcript) -> list[tuple[str, str]]:
+    """What a transcript's header states, as (label, value) pairs."""
+    platform = PLATFORMS.get(t.source_type, t.source_type or "?")
+    first = t.messages[0]["created_at"] if t.messages else None
+    last = t.messages[-1]["created_at"] if t.messages else None
+    roles = []
+    for role, n in t.participants().items():
+        who = {
+            "user": ", ".join(t.user_ids) if t.user_ids else "the platform's user",
+            "bot": f"assistant {t.tenant}",
+        }.get(role, "")
+        roles.append(f"{role}{f' ({who})' if who else ''}: {n} message(s)")
+    out = [
+        ("Platform", f"{platform} (source {t.source})"),
+        ("Tenant", t.tenant),
+        ("Session id", t.session_id),
+        ("Participants", "; ".join(roles) or "(no messages)"),
+        ("First message", shown_time(first)),
+        ("Last message", shown_time(last)),
+        ("Messages", str(len(t.messages))),
     ]
+    if t.bates:
+        out.insert(0, ("Document", t.bates))
+    return out
+
+
+def custody_lines(t: Transcript) -> list[str]:
+    """The custody record as a short readable summary (the JSON is the custody file)."""
+    c = t.custody
+    chain = c.get("chain", {})
+    latest = chain.get("latest", {})
+    sig = c.get("signature", {})
+    lines = [
+        f"Chain check: {chain.get('result', '?')}, {chain.get('manifests', '?')} manifest(s) of "
+        f"stream {t.source}/{t.tenant}, checked {shown_time(c.get('checked_at'))}",
+        f"Latest manifest: sequence {latest.get('sequence', '?')}, "
+        f"SHA-256 {latest.get('sha256', '?')}",
+        f"Signatures: {sig.get('result', '?')} (key {sig.get('key_id', '?')})",
+        f"Objects read ({len(c.get('objects', []))}):",
+    ]
+    for o in c.get("objects", []):
+        lines.append(
+            f"  {o['key']} ({o['table']}, {o['rows']} row(s), manifest {o['manifest_sequence']}): "
+            f"SHA-256 {o['ciphertext_sha256']}"
+        )
+    return lines
+
+
+def render_txt(t: Transcript) -> str:
+    lines = [f"Transcript of session {t.session_id}", ""]
+    lines += [f"{label + ':':<15}{value}" for label, value in header_lines(t)]
+    lines += ["", "All times are UTC.", ""]
     for v in t.versions:
         lines.append(
-            f"Version of {v['version_time']} (manifest {v['manifest_sequence']}): "
-            f"status {v['status']}"
+            f"Session record version of {shown_time(v['version_time'])} "
+            f"(manifest {v['manifest_sequence']}): status {v['status']}"
         )
     lines.append("")
     for m in t.messages:
-        lines.append(f"[{m['created_at']}] {m['sender']}: {m['text']}")
+        lines.append(
+            f"[{shown_time(m['created_at'])}] {m['sender']} (message {m['message_id']}): "
+            f"{m['text'] or ''}"
+        )
         lines.extend(f"    attachment: {a}" for a in m["attachments"])
-    lines += ["", "Chain of custody", json.dumps(t.custody, indent=2, sort_keys=True)]
+    lines += ["", "Chain of custody", *custody_lines(t)]
     return "\n".join(lines) + "\n"
 
 
@@ -173,7 +275,10 @@ def render_json(t: Transcript) -> str:
     doc = {
         "session_id": t.session_id,
         "source": t.source,
+        "source_type": t.source_type or None,
         "tenant": t.tenant,
+        "user_ids": t.user_ids,
+        "bates": t.bates,
         "versions": t.versions,
         "messages": t.messages,
         "custody": t.custody,
@@ -181,30 +286,91 @@ def render_json(t: Transcript) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
+def _css_string(value: str) -> str:
+    """A CSS string literal: only characters that need no escaping are kept."""
+    return '"' + "".join(ch for ch in value if ch.isalnum() or ch in " -_.:/#") + '"'
+
+
+_PRINT_CSS = """
+body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:10.5pt;color:#111;margin:0 auto;
+max-width:60rem;padding:1rem}
+h1{font-size:15pt;margin:0 0 .4rem}h2{font-size:12pt;margin:1.2rem 0 .4rem}
+table{border-collapse:collapse;width:100%}
+th,td{border:1px solid #bbb;padding:3px 6px;vertical-align:top;text-align:left}
+th{background:#eee}
+table.head th{width:9rem;background:#f5f5f5}
+table.msgs td.t{white-space:nowrap;font-variant-numeric:tabular-nums}
+table.msgs td.id,.obj td.k{font-family:"DejaVu Sans Mono",monospace;font-size:8.5pt;
+word-break:break-all}
+td.text{white-space:pre-wrap;word-wrap:break-word}
+.user{color:#064}.bot{color:#036}.agent{color:#630}.system{color:#555}
+.att{font-size:9pt;color:#444}.note{font-size:9pt;color:#444}
+.bates{font-weight:bold}
+@media print{
+  body{max-width:none;padding:0}
+  thead{display:table-header-group}
+  tr,li{break-inside:avoid;page-break-inside:avoid}
+  h2{break-after:avoid;page-break-after:avoid}
+}
+"""
+
+
+_MARGIN_FONT = 'font-family:"DejaVu Sans",Arial,sans-serif;font-size:8pt'
+
+
 def render_html(t: Transcript) -> str:
+    """A document a person reads and prints: header, one row per message, the custody as a
+    summary; printed pages are numbered (and carry the Bates number in a bundle)."""
     e = html.escape
+    head = "".join(f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in header_lines(t))
     rows = []
     for m in t.messages:
         atts = "".join(f'<div class="att">attachment: {e(a)}</div>' for a in m["attachments"])
         rows.append(
-            f'<tr><td>{e(m["created_at"] or "")}</td><td class="{e(m["sender"])}">'
-            f"{e(m['sender'])}</td><td>{e(m['text'] or '')}{atts}</td></tr>"
+            f'<tr><td class="t">{e(shown_time(m["created_at"]))}</td>'
+            f'<td class="{e(m["sender"])}">{e(m["sender"])}</td>'
+            f'<td class="id">{e(m["message_id"])}</td>'
+            f'<td class="text">{e(m["text"] or "")}{atts}</td></tr>'
         )
     versions = "".join(
-        f"<li>{e(v['version_time'] or '')} (manifest {v['manifest_sequence']}): "
+        f"<li>{e(shown_time(v['version_time']))} (manifest {v['manifest_sequence']}): "
         f"status {e(str(v['status']))}</li>"
         for v in t.versions
     )
+    summary = custody_lines(t)
+    objects = "".join(
+        f'<tr><td class="k">{e(o["key"])}</td><td>{e(o["table"])}</td><td>{o["rows"]}</td>'
+        f'<td>{o["manifest_sequence"]}</td><td class="k">{e(o["ciphertext_sha256"])}</td></tr>'
+        for o in t.custody.get("objects", [])
+    )
+    page_label = (_css_string(t.bates) + ' " · "') if t.bates else ""
+    page_css = (
+        "@page{size:A4;margin:16mm 14mm 18mm;"
+        f"@bottom-left{{content:{page_label}{_css_string('Session ' + t.session_id)};"
+        f"{_MARGIN_FONT}}}"
+        '@bottom-right{content:"Page " counter(page) " of " counter(pages);'
+        f"{_MARGIN_FONT}}}}}"
+    )
+    bates = f'<p class="bates">{e(t.bates)}</p>' if t.bates else ""
     return (
-        "<!doctype html><html><head><meta charset='utf-8'>"
-        f"<title>Session {e(t.session_id)}</title>"
-        "<style>body{font-family:sans-serif}td{vertical-align:top;padding:2px 8px}"
-        ".user{color:#064}.bot{color:#036}.att{font-size:90%;color:#555}</style></head><body>"
-        f"<h1>Session {e(t.session_id)}</h1><p>{e(t.source)}, assistant {e(t.tenant)}</p>"
-        f"<h2>Versions of the session record</h2><ul>{versions}</ul>"
-        f"<h2>Messages</h2><table>{''.join(rows)}</table>"
-        f"<h2>Chain of custody</h2><pre>{e(json.dumps(t.custody, indent=2, sort_keys=True))}</pre>"
-        "</body></html>\n"
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{e(t.bates + ' ' if t.bates else '')}Transcript of session "
+        f"{e(t.session_id)}</title>"
+        f"<style>{_PRINT_CSS}{page_css}</style></head><body>"
+        f"{bates}<h1>Transcript of session {e(t.session_id)}</h1>"
+        f'<table class="head">{head}</table>'
+        '<p class="note">All times are UTC. Each message is shown in its latest archived '
+        "version, verbatim as the platform stored it.</p>"
+        f"<h2>Messages</h2><table class='msgs'><thead><tr><th>Time (UTC)</th><th>Sender</th>"
+        f"<th>Message id</th><th>Text</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f"<h2>Versions of the session record</h2><ul>{versions or '<li>(none)</li>'}</ul>"
+        f"<h2>Chain of custody</h2><ul>{''.join(f'<li>{e(x)}</li>' for x in summary[:3])}</ul>"
+        "<table class='obj'><thead><tr><th>Object</th><th>Table</th><th>Rows</th>"
+        f"<th>Manifest</th><th>SHA-256 (encrypted object)</th></tr></thead><tbody>{objects}"
+        "</tbody></table>"
+        '<p class="note">The full custody record is the JSON file delivered with this '
+        "transcript (<code>.custody.json</code>, or the bundle's <code>custody.json</code>)."
+        "</p></body></html>\n"
     )
 
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from bench import crawl_speed, export_growth, source_requests
+from bench import crawl_speed, discovery_speed, export_growth, source_requests
 
 
 def tables(text: str) -> list[list[list[str]]]:
@@ -98,6 +98,21 @@ def test_export_and_retrieve_growth(capsys: pytest.CaptureFixture[str]) -> None:
     assert one.export.manifests == one.retrieve.manifests == 1
     assert many.export.manifests == many.retrieve.manifests == 2
     assert one.messages == many.messages
+
+
+def test_discovery_speed_checks_every_search(capsys: pytest.CaptureFixture[str]) -> None:
+    """The generated archive is searched by person, dates and words, and every result is
+    checked against what the generator planted (the script asserts it)."""
+    rows = discovery_speed.main(["--messages=3000", "--streams=3", "--days=10", "--repeat=1"])
+    searches, engines = tables(capsys.readouterr().out)
+    well_formed(searches)
+    well_formed(engines)
+    names = [r["search"] for r in rows]
+    assert names[0].startswith("manifests only") and names[1].startswith("by person")
+    assert "by date range, 7 days" in names
+    assert all(r["conversations"] > 0 for r in rows[1:3])
+    read, total = (int(x) for x in rows[1]["objects read"].split(" of "))
+    assert 0 < read < total
 
 
 def test_masking_quality_held_out_side_by_side(capsys: pytest.CaptureFixture[str]) -> None:

@@ -105,3 +105,10 @@ def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     assert (tmp_path / "demo" / "export-of-one-person.zip").stat().st_size > 0
     for platform in ("st-helpdesk", "support-bot", "agent_sales"):
         assert platform in out.stdout
+    # The legal team's part: a search, a hold by query and a case bundle that verifies.
+    assert "search --text recall (masked rows): 3 conversation(s)" in out.stdout
+    assert "verify-bundle: ok" in out.stdout
+    bundle = tmp_path / "demo" / "case-DEMO-1"
+    assert len(list((bundle / "NATIVES").glob("DEMO-1-*.html"))) == 3
+    checked = cli("verify-bundle", str(bundle))
+    assert checked.returncode == 0 and "ok: the bundle is as produced" in checked.stdout

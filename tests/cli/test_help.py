@@ -17,7 +17,20 @@ ROOT = Path(__file__).resolve().parents[2]
 
 #: The operator's commands; the privacy officer's (export, retrieve, erase, hold, restore,
 #: ledger) are checked by their own tests.
-COMMANDS = ("run", "verify", "gc", "doctor", "prune", "init", "demo", "simulate", "status")
+COMMANDS = (
+    "run",
+    "verify",
+    "gc",
+    "doctor",
+    "prune",
+    "init",
+    "demo",
+    "simulate",
+    "status",
+    "search",
+    "produce",
+    "verify-bundle",
+)
 
 
 def readme_exit_codes() -> set[int]:

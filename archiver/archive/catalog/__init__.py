@@ -47,10 +47,11 @@ from archiver.archive.catalog.model import (
     RunStatus,
     StreamId,
     Table,
+    index_entries,
     index_entry,
 )
 from archiver.archive.catalog.records import Hold, RunGuard
-from archiver.archive.catalog.versions import Newest, Rank, rank
+from archiver.archive.catalog.versions import Newest, Rank, rank, rank_at
 from archiver.archive.store import Store
 from archiver.errors import ConfigError
 from archiver.keys import Verifier
@@ -81,11 +82,13 @@ __all__ = [
     "StreamId",
     "Table",
     "commit_next",
+    "index_entries",
     "index_entry",
     "latest",
     "list_streams",
     "parse",
     "rank",
+    "rank_at",
     "read",
     "read_chain",
     "records",

@@ -10,6 +10,7 @@ contract; ``docs/FORMAT.md`` explains it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any, Literal, cast
 
@@ -42,6 +43,11 @@ def index_entry(keyed_id: str) -> str:
     """The index entry of a ``subject_id`` or keyed session id: its first ``INDEX_HEX`` hex
     digits. Two ids may share an entry, so an index match means "may hold", never "holds"."""
     return keyed_id[:INDEX_HEX]
+
+
+def index_entries(keyed_ids: Iterable[str]) -> frozenset[str]:
+    """The index entries of several ids, to test many objects against them at once."""
+    return frozenset(index_entry(k) for k in keyed_ids)
 
 
 def encryption_context(
@@ -103,12 +109,23 @@ class ObjectEntry:
         """Whether the subject index names any of these subject ids."""
         return any(index_entry(s) in self.subjects for s in subject_ids)
 
+    def names_any_subject(self, entries: AbstractSet[str]) -> bool:
+        """``names_subject`` for ids already made index entries (``index_entries``)."""
+        return not entries.isdisjoint(self.subjects)
+
     def may_hold_session(self, session_key: str) -> bool:
         """Whether the object may hold rows of the session with this keyed id: profiles never
         do, objects without a session index always may."""
         if self.table == "users":
             return False
         return self.sessions is None or index_entry(session_key) in self.sessions
+
+    def may_hold_any_session(self, entries: AbstractSet[str]) -> bool:
+        """``may_hold_session`` for any of several sessions, given as index entries
+        (``index_entries``)."""
+        if self.table == "users":
+            return False
+        return self.sessions is None or not entries.isdisjoint(self.sessions)
 
     def encryption_context(self) -> dict[str, str]:
         """The context its message must carry."""

@@ -13,16 +13,17 @@ Records name people only by pseudonym and sessions only by keyed id.
 
 from __future__ import annotations
 
+import functools
 import json
 import secrets
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any, Literal, NotRequired, TypedDict, cast
 
 from archiver.archive import integrity, layout, signed
 from archiver.archive.catalog.chain import key_mismatch, mismatch_error
-from archiver.archive.catalog.model import ObjectEntry
+from archiver.archive.catalog.model import ObjectEntry, index_entries
 from archiver.archive.store import LegalHolds, Store
 from archiver.errors import ConfigError, ConflictError, IntegrityError
 from archiver.keys import Signer, Verifier
@@ -35,11 +36,19 @@ RECORD_FORMAT = "conversation-archiver/record"
 #: Where signed records live; anything else there is not one.
 RECORD_PREFIXES = (HOLDS + "/", SUPPRESSED + "/", LEDGER + "/")
 
-HoldKind = Literal["user", "session"]
+HoldKind = Literal["user", "session", "query"]
 HoldAction = Literal["place", "release"]
 #: The name part of a ledger entry's key, per ``kind_of_record``.
 LedgerKind = Literal["erase", "prune", "access"]
 LEDGER_KINDS: dict[str, LedgerKind] = {"erasure": "erase", "prune": "prune", "access": "access"}
+
+
+class MatchedConversation(TypedDict):
+    """A conversation a hold by query matched when placed."""
+
+    source: str
+    tenant: str
+    session: str  # keyed session id
 
 
 class HoldRecord(TypedDict):
@@ -57,6 +66,11 @@ class HoldRecord(TypedDict):
     preservation: NotRequired[bool]
     note: NotRequired[str]
     on_platform: NotRequired[list[str]]
+    #: Holds by query: the search as recorded, the conversations it matched when placed
+    #: and their number.
+    query: NotRequired[dict[str, Any]]
+    matched: NotRequired[list[MatchedConversation]]
+    conversations: NotRequired[int]
 
 
 class SuppressionRecord(TypedDict):
@@ -203,12 +217,35 @@ class Hold:
     preservation: bool = False
     #: Sources whose platform had the target when the preservation hold was placed.
     on_platform: tuple[str, ...] = ()
+    #: Holds by query: the query as recorded, and the conversations it matched when placed
+    #: as (source, tenant, keyed session id).
+    #: (Left out of comparison and hash: a mapping has none; ``matched`` and the id suffice.)
+    query: Mapping[str, Any] | None = field(default=None, compare=False)
+    matched: tuple[tuple[str, str, str], ...] = ()
+
+    @functools.cached_property
+    def _matched_by_stream(self) -> dict[tuple[str, str], frozenset[str]]:
+        """A query hold's matched sessions per stream, as index entries."""
+        out: dict[tuple[str, str], list[str]] = {}
+        for src, tenant, key in self.matched:
+            out.setdefault((src, tenant), []).append(key)
+        return {stream: index_entries(keys) for stream, keys in out.items()}
+
+    def held_sessions(self) -> frozenset[str]:
+        """The keyed ids of the sessions this hold names one by one (session and query
+        holds; a user hold holds a person, not a list of sessions)."""
+        if self.kind == "session":
+            return frozenset({self.session or ""})
+        return frozenset(key for *_, key in self.matched)
 
     def covers(self, entry: ObjectEntry) -> bool:
         """Whether the object may hold covered rows. Objects written before the session index
-        existed cannot be ruled out for a session hold, so they count as covered."""
+        existed cannot be ruled out for a session or query hold, so they count as covered."""
         if self.kind == "user":
             return entry.names_subject(self.subjects)
+        if self.kind == "query":
+            entries = self._matched_by_stream.get(entry.partition.stream)
+            return entries is not None and entry.may_hold_any_session(entries)
         return entry.may_hold_session(self.session or "")
 
     @classmethod
@@ -225,6 +262,11 @@ class Hold:
             custodian=doc.get("custodian"),
             preservation=bool(doc.get("preservation")),
             on_platform=tuple(doc.get("on_platform", [])),
+            query=doc.get("query"),
+            matched=tuple(
+                (str(m["source"]), str(m["tenant"]), str(m["session"]))
+                for m in doc.get("matched", [])
+            ),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -240,7 +282,11 @@ class Hold:
             "custodian": self.custodian,
             "preservation": self.preservation,
             "on_platform": list(self.on_platform),
-        }
+        } | (
+            {"query": self.query, "conversations": len(self.matched)}
+            if self.kind == "query"
+            else {}
+        )
 
 
 def hold_prefix(hold_id: str) -> str:

@@ -30,7 +30,12 @@ _OLDEST = datetime.min.replace(tzinfo=UTC)
 
 
 def rank(version_time: datetime | None, placed: Placed, row: int) -> Rank:
-    return (version_time or _OLDEST, placed.sequence, placed.position, row)
+    return rank_at(version_time, placed.sequence, placed.position, row)
+
+
+def rank_at(version_time: datetime | None, sequence: int, position: int, row: int) -> Rank:
+    """``rank`` from the numbers alone (readers that carry them as columns)."""
+    return (version_time or _OLDEST, sequence, position, row)
 
 
 K = TypeVar("K", bound=Hashable)
