@@ -68,8 +68,8 @@ def test_every_http_date_format_gives_the_same_aware_time(when: datetime, form: 
         "rfc850": exact.strftime("%A, %d-%b-%y %H:%M:%S GMT"),
         "asctime": exact.strftime("%a %b ") + f"{exact.day:>2}" + exact.strftime(" %H:%M:%S %Y"),
     }[form]
-    if form == "rfc850" and not 1970 <= exact.year < 2070:
-        return  # two-digit years name 1970-2069 only
+    if form == "rfc850" and not 1970 <= exact.year < 2069:
+        return  # two-digit years: 69-99 are read as 1969-1999, 00-68 as 2000-2068
     parsed = server_date(httpx.Response(200, headers={"Date": text}))
     assert parsed == exact and parsed is not None and parsed.utcoffset() == timedelta(0)
 
