@@ -52,6 +52,7 @@ from archiver.archive.reader import ArchiveReader
 from archiver.context import Context
 from archiver.errors import ConfigError
 from archiver.ops.lookup import Person, archived, person
+from archiver.ops.operator import operator_name
 from archiver.timeutil import format_ts, parse_ts
 
 SENDERS = ("user", "bot", "agent", "system")
@@ -467,7 +468,6 @@ def search(
 
     With ``originals`` the sealed originals are searched (the private key must be in
     ``ctx``), each batch of objects named by a signed access record before it is opened."""
-    from archiver.ops.hold import operator_name  # ops.hold builds on this module
     from archiver.ops.ledger import record_access
 
     if originals and not ctx.sealed.can_decrypt:

@@ -42,8 +42,8 @@ from archiver.archive.writer import write_replacement
 from archiver.context import Context
 from archiver.errors import ConfigError, HeldError
 from archiver.ops.conversations import Conversations
-from archiver.ops.hold import operator_name
 from archiver.ops.lookup import Person, ask_platforms, person, session_key, unknown_person
+from archiver.ops.operator import operator_name
 from archiver.ops.prune import Removal, maintenance_run, remove_superseded
 from archiver.timeutil import format_ts, utcnow
 

@@ -25,9 +25,9 @@ from archiver.context import Context
 from archiver.errors import ConfigError
 from archiver.keys import write_private_file
 from archiver.ops.conversations import Conversations
-from archiver.ops.hold import operator_name
 from archiver.ops.ledger import record_access
 from archiver.ops.lookup import Person, ask_platforms, person, unknown_person
+from archiver.ops.operator import operator_name
 from archiver.timeutil import format_ts, utcnow
 
 EXPORT_FORMAT = "conversation-archiver/export"

@@ -6,16 +6,12 @@ written with put-if-absent, and the current state is the latest record
 per platform type) and sessions only by keyed id, so the store never holds a raw user id
 outside the encrypted objects. With S3 Object Lock, the objects a hold covers also get an S3
 legal hold, so not even a privileged delete removes them.
-
-This module also says who acts (``operator_name``), which every command that records or opens
-personal data needs.
 """
 
 from __future__ import annotations
 
 import difflib
 import hashlib
-import os
 from dataclasses import dataclass
 
 from archiver.archive import signed
@@ -30,7 +26,6 @@ from archiver.archive.catalog.records import (
     put_record,
 )
 from archiver.archive.reader import ArchiveReader
-from archiver.config import Config
 from archiver.context import Context
 from archiver.errors import ConfigError, UnknownTargetError
 from archiver.ops.discovery import Query, search
@@ -44,6 +39,7 @@ from archiver.ops.lookup import (
     unknown_person,
     unknown_session,
 )
+from archiver.ops.operator import operator_name
 from archiver.timeutil import format_ts, utcnow
 
 __all__ = [
@@ -51,33 +47,9 @@ __all__ = [
     "HoldReport",
     "QueryHoldReport",
     "holds_on",
-    "operator_name",
     "place_or_release",
     "place_query",
 ]
-
-
-#: Where the operator's name comes from, in this order (after ``--operator``).
-OPERATOR_ENV = "ARCHIVER_OPERATOR"
-
-
-def operator_name(explicit: str | None, config: Config | None = None) -> str:
-    """Who does this: ``--operator``, else ``$ARCHIVER_OPERATOR``, else the config's
-    ``operator``, else the login name (``$USER``, ``$LOGNAME``). Commands that record or open
-    personal data refuse to go on without one; ``--operator unknown`` says so on purpose."""
-    for name in (
-        explicit,
-        os.environ.get(OPERATOR_ENV),
-        config.operator if config is not None else None,
-        os.environ.get("USER"),
-        os.environ.get("LOGNAME"),
-    ):
-        if name and name.strip():
-            return name.strip()
-    raise ConfigError(
-        "who is doing this is unknown: the record needs an operator name",
-        hint=f"pass --operator NAME, set {OPERATOR_ENV}, or set operator in the config",
-    )
 
 
 # --- holds ------------------------------------------------------------------------------

@@ -22,8 +22,9 @@ from archiver.keys import write_private_file
 from archiver.ops import bundle
 from archiver.ops.discovery import Query, Target, describe_query, gather, gather_plan, search
 from archiver.ops.export import _zip_bytes, age_encrypt
-from archiver.ops.hold import Hold, operator_name
+from archiver.ops.hold import Hold
 from archiver.ops.ledger import record_access
+from archiver.ops.operator import operator_name
 from archiver.ops.retrieve import (
     PLATFORMS,
     Transcript,

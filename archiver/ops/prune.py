@@ -29,7 +29,7 @@ from archiver.archive.catalog.records import (
 from archiver.archive.store import LegalHolds, ObjectProtected
 from archiver.context import Context
 from archiver.errors import ConfigError
-from archiver.ops.hold import operator_name
+from archiver.ops.operator import operator_name
 from archiver.timeutil import format_ts, utcnow
 
 Stream = tuple[str, str]

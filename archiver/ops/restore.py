@@ -35,8 +35,8 @@ from archiver.archive.reader import ArchiveReader
 from archiver.archive.tables import ID_COLUMN, MASKED
 from archiver.context import Context
 from archiver.errors import ConfigError, IntegrityError, KeyError_
-from archiver.ops.hold import operator_name
 from archiver.ops.ledger import record_access
+from archiver.ops.operator import operator_name
 
 
 @dataclass

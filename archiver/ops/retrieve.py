@@ -20,9 +20,9 @@ from archiver.archive.reader import ArchiveReader
 from archiver.context import Context
 from archiver.errors import ConfigError
 from archiver.keys import write_private_file
-from archiver.ops.hold import operator_name
 from archiver.ops.ledger import record_access
 from archiver.ops.lookup import ask_platforms, unknown_session
+from archiver.ops.operator import operator_name
 from archiver.timeutil import format_ts, utcnow
 
 FORMATS = ("txt", "json", "html")
