@@ -5,11 +5,12 @@ The lists come from Faker's person providers (MIT licence, maintained, installed
 archiver; nothing is downloaded at run time): the given names Faker draws from for each locale,
 mostly the common names of national statistics. Names Faker lists in Hangul, Chinese
 characters, Greek or Cyrillic are also taken as they are written in Latin letters
-(``anyascii``, ISC licence: "민지" as "Minji" and "Min-ji"). Words that are also common words of a language
-(Faker's own word lists, where it has one for the locale) are left out: "Will", "Victoria" and
-"Rose" start sentences too often. What remains is an inference, not a documented signal: a
-capitalised word that is a first name somewhere is taken for one even when it names a place or a
-brand ("Florence", "Mercedes"), and a first name the lists lack is not found without a cue.
+(``anyascii``, ISC licence: "민지" as "Minji" and "Min-ji"). Words that are also common
+words of a language (Faker's own word lists, where it has one for the locale) are left out:
+"Will", "Victoria" and "Rose" start sentences too often. What remains is an inference, not a
+documented signal: a capitalised word that is a first name somewhere is taken for one even
+when it names a place or a brand ("Florence", "Mercedes"), and a first name the lists lack is
+not found without a cue.
 """
 
 from __future__ import annotations
