@@ -146,7 +146,8 @@ _EMAIL = re.compile(
     r"[^\s@<>()\[\]{},;:\"'`/\\]{1,64}@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}"
     r"(?![\w-])"
 )
-_URL = re.compile(r"(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'`{}|\\^]+")
+# Any scheme: credentials ride in database, cache and transfer links too (postgres://u:pw@h).
+_URL = re.compile(r"(?i)\b(?:[a-z][a-z0-9+.-]{1,19}://|www\.)[^\s<>\"'`{}|\\^]+")
 _IBAN_SHAPE = re.compile(r"(?i)(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,32}(?![A-Za-z0-9])")
 # Digit-rich runs: the only text phone and card validation ever look at.
 # Not part of a longer token (ORD-1234567, a UUID's first group, 1.2.3.4567).
@@ -171,15 +172,16 @@ _TRAILING_PIECE = re.compile(r"\d{1,5}(?:[/:.]\d{1,4}){0,2}")
 _TAIL_WORDS = re.compile(r"[^\W\d_][\w-]*")
 
 
-_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\(/)")
 
 
 def json_view(text: str) -> tuple[str, list[int] | None]:
-    """``text`` with JSON's ``\\uXXXX`` escapes decoded, and where each of its characters
-    (and its end) was in ``text``; ``None`` when there was nothing to decode. Bot templates
-    carry JSON, and a platform that escapes non-ASCII letters hides "Ay\\u015fe" from every
-    pattern and literal search otherwise."""
-    if "\\u" not in text or _JSON_ESCAPE.search(text) is None:
+    """``text`` with JSON's ``\\uXXXX`` and ``\\/`` escapes decoded, and where each of its
+    characters (and its end) was in ``text``; ``None`` when there was nothing to decode. Bot
+    templates carry JSON, and a platform that escapes non-ASCII letters hides "Ay\\u015fe" from
+    every pattern and literal search otherwise (as one that escapes slashes hides
+    ``https:\\/\\/…?token=…``)."""
+    if ("\\u" not in text and "\\/" not in text) or _JSON_ESCAPE.search(text) is None:
         return text, None
     out: list[str] = []
     where: list[int] = []
@@ -188,6 +190,11 @@ def json_view(text: str) -> tuple[str, list[int] | None]:
         for i in range(pos, m.start()):
             out.append(text[i])
             where.append(i)
+        if m.group(2) is not None:  # "\\/"
+            out.append("/")
+            where.append(m.start())
+            pos = m.end()
+            continue
         code = int(m.group(1), 16)
         if out and 0xD800 <= ord(out[-1]) < 0xDC00 and 0xDC00 <= code < 0xE000:
             high = ord(out.pop())  # a surrogate pair: one character
@@ -403,7 +410,9 @@ class Detectors:
             except ValueError:
                 continue
             claimed.append(m.span())
-            yield Span(m.start(), m.end(), IP, str(ip))
+            # "Firmware 9.2.54.11", "the build is 4.18.0.53": a version written like an address.
+            if not self._decoy_context(text, m.start()):
+                yield Span(m.start(), m.end(), IP, str(ip))
 
     def _ipv6(self, text: str) -> Iterable[Span]:
         for m in _IPV6.finditer(text):
@@ -681,7 +690,7 @@ def _iban_end(raw: str) -> int:
 def _card_prefix(cand: str, digits: str) -> int:
     """Length of the card number ``cand`` is or starts with (then followed by another number:
     "Card: 3712 197321 21527 11:45"), or 0."""
-    if len(digits) <= 19 and _card_shaped(digits) and luhn_ok(digits):
+    if _is_card(cand, digits):
         return len(cand)
     cut = cand.rfind(" ")
     while cut > 0:
@@ -689,18 +698,66 @@ def _card_prefix(cand: str, digits: str) -> int:
         d = _digits(head)
         if len(d) < 13:
             break
-        if len(d) <= 19 and _card_shaped(d) and luhn_ok(d):
+        if _is_card(head, d):
             return len(head)
         cut = cand.rfind(" ", 0, cut)
     return 0
 
 
-def _card_shaped(digits: str) -> bool:
-    """Issuer prefixes of the card networks (Amex, Diners, JCB, Visa, Mastercard, Discover …)."""
-    first = digits[0]
-    if first in "3456":
+def _is_card(written: str, digits: str) -> bool:
+    return _card_issued(digits) and _card_grouped(written) and luhn_ok(digits)
+
+
+# Issuer identification ranges of the card networks and the lengths their cards have (ISO/IEC
+# 7812 as the networks publish them): (lowest prefix, highest prefix, shortest, longest).
+# Lengths matter as much as prefixes: a 15-digit IMEI starting 35 or 49 passes Luhn, but no
+# network issues 15 digits there (JCB's 35 is 16-19, Visa's 4 is 13, 16 or 19).
+_ISSUERS: tuple[tuple[str, str, int, int], ...] = (
+    ("2200", "2204", 16, 19),  # Mir
+    ("2205", "2205", 16, 16),  # Borica
+    ("2221", "2720", 16, 16),  # Mastercard 2-series
+    ("300", "305", 14, 19),  # Diners Club
+    ("3095", "3095", 14, 19),
+    ("34", "34", 15, 15),  # American Express
+    ("35", "35", 16, 19),  # JCB (3528-3589), RuPay's JCB-shared 353 and 356
+    ("36", "36", 14, 19),  # Diners Club International
+    ("37", "37", 15, 15),  # American Express
+    ("38", "39", 14, 19),  # Diners Club (Carte Blanche 38 has 14)
+    ("4", "4", 13, 13),  # Visa
+    ("4", "4", 16, 16),
+    ("4", "4", 19, 19),
+    ("50", "50", 12, 19),  # Maestro, Verve, RuPay 508, Elo
+    ("51", "55", 16, 16),  # Mastercard
+    ("56", "69", 12, 19),  # Maestro, Discover, UnionPay, RuPay, Elo, Troy 65, InstaPayment
+    ("81", "82", 16, 19),  # UnionPay 81, RuPay 81-82
+    ("8600", "8600", 16, 16),  # UzCard
+    ("9792", "9792", 16, 16),  # Troy
+    ("9860", "9860", 16, 16),  # Humo
+)
+
+
+def _card_issued(digits: str) -> bool:
+    """A length some network issues under this prefix."""
+    n = len(digits)
+    for low, high, shortest, longest in _ISSUERS:
+        if shortest <= n <= longest and low <= digits[: len(low)] <= high:
+            return True
+    return False
+
+
+_GROUPS = re.compile(r"\d+")
+
+
+def _card_grouped(written: str) -> bool:
+    """Written whole, or in the groups cards are printed in: fours with a shorter last group
+    (16 and 19 digits, Visa's 13), or 4-6-5 and 4-6-4 (American Express, Diners). An order
+    number written 3-7-7 or an IMEI written 2-6-6-1 is no card however its digits add up."""
+    groups = [len(g) for g in _GROUPS.findall(written)]
+    if len(groups) == 1:
         return True
-    return first == "2" and 2221 <= int(digits[:4]) <= 2720
+    if groups[:2] == [4, 6] and len(groups) == 3 and groups[2] in (4, 5):
+        return True
+    return all(g == 4 for g in groups[:-1]) and 1 <= groups[-1] <= 4
 
 
 def resolve(spans: list[Span]) -> list[Span]:

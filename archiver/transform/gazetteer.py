@@ -3,11 +3,14 @@ a refund", "Falei com Éloïse ontem").
 
 The lists come from Faker's person providers (MIT licence, maintained, installed with the
 archiver; nothing is downloaded at run time): the given names Faker draws from for each locale,
-mostly the common names of national statistics. Words that are also common words of a language
-(Faker's own word lists, where it has one for the locale) are left out: "Will", "Victoria" and
-"Rose" start sentences too often. What remains is an inference, not a documented signal: a
-capitalised word that is a first name somewhere is taken for one even when it names a place or a
-brand ("Florence", "Mercedes"), and a first name the lists lack is not found without a cue.
+mostly the common names of national statistics. Names Faker lists in Hangul, Chinese
+characters, Greek or Cyrillic are also taken as they are written in Latin letters
+(``anyascii``, ISC licence: "민지" as "Minji" and "Min-ji"). Words that are also common
+words of a language (Faker's own word lists, where it has one for the locale) are left out:
+"Will", "Victoria" and "Rose" start sentences too often. What remains is an inference, not a
+documented signal: a capitalised word that is a first name somewhere is taken for one even
+when it names a place or a brand ("Florence", "Mercedes"), and a first name the lists lack is
+not found without a cue.
 """
 
 from __future__ import annotations
@@ -15,9 +18,20 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
+from anyascii import anyascii
+
 from archiver.transform.names import fold
 
-_FIRST_NAMES = ("first_names", "first_names_female", "first_names_male", "first_names_nonbinary")
+_FIRST_NAMES = (
+    "first_names",
+    "first_names_female",
+    "first_names_male",
+    "first_names_nonbinary",
+    "first_names_unisex",
+    "first_romanized_names",
+    "first_romanized_names_female",
+    "first_romanized_names_male",
+)
 
 
 class UnknownLocale(ValueError):
@@ -34,11 +48,91 @@ def first_names(locales: tuple[str, ...]) -> frozenset[str]:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except (ImportError, AttributeError):
             raise UnknownLocale(locale) from None
+        # Japanese names are taken from Faker's romanized lists: a Chinese reading of their
+        # characters would be wrong.
+        lists = {a: _names_of(provider, a) for a in _FIRST_NAMES}
+        romanized = locale.startswith("ja")
         for attr in _FIRST_NAMES:
-            for name in getattr(provider, attr, ()) or ():
-                if isinstance(name, str) and name[:1].isupper() and len(name) >= 3:
-                    names.add(fold(name))
+            for name in lists[attr]:
+                if romanized and "romanized" not in attr and not name.isascii():
+                    continue
+                if name:
+                    forms = written(name)
+                    if locale.startswith("pl") and forms:
+                        forms |= {fold(f) for f in polish_cases(name)}
+                    names.update(n for n in forms if len(n) >= 3)
     return frozenset(names - common_words(locales))
+
+
+def polish_cases(name: str) -> set[str]:
+    """The case forms a Polish given name takes in a sentence ("rozmawiałem z Agnieszką",
+    "z Mirosławem", "od Marka", "dla Pawła"): instrumental, genitive, accusative and dative by
+    the regular endings. Locative forms, which soften the stem, are left out."""
+    if name.endswith("a"):  # Agnieszka, Ewelina, Urszula
+        stem = name[:-1]
+        soft = stem.endswith(("k", "g", "l", "j")) or stem.endswith(("ci", "si", "zi", "ni"))
+        dative = stem[:-1] + "ce" if stem.endswith("k") else stem + ("i" if soft else "ie")
+        return {stem + "ą", stem + "ę", stem + ("i" if soft else "y"), dative}
+    if name.endswith(("i", "y")):  # Antoni: Antoniego; Jerzy: Jerzego
+        stem = name if name.endswith("i") else name[:-1]
+        return {name + "m", stem + "ego", stem + "emu"}
+    stem = name
+    if name.endswith("ek"):  # Marek: Marka, Markiem
+        stem = name[:-2] + "k"
+    elif name.endswith("eł"):  # Paweł: Pawła, Pawłem
+        stem = name[:-2] + "ł"
+    elif name[-1:] in "aeiouyąęó":
+        return set()
+    instrumental = stem + ("iem" if stem.endswith(("k", "g")) else "em")
+    return {instrumental, stem + "a", stem + "owi"}
+
+
+def _names_of(provider: object, attr: str) -> list[str]:
+    """A name list of a provider: a sequence or a mapping of names to weights (a property or
+    anything else, in some locales, is no list)."""
+    value = getattr(provider, attr, None)
+    if isinstance(value, dict):
+        value = list(value)
+    if not isinstance(value, (list, tuple)):
+        return []
+    return [n for n in value if isinstance(n, str)]
+
+
+def _script(ch: str) -> str:
+    """The script of a letter, as far as writing names in Latin letters cares."""
+    c = ord(ch)
+    if c < 0x250 or 0x1E00 <= c < 0x1F00:
+        return "latin"
+    if 0xAC00 <= c < 0xD7A4:
+        return "hangul"
+    if 0x4E00 <= c < 0xA000 or 0x3400 <= c < 0x4DC0:
+        return "han"
+    if 0x370 <= c < 0x530 or 0x1F00 <= c < 0x2000:
+        return "greek-cyrillic"
+    return "other"
+
+
+def written(name: str) -> set[str]:
+    """Folded forms of a given name as people write it in Latin letters: the name itself, or
+    for Korean and Chinese names (a syllable a character) the syllables joined and hyphenated
+    ("민지": "minji", "min-ji"), for Greek and Cyrillic names their transliteration. Scripts
+    whose transliteration drops vowels (Arabic, Hebrew, Indic) give nothing: their names come
+    from the locales that list them in Latin letters (``en_PK``, ``en_IN``, ``en_NG``…)."""
+    letters = [ch for ch in name if ch.isalpha()]
+    if not letters or not name[:1].isalpha():
+        return set()
+    scripts = {_script(ch) for ch in letters}
+    if scripts == {"latin"}:
+        return {fold(name)} if name[:1].isupper() else set()
+    if scripts <= {"hangul", "han"}:
+        syllables = [anyascii(ch).lower() for ch in letters]
+        if len(syllables) < 2 or not all(s.isascii() and s.isalpha() for s in syllables):
+            return set()  # one syllable alone ("Wei", "Long") is too often a word
+        return {"".join(syllables), "-".join(syllables)}
+    if scripts == {"greek-cyrillic"}:
+        latin = anyascii(name).replace("'", "")
+        return {fold(latin)} if latin.isalpha() else set()
+    return set()
 
 
 @cache

@@ -38,7 +38,7 @@ _L = _letters(False) + "ß"
 # One name word: "Ayşe", "O'Brien", "McDonald", "Jean-Luc", "Nguyễn"; with ``capitals``
 # also a word of three or more capitals ("QUÉMÉNER", "LACROIX-FABRE": surnames in formal
 # writing, names shouted).
-_WORD = rf"[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-[{_U}][{_L}]+)*"
+_WORD = rf"[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)*"
 _PARTICLES = (
     "van|der|den|de|la|le|da|das|do|dos|du|del|della|degli|dei|di|von|zu|ten|ter|te|op|"
     "bin|bint|ibn|al|el|y|e"
@@ -64,7 +64,7 @@ def _run_pattern(word: str) -> re.Pattern[str]:
 # The same with capitals, the first letter shared so each capital is tried once.
 _WORD_OR_CAPS = (
     rf"[{_U}](?:[{_U}]{{2,}}(?:['’-][{_U}]{{2,}})*(?![{_L}])"
-    rf"|[{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-[{_U}][{_L}]+)*)"
+    rf"|[{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)*)"
 )
 _RUN = _run_pattern(_WORD)
 _RUN_CAPS = _run_pattern(_WORD_OR_CAPS)
@@ -137,6 +137,8 @@ class NameCues:
     capitals: bool = True  # words in capitals ("QUÉMÉNER") may be name words
     # First names found without a cue (``gazetteer.py``), and those taken only with one.
     gazetteer: frozenset[str] = frozenset()
+    # First names taken without a cue only when a surname follows ("Seung-ho Han", not "Safari").
+    gazetteer_paired: frozenset[str] = frozenset()
     not_alone: frozenset[str] = frozenset()
     max_words: int = 4
 
@@ -152,6 +154,7 @@ class NameCues:
         signature: bool = True,
         capitals: bool = True,
         gazetteer: Iterable[str] = (),
+        gazetteer_paired: Iterable[str] = (),
         not_alone: Iterable[str] = (),
     ) -> NameCues:
         def norm(items: Iterable[str]) -> tuple[str, ...]:
@@ -167,6 +170,7 @@ class NameCues:
             signature=signature,
             capitals=capitals,
             gazetteer=frozenset(gazetteer),
+            gazetteer_paired=frozenset(gazetteer_paired),
             not_alone=frozenset(norm(not_alone)),
         )
 
@@ -198,6 +202,8 @@ class NameFinder:
                 first = phrase.split(" ", 1)[0]
                 self._after_phrases[first] = (*self._after_phrases.get(first, ()), phrase)
         self._first_names = cues.gazetteer
+        self._paired = cues.gazetteer_paired
+        self._any_names = cues.gazetteer | cues.gazetteer_paired
         self._run = _RUN_CAPS if cues.capitals else _RUN
         self._word_re = _WORD_CAPS_RE if cues.capitals else _WORD_RE
         self._memo: dict[tuple[str, int, bool], Any] = {}
@@ -221,7 +227,7 @@ class NameFinder:
         for m in self._run.finditer(text):
             start, end = m.span()
             if not self._may_be_named(text, start, end):
-                if self._first_names:  # most capitalised words: no cue, title or dash near
+                if self._any_names:  # most capitalised words: no cue, title or dash near
                     found = self._first_name(text, start, end)
                     if found is not None:
                         out.append(found)
@@ -268,7 +274,7 @@ class NameFinder:
     def _judge(self, text: str, start: int, end: int) -> tuple[int, int, str] | None:
         """The name in the run ``text[start:end]``: by position, else by the gazetteer."""
         found = self._cued(text, start, end)
-        if found is None and self._first_names:
+        if found is None and self._any_names:
             found = self._first_name(text, start, end)
         return found
 
@@ -276,11 +282,14 @@ class NameFinder:
         """The run from its first word that is a known first name on ("Kann Annegret
         Hünemörder das …" → "Annegret Hünemörder"): not a word in capitals, not a word the
         policy lists as no name or as a name only with a cue, and no cue word itself
-        ("Ben" opens Turkish sentences)."""
+        ("Ben" opens Turkish sentences). A first name of the paired locales counts only with
+        a capitalised word after it ("Seung-ho Han")."""
         run = text[start:end]
-        names, cues = self._first_names, self.cues
+        names, paired, cues = self._first_names, self._paired, self.cues
         if " " in run or "\t" in run:
-            if not any((w.lower() if w.isascii() else fold(w)) in names for w in run.split()):
+            if not any(
+                (w.lower() if w.isascii() else fold(w)) in self._any_names for w in run.split()
+            ):
                 return None
             words = self._words(text, start, end)
         else:
@@ -290,12 +299,9 @@ class NameFinder:
             if word.isupper():
                 continue
             low = word.lower() if word.isascii() else fold(word)
-            if (
-                low in names
-                and low not in cues.not_names
-                and low not in cues.not_alone
-                and low not in self._by_last
-            ):
+            if low in cues.not_names or low in cues.not_alone or low in self._by_last:
+                continue
+            if low in names or (low in paired and k + 1 < len(words)):
                 name = self._trim(text, words[k:])
                 if name is not None:
                     a, b = name

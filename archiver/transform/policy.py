@@ -215,6 +215,7 @@ def parse_policy(
                 signature=names.get("signature", True),
                 capitals=names.get("capitals", True),
                 gazetteer=_gazetteer(names.get("gazetteer", {}), fail),
+                gazetteer_paired=_gazetteer(names.get("gazetteer", {}), fail, "paired_locales"),
                 not_alone=names.get("gazetteer", {}).get("not_alone", ()),
             )
             if _on(names) and names
@@ -256,15 +257,18 @@ def parse_policy(
     )
 
 
-def _gazetteer(section: dict[str, Any], fail: Any) -> frozenset[str]:
+def _gazetteer(section: dict[str, Any], fail: Any, key: str = "locales") -> frozenset[str]:
     if not _on(section) or not section:
         return frozenset()
-    locales = tuple(section.get("locales", ()))
+    locales = tuple(section.get(key, ()))
     try:
-        return first_names(locales)
+        found = first_names(locales)
     except UnknownLocale as exc:
-        where = f"detectors.names.gazetteer.locales[{locales.index(str(exc))}]"
+        where = f"detectors.names.gazetteer.{key}[{locales.index(str(exc))}]"
         raise fail(where, f"{exc} is not a locale with first names (e.g. de_DE, tr_TR)") from None
+    if key != "locales":
+        found -= _gazetteer(section, fail)
+    return found
 
 
 def _folded(words: Any) -> frozenset[str]:
