@@ -749,15 +749,14 @@ _GROUPS = re.compile(r"\d+")
 
 
 def _card_grouped(written: str) -> bool:
-    """Written whole, or in the groups cards are printed in: fours with a shorter last group
-    (16 and 19 digits, Visa's 13), or 4-6-5 and 4-6-4 (American Express, Diners). An order
-    number written 3-7-7 or an IMEI written 2-6-6-1 is no card however its digits add up."""
+    """Written whole, or in groups as cards are printed and people copy them: a first group
+    of four (six on some Maestro cards), then groups of one to six (4-4-4-4, 4-6-5, 4-4-5).
+    An order number written 3-7-7 or an IMEI written 2-6-6-1 is no card however its digits
+    add up."""
     groups = [len(g) for g in _GROUPS.findall(written)]
     if len(groups) == 1:
         return True
-    if groups[:2] == [4, 6] and len(groups) == 3 and groups[2] in (4, 5):
-        return True
-    return all(g == 4 for g in groups[:-1]) and 1 <= groups[-1] <= 4
+    return groups[0] in (4, 6) and all(1 <= g <= 6 for g in groups[1:])
 
 
 def resolve(spans: list[Span]) -> list[Span]:

@@ -207,3 +207,11 @@ def test_the_paired_rule_wrong_both_ways() -> None:
     assert ("Safari Browser", "NAME") in [
         (text[sp.start : sp.end], sp.kind) for sp in DETECTORS.find(text)
     ]
+
+
+def test_a_short_visa_in_uneven_groups_is_a_card() -> None:
+    rng = random.Random(13)
+    number = with_luhn("4", 13, rng)
+    for written in (grouped(number, [4, 4, 5]), grouped(number, [4, 4, 5], "-")):
+        text = f"paid with {written} yesterday"
+        assert ("CARD", written) in kinds(text), kinds(text)
