@@ -20,7 +20,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import jsonschema
 
@@ -29,6 +29,10 @@ from archiver.archive.catalog.model import INDEX_HEX, Manifest, ObjectEntry
 from archiver.archive.crypto import Keyring
 from archiver.errors import ArchiverError, DecryptionError, IntegrityError
 from archiver.keys import Verifier
+
+if TYPE_CHECKING:
+    from archiver.archive.catalog.chain import Index
+    from archiver.archive.catalog.checkpoint import Checkpoint
 
 ProblemKind = Literal[
     "manifest-altered",
@@ -42,6 +46,11 @@ ProblemKind = Literal[
     "chain-link",
     "chain-truncated",
     "chain-rewritten",
+    "checkpoint-altered",
+    "checkpoint-foreign-signature",
+    "checkpoint-misplaced",
+    "checkpoint-replay",
+    "checkpoint-link",
     "object-missing",
     "object-altered",
     "object-undecryptable",
@@ -184,7 +193,64 @@ def manifest_schema_problem(key: str, doc: dict[str, Any]) -> Problem | None:
     )
 
 
-What = Literal["manifest", "record"]
+def _checkpoint_validator() -> jsonschema.protocols.Validator:
+    if "c" not in _schema_cache:
+        from referencing import Registry, Resource
+
+        from archiver.config import load_schema
+
+        manifest = load_schema("manifest.schema.json")
+        registry: Registry[Any] = Registry().with_resource(
+            manifest["$id"], Resource.from_contents(manifest)
+        )
+        _schema_cache["c"] = jsonschema.Draft202012Validator(
+            load_schema("checkpoint.schema.json"), registry=registry
+        )
+    v: jsonschema.protocols.Validator = _schema_cache["c"]
+    return v
+
+
+def checkpoint_schema_problem(key: str, doc: dict[str, Any]) -> Problem | None:
+    """The checkpoint schema, with the index lists, ``seen`` entries and contacts that the
+    fast checks already passed left out (as for manifests: a checkpoint holds every live
+    object's indexes)."""
+    slim = doc
+    live = doc.get("live")
+    if isinstance(live, list):
+        groups = []
+        for group in live:
+            objects = group.get("objects") if isinstance(group, dict) else None
+            if isinstance(objects, list):
+                group = group | {
+                    "objects": [
+                        o | {"entry": _for_schema({"objects": [o["entry"]]})["objects"][0]}
+                        if isinstance(o, dict) and isinstance(o.get("entry"), dict)
+                        else o
+                        for o in objects
+                    ]
+                }
+            groups.append(group)
+        slim = slim | {"live": groups}
+    if "contacts" in doc and _contacts_ok(doc["contacts"]):
+        slim = slim | {"contacts": {}}
+    if isinstance(doc.get("state"), dict):
+        slim = slim | {"state": _for_schema({"objects": [], "state": doc["state"]})["state"]}
+    errs = list(_checkpoint_validator().iter_errors(slim))
+    if not errs:
+        return None
+    return Problem(
+        "checkpoint-altered",
+        f"checkpoint {key} does not match the checkpoint schema: {errs[0].message[:200]}",
+        key,
+    )
+
+
+What = Literal["manifest", "record", "checkpoint"]
+_ALTERED: dict[str, ProblemKind] = {
+    "manifest": "manifest-altered",
+    "record": "record-altered",
+    "checkpoint": "checkpoint-altered",
+}
 
 
 def check_signed(
@@ -200,7 +266,7 @@ def check_signed(
     The document comes back whenever it is readable (JSON, canonical, valid against
     ``schema``), even when its signature is wrong: verify still counts what it names and who
     signed it. Without ``verifier`` the signature is not checked."""
-    altered: ProblemKind = "manifest-altered" if what == "manifest" else "record-altered"
+    altered = _ALTERED[what]
     try:
         doc = json.loads(raw)
     except ValueError:
@@ -241,6 +307,12 @@ def signature_problem(
         return Problem(
             "record-altered",
             f"record {key} is not signed by the trusted key (altered or forged)",
+            key,
+        )
+    if what == "checkpoint":
+        return Problem(
+            "checkpoint-foreign-signature" if foreign else "checkpoint-altered",
+            f"checkpoint {key} is not signed by the trusted key (altered or forged)",
             key,
         )
     if foreign:
@@ -327,6 +399,60 @@ def check_link(m: Manifest, prev: Manifest | None) -> Problem | None:
     else:
         why = f"it does not link to {prev.key}: one of the two was replaced"
     return Problem("chain-link", f"manifest chain broken at {m.key}: {why}", m.key)
+
+
+# --- checkpoints --------------------------------------------------------------------------
+
+
+def check_checkpoint_replay(checkpoint: Checkpoint, replayed: Index) -> Problem | None:
+    """The checkpoint holds exactly what replaying manifests 1..S of its stream gives
+    (``replayed``, from ``Chain.index`` of the whole chain up to S): the same manifest S, live
+    objects (entry, naming manifest, position, order), superseded keys, contacts and state."""
+    cp, key = checkpoint.index, checkpoint.key
+
+    def differs(what: str) -> Problem:
+        return Problem(
+            "checkpoint-replay",
+            f"checkpoint {key} does not match the manifests it covers: {what}",
+            key,
+        )
+
+    if cp.stream != replayed.stream or cp.head != replayed.head:
+        return differs(f"it names manifest {cp.head.key} with another SHA-256 or stream")
+    mine = {p.entry.key: p for p in cp.live}
+    theirs = {p.entry.key: p for p in replayed.live}
+    if missing := sorted(theirs.keys() - mine.keys()):
+        return differs(f"live object {missing[0]} is left out ({len(missing)} in all)")
+    if extra := sorted(mine.keys() - theirs.keys()):
+        return differs(f"object {extra[0]} is not live there ({len(extra)} in all)")
+    for k, p in theirs.items():
+        q = mine[k]
+        if (q.entry, q.link, q.position) != (p.entry, p.link, p.position):
+            return differs(f"the entry of object {k} differs")
+    if [p.entry.key for p in cp.live] != [p.entry.key for p in replayed.live]:
+        return differs("live objects are not in commit order")
+    if cp.superseded != replayed.superseded:
+        return differs("the superseded keys differ")
+    if cp.contacts != replayed.contacts:
+        return differs("the contact index differs")
+    if dict(cp.state) != dict(replayed.state):
+        return differs("the crawl state differs")
+    return None
+
+
+def check_checkpoint_link(checkpoint: Checkpoint, before: Checkpoint | None) -> Problem | None:
+    """``checkpoint`` links to the stream's checkpoint before it (None: it is the first) by
+    sequence, key and SHA-256 of its stored bytes."""
+    if checkpoint.previous == (before.link if before is not None else None):
+        return None
+    why = (
+        "it links to an earlier checkpoint, but is the first of its stream"
+        if before is None
+        else f"it does not link to {before.key}: one of the two was replaced or removed"
+    )
+    return Problem(
+        "checkpoint-link", f"checkpoint chain broken at {checkpoint.key}: {why}", checkpoint.key
+    )
 
 
 # --- objects ------------------------------------------------------------------------------
