@@ -601,12 +601,13 @@ def _checkpoint(ctx: Context, head: Manifest, res: StreamResult) -> None:
     every = ctx.config.archive.checkpoint_every
     try:
         newest = checkpoint.newest_sequence(ctx.store, head.source, head.tenant)
+        res.checkpoint_age = max(0, head.sequence - newest)
         if every > 0 and head.sequence - newest >= every:
             checkpoint.write_checkpoint(
                 ctx.store, head.stream, ctx.provenance.signer, verifier=ctx.verifier
             )
             newest = checkpoint.newest_sequence(ctx.store, head.source, head.tenant)
-        res.checkpoint_age = max(0, head.sequence - newest)
+            res.checkpoint_age = max(0, head.sequence - newest)
     except ArchiverError as exc:
         logs.event(
             log,
