@@ -135,12 +135,16 @@ def scan_manifests(
     listing: Iterable[ObjectInfo],
     *,
     from_checkpoints: bool = False,
+    check_checkpoints: bool = False,
 ) -> ManifestScan:
     """Check every manifest and every chain (not the objects); shared by verify and gc.
 
+    A checkpoint whose name covers a manifest the chain no longer has shows the chain was cut
+    at its end (from key names alone: gc must not take those objects for orphans).
     ``from_checkpoints`` (plain verify): per stream, the manifests up to its newest checkpoint
     are not read; the checkpoint (signed, and naming manifest S by its SHA-256) stands for
-    them. A checkpoint that cannot be used is a problem, and the whole chain is read."""
+    them. A checkpoint that cannot be used is a problem, and the whole chain is read.
+    ``check_checkpoints`` (verify --deep): every checkpoint is checked against the chain."""
     scan = ManifestScan()
     by_stream: dict[Stream, list[tuple[int, str]]] = defaultdict(list)
     cps: dict[Stream, list[tuple[int, str]]] = defaultdict(list)
@@ -148,6 +152,8 @@ def scan_manifests(
         if info.key.startswith(layout.CHECKPOINTS + "/"):
             parsed_cp = layout.parse_checkpoint(info.key)
             if parsed_cp is None:
+                if not (from_checkpoints or check_checkpoints):
+                    continue
                 scan.problems.append(
                     Problem(
                         "checkpoint-misplaced",
@@ -240,7 +246,9 @@ def scan_manifests(
                 link = integrity.check_link(m, prev)
                 if link is not None:
                     scan.problems.append(link)
-        if not from_checkpoints:
+        if not from_checkpoints and cps.get(stream) and max(cps[stream])[0] > present[-1]:
+            scan.problems.append(_beyond(stream, max(cps[stream]), present[-1]))
+        if check_checkpoints:
             scan.problems.extend(
                 _check_checkpoints(
                     store, verifier, stream, sorted(cps.get(stream, [])), valid, max(present)
@@ -269,7 +277,7 @@ def _usable_checkpoint(
     except ObjectNotFound:
         return None
     if problem is None and cp is not None and cp.sequence > top:
-        problem = _beyond(stream, cp, top)
+        problem = _beyond(stream, (cp.sequence, cp.key), top)
     if problem is not None or cp is None:
         scan.problems.append(
             problem or Problem("checkpoint-altered", f"checkpoint {key} is unreadable", key)
@@ -278,12 +286,13 @@ def _usable_checkpoint(
     return cp
 
 
-def _beyond(stream: Stream, cp: Checkpoint, top: int) -> Problem:
+def _beyond(stream: Stream, cp: tuple[int, str], top: int) -> Problem:
+    """``cp``: (sequence, key) of a checkpoint covering manifests past ``top``."""
     return Problem(
         "chain-truncated",
-        f"stream {_stream_name(stream)} ends at manifest {top}, but checkpoint {cp.key} covers "
-        f"manifest {cp.sequence}: manifests were removed from the end of the chain",
-        cp.key,
+        f"stream {_stream_name(stream)} ends at manifest {top}, but checkpoint {cp[1]} covers "
+        f"manifest {cp[0]}: manifests were removed from the end of the chain",
+        cp[1],
     )
 
 
@@ -314,8 +323,7 @@ def _check_checkpoints(
             problems.append(link)
         before, readable = cp, True
         if cp.sequence > top:
-            problems.append(_beyond(stream, cp, top))
-            continue
+            continue  # named by scan_manifests
         covered = [valid.get(n) for n in range(1, cp.sequence + 1)]
         if problem is None and all(m is not None for m in covered):
             replayed = Chain(tuple(m for m in covered if m is not None)).index()
@@ -850,7 +858,9 @@ def verify(
         subset=subset,
     )
     listing = {i.key: i for i in store.list("")}
-    scan = scan_manifests(store, ctx.verifier, listing.values(), from_checkpoints=not deep)
+    scan = scan_manifests(
+        store, ctx.verifier, listing.values(), from_checkpoints=not deep, check_checkpoints=deep
+    )
     report.problems.extend(scan.problems)
     report.manifests = sum(len(v) for v in scan.present.values())
     for stream, cp in sorted(scan.bases.items()):

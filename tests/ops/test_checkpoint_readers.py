@@ -11,6 +11,7 @@ import random
 import shutil
 from collections import Counter
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +25,11 @@ from archiver.archive.catalog import checkpoint
 from archiver.archive.store import ObjectInfo, Store
 from archiver.context import Context
 from archiver.crawl.engine import run_archive
-from archiver.errors import StoreError
+from archiver.errors import IntegrityError, StoreError
 from archiver.keys import Signer
 from archiver.ops.erase import erase
 from archiver.ops.export import export
+from archiver.ops.gc import gc
 from archiver.ops.restore import restore
 from archiver.ops.retrieve import retrieve
 from archiver.ops.verify import verify
@@ -334,6 +336,9 @@ def test_a_checkpoint_beyond_the_chain_shows_truncation(
     for deep in (False, True):
         report = verify(ctx, deep=deep, witness=tmp_path / f"w{deep}.json")
         assert "chain-truncated" in {p.kind for p in report.problems}
+    # gc must not take the cut manifests' objects for orphans.
+    with pytest.raises(IntegrityError, match="covers manifest 6"):
+        gc(ctx, grace=timedelta(0))
 
 
 def test_a_crash_between_commit_and_checkpoint_loses_nothing(
