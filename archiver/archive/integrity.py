@@ -193,49 +193,89 @@ def manifest_schema_problem(key: str, doc: dict[str, Any]) -> Problem | None:
     )
 
 
-def _checkpoint_validator() -> jsonschema.protocols.Validator:
-    if "c" not in _schema_cache:
+def _checkpoint_validator(slim: bool) -> jsonschema.protocols.Validator:
+    """The checkpoint schema; ``slim``: with each entry only required to be an object (entries
+    are checked by ``_entry_ok`` first, thousands at a time)."""
+    name = "checkpoint-slim" if slim else "checkpoint"
+    if name not in _schema_cache:
         from referencing import Registry, Resource
 
         from archiver.config import load_schema
 
         manifest = load_schema("manifest.schema.json")
+        schema = load_schema("checkpoint.schema.json")
+        if slim:
+            item = schema["properties"]["live"]["items"]["properties"]["objects"]["items"]
+            item["properties"]["entry"] = {"type": "object"}
         registry: Registry[Any] = Registry().with_resource(
             manifest["$id"], Resource.from_contents(manifest)
         )
-        _schema_cache["c"] = jsonschema.Draft202012Validator(
-            load_schema("checkpoint.schema.json"), registry=registry
-        )
-    v: jsonschema.protocols.Validator = _schema_cache["c"]
+        _schema_cache[name] = jsonschema.Draft202012Validator(schema, registry=registry)
+    v: jsonschema.protocols.Validator = _schema_cache[name]
     return v
 
 
+_ENTRY_REQUIRED = frozenset(
+    {
+        "key",
+        "table",
+        "sealed",
+        "partition",
+        "rows",
+        "plaintext_size",
+        "ciphertext_size",
+        "plaintext_sha256",
+        "ciphertext_sha256",
+        "time_range",
+        "subjects",
+    }
+)
+_ENTRY_KEYS = _ENTRY_REQUIRED | {"sessions"}
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def _entry_ok(entry: Any) -> bool:
+    """The manifest schema's rule for an object entry, in plain Python (a checkpoint holds
+    every live entry of a stream: jsonschema on each took longer than reading the manifests)."""
+    if not isinstance(entry, dict) or not _ENTRY_REQUIRED <= entry.keys() <= _ENTRY_KEYS:
+        return False
+    part, times = entry["partition"], entry["time_range"]
+    sizes = (entry["rows"], entry["plaintext_size"], entry["ciphertext_size"])
+    return (
+        isinstance(entry["key"], str)
+        and entry["table"] in ("messages", "sessions", "users")
+        and isinstance(entry["sealed"], bool)
+        and isinstance(part, dict)
+        and all(isinstance(v, str) for v in part.values())
+        and all(type(n) is int and n >= 0 for n in sizes)
+        and all(
+            isinstance(h, str) and _SHA256.fullmatch(h) is not None
+            for h in (entry["plaintext_sha256"], entry["ciphertext_sha256"])
+        )
+        and isinstance(times, dict)
+        and isinstance(times.get("min"), str)
+        and isinstance(times.get("max"), str)
+        and _index_ok(entry["subjects"])
+        and ("sessions" not in entry or _index_ok(entry["sessions"]))
+    )
+
+
 def checkpoint_schema_problem(key: str, doc: dict[str, Any]) -> Problem | None:
-    """The checkpoint schema, with the index lists, ``seen`` entries and contacts that the
-    fast checks already passed left out (as for manifests: a checkpoint holds every live
-    object's indexes)."""
-    slim = doc
+    """The checkpoint schema. Entries, contacts and ``seen`` entries that the fast checks pass
+    are left to them; when an entry fails, the full schema names what is wrong."""
     live = doc.get("live")
-    if isinstance(live, list):
-        groups = []
-        for group in live:
-            objects = group.get("objects") if isinstance(group, dict) else None
-            if isinstance(objects, list):
-                group = group | {
-                    "objects": [
-                        o | {"entry": _for_schema({"objects": [o["entry"]]})["objects"][0]}
-                        if isinstance(o, dict) and isinstance(o.get("entry"), dict)
-                        else o
-                        for o in objects
-                    ]
-                }
-            groups.append(group)
-        slim = slim | {"live": groups}
+    entries = [
+        o.get("entry") if isinstance(o, dict) else None
+        for g in (live if isinstance(live, list) else [])
+        for o in (g.get("objects") if isinstance(g, dict) else None) or []
+    ]
+    slim = all(_entry_ok(e) for e in entries)
+    small = doc
     if "contacts" in doc and _contacts_ok(doc["contacts"]):
-        slim = slim | {"contacts": {}}
+        small = small | {"contacts": {}}
     if isinstance(doc.get("state"), dict):
-        slim = slim | {"state": _for_schema({"objects": [], "state": doc["state"]})["state"]}
-    errs = list(_checkpoint_validator().iter_errors(slim))
+        small = small | {"state": _for_schema({"objects": [], "state": doc["state"]})["state"]}
+    errs = list(_checkpoint_validator(slim).iter_errors(small))
     if not errs:
         return None
     return Problem(

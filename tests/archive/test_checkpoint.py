@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from archiver.archive import integrity, layout
+from archiver.archive import integrity, layout, signed
 from archiver.archive.catalog import (
     ObjectEntry,
     Partition,
@@ -227,3 +229,25 @@ def test_checkpoint_keys_sort_and_parse() -> None:
     )
     assert layout.parse_checkpoint("checkpoints/source=a/tenant=t/12.json") is None
     assert layout.parse_checkpoint(layout.manifest_key("a", "t", 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("rows", "5"), ("ciphertext_sha256", "A" * 64), ("subjects", ["xyz"]), ("extra", 1)],
+)
+def test_a_signed_checkpoint_with_a_malformed_entry_is_refused(
+    tmp_path: Path, field: str, value: object
+) -> None:
+    """The fast entry check and the schema agree: what the manifest schema refuses in an
+    entry, a checkpoint may not carry either, whoever signed it."""
+    store = LocalStore(tmp_path)
+    _, written = play(store, FIXED[:3])
+    cp = written[-1]
+    doc = json.loads(cp.raw)
+    doc["live"][0]["objects"][0]["entry"][field] = value
+    raw = signed.sign(signed.body(doc), SIGNER)
+    got, problem = checkpoint.check(cp.key, raw, SIGNER.verifier)
+    assert got is None and problem is not None
+    assert problem.kind == "checkpoint-altered" and "schema" in problem.message
+    # Unchanged, the same document passes.
+    assert checkpoint.check(cp.key, cp.raw, SIGNER.verifier)[1] is None
