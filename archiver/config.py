@@ -62,6 +62,8 @@ class ArchiveConfig:
     region: str | None = None
     part_size_bytes: int = 64 * 1024 * 1024
     part_rows: int = 200_000
+    #: A checkpoint of each stream's live object index every this many manifests (0: never).
+    checkpoint_every: int = 100
     path_style: bool | None = None  # S3 only; None: botocore decides
     object_lock: ObjectLock | None = None  # S3 only: retention for every object
     multipart_chunk_bytes: int = 16 * 1024 * 1024  # S3 only
@@ -374,6 +376,7 @@ def parse_config(raw: Any, *, path: Path) -> Config:
         region=a.get("region"),
         part_size_bytes=int(float(a.get("part_size_mb", 64)) * 1024 * 1024),
         part_rows=int(a.get("part_rows", 200_000)),
+        checkpoint_every=int(a.get("checkpoint_every", 100)),
         path_style=a.get("path_style"),
         object_lock=(
             ObjectLock(mode=a["object_lock"]["mode"], days=int(a["object_lock"]["days"]))

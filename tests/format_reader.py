@@ -189,6 +189,85 @@ def read_streams(root: Path, public_pem: bytes) -> list[Stream]:
     return out
 
 
+# --- "Checkpoints" ---------------------------------------------------------------------------
+
+
+def _link(key: str, raw: bytes, sequence: int) -> dict[str, Any]:
+    return {"sequence": sequence, "key": key, "sha256": hashlib.sha256(raw).hexdigest()}
+
+
+def read_checkpoints(root: Path, stream: Stream, public_pem: bytes) -> list[dict[str, Any]]:
+    """A stream's checkpoints, oldest first, each checked: signed document, format, in the
+    place its ``stream`` and ``sequence`` name, ``previous`` naming the one before it."""
+    prefix = f"checkpoints/source={enc(stream.source)}/tenant={enc(stream.tenant)}/"
+    folder = root / prefix
+    out: list[dict[str, Any]] = []
+    previous: dict[str, Any] | None = None
+    for path in sorted(folder.iterdir()) if folder.exists() else []:
+        raw = path.read_bytes()
+        doc = signed_document(raw, public_pem)
+        assert doc["format"] == "conversation-archiver/checkpoint"
+        assert doc["format_version"] == 2
+        assert (doc["stream"]["source"], doc["stream"]["tenant"]) == (stream.source, stream.tenant)
+        key = prefix + f"{doc['sequence']:010d}.json"
+        assert path == root / key
+        assert doc["head"]["sequence"] == doc["sequence"]
+        assert doc["previous"] == previous
+        out.append(doc)
+        previous = _link(key, raw, doc["sequence"])
+    return out
+
+
+def replay(root: Path, stream: Stream, upto: int) -> dict[str, Any]:
+    """What a checkpoint covering manifests 1..``upto`` must hold, from the manifests."""
+    manifests = stream.manifests[:upto]
+    assert len(manifests) == upto
+    gone = {k for _, m in manifests for k in m.get("supersedes", [])}
+    live: list[dict[str, Any]] = []
+    contacts: dict[str, set[str]] | None = None
+    for key, m in manifests:
+        objects = [
+            {"position": i, "entry": o} for i, o in enumerate(m["objects"]) if o["key"] not in gone
+        ]
+        if objects:
+            raw = (root / key).read_bytes()
+            live.append({"manifest": _link(key, raw, m["sequence"]), "objects": objects})
+        if "contacts" in m:
+            contacts = contacts if contacts is not None else {}
+            for contact, subjects in m["contacts"].items():
+                contacts.setdefault(contact, set()).update(subjects)
+    head_key, head = manifests[-1]
+    out = {
+        "stream": head["stream"],
+        "sequence": upto,
+        "head": _link(head_key, (root / head_key).read_bytes(), upto),
+        "state": head["state"],
+        "live": live,
+        "superseded": sorted(gone),
+    }
+    if contacts is not None:
+        out["contacts"] = {k: sorted(v) for k, v in contacts.items()}
+    return out
+
+
+def checkpoint_index(doc: dict[str, Any]) -> dict[str, Any]:
+    """A checkpoint without what is not part of the index (format, times, links, signature)."""
+    skip = {"format", "format_version", "created_at", "program", "previous", "signature"}
+    return {k: v for k, v in doc.items() if k not in skip}
+
+
+def live_from_checkpoint(root: Path, stream: Stream, doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """The stream's live objects read from a checkpoint and the manifests after it."""
+    start = doc["sequence"]
+    key = stream.manifests[start - 1][0]
+    assert _link(key, (root / key).read_bytes(), start) == doc["head"]
+    after = stream.manifests[start:]
+    gone = set(doc["superseded"]) | {k for _, m in after for k in m.get("supersedes", [])}
+    objects = [o["entry"] for g in doc["live"] for o in g["objects"]]
+    objects += [o for _, m in after for o in m["objects"]]
+    return [o for o in objects if o["key"] not in gone]
+
+
 # --- "Objects" -------------------------------------------------------------------------------
 
 _CLIENT = aws_encryption_sdk.EncryptionSDKClient(

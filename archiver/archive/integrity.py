@@ -20,7 +20,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import jsonschema
 
@@ -29,6 +29,10 @@ from archiver.archive.catalog.model import INDEX_HEX, Manifest, ObjectEntry
 from archiver.archive.crypto import Keyring
 from archiver.errors import ArchiverError, DecryptionError, IntegrityError
 from archiver.keys import Verifier
+
+if TYPE_CHECKING:
+    from archiver.archive.catalog.chain import Index
+    from archiver.archive.catalog.checkpoint import Checkpoint
 
 ProblemKind = Literal[
     "manifest-altered",
@@ -42,6 +46,11 @@ ProblemKind = Literal[
     "chain-link",
     "chain-truncated",
     "chain-rewritten",
+    "checkpoint-altered",
+    "checkpoint-foreign-signature",
+    "checkpoint-misplaced",
+    "checkpoint-replay",
+    "checkpoint-link",
     "object-missing",
     "object-altered",
     "object-undecryptable",
@@ -184,7 +193,104 @@ def manifest_schema_problem(key: str, doc: dict[str, Any]) -> Problem | None:
     )
 
 
-What = Literal["manifest", "record"]
+def _checkpoint_validator(slim: bool) -> jsonschema.protocols.Validator:
+    """The checkpoint schema; ``slim``: with each entry only required to be an object (entries
+    are checked by ``_entry_ok`` first, thousands at a time)."""
+    name = "checkpoint-slim" if slim else "checkpoint"
+    if name not in _schema_cache:
+        from referencing import Registry, Resource
+
+        from archiver.config import load_schema
+
+        manifest = load_schema("manifest.schema.json")
+        schema = load_schema("checkpoint.schema.json")
+        if slim:
+            item = schema["properties"]["live"]["items"]["properties"]["objects"]["items"]
+            item["properties"]["entry"] = {"type": "object"}
+        registry: Registry[Any] = Registry().with_resource(
+            manifest["$id"], Resource.from_contents(manifest)
+        )
+        _schema_cache[name] = jsonschema.Draft202012Validator(schema, registry=registry)
+    v: jsonschema.protocols.Validator = _schema_cache[name]
+    return v
+
+
+_ENTRY_REQUIRED = frozenset(
+    {
+        "key",
+        "table",
+        "sealed",
+        "partition",
+        "rows",
+        "plaintext_size",
+        "ciphertext_size",
+        "plaintext_sha256",
+        "ciphertext_sha256",
+        "time_range",
+        "subjects",
+    }
+)
+_ENTRY_KEYS = _ENTRY_REQUIRED | {"sessions"}
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def _entry_ok(entry: Any) -> bool:
+    """The manifest schema's rule for an object entry, in plain Python (a checkpoint holds
+    every live entry of a stream: jsonschema on each took longer than reading the manifests)."""
+    if not isinstance(entry, dict) or not _ENTRY_REQUIRED <= entry.keys() <= _ENTRY_KEYS:
+        return False
+    part, times = entry["partition"], entry["time_range"]
+    sizes = (entry["rows"], entry["plaintext_size"], entry["ciphertext_size"])
+    return (
+        isinstance(entry["key"], str)
+        and entry["table"] in ("messages", "sessions", "users")
+        and isinstance(entry["sealed"], bool)
+        and isinstance(part, dict)
+        and all(isinstance(v, str) for v in part.values())
+        and all(type(n) is int and n >= 0 for n in sizes)
+        and all(
+            isinstance(h, str) and _SHA256.fullmatch(h) is not None
+            for h in (entry["plaintext_sha256"], entry["ciphertext_sha256"])
+        )
+        and isinstance(times, dict)
+        and isinstance(times.get("min"), str)
+        and isinstance(times.get("max"), str)
+        and _index_ok(entry["subjects"])
+        and ("sessions" not in entry or _index_ok(entry["sessions"]))
+    )
+
+
+def checkpoint_schema_problem(key: str, doc: dict[str, Any]) -> Problem | None:
+    """The checkpoint schema. Entries, contacts and ``seen`` entries that the fast checks pass
+    are left to them; when an entry fails, the full schema names what is wrong."""
+    live = doc.get("live")
+    entries = [
+        o.get("entry") if isinstance(o, dict) else None
+        for g in (live if isinstance(live, list) else [])
+        for o in (g.get("objects") if isinstance(g, dict) else None) or []
+    ]
+    slim = all(_entry_ok(e) for e in entries)
+    small = doc
+    if "contacts" in doc and _contacts_ok(doc["contacts"]):
+        small = small | {"contacts": {}}
+    if isinstance(doc.get("state"), dict):
+        small = small | {"state": _for_schema({"objects": [], "state": doc["state"]})["state"]}
+    errs = list(_checkpoint_validator(slim).iter_errors(small))
+    if not errs:
+        return None
+    return Problem(
+        "checkpoint-altered",
+        f"checkpoint {key} does not match the checkpoint schema: {errs[0].message[:200]}",
+        key,
+    )
+
+
+What = Literal["manifest", "record", "checkpoint"]
+_ALTERED: dict[str, ProblemKind] = {
+    "manifest": "manifest-altered",
+    "record": "record-altered",
+    "checkpoint": "checkpoint-altered",
+}
 
 
 def check_signed(
@@ -200,7 +306,7 @@ def check_signed(
     The document comes back whenever it is readable (JSON, canonical, valid against
     ``schema``), even when its signature is wrong: verify still counts what it names and who
     signed it. Without ``verifier`` the signature is not checked."""
-    altered: ProblemKind = "manifest-altered" if what == "manifest" else "record-altered"
+    altered = _ALTERED[what]
     try:
         doc = json.loads(raw)
     except ValueError:
@@ -241,6 +347,12 @@ def signature_problem(
         return Problem(
             "record-altered",
             f"record {key} is not signed by the trusted key (altered or forged)",
+            key,
+        )
+    if what == "checkpoint":
+        return Problem(
+            "checkpoint-foreign-signature" if foreign else "checkpoint-altered",
+            f"checkpoint {key} is not signed by the trusted key (altered or forged)",
             key,
         )
     if foreign:
@@ -327,6 +439,60 @@ def check_link(m: Manifest, prev: Manifest | None) -> Problem | None:
     else:
         why = f"it does not link to {prev.key}: one of the two was replaced"
     return Problem("chain-link", f"manifest chain broken at {m.key}: {why}", m.key)
+
+
+# --- checkpoints --------------------------------------------------------------------------
+
+
+def check_checkpoint_replay(checkpoint: Checkpoint, replayed: Index) -> Problem | None:
+    """The checkpoint holds exactly what replaying manifests 1..S of its stream gives
+    (``replayed``, from ``Chain.index`` of the whole chain up to S): the same manifest S, live
+    objects (entry, naming manifest, position, order), superseded keys, contacts and state."""
+    cp, key = checkpoint.index, checkpoint.key
+
+    def differs(what: str) -> Problem:
+        return Problem(
+            "checkpoint-replay",
+            f"checkpoint {key} does not match the manifests it covers: {what}",
+            key,
+        )
+
+    if cp.stream != replayed.stream or cp.head != replayed.head:
+        return differs(f"it names manifest {cp.head.key} with another SHA-256 or stream")
+    mine = {p.entry.key: p for p in cp.live}
+    theirs = {p.entry.key: p for p in replayed.live}
+    if missing := sorted(theirs.keys() - mine.keys()):
+        return differs(f"live object {missing[0]} is left out ({len(missing)} in all)")
+    if extra := sorted(mine.keys() - theirs.keys()):
+        return differs(f"object {extra[0]} is not live there ({len(extra)} in all)")
+    for k, p in theirs.items():
+        q = mine[k]
+        if (q.entry, q.link, q.position) != (p.entry, p.link, p.position):
+            return differs(f"the entry of object {k} differs")
+    if [p.entry.key for p in cp.live] != [p.entry.key for p in replayed.live]:
+        return differs("live objects are not in commit order")
+    if cp.superseded != replayed.superseded:
+        return differs("the superseded keys differ")
+    if cp.contacts != replayed.contacts:
+        return differs("the contact index differs")
+    if dict(cp.state) != dict(replayed.state):
+        return differs("the crawl state differs")
+    return None
+
+
+def check_checkpoint_link(checkpoint: Checkpoint, before: Checkpoint | None) -> Problem | None:
+    """``checkpoint`` links to the stream's checkpoint before it (None: it is the first) by
+    sequence, key and SHA-256 of its stored bytes."""
+    if checkpoint.previous == (before.link if before is not None else None):
+        return None
+    why = (
+        "it links to an earlier checkpoint, but is the first of its stream"
+        if before is None
+        else f"it does not link to {before.key}: one of the two was replaced or removed"
+    )
+    return Problem(
+        "checkpoint-link", f"checkpoint chain broken at {checkpoint.key}: {why}", checkpoint.key
+    )
 
 
 # --- objects ------------------------------------------------------------------------------

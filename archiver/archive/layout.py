@@ -8,6 +8,9 @@ from urllib.parse import quote, unquote
 MANIFESTS = "manifests"
 DATA = "data"
 SEALED = "sealed"
+#: Checkpoints of each stream's live object index (``archiver.archive.catalog.checkpoint``):
+#: beside the manifests, not among them, so listing a stream's checkpoints lists nothing else.
+CHECKPOINTS = "checkpoints"
 
 
 def enc(value: str) -> str:
@@ -26,6 +29,16 @@ def stream_prefix(source: str, tenant: str) -> str:
 
 def manifest_key(source: str, tenant: str, sequence: int) -> str:
     return f"{stream_prefix(source, tenant)}{sequence:010d}.json"
+
+
+def checkpoint_prefix(source: str, tenant: str) -> str:
+    return f"{CHECKPOINTS}/source={enc(source)}/tenant={enc(tenant)}/"
+
+
+def checkpoint_key(source: str, tenant: str, sequence: int) -> str:
+    """The checkpoint covering manifests 1..``sequence``: keys sort by the sequence covered,
+    so the newest is the last of a listing."""
+    return f"{checkpoint_prefix(source, tenant)}{sequence:010d}.json"
 
 
 def object_key(
@@ -50,3 +63,14 @@ def parse_stream(key: str) -> tuple[str, str, int] | None:
     except ValueError:
         return None
     return dec(parts[1][7:]), dec(parts[2][7:]), seq
+
+
+def parse_checkpoint(key: str) -> tuple[str, str, int] | None:
+    """``checkpoints/source=S/tenant=T/0000000100.json`` → (S, T, 100)."""
+    parts = key.split("/")
+    if len(parts) != 4 or parts[0] != CHECKPOINTS:
+        return None
+    parsed = parse_stream("/".join([MANIFESTS, *parts[1:]]))
+    if parsed is None or checkpoint_key(*parsed) != key:
+        return None
+    return parsed

@@ -33,6 +33,7 @@ from archiver.archive.catalog import (
     RunInfo,
     RunStatus,
     StreamId,
+    checkpoint,
     commit_next,
     index_entry,
     latest,
@@ -92,6 +93,8 @@ class StreamResult:
     duration_seconds: float = 0.0
     finished_at: datetime | None = None
     last_full: datetime | None = None  # the last complete --full run, as committed
+    #: Manifests committed since the stream's newest checkpoint, after this run (None: unknown).
+    checkpoint_age: int | None = None
 
 
 @dataclass
@@ -268,7 +271,7 @@ def _archived_versions(ctx: Context, source: str, tenant: str) -> set[tuple[str,
     """Every (table, id, version hash) committed for a stream: what --full reconciles against."""
     out: set[tuple[str, str, str]] = set()
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=ctx.masked, sealed=None)
-    for entry in reader.catalog.chain(source, tenant).live_entries():
+    for entry in reader.catalog.chain(source, tenant, from_checkpoint=True).live_entries():
         if entry.sealed:
             continue
         tbl = pq.read_table(
@@ -591,6 +594,33 @@ def _next_state(crawl: _Crawl, started: datetime, error: ArchiverError | None) -
     return new_state
 
 
+def _checkpoint(ctx: Context, head: Manifest, res: StreamResult) -> None:
+    """After a commit, still under the stream's lease: a checkpoint once
+    ``archive.checkpoint_every`` manifests were committed since the newest. It is a cache, so
+    failing here fails nothing: the next run writes it."""
+    every = ctx.config.archive.checkpoint_every
+    try:
+        newest = checkpoint.newest_sequence(ctx.store, head.source, head.tenant)
+        res.checkpoint_age = max(0, head.sequence - newest)
+        if every > 0 and head.sequence - newest >= every:
+            checkpoint.write_checkpoint(
+                ctx.store, head.stream, ctx.provenance.signer, verifier=ctx.verifier
+            )
+            newest = checkpoint.newest_sequence(ctx.store, head.source, head.tenant)
+            res.checkpoint_age = max(0, head.sequence - newest)
+    except ArchiverError as exc:
+        logs.event(
+            log,
+            logging.WARNING,
+            "checkpoint.failed",
+            "stream %s/%s: no checkpoint written (%s); the next run writes it",
+            head.source,
+            head.tenant,
+            exc,
+            error_type=type(exc).__name__,
+        )
+
+
 def _commit(
     crawl: _Crawl, run_id: str, full: bool, started: datetime, error: ArchiverError | None
 ) -> StreamResult:
@@ -630,6 +660,7 @@ def _commit(
     res.status = status
     res.error = str(error) if error else None
     res.sequence = committed.sequence
+    _checkpoint(crawl.ctx, committed, res)
     res.last_full = new_state.last_full
     res.objects = len(crawl.writer.objects)
     res.bytes = crawl.writer.bytes_written

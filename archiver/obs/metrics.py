@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 STATUSES: tuple[StreamStatus, ...] = ("complete", "partial", "failed", "conflict", "stopped")
 LAST_SUCCESS = "archiver_stream_last_success_timestamp_seconds"
 LAST_FULL = "archiver_stream_last_full_timestamp_seconds"
+CHECKPOINT_AGE = "archiver_checkpoint_age_manifests"
 
 #: name -> help. Every metric is a gauge; the order here is the order in the output.
 METRICS: dict[str, str] = {
@@ -56,6 +57,8 @@ METRICS: dict[str, str] = {
     "archiver_stream_last_run_timestamp_seconds": "Unix time the stream's last run ended",
     LAST_SUCCESS: "Unix time the stream's last complete run ended",
     LAST_FULL: "Unix time the stream's last complete --full reconciliation started",
+    CHECKPOINT_AGE: "Manifests the stream committed since its newest checkpoint (readers read "
+    "these one by one; a checkpoint is written every archive.checkpoint_every)",
     "archiver_run_streams": "Streams of the last run (of this shard) by status",
     "archiver_run_exit_code": "Exit code of the last run: 0 ok, 1 failure, 3 partial, 5 conflict",
     "archiver_run_duration_seconds": "Duration of the last run",
@@ -117,6 +120,8 @@ def stream_metrics(res: StreamResult) -> Metrics:
             m.set(LAST_SUCCESS, ended, **at)
     if res.last_full is not None:
         m.set(LAST_FULL, round(res.last_full.timestamp(), 3), **at)
+    if res.checkpoint_age is not None:
+        m.set(CHECKPOINT_AGE, res.checkpoint_age, **at)
     return m
 
 
@@ -250,7 +255,7 @@ def _previous_streams(path: Path) -> list[tuple[str, dict[str, str], float]]:
     return [
         (sample.name, sample.labels, sample.value)
         for family in families
-        if family.name.startswith("archiver_stream_")
+        if family.name.startswith("archiver_stream_") or family.name == CHECKPOINT_AGE
         for sample in family.samples
     ]
 

@@ -19,7 +19,8 @@ from typing import Final, Literal
 
 import httpx
 
-from archiver.archive.catalog import Catalog, ObjectEntry, list_streams, parse
+from archiver.archive import layout
+from archiver.archive.catalog import Catalog, ObjectEntry, checkpoint, list_streams, parse
 from archiver.archive.crypto import Keyring, build_keyring, holds_private_half
 from archiver.archive.reader import ArchiveReader
 from archiver.archive.store import Store
@@ -131,6 +132,7 @@ def run_doctor(
     if store is not None:
         _check_archive(report, store, verifier, keyrings, decrypts)
         _check_reconciliation(report, cfg, store, verifier, clock)
+        _check_checkpoints(report, cfg, store)
     _check_witness(report, cfg, store)
     _check_sources(report, cfg, transport, clock)
     _check_metrics(report, cfg, transport)
@@ -440,6 +442,49 @@ def _check_reconciliation(
         f"no complete 'archiver run --full' within {bound:g} days for "
         f"{len(old) + len(never)} stream(s): " + "; ".join(parts) + " (schedule one weekly: "
         "the Helm chart's reconcile CronJob)",
+    )
+
+
+def _head_sequence(keys: list[str]) -> int:
+    parsed = layout.parse_stream(keys[-1]) if keys else None
+    return parsed[2] if parsed is not None else len(keys)
+
+
+def _check_checkpoints(report: DoctorReport, cfg: Config, store: Store) -> None:
+    """Each stream has a checkpoint at most twice ``archive.checkpoint_every`` manifests old:
+    past that, readers read ever more manifests one by one (runs write one every interval, so
+    a stale one means the writes fail). From key names alone: nothing is read."""
+    every = cfg.archive.checkpoint_every
+    if every <= 0:
+        report.add("checkpoints", SKIP, "archive.checkpoint_every is 0: none are written")
+        return
+    try:
+        streams = list_streams(store)
+        ages = {
+            f"{src}/{tenant}": checkpoint.age(store, src, tenant, _head_sequence(keys))
+            for (src, tenant), keys in streams.items()
+        }
+    except ArchiverError as exc:
+        report.add("checkpoints", FAIL, f"cannot list checkpoints: {exc}")
+        return
+    if not ages:
+        return
+    stale = sorted(((age, name) for name, age in ages.items() if age > 2 * every), reverse=True)
+    if not stale:
+        report.add(
+            "checkpoints",
+            PASS,
+            f"every stream's newest checkpoint is at most {max(ages.values())} manifest(s) old "
+            f"(one every {every})",
+        )
+        return
+    report.add(
+        "checkpoints",
+        WARN,
+        f"{len(stale)} stream(s) have more than {2 * every} manifests since their last "
+        "checkpoint: "
+        + "; ".join(f"{name}: {age}" for age, name in stale[:5])
+        + " (readers read each of them; look for checkpoint.failed in the run's log)",
     )
 
 

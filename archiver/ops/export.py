@@ -138,7 +138,7 @@ def plan(
     stream, the other sealed objects, so they need not be read from the manifests again."""
     out: Planned = []
     total = 0
-    for chain in ctx.catalog.chains_of_source(source):
+    for chain in ctx.catalog.chains_of_source(source, from_checkpoint=True):
         subjects = who.of_type(chain.source_type)
         sealed = [p for p in chain.live() if p.entry.sealed]
         total += len(sealed)

@@ -112,13 +112,13 @@ def by_contact(ctx: Context, kind: str, value: str) -> Person:
     key = contact_key(ctx.pseudo, kind, norm)
     found: dict[str, set[str]] = {}
     unindexed = []
-    for chain in ctx.catalog.chains():
-        if not any(m.contacts is not None for m in chain.manifests):
+    for chain in ctx.catalog.chains(from_checkpoint=True):
+        contacts = chain.contacts()
+        if contacts is None:
             unindexed.append(chain.head.stream.name)
             continue
-        for m in chain.manifests:
-            for subject in (m.contacts or {}).get(key, ()):
-                found.setdefault(chain.source_type, set()).add(subject)
+        for subject in contacts.get(key, ()):
+            found.setdefault(chain.source_type, set()).add(subject)
     return Person(
         what,
         subjects={t: frozenset(v) for t, v in found.items()},

@@ -174,7 +174,7 @@ def _chains(
         if filters.sources and src not in filters.sources:
             continue
         try:
-            chains.append(catalog.chain(src, tenant))
+            chains.append(catalog.chain(src, tenant, from_checkpoint=True))
         except IntegrityError as exc:
             if not skip_damaged:
                 raise

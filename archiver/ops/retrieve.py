@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from archiver.archive import layout
 from archiver.archive.catalog import Chain, Newest, Placed, Rank, rank
 from archiver.archive.reader import ArchiveReader
 from archiver.context import Context
@@ -82,7 +83,7 @@ def plan(ctx: Context, session_id: str, *, source: str | None = None) -> Planned
     predate the index), from the manifests alone."""
     skey = ctx.pseudo.record_key("sessions", session_id)
     out: Planned = []
-    for chain in ctx.catalog.chains(source):
+    for chain in ctx.catalog.chains(source, from_checkpoint=True):
         objects = [p for p in chain.live() if p.entry.sealed and p.entry.may_hold_session(skey)]
         if objects:
             out.append((chain, objects))
@@ -95,7 +96,7 @@ Part = tuple[Placed, list[tuple[int, dict[str, Any]]]]
 
 def custody_entry(placed: Placed, rows: int) -> dict[str, Any]:
     """What custody records of one object read: its hashes and the manifest naming it."""
-    obj, m = placed.entry, placed.manifest
+    obj, m = placed.entry, placed.link
     return {
         "key": obj.key,
         "table": obj.table,
@@ -159,20 +160,36 @@ def transcript_of(
                 "record": record,
             }
         )
-    last = chain.head
     t.custody = {
         "checked_at": format_ts(utcnow()),
         "stream": {"source": chain.source, "tenant": chain.tenant},
-        "chain": {
-            "result": "intact",
-            "manifests": len(chain.manifests),
-            "first": chain.manifests[0].key,
-            "latest": {"key": last.key, "sequence": last.sequence, "sha256": last.sha256},
+        "chain": chain_custody(chain),
+        "signature": {
+            "result": "valid for every manifest"
+            if chain.checkpoint is None
+            else "valid for the checkpoint and every manifest read",
+            "key_id": key_id,
         },
-        "signature": {"result": "valid for every manifest", "key_id": key_id},
         "objects": objects,
     }
     return t
+
+
+def chain_custody(chain: Chain) -> dict[str, Any]:
+    """What was checked of the stream's chain. From a checkpoint: the signed checkpoint
+    standing for manifests 1..S, then manifest S (its SHA-256 as the checkpoint records it)
+    and every one after it, each signed and linked to its predecessor."""
+    last = chain.head
+    out: dict[str, Any] = {
+        "result": "intact",
+        "manifests": last.sequence,
+        "first": layout.manifest_key(chain.source, chain.tenant, 1),
+        "latest": {"key": last.key, "sequence": last.sequence, "sha256": last.sha256},
+    }
+    if chain.checkpoint is not None:
+        out["checkpoint"] = chain.checkpoint.to_json()
+        out["read_from"] = chain.manifests[0].key
+    return out
 
 
 def find(ctx: Context, session_id: str, planned: Planned) -> list[Transcript]:
@@ -240,6 +257,15 @@ def custody_lines(t: Transcript) -> list[str]:
         f"stream {t.source}/{t.tenant}, checked {shown_time(c.get('checked_at'))}",
         f"Latest manifest: sequence {latest.get('sequence', '?')}, "
         f"SHA-256 {latest.get('sha256', '?')}",
+        *(
+            [
+                f"Checkpoint: {cp.get('key', '?')} (manifests 1-{cp.get('sequence', '?')}), "
+                f"SHA-256 {cp.get('sha256', '?')}; manifests read from "
+                f"{chain.get('read_from', '?')}"
+            ]
+            if (cp := chain.get("checkpoint"))
+            else []
+        ),
         f"Signatures: {sig.get('result', '?')} (key {sig.get('key_id', '?')})",
         f"Objects read ({len(c.get('objects', []))}):",
     ]

@@ -39,8 +39,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from archiver.archive import integrity, layout, signed
-from archiver.archive.catalog import Manifest, ObjectEntry
+from archiver.archive.catalog import Chain, Manifest, ObjectEntry, checkpoint
 from archiver.archive.catalog.chain import mismatch_error
+from archiver.archive.catalog.checkpoint import Checkpoint
 from archiver.archive.catalog.records import RECORD_PREFIXES, misplaced, read_record
 from archiver.archive.crypto import Keyring
 from archiver.archive.integrity import Problem
@@ -103,6 +104,11 @@ class ManifestScan:
     named: set[str] = field(default_factory=set)  # keys named by any readable manifest
     problems: list[Problem] = field(default_factory=list)
     signers: Counter[str] = field(default_factory=Counter)  # key id → manifests it signed
+    #: Plain verify: the checkpoint each stream's manifests up to its sequence were taken from
+    #: (``chains`` then holds only the manifests from that sequence on).
+    bases: dict[Stream, Checkpoint] = field(default_factory=dict)
+    #: Manifests read only to compare with the witness (not part of ``chains``).
+    others: dict[Stream, dict[int, Manifest]] = field(default_factory=dict)
 
     def head(self, stream: Stream) -> Manifest | None:
         seqs = self.present.get(stream)
@@ -123,11 +129,41 @@ def _check_manifest(
     return m, integrity.check_placement(m, stream[0], stream[1], sequence)
 
 
-def scan_manifests(store: Store, verifier: Verifier, listing: Iterable[ObjectInfo]) -> ManifestScan:
-    """Check every manifest and every chain (not the objects); shared by verify and gc."""
+def scan_manifests(
+    store: Store,
+    verifier: Verifier,
+    listing: Iterable[ObjectInfo],
+    *,
+    from_checkpoints: bool = False,
+    check_checkpoints: bool = False,
+) -> ManifestScan:
+    """Check every manifest and every chain (not the objects); shared by verify and gc.
+
+    A checkpoint whose name covers a manifest the chain no longer has shows the chain was cut
+    at its end (from key names alone: gc must not take those objects for orphans).
+    ``from_checkpoints`` (plain verify): per stream, the manifests up to its newest checkpoint
+    are not read; the checkpoint (signed, and naming manifest S by its SHA-256) stands for
+    them. A checkpoint that cannot be used is a problem, and the whole chain is read.
+    ``check_checkpoints`` (verify --deep): every checkpoint is checked against the chain."""
     scan = ManifestScan()
     by_stream: dict[Stream, list[tuple[int, str]]] = defaultdict(list)
+    cps: dict[Stream, list[tuple[int, str]]] = defaultdict(list)
     for info in listing:
+        if info.key.startswith(layout.CHECKPOINTS + "/"):
+            parsed_cp = layout.parse_checkpoint(info.key)
+            if parsed_cp is None:
+                if not (from_checkpoints or check_checkpoints):
+                    continue
+                scan.problems.append(
+                    Problem(
+                        "checkpoint-misplaced",
+                        f"object {info.key} among the checkpoints is not a checkpoint name",
+                        info.key,
+                    )
+                )
+            else:
+                cps[parsed_cp[:2]].append((parsed_cp[2], info.key))
+            continue
         if not info.key.startswith(layout.MANIFESTS + "/"):
             continue
         parsed = layout.parse_stream(info.key)
@@ -148,10 +184,32 @@ def scan_manifests(store: Store, verifier: Verifier, listing: Iterable[ObjectInf
             continue
         by_stream[(source, tenant)].append((seq, info.key))
 
+    for stream in sorted(cps.keys() - by_stream.keys()):
+        key = sorted(cps[stream])[-1][1]
+        scan.problems.append(
+            Problem(
+                "chain-truncated",
+                f"stream {_stream_name(stream)} has checkpoints but no manifests: the whole "
+                f"chain was removed (newest checkpoint: {key})",
+                key,
+            )
+        )
     for stream, items in sorted(by_stream.items()):
         valid: dict[int, Manifest] = {}
-        scan.present[stream] = sorted(seq for seq, _ in items)
+        scan.present[stream] = present = sorted(seq for seq, _ in items)
+        base = (
+            _usable_checkpoint(store, verifier, stream, sorted(cps[stream]), scan)
+            if from_checkpoints and cps.get(stream)
+            else None
+        )
+        start = base.sequence if base is not None else 1
+        if base is not None:
+            scan.bases[stream] = base
+            scan.named.update(p.entry.key for p in base.index.live)
+            scan.named.update(base.index.superseded)
         for seq, key in sorted(items):
+            if seq < start:
+                continue
             try:
                 raw = store.get(key)
             except ObjectNotFound:
@@ -172,16 +230,106 @@ def scan_manifests(store: Store, verifier: Verifier, listing: Iterable[ObjectInf
         if gap is not None:
             scan.problems.append(gap)
         for seq, m in sorted(valid.items()):
+            if base is not None and seq == start:
+                if m.link != base.index.head or m.stream != base.stream:
+                    scan.problems.append(
+                        Problem(
+                            "checkpoint-replay",
+                            f"checkpoint {base.key} names manifest {m.key} with another SHA-256: "
+                            "one of the two was replaced",
+                            base.key,
+                        )
+                    )
+                continue
             prev = valid.get(seq - 1)
             if seq == 1 or prev is not None:
                 link = integrity.check_link(m, prev)
                 if link is not None:
                     scan.problems.append(link)
+        if not from_checkpoints and cps.get(stream) and max(cps[stream])[0] > present[-1]:
+            scan.problems.append(_beyond(stream, max(cps[stream]), present[-1]))
+        if check_checkpoints:
+            scan.problems.extend(
+                _check_checkpoints(
+                    store, verifier, stream, sorted(cps.get(stream, [])), valid, max(present)
+                )
+            )
     if scan.signers and verifier.key_id not in scan.signers:
         # Not one manifest under the trusted key, but readable ones under another: the config
         # names the wrong key. Said once, as that, before any verdict of tampering.
         raise mismatch_error(verifier.key_id, scan.signers)
     return scan
+
+
+def _usable_checkpoint(
+    store: Store,
+    verifier: Verifier,
+    stream: Stream,
+    found: list[tuple[int, str]],
+    scan: ManifestScan,
+) -> Checkpoint | None:
+    """The stream's newest checkpoint when it can stand for the manifests it covers; else its
+    problem is recorded and None returned (the whole chain is read)."""
+    top = max(scan.present[stream])
+    key = found[-1][1]
+    try:
+        cp, problem = checkpoint.check(key, store.get(key), verifier)
+    except ObjectNotFound:
+        return None
+    if problem is None and cp is not None and cp.sequence > top:
+        problem = _beyond(stream, (cp.sequence, cp.key), top)
+    if problem is not None or cp is None:
+        scan.problems.append(
+            problem or Problem("checkpoint-altered", f"checkpoint {key} is unreadable", key)
+        )
+        return None
+    return cp
+
+
+def _beyond(stream: Stream, cp: tuple[int, str], top: int) -> Problem:
+    """``cp``: (sequence, key) of a checkpoint covering manifests past ``top``."""
+    return Problem(
+        "chain-truncated",
+        f"stream {_stream_name(stream)} ends at manifest {top}, but checkpoint {cp[1]} covers "
+        f"manifest {cp[0]}: manifests were removed from the end of the chain",
+        cp[1],
+    )
+
+
+def _check_checkpoints(
+    store: Store,
+    verifier: Verifier,
+    stream: Stream,
+    found: list[tuple[int, str]],
+    valid: dict[int, Manifest],
+    top: int,
+) -> list[Problem]:
+    """verify --deep: every checkpoint of the stream is signed, in place, links to the one
+    before it, and equals the replay of the manifests it covers (when those are intact)."""
+    problems: list[Problem] = []
+    before: Checkpoint | None = None
+    readable = True  # the one before (if any) could be read: links are checked against it
+    for _seq, key in found:
+        try:
+            cp, problem = checkpoint.check(key, store.get(key), verifier)
+        except ObjectNotFound:
+            continue
+        if problem is not None:
+            problems.append(problem)
+        if cp is None:
+            readable = False
+            continue
+        if readable and (link := integrity.check_checkpoint_link(cp, before)) is not None:
+            problems.append(link)
+        before, readable = cp, True
+        if cp.sequence > top:
+            continue  # named by scan_manifests
+        covered = [valid.get(n) for n in range(1, cp.sequence + 1)]
+        if problem is None and all(m is not None for m in covered):
+            replayed = Chain(tuple(m for m in covered if m is not None)).index()
+            if (bad := integrity.check_checkpoint_replay(cp, replayed)) is not None:
+                problems.append(bad)
+    return problems
 
 
 # --- the witness: heads remembered outside the store -------------------------------------
@@ -324,6 +472,28 @@ def _write_witness(path: Path, archive: str, heads: dict[Stream, Manifest]) -> N
     tmp.replace(path)
 
 
+def _read_remembered(
+    store: Store, verifier: Verifier, scan: ManifestScan, remembered: dict[Stream, dict[str, Any]]
+) -> list[Problem]:
+    """The remembered head of each stream whose manifests up to it a checkpoint stood for:
+    read on its own (one manifest), so the witness still sees a rewritten chain."""
+    problems: list[Problem] = []
+    for stream, h in remembered.items():
+        seq = int(h["sequence"])
+        if seq in scan.chains.get(stream, {}) or seq not in scan.present.get(stream, []):
+            continue
+        key = layout.manifest_key(stream[0], stream[1], seq)
+        try:
+            m, problem = _check_manifest(key, store.get(key), stream, seq, verifier)
+        except ObjectNotFound:
+            continue
+        if m is not None and problem is None:
+            scan.others.setdefault(stream, {})[seq] = m
+        elif problem is not None:
+            problems.append(problem)
+    return problems
+
+
 def check_witness(scan: ManifestScan, remembered: dict[Stream, dict[str, Any]]) -> list[Problem]:
     out = []
     for stream, h in sorted(remembered.items()):
@@ -350,7 +520,7 @@ def check_witness(scan: ManifestScan, remembered: dict[Stream, dict[str, Any]]) 
                 )
             )
         else:
-            m = scan.chains.get(stream, {}).get(seq)
+            m = scan.chains.get(stream, {}).get(seq) or scan.others.get(stream, {}).get(seq)
             if m is not None and m.sha256 != h["sha256"]:
                 out.append(
                     Problem(
@@ -516,7 +686,7 @@ def _probe_keys(
         if not keyring.can_decrypt:
             continue
         tried = 0
-        for _stream, entry, mkey in jobs:
+        for stream, entry, mkey in jobs:
             if entry.sealed != sealed or tried >= 3:
                 continue
             try:
@@ -532,7 +702,9 @@ def _probe_keys(
             except KeyNotHeldError:
                 kind = "sealed" if sealed else "masked"
                 configured = ", ".join(f"{n} ({f})" for n, f in keyring.fingerprints().items())
-                written = manifests[mkey].keyrings[kind]
+                # A checkpoint names the manifest of an object it covers without it being read.
+                named_by = manifests.get(mkey) or scan.head(stream)
+                written = named_by.keyrings[kind] if named_by is not None else []
                 expected = ", ".join(
                     f"{d.get('key_name')} "
                     f"({d.get('fingerprint') or d.get('key_arn') or 'no fingerprint recorded'})"
@@ -686,12 +858,21 @@ def verify(
         subset=subset,
     )
     listing = {i.key: i for i in store.list("")}
-    scan = scan_manifests(store, ctx.verifier, listing.values())
+    scan = scan_manifests(
+        store, ctx.verifier, listing.values(), from_checkpoints=not deep, check_checkpoints=deep
+    )
     report.problems.extend(scan.problems)
     report.manifests = sum(len(v) for v in scan.present.values())
+    for stream, cp in sorted(scan.bases.items()):
+        report.notes.append(
+            f"stream {_stream_name(stream)}: manifests 1-{cp.sequence} taken from checkpoint "
+            f"{cp.key} (signed; verify --deep reads them all and checks the checkpoint)"
+        )
 
     if witness is not None:
-        report.problems.extend(check_witness(scan, witness.read()))
+        remembered = witness.read()
+        report.problems.extend(_read_remembered(store, ctx.verifier, scan, remembered))
+        report.problems.extend(check_witness(scan, remembered))
     if isinstance(store, VersionedStore):
         try:
             report.problems.extend(_check_versions(store))
@@ -715,28 +896,36 @@ def verify(
         report.streams.append(summary)
         # Superseded objects (erasure, prune) are gone for readers: deleted, or kept only while
         # Object Lock retains them; neither is damage.
-        gone = {k for m in chain.values() for k in m.supersedes}
+        base = scan.bases.get(stream)
+        covered = base.sequence if base is not None else 0
+        gone = {k for m in chain.values() if m.sequence > covered for k in m.supersedes}
+        named: list[tuple[ObjectEntry, str]] = []
+        if base is not None:
+            gone |= base.index.superseded
+            named += [(p.entry, p.link.key) for p in base.index.live]
         for m in chain.values():
             if lock_store is not None and lock_mode is not None:
                 problem = _check_lock(lock_store, m.key, lock_mode)
                 if problem:
                     report.problems.append(problem)
-            for entry in m.objects:
-                if entry.key in gone:
-                    continue
-                if entry.key in seen:
-                    report.problems.append(
-                        Problem(
-                            "object-duplicate",
-                            f"object {entry.key} is named by both {seen[entry.key]} and {m.key}",
-                            entry.key,
-                        )
+            if m.sequence > covered:
+                named += [(entry, m.key) for entry in m.objects]
+        for entry, mkey in named:
+            if entry.key in gone:
+                continue
+            if entry.key in seen:
+                report.problems.append(
+                    Problem(
+                        "object-duplicate",
+                        f"object {entry.key} is named by both {seen[entry.key]} and {mkey}",
+                        entry.key,
                     )
-                    continue
-                seen[entry.key] = m.key
-                summary.objects += 1
-                summary.rows += entry.rows
-                jobs.append((stream, entry, m.key))
+                )
+                continue
+            seen[entry.key] = mkey
+            summary.objects += 1
+            summary.rows += entry.rows
+            jobs.append((stream, entry, mkey))
 
     keyrings = {False: ctx.masked, True: ctx.sealed} if deep else None
     if keyrings is not None:
@@ -789,11 +978,19 @@ def verify(
     outside = [
         k
         for k in listing
-        if not k.startswith((*DATA_PREFIXES, *RECORD_PREFIXES, layout.MANIFESTS + "/", LOCKS + "/"))
+        if not k.startswith(
+            (
+                *DATA_PREFIXES,
+                *RECORD_PREFIXES,
+                layout.MANIFESTS + "/",
+                layout.CHECKPOINTS + "/",
+                LOCKS + "/",
+            )
+        )
     ]
     if outside:
         report.notes.append(
-            f"{len(outside)} object(s) outside manifests/, data/, sealed/, holds/, "
+            f"{len(outside)} object(s) outside manifests/, checkpoints/, data/, sealed/, holds/, "
             "suppressed/, ledger/ and locks/ were not checked"
         )
 

@@ -29,7 +29,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from archiver.archive import signed
+from archiver.archive.catalog import checkpoint
+from archiver.archive.store_local import LocalStore
 from archiver.crawl.engine import run_archive
+from archiver.keys import load_signer
 from archiver.ops.erase import erase
 from archiver.ops.hold import place_or_release
 from archiver.simulators.peki import PekiSimulator
@@ -430,3 +433,32 @@ def test_an_s3_prefix_is_no_part_of_any_key(moto_server: MotoServer, tmp_path: P
             fr.check_object(cipher, obj, aes)  # archiver:object == the key without the prefix
             opened += 1
     assert opened > 0
+
+
+def test_checkpoints_read_and_replayed_from_the_document(built: Built, tmp_path: Path) -> None:
+    """Checkpoints (two per stream, chained; the newest covering the erasure) check, equal the
+    replay of their manifests by the document's rules, and give the same live objects."""
+    root = tmp_path / "archive"
+    shutil.copytree(built.root, root)
+    store = LocalStore(root)
+    signer = load_signer(built.keys / "signing.pem")
+    for stream in fr.read_streams(root, _public(built)):
+        head = root / stream.manifests[-1][0]
+        held = head.read_bytes()
+        head.unlink()  # a checkpoint of the chain one manifest shorter first
+        assert checkpoint.write_checkpoint(store, (stream.source, stream.tenant), signer)
+        head.write_bytes(held)
+        assert checkpoint.write_checkpoint(store, (stream.source, stream.tenant), signer)
+    superseded = 0
+    for stream in fr.read_streams(root, _public(built)):
+        docs = fr.read_checkpoints(root, stream, _public(built))
+        top = len(stream.manifests)
+        assert [d["sequence"] for d in docs] == [top - 1, top]
+        for doc in docs:
+            assert fr.checkpoint_index(doc) == fr.replay(root, stream, doc["sequence"])
+            assert fr.live_from_checkpoint(root, stream, doc) == stream.live_objects
+        superseded += len(docs[-1]["superseded"])
+        named = sum(len(m["objects"]) for _, m in stream.manifests)
+        assert sum(len(g["objects"]) for g in docs[-1]["live"]) == len(stream.live_objects)
+        assert len(stream.live_objects) < named or not docs[-1]["superseded"]
+    assert superseded > 0  # the erasure's stream: the superseded rule is exercised

@@ -125,3 +125,14 @@ def test_masking_quality_held_out_side_by_side(capsys: pytest.CaptureFixture[str
     assert [r[0] for r in side[1:]] == list(masking_quality.KINDS)
     assert all(int(r[3]) > 0 for r in side[1:]), side  # every kind planted in the held-out set
     assert any(r[0].startswith("name/cue-") for r in classes[1:])
+
+
+def test_checkpoint_reads_against_the_whole_chain(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench import checkpoints
+
+    assert checkpoints.main(["--manifests=23", "--every=5", "--repeat=1", "--rewrite-every=7"]) == 0
+    [table] = tables(capsys.readouterr().out)
+    well_formed(table)
+    whole, fast = table[1], table[2]
+    assert whole[1] == "23"  # every manifest read
+    assert fast[1] == "5"  # the checkpoint of 1-20, manifests 20-23

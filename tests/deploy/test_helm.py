@@ -398,7 +398,9 @@ def test_a_witness_bucket_replaces_the_volume_and_gc_can_follow_verify(helm: lis
 def exported_labels() -> dict[str, set[str]]:
     """Each metric the archiver exports and the label names it carries, from a run it reports."""
     now = datetime.now(UTC)
-    stream = StreamResult("s", "t", "complete", sequence=1, finished_at=now, last_full=now)
+    stream = StreamResult(
+        "s", "t", "complete", sequence=1, finished_at=now, last_full=now, checkpoint_age=0
+    )
     report = RunReport("r", [stream], {}, {"s": {"status.200": 1}}, duration_seconds=1.0)
     families = [
         *metrics.stream_metrics(stream).collect(),

@@ -20,6 +20,7 @@ from archiver.keys import generate_signing_key
 from archiver.ops.doctor import FAIL, PASS, SKIP, WARN, DoctorReport, run_doctor
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import open_ctx, sealed_key, write_config
+from tests.helpers import small_simulator
 from tests.obs.helpers import archiver, leaks, personal_values, update_config
 from tests.s3 import MotoServer, deny
 from tests.servers import HttpServer, QuietHandler, free_port
@@ -307,3 +308,20 @@ def test_a_stream_without_a_recent_reconciliation_is_a_warning(
     edit(cfg, lambda d: d.update(status={"max_full_age_days": 10}))
     calmer = run_doctor(cfg, clock=lambda: time.time() + 9 * 86_400)
     assert next(c for c in calmer.checks if c.name == "reconciliation").status == "pass"
+
+
+def test_a_stream_whose_checkpoint_is_too_old_is_a_warning(tmp_path: Path) -> None:
+    with small_simulator(4) as sim:
+        cfg = write_config(tmp_path, sim, archive={"checkpoint_every": 0})
+        ctx = open_ctx(cfg)
+        for _ in range(3):
+            assert run_archive(ctx).exit_code == 0
+        assert next(c for c in run_doctor(cfg).checks if c.name == "checkpoints").status == "skip"
+        # Written every manifest from now on: three without one are more than twice that.
+        edit(cfg, lambda d: d["archive"].update(checkpoint_every=1))
+        check = next(c for c in run_doctor(cfg).checks if c.name == "checkpoints")
+        assert check.status == "warn" and "peki-main/bot1: 3" in check.detail
+        report = run_archive(open_ctx(cfg))
+        assert [s.checkpoint_age for s in report.streams] == [0, 0]
+        check = next(c for c in run_doctor(cfg).checks if c.name == "checkpoints")
+        assert check.status == "pass", check.detail

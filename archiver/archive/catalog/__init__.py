@@ -2,6 +2,7 @@
 
 - ``model``: manifests and object entries as typed values; the index rule (``index_entry``);
 - ``chain``: reading one manifest, a stream's head, a stream's checked chain; live objects;
+- ``checkpoint``: a stream's live object index as of one manifest, signed; chains read from it;
 - ``versions``: the one newest-version rule;
 - ``records``: signed holds, suppressions and ledger entries, and the crawl's ``RunGuard``;
 - ``builder``: ``ManifestBuilder`` and ``commit_next``, the only way a manifest is written.
@@ -16,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from archiver.archive.catalog import records
+from archiver.archive.catalog import checkpoint, records
 from archiver.archive.catalog.builder import (
     CommitConflict,
     ManifestBuilder,
@@ -25,6 +26,7 @@ from archiver.archive.catalog.builder import (
 )
 from archiver.archive.catalog.chain import (
     Chain,
+    Index,
     Placed,
     Stream,
     latest,
@@ -64,6 +66,7 @@ __all__ = [
     "CommitConflict",
     "CrawlFacts",
     "Hold",
+    "Index",
     "Kind",
     "Link",
     "Manifest",
@@ -81,6 +84,7 @@ __all__ = [
     "Stream",
     "StreamId",
     "Table",
+    "checkpoint",
     "commit_next",
     "index_entries",
     "index_entry",
@@ -107,20 +111,31 @@ class Catalog:
         """Every stream's manifest keys, in sequence order."""
         return list_streams(self.store)
 
-    def chain(self, source: str, tenant: str) -> Chain:
-        return read_chain(self.store, self.streams().get((source, tenant), []), self.verifier)
+    def _read(self, keys: list[str], from_checkpoint: bool) -> Chain:
+        if from_checkpoint:
+            return checkpoint.read_chain_from_checkpoint(self.store, keys, self.verifier)
+        return read_chain(self.store, keys, self.verifier)
 
-    def chains(self, source: str | None = None) -> Iterator[Chain]:
+    def chain(self, source: str, tenant: str, *, from_checkpoint: bool = False) -> Chain:
+        """A stream's checked chain. ``from_checkpoint``: from its newest checkpoint on (the
+        same live objects, only the manifests after the checkpoint read; ``Chain.base``)."""
+        return self._read(self.streams().get((source, tenant), []), from_checkpoint)
+
+    def chains(
+        self, source: str | None = None, *, from_checkpoint: bool = False
+    ) -> Iterator[Chain]:
         """Every stream's checked chain (of one source, when given), one at a time."""
         for (src, _tenant), keys in self.streams().items():
             if source is None or src == source:
-                yield read_chain(self.store, keys, self.verifier)
+                yield self._read(keys, from_checkpoint)
 
-    def chains_of_source(self, source: str | None) -> Iterator[Chain]:
+    def chains_of_source(
+        self, source: str | None, *, from_checkpoint: bool = False
+    ) -> Iterator[Chain]:
         """``chains(source)``, refusing a source the archive has no stream of."""
         if source is not None and source not in {s for s, _ in self.streams()}:
             raise ConfigError(f"no archived stream of source {source!r}")
-        return self.chains(source)
+        return self.chains(source, from_checkpoint=from_checkpoint)
 
     def head(self, source: str, tenant: str) -> Manifest | None:
         """A stream's newest manifest, checked on its own (not its chain)."""

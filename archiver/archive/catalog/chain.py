@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from archiver.archive import integrity, layout
-from archiver.archive.catalog.model import Manifest, ObjectEntry
+from archiver.archive.catalog.model import Link, Manifest, ObjectEntry, StreamId
 from archiver.archive.integrity import ForeignSignature
 from archiver.archive.store import ObjectNotFound, Store
 from archiver.errors import IntegrityError, KeyMismatchError
@@ -98,22 +99,72 @@ def latest(store: Store, source: str, tenant: str, verifier: Verifier | None) ->
 @dataclass(frozen=True, slots=True)
 class Placed:
     """An object entry with the manifest that names it and its position in that manifest's
-    ``objects`` (commit order within the stream: by ``manifest.sequence``, then position)."""
+    ``objects`` (commit order within the stream: by ``manifest.sequence``, then position).
+
+    ``manifest`` is the manifest itself when it was read, or only its ``Link`` (sequence, key,
+    SHA-256 of its stored bytes) when a checkpoint named it in its place."""
 
     entry: ObjectEntry
-    manifest: Manifest
+    manifest: Manifest | Link
     position: int
 
     @property
     def sequence(self) -> int:
         return self.manifest.sequence
 
+    @property
+    def link(self) -> Link:
+        """The naming manifest's sequence, key and SHA-256, however it is known."""
+        m = self.manifest
+        return m.link if isinstance(m, Manifest) else m
+
+
+@dataclass(frozen=True)
+class Index:
+    """What manifests 1..``sequence`` of a stream leave to readers: the replay of that chain,
+    and what a checkpoint stores in its place."""
+
+    stream: StreamId
+    #: The manifest it covers up to (the head when it was made).
+    head: Link
+    #: Live objects in commit order.
+    live: tuple[Placed, ...]
+    #: Every key a manifest up to ``head`` superseded.
+    superseded: frozenset[str]
+    #: The contact indexes of those manifests merged; None when none carried one.
+    contacts: Mapping[str, frozenset[str]] | None
+    #: The crawl state ``head`` committed.
+    state: Mapping[str, Any]
+
+    @property
+    def sequence(self) -> int:
+        return self.head.sequence
+
+
+def _merge_contacts(
+    into: dict[str, set[str]] | None, manifests: Iterable[Manifest]
+) -> dict[str, set[str]] | None:
+    for m in manifests:
+        if m.contacts is None:
+            continue
+        into = {} if into is None else into
+        for contact, subjects in m.contacts.items():
+            into.setdefault(contact, set()).update(subjects)
+    return into
+
 
 @dataclass(frozen=True)
 class Chain:
-    """A stream's manifests 1..N, each checked and linked to its predecessor."""
+    """A stream's manifests 1..N, each checked and linked to its predecessor.
+
+    From a checkpoint (``base``), ``manifests`` are only base.sequence..N (the first is the
+    manifest the checkpoint covers up to, checked against it); the objects of manifests up to
+    base.sequence come from ``base``, and objects they superseded are not named at all.
+    ``checkpoint`` is the checkpoint's own link (key and SHA-256 of its stored bytes)."""
 
     manifests: tuple[Manifest, ...]
+    base: Index | None = None
+    checkpoint: Link | None = None
 
     @property
     def head(self) -> Manifest:
@@ -132,13 +183,27 @@ class Chain:
         return self.head.stream.source_type
 
     @property
+    def covered(self) -> int:
+        """The sequence up to which ``base`` stands in for the manifests (0: none)."""
+        return self.base.sequence if self.base is not None else 0
+
+    @property
+    def after_base(self) -> tuple[Manifest, ...]:
+        """The manifests whose objects are read from themselves (all without a base)."""
+        return tuple(m for m in self.manifests if m.sequence > self.covered)
+
+    @property
     def superseded(self) -> frozenset[str]:
         """Keys a manifest of the chain superseded (erasure, prune): gone for readers."""
-        return frozenset(k for m in self.manifests for k in m.supersedes)
+        later = frozenset(k for m in self.after_base for k in m.supersedes)
+        return later | self.base.superseded if self.base is not None else later
 
     def placed(self) -> Iterator[Placed]:
-        """Every object the chain names, live or not, in commit order."""
-        for m in self.manifests:
+        """Every object the chain names, live or not, in commit order (from a checkpoint:
+        those it kept, then every object of the manifests after it)."""
+        if self.base is not None:
+            yield from self.base.live
+        for m in self.after_base:
             for position, entry in enumerate(m.objects):
                 yield Placed(entry, m, position)
 
@@ -150,6 +215,25 @@ class Chain:
 
     def live_entries(self) -> Iterator[ObjectEntry]:
         return (p.entry for p in self.live())
+
+    def contacts(self) -> Mapping[str, frozenset[str]] | None:
+        """Every manifest's contact index merged (keyed contact → subject ids); None when no
+        manifest of the chain carried one."""
+        base = self.base.contacts if self.base is not None else None
+        start = None if base is None else {k: set(v) for k, v in base.items()}
+        merged = _merge_contacts(start, self.after_base)
+        return None if merged is None else {k: frozenset(v) for k, v in merged.items()}
+
+    def index(self) -> Index:
+        """The replay of the whole chain as of its head (what a checkpoint of it stores)."""
+        return Index(
+            stream=self.head.stream,
+            head=self.head.link,
+            live=tuple(self.live()),
+            superseded=self.superseded,
+            contacts=self.contacts(),
+            state=self.head.state,
+        )
 
 
 def read_chain(store: Store, keys: list[str], verifier: Verifier | None) -> Chain:

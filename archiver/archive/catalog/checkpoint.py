@@ -1,0 +1,362 @@
+"""Checkpoints: a stream's live object index as of one manifest, signed, so readers need not
+replay the whole chain.
+
+A checkpoint covering manifest S holds what replaying manifests 1..S gives (``chain.Index``):
+the live objects with the manifest naming each and their position in it, every superseded
+key, the merged contact index and the crawl state of manifest S; and it names manifest S
+(sequence, key, SHA-256 of its stored bytes) and the stream's previous checkpoint, so
+checkpoints form a chain of their own. It is a signed document like a manifest
+(``archiver.archive.signed``) at ``checkpoints/source=…/tenant=…/<S, 10 digits>.json``: keys
+sort by S, so the newest is the last of one short listing.
+
+A checkpoint is a cache. Readers (``read_chain``) take the newest one they can check, read
+manifest S (it must have the recorded SHA-256) and the manifests after it; a checkpoint that is
+missing, unreadable, forged or does not match the chain is passed over with a warning, and
+the full chain is read instead: never an error, never other data than the full chain gives.
+``archiver verify --deep`` checks every checkpoint against the replay of what it covers
+(``integrity.check_checkpoint_replay``).
+
+Written after a run's commit every ``archive.checkpoint_every`` manifests (``due``), and on
+demand (``write_checkpoint``, e.g. by a command that rewrote many objects). A crash between a
+commit and its checkpoint leaves only an older checkpoint: the next run writes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from archiver import __version__
+from archiver.archive import integrity, layout, signed
+from archiver.archive.catalog.chain import Chain, Index, Placed, Stream, parse, read_chain
+from archiver.archive.catalog.model import Link, Manifest, ObjectEntry, StreamId
+from archiver.archive.integrity import Problem
+from archiver.archive.store import ObjectNotFound, Store
+from archiver.errors import ArchiverError, IntegrityError
+from archiver.keys import Signer, Verifier
+from archiver.obs import logs
+from archiver.timeutil import format_ts, utcnow
+
+log = logging.getLogger(__name__)
+
+FORMAT = "conversation-archiver/checkpoint"
+#: ``archive.checkpoint_every`` when the config does not set it.
+DEFAULT_EVERY = 100
+PROGRAM = "conversation-archiver"
+
+#: Called with a sentence for people when a checkpoint is passed over.
+Warn = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """One checkpoint as stored (``key``, ``raw``) and as parsed."""
+
+    key: str
+    raw: bytes
+    sha256: str
+    index: Index
+    #: The stream's checkpoint before it (None: the first).
+    previous: Link | None
+    created_at: str
+    key_id: str
+
+    @property
+    def sequence(self) -> int:
+        """The manifest it covers up to."""
+        return self.index.sequence
+
+    @property
+    def stream(self) -> StreamId:
+        return self.index.stream
+
+    @property
+    def link(self) -> Link:
+        """What the next checkpoint's ``previous`` says of this one."""
+        return Link(self.sequence, self.key, self.sha256)
+
+
+# --- the document -------------------------------------------------------------------------
+
+
+def _link_json(link: Link | None) -> dict[str, Any] | None:
+    return None if link is None else link.to_json()
+
+
+def _link(d: Mapping[str, Any]) -> Link:
+    return Link(int(d["sequence"]), str(d["key"]), str(d["sha256"]))
+
+
+def index_json(index: Index) -> dict[str, Any]:
+    """The index as the document carries it (also what the replay check compares)."""
+    groups: list[dict[str, Any]] = []
+    for p in index.live:
+        link = p.link
+        if not groups or groups[-1]["manifest"] != link.to_json():
+            groups.append({"manifest": link.to_json(), "objects": []})
+        groups[-1]["objects"].append({"position": p.position, "entry": p.entry.to_json()})
+    out: dict[str, Any] = {
+        "stream": index.stream.to_json(),
+        "sequence": index.sequence,
+        "head": index.head.to_json(),
+        "state": dict(index.state),
+        "live": groups,
+        "superseded": sorted(index.superseded),
+    }
+    if index.contacts is not None:
+        out["contacts"] = {k: sorted(v) for k, v in sorted(index.contacts.items())}
+    return out
+
+
+def document(index: Index, *, previous: Link | None, created_at: str) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "format_version": signed.FORMAT_VERSION,
+        "created_at": created_at,
+        "program": {"name": PROGRAM, "version": __version__},
+        "previous": _link_json(previous),
+    } | index_json(index)
+
+
+def from_document(key: str, raw: bytes, doc: Mapping[str, Any]) -> Checkpoint:
+    """The typed view of a document that passed the schema (``KeyError``, ``TypeError`` or
+    ``ValueError`` otherwise)."""
+    s = doc["stream"]
+    live: list[Placed] = []
+    for group in doc["live"]:
+        link = _link(group["manifest"])
+        for obj in group["objects"]:
+            live.append(Placed(ObjectEntry.from_json(obj["entry"]), link, int(obj["position"])))
+    contacts = doc.get("contacts")
+    head = _link(doc["head"])
+    if head.sequence != int(doc["sequence"]):
+        raise ValueError("head and sequence differ")
+    index = Index(
+        stream=StreamId(str(s["source"]), str(s["source_type"]), str(s["tenant"])),
+        head=head,
+        live=tuple(live),
+        superseded=frozenset(doc["superseded"]),
+        contacts=None if contacts is None else {str(k): frozenset(v) for k, v in contacts.items()},
+        state=doc["state"],
+    )
+    prev = doc.get("previous")
+    return Checkpoint(
+        key=key,
+        raw=raw,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        index=index,
+        previous=None if prev is None else _link(prev),
+        created_at=str(doc["created_at"]),
+        key_id=str(doc["signature"]["key_id"]),
+    )
+
+
+def check(
+    key: str, raw: bytes, verifier: Verifier | None
+) -> tuple[Checkpoint | None, Problem | None]:
+    """One checkpoint on its own: JSON, canonical form, schema, signature by the trusted key,
+    and its place (the key names its stream and sequence). The Checkpoint comes back whenever
+    it is readable, even when its signature is wrong."""
+    doc, problem = integrity.check_signed(
+        key, raw, verifier, what="checkpoint", schema=integrity.checkpoint_schema_problem
+    )
+    if doc is None:
+        return None, problem
+    try:
+        cp = from_document(key, raw, doc)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None, Problem("checkpoint-altered", f"checkpoint {key} is not a checkpoint", key)
+    if (
+        problem is None
+        and layout.checkpoint_key(cp.stream.source, cp.stream.tenant, cp.sequence) != key
+    ):
+        problem = Problem(
+            "checkpoint-misplaced",
+            f"checkpoint {key} covers manifest {cp.sequence} of stream {cp.stream.name}: "
+            "it was copied or renamed",
+            key,
+        )
+    return cp, problem
+
+
+# --- finding and reading ------------------------------------------------------------------
+
+
+def listed(store: Store, source: str, tenant: str) -> list[tuple[int, str]]:
+    """The stream's checkpoints as (sequence covered, key), oldest first: one listing of their
+    own prefix, no manifest touched."""
+    out = []
+    for info in store.list(layout.checkpoint_prefix(source, tenant)):
+        parsed = layout.parse_checkpoint(info.key)
+        if parsed is not None and parsed[:2] == (source, tenant):
+            out.append((parsed[2], info.key))
+    return sorted(out)
+
+
+def newest_sequence(store: Store, source: str, tenant: str) -> int:
+    """The sequence the stream's newest checkpoint covers, by its key alone (0: none)."""
+    found = listed(store, source, tenant)
+    return found[-1][0] if found else 0
+
+
+def due(store: Store, source: str, tenant: str, head: int, every: int) -> bool:
+    """Whether ``every`` manifests or more were committed since the newest checkpoint."""
+    return every > 0 and head - newest_sequence(store, source, tenant) >= every
+
+
+def _warn_log(message: str) -> None:
+    logs.event(log, logging.WARNING, "checkpoint.skipped", "%s", message)
+
+
+def read_chain_from_checkpoint(
+    store: Store,
+    keys: list[str],
+    verifier: Verifier | None,
+    *,
+    warn: Warn | None = None,
+) -> Chain:
+    """``read_chain`` that starts from the stream's newest checkpoint and reads only the
+    manifests from the one it covers on (given all the stream's manifest keys, in sequence
+    order). When that checkpoint cannot be used, says why (``warn``, default a logged warning)
+    and reads the whole chain: raises only what reading the whole chain raises."""
+    named = [(k, n) for k in keys if (n := layout.parse_stream(k)) is not None]
+    if not named:
+        return read_chain(store, keys, verifier)
+    src, tenant, _ = named[0][1]
+    if integrity.check_gaps(src, tenant, [n[2] for _, n in named]) is not None:
+        return read_chain(store, keys, verifier)  # raises what it finds
+    try:
+        found = listed(store, src, tenant)
+        if not found:
+            return read_chain(store, keys, verifier)
+        key = found[-1][1]
+        cp, problem = check(key, store.get(key), verifier)
+        if problem is not None or cp is None:
+            raise IntegrityError(problem.message if problem else f"checkpoint {key} is unreadable")
+        top = named[-1][1][2]
+        if cp.sequence > top:
+            raise IntegrityError(
+                f"checkpoint {key} covers manifest {cp.sequence}, but the chain ends at {top}: "
+                "manifests were removed from its end, or the checkpoint belongs elsewhere"
+            )
+        return Chain(tuple(tail(store, cp, named, verifier)), base=cp.index, checkpoint=cp.link)
+    except ArchiverError as exc:
+        (warn or _warn_log)(
+            f"stream {src}/{tenant}: cannot start from its newest checkpoint ({exc}); "
+            "reading every manifest instead"
+        )
+    return read_chain(store, keys, verifier)
+
+
+def tail(
+    store: Store,
+    cp: Checkpoint,
+    named: Iterable[tuple[str, tuple[str, str, int]]],
+    verifier: Verifier | None,
+) -> list[Manifest]:
+    """Manifest S (the one ``cp`` covers up to, checked against it) and every one after it,
+    each checked and linked to its predecessor."""
+    out: list[Manifest] = []
+    prev: Manifest | None = None
+    for key, (src, tenant, seq) in named:
+        if seq < cp.sequence:
+            continue
+        try:
+            raw = store.get(key)
+        except ObjectNotFound:
+            raise IntegrityError(f"manifest {key} disappeared while reading") from None
+        m = parse(key, raw, verifier)
+        integrity.raise_problem(integrity.check_placement(m, src, tenant, seq))
+        if prev is None:
+            if m.link != cp.index.head or m.stream != cp.stream:
+                raise IntegrityError(
+                    f"manifest {key} is not the one checkpoint {cp.key} covers "
+                    "(SHA-256 differs): the manifest or the checkpoint was replaced"
+                )
+        else:
+            integrity.raise_problem(integrity.check_link(m, prev))
+        prev = m
+        out.append(m)
+    return out
+
+
+def read_stream(
+    store: Store,
+    source: str,
+    tenant: str,
+    verifier: Verifier | None,
+    *,
+    warn: Warn | None = None,
+) -> Chain:
+    """A stream's chain from its newest usable checkpoint (``read_chain_from_checkpoint``)."""
+    seqs = []
+    for info in store.list(layout.stream_prefix(source, tenant)):
+        parsed = layout.parse_stream(info.key)
+        if parsed is not None:
+            seqs.append((parsed[2], info.key))
+    keys = [key for _, key in sorted(seqs)]
+    return read_chain_from_checkpoint(store, keys, verifier, warn=warn)
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def write_checkpoint(
+    store: Store,
+    stream: Stream | StreamId,
+    signer: Signer,
+    *,
+    verifier: Verifier | None = None,
+    warn: Warn | None = None,
+) -> Checkpoint | None:
+    """Write the checkpoint of the stream's head, from its newest usable checkpoint and the
+    manifests after it (each checked under ``verifier``, default the signer's own key).
+
+    None when there is nothing to write: no manifest yet, the newest checkpoint already covers
+    the head, or another writer wrote this one first. Call it after a commit, holding the
+    stream's lease, so two checkpoints of the same stream are never written at once."""
+    source, tenant = (stream.source, stream.tenant) if isinstance(stream, StreamId) else stream
+    verifier = verifier or signer.verifier
+    chain = read_stream(store, source, tenant, verifier, warn=warn)
+    if not chain.manifests:
+        return None
+    head = chain.head.sequence
+    present = listed(store, source, tenant)
+    if any(seq == head for seq, _ in present):
+        return None
+    below = [(seq, key) for seq, key in present if seq < head]
+    previous = None
+    if below:
+        seq, key = below[-1]
+        previous = Link(seq, key, hashlib.sha256(store.get(key)).hexdigest())
+    doc = document(chain.index(), previous=previous, created_at=format_ts(utcnow()))
+    raw = signed.sign(doc, signer)
+    key = layout.checkpoint_key(source, tenant, head)
+    # The readers' own check, before anyone can read it: never write what they refuse.
+    cp, problem = check(key, raw, None)
+    integrity.raise_problem(problem)
+    assert cp is not None
+    if not store.put_if_absent(key, raw):
+        return None
+    logs.event(
+        log,
+        logging.INFO,
+        "checkpoint.written",
+        "stream %s/%s: checkpoint of manifests 1-%d written (%d live objects)",
+        source,
+        tenant,
+        head,
+        len(cp.index.live),
+        sequence=head,
+        objects=len(cp.index.live),
+        bytes=len(raw),
+    )
+    return cp
+
+
+def age(store: Store, source: str, tenant: str, head: int) -> int:
+    """Manifests committed since the stream's newest checkpoint (by key names alone)."""
+    return max(0, head - newest_sequence(store, source, tenant))
