@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import settings
 
 from archiver.config import load_config
 from archiver.context import Context
@@ -18,6 +19,11 @@ from archiver.simulators.kore import KoreSimulator
 from archiver.simulators.peki import PekiSimulator
 from archiver.simulators.selise import SeliseSimulator
 from tests.s3 import moto_server  # noqa: F401
+
+# Property tests check invariants, not speed (speed is measured in bench/): no per-example
+# deadline, which a loaded machine would turn into failures that say nothing about the code.
+settings.register_profile("archiver", deadline=None)
+settings.load_profile("archiver")
 
 BOTS = ("bot1", "bot2")
 KORE_BOTS = ("st-bot1", "st-bot2")
