@@ -402,7 +402,8 @@ def _group(rng: random.Random, digits: str, sep: str) -> str:
     if i < len(digits):
         out[-1] += digits[i:]
     if len(out) > 1 and len(out[-1]) == 1:
-        out[-2] += out.pop()
+        last = out.pop()
+        out[-1] += last
     return sep.join(out)
 
 
