@@ -148,7 +148,10 @@ _EMAIL = re.compile(
 )
 # Any scheme: credentials ride in database, cache and transfer links too (postgres://u:pw@h).
 _URL = re.compile(r"(?i)\b(?:[a-z][a-z0-9+.-]{1,19}://|www\.)[^\s<>\"'`{}|\\^]+")
-_IBAN_SHAPE = re.compile(r"(?i)(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,32}(?![A-Za-z0-9])")
+# Groups separated by spaces or dashes ("DE89 3704 …", "HU46-3246-4417-…").
+_IBAN_SHAPE = re.compile(
+    r"(?i)(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){10,32}(?![A-Za-z0-9])"
+)
 # Digit-rich runs: the only text phone and card validation ever look at.
 # Not part of a longer token (ORD-1234567, a UUID's first group, 1.2.3.4567).
 _NUM = re.compile(r"(?<![\w+(])(?<!\w[-./])[(+]{0,3}\d[\d \t().\-/]{4,30}\d(?!\w|[-./]\w)")
@@ -377,6 +380,17 @@ class Detectors:
         if "@" in parts.netloc:
             return True
         shortest = self.settings.url_token_min_length
+        if shortest and len(parts.path) > 20:
+            # A webhook or reset link carries its secret in the path: a long segment that looks
+            # random and mixes cases (base62/64; hex ids and UUIDs, often public, are one case).
+            for segment in parts.path.split("/"):
+                if (
+                    len(segment) >= 20
+                    and random_token(segment, 20)
+                    and segment.lower() != segment
+                    and segment.upper() != segment
+                ):
+                    return True
         for chunk in (parts.query, parts.fragment):
             if "=" not in chunk:
                 continue
@@ -399,7 +413,7 @@ class Detectors:
             if cut < 0:
                 continue
             claimed.append((start, start + cut))
-            compact = raw[:cut].replace(" ", "").upper()
+            compact = raw[:cut].replace(" ", "").replace("-", "").upper()
             if iban_checksum_ok(compact):
                 yield Span(start, start + cut, IBAN, compact)
 
@@ -441,7 +455,7 @@ class Detectors:
                 cand, start = cand[1:], start + 1
             digits = _digits(cand)
             n = len(digits)
-            if s.card and n >= 13 and not cand.startswith("+"):
+            if s.card and n >= 12 and not cand.startswith("+"):
                 cut = _card_prefix(cand, digits)
                 if cut and not self._decoy_context(text, start):
                     yield Span(start, start + cut, CARD, _digits(cand[:cut]))
@@ -673,17 +687,17 @@ def _combine(custom: tuple[CustomPattern, ...]) -> list[Scan]:
 
 
 def _iban_end(raw: str) -> int:
-    """Where an IBAN of its country's length ends in ``raw`` (spaces allowed between groups),
-    or -1 if the country is unknown or the length does not end at a group boundary."""
+    """Where an IBAN of its country's length ends in ``raw`` (spaces or dashes allowed between
+    groups), or -1 if the country is unknown or the length does not end at a group boundary."""
     length = IBAN_LENGTHS.get(raw[:2].upper())
     if length is None:
         return -1
     seen = 0
     for i, ch in enumerate(raw):
-        if ch != " ":
+        if ch not in " -":
             seen += 1
             if seen == length:
-                return i + 1 if i + 1 == len(raw) or raw[i + 1] == " " else -1
+                return i + 1 if i + 1 == len(raw) or raw[i + 1] in " -" else -1
     return -1
 
 
@@ -696,7 +710,7 @@ def _card_prefix(cand: str, digits: str) -> int:
     while cut > 0:
         head = cand[:cut].rstrip(" \t.-/(")
         d = _digits(head)
-        if len(d) < 13:
+        if len(d) < 12:
             break
         if _is_card(head, d):
             return len(head)

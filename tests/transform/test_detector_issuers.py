@@ -215,3 +215,34 @@ def test_a_short_visa_in_uneven_groups_is_a_card() -> None:
     for written in (grouped(number, [4, 4, 5]), grouped(number, [4, 4, 5], "-")):
         text = f"paid with {written} yesterday"
         assert ("CARD", written) in kinds(text), kinds(text)
+
+
+def test_maestro_cards_of_twelve_digits() -> None:
+    rng = random.Random(17)
+    for head in ("5018", "5038", "6761"):
+        number = with_luhn(head, 12, rng)
+        for written in (number, grouped(number, [4, 4, 4])):
+            text = f"please charge {written} (valid till 07/30)"
+            assert ("CARD", written) in kinds(text), kinds(text)
+
+
+def test_ibans_in_dashed_groups() -> None:
+    text = "refund to HU46-3246-4417-0012-2760-3833-0668. Thanks"
+    assert kinds(text) == [("IBAN", "HU46-3246-4417-0012-2760-3833-0668")]
+    bad = "refund to HU47-3246-4417-0012-2760-3833-0668. Thanks"  # check digits wrong
+    assert [k for k, _ in kinds(bad) if k == "IBAN"] == []
+
+
+def test_a_secret_in_a_links_path() -> None:
+    """A webhook's token in the path makes the link secret; an id in the path (a UUID, a hex
+    digest, a slug: one letter case) does not. The rule is an inference, wrong both ways: a
+    mixed-case random-looking path segment that is public (a share id) is masked, a secret in
+    one letter case in the path is left in clear."""
+    hook = "https://hooks.example.co.uk/services/7wUv9RAQtqBpbfCpRenZOb0n6"
+    assert kinds(f"This link fails: {hook} help") == [("URL", hook)]
+    for plain in (
+        "https://ex.com/orders/366a5253-8c9a-d18c-8a80-398128938e45/view",
+        "https://ex.com/blog/how-to-reset-your-router-in-five-steps",
+        "https://ex.com/reset/qwertzuiopasdfghjklyxcvbnm",
+    ):
+        assert kinds(f"see {plain} please") == [], plain
