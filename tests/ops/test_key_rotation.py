@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +27,13 @@ from archiver.errors import (
     KeyMismatchError,
     RetiredKeyError,
 )
-from archiver.keys import Signer, generate_signing_key, load_signer
+from archiver.keys import Signer, generate_signing_key, load_signer, load_verifier, public_pem
+from archiver.ops.bundle import verify_bundle
+from archiver.ops.doctor import run_doctor
 from archiver.ops.export import export
 from archiver.ops.hold import place_or_release
 from archiver.ops.keys import rotate_signing
+from archiver.ops.produce import produce
 from archiver.ops.restore import restore
 from archiver.ops.retrieve import retrieve
 from archiver.ops.verify import verify
@@ -128,18 +132,33 @@ def test_old_manifests_verify_and_new_ones_are_signed_by_the_new_key(
 def test_export_and_retrieve_across_the_rotation(
     rotated: tuple[Path, Signer, Signer], peki: PekiSimulator, tmp_path: Path
 ) -> None:
+    """A conversation begun under the old key and continued under the new one reads whole."""
     cfg, old, new = rotated
-    ctx = sealed_ctx(cfg)
     truth = peki.truth("bot1")
-    uid = sorted(truth["users"])[0]
-    report = export(ctx, uid, tmp_path / "exp")
-    assert report.objects_read > 0
-    data = json.loads((tmp_path / "exp" / "data.json").read_text())
-    assert data["user_id"] == uid and data["streams"]
     session = sorted(truth["sessions"])[0]
+    uid = truth["sessions"][session]["chatUserId"]
+    peki.add_message("bot1", session, text="after the rotation")
+    peki.clock_skew_seconds += 5
+    assert run_archive(open_ctx(cfg)).exit_code == 0
+    want = [
+        m["id"] for m in peki.truth("bot1")["messages"].values() if m["chatSessionId"] == session
+    ]
+
+    export(sealed_ctx(cfg), uid, tmp_path / "exp")
+    data = json.loads((tmp_path / "exp" / "data.json").read_text())
+    (stream,) = data["streams"]
+    (got,) = [s for s in stream["sessions"] if s["session_id"] == session]
+    assert sorted(m["message_id"] for m in got["messages"]) == sorted(want)
+
     retrieve(sealed_ctx(cfg), session, tmp_path / "t.json", fmt="json")
+    transcript = json.loads((tmp_path / "t.json").read_text())
+    assert sorted(m["message_id"] for m in transcript["messages"]) == sorted(want)
     custody = json.loads((tmp_path / "t.json.custody.json").read_text())
     assert custody["chain"]["result"] == "intact"
+    assert custody["signature"]["signers"] == [
+        {"key_id": old.verifier.key_id, "first_sequence": 1, "last_sequence": 2},
+        {"key_id": new.verifier.key_id, "first_sequence": 3, "last_sequence": 4},
+    ]
 
 
 def test_a_manifest_signed_by_the_retired_key_after_its_rotation_is_refused(
@@ -205,8 +224,6 @@ def test_a_forged_rotation_is_refused(rotated: tuple[Path, Signer, Signer], tmp_
         "old_key": doc["new_key"],
         "new_key": {"key_id": evil.verifier.key_id, "public_key_pem": pem},
     }
-    from archiver.keys import public_pem
-
     doc["new_key"]["public_key_pem"] = public_pem(evil.verifier)
     (cfg.parent / "archive" / rotation_key(2)).write_bytes(signed.sign(doc, old))
     report = verify(open_ctx(cfg, write=False))
@@ -337,7 +354,7 @@ def test_root_key_from_the_signing_key_until_the_first_rotation(
     root = result.config_changes["keys.verify"]
     assert Path(root) == archived.parent / "keys" / "signing.pub.pem"
     set_keys(archived, signing=str(tmp_path / "k2.pem"))
-    with pytest.raises(KeyMismatchError, match="set keys.verify"):
+    with pytest.raises(KeyMismatchError, match=r"set keys\.verify"):
         verify(open_ctx(archived, write=False))
     set_keys(archived, verify=root)
     run_with_changes(archived, peki, 8)
@@ -375,3 +392,46 @@ def test_rotation_and_reads_on_s3(
     }
     store.put_if_absent(layout.manifest_key("peki-main", BOTS[0], 3), signed.sign(doc, old))
     assert kinds(cfg) == ["manifest-retired-key"]
+
+
+def test_a_case_bundle_across_the_rotation_verifies_from_the_root_key(
+    rotated: tuple[Path, Signer, Signer], peki: PekiSimulator, tmp_path: Path
+) -> None:
+    """Manifests of both keys in one bundle: it carries the rotation records, and checks
+    from the archive's root key (or the root it carries)."""
+    cfg, old, new = rotated
+    uid = sorted(peki.truth("bot1")["users"])[0]
+    place_or_release(open_ctx(cfg), "place", "C-9", user_id=uid)
+    out = tmp_path / "bundle"
+    produce(sealed_ctx(cfg), "C-9", out)
+    custody = json.loads((out / "custody.json").read_text())
+    assert [r["file"] for r in custody["rotations"]] == [rotation_key(1)]
+    signers = {
+        json.loads((out / m["file"]).read_bytes())["signature"]["key_id"]
+        for m in custody["manifests"]
+    }
+    assert signers == {old.verifier.key_id, new.verifier.key_id}
+    root = load_verifier(cfg.parent / "keys" / "signing.pub.pem")
+    check = verify_bundle(out, trusted=root)
+    assert check.ok and check.key_pinned, check.problems
+    assert verify_bundle(out).ok
+    # Without its rotation record, the new key's manifests are not trusted.
+    shutil.copytree(out, tmp_path / "cut")
+    (tmp_path / "cut" / rotation_key(1)).unlink()
+    cut = verify_bundle(tmp_path / "cut", trusted=root)
+    assert not cut.ok and any("rotations/00000001.json" in p for p in cut.problems)
+
+
+def test_doctor_names_a_signing_key_the_rotation_retired(archived: Path, tmp_path: Path) -> None:
+    rotate(archived, tmp_path / "k2.pem")
+    report = run_doctor(archived)
+    assert detail(report, "key in force").startswith("keys.signing is the key in force")
+    set_keys(archived, signing="keys/signing.pem")
+    report = run_doctor(archived)
+    assert "retired by key rotation 1" in detail(report, "key in force")
+    assert report.exit_code == 1
+
+
+def detail(report: Any, name: str) -> str:
+    (check,) = [c for c in report.checks if c.name == name]
+    return str(check.detail)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -141,18 +141,29 @@ def listed(store: Store) -> list[str]:
 
 
 def scan(store: Store, root: Verifier, keys: Iterable[str] | None = None) -> RotationScan:
-    """Follow the rotation records from ``root``: each must be named ``rotations/<n>.json`` for
-    n = 1, 2, … without gaps, be a canonical signed record signed by the key in force before
-    it, retire exactly that key, link to its predecessor and bring in a key never in force
-    before. The walk stops at the first that fails (nothing after a broken link is trusted).
+    """``follow`` the rotation records in the store (``keys``: those listed, when known)."""
+    items: list[tuple[str, bytes | None]] = []
+    for key in sorted(listed(store) if keys is None else keys):
+        try:
+            items.append((key, store.get(key)))
+        except ObjectNotFound:
+            items.append((key, None))
+    return follow(root, items)
+
+
+def follow(root: Verifier, items: Sequence[tuple[str, bytes | None]]) -> RotationScan:
+    """Follow rotation records, given as (key, stored bytes or None when gone) sorted by key,
+    from ``root``: each must be named ``rotations/<n>.json`` for n = 1, 2, … without gaps, be
+    a canonical signed record signed by the key in force before it, retire exactly that key,
+    link to its predecessor and bring in a key never in force before. The walk stops at the
+    first that fails (nothing after a broken link is trusted).
 
     ``KeyMismatchError`` when the root is not where the chain starts but a key the chain
     brings in later: the configuration names a later key as the root."""
-    keys = sorted(listed(store) if keys is None else keys)
     trust = Trust.start(root)
     problems: list[Problem] = []
     expected = 1
-    for key in keys:
+    for key, raw in items:
         match = _NAME.fullmatch(key)
         if match is None:
             problems.append(
@@ -170,14 +181,12 @@ def scan(store: Store, root: Verifier, keys: Iterable[str] | None = None) -> Rot
                 )
             )
             break
-        try:
-            raw = store.get(key)
-        except ObjectNotFound:
+        if raw is None:
             problems.append(Problem("rotation-altered", f"{key} disappeared while reading", key))
             break
         doc, problem = integrity.check_signed(key, raw, trust, what="rotation")
         if problem is not None and problem.kind == "rotation-forged" and number == 1:
-            _root_is_later_key(store, keys, root)
+            _root_is_later_key(items, root)
         if problem is None and doc is not None:
             problem = _check(key, raw, doc, number, trust)
         if problem is not None or doc is None:
@@ -185,7 +194,7 @@ def scan(store: Store, root: Verifier, keys: Iterable[str] | None = None) -> Rot
             break
         trust = trust.then(_parse(key, raw, doc))
         expected += 1
-    return RotationScan(trust=trust, problems=problems, keys=keys)
+    return RotationScan(trust=trust, problems=problems, keys=[k for k, _ in items])
 
 
 def _check(
@@ -214,23 +223,21 @@ def _check(
     return Problem("rotation-altered", f"key rotation record {key} is not valid: {why}", key)
 
 
-def _root_is_later_key(store: Store, keys: list[str], root: Verifier) -> None:
+def _root_is_later_key(items: Sequence[tuple[str, bytes | None]], root: Verifier) -> None:
     """Raise ``KeyMismatchError`` if ``root`` is the new key of one of the rotation records:
     the config names a key the archive rotated to, not the one it started with."""
-    for key in keys:
+    for key, raw in items:
         try:
-            doc = json.loads(store.get(key))
+            doc = json.loads(raw or b"")
             new_id = doc["new_key"]["key_id"]
-            first = doc["old_key"]["key_id"] if key == keys[0] else None
-        except (ObjectNotFound, ValueError, TypeError, KeyError):
+        except (ValueError, TypeError, KeyError):
             continue
         if new_id == root.key_id:
             raise KeyMismatchError(
                 f"trust starts from key {root.key_id} (keys.verify; when it is not set, the "
-                f"public half of keys.signing), but that key came into force with {key}; the "
-                f"archive began under another key"
-                + (f" ({first}, retired by {keys[0]})" if first else "")
-                + ". This is a configuration problem, not evidence of tampering",
+                f"public half of keys.signing), but that key came into force with {key}: the "
+                "archive began under another key. This is a configuration problem, not "
+                "evidence of tampering",
                 hint="set keys.verify to the public key of the archive's first signing key "
                 "(archiver keys rotate-signing wrote it beside the old private key)",
             )
@@ -262,10 +269,18 @@ def require_in_force(trust: Trust, signer: Signer) -> None:
             hint="set keys.signing to the private key of the key in force (the --new-key of "
             "the last 'archiver keys rotate-signing')",
         )
+    if not trust.rotations:
+        raise RetiredKeyError(
+            f"the configured signing key (keys.signing, key id {mine}) and the root key "
+            f"(keys.verify, key id {trust.key_id}) are not a pair: readers would refuse every "
+            "manifest and record it signs",
+            hint="set keys.verify to the public half of keys.signing (or of the archive's "
+            "first signing key)",
+        )
     raise RetiredKeyError(
-        f"the configured signing key (keys.signing, key id {mine}) is not a key of this archive: "
-        f"the key in force is {trust.key_id}"
-        + (f" (after {len(trust.rotations)} rotation(s))" if trust.rotations else ""),
+        f"the configured signing key (keys.signing, key id {mine}) is not a key of this "
+        f"archive: the key in force is {trust.key_id} (after {len(trust.rotations)} "
+        "rotation(s))",
         hint="set keys.signing to the private key of the key in force",
     )
 
