@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 import yaml
 from click.testing import CliRunner
+from cryptography.exceptions import InvalidSignature
 
 from archiver.archive import layout, signed
 from archiver.archive.catalog import records
@@ -38,6 +39,7 @@ from archiver.ops.restore import restore
 from archiver.ops.retrieve import retrieve
 from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
+from tests import format_reader as fr
 from tests.archive_truth import check_archive_against_truth
 from tests.conftest import BOTS, open_ctx, sealed_ctx
 from tests.helpers import manifest_path
@@ -435,3 +437,33 @@ def test_doctor_names_a_signing_key_the_rotation_retired(archived: Path, tmp_pat
 def detail(report: Any, name: str) -> str:
     (check,) = [c for c in report.checks if c.name == name]
     return str(check.detail)
+
+
+def test_the_format_document_is_enough_to_follow_rotations(
+    archived: Path, peki: PekiSimulator, tmp_path: Path
+) -> None:
+    """docs/FORMAT.md's "Signing keys and rotation" alone (tests/format_reader.py) checks a
+    rotated archive, and refuses what the program refuses."""
+    cfg, old = archived, signing_key(archived)
+    uid = sorted(peki.truth("bot1")["users"])[0]
+    place_or_release(open_ctx(cfg), "place", "C-0", user_id=uid)  # under the old key
+    rotate(cfg, tmp_path / "k2.pem")
+    run_with_changes(cfg, peki, 21)
+    new = signing_key(cfg)
+    place_or_release(open_ctx(cfg), "place", "C-3", user_id=uid)  # under the new key
+    root = cfg.parent / "archive"
+    keys = fr.follow_rotations(root, (cfg.parent / "keys" / "signing.pub.pem").read_bytes())
+    assert [fr.key_id(p) for p in keys.pems] == [old.verifier.key_id, new.verifier.key_id]
+    streams = fr.read_streams(root, keys)
+    assert sorted(len(s.manifests) for s in streams) == [3, 3]
+    recorded = [p for top in ("holds", "ledger") for p in (root / top).rglob("*.json")]
+    signers = set()
+    for path in recorded:
+        key, raw = str(path.relative_to(root)), path.read_bytes()
+        fr.signed_document(raw, keys.for_record(key, raw))
+        signers.add(json.loads(raw)["signature"]["key_id"])
+    assert signers == {old.verifier.key_id, new.verifier.key_id}
+    # The retired key's manifest after the rotation: the document's rules refuse it too.
+    forge_next(cfg.parent, "bot1", old)
+    with pytest.raises((AssertionError, InvalidSignature)):
+        fr.read_streams(root, keys)
