@@ -2,10 +2,10 @@
 
 Checks the key rotation records (``rotations/``) from the root key, then, per stream: every
 manifest parses, is canonical, matches the schema and carries a valid signature by the key in
-force at its sequence, and reaches the head each rotation recorded; sequence numbers run 1..N without gaps; each manifest links to
-its predecessor's SHA-256; every object a manifest names exists with the recorded size and
-ciphertext SHA-256. ``deep`` also decrypts each object (bound to its place by the encryption
-context) and checks the plaintext SHA-256 and the row count.
+force at its sequence, and reaches the head each rotation recorded; sequence numbers run 1..N
+without gaps; each manifest links to its predecessor's SHA-256; every object a manifest names
+exists with the recorded size and ciphertext SHA-256. ``deep`` also decrypts each object (bound
+to its place by the encryption context) and checks the plaintext SHA-256 and the row count.
 
 Removal of the *latest* manifests leaves a shorter chain that is valid on its own, so it is
 caught by anchors outside that chain (docs/STORAGE.md, "What verify can prove"):

@@ -19,9 +19,11 @@ from cryptography.exceptions import InvalidSignature
 from archiver.archive import layout, signed
 from archiver.archive.catalog import records
 from archiver.archive.catalog.rotation import rotation_key
+from archiver.archive.lease import held
 from archiver.cli import cli
 from archiver.crawl.engine import run_archive
 from archiver.errors import (
+    EXIT_CONFLICT,
     EXIT_INTEGRITY,
     EXIT_USAGE,
     IntegrityError,
@@ -467,3 +469,45 @@ def test_the_format_document_is_enough_to_follow_rotations(
     forge_next(cfg.parent, "bot1", old)
     with pytest.raises((AssertionError, InvalidSignature)):
         fr.read_streams(root, keys)
+
+
+def test_a_run_holding_a_lease_stops_the_rotation(archived: Path, tmp_path: Path) -> None:
+    """A run about to commit (its lease held) would sign with the old key after the rotation:
+    the rotation stops instead (exit 5), writing nothing, and goes through once it is done."""
+    ctx = open_ctx(archived)
+    with held(ctx.store, "peki-main", "bot2", 3, run_id="run-elsewhere", seconds=60):
+        result = CliRunner().invoke(
+            cli,
+            [
+                "keys",
+                "rotate-signing",
+                "--config",
+                str(archived),
+                "--new-key",
+                str(tmp_path / "k2.pem"),
+            ],
+        )
+        assert result.exit_code == EXIT_CONFLICT, result.output
+        assert "run-elsewhere" in result.output
+        assert not (archived.parent / "archive" / "rotations").exists()
+    result = CliRunner().invoke(
+        cli,
+        [
+            "keys",
+            "rotate-signing",
+            "--config",
+            str(archived),
+            "--new-key",
+            str(tmp_path / "k2.pem"),
+            "--json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["rotation"] == 1 and out["config_changes"] == {
+        "keys.signing": str(tmp_path / "k2.pem")
+    }
+    assert out["streams"] == {
+        "peki-main/bot1": {"from_sequence": 3},
+        "peki-main/bot2": {"from_sequence": 3},
+    }
