@@ -302,7 +302,8 @@ def _trust(files: dict[str, bytes], trusted: Verifier | None, out: BundleCheck) 
     later)."""
     try:
         doc = json.loads(files[CUSTODY])
-        root = trusted
+        # A Trust (the archive's own keys) anchors at its root, like a configured root key.
+        root = trusted.root if isinstance(trusted, Trust) else trusted
         if root is None:
             carried = doc.get("root_key") or doc["signing_key"]
             root = verifier_from_pem(str(carried["public_key_pem"]))
