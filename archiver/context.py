@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from archiver.archive.catalog import Catalog, Provenance
+from archiver.archive.catalog import Catalog, Provenance, rotation
 from archiver.archive.crypto import Keyring, build_keyring
 from archiver.archive.store import LegalHolds, Store
 from archiver.archive.store_local import LocalStore
 from archiver.archive.store_s3 import S3Store
+from archiver.archive.trust import Trust
 from archiver.config import Config, KeyringSpec
 from archiver.errors import ConfigError
 from archiver.keys import Signer, Verifier, load_pseudonym_key, load_signer, load_verifier
@@ -60,29 +61,50 @@ class Context:
     pseudo: Pseudonymizer
     masked: Keyring
     sealed: Keyring
-    verifier: Verifier
+    #: Where trust starts: ``keys.verify``, else the public half of ``keys.signing``.
+    root: Verifier
     signer_: Signer | None
     policy_ref: dict[str, object]
     masker: Masker
+    _trust: tuple[tuple[str, ...], Trust] | None = field(default=None, repr=False)
+
+    def trust(self) -> Trust:
+        """The root and the key rotations in the store, as they are now (read again when the
+        rotation records listed have changed since the last call: one listing per call)."""
+        keys = tuple(rotation.listed(self.store))
+        if self._trust is None or self._trust[0] != keys:
+            self._trust = (keys, rotation.load_trust(self.store, self.root, keys))
+        return self._trust[1]
+
+    @property
+    def verifier(self) -> Trust:
+        """The trusted keys: the root and its rotations (as a ``Verifier``, the key in force).
+        Read from the store once per command."""
+        return self._trust[1] if self._trust is not None else self.trust()
 
     @property
     def signer(self) -> Signer:
+        """The signing key, once checked to be the key in force (``RetiredKeyError`` after a
+        rotation retired it): nothing it signs would be accepted otherwise."""
         if self.signer_ is None:
             raise ConfigError("this command needs the signing key (keys.signing)")
+        rotation.require_in_force(self.verifier, self.signer_)
         return self.signer_
 
     @property
     def catalog(self) -> Catalog:
-        """The archive's manifests and records, read against the trusted verify key."""
+        """The archive's manifests and records, read against the trusted keys."""
         return Catalog(self.store, self.verifier)
 
     @property
     def provenance(self) -> Provenance:
-        """What a manifest this context commits says of its writer, and its signing key."""
+        """What a manifest this context commits says of its writer, and its signing key
+        (checked against the rotations again right before each commit)."""
         return Provenance(
             signer=self.signer,
             policy=self.policy_ref,
             keyrings={"masked": self.masked.describe(), "sealed": self.sealed.describe()},
+            trust=self.trust,
         )
 
     @property
@@ -99,7 +121,7 @@ class Context:
     ) -> Context:
         k = cfg.keys
         signer = load_signer(k.signing) if (write or k.verify is None) else None
-        verifier = load_verifier(k.verify) if k.verify else signer.verifier  # type: ignore[union-attr]
+        root = load_verifier(k.verify) if k.verify else signer.verifier  # type: ignore[union-attr]
         sealed_specs = list(k.sealed)
         if sealed_private_key is not None:
             sealed_specs = [
@@ -122,7 +144,7 @@ class Context:
             pseudo=pseudo,
             masked=build_keyring(k.masked),
             sealed=build_keyring(sealed_specs),
-            verifier=verifier,
+            root=root,
             signer_=signer,
             policy_ref=policy.ref,
             masker=Masker(policy, pseudo),

@@ -84,6 +84,12 @@ class KeyMismatchError(ConfigError):
     reported before any verdict of tampering is drawn."""
 
 
+class RetiredKeyError(KeyMismatchError):
+    """The configured signing key is not the key in force (a key rotation retired it, or it
+    is not the archive's): anything it signed would be refused, so nothing is written. Point
+    ``keys.signing`` at the key in force."""
+
+
 class UnknownTargetError(FatalError):
     """The person, session or hold named is not in the archive: a typo, or data not yet
     archived. Nothing was changed; check the id, or say ``--allow-unknown`` where that is

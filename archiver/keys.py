@@ -100,6 +100,11 @@ class Verifier:
         raw = self.key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
         return "ed25519:" + hashlib.sha256(raw).hexdigest()[:32]
 
+    @property
+    def key_ids(self) -> frozenset[str]:
+        """Every key id this verifier trusts (more than one after a key rotation)."""
+        return frozenset({self.key_id})
+
     def verify(self, data: bytes, signature_b64: str) -> bool:
         try:
             self.key.verify(base64.b64decode(signature_b64, validate=True), data)
@@ -135,6 +140,21 @@ def load_signer(path: Path) -> Signer:
     if not isinstance(key, Ed25519PrivateKey):
         raise KeyError_(f"signing key {path} is not an Ed25519 key")
     return Signer(key)
+
+
+def public_pem(verifier: Verifier) -> str:
+    """The public key as PEM (SubjectPublicKeyInfo), as it is written into signed documents."""
+    return verifier.key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    ).decode("ascii")
+
+
+def verifier_from_pem(text: str) -> Verifier:
+    """An Ed25519 public key from PEM text; ``ValueError`` for anything else."""
+    key = serialization.load_pem_public_key(text.encode("ascii"))
+    if not isinstance(key, Ed25519PublicKey):
+        raise ValueError("not an Ed25519 public key")
+    return Verifier(key)
 
 
 def load_verifier(path: Path) -> Verifier:

@@ -157,13 +157,21 @@ class Stream:
         return [o for _, m in self.manifests for o in m["objects"] if o["key"] not in gone]
 
 
-def read_streams(root: Path, public_pem: bytes) -> list[Stream]:
-    """Every stream under ``manifests/``, each chain checked (sequence, previous key and hash)."""
+def read_streams(root: Path, public_pem: bytes | Keys) -> list[Stream]:
+    """Every stream under ``manifests/``, each chain checked (sequence, previous key and hash);
+    each manifest signed by the key in force at its sequence when given ``Keys``."""
     out = []
+
+    def pem_for(raw: bytes) -> bytes:
+        if isinstance(public_pem, bytes):
+            return public_pem
+        return public_pem.for_manifest(json.loads(raw), raw)
+
     for source_dir in sorted((root / "manifests").iterdir()):
         for tenant_dir in sorted(source_dir.iterdir()):
             files = sorted(tenant_dir.iterdir())
-            first = signed_document(files[0].read_bytes(), public_pem)
+            first_raw = files[0].read_bytes()
+            first = signed_document(first_raw, pem_for(first_raw))
             stream = Stream(first["stream"]["source"], first["stream"]["tenant"])
             prefix = f"manifests/source={enc(stream.source)}/tenant={enc(stream.tenant)}/"
             assert f"manifests/{source_dir.name}/{tenant_dir.name}/" == prefix
@@ -172,7 +180,7 @@ def read_streams(root: Path, public_pem: bytes) -> list[Stream]:
                 key = prefix + f"{n:010d}.json"
                 assert path == root / key
                 raw = path.read_bytes()
-                doc = signed_document(raw, public_pem)
+                doc = signed_document(raw, pem_for(raw))
                 assert doc["format"] == "conversation-archiver/manifest"
                 assert doc["sequence"] == n
                 if previous is None:
@@ -266,6 +274,68 @@ def live_from_checkpoint(root: Path, stream: Stream, doc: dict[str, Any]) -> lis
     objects = [o["entry"] for g in doc["live"] for o in g["objects"]]
     objects += [o for _, m in after for o in m["objects"]]
     return [o for o in objects if o["key"] not in gone]
+
+
+# --- "Signing keys and rotation" -------------------------------------------------------------
+
+
+@dataclass
+class Keys:
+    """The keys in force, k0 (the root) … kn, and the rotation records that brought them."""
+
+    pems: list[bytes]
+    rotations: list[dict[str, Any]] = field(default_factory=list)
+
+    def for_manifest(self, doc: dict[str, Any], raw: bytes) -> bytes:
+        """k_m for stream S at sequence q: the highest n whose rotation lists S with
+        from_sequence <= q or does not list S; the head a rotation lists keeps its hash."""
+        stream, q = (doc["stream"]["source"], doc["stream"]["tenant"]), doc["sequence"]
+        m = 0
+        for n, rot in enumerate(self.rotations, start=1):
+            pins = {(p["source"], p["tenant"]): p for p in rot["streams"]}
+            pin = pins.get(stream)
+            if pin is None or pin["from_sequence"] <= q:
+                m = n
+            elif pin["head_sequence"] == q:
+                assert hashlib.sha256(raw).hexdigest() == pin["head_sha256"], "head replaced"
+        return self.pems[m]
+
+    def for_record(self, key: str, raw: bytes) -> bytes:
+        """The newest key; or retired k_j when rotation j+1 lists the record with its hash."""
+        signer = json.loads(raw)["signature"]["key_id"]
+        for j, pem in enumerate(self.pems[:-1]):
+            if key_id(pem) == signer:
+                assert self.rotations[j]["records"].get(key) == hashlib.sha256(raw).hexdigest()
+                return pem
+        return self.pems[-1]
+
+
+def follow_rotations(root: Path, root_pem: bytes) -> Keys:
+    """rotations/<n:08d>.json for n = 1, 2, …: each signed by k_(n-1), retiring it, linked to
+    the one before, bringing in a key never in force before."""
+    keys = Keys([root_pem])
+    folder = root / "rotations"
+    files = sorted(folder.iterdir()) if folder.exists() else []
+    previous: tuple[str, bytes] | None = None
+    for n, path in enumerate(files, start=1):
+        key = f"rotations/{n:08d}.json"
+        assert path == root / key
+        raw = path.read_bytes()
+        doc = signed_document(raw, keys.pems[-1])
+        assert doc["kind_of_record"] == "key-rotation" and doc["number"] == n
+        assert doc["old_key"]["key_id"] == key_id(keys.pems[-1])
+        assert doc["previous"] == (
+            None
+            if previous is None
+            else {"key": previous[0], "sha256": hashlib.sha256(previous[1]).hexdigest()}
+        )
+        new = doc["new_key"]["public_key_pem"].encode()
+        assert key_id(new) == doc["new_key"]["key_id"]
+        assert key_id(new) not in {key_id(p) for p in keys.pems}
+        keys.pems.append(new)
+        keys.rotations.append(doc)
+        previous = (key, raw)
+    return keys
 
 
 # --- "Objects" -------------------------------------------------------------------------------

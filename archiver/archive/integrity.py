@@ -4,7 +4,8 @@ Readers (``catalog``, ``ArchiveReader``) raise on the first problem (``raise_pro
 ``archiver verify`` collects them all. The rules:
 
 - a signed document (manifest or record) is JSON, in its canonical form, (manifests) valid
-  against the manifest schema, and signed by the trusted key (``check_signed``);
+  against the manifest schema, and signed by the trusted key (``check_signed``): after a key
+  rotation, the key in force at its place in the archive (``key_in_force``);
 - a manifest sits where its content says (stream and sequence, ``check_placement``), a stream's
   sequences run 1..N without gaps (``check_gaps``), and each manifest links to its predecessor
   by sequence, key and SHA-256 of its stored bytes (``check_link``);
@@ -18,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -27,6 +28,7 @@ import jsonschema
 from archiver.archive import layout, signed
 from archiver.archive.catalog.model import INDEX_HEX, Manifest, ObjectEntry
 from archiver.archive.crypto import Keyring
+from archiver.archive.trust import Trust
 from archiver.errors import ArchiverError, DecryptionError, IntegrityError
 from archiver.keys import Verifier
 
@@ -62,6 +64,11 @@ ProblemKind = Literal[
     "record-misplaced",
     "lock-missing",
     "format-unknown",
+    "manifest-retired-key",
+    "record-retired-key",
+    "rotation-altered",
+    "rotation-forged",
+    "rotation-gap",
 ]
 
 
@@ -285,11 +292,12 @@ def checkpoint_schema_problem(key: str, doc: dict[str, Any]) -> Problem | None:
     )
 
 
-What = Literal["manifest", "record", "checkpoint"]
+What = Literal["manifest", "record", "checkpoint", "rotation"]
 _ALTERED: dict[str, ProblemKind] = {
     "manifest": "manifest-altered",
     "record": "record-altered",
     "checkpoint": "checkpoint-altered",
+    "rotation": "rotation-altered",
 }
 
 
@@ -328,11 +336,111 @@ def check_signed(
     return doc, signature_problem(key, doc, verifier, what=what, stored=raw)
 
 
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def key_in_force(
+    trusted: Verifier, key: str, doc: Mapping[str, Any], *, what: What, stored: bytes | None
+) -> Verifier | Problem:
+    """The key that must have signed ``doc`` (stored at ``key`` as ``stored``), following the
+    root and the rotations of ``trusted`` (a plain ``Verifier``: that one key for everything);
+    a Problem when ``doc`` carries a key of the chain that is not in force for it.
+
+    - a manifest of stream S at sequence n: the new key of the last rotation that either
+      names S with ``from_sequence`` ≤ n or does not name S at all (S began after it); before
+      every rotation, the root. The manifest a rotation recorded as S's head must still have
+      the SHA-256 recorded (nobody re-signed history with the retired key);
+    - a record (hold, suppression, ledger): the key in force now, or a retired key when the
+      rotation that retired it lists the record with the SHA-256 of its stored bytes;
+    - a rotation record: the key in force before it (``trusted`` holds the rotations before);
+    - a checkpoint covering manifests 1..S of a stream: the key in force for manifest S (a run
+      writes it right after committing S, under the same key).
+    """
+    if not isinstance(trusted, Trust) or not trusted.rotations or what == "rotation":
+        return trusted
+    sig = doc.get("signature")
+    signer = str(sig.get("key_id")) if isinstance(sig, dict) else ""
+    if what == "record":
+        epoch = trusted.epoch_of(signer)
+        if epoch is None or epoch == len(trusted.rotations):
+            return trusted
+        retired_by = trusted.rotations[epoch]
+        pinned = retired_by.records.get(key)
+        if stored is not None and pinned == _sha256(stored):
+            return trusted.keys[epoch]
+        return Problem(
+            "record-retired-key",
+            f"record {key} is signed by key {signer}, which rotation {retired_by.number} "
+            f"({retired_by.key}, {retired_by.at}) retired, and "
+            + ("is not the content that rotation recorded" if pinned else "was not listed by it")
+            + ": written with the retired key after its rotation (forged)",
+            key,
+        )
+    stream = doc.get("stream")
+    stream = stream if isinstance(stream, dict) else {}
+    name = (str(stream.get("source")), str(stream.get("tenant")))
+    sequence = doc.get("sequence")
+    if type(sequence) is not int:
+        return trusted.root  # not a manifest: the schema says so first
+    epoch = 0
+    for n, rotation in enumerate(trusted.rotations, 1):
+        pin = rotation.streams.get(name)
+        if pin is None or sequence >= pin.from_sequence:
+            epoch = n
+        elif (
+            what == "manifest"
+            and sequence == pin.head_sequence
+            and stored is not None
+            and _sha256(stored) != pin.head_sha256
+        ):
+            return Problem(
+                "chain-rewritten",
+                f"manifest {key} is not the one rotation {rotation.number} "
+                f"({rotation.key}) recorded as the head of stream {name[0]}/{name[1]}: "
+                "it was replaced after the rotation",
+                key,
+            )
+    in_force = trusted.keys[epoch]
+    other = trusted.epoch_of(signer)
+    if other is None or other == epoch:
+        return in_force
+    if other < epoch:
+        by = trusted.rotations[other]
+        pin = by.streams.get(name)
+        since = (
+            f"from sequence {pin.from_sequence} of stream {name[0]}/{name[1]}"
+            if pin is not None
+            else f"before stream {name[0]}/{name[1]} began"
+        )
+        return Problem(
+            "manifest-retired-key",
+            f"manifest {key} is signed by key {signer}, which rotation {by.number} ({by.key}) "
+            f"retired {since}: it was signed with the retired key after its rotation (forged, "
+            f"or written by a run still configured with the old key); the key in force here is "
+            f"{in_force.key_id}",
+            key,
+        )
+    return Problem(
+        "manifest-foreign-signature",
+        f"manifest {key} is signed by key {signer}, which came into force only with rotation "
+        f"{other} ({trusted.rotations[other - 1].key}), after this manifest: it was replaced or "
+        f"re-signed; the key in force here is {in_force.key_id}",
+        key,
+    )
+
+
 def signature_problem(
     key: str, doc: dict[str, Any], verifier: Verifier, *, what: What, stored: bytes | None = None
 ) -> Problem | None:
     """``stored``: the document's stored bytes, already checked to be its canonical form (the
-    signed part is then cut from them instead of encoding the document again)."""
+    signed part is then cut from them instead of encoding the document again). ``verifier``:
+    the trusted key, or a ``Trust`` (root and rotations) whose key in force for ``doc`` is
+    checked (``key_in_force``)."""
+    in_force = key_in_force(verifier, key, doc, what=what, stored=stored)
+    if isinstance(in_force, Problem):
+        return in_force
+    verifier = in_force
     sig = doc.get("signature")
     sig = sig if isinstance(sig, dict) else {}
     foreign = sig.get("key_id") != verifier.key_id
@@ -353,6 +461,15 @@ def signature_problem(
         return Problem(
             "checkpoint-foreign-signature" if foreign else "checkpoint-altered",
             f"checkpoint {key} is not signed by the trusted key (altered or forged)",
+            key,
+        )
+    if what == "rotation":
+        return Problem(
+            "rotation-forged",
+            f"key rotation record {key} is not signed by the key in force before it "
+            f"({verifier.key_id}"
+            + (f"; it carries {sig.get('key_id')}" if foreign else "")
+            + "): forged or altered",
             key,
         )
     if foreign:

@@ -18,6 +18,7 @@ from archiver.cli.export import export
 from archiver.cli.gc import gc_command
 from archiver.cli.hold import hold
 from archiver.cli.init import init
+from archiver.cli.keys import keys
 from archiver.cli.ledger import ledger
 from archiver.cli.produce import produce, verify_bundle_command
 from archiver.cli.prune import prune
@@ -66,6 +67,7 @@ for command in (
     search_command,
     produce,
     verify_bundle_command,
+    keys,
 ):
     cli.add_command(command)
 

@@ -111,7 +111,8 @@ def produce(
 @click.command(
     "verify-bundle",
     help="Check a case bundle (folder or zip) from its own files: the custody file's "
-    "signature (against --trusted-key, the archive's public signing key, when given), every "
+    "signature (against --trusted-key, the archive's root key, when given, followed through "
+    "the key rotation records the bundle carries), every "
     "file against the hashes custody records and against SHA256SUMS, no file added, the "
     "manifests' signatures, every object entry against its manifest, the load file against "
     "the documents. Needs no archive and no config."
@@ -126,7 +127,8 @@ def produce(
     "--trusted-key",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="The archive's public signing key (PEM): the custody file must be signed by it.",
+    help="The archive's root key (PEM, keys.verify): the custody file must be signed by it "
+    "or, after key rotations the bundle carries, by the key in force they lead to.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 @handle_errors

@@ -5,6 +5,8 @@ Layout of a bundle (a folder, a zip, or a zip encrypted with age)::
 
     README.md                   for counsel: what it holds, how to load and check it
     custody.json                signed: selection, objects, manifests, documents, hashes
+    rotations/NNNNNNNN.json     the archive's signing-key rotation records, if any, byte for
+                                byte: the chain from the root key to the key in force
     manifests/…/NNNNNNNNNN.json the signed manifests that name the objects read (and each
                                 stream's latest), byte for byte as in the archive
     NATIVES/<BATES>.html        each conversation as a printable document
@@ -36,9 +38,11 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from archiver.archive import signed
-from archiver.archive.catalog import Manifest, parse
-from archiver.errors import ConfigError, IntegrityError
-from archiver.keys import Signer, Verifier
+from archiver.archive.catalog import Manifest, parse, rotation
+from archiver.archive.store import Store
+from archiver.archive.trust import Trust
+from archiver.errors import ArchiverError, ConfigError, IntegrityError
+from archiver.keys import Signer, Verifier, public_pem, verifier_from_pem
 
 CUSTODY_FORMAT = "conversation-archiver/bundle-custody"
 CUSTODY_VERSION = 1
@@ -118,15 +122,32 @@ def native_path(path: str) -> str:
     return path.replace("/", "\\")
 
 
-def sign_custody(doc: dict[str, Any], signer: Signer) -> bytes:
+def sign_custody(doc: dict[str, Any], signer: Signer, trust: Trust | None = None) -> bytes:
     """Canonical JSON signed like manifests, with the public key inside so a recipient can
-    check it (and compare its key id with the one the archive's owner publishes)."""
-    pem = signer.verifier.key.public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-    ).decode()
+    check it (and compare its key id with the one the archive's owner publishes). After key
+    rotations (``trust``) it also carries the root key the rotations start from."""
     body = {"format": CUSTODY_FORMAT, "version": CUSTODY_VERSION} | doc
-    body["signing_key"] = {"key_id": signer.verifier.key_id, "public_key_pem": pem}
+    body["signing_key"] = {
+        "key_id": signer.verifier.key_id,
+        "public_key_pem": public_pem(signer.verifier),
+    }
+    if trust is not None and trust.rotations:
+        body["root_key"] = {"key_id": trust.root.key_id, "public_key_pem": public_pem(trust.root)}
     return signed.sign(body, signer)
+
+
+def rotation_files(store: Store, trust: Trust) -> tuple[dict[str, bytes], list[dict[str, Any]]]:
+    """The key rotation records a bundle carries (byte for byte as in the archive), so its
+    manifests can be checked from the root key: files and their custody entries."""
+    files: dict[str, bytes] = {}
+    entries = []
+    for r in trust.rotations:
+        raw = store.get(r.key)
+        if sha256(raw) != r.sha256:
+            raise IntegrityError(f"key rotation record {r.key} changed while producing")
+        files[r.key] = raw
+        entries.append({"number": r.number, "key": r.key, "file": r.key, "sha256": r.sha256})
+    return files, entries
 
 
 def sums_bytes(files: dict[str, bytes]) -> bytes:
@@ -185,7 +206,11 @@ class BundleCheck:
         }
 
 
-def _custody(raw: bytes, trusted: Verifier | None, out: BundleCheck) -> dict[str, Any] | None:
+def _custody(
+    raw: bytes, trust: Trust | None, out: BundleCheck, *, pinned: bool
+) -> dict[str, Any] | None:
+    """The custody file, checked: canonical, signed by the key it carries, and that key the
+    one in force at the end of ``trust`` (from the trusted root when ``pinned``)."""
     try:
         doc = json.loads(raw)
     except ValueError:
@@ -205,14 +230,17 @@ def _custody(raw: bytes, trusted: Verifier | None, out: BundleCheck) -> dict[str
         return None
     embedded = Verifier(key)
     out.key_id = embedded.key_id
-    if trusted is not None:
-        out.key_pinned = True
-        if trusted.key_id != embedded.key_id:
-            out.fail(
-                f"{CUSTODY} is signed by key {embedded.key_id}, not by the trusted key "
-                f"{trusted.key_id}"
-            )
-            return None
+    out.key_pinned = pinned
+    if trust is not None and trust.key_id != embedded.key_id:
+        start = "the trusted key" if pinned else "the root key it carries"
+        where = (
+            f"the key in force after {len(trust.rotations)} key rotation(s) from {start} "
+            f"{trust.root.key_id}, {trust.key_id}"
+            if trust.rotations
+            else f"{start} {trust.key_id}"
+        )
+        out.fail(f"{CUSTODY} is signed by key {embedded.key_id}, not by {where}")
+        return None
     sig = doc.get("signature") or {}
     if sig.get("key_id") != embedded.key_id or not embedded.verify(
         signed.canonical(signed.body(doc)), str(sig.get("value", ""))
@@ -233,12 +261,18 @@ def verify_bundle(path: Path, *, trusted: Verifier | None = None) -> BundleCheck
     if CUSTODY not in files:
         out.fail(f"{CUSTODY} is missing")
         return out
-    doc = _custody(files[CUSTODY], trusted, out)
+    rotated = _trust(files, trusted, out)
+    if not out.ok:
+        return out
+    doc = _custody(files[CUSTODY], rotated, out, pinned=trusted is not None)
     if doc is None:
         return out
     out.case = str(doc.get("case", ""))
-    verifier = _embedded(doc)
+    # Without a trusted key the custody file's own keys are all there is to check against.
+    verifier = rotated if rotated is not None else _embedded(doc)
     expected: dict[str, str] = {}
+    for r in doc.get("rotations", []):
+        expected[r["file"]] = r["sha256"]
     for d in doc.get("documents", []):
         expected.update(d.get("files", {}))
     for extra in ("readme", "load_file"):
@@ -259,6 +293,34 @@ def verify_bundle(path: Path, *, trusted: Verifier | None = None) -> BundleCheck
     if doc.get("load_file"):
         _check_load_file(doc, files, out)
     return out
+
+
+def _trust(files: dict[str, bytes], trusted: Verifier | None, out: BundleCheck) -> Trust | None:
+    """The keys manifests and the custody file are checked with: the trusted key (else the
+    root key the custody file carries, else its signing key) followed through the key
+    rotation records the bundle carries. None when the custody file is unreadable (said
+    later)."""
+    try:
+        doc = json.loads(files[CUSTODY])
+        # A Trust (the archive's own keys) anchors at its root, like a configured root key.
+        root = trusted.root if isinstance(trusted, Trust) else trusted
+        if root is None:
+            carried = doc.get("root_key") or doc["signing_key"]
+            root = verifier_from_pem(str(carried["public_key_pem"]))
+        items = [
+            (str(r["key"]), files.get(str(r["file"])))
+            for r in sorted(doc.get("rotations", []), key=lambda r: int(r["number"]))
+        ]
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
+    try:
+        found = rotation.follow(root, items)
+    except ArchiverError as exc:  # the trusted key is a later key of the archive
+        out.fail(str(exc))
+        return None
+    for problem in found.problems:
+        out.fail(problem.message)
+    return found.trust
 
 
 def _embedded(doc: dict[str, Any]) -> Verifier:

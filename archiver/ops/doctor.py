@@ -20,7 +20,7 @@ from typing import Final, Literal
 import httpx
 
 from archiver.archive import layout
-from archiver.archive.catalog import Catalog, ObjectEntry, checkpoint, list_streams, parse
+from archiver.archive.catalog import Catalog, ObjectEntry, checkpoint, list_streams, parse, rotation
 from archiver.archive.crypto import Keyring, build_keyring, holds_private_half
 from archiver.archive.reader import ArchiveReader
 from archiver.archive.store import Store
@@ -29,7 +29,7 @@ from archiver.config import Config, KeyringSpec, load_config
 from archiver.context import open_store
 from archiver.crawl.state import StreamState
 from archiver.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, ArchiverError
-from archiver.keys import Verifier, load_pseudonym_key, load_signer, load_verifier
+from archiver.keys import Signer, Verifier, load_pseudonym_key, load_signer, load_verifier
 from archiver.obs import logs
 from archiver.obs.logs import redact_url
 from archiver.ops.verify import configured_witness
@@ -120,7 +120,7 @@ def run_doctor(
     report.add("config", PASS, f"valid: {len(cfg.sources)} source(s)")
     if not cfg.sources:
         report.add("sources", FAIL, "none configured: a run would archive nothing (exit 2)")
-    verifier = _check_keys(report, cfg)
+    verifier, signer = _check_keys(report, cfg)
     checked = {
         kind: _check_keyring(report, kind, specs)
         for kind, specs in (("masked", cfg.keys.masked), ("sealed", cfg.keys.sealed))
@@ -130,6 +130,7 @@ def run_doctor(
     decrypts = {kind for kind, (_, ok) in checked.items() if ok}
     store = _check_store(report, cfg)
     if store is not None:
+        verifier = _check_key_in_force(report, store, verifier, signer)
         _check_archive(report, store, verifier, keyrings, decrypts)
         _check_reconciliation(report, cfg, store, verifier, clock)
         _check_checkpoints(report, cfg, store)
@@ -142,7 +143,9 @@ def run_doctor(
 # --- keys -----------------------------------------------------------------------------------
 
 
-def _check_keys(report: DoctorReport, cfg: Config) -> Verifier | None:
+def _check_keys(report: DoctorReport, cfg: Config) -> tuple[Verifier | None, Signer | None]:
+    """The key files; the root of trust (``keys.verify``, else the signing key's public half)
+    and the signing key, for the key-in-force check once the store is open."""
     k = cfg.keys
     _attempt(
         report,
@@ -163,16 +166,44 @@ def _check_keys(report: DoctorReport, cfg: Config) -> Verifier | None:
     elif signer is not None:
         verifier = signer.verifier
     if signer is not None:
-        if verifier is not None and not verifier.verify(_PROBE, signer.sign(_PROBE)):
-            report.add(
-                "key signing",
-                FAIL,
-                f"{k.signing} and the verify key {k.verify} are not a pair: readers would "
-                "reject every manifest this job signs",
-            )
-        else:
-            report.add("key signing", PASS, f"{k.signing}: Ed25519, {signer.verifier.key_id}")
-    return verifier
+        report.add("key signing", PASS, f"{k.signing}: Ed25519, {signer.verifier.key_id}")
+    return verifier, signer
+
+
+def _check_key_in_force(
+    report: DoctorReport, store: Store, root: Verifier | None, signer: Signer | None
+) -> Verifier | None:
+    """The signing key is the key in force: the root's pair before any rotation, the newest
+    rotation's key after (readers would refuse what another key signs, and commands that sign
+    refuse to). Returns the trusted keys (root and rotations) for the archive checks."""
+    if root is None:
+        return None
+    try:
+        found = rotation.scan(store, root)
+    except ArchiverError as exc:  # the config names a later key as the root
+        report.add("key in force", FAIL, str(exc))
+        return None
+    if found.problems:
+        report.add("key in force", FAIL, found.problems[0].message)
+        return None
+    trust = found.trust
+    if signer is None:
+        return trust
+    rotated = f"after {len(trust.rotations)} rotation(s)" if trust.rotations else "no rotation"
+    try:
+        rotation.require_in_force(trust, signer)
+    except ArchiverError as exc:
+        report.add("key in force", FAIL, str(exc))
+        return trust
+    if not trust.verify(_PROBE, signer.sign(_PROBE)):  # pragma: no cover (key ids collide)
+        report.add("key in force", FAIL, "the signing key does not verify under the key in force")
+        return trust
+    report.add(
+        "key in force",
+        PASS,
+        f"keys.signing is the key in force ({rotated}; root {trust.root.key_id})",
+    )
+    return trust
 
 
 def _check_keyring(

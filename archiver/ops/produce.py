@@ -378,7 +378,11 @@ def _files(
         },
         "readme": {"path": bundle.README, "sha256": bundle.sha256(readme)},
     }
-    files[bundle.CUSTODY] = bundle.sign_custody(custody, ctx.signer)
+    trust = ctx.verifier
+    if trust.rotations:
+        carried, custody["rotations"] = bundle.rotation_files(ctx.store, trust)
+        files.update(carried)
+    files[bundle.CUSTODY] = bundle.sign_custody(custody, ctx.signer, trust)
     files[bundle.SUMS] = bundle.sums_bytes(files)
     return files
 

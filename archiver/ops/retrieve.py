@@ -109,6 +109,19 @@ def custody_entry(placed: Placed, rows: int) -> dict[str, Any]:
     }
 
 
+def signers(chain: Chain) -> list[dict[str, Any]]:
+    """Which key signed which run of the chain's manifests: one key, or after key rotations
+    each key over the sequences it was in force for."""
+    out: list[dict[str, Any]] = []
+    for m in chain.manifests:
+        kid = m.signature.key_id
+        if out and out[-1]["key_id"] == kid:
+            out[-1]["last_sequence"] = m.sequence
+        else:
+            out.append({"key_id": kid, "first_sequence": m.sequence, "last_sequence": m.sequence})
+    return out
+
+
 def transcript_of(
     session_id: str, chain: Chain, parts: list[Part], *, key_id: str
 ) -> Transcript | None:
@@ -169,6 +182,7 @@ def transcript_of(
             if chain.checkpoint is None
             else "valid for the checkpoint and every manifest read",
             "key_id": key_id,
+            "signers": signers(chain),
         },
         "objects": objects,
     }

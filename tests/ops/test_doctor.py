@@ -123,7 +123,7 @@ CASES: list[tuple[Callable[[Path, PekiSimulator, Path], None], dict[str, str]]] 
     (_key_too_open, {"keyring masked": "cannot encrypt: AES key file"}),
     (_masked_public_only, {"keyring masked": "holds no key that decrypts"}),
     (_masked_key_replaced, {"decrypt masked": "but is a different key"}),
-    (_verify_key_of_another_pair, {"key signing": "are not a pair"}),
+    (_verify_key_of_another_pair, {"key in force": "are not a pair"}),
     (_clock_ten_minutes_off, {"clock peki-main": "ahead of ours: fix this machine"}),
 ]
 

@@ -7,12 +7,13 @@ writers racing for the same sequence exactly one wins and the other gets ``Commi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from archiver import __version__
 from archiver.archive import integrity, layout, signed
+from archiver.archive.catalog import rotation
 from archiver.archive.catalog.model import (
     FORMAT,
     FORMAT_VERSION,
@@ -24,6 +25,7 @@ from archiver.archive.catalog.model import (
 )
 from archiver.archive.store import Store
 from archiver.archive.tables import SCHEMA_VERSION
+from archiver.archive.trust import Trust
 from archiver.errors import ConflictError
 from archiver.keys import Signer
 
@@ -48,6 +50,9 @@ class Provenance:
     signer: Signer
     policy: Mapping[str, object]  # the masking policy's version and hash
     keyrings: Mapping[str, list[dict[str, str]]]  # masked / sealed: Keyring.describe()
+    #: The trusted keys as they are at commit time (None: not checked); the signer must be
+    #: the key in force, or readers would refuse the manifest.
+    trust: Callable[[], Trust] | None = None
 
 
 @dataclass
@@ -106,6 +111,8 @@ class ManifestBuilder:
 
     def commit(self, store: Store) -> Manifest:
         """Sign and write the manifest; ``CommitConflict`` if the sequence is taken."""
+        if self.provenance.trust is not None:
+            rotation.require_in_force(self.provenance.trust(), self.provenance.signer)
         raw = signed.sign(self.document(), self.provenance.signer)
         # The readers' own check, before anyone can read it: never commit what they refuse.
         m, problem = integrity.check_manifest(self.key, raw, None)

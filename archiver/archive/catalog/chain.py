@@ -71,7 +71,7 @@ def key_mismatch(store: Store, verifier: Verifier) -> KeyMismatchError | None:
     """A configuration error when no manifest is signed by the trusted key but some are by
     another; None when the trusted key signed at least one (then a foreign one is damage)."""
     found = signers(store)
-    if not found or verifier.key_id in found:
+    if not found or verifier.key_ids & found.keys():
         return None
     return mismatch_error(verifier.key_id, found)
 

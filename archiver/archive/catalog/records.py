@@ -162,7 +162,7 @@ def read_record(store: Store, key: str, verifier: Verifier) -> dict[str, Any]:
     doc, problem = integrity.check_signed(key, store.get(key), verifier, what="record")
     if problem is not None and doc is not None:
         sig = doc.get("signature")
-        if not isinstance(sig, dict) or sig.get("key_id") != verifier.key_id:
+        if not isinstance(sig, dict) or sig.get("key_id") not in verifier.key_ids:
             mismatch = key_mismatch(store, verifier) or _records_mismatch(store, verifier)
             if mismatch is not None:
                 raise mismatch
@@ -182,7 +182,7 @@ def _records_mismatch(store: Store, verifier: Verifier) -> ConfigError | None:
                 kid = str(json.loads(store.get(info.key))["signature"]["key_id"])
             except (ValueError, TypeError, KeyError):
                 continue
-            if kid == verifier.key_id:
+            if kid in verifier.key_ids:
                 return None
             found[kid] += 1
     return mismatch_error(verifier.key_id, found, "signed records") if found else None
