@@ -716,6 +716,7 @@ def verify(
         # Superseded objects (erasure, prune) are gone for readers: deleted, or kept only while
         # Object Lock retains them; neither is damage.
         gone = {k for m in chain.values() for k in m.supersedes}
+        report.problems.extend(integrity.check_lineage([m for _, m in sorted(chain.items())]))
         for m in chain.values():
             if lock_store is not None and lock_mode is not None:
                 problem = _check_lock(lock_store, m.key, lock_mode)

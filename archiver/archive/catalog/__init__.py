@@ -27,6 +27,7 @@ from archiver.archive.catalog.chain import (
     Chain,
     Placed,
     Stream,
+    ancestry,
     latest,
     list_streams,
     parse,
@@ -42,6 +43,8 @@ from archiver.archive.catalog.model import (
     Manifest,
     ObjectEntry,
     Partition,
+    RankSpan,
+    Replaced,
     Retention,
     RunInfo,
     RunStatus,
@@ -51,7 +54,7 @@ from archiver.archive.catalog.model import (
     index_entry,
 )
 from archiver.archive.catalog.records import Hold, RunGuard
-from archiver.archive.catalog.versions import Newest, Rank, rank, rank_at
+from archiver.archive.catalog.versions import Newest, Rank, origin, rank, rank_at
 from archiver.archive.store import Store
 from archiver.errors import ConfigError
 from archiver.keys import Verifier
@@ -74,6 +77,8 @@ __all__ = [
     "Placed",
     "Provenance",
     "Rank",
+    "RankSpan",
+    "Replaced",
     "Retention",
     "RunGuard",
     "RunInfo",
@@ -81,11 +86,13 @@ __all__ = [
     "Stream",
     "StreamId",
     "Table",
+    "ancestry",
     "commit_next",
     "index_entries",
     "index_entry",
     "latest",
     "list_streams",
+    "origin",
     "parse",
     "rank",
     "rank_at",
