@@ -92,6 +92,8 @@ class StreamResult:
     duration_seconds: float = 0.0
     finished_at: datetime | None = None
     last_full: datetime | None = None  # the last complete --full run, as committed
+    #: Small parts in partitions of more than one part, after the run (``ops.compact``).
+    small_parts: int | None = None
 
 
 @dataclass

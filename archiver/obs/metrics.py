@@ -56,6 +56,8 @@ METRICS: dict[str, str] = {
     "archiver_stream_last_run_timestamp_seconds": "Unix time the stream's last run ended",
     LAST_SUCCESS: "Unix time the stream's last complete run ended",
     LAST_FULL: "Unix time the stream's last complete --full reconciliation started",
+    "archiver_small_parts": "Small parts (under archive.part_size_mb) in the stream's "
+    "partitions of more than one part, after its last run: what archiver compact would rewrite",
     "archiver_run_streams": "Streams of the last run (of this shard) by status",
     "archiver_run_exit_code": "Exit code of the last run: 0 ok, 1 failure, 3 partial, 5 conflict",
     "archiver_run_duration_seconds": "Duration of the last run",
@@ -117,6 +119,8 @@ def stream_metrics(res: StreamResult) -> Metrics:
             m.set(LAST_SUCCESS, ended, **at)
     if res.last_full is not None:
         m.set(LAST_FULL, round(res.last_full.timestamp(), 3), **at)
+    if res.small_parts is not None:
+        m.set("archiver_small_parts", res.small_parts, **at)
     return m
 
 

@@ -32,7 +32,9 @@ write the ledger receipt. Sealed parts are rewritten only with the sealed privat
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import logging
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -70,10 +72,14 @@ from archiver.archive.tables import schema_for
 from archiver.archive.writer import write_object
 from archiver.config import Config
 from archiver.context import Context
-from archiver.errors import ConfigError, ConflictError
+from archiver.crawl.engine import StreamResult
+from archiver.errors import ArchiverError, ConfigError, ConflictError
+from archiver.obs import logs
 from archiver.ops.operator import OPERATOR_ENV
 from archiver.ops.prune import Removal, maintenance_run, remove_superseded
 from archiver.timeutil import format_ts, utcnow
+
+log = logging.getLogger(__name__)
 
 Stream = tuple[str, str]
 #: (table, sealed, date): the unit compaction packs within.
@@ -121,6 +127,15 @@ def small_parts(chain: Chain, cfg: Config) -> int:
         if len(parts) > 1:
             n += sum(1 for p in parts if is_small(p.entry, cfg))
     return n
+
+
+def crowded(chain: Chain, cfg: Config, more_than: int) -> int:
+    """Partitions (table, kind, date) holding more than ``more_than`` small parts."""
+    return sum(
+        1
+        for parts in _groups(chain.live()).values()
+        if sum(1 for p in parts if is_small(p.entry, cfg)) > more_than
+    )
 
 
 def plan(
@@ -430,4 +445,56 @@ def _compact_stream(
     _after_compaction(ctx, m)
 
 
-__all__ = ["CompactReport", "compact", "is_small", "pack", "plan", "small_parts"]
+def after_run(ctx: Context, streams: list[StreamResult]) -> CompactReport | None:
+    """At the end of ``archiver run``: each stream's small parts (for the metrics), and with
+    ``archive.compact_after_run`` a compaction of the partitions holding more than
+    ``archive.compact_min_small_parts`` of them. Never fails the run: its commits stand, so a
+    problem here is logged and left to the maintenance job."""
+    cfg = ctx.config
+    k = cfg.archive.compact_min_small_parts
+    due: list[Stream] = []
+    for res in streams:
+        try:
+            chain = ctx.catalog.chain(res.source, res.tenant)
+        except ArchiverError:
+            continue
+        if not chain.manifests:
+            continue
+        res.small_parts = small_parts(chain, cfg)
+        if cfg.archive.compact_after_run and crowded(chain, cfg, k):
+            due.append((res.source, res.tenant))
+    if not due:
+        return None
+    try:
+        report = compact(ctx, streams=due, more_than=k)
+    except ArchiverError as exc:
+        logs.event(log, logging.WARNING, "compact.failed", "compaction after the run: %s", exc)
+        return None
+    for res in streams:
+        if (res.source, res.tenant) in due:
+            with contextlib.suppress(ArchiverError):
+                res.small_parts = small_parts(ctx.catalog.chain(res.source, res.tenant), cfg)
+    logs.event(
+        log,
+        logging.INFO,
+        "compact.finished",
+        "compacted %d small part(s) into %d object(s) after the run",
+        report.objects_before,
+        report.objects_after,
+        parts=report.objects_before,
+        objects=report.objects_after,
+        conflicts=sorted(report.conflicts),
+    )
+    return report
+
+
+__all__ = [
+    "CompactReport",
+    "after_run",
+    "compact",
+    "crowded",
+    "is_small",
+    "pack",
+    "plan",
+    "small_parts",
+]

@@ -376,3 +376,58 @@ def test_ranks_give_each_row_the_rank_it_had(sizes: list[int]) -> None:
     placed = Placed(entry, None, 0)  # type: ignore[arg-type]
     assert [origin(placed, i) for i in range(len(before))] == before
     assert [fr.rank_of(99, 0, entry.to_json(), i) for i in range(len(before))] == before
+
+
+def _small_gauges(prom: Path) -> dict[str, float]:
+    from prometheus_client.parser import text_string_to_metric_families
+
+    return {
+        s.labels["tenant"]: s.value
+        for f in text_string_to_metric_families(prom.read_text())
+        if f.name == "archiver_small_parts"
+        for s in f.samples
+    }
+
+
+def _config_with(cfg: Path, archive: dict[str, Any], metrics: dict[str, Any]) -> None:
+    import yaml
+
+    doc = yaml.safe_load(cfg.read_text())
+    doc["archive"] |= archive
+    doc["metrics"] = metrics
+    cfg.write_text(yaml.safe_dump(doc, sort_keys=False))
+
+
+def test_run_reports_small_parts_and_compacts_after_itself_when_configured(
+    tmp_path: Path,
+) -> None:
+    from archiver.ops.doctor import run_doctor
+
+    with small_simulator(seed=30) as sim:
+        cfg = many_runs(tmp_path, sim, {}, runs=3)
+        prom = tmp_path / "metrics.prom"
+        # Off (the default): the run measures, doctor warns past K, nothing is compacted.
+        _config_with(cfg, {"compact_min_small_parts": 2}, {"textfile": str(prom)})
+        out = CliRunner().invoke(cli, ["run", "--config", str(cfg)])
+        assert out.exit_code == 0, out.output
+        before = _small_gauges(prom)
+        assert set(before) == {"bot1", "bot2"} and all(v > 0 for v in before.values())
+        ctx = open_ctx(cfg)
+        assert not any(
+            m.run.id.startswith("compact-") for c in ctx.catalog.chains() for m in c.manifests
+        )
+        checks = {c.name: c for c in run_doctor(cfg).checks}
+        assert checks["small parts"].status == "warn", checks["small parts"]
+
+        # On: the run compacts the crowded partitions (the job's keys: masked parts only).
+        _config_with(
+            cfg, {"compact_after_run": True, "compact_min_small_parts": 2}, {"textfile": str(prom)}
+        )
+        sim.random_changes(random.Random(9), 6)
+        out = CliRunner().invoke(cli, ["run", "--config", str(cfg)])
+        assert out.exit_code == 0, out.output
+        heads = [c.head for c in open_ctx(cfg).catalog.chains()]
+        assert all(h.run.id.startswith("compact-") for h in heads)
+        after = _small_gauges(prom)
+        assert all(after[t] < before[t] for t in before), (before, after)
+        assert verify(open_ctx(cfg), deep=True).ok
