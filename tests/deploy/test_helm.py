@@ -397,7 +397,7 @@ def test_a_weekly_job_compacts_then_collects_and_verifies(helm: list[str]) -> No
     kinds = by_kind(render(helm, "--set", "compaction.gcGrace=3d"))
     cron = kinds["CronJob/compact"]
     validate(cron)
-    minute, hour, dom, month, dow = cron["spec"]["schedule"].split()
+    _minute, _hour, dom, month, dow = cron["spec"]["schedule"].split()
     assert (dom, month) == ("*", "*") and dow != "*", "weekly"
     assert cron["spec"]["concurrencyPolicy"] == "Forbid"
     job = cron["spec"]["jobTemplate"]["spec"]
