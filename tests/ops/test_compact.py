@@ -431,3 +431,55 @@ def test_run_reports_small_parts_and_compacts_after_itself_when_configured(
         after = _small_gauges(prom)
         assert all(after[t] < before[t] for t in before), (before, after)
         assert verify(open_ctx(cfg), deep=True).ok
+
+
+def test_run_and_compact_racing_in_real_processes(tmp_path: Path) -> None:
+    """Both started at once on the same streams: each either finishes or stops cleanly with
+    exit 5 (never another code), and the archive is intact and complete afterwards."""
+    import subprocess
+    import sys
+
+    from tests.archive_truth import check_archive_against_truth
+
+    with small_simulator(seed=32) as sim:
+        cfg = many_runs(tmp_path, sim, {}, runs=3)
+        sim.random_changes(random.Random(77), 10)
+        base = [sys.executable, "-m", "archiver"]
+        procs = [
+            subprocess.Popen(
+                [*base, "compact", "--config", str(cfg), "--sealed-key", str(sealed_key(tmp_path))],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            ),
+            subprocess.Popen(
+                [*base, "run", "--config", str(cfg)],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            ),
+        ]
+        codes = [p.wait(120) for p in procs]
+        assert set(codes) <= {0, EXIT_CONFLICT}, codes
+        checked = verify(sealed_ctx(cfg), deep=True)
+        assert checked.ok, checked.problems
+        # Whatever stopped, the next run and compaction finish the job.
+        assert run_archive(open_ctx(cfg)).exit_code == 0
+        compact(sealed_ctx(cfg))
+        assert verify(sealed_ctx(cfg), deep=True).ok
+        check_archive_against_truth(cfg, sim, tmp_path)
+
+
+def test_ledger_show_prints_the_compaction_receipt(tmp_path: Path) -> None:
+    with small_simulator(seed=33) as sim:
+        cfg = many_runs(tmp_path, sim, {}, runs=3)
+        report = compact(sealed_ctx(cfg), operator="ops-team")
+        assert report.ledger is not None
+        out = CliRunner().invoke(cli, ["ledger", "show", "--config", str(cfg), report.ledger])
+        assert out.exit_code == 0, out.output
+        assert "COMPACTION RECEIPT" in out.output and "ops-team" in out.output
+        assert (
+            f"{len(report.superseded)} superseded: {len(report.superseded)} deleted" in out.output
+        )
+        listed = CliRunner().invoke(
+            cli, ["ledger", "list", "--config", str(cfg), "--kind", "compact"]
+        )
+        assert "compacted" in listed.output
