@@ -270,10 +270,10 @@ def _rewrite(
     for p in parts:
         t = _conform(reader.read_table(p.entry), schema)
         keep = _keep_mask(t, p.entry, guard.suppressed, list(guard.holds))
-        rows: Iterable[int] = range(t.num_rows)
+        rows: list[int] = list(range(t.num_rows))
         if keep is not None:
             rows = pc.indices_nonzero(keep).to_pylist()
-            report.rows_dropped += t.num_rows - len(rows)  # type: ignore[arg-type]
+            report.rows_dropped += t.num_rows - len(rows)
             t = t.filter(keep)
         ranks.extend(origin(p, i)[:2] for i in rows)
         tables.append(t)
@@ -446,11 +446,16 @@ def _compact_stream(
 
 
 def after_run(ctx: Context, streams: list[StreamResult]) -> CompactReport | None:
-    """At the end of ``archiver run``: each stream's small parts (for the metrics), and with
+    """At the end of ``archiver run``: each stream's small parts (for the metrics, when they
+    are published), and with
     ``archive.compact_after_run`` a compaction of the partitions holding more than
     ``archive.compact_min_small_parts`` of them. Never fails the run: its commits stand, so a
     problem here is logged and left to the maintenance job."""
     cfg = ctx.config
+    if not cfg.archive.compact_after_run and not (
+        cfg.metrics.pushgateway_url or cfg.metrics.textfile
+    ):
+        return None  # nobody reads the count: do not read every chain for it
     k = cfg.archive.compact_min_small_parts
     due: list[Stream] = []
     for res in streams:
