@@ -483,3 +483,87 @@ def test_ledger_show_prints_the_compaction_receipt(tmp_path: Path) -> None:
             cli, ["ledger", "list", "--config", str(cfg), "--kind", "compact"]
         )
         assert "compacted" in listed.output
+
+
+def test_equal_version_times_keep_their_winner_through_compaction(tmp_path: Path) -> None:
+    """A record changed without its change time moving: the version committed later wins. When
+    compaction moves the earlier version into a new object named by a later manifest, its
+    ``ranks`` keep it earlier; without them it would win, and restore would change."""
+    from datetime import UTC, datetime
+
+    from archiver.archive import layout
+    from archiver.archive.catalog import RunInfo, StreamId, commit_next
+    from archiver.archive.writer import write_object
+
+    source = {
+        "name": "peki-main",
+        "type": "peki",
+        "base_url": "http://127.0.0.1:9/api",
+        "api_key": "k",
+        "api_secret": "s",
+        "chatbot_ids": ["bot1"],
+    }
+    cfg = write_config(tmp_path, source, archive={"part_rows": 3})
+    ctx = open_ctx(cfg)
+    at = datetime(2026, 3, 1, 10, 0, tzinfo=UTC)
+    part = mf.Partition("peki-main", "bot1", "2026-03-01")
+
+    def message(mid: str, text: str) -> dict[str, Any]:
+        return {
+            "source": "peki-main",
+            "tenant": "bot1",
+            "message_id": mid,
+            "session_id": "s1",
+            "subject_id": "a" * 64,
+            "sender": "user",
+            "text": text,
+            "attachments": [],
+            "created_at": at,
+            "version_time": at,
+            "record_hash": f"{mid}-{text}",
+            "raw": json.dumps({"id": mid, "text": text}),
+        }
+
+    previous = None
+    # seq 1: the first version of m1 (small); seq 2: a small part; seq 3: the second version
+    # of m1, same change time, in a part of 3 rows (not small: part_rows is 3).
+    for n, rows in enumerate(
+        [
+            [message("m1", "first")],
+            [message("m2", "other")],
+            [message("m1", "second"), message("m3", "x"), message("m4", "y")],
+        ],
+        start=1,
+    ):
+        key = layout.object_key(
+            sealed=False, table="messages", source="peki-main", tenant="bot1",
+            date=part.date, run_id=f"r{n}", part=1,
+        )  # fmt: skip
+        entry = write_object(
+            ctx.store, ctx.masked, key=key, table="messages", sealed=False, partition=part,
+            rows=rows, sessions=["0" * 16],
+        )  # fmt: skip
+        stamp = f"2026-03-0{n}T00:00:00.000Z"
+        previous = commit_next(
+            ctx.store,
+            ctx.provenance,
+            previous=previous,
+            stream=StreamId("peki-main", "peki", "bot1"),
+            run=RunInfo(f"r{n}", stamp, stamp, "complete", False),
+            objects=[entry],
+            state={"watermark": None, "seen": {}},
+        )
+
+    def newest_m1() -> str:
+        out = tmp_path / f"restore-{len(list(tmp_path.iterdir()))}"
+        restore(open_ctx(cfg, write=False), out, latest=True)
+        rows = ds.dataset(out / "messages", partitioning="hive").to_table().to_pylist()
+        return next(str(r["text"]) for r in rows if r["message_id"] == "m1")
+
+    assert newest_m1() == "second"
+    report = compact(ctx)
+    assert report.objects_before == 2 and report.objects_after == 1
+    (new,) = [e for e in ctx.catalog.live_entries() if e.replaces]
+    assert [(s.sequence, s.rows) for s in new.ranks] == [(1, 1), (2, 1)]
+    assert newest_m1() == "second"
+    assert verify(open_ctx(cfg), deep=True).ok
