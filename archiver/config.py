@@ -68,6 +68,10 @@ class ArchiveConfig:
     object_lock: ObjectLock | None = None  # S3 only: retention for every object
     multipart_chunk_bytes: int = 16 * 1024 * 1024  # S3 only
     witness: str | None = None  # where verify remembers stream heads: s3://… or a folder
+    #: ``run`` compacts, at its end, partitions with more than ``compact_min_small_parts``
+    #: small parts (off: the maintenance job compacts; docs/OPERATIONS.md).
+    compact_after_run: bool = False
+    compact_min_small_parts: int = 24
 
 
 @dataclass(frozen=True)
@@ -385,6 +389,8 @@ def parse_config(raw: Any, *, path: Path) -> Config:
         ),
         multipart_chunk_bytes=int(float(a.get("multipart_chunk_mb", 16)) * 1024 * 1024),
         witness=_witness(base, a.get("witness")),
+        compact_after_run=bool(a.get("compact_after_run", False)),
+        compact_min_small_parts=int(a.get("compact_min_small_parts", 24)),
     )
     c = data.get("crawl", {})
     crawl = CrawlConfig(**{k: c[k] for k in c})

@@ -467,3 +467,54 @@ def seen_entries(value: str) -> dict[str, str | None]:
         digest, _, when = part.partition("@")
         out[digest] = when or None
     return out
+
+
+# --- "Compaction and lineage" ----------------------------------------------------------------
+
+
+def lineage(stream: Stream, key: str) -> list[dict[str, Any]]:
+    """Follow ``replaces`` from object ``key`` back to the objects crawls wrote: every ancestor
+    as the manifest that wrote it recorded it, each checked to be written by an earlier
+    manifest, with the hash the lineage repeats, and superseded by the replacing manifest."""
+    written: dict[str, tuple[int, str, dict[str, Any]]] = {}
+    for mkey, m in stream.manifests:
+        for o in m["objects"]:
+            written.setdefault(o["key"], (m["sequence"], mkey, o))
+    out: list[dict[str, Any]] = []
+    todo = [key]
+    while todo:
+        child_seq, child_manifest, child = written[todo.pop(0)]
+        superseding = dict(stream.manifests)[child_manifest].get("supersedes", [])
+        for old in child.get("replaces", []):
+            seq, mkey, entry = written[old["key"]]
+            assert seq < child_seq
+            assert entry["ciphertext_sha256"] == old["sha256"]
+            assert old["key"] in superseding
+            out.append({"key": old["key"], "sha256": old["sha256"], "manifest": mkey})
+            todo.append(old["key"])
+    return out
+
+
+def originals(stream: Stream, key: str) -> list[dict[str, Any]]:
+    """The ancestors no compaction wrote (the objects crawls or erase committed); an object no
+    compaction wrote is its own original."""
+    if not _replaces(stream, key):
+        return [{"key": key}]
+    return [a for a in lineage(stream, key) if not _replaces(stream, a["key"])]
+
+
+def _replaces(stream: Stream, key: str) -> bool:
+    return any(
+        o["key"] == key and o.get("replaces") for _, m in stream.manifests for o in m["objects"]
+    )
+
+
+def rank_of(sequence: int, position: int, entry: dict[str, Any], row: int) -> tuple[int, int, int]:
+    """(sequence, position, row) a row ranks by in the newest-version rule: where it is, or
+    for an object with ``ranks``, the run of rows it falls in."""
+    start = 0
+    for span in entry.get("ranks", []):
+        if row < start + span["rows"]:
+            return span["sequence"], span["position"], row - start
+        start += span["rows"]
+    return sequence, position, row

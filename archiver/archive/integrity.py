@@ -11,7 +11,10 @@ Readers (``catalog``, ``ArchiveReader``) raise on the first problem (``raise_pro
   by sequence, key and SHA-256 of its stored bytes (``check_link``);
 - an object has the size and ciphertext SHA-256 its entry records (``check_ciphertext``),
   decrypts only with the encryption context its entry implies (``decrypt``), and its plaintext
-  has the recorded SHA-256 and row count (``check_plaintext``, ``check_rows``).
+  has the recorded SHA-256 and row count (``check_plaintext``, ``check_rows``);
+- a compacted object's lineage names objects that were live in earlier manifests of its stream
+  under the ciphertext SHA-256 it repeats, superseded by the manifest naming it, and its rank
+  spans cover its rows (``check_lineage``).
 """
 
 from __future__ import annotations
@@ -69,6 +72,7 @@ ProblemKind = Literal[
     "rotation-altered",
     "rotation-forged",
     "rotation-gap",
+    "object-lineage",
 ]
 
 
@@ -677,3 +681,62 @@ def check_rows(entry: ObjectEntry, rows: int | None, where: str) -> Problem | No
         f"{where} says {entry.rows}",
         entry.key,
     )
+
+
+# --- compaction lineage -------------------------------------------------------------------
+
+
+def check_lineage(manifests: Sequence[Manifest]) -> list[Problem]:
+    """Every ``replaces`` of a stream's manifests (in sequence order) names an object an earlier
+    manifest wrote with that ciphertext SHA-256, live until the manifest naming the
+    replacement superseded it; and every ``ranks`` adds up to its object's rows."""
+    problems: list[Problem] = []
+    written: dict[str, tuple[int, str]] = {}  # key -> (sequence naming it, ciphertext sha256)
+    gone: set[str] = set()
+    for m in manifests:
+        for entry in m.objects:
+            if entry.ranks and sum(r.rows for r in entry.ranks) != entry.rows:
+                problems.append(
+                    Problem(
+                        "object-lineage",
+                        f"object {entry.key} in {m.key}: its ranks cover "
+                        f"{sum(r.rows for r in entry.ranks)} rows, the object has {entry.rows}",
+                        entry.key,
+                    )
+                )
+            for r in entry.ranks:
+                if r.sequence >= m.sequence:
+                    problems.append(
+                        Problem(
+                            "object-lineage",
+                            f"object {entry.key} in {m.key}: ranks name manifest {r.sequence}, "
+                            "not an earlier one",
+                            entry.key,
+                        )
+                    )
+            for old in entry.replaces:
+                why = None
+                found = written.get(old.key)
+                if found is None:
+                    why = "no earlier manifest of the stream wrote it"
+                elif found[1] != old.sha256:
+                    why = (
+                        f"manifest {found[0]} recorded its ciphertext SHA-256 as {found[1]}, "
+                        f"the lineage says {old.sha256}"
+                    )
+                elif old.key in gone:
+                    why = "it was already superseded before"
+                elif old.key not in m.supersedes:
+                    why = "the manifest naming the replacement does not supersede it"
+                if why is not None:
+                    problems.append(
+                        Problem(
+                            "object-lineage",
+                            f"object {entry.key} in {m.key} replaces {old.key}: {why}",
+                            entry.key,
+                        )
+                    )
+        gone |= m.supersedes
+        for entry in m.objects:
+            written.setdefault(entry.key, (m.sequence, entry.ciphertext_sha256))
+    return problems

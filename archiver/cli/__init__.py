@@ -11,6 +11,7 @@ import click
 
 from archiver import __version__
 from archiver.cli.common import configure_logging
+from archiver.cli.compact import compact
 from archiver.cli.demo import demo
 from archiver.cli.doctor import doctor
 from archiver.cli.erase import erase
@@ -62,6 +63,7 @@ for command in (
     hold,
     erase,
     prune,
+    compact,
     status_command,
     ledger,
     search_command,

@@ -22,6 +22,7 @@ from archiver.context import Context
 from archiver.crawl.engine import RunObserver, RunReport, new_run_id, run_archive
 from archiver.errors import EXIT_PARTIAL, ConfigError
 from archiver.obs import logs, metrics
+from archiver.ops.compact import after_run as compact_after_run
 
 log = logging.getLogger("archiver.cli.run")
 
@@ -196,6 +197,9 @@ def run(
             stop=stop,
             observer=observer,
         )
+    # Small parts per stream for the metrics, and compaction when archive.compact_after_run.
+    if not report.stopped:
+        compact_after_run(ctx, report.streams)
     metrics.publish(cfg.metrics, report, shard=shard, ended=time.time())
     click.echo(format_report(report))
     sys.exit(report.exit_code)

@@ -95,6 +95,8 @@ class StreamResult:
     last_full: datetime | None = None  # the last complete --full run, as committed
     #: Manifests committed since the stream's newest checkpoint, after this run (None: unknown).
     checkpoint_age: int | None = None
+    #: Small parts in partitions of more than one part, after the run (``ops.compact``).
+    small_parts: int | None = None
 
 
 @dataclass

@@ -59,6 +59,8 @@ METRICS: dict[str, str] = {
     LAST_FULL: "Unix time the stream's last complete --full reconciliation started",
     CHECKPOINT_AGE: "Manifests the stream committed since its newest checkpoint (readers read "
     "these one by one; a checkpoint is written every archive.checkpoint_every)",
+    "archiver_small_parts": "Small parts (under archive.part_size_mb) in the stream's "
+    "partitions of more than one part, after its last run: what archiver compact would rewrite",
     "archiver_run_streams": "Streams of the last run (of this shard) by status",
     "archiver_run_exit_code": "Exit code of the last run: 0 ok, 1 failure, 3 partial, 5 conflict",
     "archiver_run_duration_seconds": "Duration of the last run",
@@ -122,6 +124,8 @@ def stream_metrics(res: StreamResult) -> Metrics:
         m.set(LAST_FULL, round(res.last_full.timestamp(), 3), **at)
     if res.checkpoint_age is not None:
         m.set(CHECKPOINT_AGE, res.checkpoint_age, **at)
+    if res.small_parts is not None:
+        m.set("archiver_small_parts", res.small_parts, **at)
     return m
 
 

@@ -26,8 +26,6 @@ messages.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -45,6 +43,7 @@ from archiver.archive.catalog import (
     Placed,
     Table,
     index_entries,
+    origin,
     rank_at,
     read_chain,
 )
@@ -245,8 +244,8 @@ def ordered_map(fn: Callable[[Item], pa.Table], items: list[Item]) -> Iterator[p
 def newest(tables: list[pa.Table]) -> pa.Table:
     """One row per message: its newest version by the catalog's rule (``rank_at``).
 
-    Each table holds one object's rows in order, with ``_seq`` (the sequence of the manifest
-    naming the object) and ``_pos`` (its position in that manifest's objects)."""
+    Each table holds one object's rows in order, with ``_seq``, ``_pos`` and ``_row``: the
+    manifest sequence, position and row each row ranks by (``origin``)."""
     t = pa.concat_tables(tables) if len(tables) > 1 else tables[0]
     if t.num_rows == 0:
         return t
@@ -255,15 +254,14 @@ def newest(tables: list[pa.Table]) -> pa.Table:
     repeated = counts.filter(pc.greater(counts.field("counts"), 1)).field("values")
     if len(repeated) == 0:
         return t
-    starts = list(itertools.accumulate((x.num_rows for x in tables[:-1]), initial=0))
     dup = pc.is_in(ids, value_set=repeated)
     dup_idx = pc.indices_nonzero(dup).to_pylist()
-    cols = ["message_id", "version_time", "_seq", "_pos"]
+    cols = ["message_id", "version_time", "_seq", "_pos", "_row"]
     sub = t.take(pa.array(dup_idx, pa.int64())).select(cols).to_pylist()
     best: Newest[str, int] = Newest()
     for i, r in zip(dup_idx, sub, strict=True):
-        row = i - starts[bisect.bisect_right(starts, i) - 1]
-        best.offer(r["message_id"], rank_at(r["version_time"], r["_seq"], r["_pos"], row), i)
+        at = rank_at(r["version_time"], r["_seq"], r["_pos"], r["_row"])
+        best.offer(r["message_id"], at, i)
     keep = pc.invert(dup)
     winners = pa.array(sorted(best.values()), pa.int64())
     mask = pc.or_(keep, pc.is_in(pa.array(range(t.num_rows), pa.int64()), value_set=winners))
@@ -291,9 +289,10 @@ class PartitionReader:
         self.bytes_read += item.entry.ciphertext_size
         if not self.sealed:
             t = t.append_column("user_id", pa.nulls(t.num_rows, pa.string()))
-        n = t.num_rows
-        t = t.append_column("_seq", pa.array([item.sequence] * n, pa.int64()))
-        return t.append_column("_pos", pa.array([item.position] * n, pa.int64()))
+        where = [origin(item, row) for row in range(t.num_rows)]
+        for i, name in enumerate(("_seq", "_pos", "_row")):
+            t = t.append_column(name, pa.array([w[i] for w in where], pa.int64()))
+        return t
 
     def partitions(self, items: list[Item]) -> Iterator[tuple[str, pa.Table]]:
         """(date, newest rows) per date partition, oldest first."""

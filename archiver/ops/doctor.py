@@ -32,6 +32,7 @@ from archiver.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, ArchiverError
 from archiver.keys import Signer, Verifier, load_pseudonym_key, load_signer, load_verifier
 from archiver.obs import logs
 from archiver.obs.logs import redact_url
+from archiver.ops.compact import crowded, small_parts
 from archiver.ops.verify import configured_witness
 from archiver.sources.base import Source
 from archiver.sources.http import server_date
@@ -134,6 +135,7 @@ def run_doctor(
         _check_archive(report, store, verifier, keyrings, decrypts)
         _check_reconciliation(report, cfg, store, verifier, clock)
         _check_checkpoints(report, cfg, store)
+        _check_small_parts(report, cfg, store, verifier)
     _check_witness(report, cfg, store)
     _check_sources(report, cfg, transport, clock)
     _check_metrics(report, cfg, transport)
@@ -516,6 +518,37 @@ def _check_checkpoints(report: DoctorReport, cfg: Config, store: Store) -> None:
         "checkpoint: "
         + "; ".join(f"{name}: {age}" for age, name in stale[:5])
         + " (readers read each of them; look for checkpoint.failed in the run's log)",
+    )
+
+
+def _check_small_parts(
+    report: DoctorReport, cfg: Config, store: Store, verifier: Verifier | None
+) -> None:
+    """No partition holds more than ``archive.compact_min_small_parts`` small parts: past that,
+    every restore, export and verify requests objects it need not (``archiver compact``)."""
+    if verifier is None:
+        return
+    k = cfg.archive.compact_min_small_parts
+    crowded_streams: list[tuple[str, int, int]] = []
+    try:
+        for chain in Catalog(store, verifier).chains():
+            n = crowded(chain, cfg, k)
+            if n:
+                crowded_streams.append(
+                    (f"{chain.source}/{chain.tenant}", n, small_parts(chain, cfg))
+                )
+    except ArchiverError:
+        return  # the archive check above has said why
+    if not crowded_streams:
+        report.add("small parts", PASS, f"no partition holds more than {k} small parts")
+        return
+    worst = sorted(crowded_streams, key=lambda c: -c[2])[:3]
+    report.add(
+        "small parts",
+        WARN,
+        f"{len(crowded_streams)} stream(s) have partitions of more than {k} small parts ("
+        + "; ".join(f"{name}: {n} partition(s), {parts} small part(s)" for name, n, parts in worst)
+        + "): run 'archiver compact' (the Helm chart's maintenance CronJob does, weekly)",
     )
 
 

@@ -5,6 +5,7 @@
 - ``erase``: an erasure (what, when, why, who, objects superseded and deleted or retained,
   manifest sequences);
 - ``prune``: a retention run;
+- ``compact``: a compaction (objects rewritten and into which, deleted or retained);
 - ``access``: an opening of sealed originals (``export``, ``retrieve``, ``restore --sealed``),
   written *before* the first sealed object is decrypted, so no opening goes unrecorded.
 
@@ -89,6 +90,11 @@ class Entry:
             return f"erased {what}; {len(d.get('superseded', []))} object(s) superseded"
         if self.kind == "prune":
             return f"pruned before {d.get('cutoff')}: {len(d.get('superseded', []))} object(s)"
+        if self.kind == "compaction":
+            return (
+                f"compacted {len(d.get('superseded', []))} small part(s) into "
+                f"{len(d.get('written', []))} object(s)"
+            )
         if self.kind == ACCESS:
             return (
                 f"{d.get('command')} opened {len(d.get('objects', []))} sealed object(s) of "
@@ -135,7 +141,12 @@ def _stream_of(manifest_key: str) -> str:
 def receipt(e: Entry, *, signed_by: str) -> str:
     """The entry as a printable receipt: what, when, why, who, and what became of each object."""
     d = e.doc
-    title = {"erasure": "ERASURE RECEIPT", "prune": "RETENTION RECEIPT", ACCESS: "ACCESS RECORD"}
+    title = {
+        "erasure": "ERASURE RECEIPT",
+        "prune": "RETENTION RECEIPT",
+        ACCESS: "ACCESS RECORD",
+        "compaction": "COMPACTION RECEIPT",
+    }
     lines = [
         title.get(e.kind, e.kind.upper()),
         "",
@@ -144,7 +155,7 @@ def receipt(e: Entry, *, signed_by: str) -> str:
         f"When:          {d.get('at')}",
         f"Who:           {d.get('operator')}",
     ]
-    if e.kind != "prune":
+    if e.kind not in ("prune", "compaction"):
         lines.append(f"Why:           {d.get('reason') or '(no reason given)'}")
     if e.kind == "erasure":
         subjects = d.get("subject_ids", [])
@@ -194,6 +205,10 @@ def receipt(e: Entry, *, signed_by: str) -> str:
     for key in superseded:
         fate = "deleted" if key in deleted else retained.get(key, "superseded")
         lines.append(f"  {key}: {fate}")
-    if d.get("written"):
+    if d.get("written") and e.kind == "compaction":
+        lines.append(f"Rewritten:     {len(d['written'])} new object(s) with the same rows")
+        if d.get("rows_dropped"):
+            lines.append(f"Left out:      {d['rows_dropped']} row(s) of erased people")
+    elif d.get("written"):
         lines.append(f"Rewritten:     {len(d['written'])} new object(s) without the person")
     return "\n".join(lines) + "\n"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver.archive import layout
-from archiver.archive.catalog import Chain, Newest, Placed, Rank, rank
+from archiver.archive.catalog import Chain, Newest, Placed, Rank, ancestry, rank
 from archiver.archive.reader import ArchiveReader
 from archiver.context import Context
 from archiver.errors import ConfigError
@@ -85,6 +85,11 @@ def plan(ctx: Context, session_id: str, *, source: str | None = None) -> Planned
     out: Planned = []
     for chain in ctx.catalog.chains(source, from_checkpoint=True):
         objects = [p for p in chain.live() if p.entry.sealed and p.entry.may_hold_session(skey)]
+        if objects and chain.checkpoint is not None and any(p.entry.replaces for p in objects):
+            # Custody follows a compacted object's lineage to the objects crawls wrote, which
+            # only the manifests before the checkpoint name: read the whole chain for it.
+            chain = ctx.catalog.chain(chain.source, chain.tenant)
+            objects = [p for p in chain.live() if p.entry.sealed and p.entry.may_hold_session(skey)]
         if objects:
             out.append((chain, objects))
     return out
@@ -122,6 +127,29 @@ def signers(chain: Chain) -> list[dict[str, Any]]:
     return out
 
 
+def lineage_of(chain: Chain, placed: Placed) -> dict[str, Any]:
+    """For an object ``archiver compact`` wrote: every object it replaced, back to the ones
+    crawls wrote, each as the manifest that wrote it recorded it (empty otherwise)."""
+    found = ancestry(chain, placed)
+    if not found:
+        return {}
+    return {
+        "lineage": [
+            {
+                "key": old.entry.key,
+                "ciphertext_sha256": old.entry.ciphertext_sha256,
+                "plaintext_sha256": old.entry.plaintext_sha256,
+                "manifest": old.manifest.key,
+                "manifest_sequence": old.sequence,
+                "manifest_sha256": old.manifest.sha256,
+                "replaced_by": new.entry.key,
+                "replaced_in_sequence": new.sequence,
+            }
+            for old, new in found
+        ]
+    }
+
+
 def transcript_of(
     session_id: str, chain: Chain, parts: list[Part], *, key_id: str
 ) -> Transcript | None:
@@ -141,7 +169,7 @@ def transcript_of(
     for placed, rows in parts:
         if not rows:
             continue
-        objects.append(custody_entry(placed, len(rows)))
+        objects.append(custody_entry(placed, len(rows)) | lineage_of(chain, placed))
         for i, r in rows:
             if r.get("user_id"):
                 user_ids.add(r["user_id"])
@@ -149,7 +177,8 @@ def transcript_of(
             if placed.entry.table == "sessions":
                 version = {
                     "version_time": _ts(r["version_time"]),
-                    "manifest_sequence": placed.sequence,
+                    # The manifest that committed this version (before any compaction).
+                    "manifest_sequence": at[1],
                     "status": r["status"],
                     "record": json.loads(r["raw"]),
                 }
@@ -288,6 +317,11 @@ def custody_lines(t: Transcript) -> list[str]:
             f"  {o['key']} ({o['table']}, {o['rows']} row(s), manifest {o['manifest_sequence']}): "
             f"SHA-256 {o['ciphertext_sha256']}"
         )
+        for old in o.get("lineage", []):
+            lines.append(
+                f"    compacted from {old['key']} (manifest {old['manifest_sequence']}): "
+                f"SHA-256 {old['ciphertext_sha256']}"
+            )
     return lines
 
 

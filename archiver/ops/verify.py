@@ -939,6 +939,8 @@ def verify(
         if base is not None:
             gone |= base.index.superseded
             named += [(p.entry, p.link.key) for p in base.index.live]
+        if covered == 0:  # lineage names objects of earlier manifests: a whole chain
+            report.problems.extend(integrity.check_lineage([m for _, m in sorted(chain.items())]))
         for m in chain.values():
             if lock_store is not None and lock_mode is not None:
                 problem = _check_lock(lock_store, m.key, lock_mode)

@@ -97,8 +97,8 @@ def render(helm: list[str], *values: str) -> list[dict[str, Any]]:
 
 def by_kind(docs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Documents by kind; the maintenance CronJob is "CronJob/maintenance", the reconciliation
-    CronJob "CronJob/reconcile"."""
-    suffixes = ("maintenance", "reconcile")
+    CronJob "CronJob/reconcile", the compaction CronJob "CronJob/compact"."""
+    suffixes = ("maintenance", "reconcile", "compact")
     kinds = {
         d["kind"]
         + next((f"/{x}" for x in suffixes if d["metadata"]["name"].endswith(f"-{x}")), ""): d
@@ -135,6 +135,7 @@ def test_lint_template_and_validate(helm: list[str], mode: str) -> None:
             "CronJob",
             "CronJob/maintenance",
             "CronJob/reconcile",
+            "CronJob/compact",
             "PersistentVolumeClaim",
             "ServiceAccount",
             *optional,
@@ -392,6 +393,26 @@ def test_a_witness_bucket_replaces_the_volume_and_gc_can_follow_verify(helm: lis
     assert "CronJob/maintenance" not in off
 
 
+def test_a_weekly_job_compacts_then_collects_and_verifies(helm: list[str]) -> None:
+    kinds = by_kind(render(helm, "--set", "compaction.gcGrace=3d"))
+    cron = kinds["CronJob/compact"]
+    validate(cron)
+    _minute, _hour, dom, month, dow = cron["spec"]["schedule"].split()
+    assert (dom, month) == ("*", "*") and dow != "*", "weekly"
+    assert cron["spec"]["concurrencyPolicy"] == "Forbid"
+    job = cron["spec"]["jobTemplate"]["spec"]
+    assert job["podFailurePolicy"]["rules"][1]["onExitCodes"]["values"] == [2, 4]
+    container = job["template"]["spec"]["containers"][0]
+    cfg = "--config /etc/archiver/archiver.yaml"
+    assert container["command"] == ["/bin/sh", "-c"]
+    assert container["args"] == [
+        f"archiver compact {cfg} && archiver gc {cfg} --grace 3d && archiver verify {cfg}"
+    ]
+    assert "CronJob/compact" not in by_kind(render(helm, "--set", "compaction.enabled=false"))
+    bad = helm_run(helm, "template", "arch", str(CHART), "--set", "compaction.gcGrace=soon")
+    assert bad.returncode != 0
+
+
 # --- alerts ----------------------------------------------------------------------------------
 
 
@@ -399,7 +420,14 @@ def exported_labels() -> dict[str, set[str]]:
     """Each metric the archiver exports and the label names it carries, from a run it reports."""
     now = datetime.now(UTC)
     stream = StreamResult(
-        "s", "t", "complete", sequence=1, finished_at=now, last_full=now, checkpoint_age=0
+        "s",
+        "t",
+        "complete",
+        sequence=1,
+        finished_at=now,
+        last_full=now,
+        checkpoint_age=0,
+        small_parts=3,
     )
     report = RunReport("r", [stream], {}, {"s": {"status.200": 1}}, duration_seconds=1.0)
     families = [
@@ -564,10 +592,11 @@ def test_the_network_policy_allows_egress_to_its_destinations_only(helm: list[st
         {"to": [{"namespaceSelector": MONITORING_NS, "podSelector": PUSHGATEWAY}],
          "ports": [{"port": 9091, "protocol": "TCP"}]},
     ]  # fmt: skip
-    # It applies to every pod the chart starts: runs, reconciliation, maintenance, one-off Jobs.
+    # It applies to every pod the chart starts: runs, reconciliation, maintenance, compaction,
+    # one-off Jobs.
     selector = spec["podSelector"]["matchLabels"].items()
     templates = pod_templates(docs)
-    assert len(templates) == 3
+    assert len(templates) == 4
     assert all(selector <= t["metadata"]["labels"].items() for t in templates)
 
     # Only DNS by default: a group without destinations opens nothing.
@@ -671,7 +700,7 @@ def test_container_security_context_under_its_common_name_and_its_former_one(
     pods, containers = contexts()
     restricted = yaml.safe_load((CHART / "values.yaml").read_text())["containerSecurityContext"]
     del restricted["enabled"]
-    assert all(c == restricted for c in containers) and len(containers) == 6
+    assert all(c == restricted for c in containers) and len(containers) == 8
     assert all(p["runAsUser"] == 10001 and "enabled" not in p for p in pods)
     # The former name still works as it did: its keys merged over the defaults.
     _, containers = contexts("--set", "securityContext.runAsUser=20001")
@@ -682,7 +711,7 @@ def test_container_security_context_under_its_common_name_and_its_former_one(
         "--set",
         "podSecurityContext.enabled=false",
     )
-    assert pods == [None] * 3 and containers == [None] * 6
+    assert pods == [None] * 4 and containers == [None] * 8
 
 
 def test_notes_ask_to_rename_the_former_security_context(helm: list[str], tmp_path: Path) -> None:

@@ -369,6 +369,7 @@ def test_newest_version_of_each_message(objects: list[tuple[int, int, list[Any]]
                     ),
                     "_seq": pa.array([seq] * len(rows), pa.int64()),
                     "_pos": pa.array([pos] * len(rows), pa.int64()),
+                    "_row": pa.array(range(len(rows)), pa.int64()),
                     "n": pa.array(range(n, n + len(rows)), pa.int64()),
                 }
             )

@@ -29,6 +29,7 @@ from archiver.archive.catalog.chain import (
     Index,
     Placed,
     Stream,
+    ancestry,
     latest,
     list_streams,
     parse,
@@ -44,6 +45,8 @@ from archiver.archive.catalog.model import (
     Manifest,
     ObjectEntry,
     Partition,
+    RankSpan,
+    Replaced,
     Retention,
     RunInfo,
     RunStatus,
@@ -53,7 +56,7 @@ from archiver.archive.catalog.model import (
     index_entry,
 )
 from archiver.archive.catalog.records import Hold, RunGuard
-from archiver.archive.catalog.versions import Newest, Rank, rank, rank_at
+from archiver.archive.catalog.versions import Newest, Rank, origin, rank, rank_at
 from archiver.archive.store import Store
 from archiver.errors import ConfigError
 from archiver.keys import Verifier
@@ -77,6 +80,8 @@ __all__ = [
     "Placed",
     "Provenance",
     "Rank",
+    "RankSpan",
+    "Replaced",
     "Retention",
     "RunGuard",
     "RunInfo",
@@ -84,12 +89,14 @@ __all__ = [
     "Stream",
     "StreamId",
     "Table",
+    "ancestry",
     "checkpoint",
     "commit_next",
     "index_entries",
     "index_entry",
     "latest",
     "list_streams",
+    "origin",
     "parse",
     "rank",
     "rank_at",

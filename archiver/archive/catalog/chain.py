@@ -267,3 +267,28 @@ def _read_chain(store: Store, keys: list[str], verifier: Verifier | None) -> Ite
         )
         prev = m
         yield m
+
+
+def ancestry(chain: Chain, placed: Placed) -> list[tuple[Placed, Placed]]:
+    """A compacted object's lineage back to the objects crawls wrote: every object it replaced,
+    directly or through earlier compactions, as (ancestor, the object that replaced it), each
+    as the manifest that wrote it recorded it. Empty for an object no compaction wrote."""
+    if not placed.entry.replaces:
+        return []
+    written: dict[str, Placed] = {}
+    for p in chain.placed():
+        written.setdefault(p.entry.key, p)
+    out: list[tuple[Placed, Placed]] = []
+    todo = [placed]
+    while todo:
+        child = todo.pop(0)
+        for old in child.entry.replaces:
+            parent = written.get(old.key)
+            if parent is None or parent.entry.ciphertext_sha256 != old.sha256:
+                raise IntegrityError(
+                    f"object {child.entry.key}: its lineage names {old.key} with a hash no "
+                    "earlier manifest of the stream recorded"
+                )
+            out.append((parent, child))
+            todo.append(parent)
+    return out

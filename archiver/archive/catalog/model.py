@@ -77,6 +77,31 @@ class Partition:
 
 
 @dataclass(frozen=True, slots=True)
+class Replaced:
+    """Lineage: an object a compaction replaced, with the ciphertext SHA-256 that the manifest
+    which wrote it recorded."""
+
+    key: str
+    sha256: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"key": self.key, "sha256": self.sha256}
+
+
+@dataclass(frozen=True, slots=True)
+class RankSpan:
+    """``rows`` consecutive rows of a compacted object that rank as row 0, 1, … of the object
+    at ``position`` in manifest ``sequence`` (the newest-version rule, ``versions.rank``)."""
+
+    sequence: int
+    position: int
+    rows: int
+
+    def to_json(self) -> dict[str, int]:
+        return {"sequence": self.sequence, "position": self.position, "rows": self.rows}
+
+
+@dataclass(frozen=True, slots=True)
 class ObjectEntry:
     """One object a manifest names: where it is, what it holds and how to check it."""
 
@@ -96,6 +121,10 @@ class ObjectEntry:
     #: Index entries of the keyed session ids in it; None: written before that index existed,
     #: so the object may hold any session.
     sessions: frozenset[str] | None = None
+    #: Written by ``archiver compact``: the objects whose rows this one holds, in row order.
+    replaces: tuple[Replaced, ...] = ()
+    #: Written by ``archiver compact``: where each run of its rows ranked before (in row order).
+    ranks: tuple[RankSpan, ...] = ()
 
     @property
     def kind(self) -> Kind:
@@ -155,6 +184,13 @@ class ObjectEntry:
             time_max=str(d["time_range"]["max"]),
             subjects=frozenset(d["subjects"]),
             sessions=None if sessions is None else frozenset(sessions),
+            replaces=tuple(
+                Replaced(str(r["key"]), str(r["sha256"])) for r in d.get("replaces", ())
+            ),
+            ranks=tuple(
+                RankSpan(int(r["sequence"]), int(r["position"]), int(r["rows"]))
+                for r in d.get("ranks", ())
+            ),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -177,6 +213,10 @@ class ObjectEntry:
         }
         if self.sessions is not None:
             out["sessions"] = sorted(self.sessions)
+        if self.replaces:
+            out["replaces"] = [r.to_json() for r in self.replaces]
+        if self.ranks:
+            out["ranks"] = [r.to_json() for r in self.ranks]
         return out
 
 

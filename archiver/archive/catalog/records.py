@@ -6,7 +6,8 @@ never replaced:
 
 - ``holds/<hold id>/<n, 8 digits>-<place|release>.json``: a hold's state is its latest record;
 - ``suppressed/<subject_id>.json``: an erased person, never to be archived again;
-- ``ledger/<time>-<random>-<erase|prune|access>.json``: what was done with personal data.
+- ``ledger/<time>-<random>-<erase|prune|access|compact>.json``: what was done with personal
+  data (and, for ``compact``, which objects were rewritten into which).
 
 Records name people only by pseudonym and sessions only by keyed id.
 """
@@ -39,8 +40,13 @@ RECORD_PREFIXES = (HOLDS + "/", SUPPRESSED + "/", LEDGER + "/")
 HoldKind = Literal["user", "session", "query"]
 HoldAction = Literal["place", "release"]
 #: The name part of a ledger entry's key, per ``kind_of_record``.
-LedgerKind = Literal["erase", "prune", "access"]
-LEDGER_KINDS: dict[str, LedgerKind] = {"erasure": "erase", "prune": "prune", "access": "access"}
+LedgerKind = Literal["erase", "prune", "access", "compact"]
+LEDGER_KINDS: dict[str, LedgerKind] = {
+    "erasure": "erase",
+    "prune": "prune",
+    "access": "access",
+    "compaction": "compact",
+}
 
 
 class MatchedConversation(TypedDict):
@@ -134,7 +140,30 @@ class AccessRecord(TypedDict):
     objects: list[str]
 
 
-Record = HoldRecord | SuppressionRecord | ErasureReceipt | PruneReceipt | AccessRecord
+class CompactionReceipt(TypedDict):
+    """What ``archiver compact`` rewrote: the manifests are the record, this the receipt."""
+
+    kind_of_record: Literal["compaction"]
+    at: str
+    operator: str
+    manifests: list[str]
+    superseded: list[str]
+    written: list[str]
+    deleted: list[str]
+    retained: dict[str, str]
+    #: Rows of erased (suppressed) subjects found in the parts and not carried over.
+    rows_dropped: int
+    held: list[str]  # new objects put on S3 legal hold
+
+
+Record = (
+    HoldRecord
+    | SuppressionRecord
+    | ErasureReceipt
+    | PruneReceipt
+    | AccessRecord
+    | CompactionReceipt
+)
 
 
 def record_stamp() -> str:
