@@ -241,7 +241,7 @@ _ENTRY_REQUIRED = frozenset(
         "subjects",
     }
 )
-_ENTRY_KEYS = _ENTRY_REQUIRED | {"sessions"}
+_ENTRY_KEYS = _ENTRY_REQUIRED | {"sessions", "replaces", "ranks"}
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -268,6 +268,41 @@ def _entry_ok(entry: Any) -> bool:
         and isinstance(times.get("max"), str)
         and _index_ok(entry["subjects"])
         and ("sessions" not in entry or _index_ok(entry["sessions"]))
+        and ("replaces" not in entry or _replaces_ok(entry["replaces"]))
+        and ("ranks" not in entry or _ranks_ok(entry["ranks"]))
+    )
+
+
+def _replaces_ok(value: Any) -> bool:
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(
+            isinstance(r, dict)
+            and r.keys() == {"key", "sha256"}
+            and isinstance(r["key"], str)
+            and isinstance(r["sha256"], str)
+            and _SHA256.fullmatch(r["sha256"]) is not None
+            for r in value
+        )
+    )
+
+
+def _ranks_ok(value: Any) -> bool:
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(
+            isinstance(r, dict)
+            and r.keys() == {"sequence", "position", "rows"}
+            and type(r["sequence"]) is int
+            and r["sequence"] >= 1
+            and type(r["position"]) is int
+            and r["position"] >= 0
+            and type(r["rows"]) is int
+            and r["rows"] >= 0
+            for r in value
+        )
     )
 
 

@@ -251,3 +251,31 @@ def test_a_signed_checkpoint_with_a_malformed_entry_is_refused(
     assert problem.kind == "checkpoint-altered" and "schema" in problem.message
     # Unchanged, the same document passes.
     assert checkpoint.check(cp.key, cp.raw, SIGNER.verifier)[1] is None
+
+
+def test_the_fast_entry_check_knows_compaction_fields() -> None:
+    """Entries of compacted objects pass the plain-Python check (so a checkpoint after a
+    compaction is not checked the slow way), and malformed lineage or ranks fail it."""
+    from archiver.archive.integrity import _entry_ok
+
+    entry = {
+        "key": "data/x.parquet",
+        "table": "messages",
+        "sealed": False,
+        "partition": {"date": "2026-01-01"},
+        "rows": 3,
+        "plaintext_size": 10,
+        "ciphertext_size": 20,
+        "plaintext_sha256": "a" * 64,
+        "ciphertext_sha256": "b" * 64,
+        "time_range": {"min": "2026-01-01T00:00:00Z", "max": "2026-01-01T00:00:00Z"},
+        "subjects": [],
+        "replaces": [{"key": "data/old.parquet", "sha256": "c" * 64}],
+        "ranks": [{"sequence": 1, "position": 0, "rows": 3}],
+    }
+    assert _entry_ok(entry)
+    assert not _entry_ok(entry | {"replaces": [{"key": "k", "sha256": "short"}]})
+    assert not _entry_ok(entry | {"replaces": []})
+    assert not _entry_ok(entry | {"ranks": [{"sequence": 0, "position": 0, "rows": 3}]})
+    assert not _entry_ok(entry | {"ranks": [{"sequence": 1, "position": 0}]})
+    assert not _entry_ok(entry | {"lineage": []})
