@@ -136,3 +136,23 @@ def test_checkpoint_reads_against_the_whole_chain(capsys: pytest.CaptureFixture[
     whole, fast = table[1], table[2]
     assert whole[1] == "23"  # every manifest read
     assert fast[1] == "5"  # the checkpoint of 1-20, manifests 20-23
+
+
+def test_longevity_reports_each_archive_and_the_targets(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from bench import longevity
+
+    longevity.main(["--runs=4", "--users=5", "--repeat=1"])
+    out = capsys.readouterr().out
+    rows = [line for line in out.splitlines() if line.startswith("| ") and "archive" not in line]
+    assert [r.split("|")[1].strip() for r in rows] == [
+        "1 run (same data)",
+        "R runs, at R = 1",
+        "4 runs",
+        "4 runs, compacted",
+    ]
+    # 4 runs leave more objects than one; compaction takes some away again.
+    objects = [int(r.split("|")[2].split()[0]) for r in rows]
+    assert objects[2] > objects[0] and objects[3] < objects[2]
+    assert "objects:" in out and "idle run vs R = 1" in out

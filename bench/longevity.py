@@ -1,0 +1,173 @@
+"""A long-lived archive: the same data archived in one run and over R small runs, before and
+after ``archiver compact``, side by side.
+
+    .venv/bin/python bench/longevity.py [--runs 1000] [--users 20] [--repeat 3]
+
+Runs are made cheap: a small Peki bot on the loopback simulator (no rate limit), one new
+message in a conversation before each run, so each run commits a manifest and a few small parts,
+as a daily job on a quiet bot does. Then, for the archive of R runs (before and after compaction)
+and for a fresh archive of the same final data in one run, it reports the objects in the store and
+the median time of: an idle ``run`` (nothing new), ``export`` of one person, ``retrieve`` of one
+conversation, ``restore --latest`` and plain ``verify``. Checkpoints are on at the default
+interval (every 100 manifests, and after each compaction). Ratios are against the one-run
+archive measured in the same process; the idle run is also compared with the idle run of the
+archive when it had one run (R = 1).
+
+Targets after compaction at R = 1,000: objects ≤ 1.5× the one-run archive's; export and
+retrieve ≤ 1.3×, restore and verify ≤ 1.5× its times; idle run ≤ 1.1× its time at R = 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from archiver.context import Context
+from archiver.crawl.engine import run_archive
+from archiver.demo import source_entry
+from archiver.ops.compact import compact
+from archiver.ops.export import export
+from archiver.ops.restore import restore
+from archiver.ops.retrieve import retrieve
+from archiver.ops.verify import verify
+from archiver.simulators.peki import PekiSimulator
+from tests.conftest import open_ctx, sealed_key
+from tests.contract.platforms import write_config
+
+BOT = "bot1"
+OPS = ("idle run", "export", "retrieve", "restore --latest", "verify")
+TARGETS = {"objects": 1.5, "export": 1.3, "retrieve": 1.3, "restore --latest": 1.5, "verify": 1.5}
+
+
+def simulator(users: int) -> PekiSimulator:
+    sim = PekiSimulator(
+        seed=9,
+        chatbot_ids=(BOT,),
+        users_per_bot=users,
+        sessions_per_user=(1, 2),
+        messages_per_session=(2, 6),
+        rate_limit_per_minute=10**9,
+    )
+    sim.start()
+    return sim
+
+
+def archive(sim: PekiSimulator) -> tuple[Path, Context]:
+    d = Path(tempfile.mkdtemp(prefix="bench-longevity-"))
+    cfg = write_config(d, source_entry("peki-main", sim))
+    return d, open_ctx(cfg, sealed_private_key=sealed_key(d))
+
+
+def median_seconds(op: Callable[[Path], Any], scratch: Path, repeat: int) -> float:
+    times = []
+    for i in range(repeat):
+        out = scratch / f"out-{time.monotonic_ns()}-{i}"
+        t = time.perf_counter()
+        op(out)
+        times.append(time.perf_counter() - t)
+        shutil.rmtree(out, ignore_errors=True)
+    return statistics.median(times)
+
+
+@dataclass
+class Row:
+    label: str
+    objects: int
+    seconds: dict[str, float]
+
+
+def measure(label: str, d: Path, ctx: Context, sim: PekiSimulator, repeat: int) -> Row:
+    truth = sim.truth(BOT)
+    person = next(iter(truth["users"]))
+    session = min(s for s, v in truth["sessions"].items() if v["chatUserId"] == person)
+
+    def idle(_: Path) -> None:
+        assert run_archive(ctx).exit_code == 0
+
+    def transcript(out: Path) -> None:
+        out.mkdir(mode=0o700)
+        retrieve(ctx, session, out / "t.txt", operator="bench", reason="bench")
+
+    ops: dict[str, Callable[[Path], Any]] = {
+        "idle run": idle,
+        "export": lambda out: export(ctx, person, out, operator="bench"),
+        "retrieve": transcript,
+        "restore --latest": lambda out: restore(ctx, out, latest=True, operator="bench"),
+        "verify": lambda _: verify(ctx),
+    }
+    seconds = {name: median_seconds(op, d, repeat) for name, op in ops.items()}
+    objects = sum(1 for _ in ctx.store.list(""))
+    return Row(label, objects, seconds)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=1000)
+    ap.add_argument("--users", type=int, default=20)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args(argv)
+    sim = simulator(args.users)
+    dirs: list[Path] = []
+    try:
+        sessions = sorted(sim.truth(BOT)["sessions"])
+        many, ctx = archive(sim)
+        dirs.append(many)
+        assert run_archive(ctx).exit_code == 0
+        at_one = measure("R runs, at R = 1", many, ctx, sim, args.repeat)
+        started = time.perf_counter()
+        for i in range(1, args.runs):
+            sim.add_message(BOT, sessions[i % len(sessions)])
+            assert run_archive(ctx).exit_code == 0
+        build = time.perf_counter() - started
+        before = measure(f"{args.runs} runs", many, ctx, sim, args.repeat)
+        t = time.perf_counter()
+        report = compact(ctx, operator="bench")
+        compact_seconds = time.perf_counter() - t
+        after = measure(f"{args.runs} runs, compacted", many, ctx, sim, args.repeat)
+        one, one_ctx = archive(sim)
+        dirs.append(one)
+        assert run_archive(one_ctx).exit_code == 0
+        base = measure("1 run (same data)", one, one_ctx, sim, args.repeat)
+    finally:
+        sim.stop()
+        for d in dirs:
+            shutil.rmtree(d, ignore_errors=True)
+
+    print(
+        f"{args.runs} runs built in {build:.0f} s; compact: {len(report.superseded)} objects "
+        f"rewritten into {len(report.written)} in {compact_seconds:.1f} s; medians of "
+        f"{args.repeat}\n"
+    )
+    print("| archive | objects | " + " | ".join(OPS) + " |")
+    print("|---|---:|" + "---:|" * len(OPS))
+    for row in (base, at_one, before, after):
+        cells = [f"{row.objects} ({row.objects / base.objects:.2f}×)"]
+        cells += [f"{row.seconds[o]:.3f} s ({row.seconds[o] / base.seconds[o]:.2f}×)" for o in OPS]
+        print(f"| {row.label} | " + " | ".join(cells) + " |")
+    verdicts = {
+        "objects": after.objects / base.objects,
+        **{o: after.seconds[o] / base.seconds[o] for o in OPS if o in TARGETS},
+        "idle run vs R = 1": after.seconds["idle run"] / at_one.seconds["idle run"],
+    }
+    limits = TARGETS | {"idle run vs R = 1": 1.1}
+    print("\nafter compaction, against the targets:")
+    ok = True
+    for name, value in verdicts.items():
+        met = value <= limits[name]
+        ok &= met
+        print(f"  {name}: {value:.2f}× (target ≤ {limits[name]}×): {'met' if met else 'MISSED'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
