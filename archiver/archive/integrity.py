@@ -184,8 +184,17 @@ def _for_schema(doc: dict[str, Any]) -> dict[str, Any]:
     for obj in objects:
         if isinstance(obj, dict) and any(k in obj for k in _INDEXES):
             obj = {k: ([] if k in _INDEXES and _index_ok(v) else v) for k, v in obj.items()}
+        # A compaction's lineage and ranks run to hundreds of items: checked here in plain
+        # Python, one valid item left for the schema to see.
+        if isinstance(obj, dict) and "replaces" in obj and _replaces_ok(obj["replaces"]):
+            obj = obj | {"replaces": obj["replaces"][:1]}
+        if isinstance(obj, dict) and "ranks" in obj and _ranks_ok(obj["ranks"]):
+            obj = obj | {"ranks": obj["ranks"][:1]}
         slim.append(obj)
     out = doc | {"objects": slim}
+    gone = doc.get("supersedes")
+    if isinstance(gone, list) and all(isinstance(k, str) for k in gone):
+        out["supersedes"] = gone[:1]
     state = doc.get("state")
     if isinstance(state, dict) and isinstance(state.get("seen"), dict):
         seen = {t: ({} if _seen_ok(v) else v) for t, v in state["seen"].items()}

@@ -39,3 +39,28 @@ def test_a_bad_index_entry_fails_the_schema_however_long_the_index(
     obj[index].insert(250, bad)
     with pytest.raises(IntegrityError, match="manifest schema"):
         mf.parse(key, signed.sign(doc, ctx.signer), ctx.verifier)
+
+
+@pytest.mark.parametrize(
+    ("field", "good", "bad"),
+    [
+        ("replaces", {"key": "data/x.parquet", "sha256": "a" * 64}, {"key": "k", "sha256": "A"}),
+        ("ranks", {"sequence": 1, "position": 0, "rows": 1}, {"sequence": 0, "position": 0}),
+        ("supersedes", "data/x.parquet", 7),
+    ],
+)
+def test_compaction_lists_fail_the_schema_however_long(
+    peki: PekiSimulator, tmp_path: Path, field: str, good: object, bad: object
+) -> None:
+    """A compaction's lineage, ranks and superseded keys are checked fast when long; one bad
+    item among hundreds still fails the schema."""
+    ctx = open_ctx(write_config(tmp_path, peki))
+    assert run_archive(ctx).exit_code == 0
+    key = next(i.key for i in ctx.store.list("manifests/"))
+    doc = json.loads(ctx.store.get(key))
+    where = doc if field == "supersedes" else doc["objects"][0]
+    where[field] = [good] * 400
+    assert mf.parse(key, signed.sign(doc, ctx.signer), ctx.verifier)  # long and valid
+    where[field].insert(200, bad)
+    with pytest.raises(IntegrityError, match="manifest schema"):
+        mf.parse(key, signed.sign(doc, ctx.signer), ctx.verifier)
