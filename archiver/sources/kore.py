@@ -28,6 +28,7 @@ backfill larger than an hour's quota finishes over several runs.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import secrets
@@ -52,7 +53,7 @@ from archiver.sources.common import (
     ts_or_none,
 )
 from archiver.sources.http import HttpPolicy, Window
-from archiver.sources.paging import Page
+from archiver.sources.paging import Page, side_by_side
 from archiver.timeutil import format_ts, parse_ts, utcnow
 
 log = logging.getLogger(__name__)
@@ -240,6 +241,7 @@ class KoreSource(HttpSource):
                 self.name,
             )
         self._parallel = policy.concurrency > 1  # look-ups beside the message lists
+        self._concurrency = policy.concurrency
         self._api = str(settings.get("messages_api", "v1"))
         if self._api not in MESSAGES_LIMIT:
             raise ConfigError(f"source {self.name}: messages_api must be v1 or v2")
@@ -323,7 +325,8 @@ class KoreSource(HttpSource):
         # 2. Window by window: sessions started in it (their status by id where the list
         #    leaves it out), then the messages of every channel that may hold some, then the
         #    users they revealed; a crawl that stops early resumes after the last finished one.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"kore-{tenant}") as pool:
+        workers = max(1, self._concurrency)
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"kore-{tenant}") as pool:
             yield from self._walk(tenant, run, follow, start, span, pool, mark)
         t0 = self._started.get(tenant)
         if t0 is not None:  # complete: the next run reads again from t0 - overlap
@@ -365,7 +368,7 @@ class KoreSource(HttpSource):
                         unrated.append(item)
             # Their status by id, fetched while the window's messages are listed: which
             # channels to list does not depend on it (a session begun in the window counts).
-            lookups: Future[list[Any]] | None = None
+            lookups: list[Future[Any]] = []
             if unrated:
                 ids = [u["sessionId"] for u in unrated]
                 run.listed.update(ids)
@@ -374,27 +377,35 @@ class KoreSource(HttpSource):
                     channel = str(u.get("channel") or "rtm")
                     run.known[u["sessionId"]] = _Session(channel, begun, begun, True)
                 if self._parallel:
-                    lookups = pool.submit(self._fetch_lookups, tenant, ids)
+                    lookups = [
+                        pool.submit(self._post, tenant, "getSessions", {"sessionId": batch})
+                        for batch in chunks(ids, LOOKUP_BATCH)
+                    ]
             # A message whose author is the bot names no user: it waits until its session's
             # look-up (below, in this window) says whose conversation it is.
             waiting: list[dict[str, Any]] = []
+            channels = self._channels(run, lo, hi)
+            # The channels' message lists side by side (with crawl.concurrency > 1), their
+            # records in the order of reading them one after the other.
+            messages = side_by_side(
+                [functools.partial(self._window_messages, tenant, lo, hi, c) for c in channels],
+                ahead=len(channels) - 1 if self._parallel else 0,
+                name=f"kore-{tenant}-messages",
+            )
             try:
-                for channel in self._channels(run, lo, hi):
-                    for item in self._list(tenant, "messages", lo, hi, channel=channel):
-                        if lo <= parse_ts(item["createdOn"]) < hi:
-                            record = self._message(tenant, run, item)
-                            if record.user_id is None and record.session_id not in run.sessions:
-                                waiting.append(item)
-                            else:
-                                yield record
-            except BaseException:
-                if lookups is not None:
-                    wait([lookups])  # nothing touches the client once the crawl has ended
-                raise
-            if unrated and lookups is None:  # crawl.concurrency 1: one request at a time
+                for item in messages:
+                    record = self._message(tenant, run, item)
+                    if record.user_id is None and record.session_id not in run.sessions:
+                        waiting.append(item)
+                    else:
+                        yield record
+            finally:
+                messages.close()  # nothing touches the client once the crawl has ended
+                wait(lookups)
+            if unrated and not lookups:  # crawl.concurrency 1: one request at a time
                 answers = self._fetch_lookups(tenant, [u["sessionId"] for u in unrated])
             else:
-                answers = lookups.result() if lookups is not None else []
+                answers = [f.result() for f in lookups]
             for payload in answers:
                 yield from self._apply_lookup(tenant, run, follow, payload, refreshed=False)
             # Sessions known only from their messages (begun before the backfill horizon, or
@@ -409,6 +420,14 @@ class KoreSource(HttpSource):
             yield from self._users(tenant, run)
             follow.pending |= run.unknown_sessions - run.sessions
             yield mark(self._resume_point(tenant, hi), span)
+
+    def _window_messages(
+        self, tenant: str, lo: datetime, hi: datetime, channel: str
+    ) -> Iterator[dict[str, Any]]:
+        """One channel's messages created in [lo, hi) (the list may reach just below lo)."""
+        for item in self._list(tenant, "messages", lo, hi, channel=channel):
+            if lo <= parse_ts(item["createdOn"]) < hi:
+                yield item
 
     def _resume_point(self, tenant: str, hi: datetime) -> datetime:
         """Where a crawl from the same watermark goes on after the window ending at ``hi``:
