@@ -53,7 +53,7 @@ from archiver.sources.common import (
     ts_or_none,
 )
 from archiver.sources.http import HttpPolicy, Window
-from archiver.sources.paging import Page, side_by_side
+from archiver.sources.paging import Ahead, Page, side_by_side
 from archiver.timeutil import format_ts, parse_ts, utcnow
 
 log = logging.getLogger(__name__)
@@ -355,10 +355,17 @@ class KoreSource(HttpSource):
         pool: ThreadPoolExecutor,
         mark: Callable[[datetime | None, timedelta], StateMark],
     ) -> Iterator[Record | StateMark]:
-        for lo, hi in self._windows(tenant, start, span):
-            unrated: list[dict[str, Any]] = []
-            for containment in self._containment:
-                for item in self._list(tenant, "sessions", lo, hi, containment=containment):
+        windows = self._windows(tenant, start, span)
+        window: tuple[datetime, datetime] | None = next(windows)
+        listing: Ahead[dict[str, Any]] | None = None  # the next window's, read ahead
+        try:
+            while window is not None:
+                lo, hi = window
+                # The window's session list: read ahead while the last window's messages were
+                # listed (crawl.concurrency > 1), or now.
+                listed = listing if listing is not None else self._window_sessions(tenant, lo, hi)
+                unrated: list[dict[str, Any]] = []
+                for item in listed:
                     sid = item["sessionId"]
                     if not lo <= parse_ts(item["start_time"]) < hi or sid in run.sessions:
                         continue
@@ -366,60 +373,93 @@ class KoreSource(HttpSource):
                         yield self._session(tenant, run, follow, item, refreshed=False)
                     elif sid not in {u["sessionId"] for u in unrated}:
                         unrated.append(item)
-            # Their status by id, fetched while the window's messages are listed: which
-            # channels to list does not depend on it (a session begun in the window counts).
-            lookups: list[Future[Any]] = []
-            if unrated:
-                ids = [u["sessionId"] for u in unrated]
-                run.listed.update(ids)
-                for u in unrated:
-                    begun = parse_ts(u["start_time"])
-                    channel = str(u.get("channel") or "rtm")
-                    run.known[u["sessionId"]] = _Session(channel, begun, begun, True)
-                if self._parallel:
-                    lookups = [
-                        pool.submit(self._post, tenant, "getSessions", {"sessionId": batch})
-                        for batch in chunks(ids, LOOKUP_BATCH)
-                    ]
-            # A message whose author is the bot names no user: it waits until its session's
-            # look-up (below, in this window) says whose conversation it is.
-            waiting: list[dict[str, Any]] = []
-            channels = self._channels(run, lo, hi)
-            # The channels' message lists side by side (with crawl.concurrency > 1), their
-            # records in the order of reading them one after the other.
-            messages = side_by_side(
-                [functools.partial(self._window_messages, tenant, lo, hi, c) for c in channels],
-                ahead=len(channels) - 1 if self._parallel else 0,
-                name=f"kore-{tenant}-messages",
-            )
-            try:
-                for item in messages:
-                    record = self._message(tenant, run, item)
-                    if record.user_id is None and record.session_id not in run.sessions:
-                        waiting.append(item)
-                    else:
-                        yield record
-            finally:
-                messages.close()  # nothing touches the client once the crawl has ended
-                wait(lookups)
-            if unrated and not lookups:  # crawl.concurrency 1: one request at a time
-                answers = self._fetch_lookups(tenant, [u["sessionId"] for u in unrated])
-            else:
-                answers = [f.result() for f in lookups]
-            for payload in answers:
-                yield from self._apply_lookup(tenant, run, follow, payload, refreshed=False)
-            # Sessions known only from their messages (begun before the backfill horizon, or
-            # never listed): by id, before this window's mark, so their messages carry the
-            # user. One that the platform no longer knows leaves its messages without one.
-            unknown = sorted(run.unknown_sessions - run.sessions - run.asked)
-            run.asked.update(unknown)
-            for batch in chunks(unknown, LOOKUP_BATCH):
-                yield from self._lookup(tenant, run, follow, batch, refreshed=False)
-            for item in waiting:
-                yield self._message(tenant, run, item)
-            yield from self._users(tenant, run)
-            follow.pending |= run.unknown_sessions - run.sessions
-            yield mark(self._resume_point(tenant, hi), span)
+                if listing is not None:
+                    listing.close()
+                    listing = None
+                # The platform's clock is known once a session list has answered: whether a
+                # next window is due, and (crawl.concurrency > 1) its session list on its way.
+                window = next(windows, None)
+                if window is not None and self._parallel:
+                    listing = Ahead(
+                        functools.partial(self._window_sessions, tenant, *window),
+                        name=f"kore-{tenant}-sessions",
+                    )
+                yield from self._window_rest(tenant, run, follow, lo, hi, unrated, pool)
+                yield mark(self._resume_point(tenant, hi), span)
+        finally:
+            if listing is not None:
+                listing.close()  # nothing touches the client once the crawl has ended
+
+    def _window_sessions(self, tenant: str, lo: datetime, hi: datetime) -> Iterator[dict[str, Any]]:
+        """The sessions listed for window [lo, hi), every containment type in turn."""
+        for containment in self._containment:
+            yield from self._list(tenant, "sessions", lo, hi, containment=containment)
+
+    def _window_rest(
+        self,
+        tenant: str,
+        run: _Run,
+        follow: _Follow,
+        lo: datetime,
+        hi: datetime,
+        unrated: list[dict[str, Any]],
+        pool: ThreadPoolExecutor,
+    ) -> Iterator[Record]:
+        """After a window's session list: the statuses it left out, the messages, the sessions
+        known only from them, and the users they revealed."""
+        # Their status by id, fetched while the window's messages are listed: which
+        # channels to list does not depend on it (a session begun in the window counts).
+        lookups: list[Future[Any]] = []
+        if unrated:
+            ids = [u["sessionId"] for u in unrated]
+            run.listed.update(ids)
+            for u in unrated:
+                begun = parse_ts(u["start_time"])
+                channel = str(u.get("channel") or "rtm")
+                run.known[u["sessionId"]] = _Session(channel, begun, begun, True)
+            if self._parallel:
+                lookups = [
+                    pool.submit(self._post, tenant, "getSessions", {"sessionId": batch})
+                    for batch in chunks(ids, LOOKUP_BATCH)
+                ]
+        # A message whose author is the bot names no user: it waits until its session's
+        # look-up (below, in this window) says whose conversation it is.
+        waiting: list[dict[str, Any]] = []
+        channels = self._channels(run, lo, hi)
+        # The channels' message lists side by side (with crawl.concurrency > 1), their
+        # records in the order of reading them one after the other.
+        messages = side_by_side(
+            [functools.partial(self._window_messages, tenant, lo, hi, c) for c in channels],
+            ahead=len(channels) - 1 if self._parallel else 0,
+            name=f"kore-{tenant}-messages",
+        )
+        try:
+            for item in messages:
+                record = self._message(tenant, run, item)
+                if record.user_id is None and record.session_id not in run.sessions:
+                    waiting.append(item)
+                else:
+                    yield record
+        finally:
+            messages.close()  # nothing touches the client once the crawl has ended
+            wait(lookups)
+        if unrated and not lookups:  # crawl.concurrency 1: one request at a time
+            answers = self._fetch_lookups(tenant, [u["sessionId"] for u in unrated])
+        else:
+            answers = [f.result() for f in lookups]
+        for payload in answers:
+            yield from self._apply_lookup(tenant, run, follow, payload, refreshed=False)
+        # Sessions known only from their messages (begun before the backfill horizon, or
+        # never listed): by id, before this window's mark, so their messages carry the
+        # user. One that the platform no longer knows leaves its messages without one.
+        unknown = sorted(run.unknown_sessions - run.sessions - run.asked)
+        run.asked.update(unknown)
+        for batch in chunks(unknown, LOOKUP_BATCH):
+            yield from self._lookup(tenant, run, follow, batch, refreshed=False)
+        for item in waiting:
+            yield self._message(tenant, run, item)
+        yield from self._users(tenant, run)
+        follow.pending |= run.unknown_sessions - run.sessions
 
     def _window_messages(
         self, tenant: str, lo: datetime, hi: datetime, channel: str

@@ -394,17 +394,25 @@ class _Parallel:
         self.top = self.key(probe.items[0])
 
 
-class _Ahead(Generic[T]):
-    """One list read in a thread of its own into a bounded queue: ``(True, item)`` entries,
-    then ``(False, None)`` at its end or ``(False, error)``."""
+class Ahead(Generic[T]):
+    """One list read now, in a thread of its own, at most ``limit`` items ahead of whoever
+    iterates it. Its error is raised after the items before it. ``close()`` (always call it,
+    iterated to the end or not) abandons the rest and waits until the thread has left the
+    list, so nothing touches the client afterwards."""
 
     def __init__(
-        self, make: Callable[[], Iterator[T]], limit: int, abandon: threading.Event, name: str
+        self,
+        make: Callable[[], Iterator[T]],
+        *,
+        limit: int = AHEAD_ITEMS,
+        name: str = "list",
+        abandon: threading.Event | None = None,
     ) -> None:
-        self.queue: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=limit)
-        self._abandon = abandon
-        self.thread = threading.Thread(target=self._run, args=(make,), name=name, daemon=True)
-        self.thread.start()
+        self._queue: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=limit)
+        self._abandon = abandon if abandon is not None else threading.Event()
+        self._done = False
+        self._thread = threading.Thread(target=self._run, args=(make,), name=name, daemon=True)
+        self._thread.start()
 
     def _run(self, make: Callable[[], Iterator[T]]) -> None:
         items: Iterator[T] | None = None
@@ -424,11 +432,30 @@ class _Ahead(Generic[T]):
     def _put(self, entry: tuple[bool, Any]) -> bool:
         while not self._abandon.is_set():
             try:
-                self.queue.put(entry, timeout=0.05)
+                self._queue.put(entry, timeout=0.05)
                 return True
             except queue.Full:
                 continue
         return False
+
+    def __iter__(self) -> Ahead[T]:
+        return self
+
+    def __next__(self) -> T:
+        if self._done:
+            raise StopIteration
+        ok, value = self._queue.get()
+        if ok:
+            return value  # type: ignore[no-any-return]
+        self._done = True
+        if value is not None:
+            raise value
+        raise StopIteration
+
+    def close(self) -> None:
+        self._done = True
+        self._abandon.set()
+        self._thread.join()
 
 
 def side_by_side(
@@ -453,22 +480,14 @@ def side_by_side(
             yield from make()
         return
     abandon = threading.Event()
-    started: list[_Ahead[T]] = []
+    started: list[Ahead[T]] = []
     try:
         for i in range(len(parts)):
             while len(started) < min(len(parts), i + 1 + ahead):
                 n = len(started)
-                started.append(_Ahead(parts[n], limit, abandon, f"{name}-{n}"))
-            source = started[i].queue
-            while True:
-                ok, value = source.get()
-                if ok:
-                    yield value
-                    continue
-                if value is not None:
-                    raise value
-                break
+                started.append(Ahead(parts[n], limit=limit, name=f"{name}-{n}", abandon=abandon))
+            yield from started[i]
     finally:
         abandon.set()
         for part in started:
-            part.thread.join()
+            part.close()
