@@ -261,9 +261,10 @@ class KoreSource(HttpSource):
 
     @classmethod
     def rate_windows(cls, settings: Mapping[str, Any]) -> list[Window]:
-        """The documented rolling limits (no rate-limit headers), each widened by a margin for
-        latency and clock jitter so the client waits instead of earning a 429."""
-        margin = float(settings.get("rate_margin_seconds", 2.0))
+        """The documented rolling limits (no rate-limit headers). The client counts a request
+        in them until its answer, so latency needs no margin; each window is widened by
+        ``rate_margin_seconds`` (default 1 s) for a platform that keeps whole-second times."""
+        margin = float(settings.get("rate_margin_seconds", 1.0))
         return [
             Window(int(settings.get("rate_limit_per_minute", 60)), 60.0 + margin),
             Window(int(settings.get("rate_limit_per_hour", 1800)), 3600.0 + margin),
