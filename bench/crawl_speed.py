@@ -10,9 +10,10 @@ aligned to the platform clock, Kore.ai in rolling windows. Three settings per pl
 
 - **limit binds**: ``--limit`` requests per ``--window`` seconds;
 - **latency binds**: a limit no crawl reaches, so only latency and local work remain;
-- **local work only**: no latency and no reachable limit: the same crawl's floor on this
+- **local work only**: no latency and no reachable limit: what the same crawl costs on this
   machine (the archiver's masking, hashing, encryption and writes, the HTTP client, and the
-  simulator, which runs in the same process). A crawl where latency binds cannot end sooner.
+  simulator, which runs in the same process). Not a strict floor for the latency setting: with
+  no latency the simulator's threads compete with the crawl for the interpreter all the time.
 
 ``--rounds N`` repeats the settings N times, interleaved (platform by platform, setting by
 setting), so a busy machine spreads over all of them alike.
