@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archiver.errors import SourceError
-from archiver.sources.paging import Page, ScanStats, scan_newest_first, side_by_side
+from archiver.sources.paging import Ahead, Page, ScanStats, scan_newest_first, side_by_side
 
 T0 = datetime(2025, 1, 1, tzinfo=UTC)
 
@@ -526,3 +526,39 @@ def test_lists_side_by_side_really_overlap() -> None:
     assert run(ahead=1, wait=5) == [0, 1, 2, 3]
     with pytest.raises(AssertionError, match="had not begun"):
         run(ahead=0, wait=0.2)
+
+
+def test_a_list_read_ahead_and_closed_early_stops_and_cleans_up() -> None:
+    """``Ahead`` starts at once; closed before its end, its list's own cleanup has run and
+    nothing reads it afterwards; an error comes after the items before it."""
+    began = threading.Event()
+    cleaned = threading.Event()
+    reads = []
+
+    def items() -> Any:
+        began.set()
+        try:
+            for i in range(10_000):
+                reads.append(i)
+                yield i
+        finally:
+            cleaned.set()
+
+    ahead = Ahead(items, limit=3)
+    assert began.wait(5), "not started before being iterated"
+    assert [next(ahead), next(ahead)] == [0, 1]
+    ahead.close()
+    assert cleaned.is_set()
+    after = len(reads)
+    time.sleep(0.1)
+    assert len(reads) == after <= 2 + 3 + 1  # two taken, three queued, one on its way
+
+    def failing() -> Any:
+        yield "a"
+        raise SourceError("gone")
+
+    broken = Ahead(failing)
+    assert next(broken) == "a"
+    with pytest.raises(SourceError, match="gone"):
+        next(broken)
+    broken.close()
