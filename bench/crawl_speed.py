@@ -1,14 +1,22 @@
 """Full-crawl speed of every platform against the bound its rate limit allows.
 
     .venv/bin/python bench/crawl_speed.py [--users peki=400,kore=400,selise=100] [--window 5]
-        [--limit peki=10,kore=10,selise=25] [--platforms ...] [--settings limit,latency]
+        [--limit peki=10,kore=10,selise=25] [--platforms ...] [--settings limit,latency,local]
+        [--rounds 1]
 
 Each platform's simulator serves a seeded history of several thousand records with 50 ms
 latency per request, behind its own limiter: Peki and Selise count requests in fixed windows
-aligned to the platform clock, Kore.ai in rolling windows. Two settings per platform:
+aligned to the platform clock, Kore.ai in rolling windows. Three settings per platform:
 
 - **limit binds**: ``--limit`` requests per ``--window`` seconds;
-- **latency binds**: a limit no crawl reaches, so only latency and local work remain.
+- **latency binds**: a limit no crawl reaches, so only latency and local work remain;
+- **local work only**: no latency and no reachable limit: what the same crawl costs on this
+  machine (the archiver's masking, hashing, encryption and writes, the HTTP client, and the
+  simulator, which runs in the same process). Not a strict floor for the latency setting: with
+  no latency the simulator's threads compete with the crawl for the interpreter all the time.
+
+``--rounds N`` repeats the settings N times, interleaved (platform by platform, setting by
+setting), so a busy machine spreads over all of them alike.
 
 Time is compressed: the platforms' one-minute windows last ``--window`` seconds here, on both
 sides (the simulators' limiters, and the windows the sources pace with, scaled by
@@ -28,7 +36,8 @@ latency bound). Pages of one list read in parallel (up to ``crawl.concurrency``)
 - rolling windows: request k·L+1 goes at least W after request (k-1)·L+1, ``(ceil(N/L) - 1) × W``
   plus one latency.
 
-"achieved / bound" is the bound's time over the measured time (1.00 = as fast as allowed).
+"achieved / bound" is the bound's time over the measured time (1.00 = as fast as allowed);
+"requests only" is the same ratio up to the last response, without the local work after it.
 The time is the crawl's span seen by the client: from the first request to the end of the
 last response plus the local work after it (writing the last parts and the manifest), i.e. the
 whole ``run_archive`` call less opening the manifest history; both are printed, with where the
@@ -128,6 +137,7 @@ class Result:
     limit: int
     window: float
     rolling: bool
+    latency: float = LATENCY
     records: int = 0
     requests: int = 0
     refused: int = 0
@@ -148,13 +158,18 @@ class Result:
             return 0.0
         k = max(0, math.ceil(self.requests / self.limit) - 1)
         if k == 0:
-            return LATENCY
+            return self.latency
         lead = k * self.window - (0.0 if self.rolling else self.phase)
-        return max(0.0, lead) + LATENCY
+        return max(0.0, lead) + self.latency
 
     @property
     def latency_bound(self) -> float:
-        return self.requests * LATENCY
+        return self.requests * self.latency
+
+    @property
+    def requests_seconds(self) -> float:
+        """From the first request to the last response."""
+        return self.crawl_seconds - self.tail_seconds
 
     @property
     def bound(self) -> float:
@@ -186,10 +201,12 @@ def entry(platform: str, sim: Any, limit: int) -> dict[str, Any]:
     return base  # Peki: paced from its X-RateLimit-* headers only
 
 
-def crawl(platform: str, setting: str, users: int, limit: int, window: int) -> Result:
-    res = Result(platform, setting, limit, window, rolling=platform == "kore")
+def crawl(
+    platform: str, setting: str, users: int, limit: int, window: int, latency: float = LATENCY
+) -> Result:
+    res = Result(platform, setting, limit, window, rolling=platform == "kore", latency=latency)
     sim = make_sim(platform, users, limit, window)
-    sim.latency_seconds = LATENCY
+    sim.latency_seconds = latency
     sim.start()
     try:
         with tempfile.TemporaryDirectory() as d:
@@ -265,12 +282,16 @@ def table(results: list[Result], say: Callable[[str], None]) -> None:
             if r.limit < UNREACHABLE
             else r.setting
         )
-        binding = "limit" if r.limit_bound >= r.latency_bound else "latency"
+        if r.bound <= 0:
+            binding, bound_rate, ratio = "local work", "-", "-"
+        else:
+            binding = "limit" if r.limit_bound >= r.latency_bound else "latency"
+            bound_rate, ratio = f"{r.records / r.bound:.0f}", f"{r.bound / r.crawl_seconds:.2f}"
         say(
             f"| {r.platform} | {setting} | {r.records} | {r.requests} | {r.refused} "
             f"| {r.crawl_seconds:.2f} | {r.records / r.crawl_seconds:.0f} "
             f"| {r.requests / r.crawl_seconds:.2f} | {r.limit_bound:.2f} | {r.latency_bound:.2f} "
-            f"| {binding} | {r.records / r.bound:.0f} | {r.bound / r.crawl_seconds:.2f} |"
+            f"| {binding} | {bound_rate} | {ratio} |"
         )
 
 
@@ -279,16 +300,18 @@ def details(results: list[Result], say: Callable[[str], None]) -> None:
     say(
         "| platform | setting | run s | in requests s | waited for budget s "
         "| other work between requests s | after the last response s | start phase s "
-        "| requests per window | window starts late by, mean (max) s | status |"
+        "| requests per window | window starts late by, mean (max) s | requests only: s "
+        "| requests only: achieved / bound | status |"
     )
-    say("|---|---|---:|---:|---:|---:|---:|---:|---|---|---|")
+    say("|---|---|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---|")
     for r in results:
         late = f"{statistics.mean(r.late):.2f} ({max(r.late):.2f})" if r.late else "-"
+        only = f"{r.bound / r.requests_seconds:.2f}" if r.bound > 0 and r.requests_seconds else "-"
         say(
             f"| {r.platform} | {r.setting} | {r.run_seconds:.2f} | {r.in_requests_seconds:.2f} "
             f"| {r.waited_seconds:.2f} | {max(0.0, r.gaps_seconds - r.waited_seconds):.2f} "
             f"| {r.tail_seconds:.2f} | {r.phase:.2f} | {' '.join(map(str, r.per_window))} "
-            f"| {late} | {r.status} |"
+            f"| {late} | {r.requests_seconds:.2f} | {only} | {r.status} |"
         )
 
 
@@ -317,14 +340,23 @@ def main(argv: list[str] | None = None) -> list[Result]:
         help="requests per window in the setting where the limit binds",
     )
     ap.add_argument("--platforms", default="peki,kore,selise")
-    ap.add_argument("--settings", default="limit,latency")
+    ap.add_argument("--settings", default="limit,latency,local")
+    ap.add_argument("--rounds", type=int, default=1)
     a = ap.parse_args(argv)
+    names = {
+        "limit": "limit binds",
+        "latency": "latency binds (no reachable limit)",
+        "local": "local work only (no latency, no reachable limit)",
+    }
     results = []
-    for platform in a.platforms.split(","):
-        for setting in a.settings.split(","):
-            limit = a.limit[platform] if setting == "limit" else UNREACHABLE
-            name = "limit binds" if setting == "limit" else "latency binds (no reachable limit)"
-            results.append(crawl(platform, name, a.users[platform], limit, a.window))
+    for _ in range(a.rounds):
+        for platform in a.platforms.split(","):
+            for setting in a.settings.split(","):
+                limit = a.limit[platform] if setting == "limit" else UNREACHABLE
+                latency = 0.0 if setting == "local" else LATENCY
+                results.append(
+                    crawl(platform, names[setting], a.users[platform], limit, a.window, latency)
+                )
     table(results, print)
     details(results, print)
     return results

@@ -9,6 +9,7 @@ endpoints, paging fields, limits and the quirks of its API.
 
 from __future__ import annotations
 
+import threading
 import time
 from abc import ABC, abstractmethod
 from collections import Counter
@@ -92,6 +93,8 @@ class HttpSource(ABC):
         self._per_tenant = {t: client() for t in self._tenants} if self.client_per_tenant else {}
         self._started: dict[str, datetime] = {}
         self._scans: dict[str, dict[str, ScanStats]] = {}
+        # Lists read side by side answer and finish in threads of their own.
+        self._lock = threading.Lock()
 
     @abstractmethod
     def _setup(self, settings: Mapping[str, Any], *, policy: HttpPolicy, page_size: int) -> Access:
@@ -159,6 +162,7 @@ class HttpSource(ABC):
 
         A status in ``allow_status`` answers ``None`` instead of raising.
 
+        Lists read side by side may bring several first answers at once: the earliest counts.
         The ``Date`` header has whole seconds: stepping back one keeps every write of that
         second at or after the start. Without a usable header, our own clock is the best there
         is.
@@ -168,7 +172,9 @@ class HttpSource(ABC):
             method, path, params=params, json=json, allow_status=allow_status
         )
         if tenant not in self._started:
-            self._started[tenant] = (server_date(resp) or utcnow()) - timedelta(seconds=1)
+            at = (server_date(resp) or utcnow()) - timedelta(seconds=1)
+            with self._lock:  # first answers of lists read side by side: the earliest
+                self._started[tenant] = min(self._started.get(tenant, at), at)
         return payload
 
     def _scan(
@@ -197,7 +203,8 @@ class HttpSource(ABC):
                 parallel=self._pages_in_parallel,
             )
         finally:
-            self._stats(tenant, table).add(own)
+            with self._lock:
+                self._stats(tenant, table).add(own)
 
 
 def chunks(items: Sequence[T], size: int) -> Iterator[list[T]]:

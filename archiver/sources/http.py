@@ -8,6 +8,7 @@ documented windows and whatever the server says, and every request of a client g
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json as jsonlib
 import logging
@@ -15,7 +16,6 @@ import random
 import ssl
 import threading
 import time
-from collections import deque
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -39,6 +39,9 @@ RETRY_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
 _EPOCH_THRESHOLD: Final = 1_000_000_000.0
 
 _BODY_EXCERPT_CHARS: Final = 300
+#: How often a request waits to see whether one on its way has been answered, when those on
+#: their way alone fill a rate window.
+_ANSWER_POLL_SECONDS: Final = 0.02
 _USER_AGENT: Final = "conversation-archiver/0.1"
 
 
@@ -206,6 +209,12 @@ class RateBudget:
     Documented rolling windows are enforced locally because some platforms (Kore.ai) send no
     headers; server headers and 429 penalties are layered on top because the server's view is
     the one that counts when it is given.
+
+    A request the client sends (``acquire_ticket(..., until_answered=True)``) counts in the
+    windows from when it goes out until its answer, and from then on at its answer's time: the
+    server counted it somewhere between the two, so request k + limit leaves a full window
+    after request k was counted, however long either took on the way. (Counting at the send
+    time instead needs a margin larger than any difference in their delays.)
     """
 
     def __init__(
@@ -216,7 +225,9 @@ class RateBudget:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self._windows = tuple(windows)
-        self._sent: tuple[deque[float], ...] = tuple(deque() for _ in self._windows)
+        # Per window, the times requests counted at (sent, or answered), in order.
+        self._sent: tuple[list[float], ...] = tuple([] for _ in self._windows)
+        self._in_flight: set[int] = set()  # tickets of requests not answered yet
         self._clock = clock
         self._sleep = sleep
         self._lock = threading.Lock()
@@ -244,11 +255,16 @@ class RateBudget:
                 self._server_remaining = None
             elif self._server_remaining <= 0:
                 ready = max(ready, self._server_reset_at)
+        busy = len(self._in_flight)
         for window, sent in zip(self._windows, self._sent, strict=True):
-            while sent and sent[0] <= now - window.seconds:
-                sent.popleft()
-            if len(sent) >= window.limit:
-                ready = max(ready, sent[-window.limit] + window.seconds)
+            del sent[: bisect.bisect_right(sent, now - window.seconds)]
+            over = busy + len(sent) - window.limit + 1  # how many must leave the window
+            if over > 0:
+                if over > len(sent):
+                    # Requests on their way fill the window: the first answer frees a place.
+                    ready = max(ready, now + _ANSWER_POLL_SECONDS)
+                else:
+                    ready = max(ready, sent[over - 1] + window.seconds)
         return ready - now
 
     def acquire(self, max_wait: float, *, pause: Callable[[float], None] | None = None) -> float:
@@ -261,21 +277,29 @@ class RateBudget:
         return self.acquire_ticket(max_wait, pause=pause)[0]
 
     def acquire_ticket(
-        self, max_wait: float, *, pause: Callable[[float], None] | None = None
+        self,
+        max_wait: float,
+        *,
+        pause: Callable[[float], None] | None = None,
+        until_answered: bool = False,
     ) -> tuple[float, int]:
         """``acquire``, with the request's place in the order requests went out (its ticket),
-        for ``observe`` to know which requests its answer cannot have counted yet."""
+        for ``observe`` to know which requests its answer cannot have counted yet.
+        ``until_answered``: the request counts as on its way until ``answered(ticket)``."""
         waited = 0.0
         while True:
             with self._lock:
                 now = self._clock()
                 delay = self._delay_locked(now)
                 if delay <= 0:
-                    for sent in self._sent:
-                        sent.append(now)
+                    self._issued += 1
+                    if until_answered and self._windows:
+                        self._in_flight.add(self._issued)
+                    else:
+                        for sent in self._sent:
+                            bisect.insort(sent, now)
                     if self._server_remaining is not None:
                         self._server_remaining -= 1
-                    self._issued += 1
                     return waited, self._issued
             if waited + delay > max_wait:
                 raise RateLimited(
@@ -284,6 +308,20 @@ class RateBudget:
                 )
             (pause or self._sleep)(delay)
             waited += delay
+
+    def answered(self, ticket: int) -> None:
+        """The request of ``ticket`` has its answer (or has failed): it counts at this time.
+
+        A request given up on (a timeout) counts from then too, though a server may still
+        count it later; the retry's backoff leaves room for that.
+        """
+        with self._lock:
+            if ticket not in self._in_flight:
+                return
+            self._in_flight.discard(ticket)
+            now = self._clock()
+            for sent in self._sent:
+                bisect.insort(sent, now)
 
     def observe(self, response: httpx.Response, ticket: int | None = None) -> None:
         """Take in the server's ``X-RateLimit-*`` view so a spent quota waits for its reset.
@@ -601,6 +639,7 @@ class ApiClient:
                 waited, ticket = self.budget.acquire_ticket(
                     self.policy.max_wait_seconds,
                     pause=functools.partial(self._pause, reason="rate limit") if waits else None,
+                    until_answered=True,
                 )
             except RateLimited as exc:
                 raise RateLimited(f"{where}: {exc}") from None
@@ -608,7 +647,10 @@ class ApiClient:
             self._count("requests")
             try:
                 request = self._client.build_request(method, target, json=json)
-                response = self._client.send(request)
+                try:
+                    response = self._client.send(request)
+                finally:
+                    self.budget.answered(ticket)
             except httpx.TimeoutException:
                 self._count("errors.timeout")
                 return f"no answer from {self.host} within {self.policy.timeout_seconds:g} s"

@@ -28,6 +28,7 @@ backfill larger than an hour's quota finishes over several runs.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import secrets
@@ -52,7 +53,7 @@ from archiver.sources.common import (
     ts_or_none,
 )
 from archiver.sources.http import HttpPolicy, Window
-from archiver.sources.paging import Page
+from archiver.sources.paging import Ahead, Page, side_by_side
 from archiver.timeutil import format_ts, parse_ts, utcnow
 
 log = logging.getLogger(__name__)
@@ -240,6 +241,7 @@ class KoreSource(HttpSource):
                 self.name,
             )
         self._parallel = policy.concurrency > 1  # look-ups beside the message lists
+        self._concurrency = policy.concurrency
         self._api = str(settings.get("messages_api", "v1"))
         if self._api not in MESSAGES_LIMIT:
             raise ConfigError(f"source {self.name}: messages_api must be v1 or v2")
@@ -259,9 +261,10 @@ class KoreSource(HttpSource):
 
     @classmethod
     def rate_windows(cls, settings: Mapping[str, Any]) -> list[Window]:
-        """The documented rolling limits (no rate-limit headers), each widened by a margin for
-        latency and clock jitter so the client waits instead of earning a 429."""
-        margin = float(settings.get("rate_margin_seconds", 2.0))
+        """The documented rolling limits (no rate-limit headers). The client counts a request
+        in them until its answer, so latency needs no margin; each window is widened by
+        ``rate_margin_seconds`` (default 1 s) for a platform that keeps whole-second times."""
+        margin = float(settings.get("rate_margin_seconds", 1.0))
         return [
             Window(int(settings.get("rate_limit_per_minute", 60)), 60.0 + margin),
             Window(int(settings.get("rate_limit_per_hour", 1800)), 3600.0 + margin),
@@ -323,7 +326,8 @@ class KoreSource(HttpSource):
         # 2. Window by window: sessions started in it (their status by id where the list
         #    leaves it out), then the messages of every channel that may hold some, then the
         #    users they revealed; a crawl that stops early resumes after the last finished one.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"kore-{tenant}") as pool:
+        workers = max(1, self._concurrency)
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"kore-{tenant}") as pool:
             yield from self._walk(tenant, run, follow, start, span, pool, mark)
         t0 = self._started.get(tenant)
         if t0 is not None:  # complete: the next run reads again from t0 - overlap
@@ -352,10 +356,17 @@ class KoreSource(HttpSource):
         pool: ThreadPoolExecutor,
         mark: Callable[[datetime | None, timedelta], StateMark],
     ) -> Iterator[Record | StateMark]:
-        for lo, hi in self._windows(tenant, start, span):
-            unrated: list[dict[str, Any]] = []
-            for containment in self._containment:
-                for item in self._list(tenant, "sessions", lo, hi, containment=containment):
+        windows = self._windows(tenant, start, span)
+        window: tuple[datetime, datetime] | None = next(windows)
+        listing: Ahead[dict[str, Any]] | None = None  # the next window's, read ahead
+        try:
+            while window is not None:
+                lo, hi = window
+                # The window's session list: read ahead while the last window's messages were
+                # listed (crawl.concurrency > 1), or now.
+                listed = listing if listing is not None else self._window_sessions(tenant, lo, hi)
+                unrated: list[dict[str, Any]] = []
+                for item in listed:
                     sid = item["sessionId"]
                     if not lo <= parse_ts(item["start_time"]) < hi or sid in run.sessions:
                         continue
@@ -363,52 +374,101 @@ class KoreSource(HttpSource):
                         yield self._session(tenant, run, follow, item, refreshed=False)
                     elif sid not in {u["sessionId"] for u in unrated}:
                         unrated.append(item)
-            # Their status by id, fetched while the window's messages are listed: which
-            # channels to list does not depend on it (a session begun in the window counts).
-            lookups: Future[list[Any]] | None = None
-            if unrated:
-                ids = [u["sessionId"] for u in unrated]
-                run.listed.update(ids)
-                for u in unrated:
-                    begun = parse_ts(u["start_time"])
-                    channel = str(u.get("channel") or "rtm")
-                    run.known[u["sessionId"]] = _Session(channel, begun, begun, True)
-                if self._parallel:
-                    lookups = pool.submit(self._fetch_lookups, tenant, ids)
-            # A message whose author is the bot names no user: it waits until its session's
-            # look-up (below, in this window) says whose conversation it is.
-            waiting: list[dict[str, Any]] = []
-            try:
-                for channel in self._channels(run, lo, hi):
-                    for item in self._list(tenant, "messages", lo, hi, channel=channel):
-                        if lo <= parse_ts(item["createdOn"]) < hi:
-                            record = self._message(tenant, run, item)
-                            if record.user_id is None and record.session_id not in run.sessions:
-                                waiting.append(item)
-                            else:
-                                yield record
-            except BaseException:
-                if lookups is not None:
-                    wait([lookups])  # nothing touches the client once the crawl has ended
-                raise
-            if unrated and lookups is None:  # crawl.concurrency 1: one request at a time
-                answers = self._fetch_lookups(tenant, [u["sessionId"] for u in unrated])
-            else:
-                answers = lookups.result() if lookups is not None else []
-            for payload in answers:
-                yield from self._apply_lookup(tenant, run, follow, payload, refreshed=False)
-            # Sessions known only from their messages (begun before the backfill horizon, or
-            # never listed): by id, before this window's mark, so their messages carry the
-            # user. One that the platform no longer knows leaves its messages without one.
-            unknown = sorted(run.unknown_sessions - run.sessions - run.asked)
-            run.asked.update(unknown)
-            for batch in chunks(unknown, LOOKUP_BATCH):
-                yield from self._lookup(tenant, run, follow, batch, refreshed=False)
-            for item in waiting:
-                yield self._message(tenant, run, item)
-            yield from self._users(tenant, run)
-            follow.pending |= run.unknown_sessions - run.sessions
-            yield mark(self._resume_point(tenant, hi), span)
+                if listing is not None:
+                    listing.close()
+                    listing = None
+                # The platform's clock is known once a session list has answered: whether a
+                # next window is due, and (crawl.concurrency > 1) its session list on its way.
+                window = next(windows, None)
+                if window is not None and self._parallel:
+                    listing = Ahead(
+                        functools.partial(self._window_sessions, tenant, *window),
+                        name=f"kore-{tenant}-sessions",
+                    )
+                yield from self._window_rest(tenant, run, follow, lo, hi, unrated, pool)
+                yield mark(self._resume_point(tenant, hi), span)
+        finally:
+            if listing is not None:
+                listing.close()  # nothing touches the client once the crawl has ended
+
+    def _window_sessions(self, tenant: str, lo: datetime, hi: datetime) -> Iterator[dict[str, Any]]:
+        """The sessions listed for window [lo, hi), every containment type in turn."""
+        for containment in self._containment:
+            yield from self._list(tenant, "sessions", lo, hi, containment=containment)
+
+    def _window_rest(
+        self,
+        tenant: str,
+        run: _Run,
+        follow: _Follow,
+        lo: datetime,
+        hi: datetime,
+        unrated: list[dict[str, Any]],
+        pool: ThreadPoolExecutor,
+    ) -> Iterator[Record]:
+        """After a window's session list: the statuses it left out, the messages, the sessions
+        known only from them, and the users they revealed."""
+        # Their status by id, fetched while the window's messages are listed: which
+        # channels to list does not depend on it (a session begun in the window counts).
+        lookups: list[Future[Any]] = []
+        if unrated:
+            ids = [u["sessionId"] for u in unrated]
+            run.listed.update(ids)
+            for u in unrated:
+                begun = parse_ts(u["start_time"])
+                channel = str(u.get("channel") or "rtm")
+                run.known[u["sessionId"]] = _Session(channel, begun, begun, True)
+            if self._parallel:
+                lookups = [
+                    pool.submit(self._post, tenant, "getSessions", {"sessionId": batch})
+                    for batch in chunks(ids, LOOKUP_BATCH)
+                ]
+        # A message whose author is the bot names no user: it waits until its session's
+        # look-up (below, in this window) says whose conversation it is.
+        waiting: list[dict[str, Any]] = []
+        channels = self._channels(run, lo, hi)
+        # The channels' message lists side by side (with crawl.concurrency > 1), their
+        # records in the order of reading them one after the other.
+        messages = side_by_side(
+            [functools.partial(self._window_messages, tenant, lo, hi, c) for c in channels],
+            ahead=len(channels) - 1 if self._parallel else 0,
+            name=f"kore-{tenant}-messages",
+        )
+        try:
+            for item in messages:
+                record = self._message(tenant, run, item)
+                if record.user_id is None and record.session_id not in run.sessions:
+                    waiting.append(item)
+                else:
+                    yield record
+        finally:
+            messages.close()  # nothing touches the client once the crawl has ended
+            wait(lookups)
+        if unrated and not lookups:  # crawl.concurrency 1: one request at a time
+            answers = self._fetch_lookups(tenant, [u["sessionId"] for u in unrated])
+        else:
+            answers = [f.result() for f in lookups]
+        for payload in answers:
+            yield from self._apply_lookup(tenant, run, follow, payload, refreshed=False)
+        # Sessions known only from their messages (begun before the backfill horizon, or
+        # never listed): by id, before this window's mark, so their messages carry the
+        # user. One that the platform no longer knows leaves its messages without one.
+        unknown = sorted(run.unknown_sessions - run.sessions - run.asked)
+        run.asked.update(unknown)
+        for batch in chunks(unknown, LOOKUP_BATCH):
+            yield from self._lookup(tenant, run, follow, batch, refreshed=False)
+        for item in waiting:
+            yield self._message(tenant, run, item)
+        yield from self._users(tenant, run)
+        follow.pending |= run.unknown_sessions - run.sessions
+
+    def _window_messages(
+        self, tenant: str, lo: datetime, hi: datetime, channel: str
+    ) -> Iterator[dict[str, Any]]:
+        """One channel's messages created in [lo, hi) (the list may reach just below lo)."""
+        for item in self._list(tenant, "messages", lo, hi, channel=channel):
+            if lo <= parse_ts(item["createdOn"]) < hi:
+                yield item
 
     def _resume_point(self, tenant: str, hi: datetime) -> datetime:
         """Where a crawl from the same watermark goes on after the window ending at ``hi``:

@@ -36,26 +36,35 @@ When the probe does not confirm it (a record was deleted, or the newest record c
 more were created than a page holds), nothing of the batch counts as covered: the scan falls
 back to one page at a time from the last confirmed point, where the step-back rule holds. A
 parallel read thus costs one probe per batch, and is used only where it saves round trips.
+
+**Lists side by side.** ``side_by_side`` reads several lists (their scans) at once and hands
+their records over one list after the other, in the order a one-at-a-time crawl would: each
+scan is the same as alone, only its requests go out earlier, so its drift safety is its own.
 """
 
 from __future__ import annotations
 
 import logging
 import math
+import queue
+import threading
 from collections import deque
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from archiver.errors import SourceError
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 Key = Callable[[dict[str, Any]], tuple[datetime, str]]
 #: Rounds of ``parallel`` pages a batch holds at most: one probe per this many rounds.
 BATCH_ROUNDS = 8
+#: Items a list read side by side may hold ready before its turn (twenty pages of 100).
+AHEAD_ITEMS = 2000
 
 
 @dataclass(frozen=True)
@@ -383,3 +392,102 @@ class _Parallel:
                 self.low_oldest = span.oldest
         self.ref = probe
         self.top = self.key(probe.items[0])
+
+
+class Ahead(Generic[T]):
+    """One list read now, in a thread of its own, at most ``limit`` items ahead of whoever
+    iterates it. Its error is raised after the items before it. ``close()`` (always call it,
+    iterated to the end or not) abandons the rest and waits until the thread has left the
+    list, so nothing touches the client afterwards."""
+
+    def __init__(
+        self,
+        make: Callable[[], Iterator[T]],
+        *,
+        limit: int = AHEAD_ITEMS,
+        name: str = "list",
+        abandon: threading.Event | None = None,
+    ) -> None:
+        self._queue: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=limit)
+        self._abandon = abandon if abandon is not None else threading.Event()
+        self._done = False
+        self._thread = threading.Thread(target=self._run, args=(make,), name=name, daemon=True)
+        self._thread.start()
+
+    def _run(self, make: Callable[[], Iterator[T]]) -> None:
+        items: Iterator[T] | None = None
+        try:
+            items = make()
+            for item in items:
+                if not self._put((True, item)):
+                    return
+            self._put((False, None))
+        except BaseException as exc:  # handed to the consumer, after the items before it
+            self._put((False, exc))
+        finally:
+            close = getattr(items, "close", None)
+            if close is not None:
+                close()  # the list's own cleanup, in the thread that ran it
+
+    def _put(self, entry: tuple[bool, Any]) -> bool:
+        while not self._abandon.is_set():
+            try:
+                self._queue.put(entry, timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def __iter__(self) -> Ahead[T]:
+        return self
+
+    def __next__(self) -> T:
+        if self._done:
+            raise StopIteration
+        ok, value = self._queue.get()
+        if ok:
+            return value  # type: ignore[no-any-return]
+        self._done = True
+        if value is not None:
+            raise value
+        raise StopIteration
+
+    def close(self) -> None:
+        self._done = True
+        self._abandon.set()
+        self._thread.join()
+
+
+def side_by_side(
+    parts: Sequence[Callable[[], Iterator[T]]],
+    *,
+    ahead: int,
+    limit: int = AHEAD_ITEMS,
+    name: str = "list",
+) -> Generator[T, None, None]:
+    """Every item of ``parts[0]()``, then of ``parts[1]()``, …: the order of reading them one
+    after the other, while the next ``ahead`` lists are already being read, each at most
+    ``limit`` items ahead (memory stays bounded).
+
+    A list's error is raised where it happened, after the items before it (and after every
+    item of the lists before it). Each list runs in a thread of its own, so ``make`` and its
+    iterator must be safe beside the others. When the consumer stops early (or after an
+    error) the lists still running are abandoned, and none is touched once this returns.
+    With ``ahead`` < 1 the lists are read here, one after the other.
+    """
+    if ahead < 1:
+        for make in parts:
+            yield from make()
+        return
+    abandon = threading.Event()
+    started: list[Ahead[T]] = []
+    try:
+        for i in range(len(parts)):
+            while len(started) < min(len(parts), i + 1 + ahead):
+                n = len(started)
+                started.append(Ahead(parts[n], limit=limit, name=f"{name}-{n}", abandon=abandon))
+            yield from started[i]
+    finally:
+        abandon.set()
+        for part in started:
+            part.close()

@@ -561,6 +561,33 @@ def test_rolling_windows_simulated_timeline(fake: FakeTime) -> None:
     assert sent == [0, 0, 0, 10, 10, 60, 60, 60, 70, 70, 120, 120, 120, 130]
 
 
+def test_a_request_counts_in_the_windows_from_its_answer(fake: FakeTime) -> None:
+    """The server counts a request somewhere between its send and its answer: one that took
+    4 s to answer may have been counted 4 s after it left, so the next window starts then."""
+    budget = RateBudget((Window(2, 10),), clock=fake.clock, sleep=fake.sleep)
+    _, first = budget.acquire_ticket(100, until_answered=True)
+    _, second = budget.acquire_ticket(100, until_answered=True)
+    budget.answered(second)  # at 0
+    fake.now += 4
+    budget.answered(first)  # at 4
+    times = []
+    for _ in range(3):
+        _, ticket = budget.acquire_ticket(100, until_answered=True)
+        times.append(fake.clock() - 1000.0)
+        budget.answered(ticket)  # answered at once
+    # one place frees at 10 (the second's answer), the next at 14 (the first's), then at 20
+    assert times == [10.0, 14.0, 20.0]
+
+
+def test_requests_on_their_way_hold_the_window_until_answered(fake: FakeTime) -> None:
+    budget = RateBudget((Window(2, 10),), clock=fake.clock, sleep=fake.sleep)
+    budget.acquire_ticket(100, until_answered=True)
+    budget.acquire_ticket(100, until_answered=True)
+    fake.now += 60  # long after a send-time window would have let the next one out
+    with pytest.raises(RateLimited):
+        budget.acquire_ticket(1, until_answered=True)
+
+
 def test_rolling_window_wait_beyond_max_wait(fake: FakeTime) -> None:
     budget = RateBudget((Window(2, 3600),), clock=fake.clock, sleep=fake.sleep)
     budget.acquire(10)

@@ -90,3 +90,44 @@ def test_bot_replies_carry_their_sessions_user(sim: KoreSimulator, concurrency: 
         if r.user_id != truth["sessions"][truth["messages"][r.id]["sessionId"]]["userId"]
     ]
     assert not wrong, f"messages without their conversation's user: {wrong}"
+
+
+def test_windows_read_ahead_give_the_records_and_marks_of_one_at_a_time(
+    sim: KoreSimulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """crawl.concurrency 4 reads the next window's session list and a window's channels side
+    by side: the same records, state marks and look-ups come out in the same order as with
+    one request at a time (the backfill's start is pinned so both walk the same windows)."""
+    now = sim.now()
+    monkeypatch.setattr("archiver.sources.kore.utcnow", lambda: now)
+    streams = []
+    for concurrency in (1, 4):
+        source = KoreSource(
+            "kore-test",
+            {
+                "base_url": sim.base_url,
+                "client_id": sim.client_id,
+                "client_secret": sim.client_secret,
+                "bot_ids": [BOT],
+                "backfill_days": 20,
+                "page_size": 7,
+                "messages_page_size": 9,
+                "rate_limit_per_minute": UNLIMITED,
+                "rate_limit_per_hour": UNLIMITED,
+            },
+            policy=HttpPolicy(concurrency=concurrency),
+        )
+        try:
+            stream = []
+            for item in source.changes(BOT, None):
+                if isinstance(item, StateMark):
+                    stream.append(("mark", str(sorted(item.state.get("resume", {}).items()))))
+                else:
+                    stream.append((item.table, f"{item.id} {item.user_id} {item.session_id}"))
+            streams.append((stream, source.request_count()))
+        finally:
+            source.close()
+    (alone, asked_alone), (ahead, asked_ahead) = streams
+    assert sum(1 for kind, _ in alone if kind == "mark") > 3, "several windows"
+    assert ahead == alone
+    assert asked_ahead == asked_alone

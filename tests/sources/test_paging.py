@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archiver.errors import SourceError
-from archiver.sources.paging import Page, ScanStats, scan_newest_first
+from archiver.sources.paging import Ahead, Page, ScanStats, scan_newest_first, side_by_side
 
 T0 = datetime(2025, 1, 1, tzinfo=UTC)
 
@@ -408,3 +408,157 @@ def test_records_created_in_the_middle_push_down_but_lose_nothing(
     ]
     assert len(got) == len(set(got))
     assert survivors <= set(got)
+
+
+# -- lists side by side ------------------------------------------------------------------------
+
+
+class Lists:
+    """Lists of numbered items, each read in its own thread; they note which ran when."""
+
+    def __init__(self, lengths: list[int], fail: tuple[int, int] | None = None) -> None:
+        self.lengths = lengths
+        self.fail = fail  # (list, index): that item raises instead
+        self.lock = threading.Lock()
+        self.running: set[int] = set()
+        self.most_running = 0
+        self.touched_after_close = False
+        self.closed = False
+        self.started: list[int] = []
+        self.finished: set[int] = set()
+
+    def make(self, n: int) -> Callable[[], Any]:
+        def items() -> Any:
+            with self.lock:
+                self.started.append(n)
+                self.running.add(n)
+                self.most_running = max(self.most_running, len(self.running))
+            try:
+                for i in range(self.lengths[n]):
+                    with self.lock:
+                        if self.closed:
+                            self.touched_after_close = True
+                    if self.fail == (n, i):
+                        raise SourceError(f"list {n} failed at {i}")
+                    time.sleep(random.random() / 5000)
+                    yield (n, i)
+            finally:
+                with self.lock:
+                    self.running.discard(n)
+                    self.finished.add(n)
+
+        return items
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    lengths=st.lists(st.integers(0, 30), max_size=6),
+    ahead=st.integers(0, 4),
+    limit=st.integers(1, 5),
+    fail=st.none() | st.tuples(st.integers(0, 5), st.integers(0, 30)),
+    take=st.none() | st.integers(0, 60),
+)
+def test_lists_side_by_side_come_out_in_order_and_end_cleanly(
+    lengths: list[int],
+    ahead: int,
+    limit: int,
+    fail: tuple[int, int] | None,
+    take: int | None,
+) -> None:
+    """The items of one list after another, whatever the threads' pace; an error after
+    the items before it; a consumer that stops early leaves no list running."""
+    lists = Lists(lengths, fail)
+    expected: list[tuple[int, int]] = []
+    error_at: int | None = None
+    for n, length in enumerate(lengths):
+        for i in range(length):
+            if fail == (n, i):
+                error_at = len(expected)
+                break
+            expected.append((n, i))
+        if error_at is not None:
+            break
+    got: list[tuple[int, int]] = []
+    parts = [lists.make(n) for n in range(len(lengths))]
+    stream = side_by_side(parts, ahead=ahead, limit=limit)
+    try:
+        for item in stream:
+            got.append(item)
+            if take is not None and len(got) >= take:
+                break
+    except SourceError:
+        assert error_at is not None and len(got) == error_at
+    else:
+        if take is None or take > len(expected):
+            assert error_at is None
+    finally:
+        stream.close()
+        with lists.lock:
+            lists.closed = True
+    assert got == expected[: len(got)]
+    if take is None and error_at is None:
+        assert got == expected
+    assert not lists.running, "a list still ran after the consumer left"
+    assert not lists.touched_after_close
+    assert lists.started == sorted(lists.started)
+    # never more lists at once than the one consumed and the ones read ahead
+    assert lists.most_running <= ahead + 1
+
+
+def test_lists_side_by_side_really_overlap() -> None:
+    """The next list starts before the one consumed ends: each of the first three waits
+    until the one after it has begun, which one at a time never sees."""
+
+    def run(ahead: int, wait: float) -> list[int]:
+        begun = [threading.Event() for _ in range(4)]
+
+        def make(n: int) -> Callable[[], Any]:
+            def items() -> Any:
+                begun[n].set()
+                if n < 3:
+                    assert begun[n + 1].wait(wait), f"list {n + 1} had not begun while {n} ran"
+                yield n
+
+            return items
+
+        return list(side_by_side([make(n) for n in range(4)], ahead=ahead))
+
+    assert run(ahead=1, wait=5) == [0, 1, 2, 3]
+    with pytest.raises(AssertionError, match="had not begun"):
+        run(ahead=0, wait=0.2)
+
+
+def test_a_list_read_ahead_and_closed_early_stops_and_cleans_up() -> None:
+    """``Ahead`` starts at once; closed before its end, its list's own cleanup has run and
+    nothing reads it afterwards; an error comes after the items before it."""
+    began = threading.Event()
+    cleaned = threading.Event()
+    reads = []
+
+    def items() -> Any:
+        began.set()
+        try:
+            for i in range(10_000):
+                reads.append(i)
+                yield i
+        finally:
+            cleaned.set()
+
+    ahead = Ahead(items, limit=3)
+    assert began.wait(5), "not started before being iterated"
+    assert [next(ahead), next(ahead)] == [0, 1]
+    ahead.close()
+    assert cleaned.is_set()
+    after = len(reads)
+    time.sleep(0.1)
+    assert len(reads) == after <= 2 + 3 + 1  # two taken, three queued, one on its way
+
+    def failing() -> Any:
+        yield "a"
+        raise SourceError("gone")
+
+    broken = Ahead(failing)
+    assert next(broken) == "a"
+    with pytest.raises(SourceError, match="gone"):
+        next(broken)
+    broken.close()
