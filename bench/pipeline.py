@@ -127,10 +127,11 @@ class SyntheticSource:
         pass
 
 
-def archive(n: int, directory: Path) -> tuple[float, float, int]:
+def archive(n: int, directory: Path, workers: int = 1) -> tuple[float, float, int]:
     """Wall and CPU seconds of one ``run_archive`` of ``n`` messages, and ciphertext bytes."""
     cfg_path = init_dir(directory)
     doc = yaml.safe_load(cfg_path.read_text())
+    doc["crawl"] = {"workers": workers, "workers_from_records": 0}
     doc["sources"] = [
         {
             "name": "bench",
