@@ -27,7 +27,7 @@ from archiver.archive.catalog.model import (
 )
 from archiver.archive.crypto import Keyring
 from archiver.archive.store import Store
-from archiver.archive.tables import schema_for
+from archiver.archive.tables import row_size, schema_for
 from archiver.errors import StoreError
 from archiver.timeutil import format_ts
 
@@ -122,16 +122,6 @@ def write_replacement(
 
 
 _BATCH_ROWS = 4096
-
-
-def row_size(row: dict[str, Any]) -> int:
-    """What a row counts toward ``part_size_bytes``: its text and raw JSON, plus a fixed share."""
-    return 96 + len(row.get("raw") or "") + len(row.get("text") or "")
-
-
-def row_values(row: dict[str, Any], table: str, sealed: bool) -> tuple[Any, ...]:
-    """A row's values in its table's column order (a missing column is null)."""
-    return tuple(row.get(name) for name in schema_for(table, sealed).names)
 
 
 @dataclass

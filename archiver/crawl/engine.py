@@ -11,7 +11,6 @@ import contextlib
 import functools
 import hashlib
 import logging
-import os
 import secrets
 import threading
 import time
@@ -35,6 +34,7 @@ from archiver.archive.catalog import (
     RunStatus,
     StreamId,
     commit_next,
+    index_entry,
     latest,
 )
 from archiver.archive.lease import held
@@ -63,7 +63,6 @@ from archiver.crawl.workers import (
     lay_out,
     learned_text,
     prepare,
-    session_index,
 )
 from archiver.errors import (
     ArchiverError,
@@ -80,7 +79,7 @@ from archiver.sources.registry import build_source
 from archiver.timeutil import format_ts, utcnow
 from archiver.transform.contacts import ContactIndex
 from archiver.transform.mask import Masker, Ready, SubjectValues
-from archiver.transform.pseudonym import canonical_json
+from archiver.transform.pseudonym import Pseudonymizer, canonical_json
 from archiver.transform.rows import build_rows
 
 log = logging.getLogger(__name__)
@@ -187,7 +186,7 @@ def run_archive(
     # Erased subjects and holds, read once for the whole run.
     guard = RunGuard.load(ctx.store, ctx.verifier, ctx.locks)
     pool = LazyPool(
-        lambda: WorkerSpec(ctx.masker.policy, ctx.pseudo, os.getpid()),
+        lambda: WorkerSpec(ctx.masker.policy, ctx.pseudo),
         cfg.crawl.workers or default_workers(),
         cfg.crawl.workers_from_records,
     )
@@ -607,6 +606,11 @@ def _emit(crawl: _Crawl, ready: Ready[tuple[str, str]]) -> None:
         crawl.writer.add(r.table, masked, sealed)
 
 
+def session_index(pseudo: Pseudonymizer, session_id: str) -> str:
+    """A session's entry in an object's session index."""
+    return index_entry(pseudo.record_key("sessions", session_id))
+
+
 def _route(rec: Record) -> str:
     """The lane key: a conversation's records go to one worker (its text scans are cached there)."""
     return rec.session_id or rec.user_id or rec.id
@@ -709,7 +713,7 @@ class _Feed:
                     RowBatch(
                         masked=list(zip(*(r[0] for r in run), strict=True)),
                         sealed=list(zip(*(r[1] for r in run), strict=True)),
-                        sessions=[r[2] for r in run],
+                        sessions=[index_entry(r[2]) if r[2] else None for r in run],
                         masked_sizes=[r[3] for r in run],
                         sealed_sizes=[r[4] for r in run],
                     ),

@@ -30,20 +30,22 @@ Workers watch their parent and exit when it is gone, so a killed run leaves no o
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import pickle
+import sys
 import threading
 import time
+import types
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from archiver.archive.catalog.model import index_entry
-from archiver.archive.writer import row_size, row_values
+from archiver.archive.tables import row_size, row_values
 from archiver.errors import FatalError
 from archiver.sources.base import Record
 from archiver.transform.detectors import KnownValues
@@ -57,7 +59,7 @@ R = TypeVar("R")
 
 #: (keyed id, canonical JSON, version hash, names its text reveals or None)
 Prepared = tuple[str, str, str, tuple[str, ...] | None]
-#: (masked values, sealed values, session index entry, masked size, sealed size)
+#: (masked values, sealed values, keyed session id, masked size, sealed size)
 LaidOut = tuple[tuple[Any, ...], tuple[Any, ...], str | None, int, int]
 #: A record released by the hold: (record, (canonical JSON, version hash), known values)
 Released = tuple[Record, tuple[str, str], KnownValues | None]
@@ -74,11 +76,6 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def session_index(pseudo: Pseudonymizer, session_id: str) -> str:
-    """A session's entry in an object's session index (its keyed id's first hex digits)."""
-    return index_entry(pseudo.record_key("sessions", session_id))
-
-
 @dataclass(frozen=True)
 class WorkerSpec:
     """What a worker needs to mask and hash as the run does: the run's policy, and the
@@ -86,7 +83,6 @@ class WorkerSpec:
 
     policy: Policy
     pseudo: Pseudonymizer = field(repr=False)
-    parent: int
 
 
 @dataclass
@@ -106,7 +102,7 @@ def _start(spec: WorkerSpec) -> None:
     s = spec.policy.detectors
     _W = _Worker(pseudo, Masker(spec.policy, pseudo), bool(s.learn and s.names is not None))
     threading.Thread(
-        target=_watch_parent, args=(spec.parent,), name="watch-parent", daemon=True
+        target=_watch_parent, args=(os.getppid(),), name="watch-parent", daemon=True
     ).start()
 
 
@@ -115,6 +111,10 @@ def _watch_parent(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(PARENT_CHECK_SECONDS)
     os._exit(0)
+
+
+def _ready() -> bool:
+    return _W is not None
 
 
 def _worker() -> _Worker:
@@ -197,7 +197,7 @@ def lay_out_one(
     return (
         row_values(masked, rec.table, False),
         row_values(sealed, rec.table, True),
-        session_index(pseudo, sid) if index and sid else None,
+        pseudo.record_key("sessions", sid) if index and sid else None,
         row_size(masked),
         row_size(sealed),
     )
@@ -234,6 +234,14 @@ class WorkerPool:
             ProcessPoolExecutor(1, mp_context=ctx, initializer=_start, initargs=(spec,))
             for _ in range(n)
         ]
+        with _without_main():
+            started = [lane.submit(_ready) for lane in self.lanes]  # the processes start here
+        for f in started:
+            try:
+                f.result()
+            except BrokenProcessPool:
+                self.close()
+                raise FatalError("the transform's worker processes could not start") from None
 
     def lane(self, key: str) -> int:
         return zlib.crc32(key.encode("utf-8", "surrogatepass")) % len(self.lanes)
@@ -258,6 +266,23 @@ class WorkerPool:
     def close(self) -> None:
         for ex in self.lanes:
             ex.shutdown(wait=True, cancel_futures=True)
+
+
+_MAIN_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _without_main() -> Iterator[None]:
+    """Start processes without the program's main module: a spawned process imports it again
+    otherwise (the whole CLI, or a benchmark script) for nothing, costing a second of CPU and
+    memory in each worker. The workers need only this module and what it imports."""
+    with _MAIN_LOCK:
+        main = sys.modules["__main__"]
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            yield
+        finally:
+            sys.modules["__main__"] = main
 
 
 class LazyPool:

@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 from archiver.archive.crypto import build_keyring, generate_aes_key_file
 from archiver.archive.reader import ArchiveReader
 from archiver.archive.store_local import LocalStore
-from archiver.archive.writer import RowBatch, StreamWriter, row_size, row_values
+from archiver.archive.tables import row_size, row_values
+from archiver.archive.writer import RowBatch, StreamWriter
 from archiver.config import KeyringSpec
 from archiver.crawl import engine, workers
 from archiver.errors import EXIT_FAILURE
@@ -195,17 +196,13 @@ def test_rows_added_in_batches_make_the_parts_rows_added_one_by_one_make(data: A
         assert facts(one) == facts(many)
 
 
-class _Malformed:
-    """A value no JSON encoder takes: a record a source should never have produced."""
-
-
 def _records_with_a_bad_one(n: int, bad: int) -> list[Record]:
     t = datetime(2025, 1, 1, tzinfo=UTC)
     out = []
     for i in range(n):
         data: dict[str, Any] = {"id": f"m{i}", "text": f"hello {i}", "chatUserId": "u1"}
         if i == bad:
-            data["extra"] = _Malformed()
+            data["extra"] = {"a set", "no JSON encoder takes"}  # a source bug
         out.append(Record("messages", f"m{i}", data, t, t, "u1", f"s{i % 9}"))
     return out
 
@@ -251,7 +248,7 @@ def test_a_worker_raising_fails_the_run_as_in_process(
         errors.append(str(caught.value))
         assert not archive_files(cfg.parent / name, "manifests")
     assert errors[0] == errors[1]
-    assert "_Malformed" in errors[0]
+    assert "set is not JSON serializable" in errors[0]
 
 
 def _children(pid: int) -> set[int]:
@@ -339,9 +336,6 @@ from archiver.cli import main
 from archiver.crawl import engine
 from archiver.sources.base import Record
 
-class Malformed:
-    pass
-
 class Bad:
     type = "peki"
     name = "peki-main"
@@ -351,7 +345,7 @@ class Bad:
         for i in range(300):
             data = {{"id": f"m{{i}}", "text": f"hello {{i}}", "chatUserId": "u1"}}
             if i == 250:
-                data["extra"] = Malformed()
+                data["extra"] = {{"a set"}}
             yield Record("messages", f"m{{i}}", data, t, t, "u1", f"s{{i % 9}}")
     def crawl_started_at(self, tenant): return datetime(2025, 2, 1, tzinfo=UTC)
     def request_count(self): return 0
@@ -383,5 +377,5 @@ if __name__ == "__main__":
             [PYTHON, str(script), str(cfg)], capture_output=True, text=True, timeout=120
         )
         codes.append(done.returncode)
-        assert "Malformed" in done.stderr, done.stderr[-2000:]
+        assert "set is not JSON serializable" in done.stderr, done.stderr[-2000:]
     assert codes[0] == codes[1] == EXIT_FAILURE
