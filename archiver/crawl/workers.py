@@ -34,6 +34,7 @@ import contextlib
 import multiprocessing
 import os
 import pickle
+import signal
 import sys
 import threading
 import time
@@ -96,8 +97,11 @@ _W: _Worker | None = None
 
 
 def _start(spec: WorkerSpec) -> None:
-    """A worker's start: its own masker, and a watch on the parent."""
+    """A worker's start: its own masker, and a watch on the parent. Ctrl-C is the run's to
+    handle (it stops its streams and commits what is consistent): a worker that gets it with
+    its terminal's process group goes on until the run closes the pool."""
     global _W
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     pseudo = spec.pseudo
     s = spec.policy.detectors
     _W = _Worker(pseudo, Masker(spec.policy, pseudo), bool(s.learn and s.names is not None))
