@@ -84,6 +84,9 @@ class CrawlConfig:
     max_retries: int = 6
     max_wait_seconds: float = 300.0
     lease_seconds: float = 120.0  # a stream's commit lease; renewed every third of it
+    # Processes that mask, hash and lay out rows (None: one per core); 1: all in-process.
+    workers: int | None = None
+    workers_from_records: int = 20_000  # a stream uses them once it has read this many
 
 
 @dataclass(frozen=True)

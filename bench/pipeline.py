@@ -1,12 +1,18 @@
-"""Local pipeline speed and memory: transform + Parquet + encrypt + store.
+"""Local pipeline speed and memory: transform + Parquet + encrypt + store, next to dlt.
 
     .venv/bin/python bench/pipeline.py throughput [--messages 100000] [--repeat 3]
-    .venv/bin/python bench/pipeline.py memory [--sizes 100000,1000000,3000000]
+        [--workers N] [--no-dlt]
+    .venv/bin/python bench/pipeline.py memory [--sizes 100000,1000000,3000000] [--workers N]
 
 ``throughput`` runs the real engine over an in-process source (no HTTP: the crawl's cost is
-measured by bench/crawl_requests.py) and compares with the practical limit on the same rows:
-pyarrow writing Parquet (zstd) plus AES-256-GCM of the bytes, nothing else.
-``memory`` archives N messages in a fresh process per size and reports its peak RSS.
+measured by bench/crawl_requests.py) with one worker (all in-process) and with ``--workers``
+(default: the cores), and compares with the practical limit on the same rows (pyarrow writing
+Parquet (zstd) plus AES-256-GCM of the bytes, nothing else) and with dlt's extract ->
+normalize -> load of the same rows to local Parquet (``bench/peer/dlt_local.py``, in the
+virtualenv ``bench/.venv-dlt``, created on first use: dlt pins a botocore older than the
+project's boto3). Rounds are interleaved (limit, archiver 1, archiver N, dlt, ...).
+``memory`` archives N messages in a fresh process per size and reports the peak of the RSS of
+that process and its worker processes together (sampled every 50 ms from /proc).
 """
 
 from __future__ import annotations
@@ -21,69 +27,26 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from statistics import median
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import yaml
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from peer.synthetic import T0, message
 
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.crawl import engine
+from archiver.crawl.workers import default_workers
 from archiver.ops.init import init_dir
 from archiver.sources.base import Record
 from archiver.sources.paging import ScanStats
-
-T0 = datetime(2025, 1, 1, tzinfo=UTC)
-WORDS = (
-    "please",
-    "order",
-    "delivery",
-    "refund",
-    "account",
-    "thanks",
-    "hello",
-    "status",
-    "invoice",
-    "tomorrow",
-    "problem",
-    "payment",
-    "card",
-    "help",
-    "again",
-    "today",
-)
-
-
-def text(i: int) -> str:
-    n = 6 + i % 17
-    body = " ".join(WORDS[(i * 7 + k * 3) % len(WORDS)] for k in range(n))
-    if i % 10 == 0:
-        body += f" write to me at user{i % 997}@example.com"
-    if i % 13 == 0:
-        body += f" or call +90 532 {i % 900 + 100} {i % 90 + 10} {i % 80 + 10}"
-    return body
-
-
-def message(i: int) -> dict[str, Any]:
-    ts = T0 + timedelta(seconds=30 * i)
-    return {
-        "id": f"{i:024x}",
-        "chatbotId": "bench",
-        "chatSessionId": f"s{i // 8:023x}",
-        "chatUserId": f"u{i // 40:023x}",
-        "senderType": "User" if i % 2 else "Bot",
-        "text": text(i),
-        "url": None,
-        "tokenCount": 20 + i % 50,
-        "createdAt": ts.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
-    }
 
 
 class SyntheticSource:
@@ -127,10 +90,12 @@ class SyntheticSource:
         pass
 
 
-def archive(n: int, directory: Path) -> tuple[float, float, int]:
-    """Wall and CPU seconds of one ``run_archive`` of ``n`` messages, and ciphertext bytes."""
+def archive(n: int, directory: Path, workers: int = 1) -> tuple[float, float, int]:
+    """Wall and CPU seconds (this process and its workers) of one ``run_archive`` of ``n``
+    messages, and ciphertext bytes. Workers take records from the first one on."""
     cfg_path = init_dir(directory)
     doc = yaml.safe_load(cfg_path.read_text())
+    doc["crawl"] = {"workers": workers, "workers_from_records": 0}
     doc["sources"] = [
         {
             "name": "bench",
@@ -145,14 +110,38 @@ def archive(n: int, directory: Path) -> tuple[float, float, int]:
     ctx = Context.open(load_config(cfg_path))
     orig = engine.build_source
     engine.build_source = lambda cfg, sc, **_: SyntheticSource(sc.name, n)  # type: ignore[assignment]
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     try:
         t, c = time.perf_counter(), time.process_time()
-        report = engine.run_archive(ctx)
+        report = engine.run_archive(ctx)  # the workers are joined when it returns
         dt, dc = time.perf_counter() - t, time.process_time() - c
     finally:
         engine.build_source = orig
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    dc += (after.ru_utime - kids.ru_utime) + (after.ru_stime - kids.ru_stime)
     assert report.exit_code == 0, report
     return dt, dc, sum(s.bytes for s in report.streams)
+
+
+BENCH = Path(__file__).resolve().parent
+
+
+def dlt_run(n: int) -> tuple[float, float, int]:
+    """dlt's ``pipeline.run`` of the same ``n`` messages to local Parquet, in its virtualenv."""
+    from peer_dlt import DLT_VENV, ensure_dlt_venv
+
+    ensure_dlt_venv(DLT_VENV)
+    with tempfile.TemporaryDirectory() as d:
+        out = subprocess.run(
+            [str(DLT_VENV / "bin" / "python"), str(BENCH / "peer" / "dlt_local.py"), str(n), d],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        got = json.loads(out.stdout.strip().splitlines()[-1])
+        size = sum(f.stat().st_size for f in Path(d, "data").rglob("*.parquet"))
+    assert got["rows"] == n, got
+    return got["seconds"], got["cpu"], size
 
 
 def baseline(n: int) -> tuple[float, float, int]:
@@ -169,45 +158,89 @@ def baseline(n: int) -> tuple[float, float, int]:
     return time.perf_counter() - t, time.process_time() - c, total
 
 
-def throughput(n: int, repeat: int) -> None:
-    """Rounds interleaved (limit, archiver, limit, ...) so load changes hit both alike."""
+def throughput(n: int, repeat: int, workers: int, with_dlt: bool) -> None:
+    """Rounds interleaved (limit, archiver 1, archiver N, dlt, ...) so load changes hit all."""
     mb_in = sum(len(json.dumps(message(i), separators=(",", ":"))) for i in range(n)) / 1e6
-    lim: list[tuple[float, float, int]] = []
-    arc: list[tuple[float, float, int]] = []
+    runs: dict[str, list[tuple[float, float, int]]] = {"limit": [], "one": [], "many": []}
+    if with_dlt:
+        runs["dlt"] = []
     for _ in range(repeat):
-        lim.append(baseline(n))
-        with tempfile.TemporaryDirectory() as d:
-            arc.append(archive(n, Path(d)))
-    wl, cl = median(x[0] for x in lim), median(x[1] for x in lim)
-    wa, ca = median(x[0] for x in arc), median(x[1] for x in arc)
+        runs["limit"].append(baseline(n))
+        for key, w in (("one", 1), ("many", workers)):
+            with tempfile.TemporaryDirectory() as d:
+                runs[key].append(archive(n, Path(d), w))
+        if with_dlt:
+            runs["dlt"].append(dlt_run(n))
+    wall = {k: median(x[0] for x in v) for k, v in runs.items()}
+    cpu = {k: median(x[1] for x in v) for k, v in runs.items()}
     print(
         f"{n:,} messages ({mb_in:.1f} MB as JSON), medians of {repeat} interleaved rounds; "
-        "the archiver writes each message twice (masked copy and sealed original)"
+        "the archiver writes each message twice (masked copy and sealed original); "
+        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end"
     )
     print(
-        "| pipeline | seconds | CPU seconds | messages/s | MB/s (JSON in) "
-        "| vs limit (wall) | vs limit (CPU) |"
+        "| pipeline | seconds | CPU seconds (all processes) | messages/s | MB/s (JSON in) "
+        "| vs limit (wall) | vs dlt (wall) | each round, seconds |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    print(
-        f"| pyarrow + AES-GCM (practical limit) | {wl:.2f} | {cl:.2f} | {n / wl:,.0f} | "
-        f"{mb_in / wl:.1f} | 1.00 | 1.00 |"
-    )
-    print(
-        f"| archiver (mask + Parquet ×2 + encrypt + store + manifest) | {wa:.2f} | {ca:.2f} | "
-        f"{n / wa:,.0f} | {mb_in / wa:.1f} | {wl / wa:.2f} | {cl / ca:.2f} |"
-    )
-
-
-def memory(sizes: list[int]) -> None:
-    print("| messages | peak RSS (MiB) | seconds |")
-    print("|---:|---:|---:|")
-    for n in sizes:
-        out = subprocess.run(
-            [sys.executable, __file__, "_one", str(n)], capture_output=True, text=True, check=True
+    print("|---|---:|---:|---:|---:|---:|---:|---|")
+    names = {
+        "limit": "pyarrow + AES-GCM (practical limit)",
+        "one": "archiver, 1 worker (in-process)",
+        "many": f"archiver, {workers} workers",
+        "dlt": "dlt extract → normalize → load, local Parquet",
+    }
+    for k in runs:
+        vs_dlt = f"{wall['dlt'] / wall[k]:.2f}" if "dlt" in wall else "-"
+        rounds = ", ".join(f"{x[0]:.2f}" for x in runs[k])
+        print(
+            f"| {names[k]} | {wall[k]:.2f} | {cpu[k]:.2f} | {n / wall[k]:,.0f} | "
+            f"{mb_in / wall[k]:.1f} | {wall['limit'] / wall[k]:.2f} | {vs_dlt} | {rounds} |"
         )
-        rss, dt = out.stdout.split()
-        print(f"| {n:,} | {int(rss) / 1024:.0f} | {float(dt):.1f} |", flush=True)
+
+
+def _tree_rss(pid: int) -> int:
+    """RSS in KiB of ``pid`` and every process below it."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for d in Path("/proc").iterdir():
+        if not d.name.isdigit():
+            continue
+        try:
+            status = (d / "status").read_text()
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        parents[int(d.name)] = int(fields["PPid"])
+        rss[int(d.name)] = int(fields.get("VmRSS", "0 kB").split()[0])
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        total += rss.get(p, 0)
+        todo.extend(c for c, pp in parents.items() if pp == p)
+    return total
+
+
+def memory(sizes: list[int], workers: int) -> None:
+    print(f"workers: {workers}")
+    print("| messages | peak RSS, run + workers (MiB) | peak RSS, run alone (MiB) | seconds |")
+    print("|---:|---:|---:|---:|")
+    for n in sizes:
+        proc = subprocess.Popen(
+            [sys.executable, __file__, "_one", str(n), "--workers", str(workers)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        peak = 0
+        while proc.poll() is None:
+            peak = max(peak, _tree_rss(proc.pid))
+            time.sleep(0.05)
+        out, _ = proc.communicate()
+        assert proc.returncode == 0
+        rss, dt = out.split()
+        print(
+            f"| {n:,} | {peak / 1024:.0f} | {int(rss) / 1024:.0f} | {float(dt):.1f} |",
+            flush=True,
+        )
 
 
 def main() -> None:
@@ -217,14 +250,16 @@ def main() -> None:
     ap.add_argument("--messages", type=int, default=100_000)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--sizes", default="100000,1000000,3000000")
+    ap.add_argument("--workers", type=int, default=default_workers())
+    ap.add_argument("--no-dlt", action="store_true")
     a = ap.parse_args()
     if a.what == "throughput":
-        throughput(a.messages, a.repeat)
+        throughput(a.messages, a.repeat, a.workers, not a.no_dlt)
     elif a.what == "memory":
-        memory([int(s) for s in a.sizes.split(",")])
+        memory([int(s) for s in a.sizes.split(",")], a.workers)
     else:
         with tempfile.TemporaryDirectory() as d:
-            dt, _, _ = archive(a.n, Path(d))
+            dt, _, _ = archive(a.n, Path(d), a.workers)
         print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, f"{dt:.1f}")
 
 

@@ -6,6 +6,8 @@ Bump SCHEMA_VERSION when a column changes; readers accept every older version.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pyarrow as pa
 
 SCHEMA_VERSION = 2  # 2: messages.attachments
@@ -61,3 +63,14 @@ ID_COLUMN = {"messages": "message_id", "sessions": "session_id", "users": "subje
 
 def schema_for(table: str, sealed: bool) -> pa.Schema:
     return (SEALED if sealed else MASKED)[table]
+
+
+def row_size(row: dict[str, Any]) -> int:
+    """What a row counts toward a part's ``part_size_bytes``: its text and raw JSON, plus a
+    fixed share."""
+    return 96 + len(row.get("raw") or "") + len(row.get("text") or "")
+
+
+def row_values(row: dict[str, Any], table: str, sealed: bool) -> tuple[Any, ...]:
+    """A row's values in its table's column order (a missing column is null)."""
+    return tuple(row.get(name) for name in schema_for(table, sealed).names)

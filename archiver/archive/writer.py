@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 import pyarrow as pa
@@ -26,7 +27,7 @@ from archiver.archive.catalog.model import (
 )
 from archiver.archive.crypto import Keyring
 from archiver.archive.store import Store
-from archiver.archive.tables import schema_for
+from archiver.archive.tables import row_size, schema_for
 from archiver.errors import StoreError
 from archiver.timeutil import format_ts
 
@@ -121,6 +122,23 @@ def write_replacement(
 
 
 _BATCH_ROWS = 4096
+
+
+@dataclass
+class RowBatch:
+    """Rows of one table, column-wise, as the transform's worker processes hand them over:
+    masked and sealed values in column order, each row's session index entry and sizes."""
+
+    masked: list[Sequence[Any]]
+    sealed: list[Sequence[Any]]
+    sessions: Sequence[str | None]
+    masked_sizes: Sequence[int]
+    sealed_sizes: Sequence[int]
+
+    def __len__(self) -> int:
+        return len(self.sessions)
+
+
 #: Objects written at once when a crawl's buffers are flushed.
 FLUSH_THREADS = 4
 
@@ -147,9 +165,37 @@ class _Buffer:
             column.append(row.get(name))
         self.pending_sessions.append(session)
         self.rows += 1
-        self.size += 96 + len(row.get("raw") or "") + len(row.get("text") or "")
+        self.size += row_size(row)
         if len(self.pending_sessions) >= _BATCH_ROWS:
             self.seal_batch()
+
+    def extend(self, rows: RowBatch, sealed: bool, lo: int, hi: int) -> None:
+        """Rows ``lo:hi`` of a batch, sealed into Arrow batches at the same row counts as
+        ``add`` one row at a time: the parts come out byte for byte the same."""
+        columns = rows.sealed if sealed else rows.masked
+        sizes = rows.sealed_sizes if sealed else rows.masked_sizes
+        while lo < hi:
+            take = min(hi - lo, _BATCH_ROWS - len(self.pending_sessions))
+            for pending, values in zip(self.pending.values(), columns, strict=True):
+                pending.extend(values[lo : lo + take])
+            self.pending_sessions.extend(rows.sessions[lo : lo + take])
+            self.rows += take
+            self.size += sum(sizes[lo : lo + take])
+            lo += take
+            if len(self.pending_sessions) >= _BATCH_ROWS:
+                self.seal_batch()
+
+    def last_row_before_full(
+        self, sizes: Sequence[int], lo: int, hi: int, part_rows: int, part_size: int
+    ) -> int | None:
+        """The first row of ``lo:hi`` after which this buffer is a full part (None: none)."""
+        size = self.size
+        last = min(hi, lo + max(part_rows - self.rows, 1)) - 1
+        for i in range(lo, last + 1):
+            size += sizes[i]
+            if size >= part_size:
+                return i
+        return last if self.rows + (last - lo + 1) >= part_rows else None
 
     def seal_batch(self) -> None:
         if not self.pending_sessions:
@@ -210,12 +256,37 @@ class StreamWriter:
         sid = sealed_row.get("session_id")  # the platform's id: masked rows may carry a token
         index = self._session_index(sid) if self._session_index and sid else None
         for sealed, row in ((False, masked_row), (True, sealed_row)):
-            buf = self._buffers.get((sealed, table))
-            if buf is None:
-                buf = self._buffers[(sealed, table)] = _Buffer(schema_for(table, sealed))
+            buf = self._buffer(sealed, table)
             buf.add(row, index)
             if buf.rows >= self._part_rows or buf.size >= self._part_size:
                 self._flush(sealed, table)
+
+    def add_batch(self, name: str, rows: RowBatch) -> None:
+        """``add`` of every row of ``rows`` in order, a part cut at the same row as ``add``
+        would cut it (masked copy first), with the same part numbers."""
+        table = as_table(name)
+        n, lo = len(rows), 0
+        while lo < n:
+            cut = n - 1
+            for sealed in (False, True):
+                buf = self._buffer(sealed, table)
+                sizes = rows.sealed_sizes if sealed else rows.masked_sizes
+                full = buf.last_row_before_full(sizes, lo, n, self._part_rows, self._part_size)
+                if full is not None:
+                    cut = min(cut, full)
+            for sealed in (False, True):
+                self._buffer(sealed, table).extend(rows, sealed, lo, cut + 1)
+            for sealed in (False, True):
+                buf = self._buffers[(sealed, table)]
+                if buf.rows >= self._part_rows or buf.size >= self._part_size:
+                    self._flush(sealed, table)
+            lo = cut + 1
+
+    def _buffer(self, sealed: bool, table: Table) -> _Buffer:
+        buf = self._buffers.get((sealed, table))
+        if buf is None:
+            buf = self._buffers[(sealed, table)] = _Buffer(schema_for(table, sealed))
+        return buf
 
     def flush(self) -> None:
         """Write everything still buffered.

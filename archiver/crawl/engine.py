@@ -14,12 +14,12 @@ import logging
 import secrets
 import threading
 import time
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, cast
 
 import httpx
 import pyarrow.parquet as pq
@@ -41,7 +41,7 @@ from archiver.archive.catalog import (
 from archiver.archive.lease import held
 from archiver.archive.reader import ArchiveReader
 from archiver.archive.tables import ID_COLUMN
-from archiver.archive.writer import StreamWriter
+from archiver.archive.writer import RowBatch, StreamWriter
 from archiver.context import Context
 from archiver.crawl.readahead import ReadAhead
 from archiver.crawl.state import (
@@ -51,6 +51,18 @@ from archiver.crawl.state import (
     StreamState,
     add_version,
     merge_seen,
+)
+from archiver.crawl.workers import (
+    Batch,
+    LaidOut,
+    LazyPool,
+    Prepared,
+    Released,
+    WorkerPool,
+    WorkerSpec,
+    lay_out,
+    learned_text,
+    prepare,
 )
 from archiver.errors import (
     ArchiverError,
@@ -66,8 +78,8 @@ from archiver.sources.http import Waits
 from archiver.sources.registry import build_source
 from archiver.timeutil import format_ts, utcnow
 from archiver.transform.contacts import ContactIndex
-from archiver.transform.mask import Ready, SubjectValues
-from archiver.transform.pseudonym import canonical_json
+from archiver.transform.mask import Masker, Ready, SubjectValues
+from archiver.transform.pseudonym import Pseudonymizer, canonical_json
 from archiver.transform.rows import build_rows
 
 log = logging.getLogger(__name__)
@@ -177,6 +189,13 @@ def run_archive(
     opened: list[Source] = []
     # Erased subjects and holds, read once for the whole run.
     guard = RunGuard.load(ctx.store, ctx.verifier, ctx.locks)
+    pool = LazyPool(
+        lambda: WorkerSpec(ctx.masker.policy, ctx.pseudo),
+        # One process unless configured: workers were measured slower than one process on a
+        # busy 2-core machine (bench/README.md); set crawl.workers to the cores to use them.
+        cfg.crawl.workers or 1,
+        cfg.crawl.workers_from_records,
+    )
     try:
         for sc in selected:
             waits = Waits(
@@ -228,6 +247,7 @@ def run_archive(
                             observer=observer,
                             guard=guard,
                             leases=leases,
+                            pool=pool,
                         )
             res.duration_seconds = time.monotonic() - started
             res.finished_at = utcnow()
@@ -240,8 +260,8 @@ def run_archive(
             return res
 
         workers = max(1, min(cfg.crawl.streams_in_parallel, len(built) or 1))
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="stream") as pool:
-            list(pool.map(one, built))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="stream") as threads:
+            list(threads.map(one, built))
         results.sort(key=lambda r: (r.source, r.tenant))
         report = RunReport(
             run_id,
@@ -265,6 +285,7 @@ def run_archive(
             )
         return report
     finally:
+        pool.close()
         for s in opened:
             s.close()
 
@@ -329,11 +350,19 @@ class _Crawl:
     counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     new_wm: datetime | None = None
     contacts: dict[str, list[str]] | None = None  # keyed contact -> subject ids learnt
+    pool: LazyPool | None = None  # worker processes, when the run has them
+    feed: _Feed | None = None  # set once this stream hands its records to the workers
     # Values known per person and conversation; records wait here until masked with them.
     known: SubjectValues[tuple[str, str]] = field(init=False)
+    names: _Names | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
-        self.known = self.ctx.masker.subject_values()
+        if self.pool is not None and self.pool.enabled:
+            # The workers scan the texts; learning takes the names they found.
+            self.names = _Names(self.ctx.masker)
+            self.known = SubjectValues(cast(Masker, self.names))
+        else:
+            self.known = self.ctx.masker.subject_values()
 
     @property
     def name(self) -> str:
@@ -351,6 +380,7 @@ def _run_stream(
     observer: RunObserver | None = None,
     guard: RunGuard | None = None,
     leases: contextlib.ExitStack | None = None,
+    pool: LazyPool | None = None,
 ) -> StreamResult:
     """Extract (read the source from the committed state), transform (dedup, mask, write
     objects), commit (the next manifest): each step below is one of these."""
@@ -366,7 +396,7 @@ def _run_stream(
         res.error = str(exc)
         _failed(src, tenant, "cannot read its latest manifest or take its lease", exc)
         return res
-    crawl = _start(ctx, src, tenant, run_id, full, prev, res)
+    crawl = _start(ctx, src, tenant, run_id, full, prev, res, pool)
     try:
         error = _extract(crawl, stop, observer, guard)
     except FatalError as exc:
@@ -378,6 +408,8 @@ def _run_stream(
         return _nothing_read(crawl, error)
     try:
         _emit(crawl, crawl.known.drain())  # every record read is written before the commit
+        if crawl.feed is not None:
+            crawl.feed.finish()
         crawl.writer.flush()
         if guard is not None:
             guard.protect(crawl.writer.objects)
@@ -422,6 +454,7 @@ def _start(
     full: bool,
     prev: Manifest | None,
     res: StreamResult,
+    pool: LazyPool | None = None,
 ) -> _Crawl:
     """The crawl's starting point: the committed state, and a writer for its objects."""
     state = StreamState.from_manifest(prev.state if prev else None)
@@ -436,7 +469,7 @@ def _start(
         run_id=run_id,
         part_size_bytes=ctx.config.archive.part_size_bytes,
         part_rows=ctx.config.archive.part_rows,
-        session_index=lambda sid: index_entry(ctx.pseudo.record_key("sessions", sid)),
+        session_index=functools.partial(session_index, ctx.pseudo),
     )
     return _Crawl(
         ctx=ctx,
@@ -450,6 +483,7 @@ def _start(
         lag=timedelta(seconds=ctx.config.crawl.lag_seconds),
         writer=writer,
         source_state=dict(state.source),  # as loaded until a mark comes
+        pool=pool,
     )
 
 
@@ -463,49 +497,83 @@ def _extract(
     a skippable or retriable error ends the read early and is returned (what was read is
     still committed, as partial)."""
     ctx, src, tenant = crawl.ctx, crawl.src, crawl.tenant
-    known = crawl.known
     contacts = ContactIndex(ctx.masker.policy, ctx.pseudo)  # find people by e-mail / phone
     # Every source is read ahead: a stateful one's state comes with the records it describes.
     ahead = ReadAhead(src.changes(tenant, crawl.since), name=f"read-ahead {crawl.name}")
+    pool = crawl.pool if crawl.pool is not None and crawl.pool.enabled else None
+    read = 0
     try:
-        for rec in ahead:
-            if isinstance(rec, StateMark):
-                crawl.source_state = rec.state
-                continue
-            if observer:
-                observer.stream_progress(src.name, tenant, crawl.counts, crawl.res.seen_again)
-            if stop is not None and stop.is_set():
-                # What was read ahead is still archived, and the state committed is the last
-                # mark among it.
-                ahead.stop()
-            if crawl.new_wm is None:
-                t0 = src.crawl_started_at(tenant)
-                crawl.new_wm = (t0 or utcnow()) - crawl.lag
-            known.learn(src.type, rec)
-            if crawl.since is not None and rec.changed_at < crawl.since:
-                continue
-            if guard is not None and guard.suppressed and guard.skips(_subject_of(ctx, src, rec)):
-                continue  # erased (Art. 17): never archived again
-            _transform(crawl, rec, known, contacts)
-        if ahead.stopped:
-            raise Stopped(f"stream {crawl.name}: stopped on request")
-    except (SkippableError, RetriableError) as exc:
-        return exc  # reported with the stream's outcome
+        try:
+            for rec in ahead:
+                if isinstance(rec, StateMark):
+                    crawl.source_state = rec.state
+                    continue
+                if observer:
+                    observer.stream_progress(src.name, tenant, crawl.counts, crawl.res.seen_again)
+                if stop is not None and stop.is_set():
+                    # What was read ahead is still archived, and the state committed is the
+                    # last mark among it.
+                    ahead.stop()
+                if crawl.new_wm is None:
+                    t0 = src.crawl_started_at(tenant)
+                    crawl.new_wm = (t0 or utcnow()) - crawl.lag
+                if crawl.feed is None and pool is not None and read >= pool.from_records:
+                    crawl.feed = _Feed(crawl, pool.get(), contacts, guard)
+                read += 1
+                if crawl.feed is not None:
+                    crawl.feed.add(rec)  # through the workers, in this order
+                else:
+                    _consider(crawl, rec, None, contacts, guard)
+            if crawl.feed is not None:
+                crawl.feed.settle()
+            if ahead.stopped:
+                raise Stopped(f"stream {crawl.name}: stopped on request")
+        except (SkippableError, RetriableError) as exc:
+            if crawl.feed is not None:
+                crawl.feed.settle()  # what was read before the error is archived, as in-process
+            return exc  # reported with the stream's outcome
     finally:
         ahead.close()  # the source is left alone from here on
         crawl.contacts = contacts.manifest_field().get("contacts")
     return None
 
 
+def _consider(
+    crawl: _Crawl,
+    rec: Record,
+    prep: Prepared | None,
+    contacts: ContactIndex,
+    guard: RunGuard | None,
+) -> None:
+    """One record read: learn from it, then transform it unless it is older than the
+    watermark or its person was erased. ``prep``: what a worker already computed for it."""
+    ctx, src, known = crawl.ctx, crawl.src, crawl.known
+    if prep is not None and prep[3] is not None and crawl.names is not None:
+        crawl.names.expect(learned_text(rec), prep[3])
+    known.learn(src.type, rec)
+    if crawl.since is not None and rec.changed_at < crawl.since:
+        return
+    if guard is not None and guard.suppressed and guard.skips(_subject_of(ctx, src, rec)):
+        return  # erased (Art. 17): never archived again
+    _transform(crawl, rec, known, contacts, prep)
+
+
 def _transform(
-    crawl: _Crawl, rec: Record, known: SubjectValues[tuple[str, str]], contacts: ContactIndex
+    crawl: _Crawl,
+    rec: Record,
+    known: SubjectValues[tuple[str, str]],
+    contacts: ContactIndex,
+    prep: Prepared | None = None,
 ) -> None:
     """One record: skip a version already committed, else hold it until its conversation
     has told what it will (``known.hold``), then mask it and write both copies."""
     ctx, src = crawl.ctx, crawl.src
-    hid = ctx.pseudo.record_key(rec.table, rec.id)
-    canon = canonical_json(rec.data)
-    full_hash = ctx.pseudo.record_hash_of(canon)
+    if prep is None:
+        hid = ctx.pseudo.record_key(rec.table, rec.id)
+        canon = canonical_json(rec.data)
+        full_hash = ctx.pseudo.record_hash_of(canon)
+    else:
+        hid, canon, full_hash, _ = prep
     h = full_hash[:32]
     version = Seen(h, rec.changed_at)
     assert crawl.new_wm is not None
@@ -525,6 +593,9 @@ def _transform(
 
 def _emit(crawl: _Crawl, ready: Ready[tuple[str, str]]) -> None:
     """Rows of records whose conversation has told what it will, masked and sealed."""
+    if crawl.feed is not None:
+        crawl.feed.release(ready)
+        return
     src, ctx = crawl.src, crawl.ctx
     for r, (canonical, version), k in ready:
         masked, sealed = build_rows(
@@ -539,6 +610,129 @@ def _emit(crawl: _Crawl, ready: Ready[tuple[str, str]]) -> None:
             known=k,
         )
         crawl.writer.add(r.table, masked, sealed)
+
+
+def session_index(pseudo: Pseudonymizer, session_id: str) -> str:
+    """A session's entry in an object's session index."""
+    return index_entry(pseudo.record_key("sessions", session_id))
+
+
+def _route(rec: Record) -> str:
+    """The lane key: a conversation's records go to one worker (its text scans are cached there)."""
+    return rec.session_id or rec.user_id or rec.id
+
+
+class _Names:
+    """The masker as a stream's ``SubjectValues`` sees it when workers scan the texts: the
+    names a worker found in a record's text are handed over just before the record is learnt
+    (any other text is scanned here, as without workers)."""
+
+    def __init__(self, masker: Masker) -> None:
+        self.policy = masker.policy
+        self._masker = masker
+        self._next: tuple[str | None, tuple[str, ...]] | None = None
+
+    def expect(self, text: str | None, names: tuple[str, ...]) -> None:
+        self._next = (text, names)
+
+    def names_in(self, text: str) -> tuple[str, ...]:
+        nxt, self._next = self._next, None
+        if nxt is not None and nxt[0] == text:
+            return nxt[1]
+        return self._masker.names_in(text)
+
+
+class _Feed:
+    """A stream's records through the worker processes, in the order they were read.
+
+    Records go out in chunks to ``prepare``; their results come back in order and go through
+    learning, dedup and the hold here, exactly as without workers; what the hold releases goes
+    out in chunks to ``lay_out``, and the rows come back in release order into the writer.
+    At most ``2 × lanes`` chunks are in flight at each stage: memory stays bounded.
+    """
+
+    CHUNK = 512
+
+    def __init__(
+        self, crawl: _Crawl, pool: WorkerPool, contacts: ContactIndex, guard: RunGuard | None
+    ) -> None:
+        self.crawl, self.pool, self.contacts, self.guard = crawl, pool, contacts, guard
+        self.limit = 2 * len(pool.lanes)
+        self.read: list[Record] = []
+        self.prepared: deque[tuple[list[Record], Batch]] = deque()
+        self.released: list[Released] = []
+        self.laid_out: deque[tuple[list[Released], Batch]] = deque()
+
+    def add(self, rec: Record) -> None:
+        self.read.append(rec)
+        if len(self.read) >= self.CHUNK:
+            self._prepare()
+
+    def _prepare(self) -> None:
+        recs, self.read = self.read, []
+        self.prepared.append((recs, self.pool.spread(prepare, recs, [_route(r) for r in recs])))
+        while len(self.prepared) > self.limit:
+            self._consider_oldest()
+
+    def _consider_oldest(self) -> None:
+        recs, batch = self.prepared.popleft()
+        for rec, prep in zip(recs, batch.result(), strict=True):
+            _consider(self.crawl, rec, prep, self.contacts, self.guard)
+
+    def settle(self) -> None:
+        """Every record read so far learnt, deduplicated and held (or released)."""
+        if self.read:
+            self._prepare()
+        while self.prepared:
+            self._consider_oldest()
+
+    def release(self, ready: Ready[tuple[str, str]]) -> None:
+        self.released.extend(ready)
+        while len(self.released) >= self.CHUNK:
+            self._lay_out(self.CHUNK)
+
+    def _lay_out(self, n: int) -> None:
+        items, self.released = self.released[:n], self.released[n:]
+        src = self.crawl.src
+        batch = self.pool.spread(
+            lay_out,
+            items,
+            [_route(r) for r, _, _ in items],
+            src.name,
+            src.type,
+            self.crawl.tenant,
+            True,
+        )
+        self.laid_out.append((items, batch))
+        while len(self.laid_out) > self.limit:
+            self._write_oldest()
+
+    def _write_oldest(self) -> None:
+        items, batch = self.laid_out.popleft()
+        rows: list[LaidOut] = batch.result()
+        start = 0
+        for i in range(1, len(items) + 1):
+            if i == len(items) or items[i][0].table != items[start][0].table:
+                run = rows[start:i]
+                self.crawl.writer.add_batch(
+                    items[start][0].table,
+                    RowBatch(
+                        masked=list(zip(*(r[0] for r in run), strict=True)),
+                        sealed=list(zip(*(r[1] for r in run), strict=True)),
+                        sessions=[index_entry(r[2]) if r[2] else None for r in run],
+                        masked_sizes=[r[3] for r in run],
+                        sealed_sizes=[r[4] for r in run],
+                    ),
+                )
+                start = i
+
+    def finish(self) -> None:
+        """Everything read, released and laid out, handed to the writer in order."""
+        self.settle()
+        if self.released:
+            self._lay_out(len(self.released))
+        while self.laid_out:
+            self._write_oldest()
 
 
 def _read_stats(crawl: _Crawl) -> None:

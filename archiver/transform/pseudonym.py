@@ -21,6 +21,13 @@ class Pseudonymizer:
         self._subjects = lru_cache(maxsize=65536)(self._subject_id)
         self._session_key = lru_cache(maxsize=65536)(self._record_key)
 
+    def __reduce__(self) -> tuple[type[Pseudonymizer], tuple[bytes]]:
+        """Pickled as its key (to start a worker process), never as its caches."""
+        return (Pseudonymizer, (self._key,))
+
+    def __repr__(self) -> str:
+        return "Pseudonymizer(key=<hidden>)"
+
     def _mac(self, domain: str, value: str) -> str:
         h = self._base.copy()
         h.update(domain.encode() + b"\x00" + value.encode("utf-8", "surrogatepass"))

@@ -1,0 +1,381 @@
+"""The transform in worker processes: the same archive as in-process, errors alike, no orphans."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from archiver.archive.crypto import build_keyring, generate_aes_key_file
+from archiver.archive.reader import ArchiveReader
+from archiver.archive.store_local import LocalStore
+from archiver.archive.tables import row_size, row_values
+from archiver.archive.writer import RowBatch, StreamWriter
+from archiver.config import KeyringSpec
+from archiver.crawl import engine, workers
+from archiver.errors import EXIT_FAILURE
+from archiver.simulators.peki import PekiSimulator
+from archiver.sources.base import Record
+from tests.archive_truth import committed_rows
+from tests.conftest import open_ctx, sealed_ctx, write_config
+from tests.helpers import archive_files
+
+PYTHON = sys.executable
+RUN_ID = "20260101T000000Z-0000beef"
+
+
+def _policy_holding(path: Path, hold: int) -> Path:
+    """The shipped policy with a short hold, so records leave it while the stream runs."""
+    doc = yaml.safe_load(
+        resources.files("archiver").joinpath("policies", "default.yaml").read_text()
+    )
+    doc["detectors"]["learn"]["hold_records"] = hold
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True))
+    return path
+
+
+def _variant(base: Path, name: str, **crawl: Any) -> Path:
+    """``base``'s config (same keys) with its own archive folder and crawl settings."""
+    doc = yaml.safe_load(base.read_text())
+    doc["archive"]["url"] = str(base.parent / name)
+    doc["crawl"] |= crawl
+    out = base.parent / f"{name}.yaml"
+    out.write_text(yaml.safe_dump(doc))
+    return out
+
+
+def _objects(cfg: Path) -> list[tuple[str, str, bool, int, str]]:
+    ctx = open_ctx(cfg)
+    reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=None)
+    return sorted(
+        (e.key.split("/", 1)[1], e.table, e.sealed, e.rows, e.plaintext_sha256)
+        for e in reader.catalog.live_entries()
+    )
+
+
+def test_one_worker_and_three_workers_commit_the_same_archive(
+    peki: PekiSimulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Same simulator data, same keys: identical rows, record hashes, parts and the
+    manifests' object lists, whether one process does the transform or three workers do
+    (a short hold and small parts, so records leave the hold and parts are cut mid-stream)."""
+    started: list[int] = []
+    real_init = workers.WorkerPool.__init__
+
+    def counting(self: workers.WorkerPool, spec: workers.WorkerSpec, n: int) -> None:
+        started.append(n)
+        real_init(self, spec, n)
+
+    monkeypatch.setattr(workers.WorkerPool, "__init__", counting)
+    base = write_config(
+        tmp_path,
+        peki,
+        archive={"part_rows": 37},
+        crawl={"streams_in_parallel": 2},
+    )
+    doc = yaml.safe_load(base.read_text())
+    doc["masking"] = {"policy": str(_policy_holding(tmp_path / "policy.yaml", 25))}
+    base.write_text(yaml.safe_dump(doc))
+    one = _variant(base, "one", workers=1)
+    three = _variant(base, "three", workers=3, workers_from_records=40)
+    for cfg in (one, three):
+        report = engine.run_archive(open_ctx(cfg), run_id=RUN_ID)
+        assert report.exit_code == 0, report
+        assert sum(sum(s.records.values()) for s in report.streams) > 200
+    assert started == [3], "the three-worker run never used its workers"
+    assert len(_objects(one)) > 20  # parts were cut along the way
+    assert _objects(one) == _objects(three)
+    for sealed in (False, True):
+        opener = sealed_ctx if sealed else open_ctx
+        a = committed_rows(opener(one), sealed=sealed)
+        b = committed_rows(opener(three), sealed=sealed)
+        assert a == b
+    assert "<NAME" in str(committed_rows(open_ctx(three), sealed=False)["messages"])
+
+
+def _rows(draw: st.DrawFn, n: int) -> list[tuple[str, dict[str, Any], dict[str, Any], str | None]]:
+    t0 = datetime(2025, 3, 1, tzinfo=UTC)
+    out = []
+    for i in range(n):
+        table = draw(st.sampled_from(["messages", "messages", "sessions", "users"]))
+        ts = t0 + timedelta(hours=draw(st.integers(0, 60)))
+        base: dict[str, Any] = {
+            "source": "s",
+            "tenant": "t",
+            "subject_id": f"{i % 7:064x}",
+            "created_at": ts,
+            "version_time": ts,
+            "record_hash": f"{i:064x}",
+            "raw": "x" * draw(st.integers(0, 300)),
+        }
+        sid = f"sess{i % 5}" if table != "users" else None
+        if table == "messages":
+            base |= {
+                "message_id": f"m{i}",
+                "session_id": sid,
+                "sender": "user",
+                "text": "y" * draw(st.integers(0, 200)),
+                "attachments": [],
+            }
+        elif table == "sessions":
+            base |= {"session_id": sid, "status": "open", "updated_at": ts}
+        else:
+            base |= {"updated_at": ts}
+        out.append((table, base, base | {"user_id": f"u{i}"}, sid))
+    return out
+
+
+def _writer(root: Path, part_rows: int, part_size: int) -> StreamWriter:
+    key = root / "k.key"
+    if not key.exists():
+        generate_aes_key_file(key)
+    ring = build_keyring([KeyringSpec(type="raw-aes", key_name="k", file=key)])
+    return StreamWriter(
+        store=LocalStore(root / "store"),
+        masked=ring,
+        sealed=ring,
+        source="s",
+        tenant="t",
+        run_id="r",
+        part_size_bytes=part_size,
+        part_rows=part_rows,
+        session_index=lambda sid: sid[:4],
+    )
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_rows_added_in_batches_make_the_parts_rows_added_one_by_one_make(data: Any) -> None:
+    """``add_batch`` cuts every part at the row ``add`` cuts it at (by rows and by size, the
+    masked copy first), with the same part numbers and bytes, however the rows are grouped."""
+    n = data.draw(st.integers(1, 60))
+    rows = _rows(data.draw, n)
+    part_rows = data.draw(st.integers(1, 25))
+    part_size = data.draw(st.integers(100, 6000))
+    with tempfile.TemporaryDirectory() as d1, tempfile.TemporaryDirectory() as d2:
+        one = _writer(Path(d1), part_rows, part_size)
+        for table, masked, sealed, _ in rows:
+            one.add(table, masked, sealed)
+        one.flush()
+        many = _writer(Path(d2), part_rows, part_size)
+        i = 0
+        while i < n:  # runs of one table, cut at random points
+            j = i + 1
+            while j < n and rows[j][0] == rows[i][0] and data.draw(st.booleans()):
+                j += 1
+            run = rows[i:j]
+            table = run[0][0]
+            many.add_batch(
+                table,
+                RowBatch(
+                    masked=list(zip(*(row_values(m, table, False) for _, m, _, _ in run))),  # noqa: B905
+                    sealed=list(zip(*(row_values(s, table, True) for _, _, s, _ in run))),  # noqa: B905
+                    sessions=[sid[:4] if sid else None for _, _, _, sid in run],
+                    masked_sizes=[row_size(m) for _, m, _, _ in run],
+                    sealed_sizes=[row_size(s) for _, _, s, _ in run],
+                ),
+            )
+            i = j
+        many.flush()
+
+        def facts(w: StreamWriter) -> list[tuple[Any, ...]]:
+            return [(e.key, e.rows, e.plaintext_sha256, e.sessions) for e in w.objects]
+
+        assert facts(one) == facts(many)
+
+
+def _records_with_a_bad_one(n: int, bad: int) -> list[Record]:
+    t = datetime(2025, 1, 1, tzinfo=UTC)
+    out = []
+    for i in range(n):
+        data: dict[str, Any] = {"id": f"m{i}", "text": f"hello {i}", "chatUserId": "u1"}
+        if i == bad:
+            data["extra"] = {"a set", "no JSON encoder takes"}  # a source bug
+        out.append(Record("messages", f"m{i}", data, t, t, "u1", f"s{i % 9}"))
+    return out
+
+
+def test_a_worker_raising_fails_the_run_as_in_process(
+    peki: PekiSimulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A malformed record raises the same error class in a worker as in-process, before
+    anything is committed; the CLI's exit code then is the same (test below)."""
+    base = write_config(tmp_path, peki)
+
+    class Bad:
+        type = "peki"
+        name = "peki-main"
+
+        def tenants(self) -> list[str]:
+            return ["bot"]
+
+        def changes(self, tenant: str, since: datetime | None) -> Any:
+            yield from _records_with_a_bad_one(300, 250)
+
+        def crawl_started_at(self, tenant: str) -> datetime | None:
+            return datetime(2025, 2, 1, tzinfo=UTC)
+
+        def request_count(self) -> int:
+            return 0
+
+        def http_stats(self) -> dict[str, int]:
+            return {}
+
+        def scan_stats(self, tenant: str) -> dict[str, Any]:
+            return {}
+
+        def close(self) -> None:
+            pass
+
+    monkeypatch.setattr(engine, "build_source", lambda *a, **k: Bad())
+    errors = []
+    for name, w in (("one", 1), ("two", 2)):
+        cfg = _variant(base, name, workers=w, workers_from_records=10)
+        with pytest.raises(TypeError) as caught:
+            engine.run_archive(open_ctx(cfg))
+        errors.append(str(caught.value))
+        assert not archive_files(cfg.parent / name, "manifests")
+    assert errors[0] == errors[1]
+    assert "set is not JSON serializable" in errors[0]
+
+
+def _children(pid: int) -> set[int]:
+    out = set()
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                stat = (d / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                out.add(int(d.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_sigkill_with_workers_on_loses_nothing_and_leaves_no_worker_behind(
+    peki: PekiSimulator, tmp_path: Path
+) -> None:
+    """Kill the run while its workers are busy; the workers go too, and the next run
+    (workers on) commits everything once: nothing lost, nothing twice, verify green."""
+    peki.latency_seconds = 0.002
+    cfg = write_config(
+        tmp_path,
+        peki,
+        crawl={"workers": 2, "workers_from_records": 0, "page_size": 10},
+        archive={"part_rows": 20},
+    )
+    proc = subprocess.Popen(
+        [PYTHON, "-m", "archiver", "run", "--config", str(cfg)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        kids: set[int] = set()
+        while time.monotonic() < deadline and proc.poll() is None:
+            kids |= _children(proc.pid)
+            # Killed once workers exist and the first parts are written, before the commit.
+            if len(kids) >= 2 and len(archive_files(tmp_path, "data")) >= 2:
+                break
+            time.sleep(0.01)
+        assert proc.poll() is None, "the run finished before it could be killed"
+        assert not archive_files(tmp_path, "manifests")
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+    gone_by = time.monotonic() + 5 * workers.PARENT_CHECK_SECONDS + 5
+    while time.monotonic() < gone_by and any(_alive(k) for k in kids):
+        time.sleep(0.1)
+    assert not [k for k in kids if _alive(k)], "worker processes outlived the killed run"
+    peki.latency_seconds = 0
+    done = subprocess.run(
+        [PYTHON, "-m", "archiver", "run", "--config", str(cfg)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    from tests.archive_truth import check_archive_against_truth
+
+    check_archive_against_truth(cfg, peki, tmp_path)
+
+
+def test_a_worker_raising_gives_the_cli_the_same_exit_code(tmp_path: Path) -> None:
+    """Through ``archiver run``: a record that cannot be encoded ends the run with the same
+    exit code and error line with one worker as with two."""
+    script = tmp_path / "bad_run.py"
+    script.write_text(
+        f"""
+import sys
+from datetime import UTC, datetime
+sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})
+from archiver.cli import main
+from archiver.crawl import engine
+from archiver.sources.base import Record
+
+class Bad:
+    type = "peki"
+    name = "peki-main"
+    def tenants(self): return ["bot"]
+    def changes(self, tenant, since):
+        t = datetime(2025, 1, 1, tzinfo=UTC)
+        for i in range(300):
+            data = {{"id": f"m{{i}}", "text": f"hello {{i}}", "chatUserId": "u1"}}
+            if i == 250:
+                data["extra"] = {{"a set"}}
+            yield Record("messages", f"m{{i}}", data, t, t, "u1", f"s{{i % 9}}")
+    def crawl_started_at(self, tenant): return datetime(2025, 2, 1, tzinfo=UTC)
+    def request_count(self): return 0
+    def http_stats(self): return {{}}
+    def scan_stats(self, tenant): return {{}}
+    def close(self): pass
+
+if __name__ == "__main__":
+    engine.build_source = lambda *a, **k: Bad()
+    sys.argv = ["archiver", "run", "--config", sys.argv[1]]
+    main()
+"""
+    )
+    base = write_config(
+        tmp_path,
+        {
+            "name": "peki-main",
+            "type": "peki",
+            "base_url": "http://127.0.0.1:9/api",
+            "api_key": "k",
+            "api_secret": "s",
+            "chatbot_ids": ["bot"],
+        },
+    )
+    codes = []
+    for name, w in (("one", 1), ("two", 2)):
+        cfg = _variant(base, name, workers=w, workers_from_records=10)
+        done = subprocess.run(
+            [PYTHON, str(script), str(cfg)], capture_output=True, text=True, timeout=120
+        )
+        codes.append(done.returncode)
+        assert "set is not JSON serializable" in done.stderr, done.stderr[-2000:]
+    assert codes[0] == codes[1] == EXIT_FAILURE
