@@ -11,9 +11,9 @@ import pytest
 import yaml
 from hypothesis import settings
 
+from archiver import logs
 from archiver.config import load_config
 from archiver.context import Context
-from archiver.obs import logs
 from archiver.ops.init import init_dir, sealed_private_key_path
 from archiver.simulators.kore import KoreSimulator
 from archiver.simulators.peki import PekiSimulator

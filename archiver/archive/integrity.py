@@ -24,7 +24,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import jsonschema
 
@@ -34,10 +34,6 @@ from archiver.archive.crypto import Keyring
 from archiver.archive.trust import Trust
 from archiver.errors import ArchiverError, DecryptionError, IntegrityError
 from archiver.keys import Verifier
-
-if TYPE_CHECKING:
-    from archiver.archive.catalog.chain import Index
-    from archiver.archive.catalog.checkpoint import Checkpoint
 
 ProblemKind = Literal[
     "manifest-altered",
@@ -607,60 +603,6 @@ def check_link(m: Manifest, prev: Manifest | None) -> Problem | None:
 
 
 # --- checkpoints --------------------------------------------------------------------------
-
-
-def check_checkpoint_replay(checkpoint: Checkpoint, replayed: Index) -> Problem | None:
-    """The checkpoint holds exactly what replaying manifests 1..S of its stream gives
-    (``replayed``, from ``Chain.index`` of the whole chain up to S): the same manifest S, live
-    objects (entry, naming manifest, position, order), superseded keys, contacts and state."""
-    cp, key = checkpoint.index, checkpoint.key
-
-    def differs(what: str) -> Problem:
-        return Problem(
-            "checkpoint-replay",
-            f"checkpoint {key} does not match the manifests it covers: {what}",
-            key,
-        )
-
-    if cp.stream != replayed.stream or cp.head != replayed.head:
-        return differs(f"it names manifest {cp.head.key} with another SHA-256 or stream")
-    mine = {p.entry.key: p for p in cp.live}
-    theirs = {p.entry.key: p for p in replayed.live}
-    if missing := sorted(theirs.keys() - mine.keys()):
-        return differs(f"live object {missing[0]} is left out ({len(missing)} in all)")
-    if extra := sorted(mine.keys() - theirs.keys()):
-        return differs(f"object {extra[0]} is not live there ({len(extra)} in all)")
-    for k, p in theirs.items():
-        q = mine[k]
-        if (q.entry, q.link, q.position) != (p.entry, p.link, p.position):
-            return differs(f"the entry of object {k} differs")
-    if [p.entry.key for p in cp.live] != [p.entry.key for p in replayed.live]:
-        return differs("live objects are not in commit order")
-    if cp.superseded != replayed.superseded:
-        return differs("the superseded keys differ")
-    if cp.contacts != replayed.contacts:
-        return differs("the contact index differs")
-    if dict(cp.state) != dict(replayed.state):
-        return differs("the crawl state differs")
-    return None
-
-
-def check_checkpoint_link(checkpoint: Checkpoint, before: Checkpoint | None) -> Problem | None:
-    """``checkpoint`` links to the stream's checkpoint before it (None: it is the first) by
-    sequence, key and SHA-256 of its stored bytes."""
-    if checkpoint.previous == (before.link if before is not None else None):
-        return None
-    why = (
-        "it links to an earlier checkpoint, but is the first of its stream"
-        if before is None
-        else f"it does not link to {before.key}: one of the two was replaced or removed"
-    )
-    return Problem(
-        "checkpoint-link", f"checkpoint chain broken at {checkpoint.key}: {why}", checkpoint.key
-    )
-
-
-# --- objects ------------------------------------------------------------------------------
 
 
 def check_size(entry: ObjectEntry, size: int, where: str) -> Problem | None:

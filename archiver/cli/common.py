@@ -11,6 +11,7 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
+from archiver import logs
 from archiver.errors import (
     EXIT_CONFLICT,
     EXIT_FAILURE,
@@ -21,7 +22,6 @@ from archiver.errors import (
     EXIT_USAGE,
     ArchiverError,
 )
-from archiver.obs import logs
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -53,7 +53,7 @@ def exit_codes(*codes: int | tuple[int, str] | str) -> str:
 
 
 def configure_logging(verbose: int, log_format: str = "auto") -> None:
-    """JSON lines on stderr, or readable lines when it is a terminal (``archiver.obs.logs``)."""
+    """JSON lines on stderr, or readable lines when it is a terminal (``archiver.logs``)."""
     logs.setup(verbose, log_format=log_format)
 
 

@@ -16,12 +16,13 @@ from typing import NoReturn
 
 import click
 
+from archiver import logs
 from archiver.cli.common import config_option, exit_codes, handle_errors
 from archiver.config import load_config, require_sources
 from archiver.context import Context
 from archiver.crawl.engine import RunObserver, RunReport, new_run_id, run_archive
 from archiver.errors import EXIT_PARTIAL, ConfigError
-from archiver.obs import logs, metrics
+from archiver.obs import metrics
 from archiver.ops.compact import after_run as compact_after_run
 
 log = logging.getLogger("archiver.cli.run")

@@ -24,6 +24,7 @@ from typing import Any, Literal, Protocol, cast
 import httpx
 import pyarrow.parquet as pq
 
+from archiver import logs
 from archiver.archive import layout
 from archiver.archive.catalog import (
     CommitConflict,
@@ -72,7 +73,6 @@ from archiver.errors import (
     SkippableError,
     Stopped,
 )
-from archiver.obs import logs
 from archiver.sources.base import Record, Source, StatefulSource, StateMark
 from archiver.sources.http import Waits
 from archiver.sources.registry import build_source

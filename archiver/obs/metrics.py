@@ -29,8 +29,8 @@ from prometheus_client.metrics_core import Metric
 from prometheus_client.parser import text_string_to_metric_families
 from prometheus_client.registry import Collector
 
-from archiver.obs import logs
-from archiver.obs.logs import redact_url
+from archiver import logs
+from archiver.logs import redact_url
 from archiver.sources.base import TABLES
 
 if TYPE_CHECKING:

@@ -44,6 +44,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from archiver import logs
 from archiver.archive import layout
 from archiver.archive.catalog import (
     Chain,
@@ -75,7 +76,6 @@ from archiver.config import Config
 from archiver.context import Context
 from archiver.crawl.engine import StreamResult
 from archiver.errors import ArchiverError, ConfigError, ConflictError
-from archiver.obs import logs
 from archiver.ops.operator import OPERATOR_ENV
 from archiver.ops.prune import Removal, maintenance_run, remove_superseded
 from archiver.timeutil import format_ts, utcnow

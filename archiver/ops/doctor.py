@@ -19,6 +19,7 @@ from typing import Final, Literal
 
 import httpx
 
+from archiver import logs
 from archiver.archive import layout
 from archiver.archive.catalog import Catalog, ObjectEntry, checkpoint, list_streams, parse, rotation
 from archiver.archive.crypto import Keyring, build_keyring, holds_private_half
@@ -30,8 +31,7 @@ from archiver.context import open_store
 from archiver.crawl.state import StreamState
 from archiver.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, ArchiverError
 from archiver.keys import Signer, Verifier, load_pseudonym_key, load_signer, load_verifier
-from archiver.obs import logs
-from archiver.obs.logs import redact_url
+from archiver.logs import redact_url
 from archiver.ops.compact import crowded, small_parts
 from archiver.ops.verify import configured_witness
 from archiver.sources.base import Source

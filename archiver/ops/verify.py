@@ -322,7 +322,7 @@ def _check_checkpoints(
         if cp is None:
             readable = False
             continue
-        if readable and (link := integrity.check_checkpoint_link(cp, before)) is not None:
+        if readable and (link := checkpoint.check_checkpoint_link(cp, before)) is not None:
             problems.append(link)
         before, readable = cp, True
         if cp.sequence > top:
@@ -330,7 +330,7 @@ def _check_checkpoints(
         covered = [valid.get(n) for n in range(1, cp.sequence + 1)]
         if problem is None and all(m is not None for m in covered):
             replayed = Chain(tuple(m for m in covered if m is not None)).index()
-            if (bad := integrity.check_checkpoint_replay(cp, replayed)) is not None:
+            if (bad := checkpoint.check_checkpoint_replay(cp, replayed)) is not None:
                 problems.append(bad)
     return problems
 

@@ -27,7 +27,7 @@ from urllib.parse import quote, urlencode, urlsplit
 import httpx
 
 from archiver.errors import ConfigError, RateLimited, RetriableError, SourceError, Stopped
-from archiver.obs.logs import redact_url
+from archiver.logs import redact_url
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from archiver.archive import integrity, layout, signed
+from archiver.archive import layout, signed
 from archiver.archive.catalog import (
     ObjectEntry,
     Partition,
@@ -157,8 +157,8 @@ def check_archive(store: Store, oracle: Oracle, written: list[checkpoint.Checkpo
     before = None
     for cp in written:
         replayed = read_chain(store, keys[: cp.sequence], SIGNER.verifier).index()
-        assert integrity.check_checkpoint_replay(cp, replayed) is None
-        assert integrity.check_checkpoint_link(cp, before) is None
+        assert checkpoint.check_checkpoint_replay(cp, replayed) is None
+        assert checkpoint.check_checkpoint_link(cp, before) is None
         before = cp
 
 
@@ -213,11 +213,11 @@ def test_the_replay_check_names_a_difference(tmp_path: Path) -> None:
         cp.created_at,
         cp.key_id,
     )
-    problem = integrity.check_checkpoint_replay(short, replayed)
+    problem = checkpoint.check_checkpoint_replay(short, replayed)
     assert problem is not None and problem.kind == "checkpoint-replay"
     assert cp.index.live[0].entry.key in problem.message
     other = read_chain(store, keys[:1], SIGNER.verifier).index()
-    assert integrity.check_checkpoint_replay(cp, other) is not None
+    assert checkpoint.check_checkpoint_replay(cp, other) is not None
 
 
 def test_checkpoint_keys_sort_and_parse() -> None:

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from archiver import logs
 from archiver.crawl.engine import StreamResult
 from archiver.errors import SourceError
-from archiver.obs import logs
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import write_config
 from tests.obs.helpers import (

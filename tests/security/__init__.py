@@ -18,8 +18,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
 import archiver.cli.common as cli_common
+from archiver import logs
 from archiver.cli import cli
-from archiver.obs import logs
 from tests.conftest import logging_restored
 from tests.obs.helpers import leaks
 
