@@ -15,7 +15,7 @@ from archiver.cli.common import (
     operator_option,
     sealed_key_option,
 )
-from archiver.cli.search import build_query
+from archiver.cli.search import current_query
 from archiver.cli.verify import emit
 from archiver.config import load_config
 from archiver.context import Context
@@ -164,17 +164,7 @@ def place(
             raise ConfigError(
                 "--query holds what a search matches: no --session-id or --allow-unknown with it"
             )
-        q = build_query(
-            user_id=user_id,
-            email=email,
-            phone=phone,
-            from_=from_,
-            to_=to_,
-            source=source,
-            text=text,
-            regex=regex,
-            sender=sender,
-        )
+        q = current_query()
         originals = sealed_key is not None
         ctx = Context.open(load_config(config_path), sealed_private_key=sealed_key)
         qr = place_query(

@@ -14,7 +14,7 @@ from archiver.cli.common import (
     operator_option,
     sealed_key_option,
 )
-from archiver.cli.search import build_query, query_options
+from archiver.cli.search import current_query, query_options
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.errors import EXIT_INTEGRITY
@@ -76,17 +76,7 @@ def produce(
     operator: str | None,
     sealed_key: Path | None,
 ) -> None:
-    q = build_query(
-        user_id=user_id,
-        email=email,
-        phone=phone,
-        from_=from_,
-        to_=to_,
-        source=source,
-        text=text,
-        regex=regex,
-        sender=sender,
-    )
+    q = current_query()
     ctx = Context.open(load_config(config_path), sealed_private_key=sealed_key)
     r = produce_bundle(
         ctx,

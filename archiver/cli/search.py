@@ -75,6 +75,16 @@ def build_query(
     )
 
 
+_FILTERS = ("user_id", "email", "phone", "from_", "to_", "source", "text", "regex", "sender")
+
+
+def current_query() -> Query:
+    """The query the running command's filter options give (``query_options``, or options of
+    the same names): one place that reads them, for every command that searches."""
+    params = click.get_current_context().params
+    return build_query(**{name: params.get(name) for name in _FILTERS})
+
+
 def _table(result: SearchResult) -> str:
     over = "originals" if result.originals else "masked rows (personal values are tokens)"
     lines = [
@@ -143,17 +153,7 @@ def search_command(
     operator: str | None,
     sealed_key: Path | None,
 ) -> None:
-    q = build_query(
-        user_id=user_id,
-        email=email,
-        phone=phone,
-        from_=from_,
-        to_=to_,
-        source=source,
-        text=text,
-        regex=regex,
-        sender=sender,
-    )
+    q = current_query()
     originals = sealed_key is not None
     ctx = Context.open(load_config(config_path), write=originals, sealed_private_key=sealed_key)
     result = search(ctx, q, originals=originals, limit=limit, operator=operator, reason=reason)
