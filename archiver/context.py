@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from archiver.archive.catalog import Catalog, Provenance, rotation
+from archiver.archive.catalog.records import Record, put_record
 from archiver.archive.crypto import Keyring, build_keyring
+from archiver.archive.lease import RECORD_LEASE_WAIT, records_held
 from archiver.archive.store import LegalHolds, Store
 from archiver.archive.store_local import LocalStore
 from archiver.archive.store_s3 import S3Store
@@ -90,6 +94,19 @@ class Context:
             raise ConfigError("this command needs the signing key (keys.signing)")
         rotation.require_in_force(self.verifier, self.signer_)
         return self.signer_
+
+    def write_record(self, key: str, doc: Record) -> None:
+        """Write one signed record (hold, suppression, ledger entry) under the records' lease,
+        with the signing key checked against the rotations as they are at that moment: a key
+        rotation, which holds the same lease, cannot retire the key between the check and the
+        write (readers would refuse the record)."""
+        if self.signer_ is None:
+            raise ConfigError("this command needs the signing key (keys.signing)")
+        run_id = f"record-{os.getpid()}-{secrets.token_hex(4)}"
+        seconds = self.config.crawl.lease_seconds
+        with records_held(self.store, run_id=run_id, seconds=seconds, wait=RECORD_LEASE_WAIT):
+            rotation.require_in_force(self.trust(), self.signer_)
+            put_record(self.store, key, doc, self.signer_)
 
     @property
     def catalog(self) -> Catalog:

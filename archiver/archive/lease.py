@@ -34,6 +34,7 @@ import logging
 import os
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -50,6 +51,16 @@ log = logging.getLogger(__name__)
 LOCKS = "locks"
 DEFAULT_SECONDS = 120.0
 _TRIES = 5
+
+
+#: The lease of the signed records (holds, suppressions, ledger): a command holds it while it
+#: checks that its signing key is still in force and writes one record, and a key rotation
+#: holds it while it lists the records the old key signed and writes the rotation, so no record
+#: is signed by a key retired in between (readers would refuse it).
+RECORDS_LEASE = f"{LOCKS}/records/"
+#: Seconds a command waits for the records' lease (held by another record's write, or by a
+#: key rotation for a few seconds) before it stops with a conflict.
+RECORD_LEASE_WAIT = 15.0
 
 
 def lease_prefix(source: str, tenant: str, sequence: int) -> str:
@@ -136,7 +147,8 @@ class Holder:
 
 
 class Lease:
-    """The lease of one stream's next sequence, held by this run; see the module docstring."""
+    """The lease of one stream's next sequence, held by this run; see the module docstring.
+    ``Lease.records`` is the lease of the signed records (``RECORDS_LEASE``)."""
 
     def __init__(
         self,
@@ -150,8 +162,9 @@ class Lease:
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self.store = store
-        self.stream = f"{source}/{tenant}"
+        self.what = f"stream {source}/{tenant}"
         self.prefix = lease_prefix(source, tenant, sequence)
+        self.doing = "crawling it"
         self.run_id = run_id
         self.seconds = seconds
         self._clock = clock
@@ -161,6 +174,12 @@ class Lease:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.lost = False
+
+    @classmethod
+    def records(cls, store: Store, *, run_id: str, seconds: float = DEFAULT_SECONDS) -> Lease:
+        lease = cls(store, "", "", 0, run_id=run_id, seconds=seconds)
+        lease.what, lease.prefix, lease.doing = "the signed records", RECORDS_LEASE, "writing"
+        return lease
 
     def _key(self, generation: int) -> str:
         return f"{self.prefix}{generation:06d}.json"
@@ -190,7 +209,7 @@ class Lease:
             except StoreError:
                 continue  # renewed and cleaned up meanwhile: look again
             return generation, Holder.parse(raw, info.modified, self.seconds)
-        raise ConflictError(f"stream {self.stream}: its lease keeps changing hands; try later")
+        raise ConflictError(f"{self.what}: its lease keeps changing hands; try later")
 
     def acquire(self) -> None:
         """Take the lease or raise ``ConflictError`` naming who holds it and until when."""
@@ -203,15 +222,15 @@ class Lease:
             and not holder.crashed_here()
         ):
             raise ConflictError(
-                f"stream {self.stream}: run {holder.run_id} on {holder.host} holds its lease "
+                f"{self.what}: run {holder.run_id} on {holder.host} holds its lease "
                 f"(taken {holder.acquired_at}, valid until {format_ts(holder.expires_at)}); "
-                "this run stops without crawling it",
+                f"this command stops without {self.doing}",
                 hint="if that run crashed, its lease expires by then; run again after",
             )
         if holder is not None and holder.run_id != self.run_id:
             log.warning(
-                "stream %s: taking over the lease of run %s, %s",
-                self.stream,
+                "%s: taking over the lease of run %s, %s",
+                self.what,
                 holder.run_id,
                 "which ended without releasing it"
                 if holder.expires_at > now
@@ -220,8 +239,8 @@ class Lease:
         self._acquired_at = format_ts(now)
         if not self.store.put_if_absent(self._key(generation + 1), self._body()):
             raise ConflictError(
-                f"stream {self.stream}: another run took its lease at the same moment; "
-                "this run stops without crawling it"
+                f"{self.what}: another run took its lease at the same moment; "
+                f"this command stops without {self.doing}"
             )
         self._generation = generation + 1
         self._mine.append(self._key(self._generation))
@@ -232,7 +251,7 @@ class Lease:
         """Extend the lease; False (and ``lost``) when another run has taken it over."""
         if not self.store.put_if_absent(self._key(self._generation + 1), self._body()):
             self.lost = True
-            log.warning("stream %s: another run took over this run's lease", self.stream)
+            log.warning("%s: another run took over this run's lease", self.what)
             return False
         self._generation += 1
         self._mine.append(self._key(self._generation))
@@ -251,11 +270,11 @@ class Lease:
                 if not self.renew():
                     return
             except ArchiverError as exc:  # a store hiccup: the next beat tries again
-                log.warning("stream %s: could not renew its lease (%s)", self.stream, exc)
+                log.warning("%s: could not renew its lease (%s)", self.what, exc)
 
     def start(self) -> None:
         self._thread = threading.Thread(
-            target=self._heartbeat, name=f"lease {self.stream}", daemon=True
+            target=self._heartbeat, name=f"lease {self.what}", daemon=True
         )
         self._thread.start()
 
@@ -276,6 +295,30 @@ def held(
     """Hold the lease of ``sequence`` for the duration of the block, renewing it meanwhile."""
     lease = Lease(store, source, tenant, sequence, run_id=run_id, seconds=seconds)
     lease.acquire()
+    lease.start()
+    try:
+        yield lease
+    finally:
+        lease.release()
+
+
+@contextlib.contextmanager
+def records_held(
+    store: Store, *, run_id: str, seconds: float, wait: float = 0.0
+) -> Iterator[Lease]:
+    """Hold the lease of the signed records for the duration of the block. Its holders are
+    brief (a record is written in well under a second, a rotation in a few), so a taker may
+    ``wait`` that long for it before the ``ConflictError``."""
+    lease = Lease.records(store, run_id=run_id, seconds=seconds)
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            lease.acquire()
+            break
+        except ConflictError:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(min(0.5, max(0.05, deadline - time.monotonic())))
     lease.start()
     try:
         yield lease

@@ -65,7 +65,6 @@ from archiver.archive.catalog.records import (
     CompactionReceipt,
     held_objects,
     ledger_key,
-    put_record,
     record_stamp,
 )
 from archiver.archive.lease import held
@@ -403,7 +402,7 @@ def compact(
         "held": sorted(report.held),
     }
     report.ledger = ledger_key("compact")
-    put_record(ctx.store, report.ledger, receipt, ctx.signer)
+    ctx.write_record(report.ledger, receipt)
     return report
 
 

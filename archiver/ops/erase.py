@@ -33,7 +33,6 @@ from archiver.archive.catalog.records import (
     Hold,
     SuppressionRecord,
     ledger_key,
-    put_record,
     record_stamp,
     suppression_key,
 )
@@ -339,7 +338,7 @@ def erase(
                 "operator": who_acts,
                 "ledger": report.ledger,
             }
-            put_record(ctx.store, key, doc, ctx.signer)
+            ctx.write_record(key, doc)
             report.suppressed_now.append(subject)
 
     guard = RunGuard.load(ctx.store, ctx.verifier, ctx.locks)
@@ -385,5 +384,5 @@ def erase(
         "retained": report.removal.retained,
         "rows_removed": report.rows_removed,
     }
-    put_record(ctx.store, report.ledger, receipt, ctx.signer)
+    ctx.write_record(report.ledger, receipt)
     return report

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver.archive import layout
-from archiver.archive.lease import LOCKS, parse_lease_key
+from archiver.archive.lease import LOCKS, RECORDS_LEASE, parse_lease_key
 from archiver.archive.store import LegalHolds, ObjectInfo, ObjectProtected
 from archiver.context import Context
 from archiver.errors import EXIT_FAILURE, EXIT_OK, ConfigError, IntegrityError, StoreError
@@ -143,11 +143,18 @@ def gc(
 
     # Lease objects left where the job could not delete them: moot once their sequence is
     # committed, since nobody can commit it again.
+    # The records' lease: every generation but the newest is moot, and the newest too once
+    # older than the grace period (a record is written in a second).
     heads = {s: max(chain) for s, chain in scan.chains.items() if chain}
+    records_lease = sorted(i.key for i in listing if i.key.startswith(RECORDS_LEASE))
     for info in listing:
-        parsed = parse_lease_key(info.key) if info.key.startswith(LOCKS + "/") else None
-        if parsed is None or parsed[2] > heads.get((parsed[0], parsed[1]), 0):
-            continue
+        if info.key.startswith(RECORDS_LEASE):
+            if info.key == records_lease[-1] and info.modified > now - grace:
+                continue
+        else:
+            parsed = parse_lease_key(info.key) if info.key.startswith(LOCKS + "/") else None
+            if parsed is None or parsed[2] > heads.get((parsed[0], parsed[1]), 0):
+                continue
         if not dry_run:
             try:
                 store.delete(info.key)

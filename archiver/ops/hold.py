@@ -23,7 +23,6 @@ from archiver.archive.catalog.records import (
     MatchedConversation,
     hold_key,
     hold_prefix,
-    put_record,
 )
 from archiver.archive.reader import ArchiveReader
 from archiver.context import Context
@@ -210,7 +209,7 @@ def place_or_release(
 def _record(ctx: Context, hid: str, action: HoldAction, doc: HoldRecord) -> None:
     # Numbered per hold: two concurrent changes cannot both be recorded as the latest.
     n = sum(1 for _ in ctx.store.list(hold_prefix(hid))) + 1
-    put_record(ctx.store, hold_key(hid, n, action), doc, ctx.signer)
+    ctx.write_record(hold_key(hid, n, action), doc)
 
 
 def _apply_legal_holds(ctx: Context, report: HoldReport, others: list[Hold]) -> None:

@@ -24,7 +24,13 @@ from typing import Any
 from archiver.archive import layout
 from archiver.archive.catalog import list_streams, rotation
 from archiver.archive.catalog.records import RECORD_PREFIXES
-from archiver.archive.lease import LOCKS, held, parse_lease_key
+from archiver.archive.lease import (
+    LOCKS,
+    RECORD_LEASE_WAIT,
+    held,
+    parse_lease_key,
+    records_held,
+)
 from archiver.archive.store import ObjectNotFound, Store
 from archiver.archive.trust import Rotation, Stream, StreamPin
 from archiver.context import Context
@@ -188,6 +194,9 @@ def rotate_signing(
     for _ in range(_TRIES):
         heads = _heads(store)
         with contextlib.ExitStack() as leases:
+            leases.enter_context(
+                records_held(store, run_id=run_id, seconds=seconds, wait=RECORD_LEASE_WAIT)
+            )
             for (src, tenant), seq in sorted(_to_lease(store, heads)):
                 leases.enter_context(held(store, src, tenant, seq, run_id=run_id, seconds=seconds))
             if _heads(store) != heads:

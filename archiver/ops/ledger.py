@@ -25,7 +25,6 @@ from archiver.archive.catalog.records import (
     LEDGER_KINDS,
     AccessRecord,
     ledger_key,
-    put_record,
 )
 from archiver.context import Context
 from archiver.errors import ConfigError, UnknownTargetError
@@ -61,7 +60,7 @@ def record_access(
         "streams": streams,
         "objects": opened,
     }
-    put_record(ctx.store, key, doc, ctx.signer)
+    ctx.write_record(key, doc)
     return key
 
 

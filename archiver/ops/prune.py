@@ -23,7 +23,6 @@ from archiver.archive.catalog.records import (
     PruneReceipt,
     held_objects,
     ledger_key,
-    put_record,
     record_stamp,
 )
 from archiver.archive.store import LegalHolds, ObjectProtected
@@ -257,7 +256,7 @@ def prune(
         "retained": report.removal.retained,
         "kept_held": sorted(report.kept_held),
     }
-    put_record(ctx.store, ledger, receipt, ctx.signer)
+    ctx.write_record(ledger, receipt)
     report.ledger = ledger
     return report
 

@@ -8,6 +8,8 @@ import hashlib
 import json
 import random
 import shutil
+import threading
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,16 +18,18 @@ import yaml
 from click.testing import CliRunner
 from cryptography.exceptions import InvalidSignature
 
+import archiver.context as context
 from archiver.archive import layout, signed
 from archiver.archive.catalog import records
 from archiver.archive.catalog.rotation import rotation_key
-from archiver.archive.lease import held
+from archiver.archive.lease import RECORDS_LEASE, Lease, held, records_held
 from archiver.cli import cli
 from archiver.crawl.engine import run_archive
 from archiver.errors import (
     EXIT_CONFLICT,
     EXIT_INTEGRITY,
     EXIT_USAGE,
+    ConflictError,
     IntegrityError,
     KeyMismatchError,
     RetiredKeyError,
@@ -34,6 +38,7 @@ from archiver.keys import Signer, generate_signing_key, load_signer, load_verifi
 from archiver.ops.bundle import verify_bundle
 from archiver.ops.doctor import run_doctor
 from archiver.ops.export import export
+from archiver.ops.gc import gc
 from archiver.ops.hold import place_or_release
 from archiver.ops.keys import rotate_signing
 from archiver.ops.produce import produce
@@ -41,6 +46,7 @@ from archiver.ops.restore import restore
 from archiver.ops.retrieve import retrieve
 from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
+from archiver.timeutil import utcnow
 from tests import format_reader as fr
 from tests.archive_truth import check_archive_against_truth
 from tests.conftest import BOTS, open_ctx, sealed_ctx
@@ -541,3 +547,61 @@ def test_checkpoints_follow_the_key_in_force(
     ), kinds(cfg)
     after = restore(sealed_ctx(cfg), tmp_path / "r2", latest=True)
     assert after.rows == before.rows
+
+
+def test_a_record_written_in_the_instant_of_a_rotation_is_refused_before_it_is_written(
+    archived: Path, peki: PekiSimulator, tmp_path: Path
+) -> None:
+    """A command opened under the old key, whose rotation lands before it writes its record:
+    it checks the key again under the records' lease and stops (a record signed by the key
+    just retired would be refused by every reader), and nothing is left behind."""
+    uid = sorted(peki.truth("bot1")["users"])[0]
+    ctx = open_ctx(archived)
+    assert ctx.signer.verifier.key_id  # trust read, the key checked: as at a command's start
+    rotate(archived, tmp_path / "k2.pem")
+    with pytest.raises(RetiredKeyError, match="retired by key rotation 1"):
+        place_or_release(ctx, "place", "C-late", user_id=uid, reason="in the instant")
+    assert not list((archived.parent / "archive" / "holds").glob("**/*.json"))
+    assert kinds(archived) == []
+    # Run again with the key in force, as the error says: the hold is placed and valid.
+    place_or_release(open_ctx(archived), "place", "C-late", user_id=uid, reason="again")
+    assert {h.case for h in open_ctx(archived, write=False).catalog.holds()} == {"C-late"}
+    assert kinds(archived) == []
+
+
+def test_a_rotation_in_progress_holds_record_writers_back(
+    archived: Path, peki: PekiSimulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the records' lease is held (by a rotation listing the old key's records), a
+    record writer waits for it, and stops with a conflict (exit 5) when it is not freed."""
+
+    uid = sorted(peki.truth("bot1")["users"])[0]
+    ctx = open_ctx(archived)
+    monkeypatch.setattr(context, "RECORD_LEASE_WAIT", 0.4)
+    with (
+        records_held(ctx.store, run_id="rotate-signing-elsewhere", seconds=60),
+        pytest.raises(ConflictError, match="rotate-signing-elsewhere"),
+    ):
+        place_or_release(ctx, "place", "C-wait", user_id=uid, reason="blocked")
+    assert not list((archived.parent / "archive" / "holds").glob("**/*.json"))
+    # Freed within the wait: the writer goes through.
+    monkeypatch.setattr(context, "RECORD_LEASE_WAIT", 10.0)
+    lease = Lease.records(ctx.store, run_id="rotate-signing-brief", seconds=60)
+    lease.acquire()
+    threading.Timer(0.5, lease.release).start()
+    place_or_release(ctx, "place", "C-wait", user_id=uid, reason="after the wait")
+    assert {h.case for h in open_ctx(archived, write=False).catalog.holds()} == {"C-wait"}
+
+
+def test_gc_removes_records_lease_objects_left_behind(archived: Path) -> None:
+    """Where the job may not delete, each record's lease object stays: gc removes every
+    generation but the newest, and the newest once older than the grace period."""
+
+    ctx = open_ctx(archived)
+    for generation in (1, 2, 3):
+        assert ctx.store.put_if_absent(f"{RECORDS_LEASE}{generation:06d}.json", b"{}")
+    left = lambda: sorted(i.key for i in ctx.store.list(RECORDS_LEASE))  # noqa: E731
+    gc(ctx, grace=timedelta(hours=1))
+    assert left() == [f"{RECORDS_LEASE}000003.json"]
+    gc(ctx, grace=timedelta(hours=1), now=utcnow() + timedelta(hours=2))
+    assert left() == []
