@@ -514,7 +514,8 @@ def intl_phone(rng: random.Random, num: phonenumbers.PhoneNumber, cls: str) -> P
     style = rng.choice(("space", "space", "dash", "dot", "compact", "00", "paren", "zero", "tel"))
     if style == "zero" and not trunk0:
         style = "space"
-    if style == "paren" and len(groups) < 3:
+    # an area code in brackets where people write one: NANP, Russia, Brazil, Mexico, Turkey...
+    if style == "paren" and (len(groups) < 3 or num.country_code not in (1, 7, 52, 54, 55, 90)):
         style = "dash"
     if style == "space":
         w = f"+{cc} " + " ".join(groups)
@@ -2494,10 +2495,50 @@ def _profile(
     return out
 
 
+_WORDISH = re.compile(r"[^\W\d_]{4,}")
+
+
+def typo(rng: random.Random, d: Doc) -> Doc:
+    """The same text with a slip of the fingers in one word of its plain text (never in a
+    value): two letters swapped, one dropped or one doubled."""
+    pieces = _pieces(d)
+
+    def words(s: str) -> list[re.Match[str]]:  # typed words only: not in links, JSON or keys
+        if "://" in s or '"' in s:
+            return []
+        return [
+            m
+            for m in _WORDISH.finditer(s)
+            if (m.start() == 0 or s[m.start() - 1] in " \n")
+            and (m.end() == len(s) or s[m.end()] in " ,.!?\n")
+        ]
+
+    plain = [i for i, p in enumerate(pieces) if isinstance(p, str) and words(p)]
+    if not plain:
+        return d
+    i = rng.choice(plain)
+    s = pieces[i]
+    assert isinstance(s, str)
+    m = rng.choice(words(s))
+    w, k = m.group(), rng.randint(1, len(m.group()) - 2)
+    op = rng.randrange(3)
+    w2 = (
+        w[:k] + w[k + 1] + w[k] + w[k + 2 :]
+        if op == 0
+        else w[:k] + w[k + 1 :]
+        if op == 1
+        else w[:k] + w[k] + w[k:]
+    )
+    pieces[i] = s[: m.start()] + w2 + s[m.end() :]
+    return Doc().add(*pieces)
+
+
 def _draw(ctx: Ctx, make: Callable[[], tuple[Doc, str]]) -> Text6:
     for _ in range(200):
         names = set(ctx.names)
         d, where = make()
+        if where == "message:user" and ctx.rng.random() < 0.2:
+            d = typo(ctx.rng, d)
         text = d.text
         if not problems(text, d.spans):
             puts = list({(p.kind, p.value): p for _, _, p in d.spans}.values())
