@@ -16,15 +16,15 @@ What it plants (each value with a ``kind/what`` class, and a spot saying where i
   hand-offs in 15 languages, and without any cue: signature blocks, one-line signatures,
   attendee lists, ``cc:`` lines, quoted-reply headers, markdown forms and tables, third parties;
   in title case, lower case, capitals and folded to ASCII, family name first where people write
-  it so. First and last names are separate values;
-- phones of about 60 countries: international forms (spaces, dashes, dots, compact, ``00``,
+  it so; 915 given and family names written here. First and last names are separate values;
+- phones of 80 countries: international forms (spaces, dashes, dots, compact, ``00``,
   ``(0)``, area code in brackets, ``tel:``), national forms as locals write them, numbers with an
   extension after them, and international numbers in ranges libphonenumber does not list as
-  assigned (possible, not valid); cards of 15 issuers (Luhn) in their groupings; IBANs of 50
+  assigned (possible, not valid); cards of 15 issuers (Luhn) in their groupings; IBANs of 69
   countries (mod 97), compact or in fours; IPv4 and IPv6 (ports, brackets, prefixes,
   v4-mapped, inside URLs and headers); e-mails (plus tags, subdomains, angle brackets with a
   display name, ``mailto:``, capitals); secrets in URLs (query tokens, keys, signatures,
-  fragments, userinfo passwords, tokens in paths) over https, wss, ftp, sftp, postgres,
+  fragments, userinfo passwords, tokens in paths) over https, wss, ftp, sftp, postgres, mysql,
   mongodb+srv, redis and amqp;
 - decoys that must stay (kind ``decoy``): order, invoice, ticket and booking numbers, tracking
   codes (UPS, S10 with check digits, DHL), prices, dates and times in many languages, versions
@@ -32,6 +32,14 @@ What it plants (each value with a ``kind/what`` class, and a spot saying where i
   strings failing mod 97, card last-four, coordinates, flight numbers, plain URLs, and
   capitalised words that could be names: sentence-initial common words, weekdays, months,
   German nouns, brands, products and cities after "in/from/nach/à/en/a/w/i".
+
+Positions (``Text6.spots``, one per planted value): after a cue, line starts, after
+punctuation, signature blocks, markdown (bold fields, lists, tables, links), quoted replies
+(``> ...``), bot JSON templates (some ``\\uXXXX``- or ``\\/``-escaped), inside URLs, and the
+session record's free-text fields (``raw:<field>``, also held in the profile where the platform
+keeps them there). A fifth of user messages carry a typing slip outside the values. Profiles
+follow the platforms' documented records, with their gaps: a Peki user without a phone, a
+Kore.ai bot that sets no user tags, a ``channelUId`` that is a user id rather than an e-mail.
 
 Every planted value occurs in its text exactly where it was put and nowhere else (any case
 aside), overlaps no other planted value and sits at word boundaries; a text failing that is
@@ -43,6 +51,7 @@ version.
 from __future__ import annotations
 
 import base64
+import functools
 import ipaddress
 import itertools
 import json
@@ -508,7 +517,6 @@ def intl_phone(rng: random.Random, num: phonenumbers.PhoneNumber, cls: str) -> P
     cc, nsn = str(num.country_code), _nsn_of(num)
     e164 = phonenumbers.format_number(num, PhoneNumberFormat.E164)
     groups = _lib_groups(num) if rng.random() < 0.4 else _chunks(rng, nsn)
-    region = phonenumbers.region_code_for_country_code(num.country_code)
     nat = re.sub(r"\D", "", phonenumbers.format_number(num, PhoneNumberFormat.NATIONAL))
     trunk0 = nat == "0" + nsn
     style = rng.choice(("space", "space", "dash", "dot", "compact", "00", "paren", "zero", "tel"))
@@ -534,7 +542,6 @@ def intl_phone(rng: random.Random, num: phonenumbers.PhoneNumber, cls: str) -> P
     else:
         w = f"+{cc}{rng.choice(('', ' '))}" + "".join(groups)
         style = "tel"
-    del region
     return Phone(w, e164, f"phone/{cls}-{style}")
 
 
@@ -2611,9 +2618,9 @@ def _conversation(rng: random.Random) -> Conversation | None:
     ]
     for _ in range(rng.randint(2, 8)):
         tpl = rng.choice(USER) if rng.random() < 0.62 else rng.choice(OTHER)
-        texts.append(_draw(ctx, lambda tpl=tpl: tpl(ctx)))
+        texts.append(_draw(ctx, functools.partial(tpl, ctx)))
     for fld in rng.sample(RAW_FIELDS[platform], rng.choice((0, 1, 1, 2))):
-        texts.append(_draw(ctx, lambda fld=fld: t_raw(ctx, fld)))
+        texts.append(_draw(ctx, functools.partial(t_raw, ctx, fld)))
     if _stray_names(texts, ctx.names):
         return None
     person = Person(

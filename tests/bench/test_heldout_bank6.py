@@ -157,18 +157,51 @@ def test_any_seed_gives_a_clean_bank(seed: int) -> None:
         assert not _clean(t), t.text
 
 
+def _plain(s: str) -> str:
+    """Lower case without accents, one character for one (so positions stay)."""
+    return "".join(
+        (unicodedata.normalize("NFKD", c)[:1] if not unicodedata.combining(c) else " ").lower()[:1]
+        or " "
+        for c in s
+    )
+
+
 def test_no_name_of_a_conversation_stands_unplanted(bank: list[Conversation]) -> None:
-    """A learned name masked in another message of the conversation must be planted there."""
+    """A name learned in one message is masked in every other message of the conversation (any
+    case, with or without accents): wherever it stands there, it must be planted."""
     for c in bank:
-        names = {v for t in c.texts for k, v, _ in t.planted if k == "name" and "\\" not in v}
+        names = {
+            _plain(v) for t in c.texts for k, v, _ in t.planted if k == "name" and "\\" not in v
+        }
         for t in c.texts:
-            mine = {v for k, v, _ in t.planted if k == "name"}
-            rest = t.text
-            for k, v, _ in t.planted:  # what other values cover is theirs
-                if k != "name":
-                    rest = rest.replace(v, " " * len(v))
-            for n in names - mine:
-                assert not re.search(rf"(?<!\w){re.escape(n)}(?!\w)", rest), (n, t.text)
+            text = list(t.text)
+            mine = [False] * len(text)
+            for k, v, _ in t.planted:
+                for a, b in _occ(t.text, v):
+                    for i in range(a, b):
+                        if k == "name":
+                            mine[i] = True
+                        else:  # what other values cover is theirs
+                            text[i] = " "
+            rest = _plain("".join(text))
+            for n in names:
+                for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", rest):
+                    assert all(mine[m.start() : m.end()]), (n, t.text)
+
+
+def test_a_conversation_with_a_stray_name_is_drawn_again() -> None:
+    """The generator's own guard: the corpus above rarely meets the case, so it is built here."""
+    text6 = heldout_bank6.Text6
+    intro = text6("ben Can, merhaba", [("name", "Can", "name/cue-tr")], "message:user", ["x"])
+    ask = text6("can you check my order?", [], "message:user", [])
+    mail = text6("mail: can.y@gmail.com", [("email", "can.y@gmail.com", "email/plain")], "m", ["x"])
+    decoy = text6("Will it come?", [("decoy", "Will", "decoy/word")], "message:user", ["x"])
+    shout = text6("AYŞE said so", [], "message:user", [])
+    stray = heldout_bank6._stray_names
+    assert not stray([intro, mail], {"can"})  # inside an e-mail it is the e-mail's
+    assert stray([intro, ask], {"can"})  # lower case, unplanted
+    assert stray([decoy], {"will"})  # a decoy that is a name of the conversation
+    assert stray([shout], {"ayse"})  # capitals, accents
 
 
 def test_checksums_and_formats_hold(bank: list[Conversation]) -> None:
