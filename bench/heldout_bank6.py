@@ -1773,13 +1773,22 @@ def t_contact(ctx: Ctx) -> tuple[Doc, str]:
         fill(x, rng.choice(ASK_CONTACT[lang]), p=_phone_pieces(ph, spot))
         items.append(_pieces(x))
     if rng.random() < 0.6:
-        x = Doc()
-        fill(x, rng.choice(ASK_MAIL[lang]), e=_mail_pieces(rng, ctx.mail, "inline"))
-        items.append(_pieces(x))
+        where = rng.choice(("inline", "inline", "line-start", "after-punct"))
+        m = Put("email", ctx.mail.value, ctx.mail.cls, where)
+        if where == "line-start":
+            items.append([m, rng.choice((" is my email", " (private)", "", " <- mail"))])
+        elif where == "after-punct":
+            items.append([rng.choice(("E-Mail:", "mail:", "(", "e-posta:", "courriel:")), m])
+            items[-1].append(")" if items[-1][0] == "(" else "")
+        else:
+            x = Doc()
+            fill(x, rng.choice(ASK_MAIL[lang]), e=_mail_pieces(rng, ctx.mail, "inline"))
+            items.append(_pieces(x))
     if rng.random() < 0.3:
         items.append(_decoy_sentence(ctx))
     rng.shuffle(items)
-    sep = rng.choice(("\n", ". ", " / ", ", "))
+    starts = any(isinstance(p, Put) and p.spot == "line-start" for it in items for p in it)
+    sep = "\n" if starts else rng.choice(("\n", ". ", " / ", ", "))
     for i, it in enumerate(items):
         if i:
             d.add(sep)
@@ -1818,7 +1827,7 @@ def t_payment(ctx: Ctx) -> tuple[Doc, str]:
         spot = rng.choice(("inline", "inline", "line-start", "after-punct"))
         pv = Put(v.kind, v.value, v.cls, spot)
         if i:
-            d.add(rng.choice(("\n", "; ", " - also ")))
+            d.add("\n" if spot == "line-start" else rng.choice(("\n", "; ", " - also ")))
         if spot == "line-start":
             d.add(pv, rng.choice((" <- this one", "", " (old)")))
         elif spot == "after-punct":
@@ -2301,7 +2310,7 @@ def t_agent(ctx: Ctx) -> tuple[Doc, str]:
     fill(
         d,
         greet,
-        n=name_run(ctx, ctx.me, f"name/greet-{lang}", "line-start", full=False, form="as-is"),
+        n=name_run(ctx, ctx.me, f"name/greet-{lang}", "after-cue", full=False, form="as-is"),
     )
     d.add(" ")
     fill(

@@ -318,6 +318,25 @@ def test_positions_and_kinds_are_all_there(bank: list[Conversation]) -> None:
         assert f"decoy/{cls}" in decoys, cls
 
 
+def test_line_start_values_start_their_line(bank: list[Conversation]) -> None:
+    """What the composition counts at line starts is there (after a list marker, ``tel:`` or
+    the name before it in the same signature at most)."""
+    n = 0
+    for t in _texts(bank):
+        assert isinstance(t, heldout_bank6.Text6) and len(t.spots) == len(t.planted)
+        names = [v for k, v, _ in t.planted if k == "name"]
+        for (_, value, _), spot in zip(t.planted, t.spots, strict=True):
+            if spot != "line-start":
+                continue
+            a = t.text.index(value)
+            prefix = t.text[t.text.rfind("\n", 0, a) + 1 : a]
+            for name in names:
+                prefix = prefix.replace(name, "")
+            assert re.fullmatch(r"[\s\-*•>|\d.,]*(tel:)?", prefix), (value, t.text)
+            n += 1
+    assert n > 100
+
+
 def test_bot_json_parses_and_escaped_values_decode(bank: list[Conversation]) -> None:
     n = 0
     for t in _texts(bank):
