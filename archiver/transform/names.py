@@ -34,7 +34,9 @@ def _letters(upper: bool) -> str:
 
 
 _U = _letters(True)
-_L = _letters(False) + "ß"
+# Combining accents count as letters of the word they follow: Yoruba and Vietnamese names are
+# often written with them ("Bọ́lá", a decomposed "Nguyễn").
+_L = _letters(False) + "ß" + "".join(re.escape(chr(c)) for c in range(0x300, 0x370))
 # One name word: "Ayşe", "O'Brien", "McDonald", "Jean-Luc", "Nguyễn"; with ``capitals``
 # also a word of three or more capitals ("QUÉMÉNER", "LACROIX-FABRE": surnames in formal
 # writing, names shouted).
@@ -140,6 +142,15 @@ class NameCues:
     # First names taken without a cue only when a surname follows ("Seung-ho Han", not "Safari").
     gazetteer_paired: frozenset[str] = frozenset()
     not_alone: frozenset[str] = frozenset()
+    # Surnames: a capitalised word before one is a given name ("Kourosh Ahmadi"), and one before
+    # a known first name belongs to it ("Yılmaz Ayşe").
+    surnames: frozenset[str] = frozenset()
+    # Common words of the gazetteer's languages: never the given name before a surname, nor a
+    # one-word name of a signature ("User (ana@…)").
+    common: frozenset[str] = frozenset()
+    # Possessives before a word naming a person's relation to the writer ("my landlord",
+    # "unser Steuerberater", "notre comptable"): the name after that word follows an open cue.
+    possessives: frozenset[str] = frozenset()
     max_words: int = 4
 
     @staticmethod
@@ -156,6 +167,9 @@ class NameCues:
         gazetteer: Iterable[str] = (),
         gazetteer_paired: Iterable[str] = (),
         not_alone: Iterable[str] = (),
+        surnames: Iterable[str] = (),
+        common: Iterable[str] = (),
+        possessives: Iterable[str] = (),
     ) -> NameCues:
         def norm(items: Iterable[str]) -> tuple[str, ...]:
             return tuple(sorted({" ".join(fold(c).split()) for c in items if c.strip()}))
@@ -172,6 +186,9 @@ class NameCues:
             gazetteer=frozenset(gazetteer),
             gazetteer_paired=frozenset(gazetteer_paired),
             not_alone=frozenset(norm(not_alone)),
+            surnames=frozenset(surnames),
+            common=frozenset(common),
+            possessives=frozenset(norm(possessives)),
         )
 
 
@@ -203,7 +220,8 @@ class NameFinder:
                 self._after_phrases[first] = (*self._after_phrases.get(first, ()), phrase)
         self._first_names = cues.gazetteer
         self._paired = cues.gazetteer_paired
-        self._any_names = cues.gazetteer | cues.gazetteer_paired
+        self._surnames = cues.surnames
+        self._any_names = cues.gazetteer | cues.gazetteer_paired | cues.surnames
         self._run = _RUN_CAPS if cues.capitals else _RUN
         self._word_re = _WORD_CAPS_RE if cues.capitals else _WORD_RE
         self._memo: dict[tuple[str, int, bool], Any] = {}
@@ -294,19 +312,50 @@ class NameFinder:
             words = self._words(text, start, end)
         else:
             words = [(start, end)]
+        lows = [_low(text[a:b]) for a, b in words]
         for k, (a, b) in enumerate(words):
             word = text[a:b]
             if word.isupper():
                 continue
-            low = word.lower() if word.isascii() else fold(word)
+            low = lows[k]
             if low in cues.not_names or low in cues.not_alone or low in self._by_last:
                 continue
+            first = k
             if low in names or (low in paired and k + 1 < len(words)):
-                name = self._trim(text, words[k:])
-                if name is not None:
-                    a, b = name
-                    return a, b, " ".join(fold(text[a:b]).split())
+                if k > 0 and self._surname(text, words[k - 1], lows[k - 1]):
+                    first = k - 1  # the surname written first: "Yılmaz Ayşe", "Lǚ Shufen"
+            elif k + 1 < len(words) and self._surname(text, words[k + 1], lows[k + 1]):
+                if not self._given(text, (a, b)):
+                    continue  # a given name the lists lack before a surname: "Kourosh Ahmadi"
+            else:
+                continue
+            name = self._trim(text, words[first:])
+            if name is not None:
+                a, b = name
+                return a, b, " ".join(fold(text[a:b]).split())
         return None
+
+    def _surname(self, text: str, word: tuple[int, int], low: str) -> bool:
+        """A surname of the lists, written capitalised (not an acronym: "SIREN"), of four
+        letters or more (shorter ones are too often words somewhere: "Bir", "Lee")."""
+        w = text[word[0] : word[1]]
+        return len(low) >= 4 and low in self._surnames and not w.isupper() and self._given(text, word)
+
+    def _given(self, text: str, word: tuple[int, int]) -> bool:
+        """The word may be a given name beside a surname: capitalised, not in capitals, and no
+        common word, cue word or listed non-name."""
+        w = text[word[0] : word[1]]
+        if w.isupper() or word[1] - word[0] < 2:
+            return False
+        low = _low(w)
+        cues = self.cues
+        return not (
+            low in cues.common
+            or low in cues.not_names
+            or low in cues.not_alone
+            or low in self._by_last
+            or low in self.cues.possessives
+        )
 
     def _may_be_named(self, text: str, start: int, end: int) -> bool:
         """What ``_cued`` needs to find a name in the run, checked cheaply first: a cue's last
@@ -526,6 +575,10 @@ def _word_before_at(text: str, at: int) -> tuple[str, int] | None:
         if not word or not stripped.endswith(word):
             return None
     return (word.lower() if word.isascii() else fold(word)), lo + len(stripped) - len(word)
+
+
+def _low(word: str) -> str:
+    return word.lower() if word.isascii() else fold(word)
 
 
 def _tail_letters(word: str) -> str:
