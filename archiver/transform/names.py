@@ -318,8 +318,12 @@ class NameFinder:
             if word.isupper():
                 continue
             low = lows[k]
-            if low in cues.not_names or low in cues.not_alone or low in self._by_last:
+            if low in cues.not_names or low in self._by_last:
                 continue
+            if low in cues.not_alone and not (
+                k + 1 < len(words) and self._surname(text, words[k + 1], lows[k + 1])
+            ):
+                continue  # "Grace called", but "Grace Kowalski called"
             first = k
             if low in names or (low in paired and k + 1 < len(words)):
                 if k > 0 and self._surname(text, words[k - 1], lows[k - 1]):
@@ -536,6 +540,8 @@ class NameFinder:
         name = self._trim(text, words)
         if name is None or len(words) > self.cues.max_words or name[1] != end:
             return None
+        if len(words) == 1 and _low(text[start:end]) in self.cues.common:
+            return None  # "Account (ana@…)": a word of the language, not a display name
         a, b = name
         return a, b, " ".join(fold(text[a:b]).split())
 

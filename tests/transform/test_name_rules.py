@@ -62,3 +62,31 @@ def test_combining_accents_stay_inside_the_name() -> None:
     text = "Hi Jabari, this is Bọ́lá from customer care."
     assert "Bọ́lá" in names(text)
     assert names("Ok. Bọ́lá Ogunleye will call you.") == ["Bọ́lá Ogunleye"]
+
+
+# --- words after a cue that are no names ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich bin Samstag wieder da",
+        "Paket kommt, ich bin Zaterdag thuis",
+        "26 Mart 2025 tarihinde kargoya verildi.",
+        "Hi Dinsdag",
+        "User (kathe.bruggemann@gmx.at) reports login failures.",
+        "Destinataire (ana@example.org) inconnu.",
+    ],
+)
+def test_weekdays_months_and_roles_are_no_names(text: str) -> None:
+    assert names(text) == []
+
+
+def test_weekday_and_role_lists_wrong_both_ways() -> None:
+    # Too little: a person named like a month of the nine languages is found only by a cue.
+    assert names("Kasım aradı mı?") == []
+    assert names("Kasım Yıldırım aradı mı?") == ["Kasım Yıldırım"]
+    assert names("ben Kasım, siparişim nerede?") == ["Kasım"]
+    assert names("Hola Julio, ¿qué tal?") == ["Julio"]
+    # Too much: a display name the lists do not know as a role is still taken for a name.
+    assert names("Pippo (ana@example.org) reports login failures.") == ["Pippo"]
