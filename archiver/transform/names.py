@@ -72,7 +72,8 @@ _RUN = _run_pattern(_WORD)
 _RUN_CAPS = _run_pattern(_WORD_OR_CAPS)
 _WORD_RE = re.compile(_WORD)
 _WORD_CAPS_RE = re.compile(_WORD_OR_CAPS)
-_SEPARATORS = ",:;!–—-|/"
+# An opening bracket too: "my wife (Ana Souza) has the power of attorney".
+_SEPARATORS = ",:;!–—-|/("
 # A run's verdict depends on at most this much text before it (the longest cue with its
 # separators, and at least the 40 characters the word before is looked for in) and after it
 # (the next word): runs are looked up in a memo by that window.
@@ -224,6 +225,10 @@ class NameFinder:
         self._any_names = cues.gazetteer | cues.gazetteer_paired | cues.surnames
         self._run = _RUN_CAPS if cues.capitals else _RUN
         self._word_re = _WORD_CAPS_RE if cues.capitals else _WORD_RE
+        self._inverted_re = re.compile(
+            rf",[ \t]*({_WORD_OR_CAPS if cues.capitals else _WORD})"
+            r"(?=[ \t]*(?:$|[\r\n.;:!?)\]|]|[-–—][ \t]))"
+        )
         self._memo: dict[tuple[str, int, bool], Any] = {}
         self._longest = max((len(c) for c in self._all), default=0) + 2
         self._before = max(_BEFORE, self._longest + 48)
@@ -267,7 +272,9 @@ class NameFinder:
                 out.append((a + ws, b + ws, value))
         if self.cues.signature:
             for found in self.signatures(text, anchors):
-                if all(found[1] <= s or e <= found[0] for s, e, _ in out):
+                over = [f for f in out if not (found[1] <= f[0] or f[1] <= found[0])]
+                if all(found[0] <= s and e <= found[1] for s, e, _ in over):
+                    out = [f for f in out if f not in over]  # a longer name than a cue found
                     out.append(found)
         return out
 
@@ -343,7 +350,9 @@ class NameFinder:
         """A surname of the lists, written capitalised (not an acronym: "SIREN"), of four
         letters or more (shorter ones are too often words somewhere: "Bir", "Lee")."""
         w = text[word[0] : word[1]]
-        return len(low) >= 4 and low in self._surnames and not w.isupper() and self._given(text, word)
+        return (
+            len(low) >= 4 and low in self._surnames and not w.isupper() and self._given(text, word)
+        )
 
     def _given(self, text: str, word: tuple[int, int]) -> bool:
         """The word may be a given name beside a surname: capitalised, not in capitals, and no
@@ -391,7 +400,8 @@ class NameFinder:
             return None
         lo = at - self._longest - 4
         cut = lo > 0  # the window does not start at the text's start
-        window = fold(text[max(0, lo) : at])
+        # Quotes left out: a JSON field's name is a cue like a form's ("family": "Đỗ").
+        window = fold(text[max(0, lo) : at]).replace('"', "")
         pre = window.rstrip()
         stripped = pre.rstrip(_SEPARATORS).rstrip()
         for candidate in (pre, stripped) if stripped != pre else (pre,):
@@ -432,6 +442,8 @@ class NameFinder:
             a, b = name
             if cue not in self._open and not titled and not self._closes(text, b):
                 return None
+            if cue in self._open and b == words[k][1]:
+                b = self._inverted(text, b)
             return a, b, " ".join(fold(text[a:b]).split())
         if titled:
             name = self._trim(text, words[-1:])
@@ -448,6 +460,15 @@ class NameFinder:
                 a, b = name
                 return a, b, " ".join(fold(text[a:b]).split())
         return None
+
+    def _inverted(self, text: str, end: int) -> int:
+        """Where a surname written first ends with its given name: "Account holder: Park,
+        Do-hyun", "Sepulveda, Ignacio - +57 …" (one word after the comma, then the line, the
+        sentence or the field ends)."""
+        m = self._inverted_re.match(text, end)
+        if m is None or _low(m.group(1)) in self.cues.not_names:
+            return end
+        return m.end(1)
 
     def _trim(self, text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The name in ``words``: at most ``max_words``, not opening with a known non-name
@@ -511,6 +532,15 @@ class NameFinder:
             return None
         run = runs[-1]
         before = head[: run.start()].rstrip(" \t-–—>*•")
+        if (
+            before.endswith(",")
+            and " " not in text[line_start + run.start() : line_start + run.end()]
+        ):
+            # "Sepulveda, Ignacio - +57 …": a surname written first, alone before the comma
+            first = self._word_re.fullmatch(before[:-1].strip(" \t-–—>*•"))
+            if first is not None:
+                lead = len(before[:-1]) - len(before[:-1].lstrip(" \t-–—>*•"))
+                return self._whole(text, line_start + lead, line_start + run.end())
         bracket = tail.group("b1") or tail.group("b2")
         if before and before[-1] not in ":;|.!?" and not bracket:
             return None
@@ -606,7 +636,7 @@ def _next_word(text: str, end: int) -> str | None:
 
 _NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_GAP_CHARS = " \t\r\n,:;.!–—-|/"
+_GAP_CHARS = ' \t\r\n,:;.!–—-|/("'
 _DASHES = frozenset("—–-")
 # Words before a place ("Fatima from Kyiv here"): a run after them is no name by ``cues_after``.
 _FROM = frozenset({"from", "aus", "von", "de", "desde", "da", "di", "z", "ze", "uit", "dan"})

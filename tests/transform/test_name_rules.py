@@ -90,3 +90,35 @@ def test_weekday_and_role_lists_wrong_both_ways() -> None:
     assert names("Hola Julio, ¿qué tal?") == ["Julio"]
     # Too much: a display name the lists do not know as a role is still taken for a name.
     assert names("Pippo (ana@example.org) reports login failures.") == ["Pippo"]
+
+
+# --- cues: relations, hand-overs, names a booking is in, form labels, JSON fields ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my wife (Conceição Guimarães) has the power of attorney.", "Conceição Guimarães"),
+        ("Ich habe mit Ihrem Kollegen Hauke Krämer telefoniert.", "Hauke Krämer"),
+        ("handed over to Tamsin. ticket CS-2023-722790", "Tamsin"),
+        ("Please put the parcel under the name of Márcia Nogueira.", "Márcia Nogueira"),
+        ("De factuur moet op naam van Rutger Hoekstra staan.", "Rutger Hoekstra"),
+        ("Recipient: Shirin Rostami\nLogin attempt from elsewhere", "Shirin Rostami"),
+        ("Titular: Conceição Peixoto\nPaguei com o cartão.", "Conceição Peixoto"),
+        ('{"customer": {"given": "Trâm", "family": "Đỗ"}}', "Đỗ"),
+        ("Account holder: Park, Do-hyun\nIs this legit?", "Park, Do-hyun"),
+        ("My parcel never arrived.\nSepulveda, Ignacio - +57 321 7961 735", "Sepulveda, Ignacio"),
+    ],
+)
+def test_names_after_relation_hand_over_and_form_cues(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_form_and_field_cues_wrong_both_ways() -> None:
+    # Too much: a form label before a company, a JSON name field holding a placeholder.
+    assert names("Recipient: Globex Logistics\nparcel 4") == ["Globex Logistics"]
+    assert names('{"family": "Unknown"}') == ["Unknown"]
+    # Too little: a label the lists lack ("Pagador:") finds nothing, and a surname written
+    # first is joined to its given name only when the line, sentence or field ends after it.
+    assert names("Pagador: Xochitl Quispetupa") == []
+    assert names("Account holder: Park, Do-hyun asked") == ["Park"]
