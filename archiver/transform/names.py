@@ -325,12 +325,8 @@ class NameFinder:
             if word.isupper():
                 continue
             low = lows[k]
-            if low in cues.not_names or low in self._by_last:
+            if low in cues.not_names or low in cues.not_alone or low in self._by_last:
                 continue
-            if low in cues.not_alone and not (
-                k + 1 < len(words) and self._surname(text, words[k + 1], lows[k + 1])
-            ):
-                continue  # "Grace called", but "Grace Kowalski called"
             first = k
             if low in names or (low in paired and k + 1 < len(words)):
                 if k > 0 and self._surname(text, words[k - 1], lows[k - 1]):
