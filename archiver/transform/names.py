@@ -149,9 +149,6 @@ class NameCues:
     # Common words of the gazetteer's languages: never the given name before a surname, nor a
     # one-word name of a signature ("User (ana@…)").
     common: frozenset[str] = frozenset()
-    # Possessives before a word naming a person's relation to the writer ("my landlord",
-    # "unser Steuerberater", "notre comptable"): the name after that word follows an open cue.
-    possessives: frozenset[str] = frozenset()
     max_words: int = 4
 
     @staticmethod
@@ -170,7 +167,6 @@ class NameCues:
         not_alone: Iterable[str] = (),
         surnames: Iterable[str] = (),
         common: Iterable[str] = (),
-        possessives: Iterable[str] = (),
     ) -> NameCues:
         def norm(items: Iterable[str]) -> tuple[str, ...]:
             return tuple(sorted({" ".join(fold(c).split()) for c in items if c.strip()}))
@@ -189,7 +185,6 @@ class NameCues:
             not_alone=frozenset(norm(not_alone)),
             surnames=frozenset(surnames),
             common=frozenset(common),
-            possessives=frozenset(norm(possessives)),
         )
 
 
@@ -363,7 +358,6 @@ class NameFinder:
             or low in cues.not_names
             or low in cues.not_alone
             or low in self._by_last
-            or low in self.cues.possessives
         )
 
     def _may_be_named(self, text: str, start: int, end: int) -> bool:

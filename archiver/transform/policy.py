@@ -219,7 +219,6 @@ def parse_policy(
                 not_alone=names.get("gazetteer", {}).get("not_alone", ()),
                 surnames=_surnames(names.get("gazetteer", {}), fail),
                 common=_common(names.get("gazetteer", {})),
-                possessives=names.get("possessives", ()),
             )
             if _on(names) and names
             else None
