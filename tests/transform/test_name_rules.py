@@ -122,3 +122,36 @@ def test_form_and_field_cues_wrong_both_ways() -> None:
     # first is joined to its given name only when the line, sentence or field ends after it.
     assert names("Pagador: Xochitl Quispetupa") == []
     assert names("Account holder: Park, Do-hyun asked") == ["Park"]
+
+
+# --- relation words, hearing from someone, reported speech ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My landlord, Seung-ho Yoon, needs a copy.", "Seung-ho Yoon"),
+        ("Mon propriétaire, M. Rouxel, a besoin d'une copie.", "Rouxel"),
+        ("Il mio avvocato, l'avv. Quagliarella, chiede una copia.", "Quagliarella"),
+        ("Konsultantka Kasia obiecała oddzwonić.", "Kasia"),
+        ("A atendente Thaís prometeu me ligar.", "Thaís"),
+        ("Can you check with İpek Çelik? They handled it before.", "İpek Çelik"),
+        ("Przesyłam wiadomość od: Mirosław Żurawski.", "Mirosław Żurawski"),
+        ("Ich leite weiter, was Mykola mir geschrieben hat.", "Mykola"),
+        ("Je vous transfère ce que Rémi m'a écrit.", "Rémi"),
+        ("Itai Peretz told me this would be fixed by Friday.", "Itai Peretz"),
+        ("Golnaz Rostami me dijo que estaría resuelto.", "Golnaz Rostami"),
+    ],
+)
+def test_names_after_relation_words_and_before_reported_speech(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_relation_and_speech_cues_wrong_both_ways() -> None:
+    # Too much: a company before a verb of saying is taken for a person.
+    assert names("Globex said the parcel is lost.") == ["Globex"]
+    # Too little: a relation word the lists lack, and a Turkish suffix after the name.
+    assert names("my godmother Xochitl Quispetupa called") == []
+    assert names("Kıvanç'nin bana yazdığını iletiyorum.") == []
+    # "was" alone is no cue: German "was Neues" stays.
+    assert names("Gibt es schon was Neues?") == []
