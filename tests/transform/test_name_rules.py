@@ -1,7 +1,8 @@
 """Names by rules that hold on text the cue lists were not written for: surnames beside a given
 name the lists lack, names typed without their accents or with combining accents, relation
-words after a possessive, forms and labels, a surname written first, and the words after a cue
-that are no names (weekdays, months, roles). Each rule is an inference: every one has a case
+words, forms and labels, a surname written first, and the words after a cue
+that are no names (weekdays, months, roles); and a phone written with a country code after a
+label and a word ("a code to +44 …"). Each rule is an inference: every one has a case
 here where it is wrong, both ways, as docs/MASKING.md says."""
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def test_combining_accents_stay_inside_the_name() -> None:
     assert names("Ok. Bọ́lá Ogunleye will call you.") == ["Bọ́lá Ogunleye"]
 
 
-# --- words after a cue that are no names ----------------------------------------------------------
+# --- words after a cue that are no names ----------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -124,7 +125,7 @@ def test_form_and_field_cues_wrong_both_ways() -> None:
     assert names("Account holder: Park, Do-hyun asked") == ["Park"]
 
 
-# --- relation words, hearing from someone, reported speech ----------------------------------------
+# --- relation words, hearing from someone, reported speech ------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -155,3 +156,23 @@ def test_relation_and_speech_cues_wrong_both_ways() -> None:
     assert names("Kıvanç'nin bana yazdığını iletiyorum.") == []
     # "was" alone is no cue: German "was Neues" stays.
     assert names("Gibt es schon was Neues?") == []
+
+
+# --- a phone with a country code after a label and a word -----------------------------------------
+
+
+def test_a_phone_with_a_country_code_after_a_label_and_a_word() -> None:
+    text = "We sent a code to +44 740 873 5027."
+    assert [(sp.kind, text[sp.start : sp.end]) for sp in DETECTORS.find(text)] == [
+        ("PHONE", "+44 740 873 5027")
+    ]
+    # A label right before the number still makes it no phone, with or without "+"; a number
+    # without "+" after a label and a word ("code to 0740 …") stays no phone.
+    assert DETECTORS.find("Your code: 4407408735027") == []
+    assert not [sp for sp in DETECTORS.find("the code is 07408 735027") if sp.kind == "PHONE"]
+
+
+def test_the_country_code_rule_wrong_way() -> None:
+    # Too much: an order number written with "+" after "order no." is masked as a phone.
+    text = "order no. +44 740 873 5027"
+    assert [sp.kind for sp in DETECTORS.find(text)] == ["PHONE"]
