@@ -175,7 +175,7 @@ def score(samples: list[Sample], detectors: Detectors, *, with_known: bool) -> S
                 cls = next(c for (k, v), c in sm.classes.items() if k == kind and v == sm.text[a:b])
                 s.by_class[cls] += 1
                 if not same:
-                    s.missed_class[cls].append(f"{sm.where}: {sm.text!r}")
+                    s.missed_class[cls].append(f"{sm.where}: {sm.text[a:b]!r} in {sm.text!r}")
         for sp in spans:
             kind = sp.kind.lower()
             s.detections[kind] += 1

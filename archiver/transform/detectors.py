@@ -477,7 +477,7 @@ class Detectors:
                     # groups of a longer number would pass for a phone.
                     e164, cut = self._national_prefix(cand, longest)
                 end = start + cut
-            if e164 is not None and not self._decoy_context(text, start):
+            if e164 is not None and not self._decoy_context(text, start, plus=cand[0] == "+"):
                 yield Span(start, end, PHONE, e164)
 
     def _phone_prefix(self, cand: str, longest: int) -> tuple[str | None, int]:
@@ -513,10 +513,12 @@ class Detectors:
             return None, 0
         return self._phone(head, digits), len(head)
 
-    def _decoy_context(self, text: str, start: int) -> bool:
+    def _decoy_context(self, text: str, start: int, *, plus: bool = False) -> bool:
         """The number follows a word that names what it is: an order, an invoice, an IMEI.
         Only a label right before it counts ("Bestellnummer: 1649…", "order no. 2125…"), not
-        one that ends a sentence or a line before it ("Ma commande ? 0033 6 …")."""
+        one that ends a sentence or a line before it ("Ma commande ? 0033 6 …"). A number
+        written with ``+`` (a country code) needs the label itself right before it, not a label
+        and a word after it: "We sent a code to +44 …" is a phone."""
         words = self.settings.not_after
         if not words:
             return False
@@ -531,7 +533,7 @@ class Detectors:
         if last in words or " ".join(tail) in words:
             return True
         if len(tail) == 2 and last in self.settings.not_after_heads and tail[0] in words:
-            return True
+            return not plus
         return self._label_compound(last)
 
     def _label_compound(self, word: str) -> bool:

@@ -22,6 +22,15 @@ from anyascii import anyascii
 
 from archiver.transform.names import fold
 
+_LAST_NAMES = (
+    "last_names",
+    "last_names_female",
+    "last_names_male",
+    "male_last_names",
+    "female_last_names",
+    "unisex_last_names",
+    "last_romanized_names",
+)
 _FIRST_NAMES = (
     "first_names",
     "first_names_female",
@@ -48,20 +57,49 @@ def first_names(locales: tuple[str, ...]) -> frozenset[str]:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except (ImportError, AttributeError):
             raise UnknownLocale(locale) from None
-        # Japanese names are taken from Faker's romanized lists: a Chinese reading of their
-        # characters would be wrong.
-        lists = {a: _names_of(provider, a) for a in _FIRST_NAMES}
-        romanized = locale.startswith("ja")
-        for attr in _FIRST_NAMES:
-            for name in lists[attr]:
-                if romanized and "romanized" not in attr and not name.isascii():
-                    continue
-                if name:
-                    forms = written(name)
-                    if locale.startswith("pl") and forms:
-                        forms |= {fold(f) for f in polish_cases(name)}
-                    names.update(n for n in forms if len(n) >= 3)
+        names |= _forms(provider, locale, _FIRST_NAMES, cases=locale.startswith("pl"))
     return frozenset(names - common_words(locales))
+
+
+@cache
+def last_names(locales: tuple[str, ...]) -> frozenset[str]:
+    """Folded surnames of these Faker locales, written as ``first_names`` writes given names
+    (Latin letters, with and without their accents), common words of their languages left
+    out."""
+    names: set[str] = set()
+    for locale in locales:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):
+            raise UnknownLocale(locale) from None
+        names |= _forms(provider, locale, _LAST_NAMES, cases=False)
+    return frozenset(names - common_words(locales))
+
+
+def _forms(provider: object, locale: str, attrs: tuple[str, ...], *, cases: bool) -> set[str]:
+    """Every written form of the names of these provider lists: each also without its accents
+    ("Bülent" as "bulent", "Łukasz" as "lukasz": people type names in ASCII)."""
+    names: set[str] = set()
+    # Japanese names are taken from Faker's romanized lists: a Chinese reading of their
+    # characters would be wrong.
+    romanized = locale.startswith("ja")
+    for attr in attrs:
+        for name in _names_of(provider, attr):
+            if romanized and "romanized" not in attr and not name.isascii():
+                continue
+            if name:
+                forms = written(name)
+                if cases and forms:
+                    forms |= {fold(f) for f in polish_cases(name)}
+                forms |= {ascii_form(f) for f in forms}
+                names.update(n for n in forms if len(n) >= 3)
+    return names
+
+
+def ascii_form(name: str) -> str:
+    """A folded name as it is typed without accents ("gonçalo" → "goncalo", "łukasz" →
+    "lukasz")."""
+    return name if name.isascii() else fold(anyascii(name))
 
 
 def polish_cases(name: str) -> set[str]:

@@ -34,7 +34,9 @@ def _letters(upper: bool) -> str:
 
 
 _U = _letters(True)
-_L = _letters(False) + "ß"
+# Combining accents count as letters of the word they follow: Yoruba and Vietnamese names are
+# often written with them ("Bọ́lá", a decomposed "Nguyễn").
+_L = _letters(False) + "ß" + "".join(re.escape(chr(c)) for c in range(0x300, 0x370))
 # One name word: "Ayşe", "O'Brien", "McDonald", "Jean-Luc", "Nguyễn"; with ``capitals``
 # also a word of three or more capitals ("QUÉMÉNER", "LACROIX-FABRE": surnames in formal
 # writing, names shouted).
@@ -70,7 +72,8 @@ _RUN = _run_pattern(_WORD)
 _RUN_CAPS = _run_pattern(_WORD_OR_CAPS)
 _WORD_RE = re.compile(_WORD)
 _WORD_CAPS_RE = re.compile(_WORD_OR_CAPS)
-_SEPARATORS = ",:;!–—-|/"
+# An opening bracket too: "my wife (Ana Souza) has the power of attorney".
+_SEPARATORS = ",:;!–—-|/("
 # A run's verdict depends on at most this much text before it (the longest cue with its
 # separators, and at least the 40 characters the word before is looked for in) and after it
 # (the next word): runs are looked up in a memo by that window.
@@ -140,6 +143,12 @@ class NameCues:
     # First names taken without a cue only when a surname follows ("Seung-ho Han", not "Safari").
     gazetteer_paired: frozenset[str] = frozenset()
     not_alone: frozenset[str] = frozenset()
+    # Surnames: a capitalised word before one is a given name ("Kourosh Ahmadi"), and one before
+    # a known first name belongs to it ("Yılmaz Ayşe").
+    surnames: frozenset[str] = frozenset()
+    # Common words of the gazetteer's languages: never the given name before a surname, nor a
+    # one-word name of a signature ("User (ana@…)").
+    common: frozenset[str] = frozenset()
     max_words: int = 4
 
     @staticmethod
@@ -156,6 +165,8 @@ class NameCues:
         gazetteer: Iterable[str] = (),
         gazetteer_paired: Iterable[str] = (),
         not_alone: Iterable[str] = (),
+        surnames: Iterable[str] = (),
+        common: Iterable[str] = (),
     ) -> NameCues:
         def norm(items: Iterable[str]) -> tuple[str, ...]:
             return tuple(sorted({" ".join(fold(c).split()) for c in items if c.strip()}))
@@ -172,6 +183,8 @@ class NameCues:
             gazetteer=frozenset(gazetteer),
             gazetteer_paired=frozenset(gazetteer_paired),
             not_alone=frozenset(norm(not_alone)),
+            surnames=frozenset(surnames),
+            common=frozenset(common),
         )
 
 
@@ -203,9 +216,14 @@ class NameFinder:
                 self._after_phrases[first] = (*self._after_phrases.get(first, ()), phrase)
         self._first_names = cues.gazetteer
         self._paired = cues.gazetteer_paired
-        self._any_names = cues.gazetteer | cues.gazetteer_paired
+        self._surnames = cues.surnames
+        self._any_names = cues.gazetteer | cues.gazetteer_paired | cues.surnames
         self._run = _RUN_CAPS if cues.capitals else _RUN
         self._word_re = _WORD_CAPS_RE if cues.capitals else _WORD_RE
+        self._inverted_re = re.compile(
+            rf",[ \t]*({_WORD_OR_CAPS if cues.capitals else _WORD})"
+            r"(?=[ \t]*(?:$|[\r\n.;:!?)\]|]|[-–—][ \t]))"
+        )
         self._memo: dict[tuple[str, int, bool], Any] = {}
         self._longest = max((len(c) for c in self._all), default=0) + 2
         self._before = max(_BEFORE, self._longest + 48)
@@ -249,7 +267,9 @@ class NameFinder:
                 out.append((a + ws, b + ws, value))
         if self.cues.signature:
             for found in self.signatures(text, anchors):
-                if all(found[1] <= s or e <= found[0] for s, e, _ in out):
+                over = [f for f in out if not (found[1] <= f[0] or f[1] <= found[0])]
+                if all(found[0] <= s and e <= found[1] for s, e, _ in over):
+                    out = [f for f in out if f not in over]  # a longer name than a cue found
                     out.append(found)
         return out
 
@@ -294,19 +314,51 @@ class NameFinder:
             words = self._words(text, start, end)
         else:
             words = [(start, end)]
+        lows = [_low(text[a:b]) for a, b in words]
         for k, (a, b) in enumerate(words):
             word = text[a:b]
             if word.isupper():
                 continue
-            low = word.lower() if word.isascii() else fold(word)
+            low = lows[k]
             if low in cues.not_names or low in cues.not_alone or low in self._by_last:
                 continue
+            first = k
             if low in names or (low in paired and k + 1 < len(words)):
-                name = self._trim(text, words[k:])
-                if name is not None:
-                    a, b = name
-                    return a, b, " ".join(fold(text[a:b]).split())
+                if k > 0 and self._surname(text, words[k - 1], lows[k - 1]):
+                    first = k - 1  # the surname written first: "Yılmaz Ayşe", "Lǚ Shufen"
+            elif k + 1 < len(words) and self._surname(text, words[k + 1], lows[k + 1]):
+                if not self._given(text, (a, b)):
+                    continue  # a given name the lists lack before a surname: "Kourosh Ahmadi"
+            else:
+                continue
+            name = self._trim(text, words[first:])
+            if name is not None:
+                a, b = name
+                return a, b, " ".join(fold(text[a:b]).split())
         return None
+
+    def _surname(self, text: str, word: tuple[int, int], low: str) -> bool:
+        """A surname of the lists, written capitalised (not an acronym: "SIREN"), of four
+        letters or more (shorter ones are too often words somewhere: "Bir", "Lee")."""
+        w = text[word[0] : word[1]]
+        return (
+            len(low) >= 4 and low in self._surnames and not w.isupper() and self._given(text, word)
+        )
+
+    def _given(self, text: str, word: tuple[int, int]) -> bool:
+        """The word may be a given name beside a surname: capitalised, not in capitals, and no
+        common word, cue word or listed non-name."""
+        w = text[word[0] : word[1]]
+        if w.isupper() or word[1] - word[0] < 2:
+            return False
+        low = _low(w)
+        cues = self.cues
+        return not (
+            low in cues.common
+            or low in cues.not_names
+            or low in cues.not_alone
+            or low in self._by_last
+        )
 
     def _may_be_named(self, text: str, start: int, end: int) -> bool:
         """What ``_cued`` needs to find a name in the run, checked cheaply first: a cue's last
@@ -338,7 +390,8 @@ class NameFinder:
             return None
         lo = at - self._longest - 4
         cut = lo > 0  # the window does not start at the text's start
-        window = fold(text[max(0, lo) : at])
+        # Quotes left out: a JSON field's name is a cue like a form's ("family": "Đỗ").
+        window = fold(text[max(0, lo) : at]).replace('"', "")
         pre = window.rstrip()
         stripped = pre.rstrip(_SEPARATORS).rstrip()
         for candidate in (pre, stripped) if stripped != pre else (pre,):
@@ -379,6 +432,8 @@ class NameFinder:
             a, b = name
             if cue not in self._open and not titled and not self._closes(text, b):
                 return None
+            if cue in self._open and b == words[k][1]:
+                b = self._inverted(text, b)
             return a, b, " ".join(fold(text[a:b]).split())
         if titled:
             name = self._trim(text, words[-1:])
@@ -395,6 +450,15 @@ class NameFinder:
                 a, b = name
                 return a, b, " ".join(fold(text[a:b]).split())
         return None
+
+    def _inverted(self, text: str, end: int) -> int:
+        """Where a surname written first ends with its given name: "Account holder: Park,
+        Do-hyun", "Sepulveda, Ignacio - +57 …" (one word after the comma, then the line, the
+        sentence or the field ends)."""
+        m = self._inverted_re.match(text, end)
+        if m is None or _low(m.group(1)) in self.cues.not_names:
+            return end
+        return m.end(1)
 
     def _trim(self, text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The name in ``words``: at most ``max_words``, not opening with a known non-name
@@ -458,6 +522,15 @@ class NameFinder:
             return None
         run = runs[-1]
         before = head[: run.start()].rstrip(" \t-–—>*•")
+        if (
+            before.endswith(",")
+            and " " not in text[line_start + run.start() : line_start + run.end()]
+        ):
+            # "Sepulveda, Ignacio - +57 …": a surname written first, alone before the comma
+            first = self._word_re.fullmatch(before[:-1].strip(" \t-–—>*•"))
+            if first is not None:
+                lead = len(before[:-1]) - len(before[:-1].lstrip(" \t-–—>*•"))
+                return self._whole(text, line_start + lead, line_start + run.end())
         bracket = tail.group("b1") or tail.group("b2")
         if before and before[-1] not in ":;|.!?" and not bracket:
             return None
@@ -487,6 +560,8 @@ class NameFinder:
         name = self._trim(text, words)
         if name is None or len(words) > self.cues.max_words or name[1] != end:
             return None
+        if len(words) == 1 and _low(text[start:end]) in self.cues.common:
+            return None  # "Account (ana@…)": a word of the language, not a display name
         a, b = name
         return a, b, " ".join(fold(text[a:b]).split())
 
@@ -528,6 +603,10 @@ def _word_before_at(text: str, at: int) -> tuple[str, int] | None:
     return (word.lower() if word.isascii() else fold(word)), lo + len(stripped) - len(word)
 
 
+def _low(word: str) -> str:
+    return word.lower() if word.isascii() else fold(word)
+
+
 def _tail_letters(word: str) -> str:
     k = len(word)
     while k > 0 and word[k - 1].isalpha():
@@ -547,7 +626,7 @@ def _next_word(text: str, end: int) -> str | None:
 
 _NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_GAP_CHARS = " \t\r\n,:;.!–—-|/"
+_GAP_CHARS = ' \t\r\n,:;.!–—-|/("'
 _DASHES = frozenset("—–-")
 # Words before a place ("Fatima from Kyiv here"): a run after them is no name by ``cues_after``.
 _FROM = frozenset({"from", "aus", "von", "de", "desde", "da", "di", "z", "ze", "uit", "dan"})

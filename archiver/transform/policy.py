@@ -28,7 +28,7 @@ import yaml
 from archiver.config import _where, load_schema
 from archiver.errors import ConfigError
 from archiver.transform.detectors import NUMBERING, CustomPattern, DetectorSettings, pair_key
-from archiver.transform.gazetteer import UnknownLocale, first_names
+from archiver.transform.gazetteer import UnknownLocale, common_words, first_names, last_names
 from archiver.transform.names import NameCues, fold
 
 ACTIONS = ("drop", "redact", "pseudonymise", "mask", "keep")
@@ -217,6 +217,8 @@ def parse_policy(
                 gazetteer=_gazetteer(names.get("gazetteer", {}), fail),
                 gazetteer_paired=_gazetteer(names.get("gazetteer", {}), fail, "paired_locales"),
                 not_alone=names.get("gazetteer", {}).get("not_alone", ()),
+                surnames=_surnames(names.get("gazetteer", {}), fail),
+                common=_common(names.get("gazetteer", {})),
             )
             if _on(names) and names
             else None
@@ -269,6 +271,23 @@ def _gazetteer(section: dict[str, Any], fail: Any, key: str = "locales") -> froz
     if key != "locales":
         found -= _gazetteer(section, fail)
     return found
+
+
+def _surnames(section: dict[str, Any], fail: Any) -> frozenset[str]:
+    """Surnames of the gazetteer's locales and paired locales, when ``surnames`` is on."""
+    if not _on(section) or not section or not section.get("surnames", False):
+        return frozenset()
+    locales = (*section.get("locales", ()), *section.get("paired_locales", ()))
+    try:
+        return last_names(tuple(locales))
+    except UnknownLocale as exc:  # pragma: no cover - first_names names the locale first
+        raise fail("detectors.names.gazetteer", f"{exc} is not a locale with names") from None
+
+
+def _common(section: dict[str, Any]) -> frozenset[str]:
+    if not _on(section) or not section:
+        return frozenset()
+    return common_words((*section.get("locales", ()), *section.get("paired_locales", ())))
 
 
 def _folded(words: Any) -> frozenset[str]:
