@@ -31,7 +31,16 @@ from typing import Any
 
 from archiver import __version__, logs
 from archiver.archive import integrity, layout, signed
-from archiver.archive.catalog.chain import Chain, Index, Placed, Stream, parse, read_chain
+from archiver.archive.catalog import packs
+from archiver.archive.catalog.chain import (
+    Chain,
+    Index,
+    Placed,
+    Stream,
+    get_raw,
+    parse,
+    read_chain,
+)
 from archiver.archive.catalog.model import Link, Manifest, ObjectEntry, StreamId
 from archiver.archive.integrity import Problem
 from archiver.archive.store import ObjectNotFound, Store
@@ -318,7 +327,7 @@ def tail(
         if seq < cp.sequence:
             continue
         try:
-            raw = store.get(key)
+            raw = get_raw(store, key)
         except ObjectNotFound:
             raise IntegrityError(f"manifest {key} disappeared while reading") from None
         m = parse(key, raw, verifier)
@@ -345,12 +354,7 @@ def read_stream(
     warn: Warn | None = None,
 ) -> Chain:
     """A stream's chain from its newest usable checkpoint (``read_chain_from_checkpoint``)."""
-    seqs = []
-    for info in store.list(layout.stream_prefix(source, tenant)):
-        parsed = layout.parse_stream(info.key)
-        if parsed is not None:
-            seqs.append((parsed[2], info.key))
-    keys = [key for _, key in sorted(seqs)]
+    keys = packs.stream_keys(store, source, tenant)
     return read_chain_from_checkpoint(store, keys, verifier, warn=warn)
 
 
