@@ -52,12 +52,12 @@ def format_report(r: CompactReport) -> str:
         )
     for stream, n in sorted(r.would_pack.items()):
         lines.append(f"would pack manifests 1-{n} of {stream} into one pack")
-    for stream, p in sorted(r.packs.items()):
+    for stream, done in sorted(r.packs.items()):
         lines.append(
-            f"packed manifests 1-{p.manifests} of {stream} into {p.pack}; deleted "
-            f"{len(p.deleted)} single manifest(s) and older pack(s)"
+            f"packed manifests 1-{done.manifests} of {stream} into {done.pack}; deleted "
+            f"{len(done.deleted)} single manifest(s) and older pack(s)"
         )
-        lines += [f"  {k}: {why}" for k, why in sorted(p.retained.items())]
+        lines += [f"  {k}: {why}" for k, why in sorted(done.retained.items())]
     lines += [f"skipped {s}: {why}" for s, why in sorted(r.conflicts.items())]
     return "\n".join(lines)
 
