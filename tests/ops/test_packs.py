@@ -27,6 +27,7 @@ from archiver.ops.compact import compact
 from archiver.ops.gc import gc
 from archiver.ops.restore import restore
 from archiver.ops.retrieve import retrieve
+from archiver.ops.status import status
 from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from tests import format_reader as fr
@@ -116,6 +117,9 @@ def check_packing(cfg: Path, tmp: Path, sim: PekiSimulator) -> None:
     assert restored(cfg, tmp / "after") == before_rows
     assert custody(cfg, tmp / "after.json", sid) == before_custody
     assert gc(ctx, grace=timedelta(0)).deleted == []
+    # status walks back from the head (a compaction) to the last crawl: in the pack.
+    st = status(ctx)
+    assert all(not s.problems and s.last_complete is not None for s in st.streams), st.streams
 
     # Idempotent: nothing more to pack.
     again = compact(sealed_ctx(cfg), operator="t")

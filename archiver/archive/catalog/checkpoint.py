@@ -37,7 +37,6 @@ from archiver.archive.catalog.chain import (
     Index,
     Placed,
     Stream,
-    get_raw,
     parse,
     read_chain,
 )
@@ -323,11 +322,15 @@ def tail(
     each checked and linked to its predecessor."""
     out: list[Manifest] = []
     prev: Manifest | None = None
+    shelf = packs.Shelf(store, cp.stream.source, cp.stream.tenant)
     for key, (src, tenant, seq) in named:
         if seq < cp.sequence:
             continue
         try:
-            raw = get_raw(store, key)
+            try:
+                raw = store.get(key)
+            except ObjectNotFound:
+                raw = shelf.get(key)  # in a pack (packs normally hold only older ones)
         except ObjectNotFound:
             raise IntegrityError(f"manifest {key} disappeared while reading") from None
         m = parse(key, raw, verifier)
