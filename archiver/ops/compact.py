@@ -499,8 +499,9 @@ def _pack_stream(
     """Pack the stream's manifests before the one its newest checkpoint covers (readers from
     the checkpoint never need them; a run only adds after the head), under the stream's lease.
     ``manifests``: its whole chain, read and checked."""
-    upto = checkpoint.newest_sequence(ctx.store, src, tenant) - 1
-    done = packs.write_pack(ctx.store, src, tenant, manifests, upto)
+    # (By key name; one naming a manifest past the head is verify's to report, not packed.)
+    covered = min(checkpoint.newest_sequence(ctx.store, src, tenant), manifests[-1].sequence)
+    done = packs.write_pack(ctx.store, src, tenant, manifests, covered - 1)
     if done.pack is not None:
         report.packs[f"{src}/{tenant}"] = done
         logs.event(
