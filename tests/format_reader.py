@@ -157,9 +157,60 @@ class Stream:
         return [o for _, m in self.manifests for o in m["objects"] if o["key"] not in gone]
 
 
+# --- "Manifest packs" ------------------------------------------------------------------------
+
+
+def read_pack(root: Path, key: str) -> dict[str, bytes]:
+    """A pack's manifests (key → stored bytes): the first line is the JSON index, the rest the
+    manifests back to back; every entry's place, length and SHA-256 checked."""
+    name = key.split("/")[-1]
+    first, last = (int(n) for n in name.removesuffix(".pack").split("-"))
+    folders = key.split("/")[1:3]
+    raw = (root / key).read_bytes()
+    head, newline, body = raw.partition(b"\n")
+    assert newline
+    index = json.loads(head)
+    assert index["format"] == "conversation-archiver/pack"
+    assert index["format_version"] == 1
+    assert (index["first"], index["last"]) == (first, last)
+    assert [
+        f"source={enc(index['stream']['source'])}",
+        f"tenant={enc(index['stream']['tenant'])}",
+    ] == folders
+    out: dict[str, bytes] = {}
+    offset = 0
+    for n, entry in zip(range(first, last + 1), index["manifests"], strict=True):
+        assert entry["sequence"] == n
+        assert entry["key"] == f"manifests/{folders[0]}/{folders[1]}/{n:010d}.json"
+        assert entry["offset"] == offset
+        data = body[offset : offset + entry["length"]]
+        assert len(data) == entry["length"]
+        assert hashlib.sha256(data).hexdigest() == entry["sha256"]
+        out[entry["key"]] = data
+        offset += entry["length"]
+    assert offset == len(body)
+    return out
+
+
+def manifest_bytes(root: Path) -> dict[str, bytes]:
+    """Every manifest's stored bytes by key: its own file under ``manifests/``, else from the
+    pack holding it (where both are, they must be the same bytes)."""
+    out: dict[str, bytes] = {}
+    packs = root / "packs"
+    for path in sorted(packs.glob("*/*/*.pack")) if packs.exists() else []:
+        for key, data in read_pack(root, path.relative_to(root).as_posix()).items():
+            assert out.setdefault(key, data) == data
+    folder = root / "manifests"
+    for path in sorted(folder.glob("*/*/*.json")) if folder.exists() else []:
+        key = path.relative_to(root).as_posix()
+        assert out.setdefault(key, path.read_bytes()) == path.read_bytes()
+    return out
+
+
 def read_streams(root: Path, public_pem: bytes | Keys) -> list[Stream]:
-    """Every stream under ``manifests/``, each chain checked (sequence, previous key and hash);
-    each manifest signed by the key in force at its sequence when given ``Keys``."""
+    """Every stream under ``manifests/`` and ``packs/``, each chain checked (sequence, previous
+    key and hash); each manifest signed by the key in force at its sequence when given
+    ``Keys``."""
     out = []
 
     def pem_for(raw: bytes) -> bytes:
@@ -167,33 +218,35 @@ def read_streams(root: Path, public_pem: bytes | Keys) -> list[Stream]:
             return public_pem
         return public_pem.for_manifest(json.loads(raw), raw)
 
-    for source_dir in sorted((root / "manifests").iterdir()):
-        for tenant_dir in sorted(source_dir.iterdir()):
-            files = sorted(tenant_dir.iterdir())
-            first_raw = files[0].read_bytes()
-            first = signed_document(first_raw, pem_for(first_raw))
-            stream = Stream(first["stream"]["source"], first["stream"]["tenant"])
-            prefix = f"manifests/source={enc(stream.source)}/tenant={enc(stream.tenant)}/"
-            assert f"manifests/{source_dir.name}/{tenant_dir.name}/" == prefix
-            previous: tuple[str, bytes] | None = None
-            for n, path in enumerate(files, start=1):
-                key = prefix + f"{n:010d}.json"
-                assert path == root / key
-                raw = path.read_bytes()
-                doc = signed_document(raw, pem_for(raw))
-                assert doc["format"] == "conversation-archiver/manifest"
-                assert doc["sequence"] == n
-                if previous is None:
-                    assert doc["previous"] is None
-                else:
-                    assert doc["previous"] == {
-                        "sequence": n - 1,
-                        "key": previous[0],
-                        "sha256": hashlib.sha256(previous[1]).hexdigest(),
-                    }
-                stream.manifests.append((key, doc))
-                previous = (key, raw)
-            out.append(stream)
+    every = manifest_bytes(root)
+    folders: dict[str, list[str]] = {}
+    for key in sorted(every):
+        folders.setdefault(key.rsplit("/", 1)[0], []).append(key)
+    for folder, keys in sorted(folders.items()):
+        first_raw = every[keys[0]]
+        first = signed_document(first_raw, pem_for(first_raw))
+        stream = Stream(first["stream"]["source"], first["stream"]["tenant"])
+        prefix = f"manifests/source={enc(stream.source)}/tenant={enc(stream.tenant)}/"
+        assert folder + "/" == prefix
+        previous: tuple[str, bytes] | None = None
+        for n, path in enumerate(keys, start=1):
+            key = prefix + f"{n:010d}.json"
+            assert path == key
+            raw = every[key]
+            doc = signed_document(raw, pem_for(raw))
+            assert doc["format"] == "conversation-archiver/manifest"
+            assert doc["sequence"] == n
+            if previous is None:
+                assert doc["previous"] is None
+            else:
+                assert doc["previous"] == {
+                    "sequence": n - 1,
+                    "key": previous[0],
+                    "sha256": hashlib.sha256(previous[1]).hexdigest(),
+                }
+            stream.manifests.append((key, doc))
+            previous = (key, raw)
+        out.append(stream)
     return out
 
 
@@ -233,12 +286,13 @@ def replay(root: Path, stream: Stream, upto: int) -> dict[str, Any]:
     gone = {k for _, m in manifests for k in m.get("supersedes", [])}
     live: list[dict[str, Any]] = []
     contacts: dict[str, set[str]] | None = None
+    every = manifest_bytes(root)
     for key, m in manifests:
         objects = [
             {"position": i, "entry": o} for i, o in enumerate(m["objects"]) if o["key"] not in gone
         ]
         if objects:
-            raw = (root / key).read_bytes()
+            raw = every[key]
             live.append({"manifest": _link(key, raw, m["sequence"]), "objects": objects})
         if "contacts" in m:
             contacts = contacts if contacts is not None else {}
@@ -248,7 +302,7 @@ def replay(root: Path, stream: Stream, upto: int) -> dict[str, Any]:
     out = {
         "stream": head["stream"],
         "sequence": upto,
-        "head": _link(head_key, (root / head_key).read_bytes(), upto),
+        "head": _link(head_key, every[head_key], upto),
         "state": head["state"],
         "live": live,
         "superseded": sorted(gone),
@@ -268,7 +322,7 @@ def live_from_checkpoint(root: Path, stream: Stream, doc: dict[str, Any]) -> lis
     """The stream's live objects read from a checkpoint and the manifests after it."""
     start = doc["sequence"]
     key = stream.manifests[start - 1][0]
-    assert _link(key, (root / key).read_bytes(), start) == doc["head"]
+    assert _link(key, manifest_bytes(root)[key], start) == doc["head"]
     after = stream.manifests[start:]
     gone = set(doc["superseded"]) | {k for _, m in after for k in m.get("supersedes", [])}
     objects = [o["entry"] for g in doc["live"] for o in g["objects"]]

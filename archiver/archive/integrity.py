@@ -52,6 +52,7 @@ ProblemKind = Literal[
     "checkpoint-misplaced",
     "checkpoint-replay",
     "checkpoint-link",
+    "pack-altered",
     "object-missing",
     "object-altered",
     "object-undecryptable",

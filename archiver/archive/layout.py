@@ -11,6 +11,9 @@ SEALED = "sealed"
 #: Checkpoints of each stream's live object index (``archiver.archive.catalog.checkpoint``):
 #: beside the manifests, not among them, so listing a stream's checkpoints lists nothing else.
 CHECKPOINTS = "checkpoints"
+#: Manifest packs (``archiver.archive.catalog.packs``): old manifests of a stream, byte for
+#: byte, in one object each.
+PACKS = "packs"
 
 
 def enc(value: str) -> str:
@@ -39,6 +42,33 @@ def checkpoint_key(source: str, tenant: str, sequence: int) -> str:
     """The checkpoint covering manifests 1..``sequence``: keys sort by the sequence covered,
     so the newest is the last of a listing."""
     return f"{checkpoint_prefix(source, tenant)}{sequence:010d}.json"
+
+
+def pack_prefix(source: str, tenant: str) -> str:
+    return f"{PACKS}/source={enc(source)}/tenant={enc(tenant)}/"
+
+
+def pack_key(source: str, tenant: str, first: int, last: int) -> str:
+    """The pack holding manifests ``first``..``last``: the name says which, so a listing
+    alone tells which manifests a stream has."""
+    return f"{pack_prefix(source, tenant)}{first:010d}-{last:010d}.pack"
+
+
+def parse_pack(key: str) -> tuple[str, str, int, int] | None:
+    """``packs/source=S/tenant=T/0000000001-0000000099.pack`` → (S, T, 1, 99)."""
+    parts = key.split("/")
+    if len(parts) != 4 or parts[0] != PACKS or not parts[3].endswith(".pack"):
+        return None
+    span = parts[3][: -len(".pack")].split("-")
+    if len(span) != 2 or not all(len(n) == 10 and n.isdigit() for n in span):
+        return None
+    parsed = parse_stream("/".join([MANIFESTS, parts[1], parts[2], "0.json"]))
+    first, last = int(span[0]), int(span[1])
+    if parsed is None or not 1 <= first <= last:
+        return None
+    if pack_key(parsed[0], parsed[1], first, last) != key:
+        return None
+    return parsed[0], parsed[1], first, last
 
 
 def object_key(

@@ -50,6 +50,14 @@ def format_report(r: CompactReport) -> str:
             f"{r.sealed_left} small sealed part(s) left as they are: give --sealed-key to "
             "compact the sealed originals too"
         )
+    for stream, n in sorted(r.would_pack.items()):
+        lines.append(f"would pack manifests 1-{n} of {stream} into one pack")
+    for stream, done in sorted(r.packs.items()):
+        lines.append(
+            f"packed manifests 1-{done.manifests} of {stream} into {done.pack}; deleted "
+            f"{len(done.deleted)} single manifest(s) and older pack(s)"
+        )
+        lines += [f"  {k}: {why}" for k, why in sorted(done.retained.items())]
     lines += [f"skipped {s}: {why}" for s, why in sorted(r.conflicts.items())]
     return "\n".join(lines)
 
@@ -58,7 +66,9 @@ def format_report(r: CompactReport) -> str:
     help="Rewrite each partition's small parts into parts of about archive.part_size_mb and "
     "commit one manifest per stream that supersedes them, recording lineage; old objects are "
     "deleted (or left to gc while Object Lock retains them). Rows, newest versions, holds and "
-    "erasures are unchanged. --dry-run lists what would be rewritten."
+    "erasures are unchanged. Then packs each stream's manifests before its newest checkpoint "
+    "into one pack object, byte for byte (--no-pack: leave them). --dry-run lists what would "
+    "be rewritten and packed."
     + exit_codes(
         "0 done (or nothing to do, or with --dry-run, listed)",
         "1 failure (the store failed)",
@@ -71,6 +81,12 @@ def format_report(r: CompactReport) -> str:
 @config_option
 @click.option("--source", default=None, help="Only the streams of this source.")
 @click.option("--dry-run", is_flag=True, help="Only list what would be rewritten.")
+@click.option(
+    "--pack/--no-pack",
+    default=True,
+    show_default=True,
+    help="Pack each stream's manifests before its newest checkpoint into one object.",
+)
 @sealed_key_option
 @operator_option
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
@@ -79,11 +95,12 @@ def compact(
     config_path: str,
     source: str | None,
     dry_run: bool,
+    pack: bool,
     sealed_key: Path | None,
     operator: str | None,
     as_json: bool,
 ) -> None:
     ctx = Context.open(load_config(config_path), write=not dry_run, sealed_private_key=sealed_key)
-    r = compact_archive(ctx, source=source, dry_run=dry_run, operator=operator)
+    r = compact_archive(ctx, source=source, dry_run=dry_run, operator=operator, pack=pack)
     emit(r.to_json(), format_report(r), as_json=as_json)
     sys.exit(EXIT_CONFLICT if r.conflicts else EXIT_OK)

@@ -26,8 +26,11 @@ Order, so that a crash at any point leaves a consistent archive: take the stream
 lease (a concurrent ``run`` then stops with a conflict, or this stream is skipped with one);
 write the new objects (orphans for ``gc`` until the commit); commit the manifest; delete the
 old objects (where Object Lock refuses, they stay "superseded, retained until …" for ``gc``);
-write the ledger receipt. Sealed parts are rewritten only with the sealed private key
-(``--sealed-key``); without it only masked parts are compacted and the report says so.
+write the ledger receipt. Then, still under the lease, the stream's manifests before the one
+its newest checkpoint covers go into one pack (``catalog.packs``): the chain stays the same
+bytes, in a handful of objects instead of two per run. Sealed parts are rewritten only with
+the sealed private key (``--sealed-key``); without it only masked parts are compacted and the
+report says so.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ import contextlib
 import dataclasses
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -60,7 +63,9 @@ from archiver.archive.catalog import (
     commit_next,
     latest,
     origin,
+    packs,
 )
+from archiver.archive.catalog.packs import Packed
 from archiver.archive.catalog.records import (
     CompactionReceipt,
     held_objects,
@@ -189,6 +194,10 @@ class CompactReport:
     #: Streams skipped because a run held or committed them meanwhile: stream → why.
     conflicts: dict[str, str] = field(default_factory=dict)
     ledger: str | None = None
+    #: Streams whose old manifests were packed: stream → what was done.
+    packs: dict[str, Packed] = field(default_factory=dict)
+    #: Dry run: stream → how many manifests a pack would hold.
+    would_pack: dict[str, int] = field(default_factory=dict)
 
     @property
     def objects_before(self) -> int:
@@ -214,6 +223,19 @@ class CompactReport:
             "sealed_left": self.sealed_left,
             "conflicts": self.conflicts,
             "ledger": self.ledger,
+            "packs": {
+                stream: {
+                    "pack": p.pack,
+                    "manifests": p.manifests,
+                    "deleted": p.deleted,
+                    "retained": p.retained,
+                }
+                for stream, p in sorted(self.packs.items())
+            }
+            | {
+                stream: {"pack": None, "manifests": n, "deleted": [], "retained": {}}
+                for stream, n in sorted(self.would_pack.items())
+            },
         }
 
 
@@ -356,6 +378,7 @@ def compact(
     dry_run: bool = False,
     more_than: int = 1,
     operator: str | None = None,
+    pack: bool = True,
 ) -> CompactReport:
     """Rewrite small parts per stream (all streams, those of ``source``, or ``streams``), one
     manifest per stream that had something to rewrite. ``more_than``: only partitions with more
@@ -381,9 +404,13 @@ def compact(
             report.sealed_left += left
             if bins:
                 report.plans.append(StreamPlan(name, bins))
+            if pack and (n := _would_pack(ctx, src, tenant)):
+                report.would_pack[name] = n
             continue
         try:
-            _compact_stream(ctx, reader, guard, src, tenant, run_id, started, more_than, report)
+            _compact_stream(
+                ctx, reader, guard, src, tenant, run_id, started, more_than, report, pack
+            )
         except ConflictError as exc:
             report.conflicts[name] = str(exc)
     if dry_run or not report.manifests:
@@ -416,9 +443,11 @@ def _compact_stream(
     started: datetime,
     more_than: int,
     report: CompactReport,
+    pack: bool = True,
 ) -> None:
-    """One stream under its commit lease: plan, write, commit (``ConflictError`` when a run
-    holds or took the stream; what was written is then an orphan for gc)."""
+    """One stream under its commit lease: plan, write, commit, checkpoint, pack
+    (``ConflictError`` when a run holds or took the stream; what was written is then an
+    orphan for gc)."""
     head = latest(ctx.store, src, tenant, ctx.verifier)
     if head is None:
         return
@@ -432,6 +461,8 @@ def _compact_stream(
         bins, left = plan(chain, ctx.config, sealed=ctx.sealed.can_decrypt, more_than=more_than)
         report.sealed_left += left
         if not bins:
+            if pack:
+                _pack_stream(ctx, src, tenant, chain.manifests, report)
             return
         report.plans.append(StreamPlan(f"{src}/{tenant}", bins))
         objects: list[ObjectEntry] = []
@@ -453,10 +484,49 @@ def _compact_stream(
             objects=objects,
             supersedes=replaced,
         )
-    report.manifests.append(m.key)
-    report.superseded.extend(replaced)
-    report.written.extend(o.key for o in objects)
-    _after_compaction(ctx, m)
+        report.manifests.append(m.key)
+        report.superseded.extend(replaced)
+        report.written.extend(o.key for o in objects)
+        _after_compaction(ctx, m)
+        if pack:
+            _pack_stream(ctx, src, tenant, (*chain.manifests, m), report)
+
+
+def _pack_stream(
+    ctx: Context, src: str, tenant: str, manifests: Sequence[Manifest], report: CompactReport
+) -> None:
+    """Pack the stream's manifests before the one its newest checkpoint covers (readers from
+    the checkpoint never need them; a run only adds after the head), under the stream's lease.
+    ``manifests``: its whole chain, read and checked."""
+    # (By key name; one naming a manifest past the head is verify's to report, not packed.)
+    covered = min(checkpoint.newest_sequence(ctx.store, src, tenant), manifests[-1].sequence)
+    done = packs.write_pack(ctx.store, src, tenant, manifests, covered - 1)
+    if done.pack is not None:
+        report.packs[f"{src}/{tenant}"] = done
+        logs.event(
+            log,
+            logging.INFO,
+            "compact.packed",
+            "stream %s/%s: manifests 1-%d in pack %s",
+            src,
+            tenant,
+            done.manifests,
+            done.pack,
+            manifests=done.manifests,
+            deleted=len(done.deleted),
+            retained=len(done.retained),
+        )
+
+
+def _would_pack(ctx: Context, src: str, tenant: str) -> int:
+    """Dry run: how many manifests a pack of the stream would hold now (0: nothing to do)."""
+    loose = {
+        p[2]
+        for info in ctx.store.list(layout.stream_prefix(src, tenant))
+        if (p := layout.parse_stream(info.key)) is not None
+    }
+    upto = checkpoint.newest_sequence(ctx.store, src, tenant) - 1
+    return packs.target(packs.listed(ctx.store, src, tenant), loose, upto)
 
 
 def after_run(ctx: Context, streams: list[StreamResult]) -> CompactReport | None:

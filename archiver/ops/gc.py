@@ -7,7 +7,8 @@ lost the commit race after writing it. Three rules keep gc from ever destroying 
   missing from a chain, the objects it named would look like orphans, so gc refuses (exit 4);
   given verify's witness file it also refuses when manifests were cut from a chain's end;
 - it never touches an object that any readable manifest names, nor anything outside
-  ``data/`` and ``sealed/``;
+  ``data/`` and ``sealed/`` but the single copy of a manifest that a pack holds byte for byte
+  (``compact`` packs old manifests; Object Lock may keep the single copies a while);
 - it only removes orphans older than the grace period, which must exceed the longest run: a
   run in progress has written objects that its manifest will name only at the end. After
   deleting, gc checks the manifests again and fails loudly if a run committed meanwhile named
@@ -122,6 +123,9 @@ def gc(
     candidates, report.young = select_orphans(
         listing, scan.named - superseded, now=now, grace=grace
     )
+    # Single manifests a pack holds byte for byte (checked by the scan): left by a packing
+    # that Object Lock or a crash stopped before it deleted them.
+    candidates += [i for i in sorted(listing, key=lambda i: i.key) if i.key in scan.packed]
     locks = store if isinstance(store, LegalHolds) else None
     for info in candidates:
         if dry_run:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from archiver.archive.catalog import Manifest, RunStatus, parse
+from archiver.archive.catalog import Manifest, RunStatus, packs, parse
+from archiver.archive.catalog.chain import get_raw
 from archiver.context import Context
 from archiver.crawl.state import StreamState
 from archiver.errors import EXIT_OK, EXIT_STALE, ArchiverError
@@ -107,9 +108,10 @@ def _stream_status(ctx: Context, stream: Stream, keys: list[str]) -> StreamStatu
     if not keys:
         st.problems.append("never archived")
         return st
+    shelf = packs.Shelf(ctx.store, *stream)  # older manifests may be in a pack
     for i, key in enumerate(reversed(keys)):
         try:
-            m = parse(key, ctx.store.get(key), ctx.verifier)
+            m = parse(key, get_raw(ctx.store, key, shelf), ctx.verifier)
         except ArchiverError as exc:
             st.problems.append(f"manifest unreadable: {exc}")
             return st

@@ -40,8 +40,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from archiver.archive import integrity, layout, signed
-from archiver.archive.catalog import Chain, Manifest, ObjectEntry, checkpoint, rotation
-from archiver.archive.catalog.chain import mismatch_error
+from archiver.archive.catalog import Chain, Manifest, ObjectEntry, checkpoint, packs, rotation
+from archiver.archive.catalog.chain import get_raw, mismatch_error
 from archiver.archive.catalog.checkpoint import Checkpoint
 from archiver.archive.catalog.records import RECORD_PREFIXES, misplaced, read_record
 from archiver.archive.catalog.rotation import ROTATIONS
@@ -110,6 +110,8 @@ class ManifestScan:
     #: Plain verify: the checkpoint each stream's manifests up to its sequence were taken from
     #: (``chains`` then holds only the manifests from that sequence on).
     bases: dict[Stream, Checkpoint] = field(default_factory=dict)
+    #: Manifest key → the pack it was read from (no other copy is needed).
+    packed: dict[str, str] = field(default_factory=dict)
     #: Manifests read only to compare with the witness (not part of ``chains``).
     others: dict[Stream, dict[int, Manifest]] = field(default_factory=dict)
 
@@ -151,6 +153,7 @@ def scan_manifests(
     scan = ManifestScan()
     by_stream: dict[Stream, list[tuple[int, str]]] = defaultdict(list)
     cps: dict[Stream, list[tuple[int, str]]] = defaultdict(list)
+    packed: dict[Stream, list[packs.PackName]] = defaultdict(list)
     for info in listing:
         if info.key.startswith(layout.CHECKPOINTS + "/"):
             parsed_cp = layout.parse_checkpoint(info.key)
@@ -166,6 +169,20 @@ def scan_manifests(
                 )
             else:
                 cps[parsed_cp[:2]].append((parsed_cp[2], info.key))
+            continue
+        if info.key.startswith(layout.PACKS + "/"):
+            name = packs.PackName.parse(info.key)
+            if name is None:
+                scan.problems.append(
+                    Problem(
+                        "pack-altered",
+                        f"object {info.key} among the packs is not a pack name",
+                        info.key,
+                    )
+                )
+            else:
+                packed[name.stream].append(name)
+                by_stream.setdefault(name.stream, [])
             continue
         if not info.key.startswith(layout.MANIFESTS + "/"):
             continue
@@ -199,7 +216,11 @@ def scan_manifests(
         )
     for stream, items in sorted(by_stream.items()):
         valid: dict[int, Manifest] = {}
-        scan.present[stream] = present = sorted(seq for seq, _ in items)
+        loose = dict(items)
+        in_packs = packs.packed_sequences(packed[stream]).get(stream, set())
+        scan.present[stream] = present = sorted(loose.keys() | in_packs)
+        shelf = packs.Shelf(store, stream[0], stream[1], names=list(packed[stream]))
+        broken: set[str] = set()
         base = (
             _usable_checkpoint(store, verifier, stream, sorted(cps[stream]), scan)
             if from_checkpoints and cps.get(stream)
@@ -210,16 +231,28 @@ def scan_manifests(
             scan.bases[stream] = base
             scan.named.update(p.entry.key for p in base.index.live)
             scan.named.update(base.index.superseded)
-        for seq, key in sorted(items):
+        for seq in present:
             if seq < start:
                 continue
+            key = layout.manifest_key(stream[0], stream[1], seq)
+            pack = shelf.pack_of(key) if seq in in_packs else None
             try:
-                raw = store.get(key)
+                raw = shelf.get(key) if pack is not None else store.get(key)
             except ObjectNotFound:
                 scan.problems.append(
                     Problem("manifest-missing", f"manifest {key} disappeared while verifying", key)
                 )
                 continue
+            except packs.PackError as exc:
+                assert pack is not None
+                if pack.key not in broken:
+                    broken.add(pack.key)
+                    scan.problems.append(Problem("pack-altered", str(exc), pack.key))
+                continue
+            if pack is not None:
+                scan.packed[key] = pack.key
+                if seq in loose:
+                    scan.problems.extend(_same_as_packed(store, key, raw, pack.key))
             m, problem = _check_manifest(key, raw, stream, seq, verifier)
             if m is not None:
                 scan.named.update(o.key for o in m.objects)
@@ -262,6 +295,24 @@ def scan_manifests(
         # names the wrong key. Said once, as that, before any verdict of tampering.
         raise mismatch_error(verifier.key_id, scan.signers)
     return scan
+
+
+def _same_as_packed(store: Store, key: str, packed: bytes, pack: str) -> list[Problem]:
+    """A manifest both on its own and in a pack (a packing interrupted, or Object Lock kept
+    the single one): the two must be the same bytes."""
+    try:
+        own = store.get(key)
+    except ObjectNotFound:
+        return []
+    if own == packed:
+        return []
+    return [
+        Problem(
+            "pack-altered",
+            f"manifest {key} differs from the copy pack {pack} holds: one of the two was replaced",
+            key,
+        )
+    ]
 
 
 def _usable_checkpoint(
@@ -487,9 +538,9 @@ def _read_remembered(
             continue
         key = layout.manifest_key(stream[0], stream[1], seq)
         try:
-            m, problem = _check_manifest(key, store.get(key), stream, seq, verifier)
-        except ObjectNotFound:
-            continue
+            m, problem = _check_manifest(key, get_raw(store, key), stream, seq, verifier)
+        except (ObjectNotFound, packs.PackError):
+            continue  # named by scan_manifests
         if m is not None and problem is None:
             scan.others.setdefault(stream, {})[seq] = m
         elif problem is not None:
@@ -941,9 +992,12 @@ def verify(
             named += [(p.entry, p.link.key) for p in base.index.live]
         if covered == 0:  # lineage names objects of earlier manifests: a whole chain
             report.problems.extend(integrity.check_lineage([m for _, m in sorted(chain.items())]))
+        locked: set[str] = set()
         for m in chain.values():
-            if lock_store is not None and lock_mode is not None:
-                problem = _check_lock(lock_store, m.key, lock_mode)
+            lock_key = scan.packed.get(m.key, m.key)
+            if lock_store is not None and lock_mode is not None and lock_key not in locked:
+                locked.add(lock_key)
+                problem = _check_lock(lock_store, lock_key, lock_mode)
                 if problem:
                     report.problems.append(problem)
             if m.sequence > covered:
@@ -1019,14 +1073,15 @@ def verify(
         *RECORD_PREFIXES,
         layout.MANIFESTS + "/",
         layout.CHECKPOINTS + "/",
+        layout.PACKS + "/",
         LOCKS + "/",
         ROTATIONS + "/",
     )
     outside = [k for k in listing if not k.startswith(known)]
     if outside:
         report.notes.append(
-            f"{len(outside)} object(s) outside manifests/, checkpoints/, data/, sealed/, holds/, "
-            "suppressed/, ledger/, rotations/ and locks/ were not checked"
+            f"{len(outside)} object(s) outside manifests/, checkpoints/, packs/, data/, sealed/, "
+            "holds/, suppressed/, ledger/, rotations/ and locks/ were not checked"
         )
 
     if witness is not None and report.ok:

@@ -3,6 +3,7 @@
 - ``model``: manifests and object entries as typed values; the index rule (``index_entry``);
 - ``chain``: reading one manifest, a stream's head, a stream's checked chain; live objects;
 - ``checkpoint``: a stream's live object index as of one manifest, signed; chains read from it;
+- ``packs``: a stream's old manifests, byte for byte, in one object;
 - ``versions``: the one newest-version rule;
 - ``records``: signed holds, suppressions and ledger entries, and the crawl's ``RunGuard``;
 - ``builder``: ``ManifestBuilder`` and ``commit_next``, the only way a manifest is written.
@@ -17,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from archiver.archive.catalog import checkpoint, records
+from archiver.archive.catalog import checkpoint, packs, records
 from archiver.archive.catalog.builder import (
     CommitConflict,
     ManifestBuilder,
@@ -97,6 +98,7 @@ __all__ = [
     "latest",
     "list_streams",
     "origin",
+    "packs",
     "parse",
     "rank",
     "rank_at",

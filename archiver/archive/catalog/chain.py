@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from archiver.archive import integrity, layout
+from archiver.archive.catalog import packs
 from archiver.archive.catalog.model import Link, Manifest, ObjectEntry, StreamId
 from archiver.archive.integrity import ForeignSignature
 from archiver.archive.store import ObjectNotFound, Store
@@ -24,15 +25,34 @@ Stream = tuple[str, str]
 
 
 def list_streams(store: Store) -> dict[Stream, list[str]]:
-    """Every stream's manifest keys, in sequence order."""
-    out: dict[Stream, list[tuple[int, str]]] = {}
+    """Every stream's manifest keys, in sequence order, whether each is in its own object or
+    in a pack (``packs``)."""
+    out: dict[Stream, set[int]] = {}
     for info in store.list(layout.MANIFESTS + "/"):
         parsed = layout.parse_stream(info.key)
         if parsed is None:
             continue
         src, tenant, seq = parsed
-        out.setdefault((src, tenant), []).append((seq, info.key))
-    return {k: [key for _, key in sorted(v)] for k, v in sorted(out.items())}
+        out.setdefault((src, tenant), set()).add(seq)
+    for stream, seqs in packs.packed_sequences(packs.listed(store)).items():
+        out.setdefault(stream, set()).update(seqs)
+    return {
+        (src, tenant): [layout.manifest_key(src, tenant, seq) for seq in sorted(v)]
+        for (src, tenant), v in sorted(out.items())
+    }
+
+
+def get_raw(store: Store, key: str, shelf: packs.Shelf | None = None) -> bytes:
+    """A manifest's stored bytes from its own object, else from the pack holding it."""
+    if shelf is None:
+        try:
+            return store.get(key)
+        except ObjectNotFound:
+            parsed = layout.parse_stream(key)
+            if parsed is None:
+                raise
+            shelf = packs.Shelf(store, parsed[0], parsed[1])
+    return shelf.get(key)
 
 
 def parse(key: str, raw: bytes, verifier: Verifier | None) -> Manifest:
@@ -79,7 +99,7 @@ def key_mismatch(store: Store, verifier: Verifier) -> KeyMismatchError | None:
 def read(store: Store, key: str, verifier: Verifier | None) -> Manifest:
     """One manifest from the store, checked; a wrong verify key is named as such."""
     try:
-        return parse(key, store.get(key), verifier)
+        return parse(key, get_raw(store, key), verifier)
     except ForeignSignature:
         if verifier is not None and (mismatch := key_mismatch(store, verifier)) is not None:
             raise mismatch from None
@@ -254,9 +274,10 @@ def _read_chain(store: Store, keys: list[str], verifier: Verifier | None) -> Ite
         src, tenant, _ = placed[0][1]
         integrity.raise_problem(integrity.check_gaps(src, tenant, [n[2] for _, n in placed]))
     prev: Manifest | None = None
+    shelf = packs.Shelf(store, placed[0][1][0], placed[0][1][1]) if placed else None
     for key, (src, tenant, seq) in placed:
         try:
-            raw = store.get(key)
+            raw = get_raw(store, key, shelf)
         except ObjectNotFound:
             raise IntegrityError(f"manifest {key} disappeared while reading") from None
         m = parse(key, raw, verifier)

@@ -31,7 +31,15 @@ from typing import Any
 
 from archiver import __version__, logs
 from archiver.archive import integrity, layout, signed
-from archiver.archive.catalog.chain import Chain, Index, Placed, Stream, parse, read_chain
+from archiver.archive.catalog import packs
+from archiver.archive.catalog.chain import (
+    Chain,
+    Index,
+    Placed,
+    Stream,
+    parse,
+    read_chain,
+)
 from archiver.archive.catalog.model import Link, Manifest, ObjectEntry, StreamId
 from archiver.archive.integrity import Problem
 from archiver.archive.store import ObjectNotFound, Store
@@ -314,11 +322,15 @@ def tail(
     each checked and linked to its predecessor."""
     out: list[Manifest] = []
     prev: Manifest | None = None
+    shelf = packs.Shelf(store, cp.stream.source, cp.stream.tenant)
     for key, (src, tenant, seq) in named:
         if seq < cp.sequence:
             continue
         try:
-            raw = store.get(key)
+            try:
+                raw = store.get(key)
+            except ObjectNotFound:
+                raw = shelf.get(key)  # in a pack (packs normally hold only older ones)
         except ObjectNotFound:
             raise IntegrityError(f"manifest {key} disappeared while reading") from None
         m = parse(key, raw, verifier)
@@ -345,12 +357,7 @@ def read_stream(
     warn: Warn | None = None,
 ) -> Chain:
     """A stream's chain from its newest usable checkpoint (``read_chain_from_checkpoint``)."""
-    seqs = []
-    for info in store.list(layout.stream_prefix(source, tenant)):
-        parsed = layout.parse_stream(info.key)
-        if parsed is not None:
-            seqs.append((parsed[2], info.key))
-    keys = [key for _, key in sorted(seqs)]
+    keys = packs.stream_keys(store, source, tenant)
     return read_chain_from_checkpoint(store, keys, verifier, warn=warn)
 
 

@@ -1,0 +1,130 @@
+"""Manifest packs on their own: the bytes round-trip, names parse, and any change to a pack (a
+byte of a manifest, or of the index) is refused."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from archiver.archive import layout
+from archiver.archive.catalog import packs
+from archiver.archive.catalog.packs import PackError, PackName
+
+SRC, TENANT = "peki main/ü", "bot..1"
+
+manifest_bytes = st.lists(st.binary(min_size=1, max_size=40), min_size=1, max_size=6)
+
+
+def _pack(bodies: list[bytes], first: int = 1) -> tuple[PackName, bytes]:
+    last = first + len(bodies) - 1
+    name = PackName(layout.pack_key(SRC, TENANT, first, last), SRC, TENANT, first, last)
+    items = [
+        (first + i, layout.manifest_key(SRC, TENANT, first + i), body)
+        for i, body in enumerate(bodies)
+    ]
+    return name, packs.build(SRC, TENANT, items)
+
+
+@given(manifest_bytes, st.integers(1, 10**6))
+def test_a_pack_gives_back_every_manifest_byte_for_byte(bodies: list[bytes], first: int) -> None:
+    name, raw = _pack(bodies, first)
+    pack = packs.parse(name, raw)
+    for i, body in enumerate(bodies):
+        key = layout.manifest_key(SRC, TENANT, first + i)
+        assert pack.get(key) == body
+        assert pack.sha256[key] == hashlib.sha256(body).hexdigest()
+    assert len(pack.manifests) == len(bodies)
+    with pytest.raises(PackError, match="does not hold"):
+        pack.get(layout.manifest_key(SRC, TENANT, first + len(bodies)))
+
+
+@settings(max_examples=300)
+@given(manifest_bytes, st.data())
+def test_any_changed_byte_of_a_pack_is_refused(bodies: list[bytes], data: st.DataObject) -> None:
+    """Index or body, whatever byte changes, the pack is refused (never other bytes read)."""
+    name, raw = _pack(bodies)
+    at = data.draw(st.integers(0, len(raw) - 1), label="position")
+    new = data.draw(st.integers(0, 255).filter(lambda b: b != raw[at]), label="byte")
+    changed = raw[:at] + bytes([new]) + raw[at + 1 :]
+    with pytest.raises(PackError):
+        packs.parse(name, changed)
+
+
+def _index(raw: bytes) -> tuple[dict[str, object], bytes]:
+    head, _, body = raw.partition(b"\n")
+    return json.loads(head), body
+
+
+def _with_index(index: dict[str, object], body: bytes) -> bytes:
+    return json.dumps(index, sort_keys=True, separators=(",", ":")).encode() + b"\n" + body
+
+
+def test_a_consistent_but_changed_index_is_refused() -> None:
+    """Index edits that keep it well-formed JSON: swapped entries, an entry left out, another
+    stream, a hash made to match changed bytes elsewhere, bytes appended."""
+    name, raw = _pack([b"one", b"two", b"three"])
+    index, body = _index(raw)
+    entries = index["manifests"]
+    assert isinstance(entries, list)
+
+    swapped = dict(index, manifests=[entries[1], entries[0], entries[2]])
+    left_out = dict(index, manifests=entries[:2])
+    other = dict(index, stream={"source": "other", "tenant": TENANT})
+    moved = dict(index, manifests=[dict(entries[0], offset=1), *entries[1:]])
+    for bad in (swapped, left_out, other, moved):
+        with pytest.raises(PackError):
+            packs.parse(name, _with_index(bad, body))
+    with pytest.raises(PackError, match="after the last"):
+        packs.parse(name, raw + b"x")
+    # The key names manifests 1-3: a pack renamed to hold 2-4 is refused.
+    renamed = PackName(layout.pack_key(SRC, TENANT, 2, 4), SRC, TENANT, 2, 4)
+    with pytest.raises(PackError, match="other manifests"):
+        packs.parse(renamed, raw)
+
+
+def test_pack_names_parse_and_only_canonical_ones() -> None:
+    key = layout.pack_key(SRC, TENANT, 1, 99)
+    assert key == "packs/source=peki%20main%2F%C3%BC/tenant=bot..1/0000000001-0000000099.pack"
+    assert layout.parse_pack(key) == (SRC, TENANT, 1, 99)
+    assert PackName.parse(key) == PackName(key, SRC, TENANT, 1, 99)
+    for bad in (
+        "packs/source=a/tenant=b/1-99.pack",
+        "packs/source=a/tenant=b/0000000009-0000000001.pack",
+        "packs/source=a/tenant=b/0000000000-0000000001.pack",
+        "packs/source=a/tenant=b/0000000001-0000000002.json",
+        "packs/source=a/0000000001-0000000002.pack",
+        "manifests/source=a/tenant=b/0000000001-0000000002.pack",
+    ):
+        assert layout.parse_pack(bad) is None, bad
+
+
+def test_the_pack_reaching_furthest_is_read() -> None:
+    a = PackName.parse(layout.pack_key(SRC, TENANT, 1, 10))
+    b = PackName.parse(layout.pack_key(SRC, TENANT, 1, 30))
+    assert a is not None and b is not None
+    assert packs.covering([a, b], 5) == b
+    assert packs.covering([a, b], 31) is None
+    assert packs.packed_sequences([a, b]) == {(SRC, TENANT): set(range(1, 31))}
+
+
+@pytest.mark.parametrize(
+    ("names", "loose", "upto", "expected"),
+    [
+        ([], [1, 2, 3], 0, 0),  # no checkpoint: nothing to pack
+        ([], [1, 2, 3], 2, 2),
+        ([(1, 2)], [3, 4], 2, 0),  # already packed, nothing single left below
+        ([(1, 2)], [2, 3, 4], 2, 2),  # a single copy left (Object Lock, crash): again
+        ([(1, 2)], [3, 4, 5, 6], 5, 5),  # more to pack: one new pack holds all
+        ([(1, 2), (1, 5)], [6], 5, 5),  # two packs (a crash mid-repacking): one again
+        ([(1, 8)], [9], 5, 0),  # a pack reaching past the checkpoint is kept whole
+    ],
+)
+def test_what_a_new_pack_holds(
+    names: list[tuple[int, int]], loose: list[int], upto: int, expected: int
+) -> None:
+    parsed = [PackName.parse(layout.pack_key(SRC, TENANT, f, t)) for f, t in names]
+    assert packs.target([n for n in parsed if n is not None], loose, upto) == expected

@@ -1,0 +1,224 @@
+"""SIGKILL ``archiver compact`` while it packs manifests, and ``archiver run`` while it writes a
+checkpoint: real processes killed by the kernel at exact points, then checked and rerun.
+
+The process kills itself (``SIGKILL``, nothing runs after it) at a store operation chosen by
+the test — before a file is published (written to the temp folder, not yet linked), right after
+an object was created, after the n-th deletion of a single manifest, before an older pack is
+deleted — so every point is reached on every run of the test, unlike a timer. After each kill:
+``verify`` (plain and ``--deep``) is green, ``restore`` gives the same rows as before; a rerun
+finishes the job (one pack per stream, no single manifest left below the checkpoint, or the
+checkpoint written) and ``verify --deep`` is green again.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.dataset as ds
+import pytest
+
+from archiver.archive import layout
+from archiver.archive.catalog import checkpoint
+from archiver.crawl.engine import run_archive
+from archiver.ops.compact import compact
+from archiver.ops.restore import restore
+from archiver.ops.verify import verify
+from archiver.simulators.peki import PekiSimulator
+from tests.conftest import open_ctx, sealed_ctx, sealed_key, write_config
+from tests.helpers import small_simulator
+
+#: Run the CLI in this process after making one store operation kill it. argv[1]: the point
+#: (``publish``: a file written but not linked into place; ``created``: right after
+#: put-if-absent made the object; ``deleted``: after the n-th deletion; ``deleting``: before
+#: it), argv[2]: the key prefix it applies to, argv[3]: n (from 1), then the CLI arguments.
+DRIVER = r"""
+import os, signal, sys
+from archiver.archive import store_local
+
+point, prefix, nth = sys.argv[1], sys.argv[2], int(sys.argv[3])
+seen = [0]
+
+def die():
+    os.kill(os.getpid(), signal.SIGKILL)
+
+def hit(key):
+    if not key.startswith(prefix):
+        return False
+    seen[0] += 1
+    return seen[0] == nth
+
+put, delete, link = store_local.LocalStore.put_if_absent, store_local.LocalStore.delete, os.link
+folder = os.sep + prefix.rstrip("/") + os.sep
+
+def link_(src, dst, *a, **k):
+    if point == "publish" and folder in str(dst):
+        die()  # the object's bytes are in the temp folder, not yet in place
+    return link(src, dst, *a, **k)
+
+def put_if_absent(self, key, data, **kw):
+    made = put(self, key, data, **kw)
+    if point == "created" and made and hit(key):
+        die()
+    return made
+
+def delete_(self, key):
+    if point == "deleting" and hit(key):
+        die()
+    delete(self, key)
+    if point == "deleted" and hit(key):
+        die()
+
+store_local.LocalStore.put_if_absent = put_if_absent
+os.link = link_
+store_local.LocalStore.delete = delete_
+from archiver.cli import main
+sys.argv = ["archiver", *sys.argv[4:]]
+main()
+"""
+
+STREAM = ("peki-main", "bot1")
+PACKS, MANIFESTS = layout.PACKS + "/", layout.MANIFESTS + "/"
+
+
+def killed(point: str, prefix: str, nth: int, *args: str) -> None:
+    """Run the CLI with a kill point; it must die by SIGKILL (the point was reached)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", DRIVER, point, prefix, str(nth), *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == -signal.SIGKILL, (point, prefix, nth, proc.stderr[-2000:])
+
+
+def rows(cfg: Path, to: Path) -> dict[str, list[str]]:
+    """Every version restored: a lost or doubled row shows."""
+    restore(sealed_ctx(cfg), to, latest=False, sealed=True, operator="t", reason="t")
+    out = {}
+    for table in ("messages", "sessions", "users"):
+        got = ds.dataset(to / table, partitioning="hive").to_table().to_pylist()
+        out[table] = sorted(json.dumps(r, sort_keys=True, default=str) for r in got)
+    return out
+
+
+def green(cfg: Path, what: str) -> None:
+    for deep in (False, True):
+        v = verify(sealed_ctx(cfg), deep=deep)
+        assert v.ok, (what, deep, v.problems)
+
+
+def build(tmp: Path, sim: PekiSimulator, runs: int) -> Path:
+    cfg = write_config(tmp, sim, archive={"part_rows": 40, "checkpoint_every": 2})
+    more(cfg, sim, runs, seed=70)
+    return cfg
+
+
+def more(cfg: Path, sim: PekiSimulator, runs: int, seed: int) -> None:
+    ctx = open_ctx(cfg)
+    for i in range(runs):
+        assert run_archive(ctx).exit_code == 0
+        sim.random_changes(random.Random(seed + i), 5)
+
+
+def single_below_checkpoint(cfg: Path) -> list[str]:
+    store = open_ctx(cfg, write=False).store
+    out = []
+    for src, tenant in [STREAM, ("peki-main", "bot2")]:
+        top = checkpoint.newest_sequence(store, src, tenant)
+        for info in store.list(layout.stream_prefix(src, tenant)):
+            parsed = layout.parse_stream(info.key)
+            if parsed is not None and parsed[2] < top:
+                out.append(info.key)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("name", "point", "prefix", "nth", "repack"),
+    [
+        pytest.param(
+            "pack written, not published", "publish", PACKS, 1, False, marks=pytest.mark.slow
+        ),
+        pytest.param(
+            "pack published, not read back", "created", PACKS, 1, False, marks=pytest.mark.slow
+        ),
+        pytest.param(
+            "first single manifest deleted", "deleted", MANIFESTS, 1, False, marks=pytest.mark.slow
+        ),
+        ("some single manifests deleted", "deleted", MANIFESTS, 3, False),
+        pytest.param(
+            "new pack published over an old one", "created", PACKS, 1, True, marks=pytest.mark.slow
+        ),
+        ("before the old pack is deleted", "deleting", PACKS, 1, True),
+    ],
+)
+def test_sigkill_while_packing_then_rerun(
+    tmp_path: Path, name: str, point: str, prefix: str, nth: int, repack: bool
+) -> None:
+    with small_simulator(seed=61, users=2) as sim:
+        cfg = build(tmp_path, sim, runs=5)
+        if repack:  # an older pack to fold in: pack, then more runs and a new checkpoint
+            compact(sealed_ctx(cfg), operator="t")
+            more(cfg, sim, 3, seed=80)
+        # The data compacted first, so the kill lands in the packing.
+        compact(sealed_ctx(cfg), operator="t", pack=False)
+        assert single_below_checkpoint(cfg)
+    truth = rows(cfg, tmp_path / "truth")
+    chain = [m.sha256 for m in open_ctx(cfg).catalog.chain(*STREAM).manifests]
+
+    args = ("compact", "--config", str(cfg), "--sealed-key", str(sealed_key(tmp_path)))
+    killed(point, prefix, nth, *args)
+    green(cfg, name)
+    assert rows(cfg, tmp_path / "after-kill") == truth, name
+    assert [m.sha256 for m in open_ctx(cfg).catalog.chain(*STREAM).manifests] == chain
+
+    again = compact(sealed_ctx(cfg), operator="t")
+    assert not again.manifests
+    green(cfg, name)
+    assert rows(cfg, tmp_path / "after-rerun") == truth, name
+    assert single_below_checkpoint(cfg) == []
+    store = open_ctx(cfg, write=False).store
+    packs = [i.key for i in store.list(layout.PACKS + "/")]
+    assert len(packs) == 2, packs  # one per stream
+    assert not compact(sealed_ctx(cfg), operator="t").packs  # nothing left to do
+
+
+@pytest.mark.parametrize("point", ["publish", pytest.param("created", marks=pytest.mark.slow)])
+def test_sigkill_while_writing_a_checkpoint_then_run_again(tmp_path: Path, point: str) -> None:
+    """``archiver run`` killed by the kernel as it writes a checkpoint (before the file is in
+    place, or right after): its commit stands, readers get the same live objects from the
+    older checkpoint or the whole chain, and the next run writes the checkpoint."""
+    with small_simulator(seed=62, users=2) as sim:
+        cfg = write_config(tmp_path, sim, archive={"part_rows": 40, "checkpoint_every": 2})
+        assert run_archive(open_ctx(cfg)).exit_code == 0
+        sim.random_changes(random.Random(1), 5)
+        store = open_ctx(cfg, write=False).store
+        assert checkpoint.listed(store, *STREAM) == []
+        killed(point, layout.CHECKPOINTS + "/", 1, "run", "--config", str(cfg))
+        # Killed at the first checkpoint, just after its stream's commit: that commit stands.
+        heads = {s: len(k) for s, k in open_ctx(cfg).catalog.streams().items()}
+        assert 2 in heads.values(), heads
+        written = list(store.list(layout.CHECKPOINTS + "/"))
+        # (Streams commit in parallel: another may have written its checkpoint first.)
+        assert written if point == "created" else not written, written
+        green(cfg, point)
+        ctx = open_ctx(cfg)
+        for src, tenant in ctx.catalog.streams():
+            fast = ctx.catalog.chain(src, tenant, from_checkpoint=True)
+            whole = ctx.catalog.chain(src, tenant)
+            assert [p.entry for p in fast.live()] == [p.entry for p in whole.live()]
+        before = rows(cfg, tmp_path / "before")
+        # The next runs write the checkpoints the kill left out.
+        for i in range(2):
+            sim.random_changes(random.Random(10 + i), 3)
+            assert run_archive(open_ctx(cfg)).exit_code == 0
+        for (src, tenant), k in open_ctx(cfg).catalog.streams().items():
+            assert len(k) - checkpoint.newest_sequence(store, src, tenant) < 2, (src, tenant)
+        green(cfg, point + " then runs")
+        after = rows(cfg, tmp_path / "after")
+        for table in ("messages", "sessions", "users"):
+            assert set(before[table]) <= set(after[table]), table  # nothing lost
