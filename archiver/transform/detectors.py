@@ -237,6 +237,14 @@ def _pieces(nums: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
 
 
 _TOKEN_CHARS = re.compile(r"[A-Za-z0-9._~+/=-]+")
+_PATH_PIECES = re.compile(r"[:;,]")
+#: A path segment naming a link that only its recipient may open: the segment after it is its
+#: secret (``/account/reset-password/<hex>``, ``/verify/<token>``, ``/invite/<code>``).
+_SECRET_PURPOSE = re.compile(
+    r"(?i)(?:^|[-_.])(?:reset|password|passwort|verify|verification|confirm|activate|"
+    r"activation|invite|invitation|magic|unsubscribe|token|auth|otp|login|signin|"
+    r"recover|recovery)(?:$|[-_.])"
+)
 
 
 def random_token(value: str, min_length: int = 16) -> bool:
@@ -383,14 +391,19 @@ class Detectors:
         if shortest and len(parts.path) > 20:
             # A webhook or reset link carries its secret in the path: a long segment that looks
             # random and mixes cases (base62/64; hex ids and UUIDs, often public, are one case).
+            # A segment is read in its pieces between ":" and ";" too: a bot token is written
+            # ``bot<id>:<secret>``. After a segment that names what the link is for (reset,
+            # verify, invite…), a random segment of one case is the secret as well.
+            after_purpose = False
             for segment in parts.path.split("/"):
-                if (
-                    len(segment) >= 20
-                    and random_token(segment, 20)
-                    and segment.lower() != segment
-                    and segment.upper() != segment
-                ):
-                    return True
+                for piece in _PATH_PIECES.split(segment):
+                    if (
+                        len(piece) >= 20
+                        and random_token(piece, 20)
+                        and (after_purpose or (piece.lower() != piece and piece.upper() != piece))
+                    ):
+                        return True
+                after_purpose = _SECRET_PURPOSE.search(segment) is not None
         for chunk in (parts.query, parts.fragment):
             if "=" not in chunk:
                 continue
@@ -749,6 +762,7 @@ _ISSUERS: tuple[tuple[str, str, int, int], ...] = (
     ("8600", "8600", 16, 16),  # UzCard
     ("9792", "9792", 16, 16),  # Troy
     ("9860", "9860", 16, 16),  # Humo
+    ("1", "1", 15, 15),  # UATP (airline cards)
 )
 
 

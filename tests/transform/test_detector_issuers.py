@@ -97,12 +97,12 @@ def test_luhn_valid_numbers_no_network_issues_are_no_cards(decoy: object) -> Non
 
 def test_the_issuer_rule_wrong_both_ways() -> None:
     """The issuer table is an inference from the networks' published ranges. Where it is wrong:
-    a card of a network issued under a new range or length is *not* masked (a 15-digit UATP
-    airline card starting 1 is such a case, today), and a Luhn-valid number of a network's
+    a card of a network issued under a new range or length is *not* masked (a 16-digit fleet
+    or fuel card starting 7 is such a case, today), and a Luhn-valid number of a network's
     prefix and length that is no card (a 16-digit serial starting 4 with no label) *is* masked."""
     rng = random.Random(3)
-    uatp = with_luhn("1", 15, rng)
-    assert not [k for k, _ in kinds(f"card {uatp}") if k == "CARD"]
+    fleet = with_luhn("7", 16, rng)
+    assert not [k for k, _ in kinds(f"card {fleet}") if k == "CARD"]
     reference = with_luhn("4", 16, rng)
     assert ("CARD", reference) in kinds(f"the box says {reference} on its side")
 
@@ -246,3 +246,41 @@ def test_a_secret_in_a_links_path() -> None:
         "https://ex.com/reset/qwertzuiopasdfghjklyxcvbnm",
     ):
         assert kinds(f"see {plain} please") == [], plain
+
+
+def test_a_bot_token_in_a_links_path() -> None:
+    """``bot<id>:<secret>`` in a path: the piece after the colon is read as a token."""
+    url = "https://api.telegram.org/bot7666887145:AALobEuVL8-FnAuDPNQTcVZ3fsk8_5xqkVf/sendMessage"
+    assert kinds(f"this link fails: {url}?chat_id=42 ok") == [("URL", f"{url}?chat_id=42")]
+    escaped = url.replace("/", "\\/")
+    assert [k for k, _ in kinds(f'{{"url": "{escaped}"}}')] == ["URL"]
+
+
+def test_a_one_case_secret_after_a_path_segment_naming_its_purpose() -> None:
+    """After a segment naming what the link is for (reset, verify, invite…), a random segment
+    of one letter case (a hex token) is the link's secret. An inference, wrong both ways: a
+    public checksum after ``/verify/`` is masked too, and a hex secret after a segment that
+    names nothing (``/d/<hex>``) stays in clear, like every hex id in a path."""
+    reset = "https://api.paydesk.io/account/reset-password/35857bbd3a9d2fc8818d6ae366642d3b"
+    assert kinds(f"link: {reset}?utm_source=email") == [("URL", f"{reset}?utm_source=email")]
+    public = "https://downloads.example.org/verify/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b"
+    assert kinds(f"checksum page {public} ok") == [("URL", public)]  # wrong: masked
+    for plain in (
+        "https://share.example.eu/d/69cdd3ef8bc463aadb2fc35d2552bab3",  # wrong: kept
+        "https://ex.com/orders/366a5253-8c9a-d18c-8a80-398128938e45/view",
+        "https://ex.com/help/reset-password/how-to-choose-a-strong-one",
+    ):
+        assert kinds(f"see {plain} please") == [], plain
+
+
+def test_uatp_airline_cards() -> None:
+    """UATP cards: prefix 1, 15 digits. An inference, wrong one way: a 15-digit number that
+    starts with 1 and passes Luhn (one in ten such numbers) is masked as a card."""
+    rng = random.Random(23)
+    number = with_luhn("1", 15, rng)
+    assert ("CARD", number) in kinds(f"card: {number} exp 04/31"), kinds(number)
+    assert ("CARD", number) in kinds(f"the box says {number} on its side")  # wrong: a serial
+    bad = number[:-1] + str((int(number[-1]) + 1) % 10)
+    assert [k for k, _ in kinds(f"card: {bad} exp 04/31") if k == "CARD"] == []
+    sixteen = with_luhn("1", 16, rng)  # no network issues 16 digits under 1
+    assert [k for k, _ in kinds(f"card: {sixteen}") if k == "CARD"] == []
