@@ -328,6 +328,77 @@ def test_parallel_pages_of_a_quiet_list_are_the_sequential_scan_in_fewer_rounds(
         assert many.probes >= 1 and pool.most_in_flight == min(parallel, pages - 1)
 
 
+class ShavedFromAbove(Changing):
+    """As ``Changing``, and besides, before every answer for a page after the first, one
+    record deleted *above* the page asked for (what was read already moves up under the
+    scan) and ``inserts`` records created at the top: the list that kept sending a step-back
+    scan between pages 1 and 2 until its request budget ran out."""
+
+    def __init__(
+        self, live: LiveList, ops: list[tuple[str, int]], size: int, *, inserts: int, seed: int
+    ) -> None:
+        super().__init__(live, ops, size, ties=False)
+        self.inserts = inserts
+        self.rng = random.Random(seed)
+
+    def fetch(self, page: int) -> Page:
+        items = self.live.items
+        offset = min((page - 1) * self.size, len(items))
+        if offset > 0:
+            victim = items[self.rng.randrange(offset)]
+            items.remove(victim)
+            self.survivors.discard(str(victim["id"]))
+        if page > 1:
+            for _ in range(self.inserts):
+                self.ever.add(self.live.create(ties=False, at=None))
+        return super().fetch(page)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    n=st.integers(0, 150),
+    size=st.integers(2, 12),
+    parallel=st.integers(2, 5),
+    inserts=st.integers(0, 2),
+    stop_at=st.none() | st.integers(0, 200),
+    ops=st.lists(
+        st.tuples(st.sampled_from(["create", "delete", "move", "none"]), st.integers(0, 10_000)),
+        max_size=10,
+    ),
+    seed=st.integers(0, 2**16),
+    data=st.data(),
+)
+def test_parallel_pages_end_when_a_record_above_leaves_with_every_request(
+    n: int,
+    size: int,
+    parallel: int,
+    inserts: int,
+    stop_at: int | None,
+    ops: list[tuple[str, int]],
+    seed: int,
+    data: st.DataObject,
+) -> None:
+    """A record deleted above the read position before every answer, records created at the
+    top, pages in flight answered in any order: the scan still ends (within its request
+    budget, so no error), with every record present throughout, down to the watermark,
+    yielded exactly once."""
+    changing = ShavedFromAbove(LiveList(n, ties=False), ops, size, inserts=inserts, seed=seed)
+    stop = None if stop_at is None else T0 + timedelta(seconds=stop_at)
+    above = {str(i["id"]) for i in changing.live.items if stop is None or i["ts"] >= stop}  # type: ignore[operator]
+    pool = interleaving(data)
+    stats = ScanStats()
+    got = [
+        str(i["id"])
+        for i in scan_newest_first(
+            changing.fetch, key, stop_below=stop, stats=stats, parallel=parallel, pool=pool
+        )
+    ]
+    assert len(got) == len(set(got)), "a record was yielded twice"
+    missing = (above & changing.survivors) - set(got)
+    assert not missing, f"lost {sorted(missing)}"
+    assert set(got) <= changing.ever
+
+
 def test_parallel_pages_go_back_to_one_by_one_when_a_listed_record_is_deleted() -> None:
     live = LiveList(100, ties=False)
     calls = 0
