@@ -499,8 +499,14 @@ class _Parallel:
         """
         pending: deque[_Read] = deque(maxlen=PENDING_READS)
         last_total = self.ref.total
+        joined_last = True
         while not self._done():
-            page = max(0, last_total - self.low) // self.ps + 1
+            wanted = max(0, last_total - self.low)
+            page = wanted // self.ps + 1
+            if joined_last and wanted % self.ps == self.ps - 1 and self.ps > 1:
+                # Only the last record of that page is wanted: records leaving above move it
+                # up, and the page after it joins through it on the next read.
+                page += 1
             res = self.fetch(page)
             self.st.requests += 1
             _over_budget(self.st, self.budget)
@@ -542,7 +548,8 @@ class _Parallel:
                     if ok:
                         waiting.remove(read)
                         joined = True
-            if current in waiting:
+            joined_last = current not in waiting
+            if not joined_last:
                 self.st.step_backs += 1
             pending = deque(waiting, maxlen=PENDING_READS)
         return None

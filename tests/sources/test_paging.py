@@ -219,6 +219,10 @@ moves = st.lists(
 )
 
 
+def interleaving_in_order() -> Interleaving:
+    return Interleaving(lambda n: 0)
+
+
 def interleaving(data: st.DataObject) -> Interleaving:
     return Interleaving(lambda n: data.draw(st.integers(0, n - 1), label="answered next"))
 
@@ -397,6 +401,30 @@ def test_parallel_pages_end_when_a_record_above_leaves_with_every_request(
     missing = (above & changing.survivors) - set(got)
     assert not missing, f"lost {sorted(missing)}"
     assert set(got) <= changing.ever
+
+
+def test_after_records_left_under_a_batch_each_page_costs_about_two_requests() -> None:
+    """A list losing a record above the page asked for before every answer: after the first
+    batch, a page that comes one place lower than asked joins through its first record, seen
+    again at the end of the page above, so the rest costs about two requests a page."""
+    changing = ShavedFromAbove(LiveList(120, ties=False), [], 6, inserts=0, seed=1)
+    stats = ScanStats()
+    got = [
+        str(i["id"])
+        for i in scan_newest_first(
+            changing.fetch,
+            key,
+            stop_below=None,
+            stats=stats,
+            parallel=4,
+            pool=interleaving_in_order(),
+        )
+    ]
+    assert len(got) == len(set(got))
+    assert changing.survivors <= set(got)
+    assert stats.probes == 1 and stats.fallbacks == 1
+    pages = 120 // 6
+    assert stats.requests <= pages + 1 + 2 * pages  # the batch and its probe, then two a page
 
 
 def test_parallel_pages_go_back_to_one_by_one_when_a_listed_record_is_deleted() -> None:
