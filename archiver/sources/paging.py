@@ -41,8 +41,10 @@ the scan reads on one page at a time, still counted from the bottom
 (``_Parallel._steady``). The covered part then never shrinks, whatever leaves the list, so a
 step back never goes above it; a page that came lower than asked (records left above it)
 joins later, when a page that joins shows one of its records again, or when page 1 is read
-again and bounds what left below it. A list losing a record above the read position with
-every request is read to its end this way, at two to three requests a page.
+again and bounds what left below it. Records created meanwhile are counted as if created
+anywhere (they raise the covered part's count), so a page joins directly only where the
+step-back rule would take it. A list losing a record above the read position with every
+request is read to its end this way, at two to three requests a page.
 
 When the probe cannot tell (the platform's page size changed, or more records lie below the
 anchor than before: records created in the middle of the list, which no platform documents),
@@ -254,7 +256,7 @@ class _Span:
         return _Span(hi - len(res.items) + 1, hi, _oldest(res.items, key))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # kept reads are told apart by identity
 class _Read:
     """A page read one at a time that did not join the covered part when it came: kept to
     join later, when a later answer bounds what changed since (see ``_Parallel._steady``)."""
@@ -281,6 +283,12 @@ def _deleted_below(before: Page, after: Page, key: Key) -> tuple[int, int] | Non
         if j is not None:
             return (before.total - i - 1) - (after.total - j - 1), i
     return None
+
+
+def _raised(span: _Span, by: int) -> _Span:
+    """``span`` with its bottom raised by ``by`` records if positive (records created below it
+    since, if any were created in the middle of the list)."""
+    return _Span(span.lo + by, span.hi, span.oldest) if by > 0 else span
 
 
 #: Pages read one at a time kept to join the covered part later.
@@ -512,9 +520,12 @@ class _Parallel:
             _over_budget(self.st, self.budget)
             if (res.page_size or self.ps) != self.ps:
                 return (max(0, last_total - self.low) // self.ps + 1, last_total)
+            # Records created since the last answer are taken to be anywhere in the list, not
+            # only at the top: the covered part is counted that much higher, and so are kept
+            # pages' (a count from the bottom grows only by records created below it).
+            self.low = min(self.low + max(0, res.total - last_total), res.total)
             last_total = res.total
             yield from self.once.take(res.items)
-            self.low = min(self.low, res.total)  # nothing lies above the top
             offset = (page - 1) * self.ps
             here = {
                 self.key(item): res.total - 1 - (offset + i) for i, item in enumerate(res.items)
@@ -526,7 +537,7 @@ class _Parallel:
                 if (found is not None and found[0] < 0) or (
                     found is None and res.total >= self.ref.total + self.ps
                 ):  # records created in the middle of the list, or as many as a page holds
-                    return (max(0, self.ref.total - self.low) // self.ps + 1, self.ref.total)
+                    return (max(0, res.total - self.low) // self.ps + 1, res.total)
                 for kept in pending:
                     found = _deleted_below(kept.since, res, self.key)
                     if found is not None and found[0] >= 0:
@@ -539,8 +550,10 @@ class _Parallel:
                 joined = False
                 for read in list(waiting):
                     seam = any(k in here and here[k] >= self.low - 1 for k in read.keys)
-                    if read is current or seam:
+                    if read is current:
                         ok = self._merge(read.span, 0)
+                    elif seam:
+                        ok = self._merge(_raised(read.span, res.total - read.total), 0)
                     elif id(read) in bounds:
                         ok = self._merge(read.span, bounds[id(read)])
                     else:
