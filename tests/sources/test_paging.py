@@ -427,6 +427,58 @@ def test_after_records_left_under_a_batch_each_page_costs_about_two_requests() -
     assert stats.requests <= pages + 1 + 2 * pages  # the batch and its probe, then two a page
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    n=st.integers(10, 80),
+    size=st.integers(2, 8),
+    parallel=st.integers(2, 4),
+    where=st.lists(st.integers(0, 10_000), min_size=1, max_size=20),
+    seed=st.integers(0, 2**16),
+    data=st.data(),
+)
+def test_records_created_in_the_middle_after_records_left_lose_nothing(
+    n: int, size: int, parallel: int, where: list[int], seed: int, data: st.DataObject
+) -> None:
+    """Not what the platforms document, after what they do: records deleted above the page
+    asked for while the first batch is read (so the scan reads on one page at a time, counted
+    from the bottom), then, after the probe, a record created in the middle of the list with
+    every answer. Alone, such records only push the records below them down: nothing present
+    throughout is lost. (Both kinds in one interval between two reads of page 1 can cancel
+    out in the counts: a known limit, in parallel and one page at a time alike.)"""
+    live = LiveList(n, ties=False)
+    survivors = {str(i["id"]) for i in live.items}
+    rng = random.Random(seed)
+    page_ones = 0
+    created = 0
+
+    def fetch(page: int) -> Page:
+        nonlocal page_ones, created
+        items = live.items
+        page_ones += page == 1
+        if page_ones < 2:  # the first page and the batch; nothing just before the probe
+            offset = min((page - 1) * size, len(items))
+            if offset > 0:
+                victim = items[rng.randrange(offset)]
+                items.remove(victim)
+                survivors.discard(str(victim["id"]))
+        elif (page_ones > 2 or page != 1) and created < len(where):
+            at = where[created] % len(items)
+            older = items[at]["ts"] - timedelta(milliseconds=1)  # type: ignore[operator]
+            items.insert(at + 1, {"id": f"m{created:05d}", "ts": older})
+            created += 1
+        return live.page(page, size)
+
+    stats = ScanStats()
+    got = [
+        str(i["id"])
+        for i in scan_newest_first(
+            fetch, key, stop_below=None, stats=stats, parallel=parallel, pool=interleaving(data)
+        )
+    ]
+    assert len(got) == len(set(got))
+    assert survivors <= set(got), f"lost {sorted(survivors - set(got))}"
+
+
 def test_parallel_pages_go_back_to_one_by_one_when_a_listed_record_is_deleted() -> None:
     live = LiveList(100, ties=False)
     calls = 0
