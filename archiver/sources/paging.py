@@ -97,7 +97,7 @@ class ScanStats:
     step_backs: int = 0
     out_of_order: int = 0
     probes: int = 0  # page 1 read again to confirm a batch of pages read in parallel
-    fallbacks: int = 0  # batches the probe did not confirm: read again one page at a time
+    fallbacks: int = 0  # batches after which the scan read on one page at a time
 
     def add(self, part: ScanStats) -> None:
         """Sum one scan's counters into a table's, which the run report adds up per stream."""
