@@ -23,19 +23,34 @@ record already listed left the list while the pages were fetched:
 2. up to ``parallel`` pages below are fetched at once (a batch of at most ``BATCH_ROUNDS``
    rounds of them), their records yielded in page order as they come (yielding is always
    safe: the frontier drops repeats);
-3. page 1 is read again (the *probe*). If the reference's newest record is still there at
-   index ``n`` and the total grew by exactly ``n``, every change in between was a record
-   created at the top (or one created and deleted again): each page's place from the bottom is
-   then exact (``total − offset − len`` at its own answer), whatever the order of the answers;
+3. page 1 is read again (the *probe*). Its *anchor* is the first record of the reference's
+   page 1 still there; if as many records lie below it as at the reference, every change in
+   between was a record created at the top (or one created and deleted again, or one above
+   the anchor leaving): each page's place from the bottom is then exact
+   (``total − offset − len`` at its own answer), whatever the order of the answers;
 4. the pages' from-bottom ranges are merged with what was covered; the scan goes on from the
    lowest point covered without a gap (a gap appears when a page was answered before records
    were created above it) with the probe as the new reference, until the bottom, or a page
    older than ``stop_below``, is covered.
 
-When the probe does not confirm it (a record was deleted, or the newest record changed, or
-more were created than a page holds), nothing of the batch counts as covered: the scan falls
-back to one page at a time from the last confirmed point, where the step-back rule holds. A
-parallel read thus costs one probe per batch, and is used only where it saves round trips.
+When records listed at the reference left the list while the batch was read, the probe
+bounds how many left from below its anchor: a record's count from the bottom can have
+dropped by at most that many since a page's answer, less those that had left before it. Each
+page's range is lowered at its top by that, what still joins the covered part counts, and
+the scan reads on one page at a time, still counted from the bottom
+(``_Parallel._steady``). The covered part then never shrinks, whatever leaves the list, so a
+step back never goes above it; a page that came lower than asked (records left above it)
+joins later, when a page that joins shows one of its records again, or when page 1 is read
+again and bounds what left below it. Records created meanwhile are counted as if created
+anywhere (they raise the covered part's count), so a page joins directly only where the
+step-back rule would take it. A list losing a record above the read position with every
+request is read to its end this way, at two to three requests a page.
+
+When the probe cannot tell (the platform's page size changed, or more records lie below the
+anchor than before: records created in the middle of the list, which no platform documents),
+nothing of the batch counts: the scan falls back to one page at a time from the last
+confirmed point, by the step-back rule. A parallel read thus costs one probe per batch, and is
+used only where it saves round trips.
 
 **Lists side by side.** ``side_by_side`` reads several lists (their scans) at once and hands
 their records over one list after the other, in the order a one-at-a-time crawl would: each
@@ -82,7 +97,7 @@ class ScanStats:
     step_backs: int = 0
     out_of_order: int = 0
     probes: int = 0  # page 1 read again to confirm a batch of pages read in parallel
-    fallbacks: int = 0  # batches the probe did not confirm: read again one page at a time
+    fallbacks: int = 0  # batches after which the scan read on one page at a time
 
     def add(self, part: ScanStats) -> None:
         """Sum one scan's counters into a table's, which the run report adds up per stream."""
@@ -235,6 +250,50 @@ class _Span:
     hi: int
     oldest: datetime | None
 
+    @staticmethod
+    def of(res: Page, offset: int, key: Key) -> _Span:
+        hi = res.total - offset - 1
+        return _Span(hi - len(res.items) + 1, hi, _oldest(res.items, key))
+
+
+@dataclass(frozen=True, eq=False)  # kept reads are told apart by identity
+class _Read:
+    """A page read one at a time that did not join the covered part when it came: kept to
+    join later, when a later answer bounds what changed since (see ``_Parallel._steady``)."""
+
+    span: _Span
+    total: int
+    keys: frozenset[tuple[datetime, str]]
+    since: Page  # the page 1 read last before it
+
+
+def _deleted_below(before: Page, after: Page, key: Key) -> tuple[int, int] | None:
+    """Two answers for page 1: how many records listed at ``before`` had left the list from
+    below an *anchor* (the first record of ``before``'s page still on ``after``'s) by
+    ``after``, and the anchor's index on ``before``'s page; ``None`` when no record of
+    ``before``'s page is still there.
+
+    Records created at the top lie above every record of ``before``'s page, so the records
+    below the anchor at ``after`` were all listed at ``before``: the difference is exact. It
+    is negative only when records were created in the middle of the list, which the
+    platforms do not document."""
+    where = {key(item): j for j, item in enumerate(after.items)}
+    for i, item in enumerate(before.items):
+        j = where.get(key(item))
+        if j is not None:
+            return (before.total - i - 1) - (after.total - j - 1), i
+    return None
+
+
+def _raised(span: _Span, by: int) -> _Span:
+    """``span`` with its bottom raised by ``by`` records if positive (records created below it
+    since, if any were created in the middle of the list)."""
+    return _Span(span.lo + by, span.hi, span.oldest) if by > 0 else span
+
+
+#: Pages read one at a time kept to join the covered part later.
+PENDING_READS = 4
+
 
 class _Parallel:
     """Batches of pages fetched at once, confirmed by reading page 1 again (module docstring)."""
@@ -265,6 +324,7 @@ class _Parallel:
         self.first_total = first.total
         self.low = first.total - len(first.items)  # covered from here up to the top
         self.low_oldest = _oldest(first.items, key)
+        self.anchor_index = 0  # of the record the last probe was measured from
 
     def _worth_it(self, n: int) -> bool:
         """A batch of ``n`` pages takes ceil(n / parallel) round trips, plus the probe's."""
@@ -301,16 +361,23 @@ class _Parallel:
                 self.st.requests += 1
                 self.st.probes += 1
                 _over_budget(self.st, self.budget)
-                if not self._confirmed(probe, answers):
+                deleted = self._deleted_below(probe, answers)
+                if deleted is None:
                     self.st.fallbacks += 1
                     log.info("the list changed under a parallel read; reading on page by page")
                     return (start, self.ref.total)
-                self._cover(probe, answers)
-                if self.low <= 0 or (
-                    self.stop_below is not None
-                    and self.low_oldest is not None
-                    and self.low_oldest < self.stop_below
-                ):
+                if deleted:
+                    # Records left the list while the batch was read: what the probe can bound
+                    # counts, and the rest is read one page at a time, still from the bottom.
+                    self.st.fallbacks += 1
+                    log.info("records left the list under a parallel read; reading on page by page")
+                    yield from self.once.take(probe.items)
+                    self.low = min(self.low, probe.total)  # nothing lies above the top
+                    self._merge(_Span.of(probe, 0, self.key), 0)
+                    self._cover(probe, answers, deleted)
+                    return (yield from self._steady())
+                self._cover(probe, answers, 0)
+                if self._done():
                     return None
         finally:
             if own is not None:
@@ -358,40 +425,147 @@ class _Parallel:
                     pass
         return answers
 
-    def _confirmed(self, probe: Page, answers: list[tuple[int, Page]]) -> bool:
-        """Whether every change since the reference was a record created at the top: the
-        reference's newest record is still there, as many places down as the total grew."""
-        index = next(
-            (i for i, item in enumerate(probe.items) if self.key(item)[1] == self.top[1]), None
-        )
-        if index is None or self.key(probe.items[index]) != self.top:
+    def _deleted_below(self, probe: Page, answers: list[tuple[int, Page]]) -> int | None:
+        """Records listed at the reference that left the list from below the probe's anchor
+        (``_deleted_below``) while the batch was read; ``None`` when that is not what happened
+        (the platform's page size changed, or more records lie below the anchor than before:
+        records created in the middle of the list), and the scan reads on by the step-back
+        rule. No record of the reference's page 1 left on the probe's, with fewer records
+        created than a page holds, means some left: nothing of the batch can be placed then
+        (an erosion as deep as the list)."""
+        if any((res.page_size or self.ps) != self.ps for _, res in answers):
+            return None
+        found = _deleted_below(self.ref, probe, self.key)
+        if found is None:
+            if probe.total >= self.ref.total + self.ps:
+                return None  # as many created as a page holds: or records in the middle
+            self.anchor_index = 0
+            return self.ref.total + probe.total + 1
+        if found[0] < 0:
+            return None
+        self.anchor_index = found[1]
+        return found[0]
+
+    def _erosion(self, since: Page, total: int, deleted: int, index: int) -> int:
+        """How far down the top of a page answered with ``total`` may have moved since its
+        answer: the records that left from below the anchor (``deleted``, between ``since``
+        and now) less those that had already left when it was answered (at least what the
+        total then lacked, beyond the ``index`` records above the anchor)."""
+        return max(0, deleted - max(0, since.total - total - index))
+
+    def _merge(self, span: _Span, erosion: int) -> bool:
+        """Join a span (its top lowered by ``erosion``) to the covered part if they touch."""
+        if span.hi < span.lo or span.hi - erosion < self.low - 1:
             return False
-        if probe.total - self.ref.total != index:
-            return False
-        return all(
-            res.total >= self.ref.total and (res.page_size or self.ps) == self.ps
-            for _, res in answers
+        if span.lo < self.low:
+            self.low = span.lo
+        if span.oldest is not None and (self.low_oldest is None or span.oldest < self.low_oldest):
+            self.low_oldest = span.oldest
+        return True
+
+    def _done(self) -> bool:
+        return self.low <= 0 or (
+            self.stop_below is not None
+            and self.low_oldest is not None
+            and self.low_oldest < self.stop_below
         )
 
-    def _cover(self, probe: Page, answers: list[tuple[int, Page]]) -> None:
-        """Extend the covered part by the pages that touch it, in from-bottom counts."""
+    def _cover(self, probe: Page, answers: list[tuple[int, Page]], deleted: int) -> None:
+        """Extend the covered part by the pages that touch it, in from-bottom counts at the
+        probe's answer. Exact when no listed record left the list (``deleted`` 0); otherwise
+        each page's top is lowered by what may have left below it after its answer."""
         spans = []
         for number, res in answers:
             if res.items:
-                hi = res.total - (number - 1) * self.ps - 1
-                spans.append(_Span(hi - len(res.items) + 1, hi, _oldest(res.items, self.key)))
-        spans.sort(key=lambda s: s.hi, reverse=True)
-        for span in spans:
-            if span.hi < self.low - 1:
+                erosion = self._erosion(self.ref, res.total, deleted, self.anchor_index)
+                spans.append((_Span.of(res, (number - 1) * self.ps, self.key), erosion))
+        spans.sort(key=lambda s: s[0].hi - s[1], reverse=True)
+        for span, erosion in spans:
+            if not self._merge(span, erosion):
                 break  # a gap: records created above a page answered early; read it next
-            if span.lo < self.low:
-                self.low = span.lo
-            if span.oldest is not None and (
-                self.low_oldest is None or span.oldest < self.low_oldest
-            ):
-                self.low_oldest = span.oldest
         self.ref = probe
         self.top = self.key(probe.items[0])
+
+    def _steady(self) -> Generator[dict[str, Any], None, tuple[int, int] | None]:
+        """One page at a time after records left the list under a parallel read, still
+        counted from the bottom: the covered part (everything listed from ``low`` up) stays
+        covered whatever leaves the list, so a step back never goes above it.
+
+        The page read next is the one holding the record just below the covered part at the
+        last total. A page that does not touch the covered part when it comes (records left
+        above it, so it sits lower than asked) is kept, and joins later when either
+
+        - a later page that touches the covered part shows one of its records (the records
+          below that one then are where they were, or were on it), or
+        - page 1 is read again and bounds, from its records, what left the list below them
+          since the page 1 read before the kept page (as the probe does for a batch).
+
+        Page 1 is where a list losing records above the read position keeps sending it; each
+        such pair of reads covers two pages, so the scan ends even when a record leaves with
+        every request. Returns where to read on by the step-back rule (the platform's page
+        size changed, or page 1 shows records created in the middle of the list), else None.
+        """
+        pending: deque[_Read] = deque(maxlen=PENDING_READS)
+        last_total = self.ref.total
+        joined_last = True
+        while not self._done():
+            wanted = max(0, last_total - self.low)
+            page = wanted // self.ps + 1
+            if joined_last and wanted % self.ps == self.ps - 1 and self.ps > 1:
+                # Only the last record of that page is wanted: records leaving above move it
+                # up, and the page after it joins through it on the next read.
+                page += 1
+            res = self.fetch(page)
+            self.st.requests += 1
+            _over_budget(self.st, self.budget)
+            if (res.page_size or self.ps) != self.ps:
+                return (max(0, last_total - self.low) // self.ps + 1, last_total)
+            # Records created since the last answer are taken to be anywhere in the list, not
+            # only at the top: the covered part is counted that much higher, and so are kept
+            # pages' (a count from the bottom grows only by records created below it).
+            self.low = min(self.low + max(0, res.total - last_total), res.total)
+            last_total = res.total
+            yield from self.once.take(res.items)
+            offset = (page - 1) * self.ps
+            here = {
+                self.key(item): res.total - 1 - (offset + i) for i, item in enumerate(res.items)
+            }
+            current = _Read(_Span.of(res, offset, self.key), res.total, frozenset(here), self.ref)
+            bounds: dict[int, int] = {}  # id(kept read) -> erosion, from this page 1
+            if page == 1:
+                found = _deleted_below(self.ref, res, self.key)
+                if (found is not None and found[0] < 0) or (
+                    found is None and res.total >= self.ref.total + self.ps
+                ):  # records created in the middle of the list, or as many as a page holds
+                    return (max(0, res.total - self.low) // self.ps + 1, res.total)
+                for kept in pending:
+                    found = _deleted_below(kept.since, res, self.key)
+                    if found is not None and found[0] >= 0:
+                        deleted, index = found
+                        bounds[id(kept)] = self._erosion(kept.since, kept.total, deleted, index)
+                self.ref = res
+            waiting = [*pending, current]
+            joined = True
+            while joined:
+                joined = False
+                for read in list(waiting):
+                    seam = any(k in here and here[k] >= self.low - 1 for k in read.keys)
+                    if read is current:
+                        ok = self._merge(read.span, 0)
+                    elif seam:
+                        ok = self._merge(_raised(read.span, res.total - read.total), 0)
+                    elif id(read) in bounds:
+                        ok = self._merge(read.span, bounds[id(read)])
+                    else:
+                        ok = False
+                    if ok:
+                        waiting.remove(read)
+                        joined = True
+            joined_last = current not in waiting
+            if not joined_last:
+                self.st.step_backs += 1
+            pending = deque(waiting, maxlen=PENDING_READS)
+        return None
 
 
 class Ahead(Generic[T]):
