@@ -90,9 +90,24 @@ class SyntheticSource:
         pass
 
 
+def _forkserver_cpu() -> float:
+    """CPU seconds of the fork server the workers were forked from (0 if none)."""
+    from multiprocessing import forkserver
+
+    pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    if not pid:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def archive(n: int, directory: Path, workers: int = 1) -> tuple[float, float, int]:
-    """Wall and CPU seconds (this process and its workers) of one ``run_archive`` of ``n``
-    messages, and ciphertext bytes. Workers take records from the first one on."""
+    """Wall and CPU seconds (this process, its workers and their fork server) of one
+    ``run_archive`` of ``n`` messages, and ciphertext bytes. Workers take records from the
+    first one on."""
     cfg_path = init_dir(directory)
     doc = yaml.safe_load(cfg_path.read_text())
     doc["crawl"] = {"workers": workers, "workers_from_records": 0}
@@ -108,22 +123,44 @@ def archive(n: int, directory: Path, workers: int = 1) -> tuple[float, float, in
     ]
     cfg_path.write_text(yaml.safe_dump(doc))
     ctx = Context.open(load_config(cfg_path))
-    orig = engine.build_source
+    orig, orig_pool = engine.build_source, engine.LazyPool
     engine.build_source = lambda cfg, sc, **_: SyntheticSource(sc.name, n)  # type: ignore[assignment]
+    pools: list[engine.LazyPool] = []
+
+    class CountedPool(engine.LazyPool):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            pools.append(self)
+
+    engine.LazyPool = CountedPool  # type: ignore[misc]
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    server = _forkserver_cpu()
     try:
         t, c = time.perf_counter(), time.process_time()
         report = engine.run_archive(ctx)  # the workers are joined when it returns
         dt, dc = time.perf_counter() - t, time.process_time() - c
     finally:
-        engine.build_source = orig
+        engine.build_source, engine.LazyPool = orig, orig_pool  # type: ignore[misc]
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     dc += (after.ru_utime - kids.ru_utime) + (after.ru_stime - kids.ru_stime)
+    dc += sum(p.cpu_seconds for p in pools) + _forkserver_cpu() - server
     assert report.exit_code == 0, report
     return dt, dc, sum(s.bytes for s in report.streams)
 
 
 BENCH = Path(__file__).resolve().parent
+
+
+def archive_fresh(n: int, workers: int) -> tuple[float, float, int]:
+    """``archive`` in a process of its own, as one CLI run (its fork server starts anew)."""
+    out = subprocess.run(
+        [sys.executable, __file__, "_one", str(n), "--workers", str(workers)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    return got["seconds"], got["cpu"], got["bytes"]
 
 
 def dlt_run(n: int) -> tuple[float, float, int]:
@@ -167,8 +204,7 @@ def throughput(n: int, repeat: int, workers: int, with_dlt: bool) -> None:
     for _ in range(repeat):
         runs["limit"].append(baseline(n))
         for key, w in (("one", 1), ("many", workers)):
-            with tempfile.TemporaryDirectory() as d:
-                runs[key].append(archive(n, Path(d), w))
+            runs[key].append(archive_fresh(n, w))
         if with_dlt:
             runs["dlt"].append(dlt_run(n))
     wall = {k: median(x[0] for x in v) for k, v in runs.items()}
@@ -236,9 +272,10 @@ def memory(sizes: list[int], workers: int) -> None:
             time.sleep(0.05)
         out, _ = proc.communicate()
         assert proc.returncode == 0
-        rss, dt = out.split()
+        got = json.loads(out.strip().splitlines()[-1])
         print(
-            f"| {n:,} | {peak / 1024:.0f} | {int(rss) / 1024:.0f} | {float(dt):.1f} |",
+            f"| {n:,} | {peak / 1024:.0f} | {got['maxrss_kib'] / 1024:.0f} "
+            f"| {got['seconds']:.1f} |",
             flush=True,
         )
 
@@ -259,8 +296,9 @@ def main() -> None:
         memory([int(s) for s in a.sizes.split(",")], a.workers)
     else:
         with tempfile.TemporaryDirectory() as d:
-            dt, _, _ = archive(a.n, Path(d), a.workers)
-        print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, f"{dt:.1f}")
+            dt, cpu, size = archive(a.n, Path(d), a.workers)
+        maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(json.dumps({"seconds": dt, "cpu": cpu, "bytes": size, "maxrss_kib": maxrss}))
 
 
 if __name__ == "__main__":

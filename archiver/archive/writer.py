@@ -126,17 +126,29 @@ _BATCH_ROWS = 4096
 
 @dataclass
 class RowBatch:
-    """Rows of one table, column-wise, as the transform's worker processes hand them over:
-    masked and sealed values in column order, each row's session index entry and sizes."""
+    """Rows of one table as the transform's worker processes hand them over: the masked and
+    sealed rows as Arrow tables of the table's schemas, each row's session index entry and
+    sizes."""
 
-    masked: list[Sequence[Any]]
-    sealed: list[Sequence[Any]]
+    masked: pa.Table
+    sealed: pa.Table
     sessions: Sequence[str | None]
     masked_sizes: Sequence[int]
     sealed_sizes: Sequence[int]
 
     def __len__(self) -> int:
         return len(self.sessions)
+
+    def slice(self, lo: int, n: int) -> RowBatch:
+        """Rows ``lo`` to ``lo + n`` (no copy of the Arrow data)."""
+        hi = lo + n
+        return RowBatch(
+            self.masked.slice(lo, n),
+            self.sealed.slice(lo, n),
+            self.sessions[lo:hi],
+            self.masked_sizes[lo:hi],
+            self.sealed_sizes[lo:hi],
+        )
 
 
 #: Objects written at once when a crawl's buffers are flushed.
@@ -146,8 +158,10 @@ FLUSH_THREADS = 4
 class _Buffer:
     """One table's rows on their way to a part, held column-wise.
 
-    Rows are moved into Arrow record batches every few thousand: a part of 200k rows then
-    costs its Arrow size in memory instead of two Python dicts per record.
+    Rows added one by one are moved into Arrow record batches every few thousand: a part of
+    200k rows then costs its Arrow size in memory instead of two Python dicts per record.
+    Rows that come as Arrow data are kept as they came; a part's columns are made contiguous
+    before encoding, so its bytes never depend on how its rows arrived.
     """
 
     def __init__(self, schema: pa.Schema) -> None:
@@ -170,20 +184,15 @@ class _Buffer:
             self.seal_batch()
 
     def extend(self, rows: RowBatch, sealed: bool, lo: int, hi: int) -> None:
-        """Rows ``lo:hi`` of a batch, sealed into Arrow batches at the same row counts as
-        ``add`` one row at a time: the parts come out byte for byte the same."""
-        columns = rows.sealed if sealed else rows.masked
-        sizes = rows.sealed_sizes if sealed else rows.masked_sizes
-        while lo < hi:
-            take = min(hi - lo, _BATCH_ROWS - len(self.pending_sessions))
-            for pending, values in zip(self.pending.values(), columns, strict=True):
-                pending.extend(values[lo : lo + take])
-            self.pending_sessions.extend(rows.sessions[lo : lo + take])
-            self.rows += take
-            self.size += sum(sizes[lo : lo + take])
-            lo += take
-            if len(self.pending_sessions) >= _BATCH_ROWS:
-                self.seal_batch()
+        """Rows ``lo:hi`` of a batch, after the rows already here."""
+        if lo >= hi:
+            return
+        self.seal_batch()
+        data = (rows.sealed if sealed else rows.masked).slice(lo, hi - lo)
+        self.batches.extend(data.to_batches())
+        self.sessions.append(pa.array(rows.sessions[lo:hi], pa.string()))
+        self.rows += hi - lo
+        self.size += sum((rows.sealed_sizes if sealed else rows.masked_sizes)[lo:hi])
 
     def last_row_before_full(
         self, sizes: Sequence[int], lo: int, hi: int, part_rows: int, part_size: int
@@ -211,7 +220,7 @@ class _Buffer:
         import pyarrow.compute as pc  # slow to import: only when writing
 
         self.seal_batch()
-        data = pa.Table.from_batches(self.batches, schema=self.schema)
+        data = pa.Table.from_batches(self.batches, schema=self.schema).combine_chunks()
         sessions = pa.chunked_array(self.sessions, pa.string())
         self.batches, self.sessions = [], []
         dates = pc.cast(data["created_at"], pa.date32())

@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
 import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
@@ -21,7 +22,7 @@ from hypothesis import strategies as st
 from archiver.archive.crypto import build_keyring, generate_aes_key_file
 from archiver.archive.reader import ArchiveReader
 from archiver.archive.store_local import LocalStore
-from archiver.archive.tables import row_size, row_values
+from archiver.archive.tables import row_size, schema_for
 from archiver.archive.writer import RowBatch, StreamWriter
 from archiver.config import KeyringSpec
 from archiver.crawl import engine, workers
@@ -180,8 +181,8 @@ def test_rows_added_in_batches_make_the_parts_rows_added_one_by_one_make(data: A
             many.add_batch(
                 table,
                 RowBatch(
-                    masked=list(zip(*(row_values(m, table, False) for _, m, _, _ in run))),  # noqa: B905
-                    sealed=list(zip(*(row_values(s, table, True) for _, _, s, _ in run))),  # noqa: B905
+                    masked=pa.Table.from_pylist([m for _, m, _, _ in run], schema_for(table, False)),
+                    sealed=pa.Table.from_pylist([s for _, _, s, _ in run], schema_for(table, True)),
                     sessions=[sid[:4] if sid else None for _, _, _, sid in run],
                     masked_sizes=[row_size(m) for _, m, _, _ in run],
                     sealed_sizes=[row_size(s) for _, _, s, _ in run],
@@ -251,16 +252,25 @@ def test_a_worker_raising_fails_the_run_as_in_process(
     assert "set is not JSON serializable" in errors[0]
 
 
-def _children(pid: int) -> set[int]:
-    out = set()
+def _descendants(pid: int) -> dict[int, int]:
+    """Every process below ``pid`` (the fork server, and the workers forked from it), with
+    its parent."""
+    parent: dict[int, int] = {}
     for d in Path("/proc").iterdir():
         if d.name.isdigit():
             try:
                 stat = (d / "stat").read_text()
             except OSError:
                 continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                out.add(int(d.name))
+            parent[int(d.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    out: dict[int, int] = {}
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        for child, pp in parent.items():
+            if pp == p and child not in out:
+                out[child] = pp
+                todo.append(child)
     return out
 
 
@@ -291,11 +301,12 @@ def test_sigkill_with_workers_on_loses_nothing_and_leaves_no_worker_behind(
     )
     try:
         deadline = time.monotonic() + 60
-        kids: set[int] = set()
+        kids: dict[int, int] = {}
         while time.monotonic() < deadline and proc.poll() is None:
-            kids |= _children(proc.pid)
+            kids |= _descendants(proc.pid)
+            workers_seen = [k for k, parent in kids.items() if parent != proc.pid]
             # Killed once workers exist and the first parts are written, before the commit.
-            if len(kids) >= 2 and len(archive_files(tmp_path, "data")) >= 2:
+            if len(workers_seen) >= 2 and len(archive_files(tmp_path, "data")) >= 2:
                 break
             time.sleep(0.01)
         assert proc.poll() is None, "the run finished before it could be killed"
