@@ -11,8 +11,9 @@ Parquet (zstd) plus AES-256-GCM of the bytes, nothing else) and with dlt's extra
 normalize -> load of the same rows to local Parquet (``bench/peer/dlt_local.py``, in the
 virtualenv ``bench/.venv-dlt``, created on first use: dlt pins a botocore older than the
 project's boto3). Rounds are interleaved (limit, archiver 1, archiver N, dlt, ...).
-``memory`` archives N messages in a fresh process per size and reports the peak of the RSS of
-that process and its worker processes together (sampled every 50 ms from /proc).
+``memory`` archives N messages in a fresh process per size and reports the peak of the memory
+of that process, its fork server and its workers together (PSS, and RSS summed; sampled every
+50 ms from /proc).
 """
 
 from __future__ import annotations
@@ -234,48 +235,61 @@ def throughput(n: int, repeat: int, workers: int, with_dlt: bool) -> None:
         )
 
 
-def _tree_rss(pid: int) -> int:
-    """RSS in KiB of ``pid`` and every process below it."""
+def _tree_memory(pid: int) -> tuple[int, int]:
+    """RSS and PSS in KiB of ``pid`` and every process below it (its fork server and
+    workers). RSS counts the pages workers share with their fork server once per process;
+    PSS splits each shared page among its sharers, so its sum is what the processes hold
+    together (what a container's memory limit is charged)."""
     parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
     for d in Path("/proc").iterdir():
         if not d.name.isdigit():
             continue
         try:
-            status = (d / "status").read_text()
+            stat = (d / "stat").read_text()
         except OSError:
             continue
-        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
-        parents[int(d.name)] = int(fields["PPid"])
-        rss[int(d.name)] = int(fields.get("VmRSS", "0 kB").split()[0])
-    total, todo = 0, [pid]
+        parents[int(d.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    rss = pss = 0
+    todo = [pid]
     while todo:
         p = todo.pop()
-        total += rss.get(p, 0)
+        try:
+            rollup = Path(f"/proc/{p}/smaps_rollup").read_text()
+        except OSError:
+            continue
+        for line in rollup.splitlines():
+            if line.startswith("Rss:"):
+                rss += int(line.split()[1])
+            elif line.startswith("Pss:"):
+                pss += int(line.split()[1])
         todo.extend(c for c, pp in parents.items() if pp == p)
-    return total
+    return rss, pss
 
 
 def memory(sizes: list[int], workers: int) -> None:
     print(f"workers: {workers}")
-    print("| messages | peak RSS, run + workers (MiB) | peak RSS, run alone (MiB) | seconds |")
-    print("|---:|---:|---:|---:|")
+    print(
+        "| messages | peak PSS, run + workers (MiB) | peak RSS summed (MiB) "
+        "| peak RSS, run alone (MiB) | seconds |"
+    )
+    print("|---:|---:|---:|---:|---:|")
     for n in sizes:
         proc = subprocess.Popen(
             [sys.executable, __file__, "_one", str(n), "--workers", str(workers)],
             stdout=subprocess.PIPE,
             text=True,
         )
-        peak = 0
+        peak_rss = peak_pss = 0
         while proc.poll() is None:
-            peak = max(peak, _tree_rss(proc.pid))
+            rss, pss = _tree_memory(proc.pid)
+            peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
             time.sleep(0.05)
         out, _ = proc.communicate()
         assert proc.returncode == 0
         got = json.loads(out.strip().splitlines()[-1])
         print(
-            f"| {n:,} | {peak / 1024:.0f} | {got['maxrss_kib'] / 1024:.0f} "
-            f"| {got['seconds']:.1f} |",
+            f"| {n:,} | {peak_pss / 1024:.0f} | {peak_rss / 1024:.0f} "
+            f"| {got['maxrss_kib'] / 1024:.0f} | {got['seconds']:.1f} |",
             flush=True,
         )
 
