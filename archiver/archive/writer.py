@@ -158,17 +158,20 @@ FLUSH_THREADS = 4
 class _Buffer:
     """One table's rows on their way to a part, held column-wise.
 
-    Rows added one by one are moved into Arrow record batches every few thousand: a part of
-    200k rows then costs its Arrow size in memory instead of two Python dicts per record.
-    Rows that come as Arrow data are kept as they came; a part's columns are made contiguous
-    before encoding, so its bytes never depend on how its rows arrived.
+    Rows are moved into Arrow record batches of ``_BATCH_ROWS`` rows: a part of 200k rows
+    then costs its Arrow size in memory instead of two Python dicts per record. Rows added
+    one by one and rows that come as Arrow data (from the transform's workers) make the same
+    batches, cut at the same rows: Parquet's pages follow the batches, so a part's bytes
+    never depend on how its rows arrived.
     """
 
     def __init__(self, schema: pa.Schema) -> None:
         self.schema = schema
         self.names = schema.names
-        self.pending: dict[str, list[Any]] = {n: [] for n in self.names}
-        self.pending_sessions: list[str | None] = []
+        self.pieces: list[pa.RecordBatch] = []  # Arrow rows of the batch being filled
+        self.pending: dict[str, list[Any]] = {n: [] for n in self.names}  # then these rows
+        self.tail = 0  # rows in ``pending``
+        self.pending_sessions: list[str | None] = []  # of every row not yet in ``batches``
         self.batches: list[pa.RecordBatch] = []
         self.sessions: list[pa.Array] = []
         self.rows = 0
@@ -177,6 +180,7 @@ class _Buffer:
     def add(self, row: dict[str, Any], session: str | None) -> None:
         for name, column in self.pending.items():
             column.append(row.get(name))
+        self.tail += 1
         self.pending_sessions.append(session)
         self.rows += 1
         self.size += row_size(row)
@@ -185,14 +189,34 @@ class _Buffer:
 
     def extend(self, rows: RowBatch, sealed: bool, lo: int, hi: int) -> None:
         """Rows ``lo:hi`` of a batch, after the rows already here."""
-        if lo >= hi:
+        data = rows.sealed if sealed else rows.masked
+        sizes = rows.sealed_sizes if sealed else rows.masked_sizes
+        while lo < hi:
+            take = min(hi - lo, _BATCH_ROWS - len(self.pending_sessions))
+            self._tail_to_piece()
+            self.pieces.extend(data.slice(lo, take).to_batches())
+            self.pending_sessions.extend(rows.sessions[lo : lo + take])
+            self.rows += take
+            self.size += sum(sizes[lo : lo + take])
+            lo += take
+            if len(self.pending_sessions) >= _BATCH_ROWS:
+                self.seal_batch()
+
+    def _tail_to_piece(self) -> None:
+        if self.tail:
+            self.pieces.append(pa.RecordBatch.from_pydict(self.pending, schema=self.schema))
+            self.pending = {n: [] for n in self.names}
+            self.tail = 0
+
+    def seal_batch(self) -> None:
+        if not self.pending_sessions:
             return
-        self.seal_batch()
-        data = (rows.sealed if sealed else rows.masked).slice(lo, hi - lo)
-        self.batches.extend(data.to_batches())
-        self.sessions.append(pa.array(rows.sessions[lo:hi], pa.string()))
-        self.rows += hi - lo
-        self.size += sum((rows.sealed_sizes if sealed else rows.masked_sizes)[lo:hi])
+        self._tail_to_piece()
+        pieces, self.pieces = self.pieces, []
+        # One copy of these rows: the workers' answers they came in are let go.
+        self.batches.append(pieces[0] if len(pieces) == 1 else pa.concat_batches(pieces))
+        self.sessions.append(pa.array(self.pending_sessions, pa.string()))
+        self.pending_sessions = []
 
     def last_row_before_full(
         self, sizes: Sequence[int], lo: int, hi: int, part_rows: int, part_size: int
@@ -206,21 +230,13 @@ class _Buffer:
                 return i
         return last if self.rows + (last - lo + 1) >= part_rows else None
 
-    def seal_batch(self) -> None:
-        if not self.pending_sessions:
-            return
-        self.batches.append(pa.RecordBatch.from_pydict(self.pending, schema=self.schema))
-        self.sessions.append(pa.array(self.pending_sessions, pa.string()))
-        self.pending = {n: [] for n in self.names}
-        self.pending_sessions = []
-
     def by_date(self) -> Iterator[tuple[str, pa.Table, list[str]]]:
         """The rows split by their UTC creation date (the partition), oldest date first; one
         partition at a time, so a part's rows are held at most twice."""
         import pyarrow.compute as pc  # slow to import: only when writing
 
         self.seal_batch()
-        data = pa.Table.from_batches(self.batches, schema=self.schema).combine_chunks()
+        data = pa.Table.from_batches(self.batches, schema=self.schema)
         sessions = pa.chunked_array(self.sessions, pa.string())
         self.batches, self.sessions = [], []
         dates = pc.cast(data["created_at"], pa.date32())

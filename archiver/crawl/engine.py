@@ -538,7 +538,9 @@ def _extract(
                     t0 = src.crawl_started_at(tenant)
                     crawl.new_wm = (t0 or utcnow()) - crawl.lag
                 if crawl.feed is None and pool is not None and read >= pool.from_records:
-                    crawl.feed = _Feed(crawl, pool.get(), contacts, guard)
+                    ready = pool.poll()  # in-process until the workers are up
+                    if ready is not None:
+                        crawl.feed = _Feed(crawl, ready, contacts, guard)
                 read += 1
                 if crawl.feed is not None:
                     crawl.feed.add(rec)  # through the workers, in this order

@@ -447,11 +447,19 @@ def _without_main() -> Iterator[None]:
 
 class LazyPool:
     """The run's worker pool, started by the first stream that needs it (a short run never
-    pays the processes' start), shared by every stream, closed with the run."""
+    pays the processes' start), shared by every stream, closed with the run.
+
+    ``poll()`` starts the processes in the background and returns None until they are ready:
+    the stream goes on in-process meanwhile (the archive is the same either way) instead of
+    waiting for the fork server to import the masking.
+    """
 
     def __init__(self, spec: Callable[[], WorkerSpec], workers: int, from_records: int) -> None:
         self._spec, self.workers, self.from_records = spec, workers, from_records
         self._pool: WorkerPool | None = None
+        self._error: FatalError | None = None
+        self._starting: threading.Thread | None = None
+        self._closed = False
         self._lock = threading.Lock()
         self.cpu_seconds = 0.0  # of the workers, once closed
 
@@ -459,11 +467,42 @@ class LazyPool:
     def enabled(self) -> bool:
         return self.workers > 1
 
-    def get(self) -> WorkerPool:
+    def poll(self) -> WorkerPool | None:
+        """The pool if it is ready; the first call starts it. Raises if it could not start."""
         with self._lock:
-            if self._pool is None:
-                self._pool = WorkerPool(self._spec(), self.workers)
+            if self._error is not None:
+                raise self._error
+            if self._pool is None and self._starting is None and not self._closed:
+                self._starting = threading.Thread(
+                    target=self._start, name="transform-start", daemon=True
+                )
+                self._starting.start()
             return self._pool
+
+    def get(self) -> WorkerPool:
+        """The pool, started now if it was not (waits for it)."""
+        self.poll()
+        starting = self._starting
+        if starting is not None:
+            starting.join()
+        pool = self.poll()
+        if pool is None:
+            raise FatalError("the transform's worker processes were closed with the run")
+        return pool
+
+    def _start(self) -> None:
+        try:
+            pool = WorkerPool(self._spec(), self.workers)
+        except FatalError as exc:
+            with self._lock:
+                self._error = exc
+            return
+        with self._lock:
+            if not self._closed:
+                self._pool = pool
+                return
+        pool.close()  # the run ended while they started
+        self.cpu_seconds += pool.cpu_seconds
 
     @property
     def started(self) -> WorkerPool | None:
@@ -471,7 +510,10 @@ class LazyPool:
 
     def close(self) -> None:
         with self._lock:
-            if self._pool is not None:
-                self._pool.close()
-                self.cpu_seconds += self._pool.cpu_seconds
-                self._pool = None
+            self._closed = True
+            starting, pool, self._pool = self._starting, self._pool, None
+        if starting is not None:
+            starting.join()
+        if pool is not None:
+            pool.close()
+            self.cpu_seconds += pool.cpu_seconds

@@ -26,7 +26,7 @@ from archiver.archive.tables import row_size, schema_for
 from archiver.archive.writer import RowBatch, StreamWriter
 from archiver.config import KeyringSpec
 from archiver.crawl import engine, workers
-from archiver.errors import EXIT_FAILURE
+from archiver.errors import EXIT_FAILURE, FatalError
 from archiver.simulators.peki import PekiSimulator
 from archiver.sources.base import Record
 from tests.archive_truth import committed_rows
@@ -80,6 +80,24 @@ def test_one_worker_and_three_workers_commit_the_same_archive(
         real_init(self, spec, n)
 
     monkeypatch.setattr(workers.WorkerPool, "__init__", counting)
+    # The stream waits for the workers here (it would go on in-process until they are up).
+    real_poll = workers.LazyPool.poll
+
+    def waiting(self: workers.LazyPool) -> workers.WorkerPool | None:
+        real_poll(self)
+        if self._starting is not None:
+            self._starting.join()
+        return real_poll(self)
+
+    monkeypatch.setattr(workers.LazyPool, "poll", waiting)
+    feeds: list[int] = []
+    real_feed = engine._Feed.add
+
+    def feeding(self: engine._Feed, rec: Record) -> None:
+        feeds.append(1)
+        real_feed(self, rec)
+
+    monkeypatch.setattr(engine._Feed, "add", feeding)
     base = write_config(
         tmp_path,
         peki,
@@ -95,7 +113,8 @@ def test_one_worker_and_three_workers_commit_the_same_archive(
         report = engine.run_archive(open_ctx(cfg), run_id=RUN_ID)
         assert report.exit_code == 0, report
         assert sum(sum(s.records.values()) for s in report.streams) > 200
-    assert started == [3], "the three-worker run never used its workers"
+    assert started == [3], "the three-worker run never started its workers"
+    assert len(feeds) > 150, "the three-worker run never used its workers"
     assert len(_objects(one)) > 20  # parts were cut along the way
     assert _objects(one) == _objects(three)
     for sealed in (False, True):
@@ -181,8 +200,8 @@ def test_rows_added_in_batches_make_the_parts_rows_added_one_by_one_make(data: A
             many.add_batch(
                 table,
                 RowBatch(
-                    masked=pa.Table.from_pylist([m for _, m, _, _ in run], schema_for(table, False)),
-                    sealed=pa.Table.from_pylist([s for _, _, s, _ in run], schema_for(table, True)),
+                    masked=pa.Table.from_pylist([r[1] for r in run], schema_for(table, False)),
+                    sealed=pa.Table.from_pylist([r[2] for r in run], schema_for(table, True)),
                     sessions=[sid[:4] if sid else None for _, _, _, sid in run],
                     masked_sizes=[row_size(m) for _, m, _, _ in run],
                     sealed_sizes=[row_size(s) for _, _, s, _ in run],
@@ -390,3 +409,46 @@ if __name__ == "__main__":
         codes.append(done.returncode)
         assert "set is not JSON serializable" in done.stderr, done.stderr[-2000:]
     assert codes[0] == codes[1] == EXIT_FAILURE
+
+
+def test_the_pool_starts_in_the_background_and_a_run_ending_meanwhile_closes_it(
+    tmp_path: Path,
+) -> None:
+    """``poll`` returns at once (None while the processes start, the pool once they are up);
+    closing the run while they start leaves no worker process behind."""
+    cfg = write_config(
+        tmp_path,
+        {
+            "name": "peki-main",
+            "type": "peki",
+            "base_url": "http://127.0.0.1:9/api",
+            "api_key": "k",
+            "api_secret": "s",
+            "chatbot_ids": ["bot"],
+        },
+    )
+    ctx = open_ctx(cfg)
+
+    def spec() -> workers.WorkerSpec:
+        return workers.WorkerSpec(ctx.masker.policy, ctx.pseudo)
+
+    pool = workers.LazyPool(spec, 2, 0)
+    t = time.monotonic()
+    assert pool.poll() is None  # starting: the caller goes on
+    assert time.monotonic() - t < 0.5
+    deadline = time.monotonic() + 60
+    while (ready := pool.poll()) is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert ready is not None and len(ready.lanes) == 2
+    procs = [lane.process for lane in ready.lanes]
+    assert all(p.is_alive() for p in procs)
+    pool.close()
+    assert not any(p.is_alive() for p in procs)
+    assert pool.cpu_seconds > 0
+
+    early = workers.LazyPool(spec, 2, 0)
+    assert early.poll() is None
+    early.close()  # before the processes were up
+    assert early.started is None
+    with pytest.raises(FatalError):
+        early.get()
