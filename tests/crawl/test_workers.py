@@ -30,7 +30,7 @@ from archiver.errors import EXIT_FAILURE, FatalError
 from archiver.simulators.peki import PekiSimulator
 from archiver.sources.base import Record
 from tests.archive_truth import committed_rows
-from tests.conftest import open_ctx, sealed_ctx, write_config
+from tests.conftest import BOTS, open_ctx, sealed_ctx, write_config
 from tests.helpers import archive_files
 
 PYTHON = sys.executable
@@ -306,7 +306,8 @@ def test_sigkill_with_workers_on_loses_nothing_and_leaves_no_worker_behind(
 ) -> None:
     """Kill the run while its workers are busy; the workers go too, and the next run
     (workers on) commits everything once: nothing lost, nothing twice, verify green."""
-    peki.latency_seconds = 0.002
+    # Slow enough that the workers, started in the background, are up before the crawl ends.
+    peki.latency_seconds = 0.3
     cfg = write_config(
         tmp_path,
         peki,
@@ -329,7 +330,8 @@ def test_sigkill_with_workers_on_loses_nothing_and_leaves_no_worker_behind(
                 break
             time.sleep(0.01)
         assert proc.poll() is None, "the run finished before it could be killed"
-        assert not archive_files(tmp_path, "manifests")
+        # A stream may have committed in-process while the workers started; one at least not.
+        assert len(archive_files(tmp_path, "manifests")) < len(BOTS)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(10)
     finally:
