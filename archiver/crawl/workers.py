@@ -35,6 +35,7 @@ closes, so a killed run leaves no process behind.
 from __future__ import annotations
 
 import contextlib
+import math
 import multiprocessing
 import os
 import pickle
@@ -51,6 +52,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
@@ -80,12 +82,34 @@ TableRows = tuple[bytes, bytes, list[str | None], list[int], list[int]]
 PARENT_CHECK_SECONDS = 0.5
 
 
-def default_workers() -> int:
-    """The cores this process may run on (its CPU affinity, as a container's cpuset sets it)."""
+def default_workers(cgroup: Path = Path("/sys/fs/cgroup")) -> int:
+    """The cores this process may use: its CPU affinity (a container's cpuset), no more than
+    its CPU quota allows (a container's CPU limit, cgroup v2 ``cpu.max`` or v1
+    ``cpu.cfs_quota_us``), rounded up."""
     try:
-        return max(1, len(os.sched_getaffinity(0)))
+        cores = max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
+        cores = max(1, os.cpu_count() or 1)
+    quota = _cpu_quota(cgroup)
+    return max(1, min(cores, math.ceil(quota))) if quota else cores
+
+
+def _cpu_quota(cgroup: Path) -> float | None:
+    """Cores' worth of CPU time the cgroup grants (None: no limit, or nothing readable)."""
+    try:
+        text = (cgroup / "cpu.max").read_text().split()
+        quota, period = text[0], text[1]
+    except (OSError, IndexError):
+        try:
+            quota = (cgroup / "cpu" / "cpu.cfs_quota_us").read_text().strip()
+            period = (cgroup / "cpu" / "cpu.cfs_period_us").read_text().strip()
+        except OSError:
+            return None
+    try:
+        q, p = float(quota), float(period)
+    except ValueError:  # "max": no limit
+        return None
+    return q / p if q > 0 and p > 0 else None
 
 
 @dataclass(frozen=True)

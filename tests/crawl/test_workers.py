@@ -454,3 +454,27 @@ def test_the_pool_starts_in_the_background_and_a_run_ending_meanwhile_closes_it(
     assert early.started is None
     with pytest.raises(FatalError):
         early.get()
+
+
+@pytest.mark.parametrize(
+    ("files", "limit"),
+    [
+        ({"cpu.max": "max 100000\n"}, None),  # cgroup v2, no CPU limit
+        ({"cpu.max": "150000 100000\n"}, 2),  # 1.5 cores: 2 workers
+        ({"cpu.max": "50000 100000\n"}, 1),
+        ({"cpu/cpu.cfs_quota_us": "300000\n", "cpu/cpu.cfs_period_us": "100000\n"}, 3),  # v1
+        ({"cpu/cpu.cfs_quota_us": "-1\n", "cpu/cpu.cfs_period_us": "100000\n"}, None),
+        ({}, None),  # nothing readable: the cores
+    ],
+)
+def test_default_workers_are_the_cores_no_more_than_the_cpu_limit(
+    tmp_path: Path, files: dict[str, str], limit: int | None
+) -> None:
+    """A container's CPU limit caps the default (a pod on a large node without a cpuset sees
+    every core of the node in its affinity, but may use only its limit)."""
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    cores = len(os.sched_getaffinity(0))
+    expected = cores if limit is None else min(cores, limit)
+    assert workers.default_workers(tmp_path) == expected
