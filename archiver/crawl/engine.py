@@ -62,7 +62,6 @@ from archiver.crawl.workers import (
     ToLayOut,
     WorkerPool,
     WorkerSpec,
-    default_workers,
     learned_text,
 )
 from archiver.errors import (
@@ -195,9 +194,9 @@ def run_archive(
     guard = RunGuard.load(ctx.store, ctx.verifier, ctx.locks)
     pool = LazyPool(
         lambda: WorkerSpec(ctx.masker.policy, ctx.pseudo),
-        # The cores unless configured: measured faster than one process on 2 cores, also
-        # with the cores busy (bench/README.md); 1 keeps everything in this process.
-        cfg.crawl.workers or default_workers(),
+        # One process unless configured: on the busy 2-core machine measured, two workers were
+        # faster in some rounds and slower in as many (bench/README.md); not shown faster.
+        cfg.crawl.workers or 1,
         cfg.crawl.workers_from_records,
     )
     try:
