@@ -11,8 +11,9 @@ Parquet (zstd) plus AES-256-GCM of the bytes, nothing else) and with dlt's extra
 normalize -> load of the same rows to local Parquet (``bench/peer/dlt_local.py``, in the
 virtualenv ``bench/.venv-dlt``, created on first use: dlt pins a botocore older than the
 project's boto3). Rounds are interleaved (limit, archiver 1, archiver N, dlt, ...).
-``memory`` archives N messages in a fresh process per size and reports the peak of the RSS of
-that process and its worker processes together (sampled every 50 ms from /proc).
+``memory`` archives N messages in a fresh process per size and reports the peak of the memory
+of that process, its fork server and its workers together (PSS, and RSS summed; sampled every
+50 ms from /proc).
 """
 
 from __future__ import annotations
@@ -90,9 +91,24 @@ class SyntheticSource:
         pass
 
 
+def _forkserver_cpu() -> float:
+    """CPU seconds of the fork server the workers were forked from (0 if none)."""
+    from multiprocessing import forkserver
+
+    pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    if not pid:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def archive(n: int, directory: Path, workers: int = 1) -> tuple[float, float, int]:
-    """Wall and CPU seconds (this process and its workers) of one ``run_archive`` of ``n``
-    messages, and ciphertext bytes. Workers take records from the first one on."""
+    """Wall and CPU seconds (this process, its workers and their fork server) of one
+    ``run_archive`` of ``n`` messages, and ciphertext bytes. Workers take records from the
+    first one on."""
     cfg_path = init_dir(directory)
     doc = yaml.safe_load(cfg_path.read_text())
     doc["crawl"] = {"workers": workers, "workers_from_records": 0}
@@ -108,22 +124,44 @@ def archive(n: int, directory: Path, workers: int = 1) -> tuple[float, float, in
     ]
     cfg_path.write_text(yaml.safe_dump(doc))
     ctx = Context.open(load_config(cfg_path))
-    orig = engine.build_source
+    orig, orig_pool = engine.build_source, engine.LazyPool
     engine.build_source = lambda cfg, sc, **_: SyntheticSource(sc.name, n)  # type: ignore[assignment]
+    pools: list[engine.LazyPool] = []
+
+    class CountedPool(engine.LazyPool):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            pools.append(self)
+
+    engine.LazyPool = CountedPool  # type: ignore[misc]
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    server = _forkserver_cpu()
     try:
         t, c = time.perf_counter(), time.process_time()
         report = engine.run_archive(ctx)  # the workers are joined when it returns
         dt, dc = time.perf_counter() - t, time.process_time() - c
     finally:
-        engine.build_source = orig
+        engine.build_source, engine.LazyPool = orig, orig_pool  # type: ignore[misc]
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     dc += (after.ru_utime - kids.ru_utime) + (after.ru_stime - kids.ru_stime)
+    dc += sum(p.cpu_seconds for p in pools) + _forkserver_cpu() - server
     assert report.exit_code == 0, report
     return dt, dc, sum(s.bytes for s in report.streams)
 
 
 BENCH = Path(__file__).resolve().parent
+
+
+def archive_fresh(n: int, workers: int) -> tuple[float, float, int]:
+    """``archive`` in a process of its own, as one CLI run (its fork server starts anew)."""
+    out = subprocess.run(
+        [sys.executable, __file__, "_one", str(n), "--workers", str(workers)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    return got["seconds"], got["cpu"], got["bytes"]
 
 
 def dlt_run(n: int) -> tuple[float, float, int]:
@@ -167,8 +205,7 @@ def throughput(n: int, repeat: int, workers: int, with_dlt: bool) -> None:
     for _ in range(repeat):
         runs["limit"].append(baseline(n))
         for key, w in (("one", 1), ("many", workers)):
-            with tempfile.TemporaryDirectory() as d:
-                runs[key].append(archive(n, Path(d), w))
+            runs[key].append(archive_fresh(n, w))
         if with_dlt:
             runs["dlt"].append(dlt_run(n))
     wall = {k: median(x[0] for x in v) for k, v in runs.items()}
@@ -198,47 +235,61 @@ def throughput(n: int, repeat: int, workers: int, with_dlt: bool) -> None:
         )
 
 
-def _tree_rss(pid: int) -> int:
-    """RSS in KiB of ``pid`` and every process below it."""
+def _tree_memory(pid: int) -> tuple[int, int]:
+    """RSS and PSS in KiB of ``pid`` and every process below it (its fork server and
+    workers). RSS counts the pages workers share with their fork server once per process;
+    PSS splits each shared page among its sharers, so its sum is what the processes hold
+    together (what a container's memory limit is charged)."""
     parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
     for d in Path("/proc").iterdir():
         if not d.name.isdigit():
             continue
         try:
-            status = (d / "status").read_text()
+            stat = (d / "stat").read_text()
         except OSError:
             continue
-        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
-        parents[int(d.name)] = int(fields["PPid"])
-        rss[int(d.name)] = int(fields.get("VmRSS", "0 kB").split()[0])
-    total, todo = 0, [pid]
+        parents[int(d.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    rss = pss = 0
+    todo = [pid]
     while todo:
         p = todo.pop()
-        total += rss.get(p, 0)
+        try:
+            rollup = Path(f"/proc/{p}/smaps_rollup").read_text()
+        except OSError:
+            continue
+        for line in rollup.splitlines():
+            if line.startswith("Rss:"):
+                rss += int(line.split()[1])
+            elif line.startswith("Pss:"):
+                pss += int(line.split()[1])
         todo.extend(c for c, pp in parents.items() if pp == p)
-    return total
+    return rss, pss
 
 
 def memory(sizes: list[int], workers: int) -> None:
     print(f"workers: {workers}")
-    print("| messages | peak RSS, run + workers (MiB) | peak RSS, run alone (MiB) | seconds |")
-    print("|---:|---:|---:|---:|")
+    print(
+        "| messages | peak PSS, run + workers (MiB) | peak RSS summed (MiB) "
+        "| peak RSS, run alone (MiB) | seconds |"
+    )
+    print("|---:|---:|---:|---:|---:|")
     for n in sizes:
         proc = subprocess.Popen(
             [sys.executable, __file__, "_one", str(n), "--workers", str(workers)],
             stdout=subprocess.PIPE,
             text=True,
         )
-        peak = 0
+        peak_rss = peak_pss = 0
         while proc.poll() is None:
-            peak = max(peak, _tree_rss(proc.pid))
+            rss, pss = _tree_memory(proc.pid)
+            peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
             time.sleep(0.05)
         out, _ = proc.communicate()
         assert proc.returncode == 0
-        rss, dt = out.split()
+        got = json.loads(out.strip().splitlines()[-1])
         print(
-            f"| {n:,} | {peak / 1024:.0f} | {int(rss) / 1024:.0f} | {float(dt):.1f} |",
+            f"| {n:,} | {peak_pss / 1024:.0f} | {peak_rss / 1024:.0f} "
+            f"| {got['maxrss_kib'] / 1024:.0f} | {got['seconds']:.1f} |",
             flush=True,
         )
 
@@ -259,8 +310,9 @@ def main() -> None:
         memory([int(s) for s in a.sizes.split(",")], a.workers)
     else:
         with tempfile.TemporaryDirectory() as d:
-            dt, _, _ = archive(a.n, Path(d), a.workers)
-        print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, f"{dt:.1f}")
+            dt, cpu, size = archive(a.n, Path(d), a.workers)
+        maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(json.dumps({"seconds": dt, "cpu": cpu, "bytes": size, "maxrss_kib": maxrss}))
 
 
 if __name__ == "__main__":

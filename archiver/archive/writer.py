@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -82,8 +83,10 @@ def write_object(
         ciphertext_sha256=digest,
         time_min=format_ts(times["min"]),
         time_max=format_ts(times["max"]),
-        subjects=frozenset(s for s in subjects if s),
-        sessions=None if sessions is None else frozenset(sessions),
+        # Interned: the masked and the sealed object of the same rows share their entries
+        # (the index is most of what a long run's memory grows by).
+        subjects=frozenset(sys.intern(s) for s in subjects if s),
+        sessions=None if sessions is None else frozenset(map(sys.intern, sessions)),
     )
 
 
@@ -126,17 +129,29 @@ _BATCH_ROWS = 4096
 
 @dataclass
 class RowBatch:
-    """Rows of one table, column-wise, as the transform's worker processes hand them over:
-    masked and sealed values in column order, each row's session index entry and sizes."""
+    """Rows of one table as the transform's worker processes hand them over: the masked and
+    sealed rows as Arrow tables of the table's schemas, each row's session index entry and
+    sizes."""
 
-    masked: list[Sequence[Any]]
-    sealed: list[Sequence[Any]]
+    masked: pa.Table
+    sealed: pa.Table
     sessions: Sequence[str | None]
     masked_sizes: Sequence[int]
     sealed_sizes: Sequence[int]
 
     def __len__(self) -> int:
         return len(self.sessions)
+
+    def slice(self, lo: int, n: int) -> RowBatch:
+        """Rows ``lo`` to ``lo + n`` (no copy of the Arrow data)."""
+        hi = lo + n
+        return RowBatch(
+            self.masked.slice(lo, n),
+            self.sealed.slice(lo, n),
+            self.sessions[lo:hi],
+            self.masked_sizes[lo:hi],
+            self.sealed_sizes[lo:hi],
+        )
 
 
 #: Objects written at once when a crawl's buffers are flushed.
@@ -146,15 +161,20 @@ FLUSH_THREADS = 4
 class _Buffer:
     """One table's rows on their way to a part, held column-wise.
 
-    Rows are moved into Arrow record batches every few thousand: a part of 200k rows then
-    costs its Arrow size in memory instead of two Python dicts per record.
+    Rows are moved into Arrow record batches of ``_BATCH_ROWS`` rows: a part of 200k rows
+    then costs its Arrow size in memory instead of two Python dicts per record. Rows added
+    one by one and rows that come as Arrow data (from the transform's workers) make the same
+    batches, cut at the same rows: Parquet's pages follow the batches, so a part's bytes
+    never depend on how its rows arrived.
     """
 
     def __init__(self, schema: pa.Schema) -> None:
         self.schema = schema
         self.names = schema.names
-        self.pending: dict[str, list[Any]] = {n: [] for n in self.names}
-        self.pending_sessions: list[str | None] = []
+        self.pieces: list[pa.RecordBatch] = []  # Arrow rows of the batch being filled
+        self.pending: dict[str, list[Any]] = {n: [] for n in self.names}  # then these rows
+        self.tail = 0  # rows in ``pending``
+        self.pending_sessions: list[str | None] = []  # of every row not yet in ``batches``
         self.batches: list[pa.RecordBatch] = []
         self.sessions: list[pa.Array] = []
         self.rows = 0
@@ -163,6 +183,7 @@ class _Buffer:
     def add(self, row: dict[str, Any], session: str | None) -> None:
         for name, column in self.pending.items():
             column.append(row.get(name))
+        self.tail += 1
         self.pending_sessions.append(session)
         self.rows += 1
         self.size += row_size(row)
@@ -170,20 +191,35 @@ class _Buffer:
             self.seal_batch()
 
     def extend(self, rows: RowBatch, sealed: bool, lo: int, hi: int) -> None:
-        """Rows ``lo:hi`` of a batch, sealed into Arrow batches at the same row counts as
-        ``add`` one row at a time: the parts come out byte for byte the same."""
-        columns = rows.sealed if sealed else rows.masked
+        """Rows ``lo:hi`` of a batch, after the rows already here."""
+        data = rows.sealed if sealed else rows.masked
         sizes = rows.sealed_sizes if sealed else rows.masked_sizes
         while lo < hi:
             take = min(hi - lo, _BATCH_ROWS - len(self.pending_sessions))
-            for pending, values in zip(self.pending.values(), columns, strict=True):
-                pending.extend(values[lo : lo + take])
+            self._tail_to_piece()
+            self.pieces.extend(data.slice(lo, take).to_batches())
             self.pending_sessions.extend(rows.sessions[lo : lo + take])
             self.rows += take
             self.size += sum(sizes[lo : lo + take])
             lo += take
             if len(self.pending_sessions) >= _BATCH_ROWS:
                 self.seal_batch()
+
+    def _tail_to_piece(self) -> None:
+        if self.tail:
+            self.pieces.append(pa.RecordBatch.from_pydict(self.pending, schema=self.schema))
+            self.pending = {n: [] for n in self.names}
+            self.tail = 0
+
+    def seal_batch(self) -> None:
+        if not self.pending_sessions:
+            return
+        self._tail_to_piece()
+        pieces, self.pieces = self.pieces, []
+        # One copy of these rows: the workers' answers they came in are let go.
+        self.batches.append(pieces[0] if len(pieces) == 1 else pa.concat_batches(pieces))
+        self.sessions.append(pa.array(self.pending_sessions, pa.string()))
+        self.pending_sessions = []
 
     def last_row_before_full(
         self, sizes: Sequence[int], lo: int, hi: int, part_rows: int, part_size: int
@@ -196,14 +232,6 @@ class _Buffer:
             if size >= part_size:
                 return i
         return last if self.rows + (last - lo + 1) >= part_rows else None
-
-    def seal_batch(self) -> None:
-        if not self.pending_sessions:
-            return
-        self.batches.append(pa.RecordBatch.from_pydict(self.pending, schema=self.schema))
-        self.sessions.append(pa.array(self.pending_sessions, pa.string()))
-        self.pending = {n: [] for n in self.names}
-        self.pending_sessions = []
 
     def by_date(self) -> Iterator[tuple[str, pa.Table, list[str]]]:
         """The rows split by their UTC creation date (the partition), oldest date first; one

@@ -16,12 +16,13 @@ import threading
 import time
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Literal, Protocol, cast
 
 import httpx
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from archiver import logs
@@ -41,7 +42,7 @@ from archiver.archive.catalog import (
 )
 from archiver.archive.lease import held
 from archiver.archive.reader import ArchiveReader
-from archiver.archive.tables import ID_COLUMN
+from archiver.archive.tables import ID_COLUMN, schema_for
 from archiver.archive.writer import RowBatch, StreamWriter
 from archiver.context import Context
 from archiver.crawl.readahead import ReadAhead
@@ -55,15 +56,13 @@ from archiver.crawl.state import (
 )
 from archiver.crawl.workers import (
     Batch,
-    LaidOut,
     LazyPool,
     Prepared,
-    Released,
+    TableRows,
+    ToLayOut,
     WorkerPool,
     WorkerSpec,
-    lay_out,
     learned_text,
-    prepare,
 )
 from archiver.errors import (
     ArchiverError,
@@ -83,6 +82,10 @@ from archiver.transform.pseudonym import Pseudonymizer, canonical_json
 from archiver.transform.rows import build_rows
 
 log = logging.getLogger(__name__)
+
+#: What the hold keeps with a record: its canonical JSON (in-process) or the token its worker
+#: keeps it under, and its version hash.
+_Payload = tuple[str | int, str]
 
 # A stream's outcome: a manifest committed ("complete", or "partial" after an early end), or
 # none ("failed"; "conflict": another run committed the sequence; "stopped": asked to stop
@@ -191,8 +194,8 @@ def run_archive(
     guard = RunGuard.load(ctx.store, ctx.verifier, ctx.locks)
     pool = LazyPool(
         lambda: WorkerSpec(ctx.masker.policy, ctx.pseudo),
-        # One process unless configured: workers were measured slower than one process on a
-        # busy 2-core machine (bench/README.md); set crawl.workers to the cores to use them.
+        # One process unless configured: on the busy 2-core machine measured, two workers were
+        # faster in some rounds and slower in as many (bench/README.md); not shown faster.
         cfg.crawl.workers or 1,
         cfg.crawl.workers_from_records,
     )
@@ -353,7 +356,7 @@ class _Crawl:
     pool: LazyPool | None = None  # worker processes, when the run has them
     feed: _Feed | None = None  # set once this stream hands its records to the workers
     # Values known per person and conversation; records wait here until masked with them.
-    known: SubjectValues[tuple[str, str]] = field(init=False)
+    known: SubjectValues[_Payload] = field(init=False)
     names: _Names | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
@@ -397,6 +400,23 @@ def _run_stream(
         _failed(src, tenant, "cannot read its latest manifest or take its lease", exc)
         return res
     crawl = _start(ctx, src, tenant, run_id, full, prev, res, pool)
+    try:
+        return _crawl_and_commit(crawl, run_id, full, started, stop, observer, guard)
+    finally:
+        if crawl.feed is not None:
+            crawl.feed.close()
+
+
+def _crawl_and_commit(
+    crawl: _Crawl,
+    run_id: str,
+    full: bool,
+    started: datetime,
+    stop: threading.Event | None,
+    observer: RunObserver | None,
+    guard: RunGuard | None,
+) -> StreamResult:
+    res, src, tenant = crawl.res, crawl.src, crawl.tenant
     try:
         error = _extract(crawl, stop, observer, guard)
     except FatalError as exc:
@@ -518,7 +538,9 @@ def _extract(
                     t0 = src.crawl_started_at(tenant)
                     crawl.new_wm = (t0 or utcnow()) - crawl.lag
                 if crawl.feed is None and pool is not None and read >= pool.from_records:
-                    crawl.feed = _Feed(crawl, pool.get(), contacts, guard)
+                    ready = pool.poll()  # in-process until the workers are up
+                    if ready is not None:
+                        crawl.feed = _Feed(crawl, ready, contacts, guard)
                 read += 1
                 if crawl.feed is not None:
                     crawl.feed.add(rec)  # through the workers, in this order
@@ -544,36 +566,43 @@ def _consider(
     prep: Prepared | None,
     contacts: ContactIndex,
     guard: RunGuard | None,
-) -> None:
+    token: int = -1,
+) -> bool:
     """One record read: learn from it, then transform it unless it is older than the
-    watermark or its person was erased. ``prep``: what a worker already computed for it."""
+    watermark or its person was erased. ``prep``: what a worker already computed for it,
+    which keeps the record as ``token``. False: the record is not archived."""
     ctx, src, known = crawl.ctx, crawl.src, crawl.known
-    if prep is not None and prep[3] is not None and crawl.names is not None:
-        crawl.names.expect(learned_text(rec), prep[3])
+    if prep is not None and prep[2] is not None and crawl.names is not None:
+        crawl.names.expect(learned_text(rec), prep[2])
     known.learn(src.type, rec)
     if crawl.since is not None and rec.changed_at < crawl.since:
-        return
+        return False
     if guard is not None and guard.suppressed and guard.skips(_subject_of(ctx, src, rec)):
-        return  # erased (Art. 17): never archived again
-    _transform(crawl, rec, known, contacts, prep)
+        return False  # erased (Art. 17): never archived again
+    return _transform(crawl, rec, known, contacts, prep, token)
 
 
 def _transform(
     crawl: _Crawl,
     rec: Record,
-    known: SubjectValues[tuple[str, str]],
+    known: SubjectValues[_Payload],
     contacts: ContactIndex,
     prep: Prepared | None = None,
-) -> None:
+    token: int = -1,
+) -> bool:
     """One record: skip a version already committed, else hold it until its conversation
-    has told what it will (``known.hold``), then mask it and write both copies."""
+    has told what it will (``known.hold``), then mask it and write both copies. False: a
+    version already committed."""
     ctx, src = crawl.ctx, crawl.src
+    payload: _Payload
     if prep is None:
         hid = ctx.pseudo.record_key(rec.table, rec.id)
         canon = canonical_json(rec.data)
         full_hash = ctx.pseudo.record_hash_of(canon)
+        payload = (canon, full_hash)
     else:
-        hid, canon, full_hash, _ = prep
+        hid, full_hash, _ = prep
+        payload = (token, full_hash)
     h = full_hash[:32]
     version = Seen(h, rec.changed_at)
     assert crawl.new_wm is not None
@@ -581,23 +610,25 @@ def _transform(
         add_version(crawl.observed, rec.table, hid, version)
     if crawl.state.is_seen(rec.table, hid, h):
         crawl.res.seen_again += 1
-        return
+        return False
     if crawl.archived and (rec.table, _natural_id(ctx, src.type, rec), full_hash) in crawl.archived:
         crawl.res.seen_again += 1
-        return
-    _emit(crawl, known.hold(rec, (canon, full_hash)))
+        return False
+    _emit(crawl, known.hold(rec, payload))
     contacts.learn(src.type, rec, _subject_of(ctx, src, rec))
     crawl.committed_now.add(rec.table, hid, version)
     crawl.counts[rec.table] += 1
+    return True
 
 
-def _emit(crawl: _Crawl, ready: Ready[tuple[str, str]]) -> None:
+def _emit(crawl: _Crawl, ready: Ready[_Payload]) -> None:
     """Rows of records whose conversation has told what it will, masked and sealed."""
     if crawl.feed is not None:
         crawl.feed.release(ready)
         return
     src, ctx = crawl.src, crawl.ctx
     for r, (canonical, version), k in ready:
+        assert isinstance(canonical, str)  # in-process: the record's canonical JSON
         masked, sealed = build_rows(
             source=src.name,
             source_type=src.type,
@@ -645,10 +676,12 @@ class _Names:
 class _Feed:
     """A stream's records through the worker processes, in the order they were read.
 
-    Records go out in chunks to ``prepare``; their results come back in order and go through
-    learning, dedup and the hold here, exactly as without workers; what the hold releases goes
-    out in chunks to ``lay_out``, and the rows come back in release order into the writer.
-    At most ``2 × lanes`` chunks are in flight at each stage: memory stays bounded.
+    Records go out in chunks to ``prepare`` (each to its conversation's worker, which keeps
+    it); their results come back in order and go through learning, dedup and the hold here,
+    exactly as without workers; what the hold releases goes out in chunks to ``lay_out`` as
+    tokens with their known values, and the rows come back as Arrow batches, put back in
+    release order for the writer. Records not archived are dropped from their worker. At most
+    ``2 × lanes`` chunks are in flight at each stage: memory stays bounded.
     """
 
     CHUNK = 512
@@ -658,10 +691,13 @@ class _Feed:
     ) -> None:
         self.crawl, self.pool, self.contacts, self.guard = crawl, pool, contacts, guard
         self.limit = 2 * len(pool.lanes)
+        self.stream = pool.stream()
+        self.tokens = 0
         self.read: list[Record] = []
-        self.prepared: deque[tuple[list[Record], Batch]] = deque()
-        self.released: list[Released] = []
-        self.laid_out: deque[tuple[list[Released], Batch]] = deque()
+        self.prepared: deque[tuple[list[Record], list[int], Batch]] = deque()
+        self.released: Ready[_Payload] = []
+        self.laid_out: deque[tuple[Ready[_Payload], list[int], dict[int, Future[Any]]]] = deque()
+        self.drop: dict[int, list[int]] = defaultdict(list)  # lane -> tokens not archived
 
     def add(self, rec: Record) -> None:
         self.read.append(rec)
@@ -670,14 +706,34 @@ class _Feed:
 
     def _prepare(self) -> None:
         recs, self.read = self.read, []
-        self.prepared.append((recs, self.pool.spread(prepare, recs, [_route(r) for r in recs])))
+        tokens = list(range(self.tokens, self.tokens + len(recs)))
+        self.tokens += len(recs)
+        lanes = [self.pool.lane(_route(r)) for r in recs]
+        parts: dict[int, tuple[list[int], list[Record], list[int]]] = {}
+        for i, (rec, token, lane) in enumerate(zip(recs, tokens, lanes, strict=True)):
+            mine = parts.setdefault(lane, ([], [], []))
+            mine[0].append(token)
+            mine[1].append(rec)
+            mine[2].append(i)
+        batch = Batch(
+            len(recs),
+            [
+                (self.pool.lanes[lane].submit("prepare", self.stream, t, r), positions)
+                for lane, (t, r, positions) in sorted(parts.items())
+            ],
+        )
+        self.prepared.append((recs, tokens, batch))
         while len(self.prepared) > self.limit:
             self._consider_oldest()
 
     def _consider_oldest(self) -> None:
-        recs, batch = self.prepared.popleft()
-        for rec, prep in zip(recs, batch.result(), strict=True):
-            _consider(self.crawl, rec, prep, self.contacts, self.guard)
+        recs, tokens, batch = self.prepared.popleft()
+        for rec, token, prep in zip(recs, tokens, batch.result(), strict=True):
+            if not _consider(self.crawl, rec, prep, self.contacts, self.guard, token):
+                lane = self.pool.lane(_route(rec))
+                self.drop[lane].append(token)
+                if len(self.drop[lane]) >= self.CHUNK:  # the worker lets them go now
+                    self.pool.lanes[lane].submit("drop", self.stream, self.drop.pop(lane))
 
     def settle(self) -> None:
         """Every record read so far learnt, deduplicated and held (or released)."""
@@ -686,7 +742,7 @@ class _Feed:
         while self.prepared:
             self._consider_oldest()
 
-    def release(self, ready: Ready[tuple[str, str]]) -> None:
+    def release(self, ready: Ready[_Payload]) -> None:
         self.released.extend(ready)
         while len(self.released) >= self.CHUNK:
             self._lay_out(self.CHUNK)
@@ -694,36 +750,36 @@ class _Feed:
     def _lay_out(self, n: int) -> None:
         items, self.released = self.released[:n], self.released[n:]
         src = self.crawl.src
-        batch = self.pool.spread(
-            lay_out,
-            items,
-            [_route(r) for r, _, _ in items],
-            src.name,
-            src.type,
-            self.crawl.tenant,
-            True,
-        )
-        self.laid_out.append((items, batch))
+        names = (src.name, src.type, self.crawl.tenant)
+        lanes = [self.pool.lane(_route(r)) for r, _, _ in items]
+        parts: dict[int, list[ToLayOut]] = defaultdict(list)
+        for (rec, (kept, version), known), lane in zip(items, lanes, strict=True):
+            # Held before the workers started: the record goes along, with its canonical JSON.
+            parts[lane].append((kept if isinstance(kept, int) else (rec, kept), version, known))
+        futures = {
+            lane: self.pool.lanes[lane].submit(
+                "lay_out", self.stream, names, mine, self.drop.pop(lane, [])
+            )
+            for lane, mine in sorted(parts.items())
+        }
+        self.laid_out.append((items, lanes, futures))
         while len(self.laid_out) > self.limit:
             self._write_oldest()
 
     def _write_oldest(self) -> None:
-        items, batch = self.laid_out.popleft()
-        rows: list[LaidOut] = batch.result()
+        items, lanes, futures = self.laid_out.popleft()
+        got: dict[int, dict[str, TableRows]] = {}
+        for lane, future in futures.items():
+            got[lane] = future.result()
+        tables = [r.table for r, _, _ in items]
+        ordered = {t: _in_release_order(t, tables, lanes, got) for t in set(tables)}
+        done = dict.fromkeys(ordered, 0)
         start = 0
         for i in range(1, len(items) + 1):
-            if i == len(items) or items[i][0].table != items[start][0].table:
-                run = rows[start:i]
-                self.crawl.writer.add_batch(
-                    items[start][0].table,
-                    RowBatch(
-                        masked=list(zip(*(r[0] for r in run), strict=True)),
-                        sealed=list(zip(*(r[1] for r in run), strict=True)),
-                        sessions=[index_entry(r[2]) if r[2] else None for r in run],
-                        masked_sizes=[r[3] for r in run],
-                        sealed_sizes=[r[4] for r in run],
-                    ),
-                )
+            if i == len(items) or tables[i] != tables[start]:
+                table, n = tables[start], i - start
+                self.crawl.writer.add_batch(table, ordered[table].slice(done[table], n))
+                done[table] += n
                 start = i
 
     def finish(self) -> None:
@@ -733,6 +789,46 @@ class _Feed:
             self._lay_out(len(self.released))
         while self.laid_out:
             self._write_oldest()
+
+    def close(self) -> None:
+        """What the workers still keep of this stream let go (after a failure too)."""
+        self.pool.forget(self.stream)
+
+
+def _in_release_order(
+    table: str, tables: list[str], lanes: list[int], got: dict[int, dict[str, TableRows]]
+) -> RowBatch:
+    """One table's rows of a chunk, from the lanes that laid them out, in release order."""
+    parts = [(lane, got[lane][table]) for lane in sorted(got) if table in got[lane]]
+    offsets: dict[int, int] = {}
+    n = 0
+    for lane, rows in parts:
+        offsets[lane] = n
+        n += len(rows[2])
+
+    def read(sealed: bool) -> pa.Table:
+        schema = schema_for(table, sealed)
+        batches = [pa.ipc.read_record_batch(pa.py_buffer(r[int(sealed)]), schema) for _, r in parts]
+        return pa.Table.from_batches(batches, schema=schema)
+
+    masked, sealed = read(False), read(True)
+    sessions = [s for _, rows in parts for s in rows[2]]
+    masked_sizes = [s for _, rows in parts for s in rows[3]]
+    sealed_sizes = [s for _, rows in parts for s in rows[4]]
+    if len(parts) > 1:
+        seen = dict.fromkeys(offsets, 0)
+        order: list[int] = []
+        for t, lane in zip(tables, lanes, strict=True):
+            if t == table:
+                order.append(offsets[lane] + seen[lane])
+                seen[lane] += 1
+        if order != list(range(n)):
+            take = pa.array(order, pa.int32())
+            masked, sealed = masked.take(take), sealed.take(take)
+            sessions = [sessions[i] for i in order]
+            masked_sizes = [masked_sizes[i] for i in order]
+            sealed_sizes = [sealed_sizes[i] for i in order]
+    return RowBatch(masked, sealed, sessions, masked_sizes, sealed_sizes)
 
 
 def _read_stats(crawl: _Crawl) -> None:

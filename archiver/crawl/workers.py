@@ -1,52 +1,64 @@
 """The transform on every core: worker processes that hash, mask and lay out rows.
 
 One Python process masks, hashes and encodes on one core whatever the machine has (the GIL).
-With ``crawl.workers`` above 1, a run starts that many worker processes (spawned, so nothing
-of the parent's threads or locks is inherited) once a stream has read
-``crawl.workers_from_records`` records, and its streams hand them the pure work in batches:
+With ``crawl.workers`` above 1, a run starts that many worker processes once a stream has
+read ``crawl.workers_from_records`` records, and its streams hand them the pure work:
 
-1. ``prepare``: each record's keyed id, canonical JSON, version hash, and the names its text
-   reveals (the detector scan that learning needs);
-2. ``lay_out``: the masked row and the sealed row of each record released by the stream's hold,
-   with its session index entry and size, column-wise.
+1. ``prepare``: each record's keyed id, version hash, and the names its text reveals (the
+   detector scan that learning needs). The worker keeps the record and its canonical JSON;
+2. ``lay_out``: the masked and sealed rows of the records the stream's hold released, built
+   from what the worker kept, returned as Arrow record batches with each row's session index
+   entry and size. Records the stream did not archive (seen before, erased) are dropped there.
 
-Everything that carries state stays in the stream's own thread, in the order records were read:
-what a person's and a conversation's records taught (``SubjectValues``), which records are
-held back and with which known values they leave, what was seen before, and the writer that
-cuts parts. Workers get each record with the known values it leaves the hold with, so a
-conversation's masking never depends on which worker ran it, and the rows reach the writer in
-the order one process would have written them: the same input gives the same rows, hashes,
-parts and manifests with 1 or N workers.
+A record crosses to a worker once, and its rows come back as Arrow data: the run's process
+does not build them again. Everything that carries state stays in the stream's own thread,
+in the order records were read: what a person's and a conversation's records taught
+(``SubjectValues``), which records are held back and with which known values they leave, what
+was seen before, and the writer that cuts parts. Workers get each record's known values with
+its ``lay_out``, so a conversation's masking never depends on which worker ran it, and rows
+reach the writer in the order one process would have written them: the same input gives the
+same rows, hashes, parts and manifests with 1 or N workers.
 
 A conversation's records (by session, else by person) always go to the same worker: the scan
-``prepare`` does for learning is then in that worker's cache when ``lay_out`` masks the text.
+``prepare`` does for learning is then in that worker's cache when ``lay_out`` masks the text,
+and the records it kept are there.
 
-The pseudonym key travels to the workers once, at their start, in the pickled start-up
-arguments over a pipe; it is never logged (``WorkerSpec`` leaves it out of its repr). An
-exception in a worker is raised again in the stream with its own class, as it would be
-in-process; a worker that dies (killed, out of memory) ends the stream as a fatal error.
-Workers watch their parent and exit when it is gone, so a killed run leaves no orphans.
+Workers are forked from a fork server that imported the masking once (``forkserver`` where
+the platform has it, else spawned): starting N workers costs one import, not N. Each talks to
+the run over a pipe of its own; the pseudonym key travels once, in the start-up arguments, and
+is never logged (``WorkerSpec`` leaves it out of its repr). An exception in a worker is raised
+again in the stream with its own class, as it would be in-process; a worker that dies (killed,
+out of memory) ends the stream as a fatal error. A worker exits as soon as its pipe to the run
+closes, so a killed run leaves no process behind.
 """
 
 from __future__ import annotations
 
 import contextlib
+import math
 import multiprocessing
 import os
 import pickle
+import queue
+import resource
 import signal
+import socket
 import sys
 import threading
-import time
 import types
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
 
-from archiver.archive.tables import row_size, row_values
+import pyarrow as pa
+
+from archiver.archive.catalog import index_entry
+from archiver.archive.tables import row_size, schema_for
 from archiver.errors import FatalError
 from archiver.sources.base import Record
 from archiver.transform.detectors import KnownValues
@@ -55,26 +67,49 @@ from archiver.transform.policy import Policy
 from archiver.transform.pseudonym import Pseudonymizer, canonical_json
 from archiver.transform.rows import build_rows
 
-T = TypeVar("T")
-R = TypeVar("R")
+#: (keyed id, version hash, names its text reveals or None)
+Prepared = tuple[str, str, tuple[str, ...] | None]
+#: A released record as its worker lays it out: (the token it keeps the record under, or the
+#: record and its canonical JSON when the stream read it before the workers started; version
+#: hash; known values)
+ToLayOut = tuple[int | tuple[Record, str], str, KnownValues | None]
+#: One table's rows of a ``lay_out``: (masked batch, sealed batch, session index entries,
+#: masked sizes, sealed sizes), the batches as Arrow IPC bytes.
+TableRows = tuple[bytes, bytes, list[str | None], list[int], list[int]]
 
-#: (keyed id, canonical JSON, version hash, names its text reveals or None)
-Prepared = tuple[str, str, str, tuple[str, ...] | None]
-#: (masked values, sealed values, keyed session id, masked size, sealed size)
-LaidOut = tuple[tuple[Any, ...], tuple[Any, ...], str | None, int, int]
-#: A record released by the hold: (record, (canonical JSON, version hash), known values)
-Released = tuple[Record, tuple[str, str], KnownValues | None]
-
-#: How often a worker checks that the run that started it is still alive, in seconds.
+#: How long a worker may take to notice that the run that started it is gone, in seconds
+#: (it notices at once: its pipe to the run closes; this bounds the exit of a busy one).
 PARENT_CHECK_SECONDS = 0.5
 
 
-def default_workers() -> int:
-    """The cores this process may run on (its CPU affinity, as a container's cpuset sets it)."""
+def default_workers(cgroup: Path = Path("/sys/fs/cgroup")) -> int:
+    """The cores this process may use: its CPU affinity (a container's cpuset), no more than
+    its CPU quota allows (a container's CPU limit, cgroup v2 ``cpu.max`` or v1
+    ``cpu.cfs_quota_us``), rounded up."""
     try:
-        return max(1, len(os.sched_getaffinity(0)))
+        cores = max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
+        cores = max(1, os.cpu_count() or 1)
+    quota = _cpu_quota(cgroup)
+    return max(1, min(cores, math.ceil(quota))) if quota else cores
+
+
+def _cpu_quota(cgroup: Path) -> float | None:
+    """Cores' worth of CPU time the cgroup grants (None: no limit, or nothing readable)."""
+    try:
+        text = (cgroup / "cpu.max").read_text().split()
+        quota, period = text[0], text[1]
+    except (OSError, IndexError):
+        try:
+            quota = (cgroup / "cpu" / "cpu.cfs_quota_us").read_text().strip()
+            period = (cgroup / "cpu" / "cpu.cfs_period_us").read_text().strip()
+        except OSError:
+            return None
+    try:
+        q, p = float(quota), float(period)
+    except ValueError:  # "max": no limit
+        return None
+    return q / p if q > 0 and p > 0 else None
 
 
 @dataclass(frozen=True)
@@ -86,60 +121,6 @@ class WorkerSpec:
     pseudo: Pseudonymizer = field(repr=False)
 
 
-@dataclass
-class _Worker:
-    pseudo: Pseudonymizer
-    masker: Masker
-    learn: bool
-
-
-_W: _Worker | None = None
-
-
-def _start(spec: WorkerSpec) -> None:
-    """A worker's start: its own masker, and a watch on the parent. Ctrl-C is the run's to
-    handle (it stops its streams and commits what is consistent): a worker that gets it with
-    its terminal's process group goes on until the run closes the pool."""
-    global _W
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    pseudo = spec.pseudo
-    s = spec.policy.detectors
-    _W = _Worker(pseudo, Masker(spec.policy, pseudo), bool(s.learn and s.names is not None))
-    threading.Thread(
-        target=_watch_parent, args=(os.getppid(),), name="watch-parent", daemon=True
-    ).start()
-
-
-def _watch_parent(parent: int) -> None:
-    """Exit once the run is gone (SIGKILL leaves no chance to stop the workers)."""
-    while os.getppid() == parent:
-        time.sleep(PARENT_CHECK_SECONDS)
-    os._exit(0)
-
-
-def _ready() -> bool:
-    return _W is not None
-
-
-def _worker() -> _Worker:
-    if _W is None:  # pragma: no cover - only when called outside a started worker
-        raise FatalError("transform worker used before its start")
-    return _W
-
-
-def _portable(call: Callable[[], R]) -> R:
-    """``call()``; an exception that cannot travel back to the run (pickle) becomes a
-    ``FatalError`` naming its class, never a broken pool."""
-    try:
-        return call()
-    except Exception as exc:
-        try:
-            pickle.loads(pickle.dumps(exc))  # noqa: S301 - our own exception, round trip
-        except Exception:
-            raise FatalError(f"transform worker: {type(exc).__name__}: {exc}") from None
-        raise
-
-
 def learned_text(record: Record) -> str | None:
     """The text of a message that learning scans for names (as ``SubjectValues.learn``)."""
     if record.table != "messages":
@@ -148,67 +129,176 @@ def learned_text(record: Record) -> str | None:
     return text if isinstance(text, str) and text else None
 
 
-def prepare(records: Sequence[Record]) -> list[Prepared]:
-    """Stage 1, per record: keyed id, canonical JSON, version hash, names its text reveals."""
-    return _portable(lambda: [_prepare_one(_worker(), r) for r in records])
+# ----- inside a worker ---------------------------------------------------------------------
 
 
-def _prepare_one(w: _Worker, rec: Record) -> Prepared:
-    canon = canonical_json(rec.data)
-    text = learned_text(rec) if w.learn else None
-    return (
-        w.pseudo.record_key(rec.table, rec.id),
-        canon,
-        w.pseudo.record_hash_of(canon),
-        w.masker.names_in(text) if text is not None else None,
-    )
+class _Worker:
+    """A worker's masker, and the records it prepared that its stream has not released yet
+    (per stream, by token)."""
+
+    def __init__(self, spec: WorkerSpec) -> None:
+        self.pseudo = spec.pseudo
+        self.masker = Masker(spec.policy, spec.pseudo)
+        s = spec.policy.detectors
+        self.learn = bool(s.learn and s.names is not None)
+        self.kept: dict[int, dict[int, tuple[Record, str]]] = {}
+
+    def prepare(
+        self, stream: int, tokens: Sequence[int], records: Sequence[Record]
+    ) -> list[Prepared]:
+        kept = self.kept.setdefault(stream, {})
+        out: list[Prepared] = []
+        for token, rec in zip(tokens, records, strict=True):
+            canon = canonical_json(rec.data)
+            text = learned_text(rec) if self.learn else None
+            kept[token] = (rec, canon)
+            out.append(
+                (
+                    self.pseudo.record_key(rec.table, rec.id),
+                    self.pseudo.record_hash_of(canon),
+                    self.masker.names_in(text) if text is not None else None,
+                )
+            )
+        return out
+
+    def lay_out(
+        self,
+        stream: int,
+        names: tuple[str, str, str],
+        items: Sequence[ToLayOut],
+        drop: Sequence[int],
+    ) -> dict[str, TableRows]:
+        self.drop(stream, drop)
+        kept = self.kept.setdefault(stream, {})
+        tables: dict[str, _Columns] = {}
+        for token, version, known in items:
+            rec, canonical = kept.pop(token) if isinstance(token, int) else token
+            cols = tables.get(rec.table)
+            if cols is None:
+                cols = tables[rec.table] = _Columns(rec.table)
+            cols.add(self.pseudo, self.masker, names, rec, canonical, version, known)
+        return {table: cols.done() for table, cols in tables.items()}
+
+    def drop(self, stream: int, tokens: Sequence[int]) -> None:
+        """Let records go that the stream does not archive (seen before, erased)."""
+        kept = self.kept.get(stream, {})
+        for token in tokens:
+            kept.pop(token, None)
+
+    def forget(self, stream: int) -> None:
+        self.kept.pop(stream, None)
 
 
-def lay_out(
-    source: str, source_type: str, tenant: str, index: bool, items: Sequence[Released]
-) -> list[LaidOut]:
-    """Stage 2, per released record: its masked and sealed rows, in column order."""
-    w = _worker()
-    return _portable(
-        lambda: [
-            lay_out_one(w.pseudo, w.masker, source, source_type, tenant, it, index) for it in items
-        ]
-    )
+class _Columns:
+    """One table's rows of a ``lay_out``, column-wise, as the writer buffers them."""
+
+    def __init__(self, table: str) -> None:
+        self.table = table
+        self.masked_schema, self.sealed_schema = schema_for(table, False), schema_for(table, True)
+        self.masked: list[list[Any]] = [[] for _ in self.masked_schema.names]
+        self.sealed: list[list[Any]] = [[] for _ in self.sealed_schema.names]
+        self.sessions: list[str | None] = []
+        self.masked_sizes: list[int] = []
+        self.sealed_sizes: list[int] = []
+
+    def add(
+        self,
+        pseudo: Pseudonymizer,
+        masker: Masker,
+        names: tuple[str, str, str],
+        rec: Record,
+        canonical: str,
+        version: str,
+        known: KnownValues | None,
+    ) -> None:
+        source, source_type, tenant = names
+        masked, sealed = build_rows(
+            source=source,
+            source_type=source_type,
+            tenant=tenant,
+            record=rec,
+            record_hash=version,
+            raw=canonical,
+            pseudo=pseudo,
+            masker=masker,
+            known=known,
+        )
+        for column, name in zip(self.masked, self.masked_schema.names, strict=True):
+            column.append(masked.get(name))
+        for column, name in zip(self.sealed, self.sealed_schema.names, strict=True):
+            column.append(sealed.get(name))
+        sid = sealed.get("session_id")
+        self.sessions.append(index_entry(pseudo.record_key("sessions", sid)) if sid else None)
+        self.masked_sizes.append(row_size(masked))
+        self.sealed_sizes.append(row_size(sealed))
+
+    def done(self) -> TableRows:
+        def ipc(columns: list[list[Any]], schema: pa.Schema) -> bytes:
+            batch = pa.RecordBatch.from_arrays(
+                [pa.array(c, type=f.type) for c, f in zip(columns, schema, strict=True)],
+                schema=schema,
+            )
+            return bytes(batch.serialize().to_pybytes())
+
+        return (
+            ipc(self.masked, self.masked_schema),
+            ipc(self.sealed, self.sealed_schema),
+            self.sessions,
+            self.masked_sizes,
+            self.sealed_sizes,
+        )
 
 
-def lay_out_one(
-    pseudo: Pseudonymizer,
-    masker: Masker,
-    source: str,
-    source_type: str,
-    tenant: str,
-    item: Released,
-    index: bool,
-) -> LaidOut:
-    rec, (canonical, version), known = item
-    masked, sealed = build_rows(
-        source=source,
-        source_type=source_type,
-        tenant=tenant,
-        record=rec,
-        record_hash=version,
-        raw=canonical,
-        pseudo=pseudo,
-        masker=masker,
-        known=known,
-    )
-    sid = sealed.get("session_id")
-    return (
-        row_values(masked, rec.table, False),
-        row_values(sealed, rec.table, True),
-        pseudo.record_key("sessions", sid) if index and sid else None,
-        row_size(masked),
-        row_size(sealed),
+def _portable(exc: Exception) -> Exception:
+    """``exc`` if it can travel back to the run (pickle), else a ``FatalError`` naming it."""
+    try:
+        pickle.loads(pickle.dumps(exc))  # noqa: S301 - our own exception, round trip
+    except Exception:
+        return FatalError(f"transform worker: {type(exc).__name__}: {exc}")
+    return exc
+
+
+def _serve(conn: Connection, spec: WorkerSpec) -> None:
+    """A worker's life: requests in order, one answer each, until the run says it is done or
+    its pipe closes (the run was killed: the worker ends at its next read or answer). Ctrl-C
+    is the run's to handle (it stops its streams and commits what is consistent): a worker
+    that gets it with its terminal's process group goes on until the run is done with it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    worker = _Worker(spec)
+    while True:
+        try:
+            request = conn.recv_bytes()
+        except (EOFError, OSError):
+            os._exit(0)
+        op, *args = pickle.loads(request)  # noqa: S301 - from the run that started us
+        reply: tuple[bool, Any]
+        if op == "exit":  # the run is done with us: our CPU seconds, for its accounts
+            usage = resource.getrusage(resource.RUSAGE_SELF)
+            conn.send_bytes(pickle.dumps((True, usage.ru_utime + usage.ru_stime)))
+            os._exit(0)
+        try:
+            reply = (True, getattr(worker, op)(*args))
+        except Exception as exc:
+            reply = (False, _portable(exc))
+        try:
+            conn.send_bytes(pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            os._exit(0)
+
+
+# ----- in the run --------------------------------------------------------------------------
+
+
+def _died() -> FatalError:
+    return FatalError(
+        "a transform worker process died (killed, or out of memory); "
+        "nothing of this stream was committed, the next run reads it again",
+        hint="look for the kernel's OOM messages, or set crawl.workers: 1",
     )
 
 
 class Batch:
-    """One batch spread over the lanes; ``result()`` gives the results in input order."""
+    """One request spread over the lanes; ``result()`` gives the answers in input order."""
 
     def __init__(self, size: int, parts: list[tuple[Future[list[Any]], list[int]]]) -> None:
         self._size, self._parts = size, parts
@@ -216,60 +306,150 @@ class Batch:
     def result(self) -> list[Any]:
         out: list[Any] = [None] * self._size
         for future, positions in self._parts:
-            try:
-                got = future.result()
-            except BrokenProcessPool:
-                raise FatalError(
-                    "a transform worker process died (killed, or out of memory); "
-                    "nothing of this stream was committed, the next run reads it again",
-                    hint="look for the kernel's OOM messages, or set crawl.workers: 1",
-                ) from None
-            for p, r in zip(positions, got, strict=True):
+            for p, r in zip(positions, future.result(), strict=True):
                 out[p] = r
         return out
+
+
+class Lane:
+    """One worker process and its pipe. Requests are answered in the order they were sent.
+    A thread hands the requests over and one takes the answers as they come: the stream never
+    waits for a busy worker to read, and a worker never waits to hand an answer back."""
+
+    def __init__(self, ctx: Any, spec: WorkerSpec, number: int) -> None:
+        mine, theirs = _pipe()
+        self.process = ctx.Process(
+            target=_serve, args=(theirs, spec), name=f"transform-{number}", daemon=True
+        )
+        with _without_main():
+            self.process.start()
+        theirs.close()
+        self._conn: Connection = mine
+        self._waiting: deque[Future[Any]] = deque()
+        self._lock = threading.Lock()
+        self._dead = False
+        self._outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._reader = threading.Thread(target=self._answers, name=f"transform-{number}-answers")
+        self._writer = threading.Thread(target=self._requests, name=f"transform-{number}-requests")
+        for t in (self._reader, self._writer):
+            t.daemon = True
+            t.start()
+
+    def submit(self, *request: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        data = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
+        with self._lock:
+            if self._dead:
+                future.set_exception(_died())
+                return future
+            self._waiting.append(future)
+            self._outbox.put(data)
+        return future
+
+    def _requests(self) -> None:
+        while (data := self._outbox.get()) is not None:
+            try:
+                self._conn.send_bytes(data)
+            except OSError:  # the worker died: the reader fails what waits
+                return
+
+    def _answers(self) -> None:
+        while True:
+            try:
+                data = self._conn.recv_bytes()
+            except (EOFError, OSError):
+                with self._lock:
+                    self._dead = True
+                    waiting, self._waiting = list(self._waiting), deque()
+                for f in waiting:
+                    f.set_exception(_died())
+                return
+            ok, value = pickle.loads(data)  # noqa: S301 - our own worker's answer
+            with self._lock:
+                future = self._waiting.popleft()
+            if ok:
+                future.set_result(value)
+            else:
+                future.set_exception(value)
+
+    def close(self) -> float:
+        """End the worker; its CPU seconds (0 if it could not tell)."""
+        cpu = 0.0
+        with contextlib.suppress(Exception):  # a dead worker has nothing to tell
+            cpu = float(self.submit("exit").result(timeout=30))
+        self.process.join(timeout=10)
+        if self.process.is_alive():  # pragma: no cover - a worker stuck in C code
+            self.process.kill()
+            self.process.join(timeout=10)
+        self._outbox.put(None)
+        self._writer.join(timeout=10)
+        self._reader.join(timeout=10)  # it reads the pipe's end, then stops
+        with contextlib.suppress(OSError):
+            self._conn.close()
+        return cpu
+
+
+#: Room in each direction of a worker's pipe: a chunk's records or rows go in one write and
+#: are read in one (each wait for the pipe costs a thread switch in both processes). The
+#: kernel may grant less (``net.core.wmem_max``).
+PIPE_BYTES = 4 << 20
+
+
+def _pipe() -> tuple[Connection, Connection]:
+    """A duplex pipe (a socket pair) with room for whole requests and answers."""
+    a, b = socket.socketpair()
+    for end in (a, b):
+        for option in (socket.SO_SNDBUF, socket.SO_RCVBUF):
+            with contextlib.suppress(OSError):
+                end.setsockopt(socket.SOL_SOCKET, option, PIPE_BYTES)
+    return Connection(a.detach()), Connection(b.detach())
+
+
+def _context() -> Any:
+    """Fork server with the masking imported once where the platform has one, else spawn
+    (nothing of the run's threads or locks is inherited either way)."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload([__name__])
+        return ctx
+    return multiprocessing.get_context("spawn")  # pragma: no cover - not on Linux
 
 
 class WorkerPool:
     """``n`` worker processes, one lane each: the same key always goes to the same lane."""
 
     def __init__(self, spec: WorkerSpec, n: int) -> None:
-        ctx = multiprocessing.get_context("spawn")
-        self.lanes = [
-            ProcessPoolExecutor(1, mp_context=ctx, initializer=_start, initargs=(spec,))
-            for _ in range(n)
-        ]
-        with _without_main():
-            started = [lane.submit(_ready) for lane in self.lanes]  # the processes start here
-        for f in started:
-            try:
-                f.result()
-            except BrokenProcessPool:
-                self.close()
-                raise FatalError("the transform's worker processes could not start") from None
+        ctx = _context()
+        self.lanes: list[Lane] = []
+        self.cpu_seconds = 0.0  # of the workers, once closed
+        self._streams = 0
+        self._lock = threading.Lock()
+        try:
+            for i in range(n):
+                self.lanes.append(Lane(ctx, spec, i))
+            for lane in self.lanes:  # each worker built its masker
+                lane.submit("forget", -1).result()
+        except Exception as exc:
+            self.close()
+            raise FatalError("the transform's worker processes could not start") from exc
 
     def lane(self, key: str) -> int:
         return zlib.crc32(key.encode("utf-8", "surrogatepass")) % len(self.lanes)
 
-    def spread(
-        self, fn: Callable[..., list[Any]], items: Sequence[T], keys: Sequence[str], *args: Any
-    ) -> Batch:
-        """``fn(*args, part)`` for each lane's part of ``items`` (by ``keys``), submitted now."""
-        parts: dict[int, tuple[list[T], list[int]]] = {}
-        for i, (item, key) in enumerate(zip(items, keys, strict=True)):
-            mine, positions = parts.setdefault(self.lane(key), ([], []))
-            mine.append(item)
-            positions.append(i)
-        return Batch(
-            len(items),
-            [
-                (self.lanes[lane].submit(fn, *args, mine), positions)
-                for lane, (mine, positions) in sorted(parts.items())
-            ],
-        )
+    def stream(self) -> int:
+        """A number for a stream's records in the workers, unique in the run."""
+        with self._lock:
+            self._streams += 1
+            return self._streams
+
+    def forget(self, stream: int) -> None:
+        """Drop what the workers kept of a stream that ended (also one that failed)."""
+        for lane in self.lanes:
+            lane.submit("forget", stream)
 
     def close(self) -> None:
-        for ex in self.lanes:
-            ex.shutdown(wait=True, cancel_futures=True)
+        lanes, self.lanes = self.lanes, []
+        self.cpu_seconds += sum(lane.close() for lane in lanes)
 
 
 _MAIN_LOCK = threading.Lock()
@@ -277,7 +457,7 @@ _MAIN_LOCK = threading.Lock()
 
 @contextlib.contextmanager
 def _without_main() -> Iterator[None]:
-    """Start processes without the program's main module: a spawned process imports it again
+    """Start processes without the program's main module: a new process imports it again
     otherwise (the whole CLI, or a benchmark script) for nothing, costing a second of CPU and
     memory in each worker. The workers need only this module and what it imports."""
     with _MAIN_LOCK:
@@ -291,22 +471,62 @@ def _without_main() -> Iterator[None]:
 
 class LazyPool:
     """The run's worker pool, started by the first stream that needs it (a short run never
-    pays the processes' start), shared by every stream, closed with the run."""
+    pays the processes' start), shared by every stream, closed with the run.
+
+    ``poll()`` starts the processes in the background and returns None until they are ready:
+    the stream goes on in-process meanwhile (the archive is the same either way) instead of
+    waiting for the fork server to import the masking.
+    """
 
     def __init__(self, spec: Callable[[], WorkerSpec], workers: int, from_records: int) -> None:
         self._spec, self.workers, self.from_records = spec, workers, from_records
         self._pool: WorkerPool | None = None
+        self._error: FatalError | None = None
+        self._starting: threading.Thread | None = None
+        self._closed = False
         self._lock = threading.Lock()
+        self.cpu_seconds = 0.0  # of the workers, once closed
 
     @property
     def enabled(self) -> bool:
         return self.workers > 1
 
-    def get(self) -> WorkerPool:
+    def poll(self) -> WorkerPool | None:
+        """The pool if it is ready; the first call starts it. Raises if it could not start."""
         with self._lock:
-            if self._pool is None:
-                self._pool = WorkerPool(self._spec(), self.workers)
+            if self._error is not None:
+                raise self._error
+            if self._pool is None and self._starting is None and not self._closed:
+                self._starting = threading.Thread(
+                    target=self._start, name="transform-start", daemon=True
+                )
+                self._starting.start()
             return self._pool
+
+    def get(self) -> WorkerPool:
+        """The pool, started now if it was not (waits for it)."""
+        self.poll()
+        starting = self._starting
+        if starting is not None:
+            starting.join()
+        pool = self.poll()
+        if pool is None:
+            raise FatalError("the transform's worker processes were closed with the run")
+        return pool
+
+    def _start(self) -> None:
+        try:
+            pool = WorkerPool(self._spec(), self.workers)
+        except FatalError as exc:
+            with self._lock:
+                self._error = exc
+            return
+        with self._lock:
+            if not self._closed:
+                self._pool = pool
+                return
+        pool.close()  # the run ended while they started
+        self.cpu_seconds += pool.cpu_seconds
 
     @property
     def started(self) -> WorkerPool | None:
@@ -314,6 +534,10 @@ class LazyPool:
 
     def close(self) -> None:
         with self._lock:
-            if self._pool is not None:
-                self._pool.close()
-                self._pool = None
+            self._closed = True
+            starting, pool, self._pool = self._starting, self._pool, None
+        if starting is not None:
+            starting.join()
+        if pool is not None:
+            pool.close()
+            self.cpu_seconds += pool.cpu_seconds

@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
 import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
@@ -21,15 +22,15 @@ from hypothesis import strategies as st
 from archiver.archive.crypto import build_keyring, generate_aes_key_file
 from archiver.archive.reader import ArchiveReader
 from archiver.archive.store_local import LocalStore
-from archiver.archive.tables import row_size, row_values
+from archiver.archive.tables import row_size, schema_for
 from archiver.archive.writer import RowBatch, StreamWriter
 from archiver.config import KeyringSpec
 from archiver.crawl import engine, workers
-from archiver.errors import EXIT_FAILURE
+from archiver.errors import EXIT_FAILURE, FatalError
 from archiver.simulators.peki import PekiSimulator
 from archiver.sources.base import Record
 from tests.archive_truth import committed_rows
-from tests.conftest import open_ctx, sealed_ctx, write_config
+from tests.conftest import BOTS, open_ctx, sealed_ctx, write_config
 from tests.helpers import archive_files
 
 PYTHON = sys.executable
@@ -79,6 +80,24 @@ def test_one_worker_and_three_workers_commit_the_same_archive(
         real_init(self, spec, n)
 
     monkeypatch.setattr(workers.WorkerPool, "__init__", counting)
+    # The stream waits for the workers here (it would go on in-process until they are up).
+    real_poll = workers.LazyPool.poll
+
+    def waiting(self: workers.LazyPool) -> workers.WorkerPool | None:
+        real_poll(self)
+        if self._starting is not None:
+            self._starting.join()
+        return real_poll(self)
+
+    monkeypatch.setattr(workers.LazyPool, "poll", waiting)
+    feeds: list[int] = []
+    real_feed = engine._Feed.add
+
+    def feeding(self: engine._Feed, rec: Record) -> None:
+        feeds.append(1)
+        real_feed(self, rec)
+
+    monkeypatch.setattr(engine._Feed, "add", feeding)
     base = write_config(
         tmp_path,
         peki,
@@ -94,7 +113,8 @@ def test_one_worker_and_three_workers_commit_the_same_archive(
         report = engine.run_archive(open_ctx(cfg), run_id=RUN_ID)
         assert report.exit_code == 0, report
         assert sum(sum(s.records.values()) for s in report.streams) > 200
-    assert started == [3], "the three-worker run never used its workers"
+    assert started == [3], "the three-worker run never started its workers"
+    assert len(feeds) > 150, "the three-worker run never used its workers"
     assert len(_objects(one)) > 20  # parts were cut along the way
     assert _objects(one) == _objects(three)
     for sealed in (False, True):
@@ -180,8 +200,8 @@ def test_rows_added_in_batches_make_the_parts_rows_added_one_by_one_make(data: A
             many.add_batch(
                 table,
                 RowBatch(
-                    masked=list(zip(*(row_values(m, table, False) for _, m, _, _ in run))),  # noqa: B905
-                    sealed=list(zip(*(row_values(s, table, True) for _, _, s, _ in run))),  # noqa: B905
+                    masked=pa.Table.from_pylist([r[1] for r in run], schema_for(table, False)),
+                    sealed=pa.Table.from_pylist([r[2] for r in run], schema_for(table, True)),
                     sessions=[sid[:4] if sid else None for _, _, _, sid in run],
                     masked_sizes=[row_size(m) for _, m, _, _ in run],
                     sealed_sizes=[row_size(s) for _, _, s, _ in run],
@@ -251,16 +271,25 @@ def test_a_worker_raising_fails_the_run_as_in_process(
     assert "set is not JSON serializable" in errors[0]
 
 
-def _children(pid: int) -> set[int]:
-    out = set()
+def _descendants(pid: int) -> dict[int, int]:
+    """Every process below ``pid`` (the fork server, and the workers forked from it), with
+    its parent."""
+    parent: dict[int, int] = {}
     for d in Path("/proc").iterdir():
         if d.name.isdigit():
             try:
                 stat = (d / "stat").read_text()
             except OSError:
                 continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                out.add(int(d.name))
+            parent[int(d.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    out: dict[int, int] = {}
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        for child, pp in parent.items():
+            if pp == p and child not in out:
+                out[child] = pp
+                todo.append(child)
     return out
 
 
@@ -277,7 +306,8 @@ def test_sigkill_with_workers_on_loses_nothing_and_leaves_no_worker_behind(
 ) -> None:
     """Kill the run while its workers are busy; the workers go too, and the next run
     (workers on) commits everything once: nothing lost, nothing twice, verify green."""
-    peki.latency_seconds = 0.002
+    # Slow enough that the workers, started in the background, are up before the crawl ends.
+    peki.latency_seconds = 0.3
     cfg = write_config(
         tmp_path,
         peki,
@@ -291,15 +321,17 @@ def test_sigkill_with_workers_on_loses_nothing_and_leaves_no_worker_behind(
     )
     try:
         deadline = time.monotonic() + 60
-        kids: set[int] = set()
+        kids: dict[int, int] = {}
         while time.monotonic() < deadline and proc.poll() is None:
-            kids |= _children(proc.pid)
+            kids |= _descendants(proc.pid)
+            workers_seen = [k for k, parent in kids.items() if parent != proc.pid]
             # Killed once workers exist and the first parts are written, before the commit.
-            if len(kids) >= 2 and len(archive_files(tmp_path, "data")) >= 2:
+            if len(workers_seen) >= 2 and len(archive_files(tmp_path, "data")) >= 2:
                 break
             time.sleep(0.01)
         assert proc.poll() is None, "the run finished before it could be killed"
-        assert not archive_files(tmp_path, "manifests")
+        # A stream may have committed in-process while the workers started; one at least not.
+        assert len(archive_files(tmp_path, "manifests")) < len(BOTS)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(10)
     finally:
@@ -379,3 +411,70 @@ if __name__ == "__main__":
         codes.append(done.returncode)
         assert "set is not JSON serializable" in done.stderr, done.stderr[-2000:]
     assert codes[0] == codes[1] == EXIT_FAILURE
+
+
+def test_the_pool_starts_in_the_background_and_a_run_ending_meanwhile_closes_it(
+    tmp_path: Path,
+) -> None:
+    """``poll`` returns at once (None while the processes start, the pool once they are up);
+    closing the run while they start leaves no worker process behind."""
+    cfg = write_config(
+        tmp_path,
+        {
+            "name": "peki-main",
+            "type": "peki",
+            "base_url": "http://127.0.0.1:9/api",
+            "api_key": "k",
+            "api_secret": "s",
+            "chatbot_ids": ["bot"],
+        },
+    )
+    ctx = open_ctx(cfg)
+
+    def spec() -> workers.WorkerSpec:
+        return workers.WorkerSpec(ctx.masker.policy, ctx.pseudo)
+
+    pool = workers.LazyPool(spec, 2, 0)
+    t = time.monotonic()
+    assert pool.poll() is None  # starting: the caller goes on
+    assert time.monotonic() - t < 0.5
+    deadline = time.monotonic() + 60
+    while (ready := pool.poll()) is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert ready is not None and len(ready.lanes) == 2
+    procs = [lane.process for lane in ready.lanes]
+    assert all(p.is_alive() for p in procs)
+    pool.close()
+    assert not any(p.is_alive() for p in procs)
+    assert pool.cpu_seconds > 0
+
+    early = workers.LazyPool(spec, 2, 0)
+    assert early.poll() is None
+    early.close()  # before the processes were up
+    assert early.started is None
+    with pytest.raises(FatalError):
+        early.get()
+
+
+@pytest.mark.parametrize(
+    ("files", "limit"),
+    [
+        ({"cpu.max": "max 100000\n"}, None),  # cgroup v2, no CPU limit
+        ({"cpu.max": "150000 100000\n"}, 2),  # 1.5 cores: 2 workers
+        ({"cpu.max": "50000 100000\n"}, 1),
+        ({"cpu/cpu.cfs_quota_us": "300000\n", "cpu/cpu.cfs_period_us": "100000\n"}, 3),  # v1
+        ({"cpu/cpu.cfs_quota_us": "-1\n", "cpu/cpu.cfs_period_us": "100000\n"}, None),
+        ({}, None),  # nothing readable: the cores
+    ],
+)
+def test_default_workers_are_the_cores_no_more_than_the_cpu_limit(
+    tmp_path: Path, files: dict[str, str], limit: int | None
+) -> None:
+    """A container's CPU limit caps the default (a pod on a large node without a cpuset sees
+    every core of the node in its affinity, but may use only its limit)."""
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    cores = len(os.sched_getaffinity(0))
+    expected = cores if limit is None else min(cores, limit)
+    assert workers.default_workers(tmp_path) == expected
