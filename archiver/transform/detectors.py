@@ -883,19 +883,23 @@ class KnownValues:
                 if digits.endswith(phones) and any(
                     digits.endswith(n) and len(digits) - len(n) <= 5 for n in phones
                 ):
-                    e164 = phone_e164(written, digits, self.regions)
+                    # (``True`` as the detectors pass it: one cache entry for both)
+                    e164 = phone_e164(written, digits, self.regions, True)
                     out.append(Span(start, end, PHONE, e164 or digits))
         if not self.needles:
             return out
         folded = s.folded
-        for needle, _ in self.needles:
-            if needle in folded:
-                break
-        else:
+        needles = self.needles
+        first = 0
+        while first < len(needles) and needles[first][0] not in folded:
+            first += 1
+        if first == len(needles):
             return out  # most texts hold none of the person's values
-        folded, where = _fold_with_positions(text, folded)
+        refolded, where = _fold_with_positions(text, folded)
+        if refolded is not folded:  # folded again character by character: search all
+            folded, first = refolded, 0
         names: list[tuple[int, int]] = []
-        for needle, kind in self.needles:
+        for needle, kind in needles[first:]:  # those before ``first`` do not occur
             i = folded.find(needle)
             while i >= 0:
                 j = i + len(needle)

@@ -70,6 +70,7 @@ class Masker:
         # a person's values in it
         self._texts: dict[str, _Seen] = {}
         self._kept: dict[int, tuple[PathNode, frozenset[str]]] = {}  # by the node's id
+        self._columns: dict[tuple[str, str, str], str] = {}  # canonical column -> action
         self.cache_hits = self.cache_misses = 0
 
     def _mac(self, what: str, kind: str, value: str) -> str:
@@ -174,8 +175,12 @@ class Masker:
         memo: dict[str, str] | None = None,
     ) -> str | None:
         """A canonical column's masked value, by the policy's ``columns`` section."""
-        default = "mask" if column in FREE_TEXT_COLUMNS else "keep"
-        action = self.policy.table(source_type, table).columns.get(column, default)
+        key = (source_type, table, column)
+        action = self._columns.get(key)
+        if action is None:  # every row asks again: the answer is kept
+            default = "mask" if column in FREE_TEXT_COLUMNS else "keep"
+            action = self.policy.table(source_type, table).columns.get(column, default)
+            self._columns[key] = action
         if value is None or action == "keep":
             return value
         if action == "drop":
@@ -184,7 +189,12 @@ class Masker:
             return self.token("REDACTED", "", hashed=False) if value else value
         if action == "pseudonymise":  # ids: the same keyed id wherever the id appears
             return self._pseudo.record_key(column.removesuffix("_id") + "s", value)
-        return _Walk(self, source_type, known, memo if memo is not None else {}).text(value)
+        if memo is None:
+            return self.mask_text(value, known)
+        out = memo.get(value)
+        if out is None:
+            out = memo[value] = self.mask_text(value, known)
+        return out
 
     def kept_leaves(self, node: PathNode) -> frozenset[str]:
         """The keys under ``node`` that name a leaf the policy keeps as it is."""
