@@ -38,6 +38,26 @@ _TEXT_CACHE = 20_000
 _TEXT_CACHE_MAX_CHARS = 2_000
 
 
+class _Seen:
+    """One distinct text as the detectors left it (``Masker._scan``)."""
+
+    __slots__ = ("masked", "names", "raw", "searchable", "where")
+
+    def __init__(
+        self,
+        masked: str,
+        names: tuple[str, ...],
+        raw: list[Span],
+        where: list[int] | None,
+        searchable: Searchable,
+    ) -> None:
+        self.masked = masked
+        self.names = names
+        self.raw = raw  # unresolved, in the positions of searchable.text (the json_view)
+        self.where = where
+        self.searchable = searchable
+
+
 class Masker:
     def __init__(self, policy: Policy, pseudo: Pseudonymizer) -> None:
         self.policy = policy
@@ -45,11 +65,12 @@ class Masker:
         self._pseudo = pseudo
         # Keyed hashes cost an HMAC each; the same ids and values recur record after record.
         self._macs: dict[tuple[str, str, str], str] = {}
-        # text -> (masked, names, unresolved spans of its json_view): masked alone, or with a
-        # person's values
-        self._texts: dict[str, tuple[str, tuple[str, ...], list[Span]]] = {}
-        # text -> its json_view, prepared for searching a person's values in it
-        self._views: dict[str, tuple[Searchable, list[int] | None]] = {}
+        # text -> what masking it needs again: its masked form alone, the names in it, the
+        # unresolved spans and positions of its json_view, and the view prepared for searching
+        # a person's values in it
+        self._texts: dict[str, _Seen] = {}
+        self._kept: dict[int, tuple[PathNode, frozenset[str]]] = {}  # by the node's id
+        self._columns: dict[tuple[str, str, str], str] = {}  # canonical column -> action
         self.cache_hits = self.cache_misses = 0
 
     def _mac(self, what: str, kind: str, value: str) -> str:
@@ -78,43 +99,35 @@ class Masker:
     def mask_text(self, text: str, known: KnownValues | None = None) -> str:
         """``text`` with every detected value replaced by its typed token.
 
-        Chat text repeats (bot templates, greetings, "ok"): when none of the author's own
-        values occur in it (a cheap literal check), the result depends on the text alone and
-        comes from a bounded cache.
+        Chat text repeats (bot templates, greetings, "ok"): the detectors scan each distinct
+        text once (a bounded cache); when none of the author's own values occur in it (a cheap
+        literal check), the masked text comes from that cache too.
         """
+        seen = self._scan(text)
         if known is not None and self.policy.detectors.known:
-            prepared = self._views.get(text)
-            if prepared is None:
-                view, where = json_view(text)
-                prepared = (Searchable.of(view), where)
-                if len(text) <= _TEXT_CACHE_MAX_CHARS:
-                    if len(self._views) >= _TEXT_CACHE:
-                        self._views.clear()
-                    self._views[text] = prepared
-            searchable, where = prepared
-            own = known.find_in(searchable)
+            own = known.find_in(seen.searchable)
             if own:
-                spans = self.detectors.with_known(searchable.text, self._scan(text)[2], own)
-                return self._render(text, mapped(spans, where))
-        return self._scan(text)[0]
+                spans = self.detectors.with_known(seen.searchable.text, seen.raw, own)
+                return self._render(text, mapped(spans, seen.where))
+        return seen.masked
 
     def names_in(self, text: str) -> tuple[str, ...]:
         """The names the detectors find in ``text`` (case-folded), as ``learn`` needs them; the
         masked text is cached on the way, so masking the same text later costs a lookup."""
-        return self._scan(text)[1]
+        return self._scan(text).names
 
-    def _scan(self, text: str) -> tuple[str, tuple[str, ...], list[Span]]:
-        """(masked text, names, unresolved spans) of ``text`` alone, from the cache if seen."""
+    def _scan(self, text: str) -> _Seen:
+        """What the detectors found in ``text`` alone, from the cache if seen."""
         hit = self._texts.get(text)
         if hit is not None:
             self.cache_hits += 1
             return hit
         self.cache_misses += 1
         view, where = json_view(text)
-        raw = self.detectors.scan(view)  # in the decoded text's positions
+        raw, searchable = self.detectors.scan_prepared(view)  # in the decoded text's positions
         spans = resolve(raw)
         names = tuple({sp.value for sp in spans if sp.kind == NAME})
-        hit = (self._render(text, mapped(spans, where)), names, raw)
+        hit = _Seen(self._render(text, mapped(spans, where)), names, raw, where, searchable)
         if len(text) <= _TEXT_CACHE_MAX_CHARS:
             if len(self._texts) >= _TEXT_CACHE:
                 self._texts.clear()
@@ -162,8 +175,12 @@ class Masker:
         memo: dict[str, str] | None = None,
     ) -> str | None:
         """A canonical column's masked value, by the policy's ``columns`` section."""
-        default = "mask" if column in FREE_TEXT_COLUMNS else "keep"
-        action = self.policy.table(source_type, table).columns.get(column, default)
+        key = (source_type, table, column)
+        action = self._columns.get(key)
+        if action is None:  # every row asks again: the answer is kept
+            default = "mask" if column in FREE_TEXT_COLUMNS else "keep"
+            action = self.policy.table(source_type, table).columns.get(column, default)
+            self._columns[key] = action
         if value is None or action == "keep":
             return value
         if action == "drop":
@@ -172,7 +189,27 @@ class Masker:
             return self.token("REDACTED", "", hashed=False) if value else value
         if action == "pseudonymise":  # ids: the same keyed id wherever the id appears
             return self._pseudo.record_key(column.removesuffix("_id") + "s", value)
-        return _Walk(self, source_type, known, memo if memo is not None else {}).text(value)
+        if memo is None:
+            return self.mask_text(value, known)
+        out = memo.get(value)
+        if out is None:
+            out = memo[value] = self.mask_text(value, known)
+        return out
+
+    def kept_leaves(self, node: PathNode) -> frozenset[str]:
+        """The keys under ``node`` that name a leaf the policy keeps as it is."""
+        found = self._kept.get(id(node))
+        if found is None or found[0] is not node:
+            keep = frozenset(
+                k
+                for k, c in node.children.items()
+                if c.rule is not None
+                and c.rule.action == "keep"
+                and not c.children
+                and c.items is None
+            )
+            found = self._kept[id(node)] = (node, keep)
+        return found[1]
 
     def apply(
         self, rule_action: str, kind: str | None, subject: bool, value: Any, walk: _Walk
@@ -242,9 +279,14 @@ class _Walk:
             return [r for r in (self.node(v, node, inherited) for v in value) if r is not _DROP]
         if not isinstance(value, dict):
             return self.by_action(action, None, False, value)
-        out: dict[str, Any] = {}
+        # Most fields of a record are named and kept (ids, times, counters): they are copied
+        # with the record, and only the others are worked on, in place (the order stays).
+        out: dict[str, Any] = dict(value)
         children = node.children
+        keep = self.masker.kept_leaves(node)
         for k, v in value.items():
+            if k in keep:
+                continue
             child = children.get(k)
             r = child.rule if child is not None else None
             if child is None:  # not named by the policy: the enclosing action
@@ -254,7 +296,9 @@ class _Walk:
                 res = v if v is None or a == "keep" else self.by_action(a, r.kind, r.subject, v)
             else:
                 res = self.node(v, child, action)
-            if res is not _DROP:
+            if res is _DROP:
+                del out[k]
+            elif res is not v:
                 out[k] = res
         return out
 

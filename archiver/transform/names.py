@@ -196,7 +196,10 @@ def fold(text: str) -> str:
     lower case do not round-trip otherwise: YILMAZ / Yılmaz), ``ß`` → ``ss`` (STRAUSS /
     Strauß), final sigma → sigma."""
     low = text.lower()
-    return low if low.isascii() else low.translate(_FOLD)
+    if low.isascii():
+        return low
+    # As ``low.translate(_FOLD)``, several times faster: no replacement makes another's target.
+    return low.replace("\u0307", "").replace("ς", "σ").replace("ı", "i").replace("ß", "ss")
 
 
 class NameFinder:
