@@ -312,6 +312,7 @@ def _ranks_ok(value: Any) -> bool:
 
 _LINK_KEYS = frozenset({"sequence", "key", "sha256"})
 _ANCESTOR_KEYS = frozenset({"key", "ciphertext_sha256", "plaintext_sha256"})
+_HASHES = ("ciphertext_sha256", "plaintext_sha256")
 
 
 def _ancestors_ok(value: Any) -> bool:
@@ -333,14 +334,10 @@ def _ancestors_ok(value: Any) -> bool:
             isinstance(a, dict)
             and _ANCESTOR_KEYS <= a.keys() <= _ANCESTOR_KEYS | {"replaces"}
             and isinstance(a["key"], str)
-            and all(
-                isinstance(h, str) and _SHA256.fullmatch(h) is not None
-                for h in (a["ciphertext_sha256"], a["plaintext_sha256"])
-            )
             and ("replaces" not in a or _replaces_ok(a["replaces"]))
         )
 
-    return isinstance(value, list) and all(
+    if not isinstance(value, list) or not all(
         isinstance(g, dict)
         and g.keys() == {"manifest", "objects"}
         and link_ok(g["manifest"])
@@ -348,6 +345,14 @@ def _ancestors_ok(value: Any) -> bool:
         and bool(g["objects"])
         and all(ancestor_ok(a) for a in g["objects"])
         for g in value
+    ):
+        return False
+    # Both hashes of every ancestor at once: 64 lowercase hex digits each.
+    hashes = [a[h] for g in value for a in g["objects"] for h in _HASHES]
+    return (
+        set(map(type, hashes)) <= {str}
+        and set(map(len, hashes)) <= {64}
+        and _HEX.fullmatch("".join(hashes)) is not None
     )
 
 
@@ -405,13 +410,13 @@ def check_signed(
     signed it. Without ``verifier`` the signature is not checked."""
     altered = _ALTERED[what]
     try:
-        doc, floats = signed.loads(raw)
+        doc, unusual = signed.loads(raw)
     except ValueError:
         return None, Problem(altered, f"{what} {key} is not valid JSON (altered or truncated)", key)
     if not isinstance(doc, dict):
         return None, Problem(altered, f"{what} {key} is not a JSON object", key)
     try:
-        canonical = signed.is_stored_form(raw, doc, floats=floats)
+        canonical = signed.is_stored_form(raw, doc, unusual=unusual)
     except signed.UnknownVersion as e:
         return None, Problem("format-unknown", f"{what} {key}: {e}", key, error=e)
     if not canonical:

@@ -24,7 +24,6 @@ form would make every record version look changed.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -79,42 +78,56 @@ def canonical(doc: Mapping[str, Any]) -> bytes:
     return _FORMS[version(doc)](doc)
 
 
-class _Float(Exception):
-    """A fraction (or NaN, Infinity) in a document: ``loads`` then says so, and the fast form
-    check is off."""
+class _Unusual(Exception):
+    """A number this program never writes: a fraction, NaN, Infinity, or an integer beyond
+    RFC 8785's ±(2**53 - 1). ``loads`` then says so, and the fast form check is off."""
 
 
 def _no_float(_text: str) -> float:
-    raise _Float
+    raise _Unusual
+
+
+def _int(text: str) -> int:
+    n = int(text)
+    if not -_INT_LIMIT <= n <= _INT_LIMIT:
+        raise _Unusual
+    return n
+
+
+_INT_LIMIT = 2**53 - 1
 
 
 def loads(raw: bytes) -> tuple[Any, bool]:
-    """``json.loads``, and whether the document holds a fraction (none this program writes
-    does; ``is_stored_form`` needs to know). ``ValueError`` when it is not JSON."""
+    """``json.loads``, and whether the document holds a number this program never writes
+    (``_Unusual``; ``is_stored_form`` needs to know). ``ValueError`` when it is not JSON."""
     try:
-        return json.loads(raw, parse_float=_no_float, parse_constant=_no_float), False
-    except _Float:
+        return json.loads(
+            raw, parse_float=_no_float, parse_constant=_no_float, parse_int=_int
+        ), False
+    except _Unusual:
         return json.loads(raw), True
 
 
-#: A character from U+E000 on (UTF-8 lead bytes 0xEE-0xF4, and bytes UTF-8 never has), where
-#: RFC 8785 (UTF-16 code units) and version 1 (code points) may sort keys differently.
-_HIGH = re.compile(rb"[\xee-\xff]")
-#: A number of 16 digits or more: maybe outside RFC 8785's integers (±(2**53 - 1)).
-_LONG_NUMBER = re.compile(rb"[:,\[]-?[0-9]{16}")
+#: UTF-8 lead bytes of characters from U+E000 on (and bytes UTF-8 never has), where RFC 8785
+#: (UTF-16 code units) and version 1 (code points) may sort keys differently.
+_BELOW_HIGH = bytes(range(0xEE))
 
 
-def is_stored_form(raw: bytes, doc: Mapping[str, Any], *, floats: bool = True) -> bool:
+def _has_high(raw: bytes) -> bool:
+    return not raw.isascii() and bool(raw.translate(None, _BELOW_HIGH))
+
+
+def is_stored_form(raw: bytes, doc: Mapping[str, Any], *, unusual: bool = True) -> bool:
     """Whether ``raw`` is ``doc`` in the canonical form of its ``format_version`` plus the
     newline: exactly ``raw == canonical(doc) + b"\\n"`` (``UnknownVersion`` likewise), fast.
 
     RFC 8785 in pure Python took most of the time readers spent on documents of a few MiB.
-    Without fractions (``floats``, from ``loads``), integers beyond 15 digits and characters
-    from U+E000 on, RFC 8785 and version 1 give the same bytes (same escapes, same integers,
-    same key order), and version 1 is ``json.dumps`` in C: where the stored bytes are that
-    form, they are RFC 8785's. Anything else takes the RFC 8785 path."""
+    Without fractions or integers beyond RFC 8785's (``unusual``, from ``loads``) and without
+    characters from U+E000 on, RFC 8785 and version 1 give the same bytes (same escapes, same
+    integers, same key order), and version 1 is ``json.dumps`` in C: where the stored bytes
+    are that form, they are RFC 8785's. Anything else takes the RFC 8785 path."""
     v = version(doc)
-    if v == 2 and not floats and not _HIGH.search(raw) and not _LONG_NUMBER.search(raw):
+    if v == 2 and not unusual and not _has_high(raw):
         try:
             if canonical_v1(doc) + b"\n" == raw:
                 return True

@@ -223,7 +223,16 @@ def scan_manifests(
                     Problem("manifest-missing", f"manifest {key} disappeared while verifying", key)
                 )
                 continue
-            m, problem = _check_manifest(key, raw, stream, seq, verifier)
+            pinned = (
+                checkpoint.pinned_head(base, key, raw, verifier)
+                if base is not None and seq == start
+                else None
+            )
+            m: Manifest | None
+            if pinned is not None:  # the checkpoint's signature covers its SHA-256
+                m, problem = pinned, integrity.check_placement(pinned, *stream, seq)
+            else:
+                m, problem = _check_manifest(key, raw, stream, seq, verifier)
             if m is not None:
                 scan.named.update(o.key for o in m.objects)
                 if base is not None and seq == start:  # the checkpoint leaves S's own out
