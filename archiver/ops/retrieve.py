@@ -1,9 +1,10 @@
 """``archiver retrieve --session-id``: a verbatim transcript with its chain of custody.
 
-The transcript comes from the sealed originals. Every manifest of the stream is checked
-(signature, canonical form, hash chain) before anything is read, and each object is checked
-against its manifest hashes; the custody report records what was checked, so the transcript can
-be produced as evidence.
+The transcript comes from the sealed originals. The stream's chain is checked (signature,
+canonical form, hash chain; from its newest checkpoint, that and the manifests after it) before
+anything is read, and each object is checked against its manifest hashes; the custody report
+records what was checked, and a compacted object's lineage back to the objects crawls wrote
+(from the checkpoint's ancestors), so the transcript can be produced as evidence.
 """
 
 from __future__ import annotations
