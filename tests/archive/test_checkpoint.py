@@ -291,3 +291,29 @@ def test_the_fast_entry_check_knows_compaction_fields() -> None:
     assert not _entry_ok(entry | {"ranks": [{"sequence": 0, "position": 0, "rows": 3}]})
     assert not _entry_ok(entry | {"ranks": [{"sequence": 1, "position": 0}]})
     assert not _entry_ok(entry | {"lineage": []})
+
+
+def test_the_replay_check_holds_a_checkpoint_to_the_superseded_objects_still_kept(
+    tmp_path: Path,
+) -> None:
+    """A checkpoint may leave out superseded keys whose objects are gone, never one whose
+    object is still in the store, and never carries a key no manifest superseded."""
+    store = LocalStore(tmp_path)
+    _, written = play(store, FIXED[:6])
+    cp = written[-1]
+    keys = list_streams(store)[(STREAM.source, STREAM.tenant)]
+    covered = read_chain(store, keys[: cp.sequence], SIGNER.verifier)
+    replayed, own = covered.index(), covered.head.supersedes
+    must = checkpoint.present_objects(store) - own
+    assert cp.index.superseded  # FIXED keeps some superseded objects in the store
+    assert replayed.superseded - cp.index.superseded  # and deleted others: left out
+    assert checkpoint.check_checkpoint_replay(cp, replayed, must) is None
+    kept = sorted(cp.index.superseded)[0]
+    for superseded, why in (
+        (cp.index.superseded - {kept}, "still in the store"),
+        (cp.index.superseded | {"data/never-superseded.parquet.enc"}, "not superseded there"),
+    ):
+        other = dataclasses.replace(cp, index=dataclasses.replace(cp.index, superseded=superseded))
+        problem = checkpoint.check_checkpoint_replay(other, replayed, must)
+        assert problem is not None and problem.kind == "checkpoint-replay"
+        assert why in problem.message
