@@ -306,10 +306,37 @@ def replay(root: Path, stream: Stream, upto: int) -> dict[str, Any]:
         "state": head["state"],
         "live": live,
         "superseded": sorted(gone),
+        "ancestors": _ancestors(root, manifests, [o["entry"] for g in live for o in g["objects"]]),
     }
     if contacts is not None:
         out["contacts"] = {k: sorted(v) for k, v in contacts.items()}
     return out
+
+
+def _ancestors(
+    root: Path, manifests: list[tuple[str, dict[str, Any]]], live: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Every object the live objects replace, directly or through earlier compactions, as the
+    manifest that wrote it recorded it, grouped by that manifest, by key within a group."""
+    written: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
+    for key, m in manifests:
+        link = _link(key, (root / key).read_bytes(), m["sequence"])
+        for o in m["objects"]:
+            written.setdefault(o["key"], (link, o))
+    found: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
+    todo = list(live)
+    while todo:
+        for old in todo.pop().get("replaces", []):
+            if old["key"] not in found:
+                found[old["key"]] = written[old["key"]]
+                todo.append(written[old["key"]][1])
+    groups: list[dict[str, Any]] = []
+    for link, o in sorted(found.values(), key=lambda lo: (lo[0]["sequence"], lo[1]["key"])):
+        if not groups or groups[-1]["manifest"] != link:
+            groups.append({"manifest": link, "objects": []})
+        fields = ("key", "ciphertext_sha256", "plaintext_sha256", "replaces")
+        groups[-1]["objects"].append({f: o[f] for f in fields if f in o})
+    return groups
 
 
 def checkpoint_index(doc: dict[str, Any]) -> dict[str, Any]:
@@ -318,15 +345,27 @@ def checkpoint_index(doc: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in doc.items() if k not in skip}
 
 
+def same_index(root: Path, stream: Stream, doc: dict[str, Any]) -> bool:
+    """The checkpoint equals the replay of its manifests, where ``superseded`` holds only keys
+    the replay has, and of those at least every one whose object is still in the store (less
+    manifest S's own supersedes): an object gone when it was written stays gone."""
+    expected = replay(root, stream, doc["sequence"])
+    carried, gone = set(doc["superseded"]), set(expected["superseded"])
+    own = set(stream.manifests[doc["sequence"] - 1][1].get("supersedes", []))
+    kept = {k for k in gone - own if (root / k).exists()}
+    same = checkpoint_index(doc) | {"superseded": None} == expected | {"superseded": None}
+    return same and carried <= gone - own and kept <= carried
+
+
 def live_from_checkpoint(root: Path, stream: Stream, doc: dict[str, Any]) -> list[dict[str, Any]]:
     """The stream's live objects read from a checkpoint and the manifests after it."""
     start = doc["sequence"]
     key = stream.manifests[start - 1][0]
     assert _link(key, manifest_bytes(root)[key], start) == doc["head"]
-    after = stream.manifests[start:]
+    after = stream.manifests[start - 1 :]  # manifest S's own supersedes are read from S
     gone = set(doc["superseded"]) | {k for _, m in after for k in m.get("supersedes", [])}
     objects = [o["entry"] for g in doc["live"] for o in g["objects"]]
-    objects += [o for _, m in after for o in m["objects"]]
+    objects += [o for _, m in after[1:] for o in m["objects"]]
     return [o for o in objects if o["key"] not in gone]
 
 

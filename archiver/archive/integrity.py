@@ -20,7 +20,6 @@ Readers (``catalog``, ``ArchiveReader``) raise on the first problem (``raise_pro
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -312,6 +311,52 @@ def _ranks_ok(value: Any) -> bool:
     )
 
 
+_LINK_KEYS = frozenset({"sequence", "key", "sha256"})
+_ANCESTOR_KEYS = frozenset({"key", "ciphertext_sha256", "plaintext_sha256"})
+_HASHES = ("ciphertext_sha256", "plaintext_sha256")
+
+
+def _ancestors_ok(value: Any) -> bool:
+    """The checkpoint schema's rule for ``ancestors``, in plain Python (thousands of items)."""
+
+    def link_ok(link: Any) -> bool:
+        return (
+            isinstance(link, dict)
+            and link.keys() == _LINK_KEYS
+            and type(link["sequence"]) is int
+            and link["sequence"] >= 1
+            and isinstance(link["key"], str)
+            and isinstance(link["sha256"], str)
+            and _SHA256.fullmatch(link["sha256"]) is not None
+        )
+
+    def ancestor_ok(a: Any) -> bool:
+        return (
+            isinstance(a, dict)
+            and _ANCESTOR_KEYS <= a.keys() <= _ANCESTOR_KEYS | {"replaces"}
+            and isinstance(a["key"], str)
+            and ("replaces" not in a or _replaces_ok(a["replaces"]))
+        )
+
+    if not isinstance(value, list) or not all(
+        isinstance(g, dict)
+        and g.keys() == {"manifest", "objects"}
+        and link_ok(g["manifest"])
+        and isinstance(g["objects"], list)
+        and bool(g["objects"])
+        and all(ancestor_ok(a) for a in g["objects"])
+        for g in value
+    ):
+        return False
+    # Both hashes of every ancestor at once: 64 lowercase hex digits each.
+    hashes = [a[h] for g in value for a in g["objects"] for h in _HASHES]
+    return (
+        set(map(type, hashes)) <= {str}
+        and set(map(len, hashes)) <= {64}
+        and _HEX.fullmatch("".join(hashes)) is not None
+    )
+
+
 def checkpoint_schema_problem(key: str, doc: dict[str, Any]) -> Problem | None:
     """The checkpoint schema. Entries, contacts and ``seen`` entries that the fast checks pass
     are left to them; when an entry fails, the full schema names what is wrong."""
@@ -327,6 +372,11 @@ def checkpoint_schema_problem(key: str, doc: dict[str, Any]) -> Problem | None:
         small = small | {"contacts": {}}
     if isinstance(doc.get("state"), dict):
         small = small | {"state": _for_schema({"objects": [], "state": doc["state"]})["state"]}
+    gone = doc.get("superseded")
+    if isinstance(gone, list) and all(isinstance(k, str) for k in gone):
+        small = small | {"superseded": gone[:1]}
+    if "ancestors" in doc and _ancestors_ok(doc["ancestors"]):
+        small = small | {"ancestors": []}
     errs = list(_checkpoint_validator(slim).iter_errors(small))
     if not errs:
         return None
@@ -361,18 +411,16 @@ def check_signed(
     signed it. Without ``verifier`` the signature is not checked."""
     altered = _ALTERED[what]
     try:
-        doc = json.loads(raw)
+        doc, unusual = signed.loads(raw)
     except ValueError:
         return None, Problem(altered, f"{what} {key} is not valid JSON (altered or truncated)", key)
     if not isinstance(doc, dict):
         return None, Problem(altered, f"{what} {key} is not a JSON object", key)
     try:
-        form = signed.canonical(doc)
+        canonical = signed.is_stored_form(raw, doc, unusual=unusual)
     except signed.UnknownVersion as e:
         return None, Problem("format-unknown", f"{what} {key}: {e}", key, error=e)
-    except ValueError:  # a lone surrogate, an integer RFC 8785 cannot hold: no canonical form
-        form = b""
-    if raw != form + b"\n":
+    if not canonical:
         return None, Problem(altered, f"{what} {key} is not in its canonical form (altered)", key)
     if schema is not None and (problem := schema(key, doc)) is not None:
         return None, problem

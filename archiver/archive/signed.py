@@ -78,6 +78,69 @@ def canonical(doc: Mapping[str, Any]) -> bytes:
     return _FORMS[version(doc)](doc)
 
 
+class _Unusual(Exception):
+    """A number this program never writes: a fraction, NaN, Infinity, or an integer beyond
+    RFC 8785's ±(2**53 - 1). ``loads`` then says so, and the fast form check is off."""
+
+
+def _no_float(_text: str) -> float:
+    raise _Unusual
+
+
+def _int(text: str) -> int:
+    n = int(text)
+    if not -_INT_LIMIT <= n <= _INT_LIMIT:
+        raise _Unusual
+    return n
+
+
+_INT_LIMIT = 2**53 - 1
+
+
+def loads(raw: bytes) -> tuple[Any, bool]:
+    """``json.loads``, and whether the document holds a number this program never writes
+    (``_Unusual``; ``is_stored_form`` needs to know). ``ValueError`` when it is not JSON."""
+    try:
+        return json.loads(
+            raw, parse_float=_no_float, parse_constant=_no_float, parse_int=_int
+        ), False
+    except _Unusual:
+        return json.loads(raw), True
+
+
+#: UTF-8 lead bytes of characters from U+E000 on (and bytes UTF-8 never has), where RFC 8785
+#: (UTF-16 code units) and version 1 (code points) may sort keys differently.
+_BELOW_HIGH = bytes(range(0xEE))
+
+
+def _has_high(raw: bytes) -> bool:
+    return not raw.isascii() and bool(raw.translate(None, _BELOW_HIGH))
+
+
+def is_stored_form(raw: bytes, doc: Mapping[str, Any], *, unusual: bool = True) -> bool:
+    """Whether ``raw`` is ``doc`` in the canonical form of its ``format_version`` plus the
+    newline: exactly ``raw == canonical(doc) + b"\\n"`` (``UnknownVersion`` likewise), fast.
+
+    RFC 8785 in pure Python took most of the time readers spent on documents of a few MiB.
+    Without fractions or integers beyond RFC 8785's (``unusual``, from ``loads``) and without
+    characters from U+E000 on, RFC 8785 and version 1 give the same bytes (same escapes, same
+    integers, same key order), and version 1 is ``json.dumps`` in C: where the stored bytes
+    are that form, they are RFC 8785's. Anything else takes the RFC 8785 path."""
+    v = version(doc)
+    if v == 2 and not unusual and not _has_high(raw):
+        try:
+            if canonical_v1(doc) + b"\n" == raw:
+                return True
+        except ValueError:  # a lone surrogate: the slow path says what it is
+            pass
+    try:
+        return raw == canonical(doc) + b"\n"
+    except UnknownVersion:
+        raise
+    except ValueError:  # no canonical form (a lone surrogate, an integer out of range)
+        return False
+
+
 def body(doc: Mapping[str, Any]) -> dict[str, Any]:
     """What a signature covers: the document without its ``signature``."""
     return {k: v for k, v in doc.items() if k != "signature"}

@@ -88,6 +88,9 @@ class Store(Protocol):
         ...
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def _bad(key: str, why: str) -> StoreError:
     return StoreError(f"invalid object key {key!r}: {why}")
 
@@ -108,7 +111,7 @@ def validate_key(key: str) -> str:
         raise _bad(key[:80] + "...", f"longer than {MAX_KEY_LENGTH} characters")
     if "\x00" in key:
         raise _bad(key, "contains NUL")
-    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in key):
+    if _CONTROL.search(key):  # one C scan: listings check every key they return
         raise _bad(key, "contains control characters")
     if "\\" in key:
         raise _bad(key, "contains a backslash (use '/')")

@@ -1,9 +1,10 @@
 """``archiver retrieve --session-id``: a verbatim transcript with its chain of custody.
 
-The transcript comes from the sealed originals. Every manifest of the stream is checked
-(signature, canonical form, hash chain) before anything is read, and each object is checked
-against its manifest hashes; the custody report records what was checked, so the transcript can
-be produced as evidence.
+The transcript comes from the sealed originals. The stream's chain is checked (signature,
+canonical form, hash chain; from its newest checkpoint, that and the manifests after it) before
+anything is read, and each object is checked against its manifest hashes; the custody report
+records what was checked, and a compacted object's lineage back to the objects crawls wrote
+(from the checkpoint's ancestors), so the transcript can be produced as evidence.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver.archive import layout
-from archiver.archive.catalog import Chain, Newest, Placed, Rank, ancestry, rank
+from archiver.archive.catalog import Ancestor, Chain, Newest, Placed, Rank, ancestry, rank, written
 from archiver.archive.reader import ArchiveReader
 from archiver.context import Context
 from archiver.errors import ConfigError
@@ -85,9 +86,14 @@ def plan(ctx: Context, session_id: str, *, source: str | None = None) -> Planned
     out: Planned = []
     for chain in ctx.catalog.chains(source, from_checkpoint=True):
         objects = [p for p in chain.live() if p.entry.sealed and p.entry.may_hold_session(skey)]
-        if objects and chain.checkpoint is not None and any(p.entry.replaces for p in objects):
-            # Custody follows a compacted object's lineage to the objects crawls wrote, which
-            # only the manifests before the checkpoint name: read the whole chain for it.
+        if (
+            objects
+            and chain.base is not None
+            and chain.base.ancestors is None
+            and any(p.entry.replaces for p in objects)
+        ):
+            # Custody follows a compacted object's lineage to the objects crawls wrote; this
+            # checkpoint predates carrying them, so only the whole chain names them.
             chain = ctx.catalog.chain(chain.source, chain.tenant)
             objects = [p for p in chain.live() if p.entry.sealed and p.entry.may_hold_session(skey)]
         if objects:
@@ -127,22 +133,25 @@ def signers(chain: Chain) -> list[dict[str, Any]]:
     return out
 
 
-def lineage_of(chain: Chain, placed: Placed) -> dict[str, Any]:
+def lineage_of(
+    chain: Chain, placed: Placed, known: dict[str, Ancestor] | None = None
+) -> dict[str, Any]:
     """For an object ``archiver compact`` wrote: every object it replaced, back to the ones
-    crawls wrote, each as the manifest that wrote it recorded it (empty otherwise)."""
-    found = ancestry(chain, placed)
+    crawls wrote, each as the manifest that wrote it recorded it (empty otherwise). From a
+    checkpoint, the ancestors it carries stand for the manifests before it."""
+    found = ancestry(chain, placed, known)
     if not found:
         return {}
     return {
         "lineage": [
             {
-                "key": old.entry.key,
-                "ciphertext_sha256": old.entry.ciphertext_sha256,
-                "plaintext_sha256": old.entry.plaintext_sha256,
+                "key": old.key,
+                "ciphertext_sha256": old.ciphertext_sha256,
+                "plaintext_sha256": old.plaintext_sha256,
                 "manifest": old.manifest.key,
                 "manifest_sequence": old.sequence,
                 "manifest_sha256": old.manifest.sha256,
-                "replaced_by": new.entry.key,
+                "replaced_by": new.key,
                 "replaced_in_sequence": new.sequence,
             }
             for old, new in found
@@ -166,10 +175,11 @@ def transcript_of(
     versions: list[tuple[Rank, dict[str, Any]]] = []
     messages: Newest[str, dict[str, Any]] = Newest()
     user_ids: set[str] = set()
+    known = written(chain) if any(p.entry.replaces for p, rows in parts if rows) else None
     for placed, rows in parts:
         if not rows:
             continue
-        objects.append(custody_entry(placed, len(rows)) | lineage_of(chain, placed))
+        objects.append(custody_entry(placed, len(rows)) | lineage_of(chain, placed, known))
         for i, r in rows:
             if r.get("user_id"):
                 user_ids.add(r["user_id"])

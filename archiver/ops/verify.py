@@ -31,6 +31,7 @@ import os
 import secrets
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -154,7 +155,9 @@ def scan_manifests(
     by_stream: dict[Stream, list[tuple[int, str]]] = defaultdict(list)
     cps: dict[Stream, list[tuple[int, str]]] = defaultdict(list)
     packed: dict[Stream, list[packs.PackName]] = defaultdict(list)
+    stored: set[str] = set()  # every key listed: superseded objects left out of a checkpoint
     for info in listing:
+        stored.add(info.key)
         if info.key.startswith(layout.CHECKPOINTS + "/"):
             parsed_cp = layout.parse_checkpoint(info.key)
             if parsed_cp is None:
@@ -253,9 +256,20 @@ def scan_manifests(
                 scan.packed[key] = pack.key
                 if seq in loose:
                     scan.problems.extend(_same_as_packed(store, key, raw, pack.key))
-            m, problem = _check_manifest(key, raw, stream, seq, verifier)
+            pinned = (
+                checkpoint.pinned_head(base, key, raw, verifier)
+                if base is not None and seq == start
+                else None
+            )
+            m: Manifest | None
+            if pinned is not None:  # the checkpoint's signature covers its SHA-256
+                m, problem = pinned, integrity.check_placement(pinned, *stream, seq)
+            else:
+                m, problem = _check_manifest(key, raw, stream, seq, verifier)
             if m is not None:
                 scan.named.update(o.key for o in m.objects)
+                if base is not None and seq == start:  # the checkpoint leaves S's own out
+                    scan.named.update(m.supersedes)
                 scan.signers[m.signature.key_id] += 1
             if problem is not None:
                 scan.problems.append(problem)
@@ -287,7 +301,13 @@ def scan_manifests(
         if check_checkpoints:
             scan.problems.extend(
                 _check_checkpoints(
-                    store, verifier, stream, sorted(cps.get(stream, [])), valid, max(present)
+                    store,
+                    verifier,
+                    stream,
+                    sorted(cps.get(stream, [])),
+                    valid,
+                    max(present),
+                    stored,
                 )
             )
     if scan.signers and not verifier.key_ids & scan.signers.keys():
@@ -357,9 +377,11 @@ def _check_checkpoints(
     found: list[tuple[int, str]],
     valid: dict[int, Manifest],
     top: int,
+    stored: AbstractSet[str],
 ) -> list[Problem]:
     """verify --deep: every checkpoint of the stream is signed, in place, links to the one
-    before it, and equals the replay of the manifests it covers (when those are intact)."""
+    before it, and equals the replay of the manifests it covers (when those are intact; of
+    the superseded keys, it must carry those whose objects are in ``stored``, the listing)."""
     problems: list[Problem] = []
     before: Checkpoint | None = None
     readable = True  # the one before (if any) could be read: links are checked against it
@@ -381,7 +403,8 @@ def _check_checkpoints(
         covered = [valid.get(n) for n in range(1, cp.sequence + 1)]
         if problem is None and all(m is not None for m in covered):
             replayed = Chain(tuple(m for m in covered if m is not None)).index()
-            if (bad := checkpoint.check_checkpoint_replay(cp, replayed)) is not None:
+            must_carry = stored - covered[-1].supersedes if covered[-1] is not None else stored
+            if (bad := checkpoint.check_checkpoint_replay(cp, replayed, must_carry)) is not None:
                 problems.append(bad)
     return problems
 
@@ -985,7 +1008,7 @@ def verify(
         # Object Lock retains them; neither is damage.
         base = scan.bases.get(stream)
         covered = base.sequence if base is not None else 0
-        gone = {k for m in chain.values() if m.sequence > covered for k in m.supersedes}
+        gone = {k for m in chain.values() if m.sequence >= covered for k in m.supersedes}
         named: list[tuple[ObjectEntry, str]] = []
         if base is not None:
             gone |= base.index.superseded

@@ -4,6 +4,7 @@ the same live objects as the whole chain: over generated sequences of commits, s
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import itertools
 import json
@@ -124,6 +125,8 @@ def play(store: Store, plan: list[Step]) -> tuple[Oracle, list[checkpoint.Checkp
             supersedes=gone if gone else None,
             contacts=contact if contacts else None,
         )
+        for o in objects[::2]:  # half the objects are in the store, half gone (deleted)
+            store.put_if_absent(o.key, b"object")
         oracle.named += [o.key for o in objects]
         oracle.gone |= set(gone)
         if contacts:
@@ -148,16 +151,25 @@ def check_archive(store: Store, oracle: Oracle, written: list[checkpoint.Checkpo
     # Both name exactly what the oracle says is live, in commit order.
     assert [p.entry.key for p in full.live()] == oracle.live
     assert [p.entry.key for p in fast.live()] == oracle.live
-    assert checkpoint.index_json(fast.index()) == checkpoint.index_json(full.index())
+    # The same index, but for superseded keys whose objects are gone: a checkpoint drops those.
+    present = checkpoint.present_objects(store)
+    fast_index, full_index = fast.index(), full.index()
+    assert checkpoint.index_json(
+        dataclasses.replace(fast_index, superseded=full_index.superseded)
+    ) == checkpoint.index_json(full_index)
     assert fast.contacts() == (
         None if oracle.contacts is None else {k: frozenset(v) for k, v in oracle.contacts.items()}
     )
-    assert fast.superseded == frozenset(oracle.gone)
+    assert fast.superseded <= frozenset(oracle.gone)
+    assert not (frozenset(oracle.gone) - fast.superseded) & present
     # Every checkpoint equals the replay of the manifests it covers, and links to the one before.
     before = None
     for cp in written:
-        replayed = read_chain(store, keys[: cp.sequence], SIGNER.verifier).index()
-        assert checkpoint.check_checkpoint_replay(cp, replayed) is None
+        covered = read_chain(store, keys[: cp.sequence], SIGNER.verifier)
+        replayed, own = covered.index(), covered.head.supersedes
+        assert checkpoint.check_checkpoint_replay(cp, replayed, present - own) is None
+        # It carries the superseded keys whose objects are kept, but manifest S's own.
+        assert cp.index.superseded == (replayed.superseded & present) - own
         assert checkpoint.check_checkpoint_link(cp, before) is None
         before = cp
 
@@ -279,3 +291,29 @@ def test_the_fast_entry_check_knows_compaction_fields() -> None:
     assert not _entry_ok(entry | {"ranks": [{"sequence": 0, "position": 0, "rows": 3}]})
     assert not _entry_ok(entry | {"ranks": [{"sequence": 1, "position": 0}]})
     assert not _entry_ok(entry | {"lineage": []})
+
+
+def test_the_replay_check_holds_a_checkpoint_to_the_superseded_objects_still_kept(
+    tmp_path: Path,
+) -> None:
+    """A checkpoint may leave out superseded keys whose objects are gone, never one whose
+    object is still in the store, and never carries a key no manifest superseded."""
+    store = LocalStore(tmp_path)
+    _, written = play(store, FIXED[:6])
+    cp = written[-1]
+    keys = list_streams(store)[(STREAM.source, STREAM.tenant)]
+    covered = read_chain(store, keys[: cp.sequence], SIGNER.verifier)
+    replayed, own = covered.index(), covered.head.supersedes
+    must = checkpoint.present_objects(store) - own
+    assert cp.index.superseded  # FIXED keeps some superseded objects in the store
+    assert replayed.superseded - cp.index.superseded  # and deleted others: left out
+    assert checkpoint.check_checkpoint_replay(cp, replayed, must) is None
+    kept = sorted(cp.index.superseded)[0]
+    for superseded, why in (
+        (cp.index.superseded - {kept}, "still in the store"),
+        (cp.index.superseded | {"data/never-superseded.parquet.enc"}, "not superseded there"),
+    ):
+        other = dataclasses.replace(cp, index=dataclasses.replace(cp.index, superseded=superseded))
+        problem = checkpoint.check_checkpoint_replay(other, replayed, must)
+        assert problem is not None and problem.kind == "checkpoint-replay"
+        assert why in problem.message

@@ -36,10 +36,12 @@ from archiver.archive.catalog.chain import (
     parse,
     read,
     read_chain,
+    written,
 )
 from archiver.archive.catalog.model import (
     INDEX_HEX,
     TABLES,
+    Ancestor,
     CrawlFacts,
     Kind,
     Link,
@@ -65,6 +67,7 @@ from archiver.keys import Verifier
 __all__ = [
     "INDEX_HEX",
     "TABLES",
+    "Ancestor",
     "Catalog",
     "Chain",
     "CommitConflict",
@@ -105,6 +108,7 @@ __all__ = [
     "read",
     "read_chain",
     "records",
+    "written",
 ]
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from archiver.archive import integrity, layout
 from archiver.archive.catalog import packs
-from archiver.archive.catalog.model import Link, Manifest, ObjectEntry, StreamId
+from archiver.archive.catalog.model import Ancestor, Link, Manifest, ObjectEntry, StreamId
 from archiver.archive.integrity import ForeignSignature
 from archiver.archive.store import ObjectNotFound, Store
 from archiver.errors import IntegrityError, KeyMismatchError
@@ -155,6 +155,10 @@ class Index:
     contacts: Mapping[str, frozenset[str]] | None
     #: The crawl state ``head`` committed.
     state: Mapping[str, Any]
+    #: Every object a live object replaces, directly or through earlier compactions (custody
+    #: of a compacted object without the manifests that wrote its ancestors), by (sequence,
+    #: key); None: not known (a checkpoint written before checkpoints carried it).
+    ancestors: tuple[Ancestor, ...] | None = ()
 
     @property
     def sequence(self) -> int:
@@ -214,8 +218,9 @@ class Chain:
 
     @property
     def superseded(self) -> frozenset[str]:
-        """Keys a manifest of the chain superseded (erasure, prune): gone for readers."""
-        later = frozenset(k for m in self.after_base for k in m.supersedes)
+        """Keys a manifest of the chain superseded (erasure, prune): gone for readers. From a
+        checkpoint, manifest S's own are read from S (a checkpoint need not carry them)."""
+        later = frozenset(k for m in self.manifests for k in m.supersedes)
         return later | self.base.superseded if self.base is not None else later
 
     def placed(self) -> Iterator[Placed]:
@@ -246,13 +251,15 @@ class Chain:
 
     def index(self) -> Index:
         """The replay of the whole chain as of its head (what a checkpoint of it stores)."""
+        live = tuple(self.live())
         return Index(
             stream=self.head.stream,
             head=self.head.link,
-            live=tuple(self.live()),
+            live=live,
             superseded=self.superseded,
             contacts=self.contacts(),
             state=self.head.state,
+            ancestors=lineage(self, live),
         )
 
 
@@ -290,24 +297,56 @@ def _read_chain(store: Store, keys: list[str], verifier: Verifier | None) -> Ite
         yield m
 
 
-def ancestry(chain: Chain, placed: Placed) -> list[tuple[Placed, Placed]]:
+def written(chain: Chain) -> dict[str, Ancestor]:
+    """Every object the chain names, live or not, and every ancestor its base carries, by key,
+    as the manifest that wrote it recorded it."""
+    out: dict[str, Ancestor] = {}
+    if chain.base is not None:
+        out.update((a.key, a) for a in chain.base.ancestors or ())
+    for p in chain.placed():
+        out.setdefault(p.entry.key, Ancestor.of(p.entry, p.link))
+    return out
+
+
+def lineage(chain: Chain, live: Iterable[Placed]) -> tuple[Ancestor, ...] | None:
+    """Every ancestor of these objects the chain can name (``Index.ancestors``), by (sequence,
+    key); None when the chain starts from a checkpoint that does not carry them. One the chain
+    cannot name is left out: ``verify --deep`` reports broken lineage on its own."""
+    if chain.base is not None and chain.base.ancestors is None:
+        return None
+    known = written(chain)
+    out: dict[str, Ancestor] = {}
+    todo = [Ancestor.of(p.entry, p.link) for p in live if p.entry.replaces]
+    while todo:
+        child = todo.pop()
+        for old in child.replaces:
+            parent = known.get(old.key)
+            if parent is not None and old.key not in out:
+                out[old.key] = parent
+                todo.append(parent)
+    return tuple(sorted(out.values(), key=lambda a: (a.sequence, a.key)))
+
+
+def ancestry(
+    chain: Chain, placed: Placed, known: Mapping[str, Ancestor] | None = None
+) -> list[tuple[Ancestor, Ancestor]]:
     """A compacted object's lineage back to the objects crawls wrote: every object it replaced,
     directly or through earlier compactions, as (ancestor, the object that replaced it), each
-    as the manifest that wrote it recorded it. Empty for an object no compaction wrote."""
+    as the manifest that wrote it recorded it. Empty for an object no compaction wrote.
+    ``known``: ``written(chain)``, when several objects are asked about."""
     if not placed.entry.replaces:
         return []
-    written: dict[str, Placed] = {}
-    for p in chain.placed():
-        written.setdefault(p.entry.key, p)
-    out: list[tuple[Placed, Placed]] = []
-    todo = [placed]
+    if known is None:
+        known = written(chain)
+    out: list[tuple[Ancestor, Ancestor]] = []
+    todo = [Ancestor.of(placed.entry, placed.link)]
     while todo:
         child = todo.pop(0)
-        for old in child.entry.replaces:
-            parent = written.get(old.key)
-            if parent is None or parent.entry.ciphertext_sha256 != old.sha256:
+        for old in child.replaces:
+            parent = known.get(old.key)
+            if parent is None or parent.ciphertext_sha256 != old.sha256:
                 raise IntegrityError(
-                    f"object {child.entry.key}: its lineage names {old.key} with a hash no "
+                    f"object {child.key}: its lineage names {old.key} with a hash no "
                     "earlier manifest of the stream recorded"
                 )
             out.append((parent, child))

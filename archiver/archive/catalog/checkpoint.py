@@ -2,8 +2,10 @@
 replay the whole chain.
 
 A checkpoint covering manifest S holds what replaying manifests 1..S gives (``chain.Index``):
-the live objects with the manifest naming each and their position in it, every superseded
-key, the merged contact index and the crawl state of manifest S; and it names manifest S
+the live objects with the manifest naming each and their position in it, the superseded keys
+whose objects were still in the store when it was written, the ancestors of the live
+compacted objects (custody's lineage), the merged contact index and the crawl state of
+manifest S; and it names manifest S
 (sequence, key, SHA-256 of its stored bytes) and the stream's previous checkpoint, so
 checkpoints form a chain of their own. It is a signed document like a manifest
 (``archiver.archive.signed``) at ``checkpoints/source=…/tenant=…/<S, 10 digits>.json``: keys
@@ -23,24 +25,20 @@ commit and its checkpoint leaves only an older checkpoint: the next run writes i
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import json
 import logging
 from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
 from archiver import __version__, logs
 from archiver.archive import integrity, layout, signed
 from archiver.archive.catalog import packs
-from archiver.archive.catalog.chain import (
-    Chain,
-    Index,
-    Placed,
-    Stream,
-    parse,
-    read_chain,
-)
-from archiver.archive.catalog.model import Link, Manifest, ObjectEntry, StreamId
+from archiver.archive.catalog.chain import Chain, Index, Placed, Stream, parse, read_chain
+from archiver.archive.catalog.model import Ancestor, Link, Manifest, ObjectEntry, StreamId
 from archiver.archive.integrity import Problem
 from archiver.archive.store import ObjectNotFound, Store
 from archiver.errors import ArchiverError, IntegrityError
@@ -115,6 +113,13 @@ def index_json(index: Index) -> dict[str, Any]:
     }
     if index.contacts is not None:
         out["contacts"] = {k: sorted(v) for k, v in sorted(index.contacts.items())}
+    if index.ancestors is not None:
+        ancestors: list[dict[str, Any]] = []
+        for a in index.ancestors:
+            if not ancestors or ancestors[-1]["manifest"] != a.manifest.to_json():
+                ancestors.append({"manifest": a.manifest.to_json(), "objects": []})
+            ancestors[-1]["objects"].append(a.to_json())
+        out["ancestors"] = ancestors
     return out
 
 
@@ -138,6 +143,7 @@ def from_document(key: str, raw: bytes, doc: Mapping[str, Any]) -> Checkpoint:
         for obj in group["objects"]:
             live.append(Placed(ObjectEntry.from_json(obj["entry"]), link, int(obj["position"])))
     contacts = doc.get("contacts")
+    ancestors = doc.get("ancestors")
     head = _link(doc["head"])
     if head.sequence != int(doc["sequence"]):
         raise ValueError("head and sequence differ")
@@ -148,6 +154,14 @@ def from_document(key: str, raw: bytes, doc: Mapping[str, Any]) -> Checkpoint:
         superseded=frozenset(doc["superseded"]),
         contacts=None if contacts is None else {str(k): frozenset(v) for k, v in contacts.items()},
         state=doc["state"],
+        ancestors=None
+        if ancestors is None
+        else tuple(
+            Ancestor.from_json(link, obj)
+            for group in ancestors
+            for link in (_link(group["manifest"]),)
+            for obj in group["objects"]
+        ),
     )
     prev = doc.get("previous")
     return Checkpoint(
@@ -192,10 +206,15 @@ def check(
 # --- finding and reading ------------------------------------------------------------------
 
 
-def check_checkpoint_replay(checkpoint: Checkpoint, replayed: Index) -> Problem | None:
+def check_checkpoint_replay(
+    checkpoint: Checkpoint, replayed: Index, present: AbstractSet[str] = frozenset()
+) -> Problem | None:
     """The checkpoint holds exactly what replaying manifests 1..S of its stream gives
     (``replayed``, from ``Chain.index`` of the whole chain up to S): the same manifest S, live
-    objects (entry, naming manifest, position, order), superseded keys, contacts and state."""
+    objects (entry, naming manifest, position, order), contacts, state and ancestors; and of
+    the superseded keys, none other, and every one in ``present`` (the store's keys now, less
+    manifest S's own supersedes: an object gone is gone for good, so one left out must not be
+    in the store)."""
     cp, key = checkpoint.index, checkpoint.key
 
     def differs(what: str) -> Problem:
@@ -219,12 +238,21 @@ def check_checkpoint_replay(checkpoint: Checkpoint, replayed: Index) -> Problem 
             return differs(f"the entry of object {k} differs")
     if [p.entry.key for p in cp.live] != [p.entry.key for p in replayed.live]:
         return differs("live objects are not in commit order")
-    if cp.superseded != replayed.superseded:
-        return differs("the superseded keys differ")
+    if extra := sorted(cp.superseded - replayed.superseded):
+        return differs(f"key {extra[0]} is not superseded there ({len(extra)} in all)")
+    if left := sorted((replayed.superseded - cp.superseded) & present):
+        return differs(
+            f"superseded object {left[0]} is still in the store, but left out ({len(left)} in all)"
+        )
     if cp.contacts != replayed.contacts:
         return differs("the contact index differs")
     if dict(cp.state) != dict(replayed.state):
         return differs("the crawl state differs")
+    if cp.ancestors is not None and cp.ancestors != replayed.ancestors:
+        theirs_a = {a.key: a for a in replayed.ancestors or ()}
+        wrong = [a.key for a in cp.ancestors if theirs_a.get(a.key) != a]
+        what = f"ancestor {wrong[0]} differs or is not one" if wrong else "an ancestor is left out"
+        return differs(f"the lineage of its compacted objects differs: {what}")
     return None
 
 
@@ -333,7 +361,8 @@ def tail(
                 raw = shelf.get(key)  # in a pack (packs normally hold only older ones)
         except ObjectNotFound:
             raise IntegrityError(f"manifest {key} disappeared while reading") from None
-        m = parse(key, raw, verifier)
+        pinned = pinned_head(cp, key, raw, verifier) if prev is None else None
+        m = pinned or parse(key, raw, verifier)
         integrity.raise_problem(integrity.check_placement(m, src, tenant, seq))
         if prev is None:
             if m.link != cp.index.head or m.stream != cp.stream:
@@ -346,6 +375,30 @@ def tail(
         prev = m
         out.append(m)
     return out
+
+
+def pinned_head(cp: Checkpoint, key: str, raw: bytes, verifier: Verifier | None) -> Manifest | None:
+    """Manifest S parsed without checking its form, schema and signature again, when its
+    stored bytes have the SHA-256 the checkpoint names (whose signature, by the key in force
+    for S, covers that hash; the writer checked S before signing, and ``verify --deep``
+    checks it again); the head a key rotation pinned is still compared. None when the bytes
+    differ or do not parse, or S is not under the key in force for it: then the caller checks
+    S in full and names what is wrong.
+
+    Manifest S of a compaction holds every superseded key and lineage: checking it in full
+    again took as long as the checkpoint itself."""
+    sha = hashlib.sha256(raw).hexdigest()
+    if key != cp.index.head.key or sha != cp.index.head.sha256:
+        return None
+    try:
+        doc = json.loads(raw)
+        if verifier is not None and isinstance(
+            integrity.key_in_force(verifier, key, doc, what="manifest", stored=raw), Problem
+        ):
+            return None
+        return Manifest.from_document(key, raw, sha, doc)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
 
 
 def read_stream(
@@ -381,6 +434,9 @@ def write_checkpoint(
     source, tenant = (stream.source, stream.tenant) if isinstance(stream, StreamId) else stream
     verifier = verifier or signer.verifier
     chain = read_stream(store, source, tenant, verifier, warn=warn)
+    if chain.base is not None and chain.base.ancestors is None:
+        # Its checkpoint predates carrying ancestors: replay the whole chain once for them.
+        chain = read_chain(store, packs.stream_keys(store, source, tenant), verifier)
     if not chain.manifests:
         return None
     head = chain.head.sequence
@@ -392,7 +448,10 @@ def write_checkpoint(
     if below:
         seq, key = below[-1]
         previous = Link(seq, key, hashlib.sha256(store.get(key)).hexdigest())
-    doc = document(chain.index(), previous=previous, created_at=format_ts(utcnow()))
+    index = chain.index()
+    # Superseded keys whose objects are gone need not be carried (see ``bounded``).
+    index = bounded(index, present_objects(store), chain.head.supersedes)
+    doc = document(index, previous=previous, created_at=format_ts(utcnow()))
     raw = signed.sign(doc, signer)
     key = layout.checkpoint_key(source, tenant, head)
     # The readers' own check, before anyone can read it: never write what they refuse.
@@ -415,6 +474,28 @@ def write_checkpoint(
         bytes=len(raw),
     )
     return cp
+
+
+def present_objects(store: Store) -> frozenset[str]:
+    """The keys of every data object (masked and sealed) in the store now."""
+    return frozenset(
+        info.key for prefix in (layout.DATA, layout.SEALED) for info in store.list(prefix + "/")
+    )
+
+
+def bounded(index: Index, present: AbstractSet[str], head_supersedes: AbstractSet[str]) -> Index:
+    """``index`` with only the superseded keys whose objects are still in the store
+    (``present``), less those manifest S itself supersedes (``head_supersedes``: readers read
+    manifest S anyway).
+
+    Readers need a superseded key only to hide its object or to tell it from an orphan: from a
+    checkpoint the live objects are listed already, and an object that is gone can be neither.
+    So what a checkpoint carries stays bounded by the superseded objects still kept (Object
+    Lock retention, a crash before their deletion), instead of growing with every compaction
+    for ever; the manifests keep every key."""
+    return dataclasses.replace(
+        index, superseded=(index.superseded & present) - frozenset(head_supersedes)
+    )
 
 
 def age(store: Store, source: str, tenant: str, head: int) -> int:

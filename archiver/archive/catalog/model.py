@@ -9,9 +9,10 @@ contract; ``docs/FORMAT.md`` explains it.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
 FORMAT = "conversation-archiver/manifest"
@@ -125,6 +126,13 @@ class ObjectEntry:
     replaces: tuple[Replaced, ...] = ()
     #: Written by ``archiver compact``: where each run of its rows ranked before (in row order).
     ranks: tuple[RankSpan, ...] = ()
+    #: The first row of each of ``ranks`` (computed: readers rank every row of a compacted
+    #: object by it, and a compacted object has hundreds of spans).
+    rank_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        starts = itertools.accumulate((r.rows for r in self.ranks[:-1]), initial=0)
+        object.__setattr__(self, "rank_starts", tuple(starts) if self.ranks else ())
 
     @property
     def kind(self) -> Kind:
@@ -244,6 +252,49 @@ class Link:
 
     def to_json(self) -> dict[str, Any]:
         return {"sequence": self.sequence, "key": self.key, "sha256": self.sha256}
+
+
+@dataclass(frozen=True, slots=True)
+class Ancestor:
+    """An object a compaction replaced, as the manifest that wrote it (``manifest``) recorded
+    it: what custody names of a compacted object's lineage. ``replaces``: its own lineage when
+    an earlier compaction wrote it."""
+
+    manifest: Link
+    key: str
+    ciphertext_sha256: str
+    plaintext_sha256: str
+    replaces: tuple[Replaced, ...] = ()
+
+    @property
+    def sequence(self) -> int:
+        return self.manifest.sequence
+
+    @classmethod
+    def of(cls, entry: ObjectEntry, manifest: Link) -> Ancestor:
+        return cls(
+            manifest, entry.key, entry.ciphertext_sha256, entry.plaintext_sha256, entry.replaces
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "key": self.key,
+            "ciphertext_sha256": self.ciphertext_sha256,
+            "plaintext_sha256": self.plaintext_sha256,
+        }
+        if self.replaces:
+            out["replaces"] = [r.to_json() for r in self.replaces]
+        return out
+
+    @classmethod
+    def from_json(cls, manifest: Link, d: Mapping[str, Any]) -> Ancestor:
+        return cls(
+            manifest,
+            str(d["key"]),
+            str(d["ciphertext_sha256"]),
+            str(d["plaintext_sha256"]),
+            tuple(Replaced(str(r["key"]), str(r["sha256"])) for r in d.get("replaces", ())),
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,13 +20,11 @@ sequence and position they ranked as before (``origin``).
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Hashable, Iterator
 from datetime import UTC, datetime
 from typing import Generic, TypeVar
 
 from archiver.archive.catalog.chain import Placed
-from archiver.archive.catalog.model import RankSpan
 
 #: (version_time, manifest sequence, position in the manifest, row in the object)
 Rank = tuple[datetime, int, int, int]
@@ -39,22 +37,13 @@ def rank(version_time: datetime | None, placed: Placed, row: int) -> Rank:
     return rank_at(version_time, sequence, position, at)
 
 
-@functools.lru_cache(maxsize=4096)
-def _starts(ranks: tuple[RankSpan, ...]) -> list[int]:
-    out, n = [], 0
-    for r in ranks:
-        out.append(n)
-        n += r.rows
-    return out
-
-
 def origin(placed: Placed, row: int) -> tuple[int, int, int]:
     """(manifest sequence, position, row) a row ranks by: where it is, or for an object
     ``compact`` wrote, where it was before (its entry's ``ranks``)."""
     ranks = placed.entry.ranks
     if not ranks:
         return placed.sequence, placed.position, row
-    starts = _starts(ranks)
+    starts = placed.entry.rank_starts
     i = max(0, bisect.bisect_right(starts, row) - 1)
     span = ranks[i]
     return span.sequence, span.position, row - starts[i]
