@@ -366,6 +366,8 @@ def _nsn(num: phonenumbers.PhoneNumber) -> str:
 def valid_number(rng: random.Random, region: str) -> phonenumbers.PhoneNumber:
     kind = rng.choice((PhoneNumberType.MOBILE, PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE))
     ex = phonenumbers.example_number_for_type(region, kind) or phonenumbers.example_number(region)
+    if ex is None:
+        raise ValueError(f"no example number for {region}")
     base = _nsn(ex)
     keep = max(2, len(base) - 6)
     for _ in range(300):
@@ -1216,6 +1218,7 @@ class Someone:
     first: str
     last: str
     country: str
+    family_first: bool = False  # written family name first (East Asian, Hungarian, Vietnamese)
 
     @property
     def full(self) -> str:
@@ -1230,7 +1233,8 @@ def someone(rng: random.Random, lang: str | None = None) -> Someone:
         other = rng.choice([x for x in lasts if x != last and " " not in x and "-" not in x])
         if " " not in last and "-" not in last:
             last = f"{last}-{other}" if lg in ("de", "fr", "pl") else f"{last} {other}"
-    return Someone(lg, first, last, rng.choice(COUNTRIES[lg]))
+    family_first = lg in ("zh", "ko", "ja", "vi", "hu") and rng.random() < 0.5
+    return Someone(lg, first, last, rng.choice(COUNTRIES[lg]), family_first)
 
 
 def render(s: str, form: str) -> str:
@@ -1264,16 +1268,17 @@ def name_puts(
     p: Someone, which: str, cls: str, form: str, spot: str = "inline", sep: str = " "
 ) -> list[Piece]:
     """The name as pieces: given and family name planted each on its own, as scored."""
-    parts: list[Piece] = []
     origin = f"{p.lang}/{form}"
-    if which in ("first", "full"):
-        parts.append(Put("name", render(p.first, form), f"name/{cls}", spot, origin))
-    if which == "full":
-        parts.append(sep)
-    if which in ("last", "full"):
-        last_spot = spot if which == "last" else "inline" if spot == "line-start" else spot
-        parts.append(Put("name", render(p.last, form), f"name/{cls}", last_spot, origin))
-    return parts
+    first = Put("name", render(p.first, form), f"name/{cls}", spot, origin)
+    last = Put("name", render(p.last, form), f"name/{cls}", spot, origin)
+    if which == "first":
+        return [first]
+    if which == "last":
+        return [last]
+    second = "inline" if spot == "line-start" else spot
+    if p.family_first:
+        return [last, sep, replace(first, spot=second)]
+    return [first, sep, replace(last, spot=second)]
 
 
 # --------------------------------------------------------------------------------------------
@@ -2117,7 +2122,33 @@ def t_ip(ctx: Ctx) -> Out:
 
 def t_decoys(ctx: Ctx) -> Out:
     rng = ctx.rng
-    p: list[Piece] = [
+    if rng.random() < 0.4:  # capitalised names of things opening sentences and lines
+        cheaper, far, orr, fr, fine = rng.choice(
+            (
+                (" had it cheaper. ", " is too far away!\n", " or ", " for ", " is fine"),
+                (" hat es günstiger. ", " ist zu weit!\n", " oder ", " für ", " passt"),
+                (" était moins cher. ", " c'est trop loin !\n", " ou ", " pour ", " ça va"),
+                (" lo tenía más barato. ", " está demasiado lejos!\n", " o ", " por ", " vale"),
+                (" daha ucuzdu. ", " çok uzak!\n", " ya da ", " için ", " olur"),
+            )
+        )
+        p: list[Piece] = [
+            dec(rng, "brand", "line-start"),
+            cheaper,
+            dec(rng, "place", "after-punct"),
+            far,
+            dec(rng, "weekday", "line-start"),
+            orr,
+            dec(rng, "month", "inline"),
+            "? ",
+            dec(rng, "product", "after-punct"),
+            fr,
+            dec(rng, "price"),
+            fine,
+            _emoji(rng),
+        ]
+        return p, "message:user"
+    p = [
         dec(rng, "word", "line-start"),
         ", ",
         rng.choice(("the ", "mein ", "le ")),
@@ -2266,9 +2297,31 @@ def stray_names(texts: Sequence[Text7], names: set[str]) -> bool:
     return False
 
 
+# A plain word of the running text: not part of an address, a path, a scheme or a key.
+_WORD = re.compile(r"(?<![\w./:@=&?%+-])[a-z]{5,}(?![\w./:@=&?%+-])")
+
+
+def typo(rng: random.Random, pieces: list[Piece]) -> list[Piece]:
+    """Two letters swapped inside one word of the surrounding text, as fast thumbs do."""
+    spots = [
+        (i, m) for i, pc in enumerate(pieces) if isinstance(pc, str) for m in _WORD.finditer(pc)
+    ]
+    if not spots:
+        return pieces
+    i, m = rng.choice(spots)
+    w = m.group(0)
+    k = rng.randrange(1, len(w) - 2)
+    w = w[:k] + w[k + 1] + w[k] + w[k + 2 :]
+    s = pieces[i]
+    assert isinstance(s, str)
+    return [*pieces[:i], s[: m.start()] + w + s[m.end() :], *pieces[i + 1 :]]
+
+
 def _draw(ctx: Ctx, make: Callable[[], Out], name: str) -> Text7 | None:
     for _ in range(12):
         pieces, where = make()
+        if where == "message:user" and ctx.rng.random() < 0.2:
+            pieces = typo(ctx.rng, pieces)
         text, puts = build(pieces)
         if not problems(text, puts) and text.strip():
             return Text7(

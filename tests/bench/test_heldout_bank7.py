@@ -378,7 +378,7 @@ def test_line_start_values_start_their_line(bank: list[Conversation]) -> None:
                 continue
             a = t.text.index(value)
             prefix = t.text[t.text.rfind("\n", 0, a) + 1 : a]
-            assert re.fullmatch(r"(- )?(M: |Tel |📱 |<|mailto:)?", prefix), (value, t.text)
+            assert re.fullmatch(r"(- )?(M: |Tel |📱 |<|mailto:|\[)?", prefix), (value, t.text)
             n += 1
     assert n > 100
 
