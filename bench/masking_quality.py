@@ -8,8 +8,8 @@ its own names in nine languages and transliterations, templates, formats and pos
 whole conversations run through the crawler's learning and holding, ``SubjectValues``) and
 prints tuned and held-out figures side by side, then the held-out misses by class. Held-out
 targets: recall ≥ 0.995 per structured kind and ≥ 0.98 for names, precision ≥ 0.97 per kind.
-``--bank 4`` is ``bench/heldout_bank4.py``, ``--bank 5`` ``bench/heldout_bank5.py`` and
-``--bank 6`` ``bench/heldout_bank6.py``, each
+``--bank 4`` is ``bench/heldout_bank4.py``, ``--bank 5`` ``bench/heldout_bank5.py``,
+``--bank 6`` ``bench/heldout_bank6.py`` and ``--bank 7`` ``bench/heldout_bank7.py``, each
 written from this interface alone; they plant their decoys with kind ``decoy`` and a
 ``decoy/...`` class, so the by-class table shows, for each decoy class, the share left untouched
 (a "miss" there is a decoy that got masked).
@@ -48,7 +48,7 @@ from archiver.transform.detectors import Detectors, KnownValues, Span, known_val
 from archiver.transform.mask import Masker
 from archiver.transform.policy import load_policy
 from archiver.transform.pseudonym import Pseudonymizer
-from bench import heldout_bank4, heldout_bank5, heldout_bank6, heldout_corpus
+from bench import heldout_bank4, heldout_bank5, heldout_bank6, heldout_bank7, heldout_corpus
 
 STRUCTURED = ("email", "phone", "card", "iban", "ip", "url")
 KINDS = (*STRUCTURED, "name")
@@ -71,7 +71,12 @@ def heldout(n: int, seed: int, bank: int, masker: Masker) -> list[Sample]:
     """The held-out conversations as the crawler sees them: the profile record first, then the
     messages in each platform's order, learned from and held back as a stream does."""
     out: list[Sample] = []
-    banks = {4: heldout_bank4.corpus, 5: heldout_bank5.corpus, 6: heldout_bank6.corpus}
+    banks = {
+        4: heldout_bank4.corpus,
+        5: heldout_bank5.corpus,
+        6: heldout_bank6.corpus,
+        7: heldout_bank7.corpus,
+    }
     convs = banks[bank](n, seed) if bank in banks else heldout_corpus.corpus(n, seed, bank)
     for i, conv in enumerate(convs):
         uid, sid = f"user-{i}", f"session-{i}"
@@ -275,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=(1, 2, 3, 4, 5, 6),
+        choices=(1, 2, 3, 4, 5, 6, 7),
         default=3,
         help="held-out bank of names and templates (see bench/heldout_corpus.py)",
     )
