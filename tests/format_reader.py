@@ -319,8 +319,9 @@ def _ancestors(
     """Every object the live objects replace, directly or through earlier compactions, as the
     manifest that wrote it recorded it, grouped by that manifest, by key within a group."""
     written: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
+    stored = manifest_bytes(root)
     for key, m in manifests:
-        link = _link(key, (root / key).read_bytes(), m["sequence"])
+        link = _link(key, stored[key], m["sequence"])
         for o in m["objects"]:
             written.setdefault(o["key"], (link, o))
     found: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
