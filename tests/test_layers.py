@@ -116,3 +116,22 @@ def test_loading_a_config_imports_neither_the_encryption_sdk_nor_boto3() -> None
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert out.stdout.strip() == "", out.stdout
+
+
+def test_every_archive_module_imports_first_in_a_fresh_interpreter() -> None:
+    """No import cycle inside the archive layer: each of its modules can be the first one a
+    program imports (a cycle shows only in the order that enters it from the wrong side)."""
+    names = sorted(module_name(p) for p in (PACKAGE / "archive").rglob("*.py"))
+    script = "\n".join(
+        [
+            "import subprocess, sys",
+            f"names = {names!r}",
+            "bad = [n for n in names if subprocess.run([sys.executable, '-c', 'import ' + n],"
+            " capture_output=True).returncode]",
+            "print(' '.join(bad))",
+        ]
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert out.stdout.split() == [], f"these fail when imported first: {out.stdout}"

@@ -16,7 +16,6 @@ from typing import Any
 from archiver.archive import integrity, layout
 from archiver.archive.catalog import packs
 from archiver.archive.catalog.model import Ancestor, Link, Manifest, ObjectEntry, StreamId
-from archiver.archive.integrity import ForeignSignature
 from archiver.archive.store import ObjectNotFound, Store
 from archiver.errors import IntegrityError, KeyMismatchError
 from archiver.keys import Verifier
@@ -100,7 +99,7 @@ def read(store: Store, key: str, verifier: Verifier | None) -> Manifest:
     """One manifest from the store, checked; a wrong verify key is named as such."""
     try:
         return parse(key, get_raw(store, key), verifier)
-    except ForeignSignature:
+    except integrity.ForeignSignature:
         if verifier is not None and (mismatch := key_mismatch(store, verifier)) is not None:
             raise mismatch from None
         raise
@@ -268,7 +267,7 @@ def read_chain(store: Store, keys: list[str], verifier: Verifier | None) -> Chai
     without gaps, and linked to its predecessor, before any is returned."""
     try:
         return Chain(tuple(_read_chain(store, keys, verifier)))
-    except ForeignSignature:
+    except integrity.ForeignSignature:
         if verifier is not None and (mismatch := key_mismatch(store, verifier)) is not None:
             raise mismatch from None
         raise

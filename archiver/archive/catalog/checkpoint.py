@@ -39,7 +39,6 @@ from archiver.archive import integrity, layout, signed
 from archiver.archive.catalog import packs
 from archiver.archive.catalog.chain import Chain, Index, Placed, Stream, parse, read_chain
 from archiver.archive.catalog.model import Ancestor, Link, Manifest, ObjectEntry, StreamId
-from archiver.archive.integrity import Problem
 from archiver.archive.store import ObjectNotFound, Store
 from archiver.errors import ArchiverError, IntegrityError
 from archiver.keys import Signer, Verifier
@@ -177,7 +176,7 @@ def from_document(key: str, raw: bytes, doc: Mapping[str, Any]) -> Checkpoint:
 
 def check(
     key: str, raw: bytes, verifier: Verifier | None
-) -> tuple[Checkpoint | None, Problem | None]:
+) -> tuple[Checkpoint | None, integrity.Problem | None]:
     """One checkpoint on its own: JSON, canonical form, schema, signature by the trusted key,
     and its place (the key names its stream and sequence). The Checkpoint comes back whenever
     it is readable, even when its signature is wrong."""
@@ -189,12 +188,14 @@ def check(
     try:
         cp = from_document(key, raw, doc)
     except (KeyError, TypeError, ValueError, AttributeError):
-        return None, Problem("checkpoint-altered", f"checkpoint {key} is not a checkpoint", key)
+        return None, integrity.Problem(
+            "checkpoint-altered", f"checkpoint {key} is not a checkpoint", key
+        )
     if (
         problem is None
         and layout.checkpoint_key(cp.stream.source, cp.stream.tenant, cp.sequence) != key
     ):
-        problem = Problem(
+        problem = integrity.Problem(
             "checkpoint-misplaced",
             f"checkpoint {key} covers manifest {cp.sequence} of stream {cp.stream.name}: "
             "it was copied or renamed",
@@ -208,7 +209,7 @@ def check(
 
 def check_checkpoint_replay(
     checkpoint: Checkpoint, replayed: Index, present: AbstractSet[str] = frozenset()
-) -> Problem | None:
+) -> integrity.Problem | None:
     """The checkpoint holds exactly what replaying manifests 1..S of its stream gives
     (``replayed``, from ``Chain.index`` of the whole chain up to S): the same manifest S, live
     objects (entry, naming manifest, position, order), contacts, state and ancestors; and of
@@ -217,8 +218,8 @@ def check_checkpoint_replay(
     in the store)."""
     cp, key = checkpoint.index, checkpoint.key
 
-    def differs(what: str) -> Problem:
-        return Problem(
+    def differs(what: str) -> integrity.Problem:
+        return integrity.Problem(
             "checkpoint-replay",
             f"checkpoint {key} does not match the manifests it covers: {what}",
             key,
@@ -256,7 +257,9 @@ def check_checkpoint_replay(
     return None
 
 
-def check_checkpoint_link(checkpoint: Checkpoint, before: Checkpoint | None) -> Problem | None:
+def check_checkpoint_link(
+    checkpoint: Checkpoint, before: Checkpoint | None
+) -> integrity.Problem | None:
     """``checkpoint`` links to the stream's checkpoint before it (None: it is the first) by
     sequence, key and SHA-256 of its stored bytes."""
     if checkpoint.previous == (before.link if before is not None else None):
@@ -266,7 +269,7 @@ def check_checkpoint_link(checkpoint: Checkpoint, before: Checkpoint | None) -> 
         if before is None
         else f"it does not link to {before.key}: one of the two was replaced or removed"
     )
-    return Problem(
+    return integrity.Problem(
         "checkpoint-link", f"checkpoint chain broken at {checkpoint.key}: {why}", checkpoint.key
     )
 
@@ -393,7 +396,8 @@ def pinned_head(cp: Checkpoint, key: str, raw: bytes, verifier: Verifier | None)
     try:
         doc = json.loads(raw)
         if verifier is not None and isinstance(
-            integrity.key_in_force(verifier, key, doc, what="manifest", stored=raw), Problem
+            integrity.key_in_force(verifier, key, doc, what="manifest", stored=raw),
+            integrity.Problem,
         ):
             return None
         return Manifest.from_document(key, raw, sha, doc)

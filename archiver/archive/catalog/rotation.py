@@ -25,7 +25,6 @@ from typing import Any
 
 from archiver.archive import integrity, signed
 from archiver.archive.catalog.records import RECORD_FORMAT
-from archiver.archive.integrity import Problem
 from archiver.archive.store import ObjectNotFound, Store
 from archiver.archive.trust import Rotation, Stream, StreamPin, Trust
 from archiver.errors import ConflictError, IntegrityError, KeyMismatchError, RetiredKeyError
@@ -127,7 +126,7 @@ class RotationScan:
     """The rotations followed from the root, and what stopped the walk (if anything)."""
 
     trust: Trust
-    problems: list[Problem]
+    problems: list[integrity.Problem]
     keys: list[str]  # every rotation record found
 
     @property
@@ -161,19 +160,21 @@ def follow(root: Verifier, items: Sequence[tuple[str, bytes | None]]) -> Rotatio
     ``KeyMismatchError`` when the root is not where the chain starts but a key the chain
     brings in later: the configuration names a later key as the root."""
     trust = Trust.start(root)
-    problems: list[Problem] = []
+    problems: list[integrity.Problem] = []
     expected = 1
     for key, raw in items:
         match = _NAME.fullmatch(key)
         if match is None:
             problems.append(
-                Problem("rotation-altered", f"object {key} is not a rotation record name", key)
+                integrity.Problem(
+                    "rotation-altered", f"object {key} is not a rotation record name", key
+                )
             )
             break
         number = int(match.group(1))
         if number != expected:
             problems.append(
-                Problem(
+                integrity.Problem(
                     "rotation-gap",
                     f"key rotation record {rotation_key(expected)} is missing but {key} exists: "
                     "removed from the middle of the chain of rotations",
@@ -182,7 +183,9 @@ def follow(root: Verifier, items: Sequence[tuple[str, bytes | None]]) -> Rotatio
             )
             break
         if raw is None:
-            problems.append(Problem("rotation-altered", f"{key} disappeared while reading", key))
+            problems.append(
+                integrity.Problem("rotation-altered", f"{key} disappeared while reading", key)
+            )
             break
         doc, problem = integrity.check_signed(key, raw, trust, what="rotation")
         if problem is not None and problem.kind == "rotation-forged" and number == 1:
@@ -190,7 +193,9 @@ def follow(root: Verifier, items: Sequence[tuple[str, bytes | None]]) -> Rotatio
         if problem is None and doc is not None:
             problem = _check(key, raw, doc, number, trust)
         if problem is not None or doc is None:
-            problems.append(problem or Problem("rotation-altered", f"{key} is unreadable", key))
+            problems.append(
+                problem or integrity.Problem("rotation-altered", f"{key} is unreadable", key)
+            )
             break
         trust = trust.then(_parse(key, raw, doc))
         expected += 1
@@ -199,12 +204,12 @@ def follow(root: Verifier, items: Sequence[tuple[str, bytes | None]]) -> Rotatio
 
 def _check(
     key: str, raw: bytes, doc: Mapping[str, Any], number: int, trust: Trust
-) -> Problem | None:
+) -> integrity.Problem | None:
     """The rules of one rotation beyond its signature (``trust``: the rotations before it)."""
     try:
         rotation = _parse(key, raw, doc)
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        return Problem(
+        return integrity.Problem(
             "rotation-altered", f"key rotation record {key} is not a rotation record ({exc})", key
         )
     prev = trust.rotations[-1] if trust.rotations else None
@@ -220,7 +225,9 @@ def _check(
         why = f"its new key {rotation.new.key_id} was in force before"
     if why is None:
         return None
-    return Problem("rotation-altered", f"key rotation record {key} is not valid: {why}", key)
+    return integrity.Problem(
+        "rotation-altered", f"key rotation record {key} is not valid: {why}", key
+    )
 
 
 def _root_is_later_key(items: Sequence[tuple[str, bytes | None]], root: Verifier) -> None:
