@@ -371,7 +371,7 @@ class NameFinder:
         if _word_before(text, start) in by_last:
             return True
         near = text[max(0, start - 4) : start]
-        if "-" in near or "—" in near or "–" in near:
+        if _DASHES.intersection(near):
             return True
         run = text[start:end]
         if " " in run or "\t" in run:
@@ -570,19 +570,24 @@ class NameFinder:
 
 
 def _dash_before(text: str, at: int) -> bool:
-    """A dash right before ``at`` that opens its line or follows a sentence's end."""
+    """A dash right before ``at`` that opens its line or follows a sentence's end, or a caret
+    or slash that opens its line (agents sign "^Kalliopi", "/Göran")."""
     i = at
     while i > 0 and text[i - 1] in " \t":
         i -= 1
+    ends = "\n.!?"
     if i > 1 and text[i - 2 : i] == "--":
         i -= 2
     elif i > 0 and text[i - 1] in "—–":
         i -= 1
+    elif i > 0 and text[i - 1] in "^/":
+        i -= 1
+        ends = "\n"
     else:
         return False
     while i > 0 and text[i - 1] in " \t":
         i -= 1
-    return i == 0 or text[i - 1] in "\n.!?"
+    return i == 0 or text[i - 1] in ends
 
 
 def _word_before(text: str, at: int) -> str | None:
@@ -630,6 +635,7 @@ def _next_word(text: str, end: int) -> str | None:
 _NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _GAP_CHARS = ' \t\r\n,:;.!–—-|/("'
-_DASHES = frozenset("—–-")
+# A sign-off mark: a dash, or a caret or slash opening the line ("^Kalliopi", "/Göran").
+_DASHES = frozenset("—–-^/")
 # Words before a place ("Fatima from Kyiv here"): a run after them is no name by ``cues_after``.
 _FROM = frozenset({"from", "aus", "von", "de", "desde", "da", "di", "z", "ze", "uit", "dan"})

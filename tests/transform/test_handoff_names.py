@@ -1,0 +1,81 @@
+"""Names by hand-over, praise and team cues, relation words of more languages, sign-off lines
+after a caret or a slash, and the items of a labelled list. Names here are ones the first-name
+lists lack ("Xochitl", "Quispetupa"), so only the rule under test can find them; each rule has a
+case where it is wrong, both ways, as docs/MASKING.md says."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.transform.detectors import Detectors
+from archiver.transform.policy import load_policy
+
+POLICY = load_policy()
+DETECTORS = Detectors(POLICY.detectors)
+
+
+def names(text: str) -> list[str]:
+    return [text[sp.start : sp.end] for sp in DETECTORS.find(text) if sp.kind == "NAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Xochitl Quispetupa will take over from here.", "Xochitl Quispetupa"),
+        ("Xochitl from our billing team will join shortly.", "Xochitl"),
+        ("I'm handing you over to Xochitl Quispetupa now.", "Xochitl Quispetupa"),
+        ("great service by Xochitl 👍", "Xochitl"),
+        ("Xochitl was really helpful, thanks!", "Xochitl"),
+        ("Xochitl çok yardımcı oldu", "Xochitl"),
+        ("Xochitl Quispetupa übernimmt ab jetzt.", "Xochitl Quispetupa"),
+        ("Xochitl tar över nu.", "Xochitl"),
+        ("Thanks Eszter, Xochitl Quispetupa from support here.", "Xochitl Quispetupa"),
+        ("you're now chatting with Xochitl Quispetupa.", "Xochitl Quispetupa"),
+        ("Xochitl from accounting has the details", "Xochitl"),
+    ],
+)
+def test_hand_over_praise_and_team_cues(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("moje žena Xochitl Quispetupa has the receipt", "Xochitl Quispetupa"),
+        ("soțul meu Xochitl paid it", "Xochitl"),
+        ("rekan saya Xochitl has the receipt", "Xochitl"),
+        ("mannen min Xochitl Quispetupa has the receipt", "Xochitl Quispetupa"),
+        ("min fru Xochitl can be reached on the phone", "Xochitl"),
+        ("a kollégám, Xochitl Quispetupa can be reached", "Xochitl Quispetupa"),
+    ],
+)
+def test_relation_words_of_more_languages(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_hand_over_and_praise_cues_wrong_both_ways() -> None:
+    # Too much: a company or product before a hand-over or praise phrase is taken as a name.
+    assert names("Quispetupa Logistics will take over the contract.") == ["Quispetupa Logistics"]
+    # Too little: a name typed in lower case, or praised with a phrase the lists lack, stays.
+    assert names("xochitl will take over from here.") == []
+    assert names("Xochitl was a delight to talk to") == []
+
+
+def test_relation_words_wrong_both_ways() -> None:
+    # Too much: a capitalised word after a relation word that is not a name ("Praha").
+    assert names("moje žena Praha navštívila") == ["Praha"]
+    # Too little: a lower-case name after a relation word stays in clear.
+    assert names("moje žena xochitl has the receipt") == []
+
+
+@pytest.mark.parametrize("mark", ["^", "/", "— "])
+def test_a_sign_off_line_after_a_caret_or_slash(mark: str) -> None:
+    assert names(f"I see the number on file, correct?\n{mark}Xochitl") == ["Xochitl"]
+
+
+def test_the_caret_and_slash_sign_off_wrong_both_ways() -> None:
+    # Too much: a folder written alone on its line after a slash is taken for a signature.
+    assert names("open this folder:\n/Quispetupa\n") == ["Quispetupa"]
+    # Too little: a slash inside a line is no sign-off, and a lower-case name stays.
+    assert names("sent to accounts/Xochitl yesterday") == []
+    assert names("thanks\n/xochitl") == []
