@@ -79,3 +79,40 @@ def test_the_caret_and_slash_sign_off_wrong_both_ways() -> None:
     # Too little: a slash inside a line is no sign-off, and a lower-case name stays.
     assert names("sent to accounts/Xochitl yesterday") == []
     assert names("thanks\n/xochitl") == []
+
+
+# --- lists --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Participants : Kehinde; Xochitl & Tlacael Quispetupa\nHeure : 10:00",
+            ["Kehinde", "Xochitl", "Tlacael Quispetupa"],
+        ),
+        (
+            "please cc Ana Souza <ana@example.org>, Quispetupa, Xochitl, Tlacael",
+            ["Ana Souza", "Quispetupa", "Xochitl", "Tlacael"],
+        ),
+        (
+            "Team\n* Ana Souza (finance)\n- Quispetupa, Xochitl - admin\n1. Tlacael Mamani\n",
+            ["Ana Souza", "Quispetupa", "Xochitl", "Tlacael Mamani"],
+        ),
+    ],
+)
+def test_the_items_of_a_list_with_one_found_name(text: str, found: list[str]) -> None:
+    assert sorted(names(text)) == sorted(found)
+
+
+def test_a_list_without_a_found_name_or_label_is_left_alone() -> None:
+    assert names("Reviewed by Xochitl, Tlacael and Quispetupa") == []
+    assert names("Xochitl, Tlacael and Quispetupa") == []
+    assert names("* Xochitl Quispetupa\n* Tlacael Yupanqui\n") == []
+
+
+def test_the_list_rule_wrong_both_ways() -> None:
+    # Too much: a capitalised item of a list that also holds a name is masked with it.
+    assert names("- Call Ana tomorrow\n- Check Invoice\n") == ["Ana", "Check Invoice"]
+    # Too little: an item with words after it, or in lower case, stays in clear.
+    assert names("Attendees: Ana Souza, Xochitl who joins late, tlacael") == ["Ana Souza"]
