@@ -116,3 +116,27 @@ def test_the_list_rule_wrong_both_ways() -> None:
     assert names("- Call Ana tomorrow\n- Check Invoice\n") == ["Ana", "Check Invoice"]
     # Too little: an item with words after it, or in lower case, stays in clear.
     assert names("Attendees: Ana Souza, Xochitl who joins late, tlacael") == ["Ana Souza"]
+
+
+# --- a phone label glued on with a slash --------------------------------------------------------
+
+
+def phones(text: str) -> list[str]:
+    return [text[sp.start : sp.end] for sp in DETECTORS.find(text) if sp.kind == "PHONE"]
+
+
+@pytest.mark.parametrize(
+    "text", ["GSM/+34 612 34 84 55 thx", "mail me / GSM/+358412321341", "Tel/+47.407.59.052"]
+)
+def test_an_international_phone_after_a_label_and_a_slash(text: str) -> None:
+    found = phones(text)
+    assert len(found) == 1 and found[0].startswith("+")
+    assert names(text) == []  # the label is no name of a signature
+
+
+def test_the_slash_label_rule_wrong_both_ways() -> None:
+    # Too much: a "+"-number in a link's path that is a possible phone is masked as one.
+    assert phones("https://shop.example/p/+4915112345678") == ["+4915112345678"]
+    # Too little: after a slash, a number without "+" stays part of the token before it.
+    assert phones("GSM/0084 912 40 3440") == ["912 40 3440"]
+    assert phones("ref a/1234567") == []
