@@ -297,6 +297,10 @@ class NameFinder:
         """Names of the signatures of these phones and addresses (see ``_signature``)."""
         out = []
         for a, _ in anchors:
+            found = self._display_name(text, a) if a > 3 and "<" in text[a - 3 : a] else None
+            if found is not None:
+                out.append(found)
+                continue
             found = self._signature(text, a)
             if found is not None:
                 out.append(found)
@@ -581,6 +585,20 @@ class NameFinder:
 
     # -- signatures ------------------------------------------------------------------------------
 
+    def _display_name(self, text: str, anchor: int) -> tuple[int, int, str] | None:
+        """The quoted display name of an address, whatever its case (``"KIM, MINJUN" <…>``,
+        ``"ana souza" <…>``): one to four words of letters."""
+        m = _DISPLAY.search(text, max(0, anchor - 80), anchor)
+        if m is None:
+            return None
+        a, b = m.span(1)
+        words = _LETTERS.findall(text[a:b])
+        if not 1 <= len(words) <= self.cues.max_words:
+            return None
+        if all(_low(w) in self.cues.not_names or _low(w) in self.cues.common for w in words):
+            return None  # "Support Team" <…>, "Customer Service" <…>
+        return a, b, " ".join(fold(text[a:b]).split())
+
     def _signature(self, text: str, anchor: int) -> tuple[int, int, str] | None:
         """The name of a phone number's or address's signature: opening its line (or after a
         colon) with a separator between ("Ana Souza, +55 …", "Jan Kowalski | jan@…"), as a
@@ -719,6 +737,8 @@ def _next_word(text: str, end: int) -> str | None:
 
 # A markdown list item's marker: "- ", "* ", "• ", "1. ", "2) ".
 _BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
+# A quoted display name right before an address's angle bracket: "Ana Souza" <ana@…>.
+_DISPLAY = re.compile(r"\"[ \t]*([^\W\d_][^\"\n<>@\d]{0,60}?)[ \t]*\"[ \t]*<$")
 _NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _GAP_CHARS = ' \t\r\n,:;.!–—-|/("'

@@ -140,3 +140,26 @@ def test_the_slash_label_rule_wrong_both_ways() -> None:
     # Too little: after a slash, a number without "+" stays part of the token before it.
     assert phones("GSM/0084 912 40 3440") == ["912 40 3440"]
     assert phones("ref a/1234567") == []
+
+
+# --- quoted display names -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('cc: "QUISPETUPA, XOCHITL" <xq@example.org>', "QUISPETUPA, XOCHITL"),
+        ('reply to "xochitl quispetupa" <xq@example.org>', "xochitl quispetupa"),
+        ('"Xochitl Quispetupa" <xq@example.org> wrote:', "Xochitl Quispetupa"),
+    ],
+)
+def test_a_quoted_display_name_whatever_its_case(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_the_display_name_rule_wrong_both_ways() -> None:
+    # Too much: a company's display name is masked like a person's.
+    assert names('"Acme Payables" <ap@example.org>') == ["Acme Payables"]
+    # Too little: a display name without quotes in lower case stays in clear; a role is no name.
+    assert names("xochitl quispetupa <xq@example.org>") == []
+    assert names('"Customer Service" <cs@example.org>') == []
