@@ -535,6 +535,7 @@ class NameFinder:
             label = self._list_label.match(text, ls, a) if self._list_label else None
             if label is not None and label.end() > ls:
                 spans = [(label.end(), le)]
+                out.extend(self._lower_items(text, label.end(), le, taken))
             elif _BULLET.match(text, ls, a) is not None:
                 spans = [(m.end(), e) for m, e in self._bullet_block(text, ls)]
             else:
@@ -547,6 +548,28 @@ class NameFinder:
                     if name is not None:
                         taken.add(name)
                         out.append((*name, " ".join(fold(text[name[0] : name[1]]).split())))
+        return out
+
+    def _lower_items(
+        self, text: str, start: int, end: int, taken: set[tuple[int, int]]
+    ) -> list[tuple[int, int, str]]:
+        """Items in lower case of a labelled line of people ("cc: hendra lestari, Ana Souza"):
+        one to three words of letters alone between separators, none a listed non-name or
+        common word."""
+        out = []
+        line = ":" + text[start:end]  # the label ends like a separator
+        for m in _LOWER_ITEM.finditer(line):
+            a, b = start + m.start(1) - 1, start + m.end(1) - 1
+            words = text[a:b].split()
+            if not text[a:b].islower() or any(
+                _low(w) in self.cues.not_names
+                or _low(w) in self.cues.common
+                or _low(w) in self.cues.connectors
+                for w in words
+            ):
+                continue
+            taken.add((a, b))
+            out.append((a, b, " ".join(fold(text[a:b]).split())))
         return out
 
     def _bullet_block(self, text: str, at: int) -> list[tuple[re.Match[str], int]]:
@@ -735,6 +758,12 @@ def _next_word(text: str, end: int) -> str | None:
     return word.lower() if word.isascii() else fold(word)
 
 
+# An item of a line of people: words of letters between separators (the label's colon first).
+_LOWER_ITEM = re.compile(
+    r"(?<=[,;&:])[ \t]*\"?[ \t]*([^\W\d_][^\W\d_'’-]*(?:[ \t]+[^\W\d_][^\W\d_'’-]*){0,2})"
+    r"[ \t]*\"?[ \t]*(?=[,;&<]|$)",
+    re.M,
+)
 # A markdown list item's marker: "- ", "* ", "• ", "1. ", "2) ".
 _BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
 # A quoted display name right before an address's angle bracket: "Ana Souza" <ana@…>.

@@ -114,8 +114,8 @@ def test_a_list_without_a_found_name_or_label_is_left_alone() -> None:
 def test_the_list_rule_wrong_both_ways() -> None:
     # Too much: a capitalised item of a list that also holds a name is masked with it.
     assert names("- Call Ana tomorrow\n- Check Invoice\n") == ["Ana", "Check Invoice"]
-    # Too little: an item with words after it, or in lower case, stays in clear.
-    assert names("Attendees: Ana Souza, Xochitl who joins late, tlacael") == ["Ana Souza"]
+    # Too little: an item with words after it stays in clear.
+    assert names("Attendees: Ana Souza, Xochitl who joins late") == ["Ana Souza"]
 
 
 # --- a phone label glued on with a slash --------------------------------------------------------
@@ -163,3 +163,20 @@ def test_the_display_name_rule_wrong_both_ways() -> None:
     # Too little: a display name without quotes in lower case stays in clear; a role is no name.
     assert names("xochitl quispetupa <xq@example.org>") == []
     assert names('"Customer Service" <cs@example.org>') == []
+
+
+def test_lower_case_items_of_a_labelled_line_with_a_found_name() -> None:
+    assert sorted(names("cc: xochitl quispetupa, Ana Souza")) == [
+        "Ana Souza",
+        "xochitl quispetupa",
+    ]
+    assert sorted(names("please cc tlacael, Ana Souza")) == ["Ana Souza", "tlacael"]
+
+
+def test_the_lower_case_item_rule_wrong_both_ways() -> None:
+    # Too much: a lower-case item that is no person on such a line is masked.
+    assert names("cc: Ana Souza, acme corp") == ["Ana Souza", "acme corp"]
+    # Too little: a line of lower-case names only (nothing found on it) stays in clear, and an
+    # item holding a listed non-name ("the team") is left alone.
+    assert names("cc: xochitl quispetupa, tlacael mamani") == []
+    assert names("cc: Ana Souza, the team") == ["Ana Souza"]
