@@ -158,11 +158,12 @@ _IBAN_SHAPE = re.compile(
     rf"(?![{_LATIN}0-9])"
 )
 # Digit-rich runs: the only text phone and card validation ever look at.
-# Not part of a longer token (ORD-1234567, a UUID's first group, 1.2.3.4567).
+# Not part of a longer token (ORD-1234567, a UUID's first group, 1.2.3.4567), but a "+" after a
+# word and a slash opens a number ("GSM/+47 …", "Tel/+34 …": a label glued on).
 # Up to three of "(" and "+", then a digit: written to open with the class of its first
 # character, the look-behinds after it (as ``_IBAN_SHAPE``; same matches, faster scan).
 _NUM = re.compile(
-    r"[(+\d](?<![\w+(].)(?<!\w[-./].)(?:(?<=\d)|(?<!\d)[(+]{0,2}\d)"
+    r"[(+\d](?<![\w+(].)(?<!\w[-.].)(?<!\w/[^+])(?:(?<=\d)|(?<!\d)[(+]{0,2}\d)"
     r"[\d \t().\-/]{4,30}\d(?!\w|[-./]\w)"
 )
 # Not inside a longer dotted number (1.2.3.4.5), but a sentence's dot may precede it.

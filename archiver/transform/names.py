@@ -135,6 +135,7 @@ class NameCues:
     titles_after: tuple[str, ...] = ()  # "Bey", "Hanım": the name precedes them
     cues_after: tuple[str, ...] = ()  # "here", "hier": the whole name precedes them
     connectors: frozenset[str] = frozenset()  # words that may follow a closing name ("and")
+    list_labels: tuple[str, ...] = ()  # "attendees", "cc": a line of people's names follows
     not_names: frozenset[str] = frozenset()
     signature: bool = True
     capitals: bool = True  # words in capitals ("QUÉMÉNER") may be name words
@@ -159,6 +160,7 @@ class NameCues:
         titles_after: Iterable[str] = (),
         cues_after: Iterable[str] = (),
         connectors: Iterable[str] = (),
+        list_labels: Iterable[str] = (),
         not_names: Iterable[str] = (),
         signature: bool = True,
         capitals: bool = True,
@@ -177,6 +179,7 @@ class NameCues:
             titles_after=norm(titles_after),
             cues_after=norm(cues_after),
             connectors=frozenset(norm(connectors)),
+            list_labels=norm(list_labels),
             not_names=frozenset(norm(not_names)),
             signature=signature,
             capitals=capitals,
@@ -228,6 +231,16 @@ class NameFinder:
             r"(?=[ \t]*(?:$|[\r\n.;:!?)\]|]|[-–—][ \t]))"
         )
         self._memo: dict[tuple[str, int, bool], Any] = {}
+        labels = sorted(cues.list_labels, key=lambda c: (-len(c), c))
+        self._list_label = (
+            re.compile(
+                r"(?i)[ \t>*•-]*(?:(?:please|pls|plase|kindly)[ \t]+)?(?:"
+                + "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in labels)
+                + r")(?!\w)[ \t]*:?[ \t]*"
+            )
+            if labels
+            else None
+        )
         self._longest = max((len(c) for c in self._all), default=0) + 2
         self._before = max(_BEFORE, self._longest + 48)
         # Cues by their last word: most capitalised words follow no cue word at all, and a
@@ -268,6 +281,8 @@ class NameFinder:
             if hit is not None:
                 a, b, value = hit
                 out.append((a + ws, b + ws, value))
+        if out and self._list_label is not None:
+            out.extend(self._list_items(text, out))
         if self.cues.signature:
             for found in self.signatures(text, anchors):
                 over = [f for f in out if not (found[1] <= f[0] or f[1] <= found[0])]
@@ -282,6 +297,10 @@ class NameFinder:
         """Names of the signatures of these phones and addresses (see ``_signature``)."""
         out = []
         for a, _ in anchors:
+            found = self._display_name(text, a) if a > 3 and "<" in text[a - 3 : a] else None
+            if found is not None:
+                out.append(found)
+                continue
             found = self._signature(text, a)
             if found is not None:
                 out.append(found)
@@ -371,7 +390,7 @@ class NameFinder:
         if _word_before(text, start) in by_last:
             return True
         near = text[max(0, start - 4) : start]
-        if "-" in near or "—" in near or "–" in near:
+        if _DASHES.intersection(near):
             return True
         run = text[start:end]
         if " " in run or "\t" in run:
@@ -494,7 +513,114 @@ class NameFinder:
                 return True
         return False
 
+    # -- lists -----------------------------------------------------------------------------------
+
+    def _list_items(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """The other items of a list one of whose items is a found name: a line opening with a
+        person label ("Attendees: Kelechi, Zhao Shuang & Dariush", "cc: …") or a markdown list
+        ("- Ana Souza (finance)"). An item is capitalised words standing alone between
+        separators. Only lines holding a found name are read again."""
+        taken = {(a, b) for a, b, _ in found}
+        lines: set[int] = set()
+        out: list[tuple[int, int, str]] = []
+        for a, _, _ in found:
+            ls = text.rfind("\n", 0, a) + 1
+            if ls in lines:
+                continue
+            lines.add(ls)
+            le = text.find("\n", a)
+            le = len(text) if le < 0 else le
+            label = self._list_label.match(text, ls, a) if self._list_label else None
+            if label is not None and label.end() > ls:
+                spans = [(label.end(), le)]
+                out.extend(self._lower_items(text, label.end(), le, taken))
+            elif _BULLET.match(text, ls, a) is not None:
+                spans = [(m.end(), e) for m, e in self._bullet_block(text, ls)]
+            else:
+                continue
+            for start, end in spans:
+                for m in self._run.finditer(text, start, end):
+                    if (m.start(), m.end()) in taken or not self._item(text, start, m, end):
+                        continue
+                    name = self._trim(text, self._words(text, m.start(), m.end()))
+                    if name is not None:
+                        taken.add(name)
+                        out.append((*name, " ".join(fold(text[name[0] : name[1]]).split())))
+        return out
+
+    def _lower_items(
+        self, text: str, start: int, end: int, taken: set[tuple[int, int]]
+    ) -> list[tuple[int, int, str]]:
+        """Items in lower case of a labelled line of people ("cc: hendra lestari, Ana Souza"):
+        one to three words of letters alone between separators, none a listed non-name or
+        common word."""
+        out = []
+        line = ":" + text[start:end]  # the label ends like a separator
+        for m in _LOWER_ITEM.finditer(line):
+            a, b = start + m.start(1) - 1, start + m.end(1) - 1
+            words = text[a:b].split()
+            if not text[a:b].islower() or any(
+                _low(w) in self.cues.not_names
+                or _low(w) in self.cues.common
+                or _low(w) in self.cues.connectors
+                for w in words
+            ):
+                continue
+            taken.add((a, b))
+            out.append((a, b, " ".join(fold(text[a:b]).split())))
+        return out
+
+    def _bullet_block(self, text: str, at: int) -> list[tuple[re.Match[str], int]]:
+        """The markers and line ends of the markdown list the line at ``at`` belongs to."""
+        starts = [at]
+        s = at
+        while s > 0:  # lines above
+            prev = text.rfind("\n", 0, s - 1) + 1
+            if _BULLET.match(text, prev, s - 1) is None:
+                break
+            starts.insert(0, prev)
+            s = prev
+        e = text.find("\n", at)
+        while e >= 0 and _BULLET.match(text, e + 1) is not None:
+            starts.append(e + 1)
+            e = text.find("\n", e + 1)
+        out = []
+        for ls in starts:
+            le = text.find("\n", ls)
+            m = _BULLET.match(text, ls, len(text) if le < 0 else le)
+            if m is not None:
+                out.append((m, len(text) if le < 0 else le))
+        return out
+
+    def _item(self, text: str, start: int, m: re.Match[str], end: int) -> bool:
+        """The run is a whole item: a separator (or the list's start) before it, and one (or
+        the line's end) after it."""
+        before = text[start : m.start()].rstrip(' \t"')
+        if before and before[-1] not in ",;&+>:" and _last_word(before) not in self.cues.connectors:
+            return False
+        after = text[m.end() : end].lstrip(' \t"')
+        if not after or after[0] in ",;&<(|–—-":
+            return True
+        nxt = _next_word(text, m.end())
+        return nxt is not None and nxt in self.cues.connectors and after[: len(nxt)].lower() == nxt
+
     # -- signatures ------------------------------------------------------------------------------
+
+    def _display_name(self, text: str, anchor: int) -> tuple[int, int, str] | None:
+        """The quoted display name of an address, whatever its case (``"KIM, MINJUN" <…>``,
+        ``"ana souza" <…>``): one to four words of letters."""
+        m = _DISPLAY.search(text, max(0, anchor - 80), anchor)
+        if m is None:
+            return None
+        a, b = m.span(1)
+        words = _LETTERS.findall(text[a:b])
+        if not 1 <= len(words) <= self.cues.max_words:
+            return None
+        if all(_low(w) in self.cues.not_names or _low(w) in self.cues.common for w in words):
+            return None  # "Support Team" <…>, "Customer Service" <…>
+        return a, b, " ".join(fold(text[a:b]).split())
 
     def _signature(self, text: str, anchor: int) -> tuple[int, int, str] | None:
         """The name of a phone number's or address's signature: opening its line (or after a
@@ -570,19 +696,24 @@ class NameFinder:
 
 
 def _dash_before(text: str, at: int) -> bool:
-    """A dash right before ``at`` that opens its line or follows a sentence's end."""
+    """A dash right before ``at`` that opens its line or follows a sentence's end, or a caret
+    or slash that opens its line (agents sign "^Kalliopi", "/Göran")."""
     i = at
     while i > 0 and text[i - 1] in " \t":
         i -= 1
+    ends = "\n.!?"
     if i > 1 and text[i - 2 : i] == "--":
         i -= 2
     elif i > 0 and text[i - 1] in "—–":
         i -= 1
+    elif i > 0 and text[i - 1] in "^/":
+        i -= 1
+        ends = "\n"
     else:
         return False
     while i > 0 and text[i - 1] in " \t":
         i -= 1
-    return i == 0 or text[i - 1] in "\n.!?"
+    return i == 0 or text[i - 1] in ends
 
 
 def _word_before(text: str, at: int) -> str | None:
@@ -627,9 +758,20 @@ def _next_word(text: str, end: int) -> str | None:
     return word.lower() if word.isascii() else fold(word)
 
 
+# An item of a line of people: words of letters between separators (the label's colon first).
+_LOWER_ITEM = re.compile(
+    r"(?<=[,;&:])[ \t]*\"?[ \t]*([^\W\d_][^\W\d_'’-]*(?:[ \t]+[^\W\d_][^\W\d_'’-]*){0,2})"
+    r"[ \t]*\"?[ \t]*(?=[,;&<]|$)",
+    re.M,
+)
+# A markdown list item's marker: "- ", "* ", "• ", "1. ", "2) ".
+_BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
+# A quoted display name right before an address's angle bracket: "Ana Souza" <ana@…>.
+_DISPLAY = re.compile(r"\"[ \t]*([^\W\d_][^\"\n<>@\d]{0,60}?)[ \t]*\"[ \t]*<$")
 _NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _GAP_CHARS = ' \t\r\n,:;.!–—-|/("'
-_DASHES = frozenset("—–-")
+# A sign-off mark: a dash, or a caret or slash opening the line ("^Kalliopi", "/Göran").
+_DASHES = frozenset("—–-^/")
 # Words before a place ("Fatima from Kyiv here"): a run after them is no name by ``cues_after``.
 _FROM = frozenset({"from", "aus", "von", "de", "desde", "da", "di", "z", "ze", "uit", "dan"})

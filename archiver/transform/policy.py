@@ -210,6 +210,7 @@ def parse_policy(
                 titles_after=names.get("titles_after", ()),
                 cues_after=names.get("cues_after", ()),
                 connectors=names.get("connectors", ()),
+                list_labels=names.get("list_labels", ()),
                 # a label of a number ("Ref", "IMEI", "Zamówienie") is no name either
                 not_names=(*names.get("not_names", ()), *det.get("not_after", ())),
                 signature=names.get("signature", True),

@@ -28,7 +28,10 @@ PSEUDO = Pseudonymizer(b"k" * 32)
 REFERENCE_IBAN = re.compile(
     r"(?i)(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){10,32}(?![A-Za-z0-9])"
 )
-REFERENCE_NUM = re.compile(r"(?<![\w+(])(?<!\w[-./])[(+]{0,3}\d[\d \t().\-/]{4,30}\d(?!\w|[-./]\w)")
+# A "+" after a word and a slash opens a number ("GSM/+47 …").
+REFERENCE_NUM = re.compile(
+    r"(?<![\w+(])(?<!\w[-.])(?:(?<!\w/)|(?=\+))[(+]{0,3}\d[\d \t().\-/]{4,30}\d(?!\w|[-./]\w)"
+)
 
 # Pieces that make the detectors and the shortcuts work: values, decoys, cues, and the
 # characters where case folding, digits and letters behave unusually.
