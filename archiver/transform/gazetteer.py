@@ -53,11 +53,7 @@ def first_names(locales: tuple[str, ...]) -> frozenset[str]:
     their languages left out."""
     names: set[str] = set()
     for locale in locales:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except (ImportError, AttributeError):
-            raise UnknownLocale(locale) from None
-        names |= _forms(provider, locale, _FIRST_NAMES, cases=locale.startswith("pl"))
+        names |= _forms(_person(locale), locale, _FIRST_NAMES, cases=locale.startswith("pl"))
     return frozenset(names - common_words(locales))
 
 
@@ -68,12 +64,16 @@ def last_names(locales: tuple[str, ...]) -> frozenset[str]:
     out."""
     names: set[str] = set()
     for locale in locales:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except (ImportError, AttributeError):
-            raise UnknownLocale(locale) from None
-        names |= _forms(provider, locale, _LAST_NAMES, cases=False)
+        names |= _forms(_person(locale), locale, _LAST_NAMES, cases=False)
     return frozenset(names - common_words(locales))
+
+
+def _person(locale: str) -> object:
+    """Faker's person provider class of ``locale`` (``UnknownLocale`` when it has none)."""
+    try:
+        return importlib.import_module(f"faker.providers.person.{locale}").Provider
+    except (ImportError, AttributeError):
+        raise UnknownLocale(locale) from None
 
 
 def _forms(provider: object, locale: str, attrs: tuple[str, ...], *, cases: bool) -> set[str]:
