@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,8 @@ from archiver.archive import layout
 from archiver.crawl.engine import run_archive
 from archiver.keys import Signer
 from archiver.simulators.peki import PekiSimulator
+from archiver.transform.detectors import Detectors
+from archiver.transform.policy import load_policy
 from tests.conftest import BOTS, open_ctx, write_config
 
 PYTHON = sys.executable
@@ -129,3 +132,14 @@ def rewrite_as_v1(root: Path, signer: Signer) -> None:
             body = {k: v for k, v in json.loads(path.read_bytes()).items() if k != "signature"}
             del body["format_version"]
             path.write_bytes(v1_sign(body, signer))
+
+
+@cache
+def default_detectors() -> Detectors:
+    """The detectors of the shipped default policy, built once per test process."""
+    return Detectors(load_policy().detectors)
+
+
+def found_names(text: str) -> list[str]:
+    """The names the default policy's detectors find in ``text``, as written."""
+    return [text[sp.start : sp.end] for sp in default_detectors().find(text) if sp.kind == "NAME"]

@@ -7,15 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.transform.detectors import Detectors
-from archiver.transform.policy import load_policy
+from tests.helpers import default_detectors
+from tests.helpers import found_names as names
 
-POLICY = load_policy()
-DETECTORS = Detectors(POLICY.detectors)
-
-
-def names(text: str) -> list[str]:
-    return [text[sp.start : sp.end] for sp in DETECTORS.find(text) if sp.kind == "NAME"]
+DETECTORS = default_detectors()
 
 
 @pytest.mark.parametrize(
