@@ -77,10 +77,19 @@ def archive_files(root: Path, prefix: str) -> list[Path]:
     return sorted(p for p in base.rglob("*") if p.is_file()) if base.exists() else []
 
 
-def kill_when(cfg: Path, ready: Callable[[], bool], *, limit: float = 60) -> bool:
-    """Start a run in a real process and SIGKILL it once ``ready()``; False if it finished."""
+def kill_when(
+    cfg: Path,
+    ready: Callable[[], bool],
+    *,
+    limit: float = 60,
+    command: str = "run",
+    extra: tuple[str, ...] = (),
+    finish_ok: bool = False,
+) -> bool:
+    """Start ``archiver <command> --config cfg <extra>`` in a real process and SIGKILL it once
+    ``ready()``; False if it finished first (with exit 0, when ``finish_ok``)."""
     proc = subprocess.Popen(
-        [PYTHON, "-m", "archiver", "run", "--config", str(cfg)],
+        [PYTHON, "-m", "archiver", command, "--config", str(cfg), *extra],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -88,13 +97,14 @@ def kill_when(cfg: Path, ready: Callable[[], bool], *, limit: float = 60) -> boo
     try:
         while time.monotonic() < deadline:
             if proc.poll() is not None:
+                assert not finish_ok or proc.returncode == 0
                 return False
             if ready():
                 os.kill(proc.pid, signal.SIGKILL)
                 proc.wait(10)
                 return True
             time.sleep(0.005)
-        raise AssertionError("the run neither finished nor reached the kill point")
+        raise AssertionError(f"{command} neither finished nor reached the kill point")
     finally:
         if proc.poll() is None:
             proc.kill()

@@ -13,9 +13,6 @@ import json
 import os
 import random
 import shutil
-import signal
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -27,7 +24,7 @@ from archiver.ops.compact import compact
 from archiver.ops.restore import restore
 from archiver.ops.verify import verify
 from tests.conftest import open_ctx, sealed_ctx, sealed_key, write_config
-from tests.helpers import small_simulator
+from tests.helpers import kill_when, small_simulator
 
 RUNS = 3
 
@@ -54,36 +51,8 @@ def _files(root: Path, what: str) -> list[Path]:
 def _kill_compact(cfg: Path, ready: Callable[[], bool], limit: float = 60) -> bool:
     """Start ``archiver compact`` in a real process and SIGKILL it once ``ready()``; False if
     it finished first."""
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "archiver",
-            "compact",
-            "--config",
-            str(cfg),
-            "--sealed-key",
-            str(sealed_key(cfg.parent)),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + limit
-    try:
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                assert proc.returncode == 0
-                return False
-            if ready():
-                os.kill(proc.pid, signal.SIGKILL)
-                proc.wait(10)
-                return True
-            time.sleep(0.002)
-        raise AssertionError("compact neither finished nor reached the kill point")
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(10)
+    extra = ("--sealed-key", str(sealed_key(cfg.parent)))
+    return kill_when(cfg, ready, limit=limit, command="compact", extra=extra, finish_ok=True)
 
 
 def test_sigkill_compact_at_many_points_then_rerun(tmp_path: Path) -> None:
