@@ -807,7 +807,11 @@ def _card_grouped(written: str) -> bool:
 
 
 def resolve(spans: list[Span]) -> list[Span]:
-    """Non-overlapping spans: at each place the longest wins; ties keep detector order."""
+    """Non-overlapping spans: at each place the longest wins (ties keep detector order), and
+    it grows to cover whatever the spans it beat reach beyond it. Dropping a partly overlapping
+    span would leave its remainder in clear (a known name ending inside the e-mail address on the
+    next line left the address's rest); a span that only partly wins takes the rest under its
+    own token instead."""
     if len(spans) < 2:
         return spans
     order = sorted(range(len(spans)), key=lambda i: (spans[i].start, -spans[i].end, i))
@@ -815,17 +819,14 @@ def resolve(spans: list[Span]) -> list[Span]:
     for i in order:
         sp = spans[i]
         if out and sp.start < out[-1].end:
-            if sp.end - sp.start > out[-1].end - out[-1].start:
-                out[-1] = sp
+            last = out[-1]
+            if sp.end - sp.start > last.end - last.start:
+                out[-1] = Span(last.start, max(sp.end, last.end), sp.kind, sp.value)
+            elif sp.end > last.end:
+                out[-1] = Span(last.start, sp.end, last.kind, last.value)
             continue
         out.append(sp)
-    # A replaced span may now overlap its predecessor; one more pass keeps the earlier one.
-    clean: list[Span] = []
-    for sp in out:
-        if clean and sp.start < clean[-1].end:
-            continue
-        clean.append(sp)
-    return clean
+    return out
 
 
 # --- a person's own values -------------------------------------------------------------------
