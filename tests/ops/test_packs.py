@@ -266,3 +266,41 @@ def test_compact_cli_reports_packing(tmp_path: Path) -> None:
     assert out.exit_code == 0, out.output
     doc = json.loads(out.stdout)
     assert doc["packs"]["peki-main/bot1"]["pack"] in keys(cfg, layout.PACKS + "/")
+
+
+def test_packing_under_object_lock_on_s3(moto_server: MotoServer, tmp_path: Path) -> None:
+    """Object Lock refuses to delete the packed manifests: they stay beside the pack, retained,
+    every reader sees the same chain, gc cannot remove them while retained, and a second
+    compaction's pack (reaching further) leaves the first one retained too."""
+    bucket = moto_server.new_bucket(object_lock=True)
+    lock = {"mode": "GOVERNANCE", "days": 1}
+    with small_simulator(seed=45, users=2) as sim:
+        cfg = build(tmp_path, sim, moto_server.archive_config(bucket, object_lock=lock))
+        compact(sealed_ctx(cfg), operator="t", pack=False)
+        before_rows = restored(cfg, tmp_path / "before")
+        before_chain = [(m.key, m.sha256) for m in open_ctx(cfg).catalog.chain(*STREAM).manifests]
+        report = compact(sealed_ctx(cfg), operator="t")
+        done = report.packs[f"{STREAM[0]}/{STREAM[1]}"]
+        assert done.pack is not None and done.manifests >= 2
+        # Every single manifest the pack holds is retained, none deleted.
+        assert len(done.retained) == done.manifests and not done.deleted
+        assert all(k in keys(cfg, layout.MANIFESTS + "/") for k in done.retained)
+        ctx = open_ctx(cfg)
+        assert [(m.key, m.sha256) for m in ctx.catalog.chain(*STREAM).manifests] == before_chain
+        v = verify(sealed_ctx(cfg), deep=True)
+        assert v.ok, v.problems
+        assert restored(cfg, tmp_path / "after") == before_rows
+        swept = gc(ctx, grace=timedelta(0))
+        assert not set(done.retained) & {i.key for i in swept.deleted}
+        assert all(k in keys(cfg, layout.MANIFESTS + "/") for k in done.retained)
+
+        runs(cfg, sim, 3, seed=60)
+        again = compact(sealed_ctx(cfg), operator="t")
+        second = again.packs[f"{STREAM[0]}/{STREAM[1]}"]
+        assert second.pack is not None and second.pack != done.pack
+        assert done.pack in second.retained  # the older pack is folded in but kept by the lock
+        assert {done.pack, second.pack} <= set(keys(cfg, layout.PACKS + "/"))
+        v = verify(sealed_ctx(cfg), deep=True)
+        assert v.ok, v.problems
+        chain = open_ctx(cfg).catalog.chain(*STREAM)
+        assert [(m.key, m.sha256) for m in chain.manifests][: len(before_chain)] == before_chain
