@@ -1,0 +1,152 @@
+"""Kore.ai date windows overlap: with ``crawl.concurrency`` > 1 the next window's message lists
+are on their way while this window's are read, and the crawl hands over exactly what one
+request at a time would (records, marks, requests).
+
+Only channels the next window lists whatever this one reveals start early: those of
+sessions whose record is out, and those of sessions its own list shows begun in it.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+import httpx
+import pytest
+
+from archiver.simulators.kore import KoreSimulator
+from archiver.sources.base import StateMark
+from archiver.sources.http import HttpPolicy
+from archiver.sources.kore import KoreSource
+from archiver.timeutil import parse_ts
+from tests.conftest import UNLIMITED
+
+BOT = "st-1"
+#: How long the first message request is held waiting for a later window's; a crawl that
+#: reads windows one after the other never sends one meanwhile and the test fails after it.
+HOLD_SECONDS = 10.0
+
+
+@pytest.fixture
+def sim() -> Iterator[KoreSimulator]:
+    with KoreSimulator(
+        seed=9,
+        bot_ids=(BOT,),
+        users_per_bot=12,
+        rate_limits=((UNLIMITED, 60.0),),
+        long_open_fraction=0.5,
+    ) as s:
+        yield s
+
+
+class HoldFirstMessages(httpx.HTTPTransport):
+    """Holds the crawl's first message-list request (the oldest window's) until a message-list
+    request of a later window arrives, or ``HOLD_SECONDS`` pass."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        self._first: str | None = None
+        self._later = threading.Event()
+        self.overlapped: bool | None = None  # whether the later request came while held
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        hold = False
+        if request.url.path.endswith("/getMessages"):
+            begins = str(json.loads(request.content)["dateFrom"])
+            with self._lock:
+                if self._first is None:
+                    self._first, hold = begins, True
+                elif begins > self._first:  # same ISO format: later in time sorts later
+                    self._later.set()
+        if hold:
+            self.overlapped = self._later.wait(HOLD_SECONDS)
+        return super().handle_request(request)
+
+
+def _source(
+    sim: KoreSimulator, concurrency: int, transport: httpx.BaseTransport | None = None
+) -> KoreSource:
+    return KoreSource(
+        "kore-test",
+        {
+            "base_url": sim.base_url,
+            "client_id": sim.client_id,
+            "client_secret": sim.client_secret,
+            "bot_ids": [BOT],
+            "backfill_days": 20,
+            "page_size": 7,
+            "messages_page_size": 9,
+            "rate_limit_per_minute": UNLIMITED,
+            "rate_limit_per_hour": UNLIMITED,
+        },
+        policy=HttpPolicy(concurrency=concurrency),
+        transport=transport,
+    )
+
+
+def _crawl(
+    sim: KoreSimulator,
+    now: datetime,
+    concurrency: int,
+    transport: httpx.BaseTransport | None = None,
+) -> tuple[list[tuple[str, str]], int]:
+    """What the crawl hands over, in order, and the requests it made. The last window's mark
+    resumes at the crawl's start (a second of the platform's clock that two crawls need not
+    share): it reads as such."""
+    source = _source(sim, concurrency, transport)
+    try:
+        stream = []
+        for item in source.changes(BOT, None):
+            if isinstance(item, StateMark):
+                resume = dict(item.state.get("resume", {}))
+                if "until" in resume and parse_ts(resume["until"]) > now - timedelta(minutes=1):
+                    resume["until"] = "the crawl's start"
+                stream.append(("mark", str(sorted(resume.items()))))
+            else:
+                stream.append((item.table, f"{item.id} {item.user_id} {item.session_id}"))
+        return stream, source.request_count()
+    finally:
+        source.close()
+
+
+def test_the_next_windows_messages_go_out_while_this_windows_are_read(
+    sim: KoreSimulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The oldest window's first message list is held until a later window's is asked: with
+    windows read one after the other that never happens. The backfill's start is pinned so
+    both crawls walk the same windows."""
+    now = sim.now()
+    monkeypatch.setattr("archiver.sources.kore.utcnow", lambda: now)
+    alone, asked_alone = _crawl(sim, now, 1)
+    held = HoldFirstMessages()
+    ahead, asked_ahead = _crawl(sim, now, 4, held)
+    assert held.overlapped is True, "a later window's messages were asked while the first's were"
+    assert sum(1 for kind, _ in alone if kind == "mark") > 3, "several windows"
+    assert any(kind == "messages" for kind, _ in alone)
+    assert ahead == alone, "the records and marks of one request at a time, in its order"
+    assert asked_ahead == asked_alone, "reading ahead cost no request"
+
+
+def test_a_crawl_stopped_mid_window_leaves_no_list_running(sim: KoreSimulator) -> None:
+    """Closing the crawl while the next window's lists are on their way abandons them: no
+    request goes out after ``close``."""
+    source = _source(sim, 4)
+    try:
+        changes = source.changes(BOT, None)
+        messages = 0
+        for item in changes:
+            if not isinstance(item, StateMark) and item.table == "messages":
+                messages += 1
+                if messages == 3:
+                    break
+        assert messages == 3
+        changes.close()  # type: ignore[attr-defined]
+        asked = source.request_count()
+        threading.Event().wait(0.5)
+        assert source.request_count() == asked, "a list went on reading after the crawl ended"
+        assert not [t for t in threading.enumerate() if t.name.startswith(f"kore-{BOT}-")]
+    finally:
+        source.close()
