@@ -33,6 +33,7 @@ import json
 import logging
 import secrets
 import threading
+from collections import deque
 from collections.abc import Callable, Generator, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -64,6 +65,9 @@ WINDOW = timedelta(days=7) - timedelta(minutes=1)
 #: Narrowest window a resumed backfill shrinks to when one window did not fit in a run.
 MIN_WINDOW = timedelta(hours=1)
 LOOKUP_BATCH = 50
+#: Windows after the current one whose lists are read ahead (crawl.concurrency > 1). Two
+#: measured no faster in bench/crawl_speed.py and put more requests in flight at once.
+WINDOWS_AHEAD = 1
 SESSIONS_LIMIT = 100
 MESSAGES_LIMIT = {"v1": 100, "v2": 10_000}
 MEDIA_TYPES = frozenset({"image", "audio", "video", "attachment", "filelink"})
@@ -401,14 +405,13 @@ class KoreSource(HttpSource):
         mark: Callable[[datetime | None, timedelta], StateMark],
     ) -> Iterator[Record | StateMark]:
         windows = self._windows(tenant, start, span)
-        window: tuple[datetime, datetime] | None = next(windows)
-        listing: Ahead[dict[str, Any]] | None = None  # the next window's, read ahead
-        early = _Early()  # this window's message lists already on their way
+        # This window and (crawl.concurrency > 1) the next ones already being read: their
+        # session lists, and message lists already on their way (``_Early``).
+        due: deque[tuple[tuple[datetime, datetime], Ahead[dict[str, Any]] | None, _Early]]
+        due = deque([(next(windows), None, _Early())])
         try:
-            while window is not None:
-                lo, hi = window
-                # The window's session list: read ahead while the last window's messages were
-                # listed (crawl.concurrency > 1), or now.
+            while due:
+                (lo, hi), listing, early = due[0]
                 listed = listing if listing is not None else self._window_sessions(tenant, lo, hi)
                 unrated: list[dict[str, Any]] = []
                 for item in listed:
@@ -421,34 +424,44 @@ class KoreSource(HttpSource):
                         unrated.append(item)
                 if listing is not None:
                     listing.close()  # no channel joins ``early`` after this
-                    listing = None
-                # The platform's clock is known once a session list has answered: whether a
-                # next window is due, and (crawl.concurrency > 1) its session list on its way,
-                # with the message lists of the channels that window needs whatever this one
-                # reveals: those of sessions whose record is out, now, and of every session
-                # its list shows begun in it, as the list answers.
-                window = next(windows, None)
-                upcoming = _Early()
-                if window is not None and self._parallel:
-                    upcoming = _Early(functools.partial(self._early_messages, tenant, *window))
-                    listing = Ahead(
-                        functools.partial(self._window_sessions, tenant, *window, upcoming),
-                        name=f"kore-{tenant}-sessions",
-                    )
-                    for channel in self._channels(run, *window, settled=True):
-                        upcoming.want(channel)
+                # The platform's clock is known once a session list has answered: whether
+                # more windows are due, and (crawl.concurrency > 1) the next ones on their way.
+                while len(due) < 1 + (WINDOWS_AHEAD if self._parallel else 1):
+                    window = next(windows, None)
+                    if window is None:
+                        break
+                    due.append((window, *self._read_ahead(tenant, run, window)))
                 try:
                     yield from self._window_rest(
                         tenant, run, follow, lo, hi, unrated, pool, early.lists()
                     )
                 finally:
                     early.close()
-                    early = upcoming
+                    due.popleft()
                 yield mark(self._resume_point(tenant, hi), span)
         finally:
-            if listing is not None:
-                listing.close()  # nothing touches the client once the crawl has ended
-            early.close()
+            for _, listing, early in due:  # nothing touches the client once the crawl has ended
+                if listing is not None:
+                    listing.close()
+                early.close()
+
+    def _read_ahead(
+        self, tenant: str, run: _Run, window: tuple[datetime, datetime]
+    ) -> tuple[Ahead[dict[str, Any]] | None, _Early]:
+        """A window due after this one (crawl.concurrency > 1): its session list read now, and
+        the message lists of the channels it needs whatever the windows before it reveal:
+        those of sessions whose record is out, now, and of each session its list shows begun
+        in it, as the list answers. With one request at a time, nothing: read at its turn."""
+        if not self._parallel:
+            return None, _Early()
+        early = _Early(functools.partial(self._early_messages, tenant, *window))
+        listing = Ahead(
+            functools.partial(self._window_sessions, tenant, *window, early),
+            name=f"kore-{tenant}-sessions",
+        )
+        for channel in self._channels(run, *window, settled=True):
+            early.want(channel)
+        return listing, early
 
     def _early_messages(
         self, tenant: str, lo: datetime, hi: datetime, channel: str
