@@ -67,7 +67,10 @@ class HoldFirstMessages(httpx.HTTPTransport):
 
 
 def _source(
-    sim: KoreSimulator, concurrency: int, transport: httpx.BaseTransport | None = None
+    sim: KoreSimulator,
+    concurrency: int,
+    transport: httpx.BaseTransport | None = None,
+    messages_page_size: int = 9,
 ) -> KoreSource:
     return KoreSource(
         "kore-test",
@@ -78,7 +81,7 @@ def _source(
             "bot_ids": [BOT],
             "backfill_days": 20,
             "page_size": 7,
-            "messages_page_size": 9,
+            "messages_page_size": messages_page_size,
             "rate_limit_per_minute": UNLIMITED,
             "rate_limit_per_hour": UNLIMITED,
         },
@@ -130,23 +133,35 @@ def test_the_next_windows_messages_go_out_while_this_windows_are_read(
     assert asked_ahead == asked_alone, "reading ahead cost no request"
 
 
+class SlowMessages(httpx.HTTPTransport):
+    """Message lists answered slowly, so the lists read ahead are still running when the
+    crawl stops."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/getMessages"):
+            threading.Event().wait(0.1)
+        return super().handle_request(request)
+
+
 def test_a_crawl_stopped_mid_window_leaves_no_list_running(sim: KoreSimulator) -> None:
     """Closing the crawl while the next window's lists are on their way abandons them: no
-    request goes out after ``close``."""
-    source = _source(sim, 4)
+    request goes out after ``close``, and no thread of the crawl is left."""
+    source = _source(sim, 4, SlowMessages(), messages_page_size=2)
     try:
         changes = source.changes(BOT, None)
-        messages = 0
         for item in changes:
             if not isinstance(item, StateMark) and item.table == "messages":
-                messages += 1
-                if messages == 3:
-                    break
-        assert messages == 3
+                break  # the first window's first message
+        else:
+            pytest.fail("no message to stop at")
+        running = {t.name for t in threading.enumerate()}
+        assert f"kore-{BOT}-sessions" in running or any(
+            n.startswith(f"kore-{BOT}-messages-") for n in running
+        ), "the next window's lists are on their way"
         changes.close()  # type: ignore[attr-defined]
+        assert not [t.name for t in threading.enumerate() if t.name.startswith(f"kore-{BOT}-")]
         asked = source.request_count()
         threading.Event().wait(0.5)
         assert source.request_count() == asked, "a list went on reading after the crawl ended"
-        assert not [t for t in threading.enumerate() if t.name.startswith(f"kore-{BOT}-")]
     finally:
         source.close()
