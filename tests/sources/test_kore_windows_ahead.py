@@ -15,6 +15,8 @@ from datetime import datetime, timedelta
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from archiver.simulators.kore import KoreSimulator
 from archiver.sources.base import StateMark
@@ -165,3 +167,56 @@ def test_a_crawl_stopped_mid_window_leaves_no_list_running(sim: KoreSimulator) -
         assert source.request_count() == asked, "a list went on reading after the crawl ended"
     finally:
         source.close()
+
+
+@settings(
+    max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    seed=st.integers(0, 2**16),
+    inserts=st.integers(0, 2),
+    deletes=st.integers(0, 1),
+    page=st.integers(3, 9),
+)
+def test_windows_read_ahead_under_drift_lose_and_double_nothing(
+    monkeypatch: pytest.MonkeyPatch, seed: int, inserts: int, deletes: int, page: int
+) -> None:
+    """Records created at the top and deleted above the page as every page after a list's
+    first is served, while windows are read side by side: each message and session present
+    before and after the crawl comes out, and none comes out twice. (A record cannot move from
+    one window to another: windows go by creation or start time, which no change moves.)"""
+    with KoreSimulator(
+        seed=seed,
+        bot_ids=(BOT,),
+        users_per_bot=10,
+        rate_limits=((UNLIMITED, 60.0),),
+        long_open_fraction=0.3,
+    ) as sim:
+        now = sim.now()
+        monkeypatch.setattr("archiver.sources.kore.utcnow", lambda: now)
+        horizon = now - timedelta(days=20)
+        before = sim.truth(BOT)
+        sim.drift_inserts, sim.drift_deletes = inserts, deletes
+        source = _source(sim, 4, messages_page_size=page)
+        try:
+            records = [r for r in source.changes(BOT, None) if not isinstance(r, StateMark)]
+        finally:
+            source.close()
+        after = sim.truth(BOT)
+    # Sessions begun within the backfill, and their messages: a first crawl lists messages of
+    # a session begun before it only on a channel listed for another session, whether or not
+    # it reads ahead (one request at a time misses the same ones).
+    within = {
+        sid for sid, rec in before["sessions"].items() if parse_ts(rec["start_time"]) >= horizon
+    }
+    assert within, "sessions to read"
+    for table in ("messages", "sessions"):
+        got = [r.id for r in records if r.table == table]
+        assert len(got) == len(set(got)), f"{table}: a record came out twice"
+        throughout = {
+            rid
+            for rid, rec in before[table].items()
+            if rid in after[table] and rec["sessionId"] in within
+        }
+        missing = throughout - set(got)
+        assert not missing, f"{table}: lost {sorted(missing)[:5]}"
