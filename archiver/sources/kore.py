@@ -32,6 +32,8 @@ import functools
 import json
 import logging
 import secrets
+import threading
+from collections import deque
 from collections.abc import Callable, Generator, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -63,6 +65,9 @@ WINDOW = timedelta(days=7) - timedelta(minutes=1)
 #: Narrowest window a resumed backfill shrinks to when one window did not fit in a run.
 MIN_WINDOW = timedelta(hours=1)
 LOOKUP_BATCH = 50
+#: Windows after the current one whose lists are read ahead (crawl.concurrency > 1). Two
+#: measured no faster in bench/crawl_speed.py and put more requests in flight at once.
+WINDOWS_AHEAD = 1
 SESSIONS_LIMIT = 100
 MESSAGES_LIMIT = {"v1": 100, "v2": 10_000}
 MEDIA_TYPES = frozenset({"image", "audio", "video", "attachment", "filelink"})
@@ -88,6 +93,48 @@ class KoreJwtAuth(httpx.Auth):
         }
         request.headers["auth"] = jwt.encode(claims, self._secret, algorithm="HS256")
         yield request
+
+
+def _given(items: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """A list already being read, handed to ``side_by_side`` like one to start."""
+    return items
+
+
+def _channel_of(session: Mapping[str, Any]) -> str:
+    return str(session.get("channel") or "rtm")
+
+
+class _Early:
+    """One window's message lists started before the window's turn, by channel.
+
+    Only channels the window is sure to list join (``KoreSource._channels``): a list read
+    early is never one the window would not have read, so reading ahead costs no request.
+    ``want`` may come from the thread reading the window's session list."""
+
+    def __init__(self, start: Callable[[str], Iterator[dict[str, Any]]] | None = None) -> None:
+        self._start = start
+        self._lock = threading.Lock()
+        self._lists: dict[str, Iterator[dict[str, Any]]] = {}
+        self._closed = start is None
+
+    def want(self, channel: str) -> None:
+        with self._lock:
+            if self._start is not None and not self._closed and channel not in self._lists:
+                self._lists[channel] = self._start(channel)
+
+    def lists(self) -> dict[str, Iterator[dict[str, Any]]]:
+        with self._lock:
+            return dict(self._lists)
+
+    def close(self) -> None:
+        """Abandon what was not read (always call it); nothing starts afterwards."""
+        with self._lock:
+            self._closed = True
+            lists = list(self._lists.values())
+        for items in lists:
+            close = getattr(items, "close", None)
+            if close is not None:
+                close()
 
 
 def _is_url(value: str) -> bool:
@@ -154,6 +201,7 @@ class _Session:
     start: datetime
     end: datetime
     active: bool  # the platform calls it active, or gave no status even by id
+    settled: bool = True  # False while listed without a status and not looked up yet
 
 
 @dataclass
@@ -357,13 +405,13 @@ class KoreSource(HttpSource):
         mark: Callable[[datetime | None, timedelta], StateMark],
     ) -> Iterator[Record | StateMark]:
         windows = self._windows(tenant, start, span)
-        window: tuple[datetime, datetime] | None = next(windows)
-        listing: Ahead[dict[str, Any]] | None = None  # the next window's, read ahead
+        # This window and (crawl.concurrency > 1) the next ones already being read: their
+        # session lists, and message lists already on their way (``_Early``).
+        due: deque[tuple[tuple[datetime, datetime], Ahead[dict[str, Any]] | None, _Early]]
+        due = deque([(next(windows), None, _Early())])
         try:
-            while window is not None:
-                lo, hi = window
-                # The window's session list: read ahead while the last window's messages were
-                # listed (crawl.concurrency > 1), or now.
+            while due:
+                (lo, hi), listing, early = due[0]
                 listed = listing if listing is not None else self._window_sessions(tenant, lo, hi)
                 unrated: list[dict[str, Any]] = []
                 for item in listed:
@@ -375,26 +423,65 @@ class KoreSource(HttpSource):
                     elif sid not in {u["sessionId"] for u in unrated}:
                         unrated.append(item)
                 if listing is not None:
-                    listing.close()
-                    listing = None
-                # The platform's clock is known once a session list has answered: whether a
-                # next window is due, and (crawl.concurrency > 1) its session list on its way.
-                window = next(windows, None)
-                if window is not None and self._parallel:
-                    listing = Ahead(
-                        functools.partial(self._window_sessions, tenant, *window),
-                        name=f"kore-{tenant}-sessions",
+                    listing.close()  # no channel joins ``early`` after this
+                # The platform's clock is known once a session list has answered: whether
+                # more windows are due, and (crawl.concurrency > 1) the next ones on their way.
+                while len(due) < 1 + (WINDOWS_AHEAD if self._parallel else 1):
+                    window = next(windows, None)
+                    if window is None:
+                        break
+                    due.append((window, *self._read_ahead(tenant, run, window)))
+                try:
+                    yield from self._window_rest(
+                        tenant, run, follow, lo, hi, unrated, pool, early.lists()
                     )
-                yield from self._window_rest(tenant, run, follow, lo, hi, unrated, pool)
+                finally:
+                    early.close()
+                    due.popleft()
                 yield mark(self._resume_point(tenant, hi), span)
         finally:
-            if listing is not None:
-                listing.close()  # nothing touches the client once the crawl has ended
+            for _, listing, early in due:  # nothing touches the client once the crawl has ended
+                if listing is not None:
+                    listing.close()
+                early.close()
 
-    def _window_sessions(self, tenant: str, lo: datetime, hi: datetime) -> Iterator[dict[str, Any]]:
-        """The sessions listed for window [lo, hi), every containment type in turn."""
+    def _read_ahead(
+        self, tenant: str, run: _Run, window: tuple[datetime, datetime]
+    ) -> tuple[Ahead[dict[str, Any]] | None, _Early]:
+        """A window due after this one (crawl.concurrency > 1): its session list read now, and
+        the message lists of the channels it needs whatever the windows before it reveal:
+        those of sessions whose record is out, now, and of each session its list shows begun
+        in it, as the list answers. With one request at a time, nothing: read at its turn."""
+        if not self._parallel:
+            return None, _Early()
+        early = _Early(functools.partial(self._early_messages, tenant, *window))
+        listing = Ahead(
+            functools.partial(self._window_sessions, tenant, *window, early),
+            name=f"kore-{tenant}-sessions",
+        )
+        for channel in self._channels(run, *window, settled=True):
+            early.want(channel)
+        return listing, early
+
+    def _early_messages(
+        self, tenant: str, lo: datetime, hi: datetime, channel: str
+    ) -> Ahead[dict[str, Any]]:
+        return Ahead(
+            functools.partial(self._window_messages, tenant, lo, hi, channel),
+            name=f"kore-{tenant}-messages-{channel}",
+        )
+
+    def _window_sessions(
+        self, tenant: str, lo: datetime, hi: datetime, early: _Early | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """The sessions listed for window [lo, hi), every containment type in turn. Each
+        session begun in the window makes its channel one the window needs: with ``early``,
+        that channel's message list starts then."""
         for containment in self._containment:
-            yield from self._list(tenant, "sessions", lo, hi, containment=containment)
+            for item in self._list(tenant, "sessions", lo, hi, containment=containment):
+                if early is not None and lo <= parse_ts(item["start_time"]) < hi:
+                    early.want(_channel_of(item))
+                yield item
 
     def _window_rest(
         self,
@@ -405,9 +492,11 @@ class KoreSource(HttpSource):
         hi: datetime,
         unrated: list[dict[str, Any]],
         pool: ThreadPoolExecutor,
+        early: Mapping[str, Iterator[dict[str, Any]]],
     ) -> Iterator[Record]:
         """After a window's session list: the statuses it left out, the messages, the sessions
-        known only from them, and the users they revealed."""
+        known only from them, and the users they revealed. ``early``: message lists of this
+        window already on their way, by channel (the caller closes them)."""
         # Their status by id, fetched while the window's messages are listed: which
         # channels to list does not depend on it (a session begun in the window counts).
         lookups: list[Future[Any]] = []
@@ -416,8 +505,8 @@ class KoreSource(HttpSource):
             run.listed.update(ids)
             for u in unrated:
                 begun = parse_ts(u["start_time"])
-                channel = str(u.get("channel") or "rtm")
-                run.known[u["sessionId"]] = _Session(channel, begun, begun, True)
+                channel = _channel_of(u)
+                run.known[u["sessionId"]] = _Session(channel, begun, begun, True, settled=False)
             if self._parallel:
                 lookups = [
                     pool.submit(self._post, tenant, "getSessions", {"sessionId": batch})
@@ -430,7 +519,12 @@ class KoreSource(HttpSource):
         # The channels' message lists side by side (with crawl.concurrency > 1), their
         # records in the order of reading them one after the other.
         messages = side_by_side(
-            [functools.partial(self._window_messages, tenant, lo, hi, c) for c in channels],
+            [
+                functools.partial(_given, early[c])
+                if c in early
+                else functools.partial(self._window_messages, tenant, lo, hi, c)
+                for c in channels
+            ],
             ahead=len(channels) - 1 if self._parallel else 0,
             name=f"kore-{tenant}-messages",
         )
@@ -477,12 +571,22 @@ class KoreSource(HttpSource):
         t0 = self._started.get(tenant)
         return hi if t0 is None else min(hi, t0 - self._overlap)
 
-    def _channels(self, run: _Run, lo: datetime, hi: datetime) -> list[str]:
+    def _channels(
+        self, run: _Run, lo: datetime, hi: datetime, *, settled: bool = False
+    ) -> list[str]:
         """The channels whose messages window [lo, hi) may hold: those of every session the
         platform calls active (or gave no status for) begun before ``hi``, and of every other
-        session known to have been active in the window. Never fewer on a guess."""
+        session known to have been active in the window. Never fewer on a guess.
+
+        ``settled``: from the sessions whose record is out only (a session's record never
+        changes within a run), so a later call for the same window lists these channels too:
+        the ones a window's message lists can start with before the window's turn."""
         return sorted(
-            {s.channel for s in run.known.values() if s.start < hi and (s.active or s.end >= lo)}
+            {
+                s.channel
+                for s in run.known.values()
+                if (s.settled or not settled) and s.start < hi and (s.active or s.end >= lo)
+            }
         )
 
     def _users(self, tenant: str, run: _Run) -> Iterator[Record]:
@@ -675,7 +779,7 @@ class KoreSource(HttpSource):
             if best is None or (begun, sid) > best[:2]:
                 run.newest[uid] = (begun, sid, item)
                 run.pending_users.add(uid)
-        channel = str(item.get("channel") or "rtm")
+        channel = _channel_of(item)
         # Active at the last run and closed since: it may have taken messages anywhere after
         # that run, whether or not its end time moved with them.
         run.known[sid] = _Session(channel, begun, end, is_open or sid in run.was_open)

@@ -21,8 +21,9 @@ record already listed left the list while the pages were fetched:
 
 1. page 1 is read alone; its total and newest record are the *reference*;
 2. up to ``parallel`` pages below are fetched at once (a batch of at most ``BATCH_ROUNDS``
-   rounds of them), their records yielded in page order as they come (yielding is always
-   safe: the frontier drops repeats);
+   rounds of them, or one round more when that reaches the end of what is wanted), their
+   records yielded in page order as they come (yielding is always safe: the frontier drops
+   repeats);
 3. page 1 is read again (the *probe*). Its *anchor* is the first record of the reference's
    page 1 still there; if as many records lie below it as at the reference, every change in
    between was a record created at the top (or one created and deleted again, or one above
@@ -318,7 +319,8 @@ class _Parallel:
         # whole batch again: a batch is never longer than that. Eight rounds of pages per probe
         # keep the probe's cost small, and the records created meanwhile (which must stay
         # within the probe's page) few.
-        self.batch_pages = max(1, min(once.recent_ids // ps - 2, BATCH_ROUNDS * parallel))
+        self.longest = max(1, once.recent_ids // ps - 2)
+        self.batch_pages = min(self.longest, BATCH_ROUNDS * parallel)
         self.ref = first
         self.top = key(first.items[0])
         self.first_total = first.total
@@ -342,6 +344,10 @@ class _Parallel:
             per_record = (newest - self.low_oldest) / covered
             left = (self.low_oldest - self.stop_below) / per_record
             n = min(n, math.ceil((left + 1) / self.ps))
+        if n <= min(self.longest, self.batch_pages + self.parallel):
+            # A tail of one round or less rides in this batch: as a batch of its own it would
+            # cost that round and a probe more.
+            return max(0, n)
         return max(0, min(n, self.batch_pages))
 
     def run(self) -> Generator[dict[str, Any], None, tuple[int, int] | None]:

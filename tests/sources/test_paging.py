@@ -16,7 +16,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archiver.errors import SourceError
-from archiver.sources.paging import Ahead, Page, ScanStats, scan_newest_first, side_by_side
+from archiver.sources.paging import (
+    BATCH_ROUNDS,
+    Ahead,
+    Page,
+    ScanStats,
+    scan_newest_first,
+    side_by_side,
+)
 
 T0 = datetime(2025, 1, 1, tzinfo=UTC)
 
@@ -330,6 +337,47 @@ def test_parallel_pages_of_a_quiet_list_are_the_sequential_scan_in_fewer_rounds(
     pages = one.requests
     if stop is None and math.ceil((pages - 1) / parallel) + 1 < pages - 1:
         assert many.probes >= 1 and pool.most_in_flight == min(parallel, pages - 1)
+
+
+class Counted(Interleaving):
+    """Counts the pages fetched on the pool (in flight with others)."""
+
+    submitted = 0
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        self.submitted += 1
+        return super().submit(fn, *args, **kwargs)
+
+
+@pytest.mark.parametrize("parallel", [2, 4])
+@pytest.mark.parametrize("tail", [1, 2, 4, 5])
+def test_a_tail_of_one_round_rides_in_the_batch_before_it(parallel: int, tail: int) -> None:
+    """Page 1, a full batch of pages, then ``tail`` more: a tail of one round or less (at most
+    ``parallel`` pages) is read in the same batch, under one probe, where a batch of its own
+    would cost a probe more and a tail read one page at a time a round trip a page; a longer
+    tail is a batch of its own."""
+    size = 3
+    after_first = BATCH_ROUNDS * parallel + tail
+    live = LiveList((1 + after_first) * size, ties=False)
+    alone = list(scan_newest_first(lambda p: live.page(p, size), key, stop_below=None))
+    stats = ScanStats()
+    pool = Counted(lambda n: 0)
+    together = list(
+        scan_newest_first(
+            lambda p: live.page(p, size),
+            key,
+            stop_below=None,
+            stats=stats,
+            parallel=parallel,
+            pool=pool,
+        )
+    )
+    assert together == alone
+    assert stats.fallbacks == 0
+    assert pool.submitted == after_first, "every page after the first in flight with others"
+    probes = 1 if tail <= parallel else 2
+    assert stats.probes == probes
+    assert stats.requests == 1 + after_first + probes
 
 
 class ShavedFromAbove(Changing):
