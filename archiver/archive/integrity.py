@@ -69,6 +69,8 @@ ProblemKind = Literal[
     "rotation-forged",
     "rotation-gap",
     "object-lineage",
+    "lineage-missing",
+    "lineage-altered",
 ]
 
 

@@ -123,6 +123,8 @@ class ObjectEntry:
     #: so the object may hold any session.
     sessions: frozenset[str] | None = None
     #: Written by ``archiver compact``: the objects whose rows this one holds, in row order.
+    #: In the manifest entry only in archives compacted before lineage documents; since then
+    #: in the compaction's lineage document (``catalog.lineage``), and empty here.
     replaces: tuple[Replaced, ...] = ()
     #: Written by ``archiver compact``: where each run of its rows ranked before (in row order).
     ranks: tuple[RankSpan, ...] = ()
@@ -137,6 +139,11 @@ class ObjectEntry:
     @property
     def kind(self) -> Kind:
         return "sealed" if self.sealed else "masked"
+
+    @property
+    def compacted(self) -> bool:
+        """Written by ``archiver compact`` (every such entry has ``ranks``)."""
+        return bool(self.ranks or self.replaces)
 
     @property
     def date(self) -> str:
@@ -400,6 +407,10 @@ class Manifest:
     erasure_ledger: str | None
     retention: Retention | None
     signature: Signature
+    #: A compaction's lineage document (``catalog.lineage``) as the manifest pins it, with
+    #: the manifest's own sequence; None for every other manifest, and for compactions
+    #: written before lineage documents (their entries carry ``replaces``).
+    lineage: Link | None = None
 
     @property
     def source(self) -> str:
@@ -421,6 +432,7 @@ class Manifest:
         s, prev, sig = doc["stream"], doc.get("previous"), doc["signature"]
         retention = doc.get("retention")
         contacts = doc.get("contacts")
+        pin = doc.get("lineage")
         return cls(
             key=key,
             raw=raw,
@@ -446,4 +458,7 @@ class Manifest:
             if retention is None
             else Retention(str(retention["cutoff"]), retention.get("ledger")),
             signature=Signature(str(sig["algorithm"]), str(sig["key_id"]), str(sig["value"])),
+            lineage=None
+            if pin is None
+            else Link(int(doc["sequence"]), str(pin["key"]), str(pin["sha256"])),
         )
