@@ -574,24 +574,37 @@ def seen_entries(value: str) -> dict[str, str | None]:
 # --- "Compaction and lineage" ----------------------------------------------------------------
 
 
-def lineage_document(root: Path, manifest: dict[str, Any]) -> dict[str, Any] | None:
-    """The lineage document a compaction manifest pins (None: it pins none), checked: the
-    SHA-256 of its stored bytes is the pinned one, and it is that manifest's document, naming
-    exactly its objects, in their order."""
+def lineage_document(root: Path, manifest: dict[str, Any]) -> dict[str, dict[str, Any]] | None:
+    """The lineage document a compaction manifest pins (None: it pins none), checked, as its
+    sections by object key: the SHA-256 of its stored bytes is the pinned one; the first line
+    (the index) names that manifest's stream and sequence and exactly its objects, in their
+    order, each at its offset and length in the body, which they cover back to back; each
+    section names its own object."""
     pin = manifest.get("lineage")
     if pin is None:
         return None
-    raw = (root / pin["key"]).read_bytes()
-    assert hashlib.sha256(raw).hexdigest() == pin["sha256"]
-    doc = json.loads(raw)
-    assert doc["format"] == "conversation-archiver/lineage" and doc["format_version"] == 2
-    assert doc["stream"] == manifest["stream"] and doc["sequence"] == manifest["sequence"]
     s = manifest["stream"]
     assert pin["key"].startswith(
         f"lineage/source={enc(s['source'])}/tenant={enc(s['tenant'])}/{manifest['sequence']:010d}-"
     )
-    assert [o["key"] for o in doc["objects"]] == [o["key"] for o in manifest["objects"]]
-    return doc
+    raw = (root / pin["key"]).read_bytes()
+    assert hashlib.sha256(raw).hexdigest() == pin["sha256"]
+    head, newline, body = raw.partition(b"\n")
+    assert newline
+    index = json.loads(head)
+    assert index["format"] == "conversation-archiver/lineage" and index["format_version"] == 2
+    assert index["stream"] == s and index["sequence"] == manifest["sequence"]
+    assert [o["key"] for o in index["objects"]] == [o["key"] for o in manifest["objects"]]
+    sections: dict[str, dict[str, Any]] = {}
+    offset = 0
+    for o in index["objects"]:
+        assert o["offset"] == offset
+        section = json.loads(body[offset : offset + o["length"]])
+        assert section["key"] == o["key"] and section["replaces"]
+        sections[o["key"]] = section
+        offset += o["length"]
+    assert offset == len(body)
+    return sections
 
 
 def replaces_of(stream: Stream, manifest: dict[str, Any], key: str) -> list[dict[str, Any]]:
@@ -601,10 +614,10 @@ def replaces_of(stream: Stream, manifest: dict[str, Any], key: str) -> list[dict
     if "replaces" in entry:
         return list(entry["replaces"])
     assert stream.root is not None
-    doc = lineage_document(stream.root, manifest)
-    if doc is None:
+    sections = lineage_document(stream.root, manifest)
+    if sections is None:
         return []
-    return list(next(o for o in doc["objects"] if o["key"] == key)["replaces"])
+    return list(sections[key]["replaces"])
 
 
 def lineage(stream: Stream, key: str) -> list[dict[str, Any]]:
@@ -648,16 +661,17 @@ def _replaces(stream: Stream, key: str) -> bool:
 
 
 def custody_lineage(root: Path, stream: Stream, key: str) -> list[dict[str, Any]]:
-    """A custody report's ``lineage`` of object ``key``, from its manifest's lineage document
-    alone ("Custody from a checkpoint"): its ``replaces`` and, for each, the document's
-    ``ancestors`` record (then that one's ``replaces``, and so on), each with the hash the
-    item names."""
+    """A custody report's ``lineage`` of object ``key``, from its section of its manifest's
+    lineage document alone ("Custody from a checkpoint"): its ``replaces`` and, for each, the
+    section's ``ancestors`` record (then that one's ``replaces``, and so on, breadth first),
+    each with the hash the item names."""
     manifest = next(m for k, m in stream.manifests if any(o["key"] == key for o in m["objects"]))
-    doc = lineage_document(root, manifest)
-    assert doc is not None
-    known = {a["key"]: (g["manifest"], a) for g in doc["ancestors"] for a in g["objects"]}
+    sections = lineage_document(root, manifest)
+    assert sections is not None
+    section = sections[key]
+    known = {a["key"]: (g["manifest"], a) for g in section["ancestors"] for a in g["objects"]}
     out: list[dict[str, Any]] = []
-    todo = [(key, manifest["sequence"], next(o for o in doc["objects"] if o["key"] == key))]
+    todo = [(key, manifest["sequence"], section)]
     while todo:
         child_key, child_seq, child = todo.pop(0)
         for old in child.get("replaces", []):

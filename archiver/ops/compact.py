@@ -498,9 +498,8 @@ def _compact_stream(
         if objects and lineage_document:
             parts = [p for b in bins for p in b]
             ancestors = lineage.of_compaction(chain, ctx.store, objects, parts)
-            pin = lineage.write(
-                ctx.store, lineage.document(head.stream, seq, objects, ancestors), run_id
-            )
+            raw = lineage.encode(head.stream, seq, objects, ancestors)
+            pin = lineage.write(ctx.store, head.stream, seq, raw, run_id)
             objects = [dataclasses.replace(o, replaces=()) for o in objects]
         m = commit_next(
             ctx.store,

@@ -483,7 +483,7 @@ def check_lineage(
                 except IntegrityError as exc:
                     problem = Problem("lineage-altered", str(exc), pin.key)
             if doc is not None and (
-                list(doc.replaces) != [o.key for o in objects] or any(o.replaces for o in objects)
+                list(doc.keys) != [o.key for o in objects] or any(o.replaces for o in objects)
             ):
                 doc, problem = (
                     None,
@@ -495,17 +495,24 @@ def check_lineage(
                     ),
                 )
             if doc is not None:
-                objects = tuple(
-                    dataclasses.replace(o, replaces=doc.replaces[o.key]) for o in objects
-                )
-                expected = closure((Ancestor.of(o, m.link) for o in objects), known)
-                if expected != doc.ancestors:
-                    problem = Problem(
-                        "lineage-altered",
-                        f"lineage document {pin.key}: its ancestors differ from what the "
-                        f"manifests before {m.key} recorded",
-                        pin.key,
+                try:
+                    sections = [doc.section(o.key) for o in objects]
+                except IntegrityError as exc:
+                    sections, problem = [], Problem("lineage-altered", str(exc), pin.key)
+                if sections:
+                    objects = tuple(
+                        dataclasses.replace(o, replaces=sec.replaces)
+                        for o, sec in zip(objects, sections, strict=True)
                     )
+                    for o, sec in zip(objects, sections, strict=True):
+                        if closure([Ancestor.of(o, m.link)], known) != sec.ancestors:
+                            problem = Problem(
+                                "lineage-altered",
+                                f"lineage document {pin.key}: the ancestors of {o.key} differ "
+                                f"from what the manifests before {m.key} recorded",
+                                pin.key,
+                            )
+                            break
             if problem is not None:
                 problems.append(problem)
         resolved.append(dataclasses.replace(m, objects=objects))

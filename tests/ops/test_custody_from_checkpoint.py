@@ -16,13 +16,21 @@ import dataclasses
 import hashlib
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from archiver.archive import layout, signed
-from archiver.archive.catalog import Link, checkpoint, lineage
+from archiver.archive.catalog import (
+    Ancestor,
+    Link,
+    ObjectEntry,
+    Replaced,
+    checkpoint,
+    lineage,
+)
 from archiver.archive.catalog.chain import Chain, get_raw
 from archiver.archive.reader import ArchiveReader
 from archiver.crawl.engine import run_archive
@@ -162,9 +170,9 @@ def test_an_altered_lineage_document_is_refused(
     path = _pinned_document(cfg)
     held = path.read_bytes()
     try:
-        doc = json.loads(held)
-        doc["ancestors"][0]["objects"][0]["plaintext_sha256"] = "0" * 64
-        path.write_bytes(lineage.encode(doc))
+        # One ancestor's plaintext hash in the body, the index left as it is.
+        at = held.index(b'"plaintext_sha256":"', held.index(b"\n")) + len(b'"plaintext_sha256":"')
+        path.write_bytes(held[:at] + b"0" * 64 + held[at + 64 :])
         with pytest.raises(IntegrityError, match="lineage document") as err:
             _retrieve(cfg, session, tmp_path)
         assert err.value.exit_code == EXIT_INTEGRITY
@@ -194,17 +202,25 @@ def test_a_missing_lineage_document_is_refused(compacted: tuple[Path, str], tmp_
     assert verify(open_ctx(cfg), deep=True).ok
 
 
-def _forged(cfg: Path, change: Any) -> list[Any]:
+Forge = Callable[
+    [list[ObjectEntry], dict[str, tuple[Ancestor, ...]]],
+    tuple[list[ObjectEntry], dict[str, tuple[Ancestor, ...]]],
+]
+
+
+def _forged(cfg: Path, change: Forge) -> list[Any]:
     """verify --deep's lineage check over the stream's chain, where the compaction manifest
-    pins a forged document (``change`` applied) by its true hash: what a key holder who
-    re-signed the manifest would get past the pin."""
+    pins a forged document (its objects' lineage and ancestors as ``change`` returns them) by
+    its true hash: what a key holder who re-signed the manifest would get past the pin."""
     ctx = open_ctx(cfg)
     chain = ctx.catalog.chain(*STREAM)
     m = next(m for m in chain.manifests if m.lineage is not None)
     assert m.lineage is not None
-    doc = json.loads(ctx.store.get(m.lineage.key))
-    change(doc)
-    raw = lineage.encode(doc)
+    doc = lineage.read(ctx.store, m.lineage, m.stream)
+    objects = [dataclasses.replace(o, replaces=doc.section(o.key).replaces) for o in m.objects]
+    ancestors = {o.key: doc.section(o.key).ancestors for o in m.objects}
+    objects, ancestors = change(objects, ancestors)
+    raw = lineage.encode(m.stream, m.sequence, objects, ancestors)
     key = m.lineage.key.replace(".json", "-forged.json")
     (cfg.parent / "archive" / key).write_bytes(raw)
     try:
@@ -219,15 +235,26 @@ def test_deep_verify_checks_the_document_against_the_replay(compacted: tuple[Pat
     cfg, _ = compacted
     ctx = open_ctx(cfg)
     assert check_lineage(ctx.store, list(ctx.catalog.chain(*STREAM).manifests)) == []
+    assert _forged(cfg, lambda o, a: (o, a)) == [], "the forging itself changes nothing"
 
-    def ancestor_hash(doc: dict[str, Any]) -> None:
-        doc["ancestors"][0]["objects"][0]["plaintext_sha256"] = "0" * 64
+    def ancestor_hash(
+        objects: list[ObjectEntry], ancestors: dict[str, tuple[Ancestor, ...]]
+    ) -> tuple[list[ObjectEntry], dict[str, tuple[Ancestor, ...]]]:
+        first = objects[0].key
+        wrong = dataclasses.replace(ancestors[first][0], plaintext_sha256="0" * 64)
+        return objects, ancestors | {first: (wrong, *ancestors[first][1:])}
 
-    def replaced_hash(doc: dict[str, Any]) -> None:
-        doc["objects"][0]["replaces"][0]["sha256"] = "0" * 64
+    def replaced_hash(
+        objects: list[ObjectEntry], ancestors: dict[str, tuple[Ancestor, ...]]
+    ) -> tuple[list[ObjectEntry], dict[str, tuple[Ancestor, ...]]]:
+        o = objects[0]
+        wrong = (Replaced(o.replaces[0].key, "0" * 64), *o.replaces[1:])
+        return [dataclasses.replace(o, replaces=wrong), *objects[1:]], ancestors
 
-    def left_out(doc: dict[str, Any]) -> None:
-        doc["objects"] = doc["objects"][1:]
+    def left_out(
+        objects: list[ObjectEntry], ancestors: dict[str, tuple[Ancestor, ...]]
+    ) -> tuple[list[ObjectEntry], dict[str, tuple[Ancestor, ...]]]:
+        return objects[1:], ancestors
 
     problems = _forged(cfg, ancestor_hash)
     assert any(p.kind == "lineage-altered" and "ancestors" in p.message for p in problems)

@@ -395,7 +395,9 @@ def pinned_head(cp: Checkpoint, key: str, raw: bytes, verifier: Verifier | None)
             integrity.Problem,
         ):
             return None
-        return Manifest.from_document(key, raw, sha, doc)
+        # Its live entries are in the checkpoint, parsed already: exactly as S holds them.
+        mine = {p.position: p.entry for p in cp.index.live if p.link == cp.index.head}
+        return Manifest.from_document(key, raw, sha, doc, mine)
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
 

@@ -11,10 +11,12 @@ the manifest pins it (``lineage: {key, sha256}``): the manifest's signature cove
 the document is as tamper-evident as if it were inline, and needs no signature of its own.
 Checkpoints carry only the pins of the documents their live compacted objects need.
 
-The document is self-contained: its ``ancestors`` hold every ancestor of its objects, with
-the ``replaces`` of those that were compacted themselves (taken from their own documents, or
-from their entries in compactions written before documents existed). A reader of one
-compacted object's custody reads one document and no manifest before the checkpoint.
+The document has one section per new object, each self-contained: its ``replaces`` and its
+``ancestors``, every ancestor with the ``replaces`` of those that were compacted themselves
+(taken from their own documents, or from their entries in compactions written before
+documents existed); a one-line index gives each section's place. A reader of one compacted
+object's custody reads one document, parses its index and that object's section, and no
+manifest before the checkpoint.
 
 Compacted entries keep their ``ranks`` inline: every reader of rows (``restore``, ``export``,
 ``retrieve``) needs them for the newest-version rule, so moving them out would make every one
@@ -75,88 +77,137 @@ def _replaced(items: Iterable[Mapping[str, Any]]) -> tuple[Replaced, ...]:
 
 
 @dataclass(frozen=True)
+class Section:
+    """One object's part of a lineage document: what it replaced, and its ancestors."""
+
+    key: str
+    replaces: tuple[Replaced, ...]
+    ancestors: tuple[Ancestor, ...]
+
+    def known(self) -> dict[str, Ancestor]:
+        return {a.key: a for a in self.ancestors}
+
+
+@dataclass(frozen=True)
 class Lineage:
     """One lineage document as pinned (``pin``: the manifest's sequence, the document's key
-    and SHA-256) and as parsed."""
+    and SHA-256), its index read; each object's section is parsed when asked for."""
 
     pin: Link
     stream: StreamId
-    #: Object key → what it replaced, for every object of the pinning manifest, in its order.
-    replaces: Mapping[str, tuple[Replaced, ...]]
-    ancestors: tuple[Ancestor, ...]
-    _known: dict[str, Ancestor] = field(default_factory=dict, repr=False, compare=False)
+    #: The objects it has a section of, in the pinning manifest's order.
+    keys: tuple[str, ...]
+    body: bytes = field(repr=False)
+    spans: Mapping[str, tuple[int, int]] = field(repr=False)
+    _parsed: dict[str, Section] = field(default_factory=dict, repr=False, compare=False)
 
-    def known(self) -> Mapping[str, Ancestor]:
-        """The ancestors by key."""
-        if not self._known:
-            self._known.update((a.key, a) for a in self.ancestors)
-        return self._known
+    def section(self, key: str) -> Section:
+        """Object ``key``'s section (``IntegrityError`` when it has none or it is not one)."""
+        if key in self._parsed:
+            return self._parsed[key]
+        span = self.spans.get(key)
+        if span is None:
+            raise IntegrityError(
+                f"object {key}: lineage document {self.pin.key} does not name it, though "
+                f"manifest {self.pin.sequence} pins it: the document was replaced"
+            )
+        try:
+            d = json.loads(self.body[span[0] : span[0] + span[1]])
+            if d["key"] != key:
+                raise ValueError("another object's section")
+            sec = Section(key, _replaced(d["replaces"]), ancestors_from_json(d["ancestors"]))
+            if not sec.replaces:
+                raise ValueError("an object without lineage")
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise self._not_it(f"object {key}: {exc}") from None
+        self._parsed[key] = sec
+        return sec
 
     def root(self, placed: Placed) -> Ancestor:
         """``placed`` (an object of the pinning manifest) with its ``replaces`` from here."""
-        found = self.replaces.get(placed.entry.key)
-        if found is None:
-            raise IntegrityError(
-                f"object {placed.entry.key}: lineage document {self.pin.key} does not name it, "
-                f"though manifest {placed.sequence} pins it: the document was replaced"
-            )
-        return Ancestor(
-            placed.link,
-            placed.entry.key,
-            placed.entry.ciphertext_sha256,
-            placed.entry.plaintext_sha256,
-            found,
+        sec = self.section(placed.entry.key)
+        e = placed.entry
+        return Ancestor(placed.link, e.key, e.ciphertext_sha256, e.plaintext_sha256, sec.replaces)
+
+    def _not_it(self, why: str) -> IntegrityError:
+        return IntegrityError(
+            f"lineage document {self.pin.key} pinned by manifest {self.pin.sequence} of stream "
+            f"{self.stream.name} is not the lineage of that manifest ({why})"
         )
 
 
-def document(
-    stream: StreamId, sequence: int, objects: Sequence[ObjectEntry], ancestors: Iterable[Ancestor]
-) -> dict[str, Any]:
-    """The document of compaction manifest ``sequence``: ``objects`` with their ``replaces``."""
-    return {
+def encode(
+    stream: StreamId,
+    sequence: int,
+    objects: Sequence[ObjectEntry],
+    ancestors: Mapping[str, Iterable[Ancestor]],
+) -> bytes:
+    """The stored document of compaction manifest ``sequence``: one line of JSON (the index:
+    each object's section by offset and length in the body), then the body, each object's
+    section (``objects`` with their ``replaces``; ``ancestors`` by object key) back to back,
+    each canonical JSON. A reader of one object's custody parses only its own section."""
+    sections = [
+        signed.canonical_v2(
+            {
+                "key": o.key,
+                "replaces": [r.to_json() for r in o.replaces],
+                "ancestors": ancestors_json(ancestors[o.key]),
+            }
+        )
+        for o in objects
+    ]
+    index: list[dict[str, Any]] = []
+    offset = 0
+    for o, sec in zip(objects, sections, strict=True):
+        index.append({"key": o.key, "offset": offset, "length": len(sec)})
+        offset += len(sec)
+    head = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "stream": stream.to_json(),
         "sequence": sequence,
-        "objects": [{"key": o.key, "replaces": [r.to_json() for r in o.replaces]} for o in objects],
-        "ancestors": ancestors_json(ancestors),
+        "objects": index,
     }
-
-
-def encode(doc: Mapping[str, Any]) -> bytes:
-    """Stored bytes: canonical JSON (RFC 8785) plus one newline, like every document here."""
-    return signed.canonical(doc) + b"\n"
+    return signed.canonical_v2(head) + b"\n" + b"".join(sections)
 
 
 def parse(pin: Link, raw: bytes, stream: StreamId) -> Lineage:
     """The document a manifest of ``stream`` pins, checked: the pinned SHA-256 first (which
     makes form and signature checks needless: the manifest's signature covers the hash), then
-    that it is the document of that manifest. ``IntegrityError`` otherwise."""
+    that its index is that manifest's and covers the body exactly. ``IntegrityError``
+    otherwise."""
     if hashlib.sha256(raw).hexdigest() != pin.sha256:
         raise IntegrityError(
             f"lineage document {pin.key} does not have the SHA-256 manifest {pin.sequence} of "
             f"stream {stream.name} pins: it was altered or replaced"
         )
+    head, newline, body = raw.partition(b"\n")
     try:
-        doc = json.loads(raw)
-        if doc["format"] != FORMAT or doc["format_version"] != FORMAT_VERSION:
+        doc = json.loads(head)
+        if not newline or doc["format"] != FORMAT or doc["format_version"] != FORMAT_VERSION:
             raise ValueError("not a lineage document")
         s = doc["stream"]
         if (s["source"], s["source_type"], s["tenant"]) != (
             stream.source,
             stream.source_type,
             stream.tenant,
-        ) or int(doc["sequence"]) != pin.sequence:
+        ) or doc["sequence"] != pin.sequence:
             raise ValueError("another manifest's document")
-        replaces = {str(o["key"]): _replaced(o["replaces"]) for o in doc["objects"]}
-        if any(not r for r in replaces.values()) or len(replaces) != len(doc["objects"]):
-            raise ValueError("an object without lineage, or named twice")
-        return Lineage(pin, stream, replaces, ancestors_from_json(doc["ancestors"]))
+        spans: dict[str, tuple[int, int]] = {}
+        offset = 0
+        for o in doc["objects"]:
+            if o["offset"] != offset or type(o["length"]) is not int or o["length"] < 2:
+                raise ValueError("its index does not cover its body in order")
+            spans[str(o["key"])] = (offset, o["length"])
+            offset += o["length"]
+        if offset != len(body) or len(spans) != len(doc["objects"]):
+            raise ValueError("its index does not cover its body, or names an object twice")
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise IntegrityError(
             f"lineage document {pin.key} pinned by manifest {pin.sequence} of stream "
             f"{stream.name} is not the lineage of that manifest ({exc})"
         ) from None
+    return Lineage(pin, stream, tuple(spans), body, spans)
 
 
 def read(store: Store, pin: Link, stream: StreamId) -> Lineage:
@@ -170,16 +221,14 @@ def read(store: Store, pin: Link, stream: StreamId) -> Lineage:
     return parse(pin, raw, stream)
 
 
-def write(store: Store, doc: Mapping[str, Any], run_id: str) -> Link:
+def write(store: Store, stream: StreamId, sequence: int, raw: bytes, run_id: str) -> Link:
     """Write a document (before the manifest that pins it: an orphan if that commit never
     happens) and return its pin."""
-    s = doc["stream"]
-    key = layout.lineage_key(s["source"], s["tenant"], int(doc["sequence"]), run_id)
-    raw = encode(doc)
+    key = layout.lineage_key(stream.source, stream.tenant, sequence, run_id)
     sha = hashlib.sha256(raw).hexdigest()
     if not store.put_if_absent(key, raw, sha256_hex=sha) and store.get(key) != raw:
         raise IntegrityError(f"lineage document {key} exists with other content")
-    return Link(int(doc["sequence"]), key, sha)
+    return Link(sequence, key, sha)
 
 
 class Documents:
@@ -228,7 +277,7 @@ class Documents:
         if placed.entry.replaces:  # written before lineage documents
             return ancestry_from(Ancestor.of(placed.entry, placed.link), self._written())
         doc = self.of(placed)
-        return ancestry_from(doc.root(placed), doc.known())
+        return ancestry_from(doc.root(placed), doc.section(placed.entry.key).known())
 
     def _written(self) -> dict[str, Ancestor]:
         if self._whole is None:
@@ -238,17 +287,16 @@ class Documents:
 
 def of_compaction(
     chain: Chain, store: Store, objects: Sequence[ObjectEntry], parts: Sequence[Placed]
-) -> tuple[Ancestor, ...]:
-    """The ``ancestors`` of a new compaction's document: every object ``objects`` (with their
-    ``replaces``) replace, directly or through earlier compactions, from the chain (which
-    names ``parts``, the objects replaced) and the documents of the compacted parts."""
+) -> dict[str, tuple[Ancestor, ...]]:
+    """The ``ancestors`` of each new object of a compaction (by key; ``objects`` with their
+    ``replaces``): every object it replaces, directly or through earlier compactions, from the
+    chain (which names ``parts``, the objects replaced) and the documents of compacted parts."""
     docs = Documents(store, chain)
     known = dict(written(chain))
     for p in parts:
         if p.entry.compacted and not p.entry.replaces:
             doc = docs.of(p)
-            known.update(doc.known())
+            known.update(doc.section(p.entry.key).known())
             known[p.entry.key] = doc.root(p)
     # (Only a root's ``replaces`` is followed: the new objects have no manifest yet.)
-    roots = [Ancestor.of(o, chain.head.link) for o in objects]
-    return closure(roots, known)
+    return {o.key: closure([Ancestor.of(o, chain.head.link)], known) for o in objects}

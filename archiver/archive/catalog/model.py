@@ -202,9 +202,9 @@ class ObjectEntry:
             replaces=tuple(
                 Replaced(str(r["key"]), str(r["sha256"])) for r in d.get("replaces", ())
             ),
+            # (Integers already: the schema says so, and a compacted entry has hundreds.)
             ranks=tuple(
-                RankSpan(int(r["sequence"]), int(r["position"]), int(r["rows"]))
-                for r in d.get("ranks", ())
+                RankSpan(r["sequence"], r["position"], r["rows"]) for r in d.get("ranks", ())
             ),
         )
 
@@ -426,9 +426,19 @@ class Manifest:
         return Link(self.sequence, self.key, self.sha256)
 
     @classmethod
-    def from_document(cls, key: str, raw: bytes, sha256: str, doc: dict[str, Any]) -> Manifest:
+    def from_document(
+        cls,
+        key: str,
+        raw: bytes,
+        sha256: str,
+        doc: dict[str, Any],
+        parsed: Mapping[int, ObjectEntry] | None = None,
+    ) -> Manifest:
         """The typed view of a document that passed the schema (``KeyError`` or ``TypeError``
-        otherwise)."""
+        otherwise). ``parsed``: entries already parsed from a document that holds them exactly
+        as this one does (a checkpoint covering it), by position; each is used where its key
+        is the one at that position."""
+        parsed = parsed or {}
         s, prev, sig = doc["stream"], doc.get("previous"), doc["signature"]
         retention = doc.get("retention")
         contacts = doc.get("contacts")
@@ -450,7 +460,12 @@ class Manifest:
             keyrings=doc["keyrings"],
             state=doc.get("state") or {},
             counts=doc.get("counts") or {},
-            objects=tuple(ObjectEntry.from_json(o) for o in doc.get("objects", ())),
+            objects=tuple(
+                e
+                if (e := parsed.get(i)) is not None and e.key == o["key"]
+                else ObjectEntry.from_json(o)
+                for i, o in enumerate(doc.get("objects", ()))
+            ),
             supersedes=frozenset(doc.get("supersedes", ())),
             contacts=None if contacts is None else {k: tuple(v) for k, v in contacts.items()},
             erasure_ledger=(doc.get("erasure") or {}).get("ledger"),
