@@ -20,8 +20,8 @@ manifest before the checkpoint.
 
 Compacted entries keep their ``ranks`` inline: every reader of rows (``restore``, ``export``,
 ``retrieve``) needs them for the newest-version rule, so moving them out would make every one
-of those read the document; they are one small item per absorbed part (about a sixth of what
-moved out).
+of those read the document; they are one small item per absorbed part (at 1,000 daily runs,
+0.24 MB against the 3 MB of lineage that moved out).
 """
 
 from __future__ import annotations
