@@ -2,6 +2,7 @@
 after ``archiver compact``, side by side.
 
     .venv/bin/python bench/longevity.py [--runs 1000] [--users 20] [--repeat 3] [--clock cpu]
+        [--keep DIR]
 
 Runs are made cheap: a small Peki bot on the loopback simulator (no rate limit), one new
 message in a conversation before each run, so each run commits a manifest and a few small parts,
@@ -14,7 +15,12 @@ interval (every 100 manifests, and after each compaction). Ratios are against th
 archive measured in the same process; the idle run is also compared with the idle run of the
 archive when it had one run (R = 1). ``--clock cpu`` times by the CPU time of this process
 (``time.process_time``, every thread) instead of the wall clock: on a machine shared with other
-jobs, the wall clock measures their load as much as this work.
+jobs, the wall clock measures their load as much as this work. ``--keep DIR`` leaves both
+archives (``DIR/runs`` compacted, ``DIR/one``, each with its ``archiver.yaml``) to profile the
+commands on them afterwards. The access records the measured ``export`` and ``retrieve`` write
+are removed after each measurement: otherwise ``verify`` of a later state would also check
+those of earlier ones (after the uncompacted archive's, records naming thousands of objects),
+which a fresh archive in that state would not hold.
 
 Targets after compaction at R = 1,000: objects ≤ 1.5× the one-run archive's; export and
 retrieve ≤ 1.3×, restore and verify ≤ 1.5× its times; idle run ≤ 1.1× its time at R = 1.
@@ -36,6 +42,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from archiver.archive import layout
+from archiver.archive.catalog.records import LEDGER
 from archiver.context import Context
 from archiver.crawl.engine import run_archive
 from archiver.demo import source_entry
@@ -66,8 +73,12 @@ def simulator(users: int) -> PekiSimulator:
     return sim
 
 
-def archive(sim: PekiSimulator) -> tuple[Path, Context]:
-    d = Path(tempfile.mkdtemp(prefix="bench-longevity-"))
+def archive(sim: PekiSimulator, keep: Path | None, name: str) -> tuple[Path, Context]:
+    if keep is None:
+        d = Path(tempfile.mkdtemp(prefix="bench-longevity-"))
+    else:
+        d = keep / name
+        d.mkdir(parents=True)
     cfg = write_config(d, source_entry("peki-main", sim))
     return d, open_ctx(cfg, sealed_private_key=sealed_key(d))
 
@@ -114,7 +125,13 @@ def measure(label: str, d: Path, ctx: Context, sim: PekiSimulator, repeat: int) 
         "restore --latest": lambda out: restore(ctx, out, latest=True, operator="bench"),
         "verify": lambda _: verify(ctx),
     }
+    before = {o.key for o in ctx.store.list(f"{LEDGER}/")}
     seconds = {name: median_seconds(op, d, repeat) for name, op in ops.items()}
+    # The access records export and retrieve left: a later measurement of this archive would
+    # otherwise verify them too (those of the 1,000 small runs name thousands of objects).
+    for o in list(ctx.store.list(f"{LEDGER}/")):
+        if o.key not in before and o.key.endswith("-access.json"):
+            ctx.store.delete(o.key)
     keys = [o.key for o in ctx.store.list("")]
     data = sum(1 for k in keys if k.startswith((f"{layout.DATA}/", f"{layout.SEALED}/")))
     return Row(label, len(keys), data, seconds)
@@ -126,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--users", type=int, default=20)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--clock", choices=sorted(CLOCKS), default="wall")
+    ap.add_argument("--keep", type=Path, help="build the archives here and keep them")
     args = ap.parse_args(argv)
     global clock
     clock = CLOCKS[args.clock]
@@ -133,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     dirs: list[Path] = []
     try:
         sessions = sorted(sim.truth(BOT)["sessions"])
-        many, ctx = archive(sim)
+        many, ctx = archive(sim, args.keep, "runs")
         dirs.append(many)
         assert run_archive(ctx).exit_code == 0
         at_one = measure("R runs, at R = 1", many, ctx, sim, args.repeat)
@@ -147,13 +165,13 @@ def main(argv: list[str] | None = None) -> int:
         report = compact(ctx, operator="bench")
         compact_seconds = time.perf_counter() - t
         after = measure(f"{args.runs} runs, compacted", many, ctx, sim, args.repeat)
-        one, one_ctx = archive(sim)
+        one, one_ctx = archive(sim, args.keep, "one")
         dirs.append(one)
         assert run_archive(one_ctx).exit_code == 0
         base = measure("1 run (same data)", one, one_ctx, sim, args.repeat)
     finally:
         sim.stop()
-        for d in dirs:
+        for d in dirs if args.keep is None else ():
             shutil.rmtree(d, ignore_errors=True)
 
     print(

@@ -146,6 +146,8 @@ class Stream:
     source: str
     tenant: str
     manifests: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    #: The archive's folder (lineage documents are read from it).
+    root: Path | None = None
 
     @property
     def superseded(self) -> set[str]:
@@ -225,7 +227,7 @@ def read_streams(root: Path, public_pem: bytes | Keys) -> list[Stream]:
     for folder, keys in sorted(folders.items()):
         first_raw = every[keys[0]]
         first = signed_document(first_raw, pem_for(first_raw))
-        stream = Stream(first["stream"]["source"], first["stream"]["tenant"])
+        stream = Stream(first["stream"]["source"], first["stream"]["tenant"], root=root)
         prefix = f"manifests/source={enc(stream.source)}/tenant={enc(stream.tenant)}/"
         assert folder + "/" == prefix
         previous: tuple[str, bytes] | None = None
@@ -299,6 +301,11 @@ def replay(root: Path, stream: Stream, upto: int) -> dict[str, Any]:
             for contact, subjects in m["contacts"].items():
                 contacts.setdefault(contact, set()).update(subjects)
     head_key, head = manifests[-1]
+    pins = [
+        {"sequence": m["sequence"]} | m["lineage"]
+        for _, m in manifests
+        if "lineage" in m and any(g["manifest"]["sequence"] == m["sequence"] for g in live)
+    ]
     out = {
         "stream": head["stream"],
         "sequence": upto,
@@ -307,6 +314,7 @@ def replay(root: Path, stream: Stream, upto: int) -> dict[str, Any]:
         "live": live,
         "superseded": sorted(gone),
         "ancestors": _ancestors(root, manifests, [o["entry"] for g in live for o in g["objects"]]),
+        "lineage": pins,
     }
     if contacts is not None:
         out["contacts"] = {k: sorted(v) for k, v in contacts.items()}
@@ -566,6 +574,52 @@ def seen_entries(value: str) -> dict[str, str | None]:
 # --- "Compaction and lineage" ----------------------------------------------------------------
 
 
+def lineage_document(root: Path, manifest: dict[str, Any]) -> dict[str, dict[str, Any]] | None:
+    """The lineage document a compaction manifest pins (None: it pins none), checked, as its
+    sections by object key: the SHA-256 of its stored bytes is the pinned one; the first line
+    (the index) names that manifest's stream and sequence and exactly its objects, in their
+    order, each at its offset and length in the body, which they cover back to back; each
+    section names its own object."""
+    pin = manifest.get("lineage")
+    if pin is None:
+        return None
+    s = manifest["stream"]
+    assert pin["key"].startswith(
+        f"lineage/source={enc(s['source'])}/tenant={enc(s['tenant'])}/{manifest['sequence']:010d}-"
+    )
+    raw = (root / pin["key"]).read_bytes()
+    assert hashlib.sha256(raw).hexdigest() == pin["sha256"]
+    head, newline, body = raw.partition(b"\n")
+    assert newline
+    index = json.loads(head)
+    assert index["format"] == "conversation-archiver/lineage" and index["format_version"] == 2
+    assert index["stream"] == s and index["sequence"] == manifest["sequence"]
+    assert [o["key"] for o in index["objects"]] == [o["key"] for o in manifest["objects"]]
+    sections: dict[str, dict[str, Any]] = {}
+    offset = 0
+    for o in index["objects"]:
+        assert o["offset"] == offset
+        section = json.loads(body[offset : offset + o["length"]])
+        assert section["key"] == o["key"] and section["replaces"]
+        sections[o["key"]] = section
+        offset += o["length"]
+    assert offset == len(body)
+    return sections
+
+
+def replaces_of(stream: Stream, manifest: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    """What object ``key`` of ``manifest`` replaced: its entry's ``replaces`` (compactions
+    before lineage documents), else the item of the manifest's lineage document."""
+    entry = next(o for o in manifest["objects"] if o["key"] == key)
+    if "replaces" in entry:
+        return list(entry["replaces"])
+    assert stream.root is not None
+    sections = lineage_document(stream.root, manifest)
+    if sections is None:
+        return []
+    return list(sections[key]["replaces"])
+
+
 def lineage(stream: Stream, key: str) -> list[dict[str, Any]]:
     """Follow ``replaces`` from object ``key`` back to the objects crawls wrote: every ancestor
     as the manifest that wrote it recorded it, each checked to be written by an earlier
@@ -577,9 +631,10 @@ def lineage(stream: Stream, key: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     todo = [key]
     while todo:
-        child_seq, child_manifest, child = written[todo.pop(0)]
+        child_key = todo.pop(0)
+        child_seq, child_manifest, _ = written[child_key]
         superseding = dict(stream.manifests)[child_manifest].get("supersedes", [])
-        for old in child.get("replaces", []):
+        for old in replaces_of(stream, dict(stream.manifests)[child_manifest], child_key):
             seq, mkey, entry = written[old["key"]]
             assert seq < child_seq
             assert entry["ciphertext_sha256"] == old["sha256"]
@@ -599,8 +654,43 @@ def originals(stream: Stream, key: str) -> list[dict[str, Any]]:
 
 def _replaces(stream: Stream, key: str) -> bool:
     return any(
-        o["key"] == key and o.get("replaces") for _, m in stream.manifests for o in m["objects"]
+        o["key"] == key and replaces_of(stream, m, key)
+        for _, m in stream.manifests
+        for o in m["objects"]
     )
+
+
+def custody_lineage(root: Path, stream: Stream, key: str) -> list[dict[str, Any]]:
+    """A custody report's ``lineage`` of object ``key``, from its section of its manifest's
+    lineage document alone ("Custody from a checkpoint"): its ``replaces`` and, for each, the
+    section's ``ancestors`` record (then that one's ``replaces``, and so on, breadth first),
+    each with the hash the item names."""
+    manifest = next(m for k, m in stream.manifests if any(o["key"] == key for o in m["objects"]))
+    sections = lineage_document(root, manifest)
+    assert sections is not None
+    section = sections[key]
+    known = {a["key"]: (g["manifest"], a) for g in section["ancestors"] for a in g["objects"]}
+    out: list[dict[str, Any]] = []
+    todo = [(key, manifest["sequence"], section)]
+    while todo:
+        child_key, child_seq, child = todo.pop(0)
+        for old in child.get("replaces", []):
+            link, a = known[old["key"]]
+            assert a["ciphertext_sha256"] == old["sha256"]
+            out.append(
+                {
+                    "key": a["key"],
+                    "ciphertext_sha256": a["ciphertext_sha256"],
+                    "plaintext_sha256": a["plaintext_sha256"],
+                    "manifest": link["key"],
+                    "manifest_sequence": link["sequence"],
+                    "manifest_sha256": link["sha256"],
+                    "replaced_by": child_key,
+                    "replaced_in_sequence": child_seq,
+                }
+            )
+            todo.append((a["key"], link["sequence"], a))
+    return out
 
 
 def rank_of(sequence: int, position: int, entry: dict[str, Any], row: int) -> tuple[int, int, int]:

@@ -71,10 +71,15 @@ def two_runs(
     return cfg
 
 
+def files_under(base: Path) -> list[Path]:
+    """The files under ``base``, sorted; safe while another process deletes from it (the
+    local store removes the folders it empties, which ``Path.rglob`` fails on)."""
+    return sorted(Path(d) / f for d, _dirs, files in os.walk(base) for f in files)
+
+
 def archive_files(root: Path, prefix: str) -> list[Path]:
     """The files of a local archive under ``prefix`` (``manifests``, ``data``, …)."""
-    base = root / "archive" / prefix
-    return sorted(p for p in base.rglob("*") if p.is_file()) if base.exists() else []
+    return files_under(root / "archive" / prefix)
 
 
 def kill_when(

@@ -14,6 +14,9 @@ CHECKPOINTS = "checkpoints"
 #: Manifest packs (``archiver.archive.catalog.packs``): old manifests of a stream, byte for
 #: byte, in one object each.
 PACKS = "packs"
+#: Lineage documents (``archiver.archive.catalog.lineage``): a compaction's custody record,
+#: pinned by SHA-256 from its manifest.
+LINEAGE = "lineage"
 
 
 def enc(value: str) -> str:
@@ -52,6 +55,16 @@ def pack_key(source: str, tenant: str, first: int, last: int) -> str:
     """The pack holding manifests ``first``..``last``: the name says which, so a listing
     alone tells which manifests a stream has."""
     return f"{pack_prefix(source, tenant)}{first:010d}-{last:010d}.pack"
+
+
+def lineage_prefix(source: str, tenant: str) -> str:
+    return f"{LINEAGE}/source={enc(source)}/tenant={enc(tenant)}/"
+
+
+def lineage_key(source: str, tenant: str, sequence: int, run_id: str) -> str:
+    """The lineage document of manifest ``sequence``, written by run ``run_id`` before that
+    manifest: one an interrupted compaction left never takes the name of the next one's."""
+    return f"{lineage_prefix(source, tenant)}{sequence:010d}-{run_id}.json"
 
 
 def parse_pack(key: str) -> tuple[str, str, int, int] | None:

@@ -153,7 +153,11 @@ class LocalStore:
                     f"cannot write {key!r} to {self.description}: {exc.strerror}"
                 ) from None
             try:
-                os.link(tmp, path)
+                try:
+                    os.link(tmp, path)
+                except FileNotFoundError:  # a delete pruned the new, empty folder meanwhile
+                    self._makedirs(path.parent)
+                    os.link(tmp, path)
             except FileExistsError:
                 return False
             except OSError as exc:
@@ -217,3 +221,17 @@ class LocalStore:
                 f"cannot delete {key!r} from {self.description}: {exc.strerror}"
             ) from None
         _fsync_dir(path.parent)
+        self._prune(path.parent)
+
+    def _prune(self, folder: Path) -> None:
+        """Remove ``folder`` and its parents while they are empty (not the root): every run
+        leaves a commit lease folder, and listing thousands of empty folders cost every
+        command that lists the archive more than the objects did. A writer racing to put an
+        object into a folder removed here makes it again (``put_if_absent``)."""
+        while folder != self.root and folder.is_relative_to(self.root):
+            try:
+                folder.rmdir()
+            except OSError:
+                return  # not empty (or gone): its parents are not empty either
+            _fsync_dir(folder.parent)
+            folder = folder.parent

@@ -13,8 +13,10 @@ What stays the same:
 - rows: the new object holds the old objects' rows, unchanged, in commit order; its entry's
   ``ranks`` say where each run of rows ranked before, so the newest-version rule
   (``catalog.versions``) picks exactly what it picked before;
-- lineage: its entry's ``replaces`` names each old object with the ciphertext SHA-256 the
-  manifest that wrote it recorded (``verify`` checks it, ``retrieve``'s custody follows it);
+- lineage: the compaction's lineage document (``catalog.lineage``), which its manifest pins
+  by SHA-256, names for each new object the old objects with the ciphertext SHA-256 the
+  manifest that wrote each recorded, and every ancestor back to what crawls wrote
+  (``verify --deep`` checks it, ``retrieve``'s custody follows it);
 - erasures: rows of a suppressed (erased) subject are not carried over, unless a legal hold
   covers the object (``erase --except-held`` keeps held rows on purpose);
 - legal holds: held parts are compacted like the others; a hold covers the new object through
@@ -24,7 +26,8 @@ What stays the same:
 
 Order, so that a crash at any point leaves a consistent archive: take the stream's commit
 lease (a concurrent ``run`` then stops with a conflict, or this stream is skipped with one);
-write the new objects (orphans for ``gc`` until the commit); commit the manifest; delete the
+write the new objects and the lineage document (orphans until the commit); commit the
+manifest; delete the
 old objects (where Object Lock refuses, they stay "superseded, retained until …" for ``gc``);
 write the ledger receipt. Then, still under the lease, the stream's manifests before the one
 its newest checkpoint covers go into one pack (``catalog.packs``): the chain stays the same
@@ -62,6 +65,7 @@ from archiver.archive.catalog import (
     checkpoint,
     commit_next,
     latest,
+    lineage,
     origin,
     packs,
 )
@@ -329,8 +333,8 @@ def _rewrite(
         rows=data,
         sessions=sessions,
     )
-    lineage = tuple(Replaced(p.entry.key, p.entry.ciphertext_sha256) for p in parts)
-    return dataclasses.replace(entry, replaces=lineage, ranks=_spans(ranks))
+    replaced = tuple(Replaced(p.entry.key, p.entry.ciphertext_sha256) for p in parts)
+    return dataclasses.replace(entry, replaces=replaced, ranks=_spans(ranks))
 
 
 def _after_compaction(ctx: Context, manifest: Manifest) -> None:
@@ -379,10 +383,13 @@ def compact(
     more_than: int = 1,
     operator: str | None = None,
     pack: bool = True,
+    lineage_document: bool = True,
 ) -> CompactReport:
     """Rewrite small parts per stream (all streams, those of ``source``, or ``streams``), one
     manifest per stream that had something to rewrite. ``more_than``: only partitions with more
-    small parts than that (``run``'s automatic compaction passes its threshold)."""
+    small parts than that (``run``'s automatic compaction passes its threshold).
+    ``lineage_document=False`` writes the form before lineage documents (``replaces`` in each
+    entry), which readers still read: kept so that form can be written and tested."""
     report = CompactReport(dry_run=dry_run)
     chosen = list(streams) if streams is not None else _streams(ctx, source)
     sealed_ok = ctx.sealed.can_decrypt
@@ -409,7 +416,17 @@ def compact(
             continue
         try:
             _compact_stream(
-                ctx, reader, guard, src, tenant, run_id, started, more_than, report, pack
+                ctx,
+                reader,
+                guard,
+                src,
+                tenant,
+                run_id,
+                started,
+                more_than,
+                report,
+                pack,
+                lineage_document,
             )
         except ConflictError as exc:
             report.conflicts[name] = str(exc)
@@ -444,6 +461,7 @@ def _compact_stream(
     more_than: int,
     report: CompactReport,
     pack: bool = True,
+    lineage_document: bool = True,
 ) -> None:
     """One stream under its commit lease: plan, write, commit, checkpoint, pack
     (``ConflictError`` when a run holds or took the stream; what was written is then an
@@ -476,6 +494,13 @@ def _compact_stream(
             report.held.extend(held_objects(guard.holds, objects))
         guard.protect(objects)
         replaced = [p.entry.key for b in bins for p in b]
+        pin = None
+        if objects and lineage_document:
+            parts = [p for b in bins for p in b]
+            ancestors = lineage.of_compaction(chain, ctx.store, objects, parts)
+            raw = lineage.encode(head.stream, seq, objects, ancestors)
+            pin = lineage.write(ctx.store, head.stream, seq, raw, run_id)
+            objects = [dataclasses.replace(o, replaces=()) for o in objects]
         m = commit_next(
             ctx.store,
             ctx.provenance,
@@ -483,6 +508,7 @@ def _compact_stream(
             run=maintenance_run(run_id, started),
             objects=objects,
             supersedes=replaced,
+            lineage=pin,
         )
         report.manifests.append(m.key)
         report.superseded.extend(replaced)

@@ -253,7 +253,7 @@ def produce(
     for got in gather(ctx, planned):
         for sid, tables in got.rows.items():
             parts = [p for table in ("sessions", "messages") for p in tables.get(table, [])]
-            t = transcript_of(sid, got.chain, parts, key_id=ctx.verifier.key_id)
+            t = transcript_of(sid, got.chain, parts, key_id=ctx.verifier.key_id, store=ctx.store)
             if t is not None:
                 transcripts.append(t)
     transcripts.sort(

@@ -4,7 +4,8 @@ The transcript comes from the sealed originals. The stream's chain is checked (s
 canonical form, hash chain; from its newest checkpoint, that and the manifests after it) before
 anything is read, and each object is checked against its manifest hashes; the custody report
 records what was checked, and a compacted object's lineage back to the objects crawls wrote
-(from the checkpoint's ancestors), so the transcript can be produced as evidence.
+(from the compaction's lineage document, pinned by its manifest), so the transcript can be
+produced as evidence.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from archiver.archive import layout
-from archiver.archive.catalog import Ancestor, Chain, Newest, Placed, Rank, ancestry, rank, written
+from archiver.archive.catalog import Chain, Newest, Placed, Rank, rank
+from archiver.archive.catalog.lineage import Documents
 from archiver.archive.reader import ArchiveReader
+from archiver.archive.store import Store
 from archiver.context import Context
 from archiver.errors import ConfigError
 from archiver.keys import write_private_file
@@ -133,16 +136,19 @@ def signers(chain: Chain) -> list[dict[str, Any]]:
     return out
 
 
-def lineage_of(
-    chain: Chain, placed: Placed, known: dict[str, Ancestor] | None = None
-) -> dict[str, Any]:
+def lineage_of(docs: Documents, placed: Placed) -> dict[str, Any]:
     """For an object ``archiver compact`` wrote: every object it replaced, back to the ones
-    crawls wrote, each as the manifest that wrote it recorded it (empty otherwise). From a
-    checkpoint, the ancestors it carries stand for the manifests before it."""
-    found = ancestry(chain, placed, known)
+    crawls wrote, each as the manifest that wrote it recorded it (empty otherwise), and the
+    lineage document that says so (the one its manifest pins), read and checked against the
+    pin; the manifests before the checkpoint are not read."""
+    found = docs.ancestry(placed)
     if not found:
         return {}
-    return {
+    out: dict[str, Any] = {}
+    if not placed.entry.replaces:  # not the form written before lineage documents
+        pin = docs.pin(placed)
+        out["lineage_document"] = {"key": pin.key, "sha256": pin.sha256}
+    return out | {
         "lineage": [
             {
                 "key": old.key,
@@ -160,7 +166,7 @@ def lineage_of(
 
 
 def transcript_of(
-    session_id: str, chain: Chain, parts: list[Part], *, key_id: str
+    session_id: str, chain: Chain, parts: list[Part], *, key_id: str, store: Store
 ) -> Transcript | None:
     """The transcript of one session from its rows in the objects that hold them (sealed
     originals, every version), with the custody of exactly those objects; None if no rows.
@@ -175,11 +181,11 @@ def transcript_of(
     versions: list[tuple[Rank, dict[str, Any]]] = []
     messages: Newest[str, dict[str, Any]] = Newest()
     user_ids: set[str] = set()
-    known = written(chain) if any(p.entry.replaces for p, rows in parts if rows) else None
+    docs = Documents(store, chain)
     for placed, rows in parts:
         if not rows:
             continue
-        objects.append(custody_entry(placed, len(rows)) | lineage_of(chain, placed, known))
+        objects.append(custody_entry(placed, len(rows)) | lineage_of(docs, placed))
         for i, r in rows:
             if r.get("user_id"):
                 user_ids.add(r["user_id"])
@@ -257,7 +263,7 @@ def find(ctx: Context, session_id: str, planned: Planned) -> list[Transcript]:
                 if r["session_id"] == session_id
             ]
             parts.append((placed, rows))
-        t = transcript_of(session_id, chain, parts, key_id=ctx.verifier.key_id)
+        t = transcript_of(session_id, chain, parts, key_id=ctx.verifier.key_id, store=ctx.store)
         if t is not None:
             found.append(t)
     return found
@@ -327,6 +333,8 @@ def custody_lines(t: Transcript) -> list[str]:
             f"  {o['key']} ({o['table']}, {o['rows']} row(s), manifest {o['manifest_sequence']}): "
             f"SHA-256 {o['ciphertext_sha256']}"
         )
+        if doc := o.get("lineage_document"):
+            lines.append(f"    lineage document {doc['key']}: SHA-256 {doc['sha256']}")
         for old in o.get("lineage", []):
             lines.append(
                 f"    compacted from {old['key']} (manifest {old['manifest_sequence']}): "

@@ -25,6 +25,7 @@ losing runs): reported, not a failure; ``archiver gc`` removes them.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import os
@@ -41,8 +42,18 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from archiver.archive import integrity, layout, signed
-from archiver.archive.catalog import Chain, Manifest, ObjectEntry, checkpoint, packs, rotation
-from archiver.archive.catalog.chain import get_raw, mismatch_error
+from archiver.archive.catalog import (
+    Ancestor,
+    Chain,
+    Link,
+    Manifest,
+    ObjectEntry,
+    checkpoint,
+    lineage,
+    packs,
+    rotation,
+)
+from archiver.archive.catalog.chain import closure, get_raw, mismatch_error
 from archiver.archive.catalog.checkpoint import Checkpoint
 from archiver.archive.catalog.records import RECORD_PREFIXES, misplaced, read_record
 from archiver.archive.catalog.rotation import ROTATIONS
@@ -407,6 +418,107 @@ def _check_checkpoints(
             if (bad := checkpoint.check_checkpoint_replay(cp, replayed, must_carry)) is not None:
                 problems.append(bad)
     return problems
+
+
+# --- lineage documents --------------------------------------------------------------------
+
+
+def _read_pinned(store: Store, pin: Link, stream: Stream) -> tuple[bytes | None, Problem | None]:
+    try:
+        raw = store.get(pin.key)
+    except ObjectNotFound:
+        return None, Problem(
+            "lineage-missing",
+            f"lineage document {pin.key}, pinned by manifest {pin.sequence} of stream "
+            f"{_stream_name(stream)}, is missing: custody of its compacted objects cannot be "
+            "shown",
+            pin.key,
+        )
+    if hashlib.sha256(raw).hexdigest() != pin.sha256:
+        return None, Problem(
+            "lineage-altered",
+            f"lineage document {pin.key} does not have the SHA-256 manifest {pin.sequence} of "
+            f"stream {_stream_name(stream)} pins: it was altered or replaced",
+            pin.key,
+        )
+    return raw, None
+
+
+def _check_pinned(store: Store, pin: Link, stream: Stream) -> Problem | None:
+    """Plain verify: the document is there with the pinned SHA-256 (so it is the one the
+    signed manifest committed to); what it says is checked by ``verify --deep``."""
+    return _read_pinned(store, pin, stream)[1]
+
+
+def check_lineage(
+    store: Store, manifests: list[Manifest], pinned: set[str] | None = None
+) -> list[Problem]:
+    """verify --deep, a stream's whole chain (valid manifests, in sequence order): every
+    lineage document a manifest pins is there with its SHA-256, names exactly that manifest's
+    objects, and its ancestors are the replay of the manifests before it
+    (``lineage.of_compaction``'s rule); then ``integrity.check_lineage`` over the entries with
+    their ``replaces`` from the documents. ``pinned`` collects the documents' keys."""
+    problems: list[Problem] = []
+    resolved: list[Manifest] = []
+    known: dict[str, Ancestor] = {}
+    for m in manifests:
+        objects = m.objects
+        pin = m.lineage
+        if pin is None and any(o.compacted and not o.replaces for o in objects):
+            problems.append(
+                Problem(
+                    "object-lineage",
+                    f"manifest {m.key} names compacted objects but no lineage for them",
+                    m.key,
+                )
+            )
+        if pin is not None:
+            if pinned is not None:
+                pinned.add(pin.key)
+            raw, problem = _read_pinned(store, pin, (m.source, m.tenant))
+            doc = None
+            if raw is not None:
+                try:
+                    doc = lineage.parse(pin, raw, m.stream)
+                except IntegrityError as exc:
+                    problem = Problem("lineage-altered", str(exc), pin.key)
+            if doc is not None and (
+                list(doc.keys) != [o.key for o in objects] or any(o.replaces for o in objects)
+            ):
+                doc, problem = (
+                    None,
+                    Problem(
+                        "lineage-altered",
+                        f"lineage document {pin.key} does not name exactly the objects of manifest "
+                        f"{m.key}",
+                        pin.key,
+                    ),
+                )
+            if doc is not None:
+                try:
+                    sections = [doc.section(o.key) for o in objects]
+                except IntegrityError as exc:
+                    sections, problem = [], Problem("lineage-altered", str(exc), pin.key)
+                if sections:
+                    objects = tuple(
+                        dataclasses.replace(o, replaces=sec.replaces)
+                        for o, sec in zip(objects, sections, strict=True)
+                    )
+                    for o, sec in zip(objects, sections, strict=True):
+                        if closure([Ancestor.of(o, m.link)], known) != sec.ancestors:
+                            problem = Problem(
+                                "lineage-altered",
+                                f"lineage document {pin.key}: the ancestors of {o.key} differ "
+                                f"from what the manifests before {m.key} recorded",
+                                pin.key,
+                            )
+                            break
+            if problem is not None:
+                problems.append(problem)
+        resolved.append(dataclasses.replace(m, objects=objects))
+        for o in objects:
+            known.setdefault(o.key, Ancestor.of(o, m.link))
+    return problems + integrity.check_lineage(resolved)
 
 
 # --- the witness: heads remembered outside the store -------------------------------------
@@ -994,6 +1106,7 @@ def verify(
 
     jobs: list[tuple[Stream, ObjectEntry, str]] = []
     seen: dict[str, str] = {}
+    pinned: set[str] = set()  # lineage documents a manifest or checkpoint read pins
     for stream, chain in sorted(scan.chains.items()):
         head = scan.head(stream)
         summary = StreamSummary(
@@ -1014,7 +1127,20 @@ def verify(
             gone |= base.index.superseded
             named += [(p.entry, p.link.key) for p in base.index.live]
         if covered == 0:  # lineage names objects of earlier manifests: a whole chain
-            report.problems.extend(integrity.check_lineage([m for _, m in sorted(chain.items())]))
+            report.problems.extend(
+                check_lineage(store, [m for _, m in sorted(chain.items())], pinned)
+            )
+        else:  # the documents the checkpoint and the manifests read pin: their hashes
+            pins = {p.key: p for p in base.index.lineage or ()} if base is not None else {}
+            pins |= {
+                m.lineage.key: m.lineage
+                for m in chain.values()
+                if m.sequence >= covered and m.lineage is not None
+            }
+            pinned.update(pins)
+            report.problems.extend(
+                p for pin in pins.values() if (p := _check_pinned(store, pin, stream)) is not None
+            )
         locked: set[str] = set()
         for m in chain.values():
             lock_key = scan.packed.get(m.key, m.key)
@@ -1097,14 +1223,22 @@ def verify(
         layout.MANIFESTS + "/",
         layout.CHECKPOINTS + "/",
         layout.PACKS + "/",
+        layout.LINEAGE + "/",
         LOCKS + "/",
         ROTATIONS + "/",
     )
     outside = [k for k in listing if not k.startswith(known)]
     if outside:
         report.notes.append(
-            f"{len(outside)} object(s) outside manifests/, checkpoints/, packs/, data/, sealed/, "
-            "holds/, suppressed/, ledger/, rotations/ and locks/ were not checked"
+            f"{len(outside)} object(s) outside manifests/, checkpoints/, packs/, lineage/, data/, "
+            "sealed/, holds/, suppressed/, ledger/, rotations/ and locks/ were not checked"
+        )
+    if deep and (
+        loose := [k for k in listing if k.startswith(layout.LINEAGE + "/") and k not in pinned]
+    ):
+        report.notes.append(
+            f"{len(loose)} lineage document(s) no manifest pins (left by an interrupted "
+            f"compaction, e.g. {loose[0]}): not part of the archive"
         )
 
     if witness is not None and report.ok:

@@ -399,3 +399,36 @@ def test_local_reads_missing_root(tmp_path: Path) -> None:
     assert s.head("x") is None
     s.delete("x")
     assert not (tmp_path / "not-yet").exists()  # reads never create the archive
+
+
+def test_local_delete_removes_the_folders_it_empties(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every run leaves a lease folder: deleting a folder's last object removes the folder
+    (and its emptied parents, never the root), so listings do not walk thousands of empty
+    folders; a put into a folder removed meanwhile makes it again."""
+    root = tmp_path / "archive"
+    s = LocalStore(root)
+    s.put_if_absent("locks/s/0000000001/000001.json", b"1")
+    s.put_if_absent("locks/s/keep.json", b"2")
+    s.delete("locks/s/0000000001/000001.json")
+    assert not (root / "locks" / "s" / "0000000001").exists()
+    assert (root / "locks" / "s").is_dir()
+    s.delete("locks/s/keep.json")
+    assert not (root / "locks").exists() and root.is_dir()
+    assert list(s.list("")) == []
+
+    real_link = store_local.os.link
+
+    def racing_link(src: str, dst: str) -> None:
+        # Another process deletes the folder's last object right before this put links.
+        store_local.os.rmdir(Path(dst).parent)
+        monkeypatch.setattr(store_local.os, "link", real_link)
+        real_link(src, dst)
+
+    s.put_if_absent("x/y/first", b"1")
+    s.delete("x/y/first")
+    (root / "x" / "y").mkdir(parents=True)
+    monkeypatch.setattr(store_local.os, "link", racing_link)
+    assert s.put_if_absent("x/y/second", b"2") is True
+    assert s.get("x/y/second") == b"2"

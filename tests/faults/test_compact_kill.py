@@ -24,7 +24,7 @@ from archiver.ops.compact import compact
 from archiver.ops.restore import restore
 from archiver.ops.verify import verify
 from tests.conftest import open_ctx, sealed_ctx, sealed_key, write_config
-from tests.helpers import kill_when, small_simulator
+from tests.helpers import files_under, kill_when, small_simulator
 
 RUNS = 3
 
@@ -45,7 +45,7 @@ def _restored(cfg: Path, to: Path, *, newest: bool = True) -> dict[str, list[str
 
 
 def _files(root: Path, what: str) -> list[Path]:
-    return [p for p in root.rglob("*") if p.is_file() and what in p.name]
+    return [p for p in files_under(root) if what in p.name]
 
 
 def _kill_compact(cfg: Path, ready: Callable[[], bool], limit: float = 60) -> bool:

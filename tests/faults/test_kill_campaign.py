@@ -30,6 +30,7 @@ from tests.faults.helpers import (
     settle_and_check,
     slow,
 )
+from tests.helpers import files_under
 from tests.s3 import MotoServer
 
 PREFIX = "archive"
@@ -60,7 +61,7 @@ class Archive:
         roots = ("data/", "sealed/") if kind == "objects" else ("manifests/",)
         if self.moto is None or self.bucket is None:
             base = self.tmp / "archive"
-            return sum(1 for r in roots for p in (base / r).rglob("*") if p.is_file())
+            return sum(len(files_under(base / r)) for r in roots)
         # Read from moto's memory, in this process: listing over HTTP every few milliseconds
         # would queue behind the run's own requests (moto serves one at a time).
         keys = s3_backends[DEFAULT_ACCOUNT_ID]["global"].buckets[self.bucket].keys

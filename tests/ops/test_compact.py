@@ -21,6 +21,7 @@ from archiver.archive.catalog import (
     RankSpan,
     Replaced,
     checkpoint,
+    lineage,
     origin,
 )
 from archiver.archive.catalog.records import (
@@ -136,13 +137,19 @@ def check_compaction(cfg: Path, tmp: Path) -> None:
     (receipt,) = entries(ctx, kind="compact")
     assert sorted(receipt.doc["superseded"]) == sorted(report.superseded)
     chain = ctx.catalog.chain("peki-main", "bot1")
-    new = [p for p in chain.live() if p.entry.replaces]
+    new = [p for p in chain.live() if p.entry.compacted]
     assert new
     # A checkpoint right after the compaction: readers start past the superseded parts.
     assert checkpoint.newest_sequence(ctx.store, "peki-main", "bot1") == chain.head.sequence
+    docs = lineage.Documents(ctx.store, chain)
     for p in new:
         assert sum(s.rows for s in p.entry.ranks) == p.entry.rows
-        for old in p.entry.replaces:
+        # The lineage is in the document the manifest pins, not in the entry.
+        assert not p.entry.replaces and isinstance(p.manifest, mf.Manifest)
+        assert p.manifest.lineage is not None
+        replaced = docs.of(p).root(p).replaces
+        assert replaced
+        for old in replaced:
             assert old.key in p.manifest.supersedes
 
     # The transcript's custody follows lineage back to the crawls' objects.
@@ -169,14 +176,21 @@ def test_compaction_on_the_local_store(tmp_path: Path) -> None:
         # The independent reader follows the lineage and the ranks from FORMAT.md alone.
         root = tmp_path / "archive"
         public = (tmp_path / "keys" / "signing.pub.pem").read_bytes()
+        followed = 0
         for stream in fr.read_streams(root, public):
-            for o in stream.live_objects:
-                if o.get("replaces"):
+            live = {o["key"] for o in stream.live_objects}
+            for _, m in stream.manifests:
+                for o in m["objects"]:
+                    replaced = fr.replaces_of(stream, m, o["key"])
+                    if o["key"] not in live or not replaced:
+                        continue
+                    followed += 1
                     ancestors = fr.lineage(stream, o["key"])
-                    assert {a["key"] for a in ancestors} >= {r["key"] for r in o["replaces"]}
+                    assert {a["key"] for a in ancestors} >= {r["key"] for r in replaced}
                     assert all(
                         not fr._replaces(stream, a["key"]) for a in fr.originals(stream, o["key"])
                     )
+        assert followed
 
 
 def test_compaction_on_s3(moto_server: MotoServer, tmp_path: Path) -> None:
@@ -250,7 +264,7 @@ def test_held_rows_get_the_legal_hold_on_their_new_object(
         report = compact(sealed_ctx(cfg), operator="t")
         store = ctx.store
         new_held = [
-            e for e in ctx.catalog.live_entries() if e.replaces and e.names_subject([subject])
+            e for e in ctx.catalog.live_entries() if e.compacted and e.names_subject([subject])
         ]
         assert new_held and set(report.held) >= {e.key for e in new_held}
         assert all(store.lock_status(e.key).legal_hold for e in new_held)  # type: ignore[attr-defined]
@@ -283,7 +297,7 @@ def test_erased_subjects_do_not_come_back(tmp_path: Path) -> None:
         put_record(ctx.store, suppression_key(late), doc, ctx.signer)
         report = compact(sealed_ctx(cfg), operator="t")
         assert report.rows_dropped > 0
-        compacted = [e for e in ctx.catalog.live_entries() if e.replaces]
+        compacted = [e for e in ctx.catalog.live_entries() if e.compacted]
         assert compacted
         for e in compacted:
             assert not {r["subject_id"] for r in _rows(ctx, e)} & (erased | {late})
@@ -338,10 +352,11 @@ def test_compact_holding_the_stream_makes_a_run_stop_with_exit_5(tmp_path: Path)
         assert verify(sealed_ctx(cfg), deep=True).ok
 
 
-def test_verify_refuses_lineage_with_a_wrong_hash(tmp_path: Path) -> None:
+def test_verify_refuses_inline_lineage_with_a_wrong_hash(tmp_path: Path) -> None:
+    """The form before lineage documents (``replaces`` in the entry), still verified."""
     with small_simulator(seed=29) as sim:
         cfg = many_runs(tmp_path, sim, {}, runs=3)
-        compact(sealed_ctx(cfg))
+        compact(sealed_ctx(cfg), lineage_document=False)
         ctx = open_ctx(cfg)
         m = ctx.catalog.head("peki-main", "bot1")
         assert m is not None and m.run.id.startswith("compact-")
@@ -570,7 +585,7 @@ def test_equal_version_times_keep_their_winner_through_compaction(tmp_path: Path
     assert newest_m1() == "second"
     report = compact(ctx)
     assert report.objects_before == 2 and report.objects_after == 1
-    (new,) = [e for e in ctx.catalog.live_entries() if e.replaces]
+    (new,) = [e for e in ctx.catalog.live_entries() if e.compacted]
     assert [(s.sequence, s.rows) for s in new.ranks] == [(1, 1), (2, 1)]
     assert newest_m1() == "second"
     assert verify(open_ctx(cfg), deep=True).ok

@@ -1,27 +1,44 @@
-"""Custody of a compacted conversation from the newest checkpoint: the checkpoint carries the
-ancestors of the live compacted objects, so ``retrieve`` reads the checkpoint and the manifests
-after it, and reports the same lineage as reading the whole chain; a tampered ancestry is
-refused (signature, lineage hashes) or named by ``verify --deep`` (a re-signed one)."""
+"""Custody of a compacted conversation from the newest checkpoint.
+
+A compaction writes its lineage (what each new object replaced, and every ancestor back to
+the crawls' objects) into a lineage document its manifest pins by SHA-256; the checkpoint
+carries only the pins. ``retrieve`` reads the checkpoint, the manifests after it and the one
+document, and reports the same lineage as reading the whole chain; the independent reader
+(FORMAT.md alone) checks the report from the document. A tampered or missing document is
+refused (exit 4) and named by ``verify``; a forged one that matches its pin (a key holder
+re-signing) is named by ``verify --deep``, which checks it against the replay. The form
+before lineage documents (lineage in the entries, ancestors in the checkpoint) is still
+read, followed and verified, also mixed with the new one."""
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from archiver.archive import layout, signed
-from archiver.archive.catalog import checkpoint
+from archiver.archive.catalog import (
+    Ancestor,
+    Link,
+    ObjectEntry,
+    Replaced,
+    checkpoint,
+    lineage,
+)
 from archiver.archive.catalog.chain import Chain, get_raw
 from archiver.archive.reader import ArchiveReader
 from archiver.crawl.engine import run_archive
-from archiver.errors import IntegrityError
+from archiver.errors import EXIT_INTEGRITY, IntegrityError
 from archiver.keys import load_signer
 from archiver.ops.compact import compact
 from archiver.ops.retrieve import lineage_of, retrieve
-from archiver.ops.verify import verify
+from archiver.ops.verify import check_lineage, verify
 from tests import format_reader as fr
 from tests.conftest import open_ctx, sealed_ctx, write_config
 from tests.helpers import small_simulator
@@ -29,21 +46,19 @@ from tests.helpers import small_simulator
 STREAM = ("peki-main", "bot1")
 
 
-@pytest.fixture(scope="module")
-def compacted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+def _build(tmp: Path, seed: int, *, documents: bool) -> tuple[Path, str]:
     """An archive of several small runs, compacted (which writes a checkpoint), then one more
     run; and a conversation whose rows are in a compacted object."""
-    tmp = tmp_path_factory.mktemp("custody")
-    with small_simulator(seed=31) as sim:
+    with small_simulator(seed=seed) as sim:
         cfg = write_config(tmp, sim, archive={})
         ctx = open_ctx(cfg)
         for i in range(4):
             assert run_archive(ctx).exit_code == 0
             sim.random_changes(random.Random(i), 6)
-        assert compact(sealed_ctx(cfg), operator="test").manifests
+        assert compact(sealed_ctx(cfg), operator="test", lineage_document=documents).manifests
         assert run_archive(ctx).exit_code == 0
     chain = open_ctx(cfg).catalog.chain(*STREAM)
-    new = next(p for p in chain.live() if p.entry.replaces and p.entry.sealed)
+    new = next(p for p in chain.live() if p.entry.compacted and p.entry.sealed)
     reader = sealed_ctx(cfg, write=False)
     rows = ArchiveReader(
         reader.store, verifier=reader.verifier, masked=None, sealed=reader.sealed
@@ -51,102 +66,282 @@ def compacted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     return cfg, str(rows.column("session_id")[0])
 
 
+@pytest.fixture(scope="module")
+def compacted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    return _build(tmp_path_factory.mktemp("custody"), 31, documents=True)
+
+
+@pytest.fixture(scope="module")
+def inline(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The same, compacted in the form before lineage documents."""
+    return _build(tmp_path_factory.mktemp("custody-inline"), 32, documents=False)
+
+
 def _whole_chain_lineage(cfg: Path, custody: dict[str, Any]) -> dict[str, Any]:
     """Each custody object's lineage as reading every manifest from 1 gives it."""
-    full: Chain = open_ctx(cfg).catalog.chain(*STREAM)
+    ctx = open_ctx(cfg)
+    full: Chain = ctx.catalog.chain(*STREAM)
     assert full.base is None
     placed = {p.entry.key: p for p in full.live()}
-    return {o["key"]: lineage_of(full, placed[o["key"]]) for o in custody["objects"]}
+    docs = lineage.Documents(ctx.store, full)
+    return {o["key"]: lineage_of(docs, placed[o["key"]]) for o in custody["objects"]}
 
 
 def _lineages(custody: dict[str, Any]) -> dict[str, Any]:
-    return {o["key"]: {k: o[k] for k in ("lineage",) if k in o} for o in custody["objects"]}
+    keep = ("lineage", "lineage_document")
+    return {o["key"]: {k: o[k] for k in keep if k in o} for o in custody["objects"]}
 
 
-def _newest_checkpoint(cfg: Path) -> Path:
+def _retrieve(cfg: Path, session: str, out: Path) -> dict[str, Any]:
+    t = retrieve(sealed_ctx(cfg), session, out / "t.json", fmt="json", operator="t", reason="t")
+    return t.custody
+
+
+def _pinned_document(cfg: Path) -> Path:
+    """The lineage document of the stream's compaction (the one the newest checkpoint pins)."""
     store = open_ctx(cfg).store
-    key = checkpoint.listed(store, *STREAM)[-1][1]
-    return cfg.parent / "archive" / key
+    cp, problem = checkpoint.check(
+        key := checkpoint.listed(store, *STREAM)[-1][1], store.get(key), None
+    )
+    assert cp is not None and problem is None and cp.index.lineage
+    (pin,) = cp.index.lineage
+    return cfg.parent / "archive" / pin.key
 
 
-def test_retrieve_reads_lineage_from_the_checkpoint_as_the_whole_chain_gives_it(
+def test_retrieve_reads_lineage_from_the_document_as_the_whole_chain_gives_it(
     compacted: tuple[Path, str], tmp_path: Path
 ) -> None:
     cfg, session = compacted
-    t = retrieve(
-        sealed_ctx(cfg), session, tmp_path / "t.json", fmt="json", operator="t", reason="t"
-    )
-    chain = t.custody["chain"]
+    custody = _retrieve(cfg, session, tmp_path)
+    chain = custody["chain"]
     # Read from the checkpoint the compaction wrote, not from manifest 1.
     assert "checkpoint" in chain, "retrieve read the whole chain"
     assert chain["read_from"] == layout.manifest_key(*STREAM, chain["checkpoint"]["sequence"])
-    lineages = _lineages(t.custody)
-    assert any(lineages.values())
-    assert lineages == _whole_chain_lineage(cfg, t.custody)
+    lineages = _lineages(custody)
+    assert any(v.get("lineage") for v in lineages.values())
+    assert lineages == _whole_chain_lineage(cfg, custody)
     # Every ancestor is where the report says: the manifest it names holds it with that hash.
     store = open_ctx(cfg).store
-    for o in t.custody["objects"]:
+    for o in custody["objects"]:
         for old in o.get("lineage", []):
             m = json.loads(get_raw(store, old["manifest"]))  # its own object, or a pack
             entry = next(e for e in m["objects"] if e["key"] == old["key"])
             assert entry["ciphertext_sha256"] == old["ciphertext_sha256"]
             assert m["sequence"] == old["manifest_sequence"]
+            assert (
+                hashlib.sha256(get_raw(store, old["manifest"])).hexdigest()
+                == (old["manifest_sha256"])
+            )
 
 
-def _tamper(path: Path, cfg: Path, *, field: str, resign: bool) -> None:
-    """Change every ancestor's ``field`` in the newest checkpoint (re-signed with the
-    archive's own key when ``resign``: a forgery by a key holder)."""
-    doc = json.loads(path.read_bytes())
-    assert doc["ancestors"]
-    for group in doc["ancestors"]:
-        for ancestor in group["objects"]:
-            ancestor[field] = "0" * 64
-    if resign:
-        signer = load_signer(cfg.parent / "keys" / "signing.pem")
-        raw = signed.sign(signed.body(doc), signer)
-    else:
-        raw = signed.canonical(doc) + b"\n"
-    path.write_bytes(raw)
-
-
-def test_an_altered_ancestry_is_refused(compacted: tuple[Path, str], tmp_path: Path) -> None:
-    """Not re-signed: the checkpoint is passed over (the whole chain is read, custody is still
-    right) and plain verify names it."""
-    cfg, session = compacted
-    path = _newest_checkpoint(cfg)
-    held = path.read_bytes()
-    try:
-        _tamper(path, cfg, field="plaintext_sha256", resign=False)
-        t = retrieve(
-            sealed_ctx(cfg), session, tmp_path / "t.json", fmt="json", operator="t", reason="t"
-        )
-        assert "checkpoint" not in t.custody["chain"]
-        lineages = {
-            o["key"]: {k: o[k] for k in ("lineage",) if k in o} for o in t.custody["objects"]
-        }
-        assert lineages == _whole_chain_lineage(cfg, t.custody)
-        report = verify(open_ctx(cfg))
-        assert any(p.kind == "checkpoint-altered" for p in report.problems), report.problems
-    finally:
-        path.write_bytes(held)
-
-
-def test_a_resigned_ancestry_is_refused_by_lineage_or_deep_verify(
+def test_an_outsider_checks_the_custody_report_from_the_document(
     compacted: tuple[Path, str], tmp_path: Path
 ) -> None:
-    """Re-signed by a key holder: a wrong ciphertext hash breaks the lineage retrieve checks
-    against the compacted entry's ``replaces``; any change is named by ``verify --deep``."""
+    """FORMAT.md alone: the object's manifest pins the document the report names; the
+    document's replaces and ancestors give exactly the report's lineage, which the whole
+    chain of manifests confirms."""
     cfg, session = compacted
-    path = _newest_checkpoint(cfg)
+    custody = _retrieve(cfg, session, tmp_path)
+    root = cfg.parent / "archive"
+    public = (cfg.parent / "keys" / "signing.pub.pem").read_bytes()
+    (stream,) = [s for s in fr.read_streams(root, public) if (s.source, s.tenant) == STREAM]
+    manifests = dict(stream.manifests)
+    followed = 0
+    for o in custody["objects"]:
+        if "lineage" not in o:
+            continue
+        followed += 1
+        manifest = manifests[o["manifest"]]
+        assert manifest["lineage"] == o["lineage_document"]
+        assert fr.custody_lineage(root, stream, o["key"]) == o["lineage"]
+        by_manifests = fr.lineage(stream, o["key"])
+        assert [(a["key"], a["sha256"], a["manifest"]) for a in by_manifests] == [
+            (a["key"], a["ciphertext_sha256"], a["manifest"]) for a in o["lineage"]
+        ]
+    assert followed
+
+
+def test_an_altered_lineage_document_is_refused(
+    compacted: tuple[Path, str], tmp_path: Path
+) -> None:
+    """Any changed byte: retrieve stops (exit 4) before writing a transcript; plain verify
+    names it by the pinned hash, without reading the manifests before the checkpoint."""
+    cfg, session = compacted
+    path = _pinned_document(cfg)
     held = path.read_bytes()
     try:
-        _tamper(path, cfg, field="ciphertext_sha256", resign=True)
-        with pytest.raises(IntegrityError, match="lineage"):
-            retrieve(
-                sealed_ctx(cfg), session, tmp_path / "t.json", fmt="json", operator="t", reason="t"
-            )
+        # One ancestor's plaintext hash in the body, the index left as it is.
+        at = held.index(b'"plaintext_sha256":"', held.index(b"\n")) + len(b'"plaintext_sha256":"')
+        path.write_bytes(held[:at] + b"0" * 64 + held[at + 64 :])
+        with pytest.raises(IntegrityError, match="lineage document") as err:
+            _retrieve(cfg, session, tmp_path)
+        assert err.value.exit_code == EXIT_INTEGRITY
+        assert not (tmp_path / "t.json").exists()
+        for deep in (False, True):
+            report = verify(sealed_ctx(cfg), deep=deep)
+            assert "lineage-altered" in {p.kind for p in report.problems}, report.problems
+    finally:
         path.write_bytes(held)
-        _tamper(path, cfg, field="plaintext_sha256", resign=True)
+    assert verify(open_ctx(cfg)).ok
+
+
+def test_a_missing_lineage_document_is_refused(compacted: tuple[Path, str], tmp_path: Path) -> None:
+    cfg, session = compacted
+    path = _pinned_document(cfg)
+    held = path.read_bytes()
+    try:
+        path.unlink()
+        with pytest.raises(IntegrityError, match="missing") as err:
+            _retrieve(cfg, session, tmp_path)
+        assert err.value.exit_code == EXIT_INTEGRITY
+        for deep in (False, True):
+            report = verify(open_ctx(cfg), deep=deep)
+            assert "lineage-missing" in {p.kind for p in report.problems}, report.problems
+    finally:
+        path.write_bytes(held)
+    assert verify(open_ctx(cfg), deep=True).ok
+
+
+Forge = Callable[
+    [list[ObjectEntry], dict[str, tuple[Ancestor, ...]]],
+    tuple[list[ObjectEntry], dict[str, tuple[Ancestor, ...]]],
+]
+
+
+def _forged(cfg: Path, change: Forge) -> list[Any]:
+    """verify --deep's lineage check over the stream's chain, where the compaction manifest
+    pins a forged document (its objects' lineage and ancestors as ``change`` returns them) by
+    its true hash: what a key holder who re-signed the manifest would get past the pin."""
+    ctx = open_ctx(cfg)
+    chain = ctx.catalog.chain(*STREAM)
+    m = next(m for m in chain.manifests if m.lineage is not None)
+    assert m.lineage is not None
+    doc = lineage.read(ctx.store, m.lineage, m.stream)
+    objects = [dataclasses.replace(o, replaces=doc.section(o.key).replaces) for o in m.objects]
+    ancestors = {o.key: doc.section(o.key).ancestors for o in m.objects}
+    objects, ancestors = change(objects, ancestors)
+    raw = lineage.encode(m.stream, m.sequence, objects, ancestors)
+    key = m.lineage.key.replace(".json", "-forged.json")
+    (cfg.parent / "archive" / key).write_bytes(raw)
+    try:
+        pin = Link(m.sequence, key, hashlib.sha256(raw).hexdigest())
+        manifests = [dataclasses.replace(x, lineage=pin) if x is m else x for x in chain.manifests]
+        return check_lineage(ctx.store, manifests)
+    finally:
+        (cfg.parent / "archive" / key).unlink()
+
+
+def test_deep_verify_checks_the_document_against_the_replay(compacted: tuple[Path, str]) -> None:
+    cfg, _ = compacted
+    ctx = open_ctx(cfg)
+    assert check_lineage(ctx.store, list(ctx.catalog.chain(*STREAM).manifests)) == []
+    assert _forged(cfg, lambda o, a: (o, a)) == [], "the forging itself changes nothing"
+
+    def ancestor_hash(
+        objects: list[ObjectEntry], ancestors: dict[str, tuple[Ancestor, ...]]
+    ) -> tuple[list[ObjectEntry], dict[str, tuple[Ancestor, ...]]]:
+        first = objects[0].key
+        wrong = dataclasses.replace(ancestors[first][0], plaintext_sha256="0" * 64)
+        return objects, ancestors | {first: (wrong, *ancestors[first][1:])}
+
+    def replaced_hash(
+        objects: list[ObjectEntry], ancestors: dict[str, tuple[Ancestor, ...]]
+    ) -> tuple[list[ObjectEntry], dict[str, tuple[Ancestor, ...]]]:
+        o = objects[0]
+        wrong = (Replaced(o.replaces[0].key, "0" * 64), *o.replaces[1:])
+        return [dataclasses.replace(o, replaces=wrong), *objects[1:]], ancestors
+
+    def left_out(
+        objects: list[ObjectEntry], ancestors: dict[str, tuple[Ancestor, ...]]
+    ) -> tuple[list[ObjectEntry], dict[str, tuple[Ancestor, ...]]]:
+        return objects[1:], ancestors
+
+    problems = _forged(cfg, ancestor_hash)
+    assert any(p.kind == "lineage-altered" and "ancestors" in p.message for p in problems)
+    problems = _forged(cfg, replaced_hash)
+    assert any(p.kind == "object-lineage" for p in problems), problems
+    problems = _forged(cfg, left_out)
+    assert any(p.kind == "lineage-altered" for p in problems), problems
+
+
+def test_the_checkpoint_after_compaction_is_the_replay_by_the_document(
+    compacted: tuple[Path, str],
+) -> None:
+    """The independent reader (FORMAT.md alone) replays the checkpoint: pins of the lineage
+    documents, no ancestors inline, the bounded superseded keys."""
+    cfg, _ = compacted
+    root = cfg.parent / "archive"
+    public = (cfg.parent / "keys" / "signing.pub.pem").read_bytes()
+    pinned = 0
+    for stream in fr.read_streams(root, public):
+        for doc in fr.read_checkpoints(root, stream, public):
+            assert fr.same_index(root, stream, doc)
+            if doc["lineage"]:
+                pinned += 1
+                assert doc["ancestors"] == []
+                # The compaction deleted what it superseded: nothing of it is carried.
+                assert not doc["superseded"]
+                for pin in doc["lineage"]:
+                    key = layout.manifest_key(stream.source, stream.tenant, pin["sequence"])
+                    m = dict(stream.manifests)[key]
+                    assert fr.lineage_document(root, m) is not None
+    assert pinned
+
+
+# --- the form before lineage documents -----------------------------------------------------
+
+
+def test_the_inline_form_is_still_read_followed_and_verified(
+    inline: tuple[Path, str], tmp_path: Path
+) -> None:
+    cfg, session = inline
+    ctx = open_ctx(cfg)
+    chain = ctx.catalog.chain(*STREAM, from_checkpoint=True)
+    assert chain.base is not None and chain.base.ancestors
+    assert not any(m.lineage for m in chain.manifests)
+    assert not list(ctx.store.list(layout.LINEAGE + "/"))
+    custody = _retrieve(cfg, session, tmp_path)
+    assert "checkpoint" in custody["chain"]
+    lineages = _lineages(custody)
+    assert any(v.get("lineage") for v in lineages.values())
+    assert not any("lineage_document" in v for v in lineages.values())
+    assert lineages == _whole_chain_lineage(cfg, custody)
+    assert verify(sealed_ctx(cfg), deep=True).ok
+    root = cfg.parent / "archive"
+    public = (cfg.parent / "keys" / "signing.pub.pem").read_bytes()
+    for stream in fr.read_streams(root, public):
+        for doc in fr.read_checkpoints(root, stream, public):
+            assert fr.same_index(root, stream, doc)
+
+
+def test_an_altered_inline_ancestry_is_refused(inline: tuple[Path, str], tmp_path: Path) -> None:
+    """An old checkpoint's ancestors: not re-signed, the checkpoint is passed over; re-signed
+    with a wrong hash, custody's lineage check refuses it; ``verify --deep`` names any change."""
+    cfg, session = inline
+    store = open_ctx(cfg).store
+    path = cfg.parent / "archive" / checkpoint.listed(store, *STREAM)[-1][1]
+    held = path.read_bytes()
+    signer = load_signer(cfg.parent / "keys" / "signing.pem")
+
+    def tamper(field: str, resign: bool) -> None:
+        doc = json.loads(held)
+        for group in doc["ancestors"]:
+            for ancestor in group["objects"]:
+                ancestor[field] = "0" * 64
+        body = signed.body(doc)
+        path.write_bytes(signed.sign(body, signer) if resign else signed.canonical(doc) + b"\n")
+
+    try:
+        tamper("plaintext_sha256", resign=False)
+        custody = _retrieve(cfg, session, tmp_path)
+        assert "checkpoint" not in custody["chain"]
+        assert _lineages(custody) == _whole_chain_lineage(cfg, custody)
+        report = verify(open_ctx(cfg))
+        assert any(p.kind == "checkpoint-altered" for p in report.problems), report.problems
+        tamper("ciphertext_sha256", resign=True)
+        with pytest.raises(IntegrityError, match="lineage"):
+            _retrieve(cfg, session, tmp_path / "x")
+        tamper("plaintext_sha256", resign=True)
         deep = verify(open_ctx(cfg), deep=True)
         replay = [p for p in deep.problems if p.kind == "checkpoint-replay"]
         assert replay and "lineage" in replay[0].message, deep.problems
@@ -155,20 +350,43 @@ def test_a_resigned_ancestry_is_refused_by_lineage_or_deep_verify(
     assert verify(open_ctx(cfg), deep=True).ok
 
 
-def test_the_checkpoint_after_compaction_is_the_replay_by_the_document(
-    compacted: tuple[Path, str],
+def test_compacting_an_inline_archive_again_writes_a_self_contained_document(
+    tmp_path: Path,
 ) -> None:
-    """The independent reader (FORMAT.md alone) replays the ancestors and the bounded
-    superseded keys the checkpoint carries."""
-    cfg, _ = compacted
-    root = cfg.parent / "archive"
-    public = (cfg.parent / "keys" / "signing.pub.pem").read_bytes()
-    compacted_streams = 0
+    """An archive compacted in the old form, then after more runs in the new: the document's
+    ancestors reach through the inline lineage to the crawls' objects, custody is the same as
+    from the whole chain, and everything verifies (also by the independent reader)."""
+    with small_simulator(seed=33) as sim:
+        cfg = write_config(tmp_path, sim, archive={})
+        ctx = open_ctx(cfg)
+        for i in range(3):
+            assert run_archive(ctx).exit_code == 0
+            sim.random_changes(random.Random(i), 6)
+        assert compact(sealed_ctx(cfg), lineage_document=False).manifests
+        for i in range(3):
+            sim.random_changes(random.Random(10 + i), 6)
+            assert run_archive(ctx).exit_code == 0
+        assert compact(sealed_ctx(cfg)).manifests
+    chain = ctx.catalog.chain(*STREAM)
+    docs = lineage.Documents(ctx.store, chain)
+    deep_ones = 0
+    for p in chain.live():
+        if p.entry.compacted and not p.entry.replaces:
+            found = docs.ancestry(p)
+            deep_ones += any(old.replaces for old, _ in found)
+    assert deep_ones, "no new object reaches an object compacted in the old form"
+    assert verify(sealed_ctx(cfg), deep=True).ok
+    root = tmp_path / "archive"
+    public = (tmp_path / "keys" / "signing.pub.pem").read_bytes()
     for stream in fr.read_streams(root, public):
+        live = {o["key"] for o in stream.live_objects}
+        for _, m in stream.manifests:
+            if "lineage" not in m:
+                continue
+            for o in m["objects"]:
+                if o["key"] in live:
+                    by_manifests = fr.lineage(stream, o["key"])
+                    from_document = fr.custody_lineage(root, stream, o["key"])
+                    assert [a["key"] for a in by_manifests] == [a["key"] for a in from_document]
         for doc in fr.read_checkpoints(root, stream, public):
             assert fr.same_index(root, stream, doc)
-            if doc["ancestors"]:
-                compacted_streams += 1
-                # The compaction deleted what it superseded: nothing of it is carried.
-                assert not doc["superseded"]
-    assert compacted_streams

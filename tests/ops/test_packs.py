@@ -70,7 +70,7 @@ def a_compacted_session(cfg: Path) -> str:
     """A session with rows in a compacted object (its custody follows lineage)."""
     ctx = sealed_ctx(cfg)
     chain = ctx.catalog.chain(*STREAM)
-    entry = next(p.entry for p in chain.live() if p.entry.replaces and p.entry.table == "messages")
+    entry = next(p.entry for p in chain.live() if p.entry.compacted and p.entry.table == "messages")
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=ctx.masked, sealed=ctx.sealed)
     return str(reader.read_table(entry).to_pylist()[0]["session_id"])
 

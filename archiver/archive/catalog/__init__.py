@@ -4,6 +4,7 @@
 - ``chain``: reading one manifest, a stream's head, a stream's checked chain; live objects;
 - ``checkpoint``: a stream's live object index as of one manifest, signed; chains read from it;
 - ``packs``: a stream's old manifests, byte for byte, in one object;
+- ``lineage``: a compaction's lineage document (custody), pinned by its manifest;
 - ``versions``: the one newest-version rule;
 - ``records``: signed holds, suppressions and ledger entries, and the crawl's ``RunGuard``;
 - ``builder``: ``ManifestBuilder`` and ``commit_next``, the only way a manifest is written.
@@ -18,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from archiver.archive.catalog import checkpoint, packs, records
+from archiver.archive.catalog import checkpoint, lineage, packs, records
 from archiver.archive.catalog.builder import (
     CommitConflict,
     ManifestBuilder,
@@ -99,6 +100,7 @@ __all__ = [
     "index_entries",
     "index_entry",
     "latest",
+    "lineage",
     "list_streams",
     "origin",
     "packs",

@@ -17,6 +17,7 @@ from archiver.archive.catalog import rotation
 from archiver.archive.catalog.model import (
     FORMAT,
     FORMAT_VERSION,
+    Link,
     Manifest,
     ObjectEntry,
     Retention,
@@ -71,6 +72,8 @@ class ManifestBuilder:
     contacts: Mapping[str, list[str]] | None = None
     erasure_ledger: str | None = None
     retention: Retention | None = None
+    #: A compaction's lineage document (``catalog.lineage.write``), pinned by key and SHA-256.
+    lineage: Link | None = None
 
     @property
     def sequence(self) -> int:
@@ -107,6 +110,8 @@ class ManifestBuilder:
             if self.retention.ledger is not None:
                 retention["ledger"] = self.retention.ledger
             doc["retention"] = retention
+        if self.lineage is not None:
+            doc["lineage"] = {"key": self.lineage.key, "sha256": self.lineage.sha256}
         return doc
 
     def commit(self, store: Store) -> Manifest:
@@ -137,6 +142,7 @@ def commit_next(
     contacts: Mapping[str, list[str]] | None = None,
     erasure_ledger: str | None = None,
     retention: Retention | None = None,
+    lineage: Link | None = None,
 ) -> Manifest:
     """Commit the manifest after ``previous`` (None: the stream's first, then ``stream`` is
     required). ``state`` defaults to the previous one unchanged (erase, prune); ``objects``
@@ -159,4 +165,5 @@ def commit_next(
         contacts=contacts,
         erasure_ledger=erasure_ledger,
         retention=retention,
+        lineage=lineage,
     ).commit(store)

@@ -156,8 +156,14 @@ class Index:
     state: Mapping[str, Any]
     #: Every object a live object replaces, directly or through earlier compactions (custody
     #: of a compacted object without the manifests that wrote its ancestors), by (sequence,
-    #: key); None: not known (a checkpoint written before checkpoints carried it).
+    #: key); None: not known (a checkpoint written before checkpoints carried it). Only the
+    #: lineage entries carry themselves (compactions before lineage documents): since then
+    #: the lineage documents hold it, and ``lineage`` pins them.
     ancestors: tuple[Ancestor, ...] | None = ()
+    #: The lineage documents of the manifests naming live compacted objects, by manifest
+    #: sequence (``Link.sequence`` is the manifest's, ``key`` and ``sha256`` the document's);
+    #: None: not known (a checkpoint written before lineage documents).
+    lineage: tuple[Link, ...] | None = ()
 
     @property
     def sequence(self) -> int:
@@ -248,9 +254,22 @@ class Chain:
         merged = _merge_contacts(start, self.after_base)
         return None if merged is None else {k: frozenset(v) for k, v in merged.items()}
 
+    def pins(self) -> dict[int, Link]:
+        """The lineage documents the chain pins, by manifest sequence: the base's, then those
+        of the manifests read."""
+        base = self.base.lineage if self.base is not None else None
+        out = {p.sequence: p for p in base or ()}
+        out.update((m.sequence, m.lineage) for m in self.manifests if m.lineage is not None)
+        return out
+
     def index(self) -> Index:
         """The replay of the whole chain as of its head (what a checkpoint of it stores)."""
         live = tuple(self.live())
+        pins = self.pins()
+        lineage_of_live = None
+        if self.base is None or self.base.lineage is not None:
+            needed = {p.sequence for p in live if p.entry.compacted and not p.entry.replaces}
+            lineage_of_live = tuple(pins[s] for s in sorted(needed) if s in pins)
         return Index(
             stream=self.head.stream,
             head=self.head.link,
@@ -259,6 +278,7 @@ class Chain:
             contacts=self.contacts(),
             state=self.head.state,
             ancestors=lineage(self, live),
+            lineage=lineage_of_live,
         )
 
 
@@ -313,9 +333,15 @@ def lineage(chain: Chain, live: Iterable[Placed]) -> tuple[Ancestor, ...] | None
     cannot name is left out: ``verify --deep`` reports broken lineage on its own."""
     if chain.base is not None and chain.base.ancestors is None:
         return None
-    known = written(chain)
+    return closure([Ancestor.of(p.entry, p.link) for p in live if p.entry.replaces], written(chain))
+
+
+def closure(roots: Iterable[Ancestor], known: Mapping[str, Ancestor]) -> tuple[Ancestor, ...]:
+    """Every object ``roots`` replace, directly or through earlier compactions, as ``known``
+    (key → the record of the manifest that wrote it) names it, by (sequence, key); one not
+    known is left out."""
     out: dict[str, Ancestor] = {}
-    todo = [Ancestor.of(p.entry, p.link) for p in live if p.entry.replaces]
+    todo = list(roots)
     while todo:
         child = todo.pop()
         for old in child.replaces:
@@ -331,14 +357,21 @@ def ancestry(
 ) -> list[tuple[Ancestor, Ancestor]]:
     """A compacted object's lineage back to the objects crawls wrote: every object it replaced,
     directly or through earlier compactions, as (ancestor, the object that replaced it), each
-    as the manifest that wrote it recorded it. Empty for an object no compaction wrote.
+    as the manifest that wrote it recorded it. Empty for an object no compaction wrote, and
+    for one whose lineage is in a lineage document (``catalog.lineage.ancestry``).
     ``known``: ``written(chain)``, when several objects are asked about."""
     if not placed.entry.replaces:
         return []
     if known is None:
         known = written(chain)
+    return ancestry_from(Ancestor.of(placed.entry, placed.link), known)
+
+
+def ancestry_from(root: Ancestor, known: Mapping[str, Ancestor]) -> list[tuple[Ancestor, Ancestor]]:
+    """``ancestry`` of ``root`` (its ``replaces`` filled in), each ancestor looked up in
+    ``known`` and checked to have the hash the lineage names."""
     out: list[tuple[Ancestor, Ancestor]] = []
-    todo = [Ancestor.of(placed.entry, placed.link)]
+    todo = [root]
     while todo:
         child = todo.pop(0)
         for old in child.replaces:

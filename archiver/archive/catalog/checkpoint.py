@@ -3,9 +3,10 @@ replay the whole chain.
 
 A checkpoint covering manifest S holds what replaying manifests 1..S gives (``chain.Index``):
 the live objects with the manifest naming each and their position in it, the superseded keys
-whose objects were still in the store when it was written, the ancestors of the live
-compacted objects (custody's lineage), the merged contact index and the crawl state of
-manifest S; and it names manifest S
+whose objects were still in the store when it was written, the pins of the lineage documents
+its live compacted objects need for custody (``catalog.lineage``; the ancestors themselves
+only for objects compacted before those documents existed), the merged contact index and the
+crawl state of manifest S; and it names manifest S
 (sequence, key, SHA-256 of its stored bytes) and the stream's previous checkpoint, so
 checkpoints form a chain of their own. It is a signed document like a manifest
 (``archiver.archive.signed``) at ``checkpoints/source=…/tenant=…/<S, 10 digits>.json``: keys
@@ -36,9 +37,9 @@ from typing import Any
 
 from archiver import __version__, logs
 from archiver.archive import integrity, layout, signed
-from archiver.archive.catalog import packs
+from archiver.archive.catalog import lineage, packs
 from archiver.archive.catalog.chain import Chain, Index, Placed, Stream, parse, read_chain
-from archiver.archive.catalog.model import Ancestor, Link, Manifest, ObjectEntry, StreamId
+from archiver.archive.catalog.model import Link, Manifest, ObjectEntry, StreamId
 from archiver.archive.store import ObjectNotFound, Store
 from archiver.errors import ArchiverError, IntegrityError
 from archiver.keys import Signer, Verifier
@@ -113,12 +114,9 @@ def index_json(index: Index) -> dict[str, Any]:
     if index.contacts is not None:
         out["contacts"] = {k: sorted(v) for k, v in sorted(index.contacts.items())}
     if index.ancestors is not None:
-        ancestors: list[dict[str, Any]] = []
-        for a in index.ancestors:
-            if not ancestors or ancestors[-1]["manifest"] != a.manifest.to_json():
-                ancestors.append({"manifest": a.manifest.to_json(), "objects": []})
-            ancestors[-1]["objects"].append(a.to_json())
-        out["ancestors"] = ancestors
+        out["ancestors"] = lineage.ancestors_json(index.ancestors)
+    if index.lineage is not None:
+        out["lineage"] = [pin.to_json() for pin in index.lineage]
     return out
 
 
@@ -143,6 +141,7 @@ def from_document(key: str, raw: bytes, doc: Mapping[str, Any]) -> Checkpoint:
             live.append(Placed(ObjectEntry.from_json(obj["entry"]), link, int(obj["position"])))
     contacts = doc.get("contacts")
     ancestors = doc.get("ancestors")
+    pins = doc.get("lineage")
     head = _link(doc["head"])
     if head.sequence != int(doc["sequence"]):
         raise ValueError("head and sequence differ")
@@ -153,14 +152,8 @@ def from_document(key: str, raw: bytes, doc: Mapping[str, Any]) -> Checkpoint:
         superseded=frozenset(doc["superseded"]),
         contacts=None if contacts is None else {str(k): frozenset(v) for k, v in contacts.items()},
         state=doc["state"],
-        ancestors=None
-        if ancestors is None
-        else tuple(
-            Ancestor.from_json(link, obj)
-            for group in ancestors
-            for link in (_link(group["manifest"]),)
-            for obj in group["objects"]
-        ),
+        ancestors=None if ancestors is None else lineage.ancestors_from_json(ancestors),
+        lineage=None if pins is None else tuple(_link(p) for p in pins),
     )
     prev = doc.get("previous")
     return Checkpoint(
@@ -249,6 +242,8 @@ def check_checkpoint_replay(
         return differs("the contact index differs")
     if dict(cp.state) != dict(replayed.state):
         return differs("the crawl state differs")
+    if cp.lineage is not None and cp.lineage != replayed.lineage:
+        return differs("the lineage documents it pins differ from its compactions' pins")
     if cp.ancestors is not None and cp.ancestors != replayed.ancestors:
         theirs_a = {a.key: a for a in replayed.ancestors or ()}
         wrong = [a.key for a in cp.ancestors if theirs_a.get(a.key) != a]
@@ -400,7 +395,9 @@ def pinned_head(cp: Checkpoint, key: str, raw: bytes, verifier: Verifier | None)
             integrity.Problem,
         ):
             return None
-        return Manifest.from_document(key, raw, sha, doc)
+        # Its live entries are in the checkpoint, parsed already: exactly as S holds them.
+        mine = {p.position: p.entry for p in cp.index.live if p.link == cp.index.head}
+        return Manifest.from_document(key, raw, sha, doc, mine)
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
 
@@ -438,8 +435,9 @@ def write_checkpoint(
     source, tenant = (stream.source, stream.tenant) if isinstance(stream, StreamId) else stream
     verifier = verifier or signer.verifier
     chain = read_stream(store, source, tenant, verifier, warn=warn)
-    if chain.base is not None and chain.base.ancestors is None:
-        # Its checkpoint predates carrying ancestors: replay the whole chain once for them.
+    if chain.base is not None and (chain.base.ancestors is None or chain.base.lineage is None):
+        # Its checkpoint predates carrying ancestors or lineage pins: replay the whole chain
+        # once for them.
         chain = read_chain(store, packs.stream_keys(store, source, tenant), verifier)
     if not chain.manifests:
         return None

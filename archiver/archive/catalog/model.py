@@ -123,6 +123,8 @@ class ObjectEntry:
     #: so the object may hold any session.
     sessions: frozenset[str] | None = None
     #: Written by ``archiver compact``: the objects whose rows this one holds, in row order.
+    #: In the manifest entry only in archives compacted before lineage documents; since then
+    #: in the compaction's lineage document (``catalog.lineage``), and empty here.
     replaces: tuple[Replaced, ...] = ()
     #: Written by ``archiver compact``: where each run of its rows ranked before (in row order).
     ranks: tuple[RankSpan, ...] = ()
@@ -137,6 +139,11 @@ class ObjectEntry:
     @property
     def kind(self) -> Kind:
         return "sealed" if self.sealed else "masked"
+
+    @property
+    def compacted(self) -> bool:
+        """Written by ``archiver compact`` (every such entry has ``ranks``)."""
+        return bool(self.ranks or self.replaces)
 
     @property
     def date(self) -> str:
@@ -195,9 +202,9 @@ class ObjectEntry:
             replaces=tuple(
                 Replaced(str(r["key"]), str(r["sha256"])) for r in d.get("replaces", ())
             ),
+            # (Integers already: the schema says so, and a compacted entry has hundreds.)
             ranks=tuple(
-                RankSpan(int(r["sequence"]), int(r["position"]), int(r["rows"]))
-                for r in d.get("ranks", ())
+                RankSpan(r["sequence"], r["position"], r["rows"]) for r in d.get("ranks", ())
             ),
         )
 
@@ -400,6 +407,10 @@ class Manifest:
     erasure_ledger: str | None
     retention: Retention | None
     signature: Signature
+    #: A compaction's lineage document (``catalog.lineage``) as the manifest pins it, with
+    #: the manifest's own sequence; None for every other manifest, and for compactions
+    #: written before lineage documents (their entries carry ``replaces``).
+    lineage: Link | None = None
 
     @property
     def source(self) -> str:
@@ -415,12 +426,23 @@ class Manifest:
         return Link(self.sequence, self.key, self.sha256)
 
     @classmethod
-    def from_document(cls, key: str, raw: bytes, sha256: str, doc: dict[str, Any]) -> Manifest:
+    def from_document(
+        cls,
+        key: str,
+        raw: bytes,
+        sha256: str,
+        doc: dict[str, Any],
+        parsed: Mapping[int, ObjectEntry] | None = None,
+    ) -> Manifest:
         """The typed view of a document that passed the schema (``KeyError`` or ``TypeError``
-        otherwise)."""
+        otherwise). ``parsed``: entries already parsed from a document that holds them exactly
+        as this one does (a checkpoint covering it), by position; each is used where its key
+        is the one at that position."""
+        parsed = parsed or {}
         s, prev, sig = doc["stream"], doc.get("previous"), doc["signature"]
         retention = doc.get("retention")
         contacts = doc.get("contacts")
+        pin = doc.get("lineage")
         return cls(
             key=key,
             raw=raw,
@@ -438,7 +460,12 @@ class Manifest:
             keyrings=doc["keyrings"],
             state=doc.get("state") or {},
             counts=doc.get("counts") or {},
-            objects=tuple(ObjectEntry.from_json(o) for o in doc.get("objects", ())),
+            objects=tuple(
+                e
+                if (e := parsed.get(i)) is not None and e.key == o["key"]
+                else ObjectEntry.from_json(o)
+                for i, o in enumerate(doc.get("objects", ()))
+            ),
             supersedes=frozenset(doc.get("supersedes", ())),
             contacts=None if contacts is None else {k: tuple(v) for k, v in contacts.items()},
             erasure_ledger=(doc.get("erasure") or {}).get("ledger"),
@@ -446,4 +473,7 @@ class Manifest:
             if retention is None
             else Retention(str(retention["cutoff"]), retention.get("ledger")),
             signature=Signature(str(sig["algorithm"]), str(sig["key_id"]), str(sig["value"])),
+            lineage=None
+            if pin is None
+            else Link(int(doc["sequence"]), str(pin["key"]), str(pin["sha256"])),
         )
