@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -309,6 +309,19 @@ class StreamWriter:
                 if buf.rows >= self._part_rows or buf.size >= self._part_size:
                     self._flush(sealed, table)
             lo = cut + 1
+
+    def add_released(self, tables: Sequence[str], rows: Mapping[str, RowBatch]) -> None:
+        """``add_batch`` of records in the order they were released: ``tables`` names the
+        table of each record, ``rows`` holds each table's rows in that order; a run of one
+        table goes in one call, so parts are cut (and numbered) as rows added one by one."""
+        done = dict.fromkeys(rows, 0)
+        start = 0
+        for i in range(1, len(tables) + 1):
+            if i == len(tables) or tables[i] != tables[start]:
+                table, n = tables[start], i - start
+                self.add_batch(table, rows[table].slice(done[table], n))
+                done[table] += n
+                start = i
 
     def _buffer(self, sealed: bool, table: Table) -> _Buffer:
         buf = self._buffers.get((sealed, table))

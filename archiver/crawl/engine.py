@@ -666,20 +666,7 @@ class _Local:
                 cols = tables[r.table] = RowColumns(r.table)
             cols.add(ctx.pseudo, ctx.masker, names, r, canonical, version, k)
         batches = {t: c.batch() for t, c in tables.items()}
-        _write_runs(crawl.writer, [r.table for r, _, _ in items], batches)
-
-
-def _write_runs(writer: StreamWriter, tables: Sequence[str], rows: Mapping[str, RowBatch]) -> None:
-    """Hand ``rows`` (each table's rows in release order) to ``writer`` in release order:
-    ``tables`` names the table of each released record."""
-    done = dict.fromkeys(rows, 0)
-    start = 0
-    for i in range(1, len(tables) + 1):
-        if i == len(tables) or tables[i] != tables[start]:
-            table, n = tables[start], i - start
-            writer.add_batch(table, rows[table].slice(done[table], n))
-            done[table] += n
-            start = i
+        crawl.writer.add_released([r.table for r, _, _ in items], batches)
 
 
 def session_index(pseudo: Pseudonymizer, session_id: str) -> str:
@@ -812,7 +799,7 @@ class _Feed:
             got[lane] = future.result()
         tables = [r.table for r, _, _ in items]
         ordered = {t: _in_release_order(t, tables, lanes, got) for t in set(tables)}
-        _write_runs(self.crawl.writer, tables, ordered)
+        self.crawl.writer.add_released(tables, ordered)
 
     def finish(self) -> None:
         """Everything read, released and laid out, handed to the writer in order."""
