@@ -134,7 +134,9 @@ def transform(
         assert writer is not None
         tables: dict[str, RowColumns] = {}
         for rec, (canonical, version), k in released:
-            cols = tables.setdefault(rec.table, RowColumns(rec.table))
+            cols = tables.get(rec.table)
+            if cols is None:
+                cols = tables[rec.table] = RowColumns(rec.table)
             cols.add(ctx.pseudo, masker, NAMES, rec, canonical, version, k)
         writer.add_released(
             [r.table for r, _, _ in released], {t: c.batch() for t, c in tables.items()}

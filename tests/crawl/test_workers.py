@@ -525,3 +525,45 @@ def test_rows_laid_out_in_chunks_make_the_archive_rows_added_one_by_one_make(
         assert committed_rows(opener(chunked), sealed=sealed) == committed_rows(
             opener(by_row), sealed=sealed
         )
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_released_rows_handed_over_in_chunks_make_the_parts_rows_added_one_by_one_make(
+    data: Any,
+) -> None:
+    """``add_released`` of chunks of records of mixed tables (runs in release order where a
+    part fills, each table in one call where none does) makes the parts, numbers and bytes
+    that adding each record's rows one by one makes."""
+    n = data.draw(st.integers(1, 60))
+    rows = _rows(data.draw, n)
+    part_rows = data.draw(st.integers(1, 90))
+    part_size = data.draw(st.integers(100, 40_000))
+    with tempfile.TemporaryDirectory() as d1, tempfile.TemporaryDirectory() as d2:
+        one = _writer(Path(d1), part_rows, part_size)
+        for table, masked, sealed, _ in rows:
+            one.add(table, masked, sealed)
+        one.flush()
+        many = _writer(Path(d2), part_rows, part_size)
+        i = 0
+        while i < n:
+            j = min(n, i + data.draw(st.integers(1, 40)))
+            chunk = rows[i:j]
+            batches = {}
+            for table in {r[0] for r in chunk}:
+                mine = [r for r in chunk if r[0] == table]
+                batches[table] = RowBatch(
+                    masked=pa.Table.from_pylist([r[1] for r in mine], schema_for(table, False)),
+                    sealed=pa.Table.from_pylist([r[2] for r in mine], schema_for(table, True)),
+                    sessions=[sid[:4] if sid else None for _, _, _, sid in mine],
+                    masked_sizes=[row_size(m) for _, m, _, _ in mine],
+                    sealed_sizes=[row_size(s) for _, _, s, _ in mine],
+                )
+            many.add_released([r[0] for r in chunk], batches)
+            i = j
+        many.flush()
+
+        def facts(w: StreamWriter) -> list[tuple[Any, ...]]:
+            return [(e.key, e.rows, e.plaintext_sha256, e.sessions) for e in w.objects]
+
+        assert facts(one) == facts(many)
