@@ -12,11 +12,13 @@ alternates), every repeat with cold caches; medians are reported:
 - no-op: the same row building (record hash, subject id, canonical JSON) with masking replaced
   by the identity.
 
-The pipeline variant adds ``StreamWriter`` (Parquet with zstd, AWS Encryption SDK messages for
-the masked AES and sealed RSA keyrings, the local store in a temporary folder, which fsyncs
-each object) exactly as a run does. Masking's share = (pipeline masked - pipeline no-op) /
-pipeline masked, in wall-clock time (what a run takes; the target), and in CPU time of this
-process (less disturbed by other load, but blind to the store's fsync waits).
+The pipeline variant lays rows out as a run without workers does (released records in
+chunks, column-wise, ``RowColumns``) and adds ``StreamWriter`` (Parquet with zstd, AWS
+Encryption SDK messages for the masked AES and sealed RSA keyrings, the local store in a
+temporary folder, which fsyncs each object) exactly as a run does. Masking's share =
+(pipeline masked - pipeline no-op) / pipeline masked, in wall-clock time (what a run takes;
+the target), and in CPU time of this process (less disturbed by other load, but blind to the
+store's fsync waits).
 
 ``--stat min`` reports the fastest repeat of each variant instead of the median: on a machine
 other jobs keep busy, every disturbance only adds time, so the minimum is the steadier
@@ -36,6 +38,7 @@ from typing import Any
 from archiver.archive.writer import StreamWriter
 from archiver.config import load_config
 from archiver.context import Context
+from archiver.crawl.workers import RowColumns
 from archiver.ops.init import init_dir
 from archiver.simulators.peki import PekiSimulator
 from archiver.sources.base import Record
@@ -47,7 +50,11 @@ from archiver.transform.detectors import (
     phone_e164,
 )
 from archiver.transform.mask import Masker
+from archiver.transform.pseudonym import canonical_json
 from archiver.transform.rows import build_rows
+
+NAMES = ("peki-bench", "peki", "bench")  # source, its type, tenant
+CHUNK = 512  # records laid out at once, as a run does
 
 
 class NoopMasker(Masker):
@@ -120,26 +127,48 @@ def transform(
     known = masker.subject_values()
     t0, c0 = time.perf_counter(), time.process_time()
 
-    def emit(ready: list[tuple[Record, str, KnownValues | None]]) -> None:
-        for rec, version, k in ready:
-            masked, sealed = build_rows(
+    released: list[tuple[Record, tuple[str, str], KnownValues | None]] = []
+
+    def lay_out() -> None:
+        """As a run without workers: released records laid out in chunks, column-wise."""
+        assert writer is not None
+        tables: dict[str, RowColumns] = {}
+        for rec, (canonical, version), k in released:
+            cols = tables.get(rec.table)
+            if cols is None:
+                cols = tables[rec.table] = RowColumns(rec.table)
+            cols.add(ctx.pseudo, masker, NAMES, rec, canonical, version, k)
+        writer.add_released(
+            [r.table for r, _, _ in released], {t: c.batch() for t, c in tables.items()}
+        )
+        released.clear()
+
+    def emit(ready: list[tuple[Record, tuple[str, str], KnownValues | None]]) -> None:
+        if writer is not None:
+            released.extend(ready)
+            if len(released) >= CHUNK:
+                lay_out()
+            return
+        for rec, (canonical, version), k in ready:
+            build_rows(
                 source="peki-bench",
                 source_type="peki",
                 tenant="bench",
                 record=rec,
                 record_hash=version,
+                raw=canonical,
                 pseudo=ctx.pseudo,
                 masker=masker,
                 known=k,
             )
-            if writer is not None:
-                writer.add(rec.table, masked, sealed)
 
     for rec in recs:  # as the engine does: learn, hold by conversation, build when released
         known.learn("peki", rec)
-        emit(known.hold(rec, ctx.pseudo.record_hash(rec.data)))
+        canonical = canonical_json(rec.data)
+        emit(known.hold(rec, (canonical, ctx.pseudo.record_hash_of(canonical))))
     emit(known.drain())
     if writer is not None:
+        lay_out()
         writer.flush()
     return time.perf_counter() - t0, time.process_time() - c0
 

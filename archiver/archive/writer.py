@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -309,6 +309,39 @@ class StreamWriter:
                 if buf.rows >= self._part_rows or buf.size >= self._part_size:
                     self._flush(sealed, table)
             lo = cut + 1
+
+    def add_released(self, tables: Sequence[str], rows: Mapping[str, RowBatch]) -> None:
+        """``add_batch`` of records in the order they were released: ``tables`` names the
+        table of each record, ``rows`` holds each table's rows in that order; a run of one
+        table goes in one call, so parts are cut (and numbered) as rows added one by one.
+
+        Where no table's part fills up within these rows, nothing is cut, and the order of
+        tables among each other changes nothing: each table's rows go in one call (a
+        conversation's session and messages alternate, and each call costs Arrow slices)."""
+        if not any(self._fills(as_table(t), batch) for t, batch in rows.items()):
+            for table, batch in rows.items():
+                self.add_batch(table, batch)
+            return
+        done = dict.fromkeys(rows, 0)
+        start = 0
+        for i in range(1, len(tables) + 1):
+            if i == len(tables) or tables[i] != tables[start]:
+                table, n = tables[start], i - start
+                self.add_batch(table, rows[table].slice(done[table], n))
+                done[table] += n
+                start = i
+
+    def _fills(self, table: Table, rows: RowBatch) -> bool:
+        """Whether adding ``rows`` would fill a part of ``table`` (either copy)."""
+        for sealed in (False, True):
+            buf = self._buffers.get((sealed, table))
+            sizes = rows.sealed_sizes if sealed else rows.masked_sizes
+            have_rows, have_size = (buf.rows, buf.size) if buf is not None else (0, 0)
+            if have_rows + len(rows) >= self._part_rows:
+                return True
+            if have_size + sum(sizes) >= self._part_size:
+                return True
+        return False
 
     def _buffer(self, sealed: bool, table: Table) -> _Buffer:
         buf = self._buffers.get((sealed, table))

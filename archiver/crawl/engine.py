@@ -58,11 +58,13 @@ from archiver.crawl.workers import (
     Batch,
     LazyPool,
     Prepared,
+    RowColumns,
     TableRows,
     ToLayOut,
     WorkerPool,
     WorkerSpec,
     learned_text,
+    pack,
 )
 from archiver.errors import (
     ArchiverError,
@@ -79,7 +81,6 @@ from archiver.timeutil import format_ts, utcnow
 from archiver.transform.contacts import ContactIndex
 from archiver.transform.mask import Masker, Ready, SubjectValues
 from archiver.transform.pseudonym import Pseudonymizer, canonical_json
-from archiver.transform.rows import build_rows
 
 log = logging.getLogger(__name__)
 
@@ -355,11 +356,13 @@ class _Crawl:
     contacts: dict[str, list[str]] | None = None  # keyed contact -> subject ids learnt
     pool: LazyPool | None = None  # worker processes, when the run has them
     feed: _Feed | None = None  # set once this stream hands its records to the workers
+    local: _Local = field(init=False)  # rows laid out here (before the workers, or without)
     # Values known per person and conversation; records wait here until masked with them.
     known: SubjectValues[_Payload] = field(init=False)
     names: _Names | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
+        self.local = _Local(self)
         if self.pool is not None and self.pool.enabled:
             # The workers scan the texts; learning takes the names they found.
             self.names = _Names(self.ctx.masker)
@@ -428,6 +431,7 @@ def _crawl_and_commit(
         return _nothing_read(crawl, error)
     try:
         _emit(crawl, crawl.known.drain())  # every record read is written before the commit
+        crawl.local.finish()
         if crawl.feed is not None:
             crawl.feed.finish()
         crawl.writer.flush()
@@ -540,6 +544,7 @@ def _extract(
                 if crawl.feed is None and pool is not None and read >= pool.from_records:
                     ready = pool.poll()  # in-process until the workers are up
                     if ready is not None:
+                        crawl.local.finish()  # what it released so far goes first
                         crawl.feed = _Feed(crawl, ready, contacts, guard)
                 read += 1
                 if crawl.feed is not None:
@@ -626,21 +631,42 @@ def _emit(crawl: _Crawl, ready: Ready[_Payload]) -> None:
     if crawl.feed is not None:
         crawl.feed.release(ready)
         return
-    src, ctx = crawl.src, crawl.ctx
-    for r, (canonical, version), k in ready:
-        assert isinstance(canonical, str)  # in-process: the record's canonical JSON
-        masked, sealed = build_rows(
-            source=src.name,
-            source_type=src.type,
-            tenant=crawl.tenant,
-            record=r,
-            record_hash=version,
-            raw=canonical,
-            pseudo=ctx.pseudo,
-            masker=ctx.masker,
-            known=k,
-        )
-        crawl.writer.add(r.table, masked, sealed)
+    crawl.local.release(ready)
+
+
+class _Local:
+    """The rows of a stream without workers: released records are laid out in chunks, by
+    the code a worker's ``lay_out`` runs, and handed to the writer as Arrow batches, runs of
+    one table in release order (the writer cuts parts at the rows it would cut one by one)."""
+
+    CHUNK = 512
+
+    def __init__(self, crawl: _Crawl) -> None:
+        self.crawl = crawl
+        self.items: Ready[_Payload] = []
+
+    def release(self, ready: Ready[_Payload]) -> None:
+        self.items.extend(ready)
+        if len(self.items) >= self.CHUNK:
+            self.finish()
+
+    def finish(self) -> None:
+        """Everything released so far handed to the writer."""
+        items, self.items = self.items, []
+        if not items:
+            return
+        crawl = self.crawl
+        ctx, src = crawl.ctx, crawl.src
+        names = (src.name, src.type, crawl.tenant)
+        tables: dict[str, RowColumns] = {}
+        for r, (canonical, version), k in items:
+            assert isinstance(canonical, str)  # in-process: the record's canonical JSON
+            cols = tables.get(r.table)
+            if cols is None:
+                cols = tables[r.table] = RowColumns(r.table)
+            cols.add(ctx.pseudo, ctx.masker, names, r, canonical, version, k)
+        batches = {t: c.batch() for t, c in tables.items()}
+        crawl.writer.add_released([r.table for r, _, _ in items], batches)
 
 
 def session_index(pseudo: Pseudonymizer, session_id: str) -> str:
@@ -718,7 +744,7 @@ class _Feed:
         batch = Batch(
             len(recs),
             [
-                (self.pool.lanes[lane].submit("prepare", self.stream, t, r), positions)
+                (self.pool.lanes[lane].submit("prepare", self.stream, t, pack(r)), positions)
                 for lane, (t, r, positions) in sorted(parts.items())
             ],
         )
@@ -773,14 +799,7 @@ class _Feed:
             got[lane] = future.result()
         tables = [r.table for r, _, _ in items]
         ordered = {t: _in_release_order(t, tables, lanes, got) for t in set(tables)}
-        done = dict.fromkeys(ordered, 0)
-        start = 0
-        for i in range(1, len(items) + 1):
-            if i == len(items) or tables[i] != tables[start]:
-                table, n = tables[start], i - start
-                self.crawl.writer.add_batch(table, ordered[table].slice(done[table], n))
-                done[table] += n
-                start = i
+        self.crawl.writer.add_released(tables, ordered)
 
     def finish(self) -> None:
         """Everything read, released and laid out, handed to the writer in order."""

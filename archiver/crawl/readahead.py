@@ -14,14 +14,17 @@ read ahead, so a stopped stream archives everything the source already fetched.
 
 from __future__ import annotations
 
-import queue
 import threading
+from collections import deque
 from collections.abc import Iterator
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
 _ITEM, _END, _ERROR, _STOPPED = 0, 1, 2, 3
+
+#: How long either side sleeps at most before it looks again (a missed wake-up costs no more).
+_POLL = 0.05
 
 
 class ReadAhead(Generic[T]):
@@ -35,7 +38,14 @@ class ReadAhead(Generic[T]):
 
     def __init__(self, items: Iterator[T], *, limit: int = 1000, name: str = "read-ahead") -> None:
         self._items = items
-        self._queue: queue.Queue[tuple[int, object]] = queue.Queue(maxsize=limit)
+        # A deque handed over without a lock (append and popleft are atomic): a
+        # ``queue.Queue`` took two lock round trips and a notify per record on each side.
+        # The condition is only for a side that has to wait: the reader for the next
+        # entry, the source's thread for room.
+        self._entries: deque[tuple[int, object]] = deque()
+        self._limit = limit
+        self._changed = threading.Condition(threading.Lock())
+        self._reader_waits = self._writer_waits = False
         self._stop = threading.Event()
         self._abandon = threading.Event()
         self._done = False
@@ -61,13 +71,22 @@ class ReadAhead(Generic[T]):
 
     def _put(self, kind: int, value: object) -> bool:
         """Hand over one entry; only ``close()`` makes it give up."""
-        while not self._abandon.is_set():
-            try:
-                self._queue.put((kind, value), timeout=0.05)
-                return True
-            except queue.Full:
-                continue
-        return False
+        entries = self._entries
+        while len(entries) >= self._limit:
+            if self._abandon.is_set():
+                return False
+            with self._changed:
+                self._writer_waits = True
+                if len(entries) >= self._limit and not self._abandon.is_set():
+                    self._changed.wait(_POLL)
+                self._writer_waits = False
+        if self._abandon.is_set():
+            return False
+        entries.append((kind, value))
+        if self._reader_waits:  # read after the append: a reader about to wait sees it
+            with self._changed:
+                self._changed.notify_all()
+        return True
 
     def __iter__(self) -> ReadAhead[T]:
         return self
@@ -75,7 +94,13 @@ class ReadAhead(Generic[T]):
     def __next__(self) -> T:
         if self._done:
             raise StopIteration
-        kind, value = self._queue.get()
+        try:
+            kind, value = self._entries.popleft()
+        except IndexError:
+            kind, value = self._wait()
+        if self._writer_waits:
+            with self._changed:
+                self._changed.notify_all()
         if kind == _ITEM:
             return value  # type: ignore[return-value]
         self._done = True
@@ -85,6 +110,17 @@ class ReadAhead(Generic[T]):
             raise value
         self.stopped = kind == _STOPPED
         raise StopIteration
+
+    def _wait(self) -> tuple[int, object]:
+        """The next entry, once the source's thread has handed it over."""
+        with self._changed:
+            self._reader_waits = True
+            try:
+                while not self._entries:
+                    self._changed.wait(_POLL)
+                return self._entries.popleft()
+            finally:
+                self._reader_waits = False
 
     def stop(self) -> None:
         self._stop.set()

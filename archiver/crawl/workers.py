@@ -35,8 +35,10 @@ closes, so a killed run leaves no process behind.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import math
 import multiprocessing
+import operator
 import os
 import pickle
 import queue
@@ -59,6 +61,7 @@ import pyarrow as pa
 
 from archiver.archive.catalog import index_entry
 from archiver.archive.tables import row_size, schema_for
+from archiver.archive.writer import RowBatch
 from archiver.errors import FatalError
 from archiver.sources.base import Record
 from archiver.transform.detectors import KnownValues
@@ -121,6 +124,17 @@ class WorkerSpec:
     pseudo: Pseudonymizer = field(repr=False)
 
 
+#: A record as it travels to a worker: its fields in order (a dataclass pickles as its class
+#: and a dict of its fields, which costs the run twice the time for each record it sends).
+PackedRecord = tuple[Any, ...]
+_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(Record)))
+
+
+def pack(records: Sequence[Record]) -> list[PackedRecord]:
+    """``records`` as they travel to ``prepare`` (``Record(*packed)`` is the record again)."""
+    return [_FIELDS(r) for r in records]
+
+
 def learned_text(record: Record) -> str | None:
     """The text of a message that learning scans for names (as ``SubjectValues.learn``)."""
     if record.table != "messages":
@@ -144,11 +158,12 @@ class _Worker:
         self.kept: dict[int, dict[int, tuple[Record, str]]] = {}
 
     def prepare(
-        self, stream: int, tokens: Sequence[int], records: Sequence[Record]
+        self, stream: int, tokens: Sequence[int], records: Sequence[PackedRecord]
     ) -> list[Prepared]:
         kept = self.kept.setdefault(stream, {})
         out: list[Prepared] = []
-        for token, rec in zip(tokens, records, strict=True):
+        for token, fields in zip(tokens, records, strict=True):
+            rec = Record(*fields)
             canon = canonical_json(rec.data)
             text = learned_text(rec) if self.learn else None
             kept[token] = (rec, canon)
@@ -170,14 +185,14 @@ class _Worker:
     ) -> dict[str, TableRows]:
         self.drop(stream, drop)
         kept = self.kept.setdefault(stream, {})
-        tables: dict[str, _Columns] = {}
+        tables: dict[str, RowColumns] = {}
         for token, version, known in items:
             rec, canonical = kept.pop(token) if isinstance(token, int) else token
             cols = tables.get(rec.table)
             if cols is None:
-                cols = tables[rec.table] = _Columns(rec.table)
+                cols = tables[rec.table] = RowColumns(rec.table)
             cols.add(self.pseudo, self.masker, names, rec, canonical, version, known)
-        return {table: cols.done() for table, cols in tables.items()}
+        return {table: cols.ipc() for table, cols in tables.items()}
 
     def drop(self, stream: int, tokens: Sequence[int]) -> None:
         """Let records go that the stream does not archive (seen before, erased)."""
@@ -189,14 +204,19 @@ class _Worker:
         self.kept.pop(stream, None)
 
 
-class _Columns:
-    """One table's rows of a ``lay_out``, column-wise, as the writer buffers them."""
+class RowColumns:
+    """One table's rows, column-wise, as the writer buffers them: what a worker's
+    ``lay_out`` sends back (``ipc``) and what the run builds itself without workers
+    (``batch``), by the same code."""
 
     def __init__(self, table: str) -> None:
         self.table = table
         self.masked_schema, self.sealed_schema = schema_for(table, False), schema_for(table, True)
-        self.masked: list[list[Any]] = [[] for _ in self.masked_schema.names]
-        self.sealed: list[list[Any]] = [[] for _ in self.sealed_schema.names]
+        # A row's values in column order, in one C call (the row dicts have every column).
+        self._masked_values = operator.itemgetter(*self.masked_schema.names)
+        self._sealed_values = operator.itemgetter(*self.sealed_schema.names)
+        self.masked: list[tuple[Any, ...]] = []
+        self.sealed: list[tuple[Any, ...]] = []
         self.sessions: list[str | None] = []
         self.masked_sizes: list[int] = []
         self.sealed_sizes: list[int] = []
@@ -223,30 +243,55 @@ class _Columns:
             masker=masker,
             known=known,
         )
-        for column, name in zip(self.masked, self.masked_schema.names, strict=True):
-            column.append(masked.get(name))
-        for column, name in zip(self.sealed, self.sealed_schema.names, strict=True):
-            column.append(sealed.get(name))
+        self.masked.append(_values(self._masked_values, masked, self.masked_schema))
+        self.sealed.append(_values(self._sealed_values, sealed, self.sealed_schema))
         sid = sealed.get("session_id")
         self.sessions.append(index_entry(pseudo.record_key("sessions", sid)) if sid else None)
         self.masked_sizes.append(row_size(masked))
         self.sealed_sizes.append(row_size(sealed))
 
-    def done(self) -> TableRows:
-        def ipc(columns: list[list[Any]], schema: pa.Schema) -> bytes:
-            batch = pa.RecordBatch.from_arrays(
+    def _batches(self) -> tuple[pa.RecordBatch, pa.RecordBatch]:
+        def batch(rows: list[tuple[Any, ...]], schema: pa.Schema) -> pa.RecordBatch:
+            columns = zip(*rows, strict=True) if rows else ([] for _ in schema)
+            return pa.RecordBatch.from_arrays(
                 [pa.array(c, type=f.type) for c, f in zip(columns, schema, strict=True)],
                 schema=schema,
             )
-            return bytes(batch.serialize().to_pybytes())
 
+        return batch(self.masked, self.masked_schema), batch(self.sealed, self.sealed_schema)
+
+    def ipc(self) -> TableRows:
+        """The rows as a worker hands them back: Arrow IPC bytes and plain lists."""
+        masked, sealed = self._batches()
         return (
-            ipc(self.masked, self.masked_schema),
-            ipc(self.sealed, self.sealed_schema),
+            bytes(masked.serialize().to_pybytes()),
+            bytes(sealed.serialize().to_pybytes()),
             self.sessions,
             self.masked_sizes,
             self.sealed_sizes,
         )
+
+    def batch(self) -> RowBatch:
+        """The rows as the writer takes them."""
+        masked, sealed = self._batches()
+        return RowBatch(
+            pa.Table.from_batches([masked], schema=self.masked_schema),
+            pa.Table.from_batches([sealed], schema=self.sealed_schema),
+            self.sessions,
+            self.masked_sizes,
+            self.sealed_sizes,
+        )
+
+
+def _values(
+    get: Callable[[dict[str, Any]], Any], row: dict[str, Any], schema: pa.Schema
+) -> tuple[Any, ...]:
+    """``row``'s values in ``schema``'s column order; a column it lacks is null."""
+    try:
+        values = get(row)
+    except KeyError:
+        return tuple(row.get(name) for name in schema.names)
+    return values if isinstance(values, tuple) else (values,)
 
 
 def _portable(exc: Exception) -> Exception:

@@ -3,20 +3,62 @@
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
+from collections.abc import Callable
 from functools import lru_cache
+from json import encoder as _json_encoder
 from typing import Any
 
 # One encoder for every canonical form: json.dumps would build a new one per call.
 _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+def _c_canonical() -> Callable[[Any], str] | None:
+    """``_CANONICAL.encode`` without its per-call set-up: the C encoder ``encode`` itself
+    builds on every call (a new encoder object, a dict of containers seen), built once.
+
+    It is the same C function with the same arguments but one: no dict of containers seen,
+    which only turns a container that holds itself into a ``ValueError``; a record parsed
+    from JSON cannot hold itself, and such a container still fails (``RecursionError``, a
+    ``ValueError`` no more). Without the C accelerator (not CPython), ``_CANONICAL.encode``."""
+    make = getattr(_json_encoder, "c_make_encoder", None)
+    if make is None:  # pragma: no cover - CPython has it
+        return None
+    enc = make(
+        None,  # markers
+        _CANONICAL.default,
+        _json_encoder.encode_basestring,  # ensure_ascii=False
+        None,  # indent
+        _CANONICAL.key_separator,
+        _CANONICAL.item_separator,
+        _CANONICAL.sort_keys,
+        _CANONICAL.skipkeys,
+        _CANONICAL.allow_nan,
+    )
+    join = "".join
+
+    def encode(data: Any) -> str:
+        if isinstance(data, str):  # as ``encode`` does: a string alone is not a container
+            return _CANONICAL.encode(data)
+        return join(enc(data, 0))
+
+    return encode
+
+
+_FAST_CANONICAL = _c_canonical()
+
+_BLOCK = 64  # SHA-256's block size: HMAC pads its key to it (RFC 2104)
+
+
 class Pseudonymizer:
     def __init__(self, key: bytes) -> None:
         self._key = key
-        # Copying a keyed HMAC skips the key schedule and digest lookup of every new one.
-        self._base = hmac.new(key, digestmod=hashlib.sha256)
+        # HMAC-SHA256 (RFC 2104) from two keyed SHA-256 states copied per value: the same
+        # digest as ``hmac.new(key, msg, sha256)`` without its Python wrapper's calls.
+        k = hashlib.sha256(key).digest() if len(key) > _BLOCK else key
+        k = k.ljust(_BLOCK, b"\x00")
+        self._inner = hashlib.sha256(bytes(b ^ 0x36 for b in k))
+        self._outer = hashlib.sha256(bytes(b ^ 0x5C for b in k))
         # People and sessions recur on every message: their ids are hashed once per run.
         self._subjects = lru_cache(maxsize=65536)(self._subject_id)
         self._session_key = lru_cache(maxsize=65536)(self._record_key)
@@ -29,9 +71,11 @@ class Pseudonymizer:
         return "Pseudonymizer(key=<hidden>)"
 
     def _mac(self, domain: str, value: str) -> str:
-        h = self._base.copy()
-        h.update(domain.encode() + b"\x00" + value.encode("utf-8", "surrogatepass"))
-        return h.hexdigest()
+        inner = self._inner.copy()
+        inner.update(domain.encode() + b"\x00" + value.encode("utf-8", "surrogatepass"))
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return outer.hexdigest()
 
     def subject_id(self, source_type: str, user_id: str) -> str:
         """HMAC-SHA256 of the platform user id (docs/MASKING.md), scoped by platform type."""
@@ -65,4 +109,8 @@ class Pseudonymizer:
 
 
 def canonical_json(data: Any) -> str:
-    return _CANONICAL.encode(data)
+    """Sorted keys, no spaces, non-ASCII as itself: ``json.dumps(data, sort_keys=True,
+    separators=(",", ":"), ensure_ascii=False)``, the form of ``raw`` and ``record_hash``."""
+    if _FAST_CANONICAL is not None:
+        return _FAST_CANONICAL(data)
+    return _CANONICAL.encode(data)  # pragma: no cover - not CPython

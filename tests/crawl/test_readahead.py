@@ -84,3 +84,32 @@ def test_stop_hands_over_everything_the_source_yielded_then_ends() -> None:
     assert got == yielded  # nothing read ahead was dropped, nothing more was read
     assert len(got) < 100
     ahead.close()
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(1, 3), st.integers(0, 2**32 - 1))
+def test_the_handover_misses_no_wake_up_when_either_side_waits(limit: int, seed: int) -> None:
+    """Both sides pause at random (a full queue makes the source wait, an empty one the
+    reader): every item arrives, in order, and neither side sleeps through the other's hand
+    over (a missed wake-up would cost a poll interval per item: far over the time allowed)."""
+    import random
+
+    rng = random.Random(seed)
+    pauses = [rng.choice((0.0, 0.0, 0.0, 0.0005)) for _ in range(800)]
+
+    def source() -> Iterator[int]:
+        for i, pause in enumerate(pauses[:400]):
+            if pause:
+                time.sleep(pause)
+            yield i
+
+    started = time.monotonic()
+    got = []
+    with ReadAhead(source(), limit=limit) as ahead:
+        for x, pause in zip(ahead, pauses[400:], strict=False):
+            got.append(x)
+            if pause:
+                time.sleep(pause)
+        got.extend(ahead)
+    assert got == list(range(400))
+    assert time.monotonic() - started < 8  # 400 items; a 50 ms poll per item would be 20 s

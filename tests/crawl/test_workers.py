@@ -478,3 +478,92 @@ def test_default_workers_are_the_cores_no_more_than_the_cpu_limit(
     cores = len(os.sched_getaffinity(0))
     expected = cores if limit is None else min(cores, limit)
     assert workers.default_workers(tmp_path) == expected
+
+
+def test_rows_laid_out_in_chunks_make_the_archive_rows_added_one_by_one_make(
+    peki: PekiSimulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In one process, released records are laid out in chunks as Arrow batches: the same
+    parts (numbers, rows, bytes) and rows as when each record's rows went to the writer as it
+    left the hold (the way rows were written before; kept here as the reference). Parts of
+    5 rows and chunks of 40 records: every table cuts parts within chunks of mixed tables."""
+    from archiver.transform.rows import build_rows
+
+    monkeypatch.setattr(engine._Local, "CHUNK", 40)
+    base = write_config(tmp_path, peki, archive={"part_rows": 5})
+    doc = yaml.safe_load(base.read_text())
+    doc["masking"] = {"policy": str(_policy_holding(tmp_path / "policy.yaml", 25))}
+    base.write_text(yaml.safe_dump(doc))
+    chunked, by_row = _variant(base, "chunked", workers=1), _variant(base, "by_row", workers=1)
+    report = engine.run_archive(open_ctx(chunked), run_id=RUN_ID)
+    assert report.exit_code == 0, report
+
+    def one_by_one(self: engine._Local) -> None:
+        items, self.items = self.items, []
+        crawl = self.crawl
+        for r, (canonical, version), k in items:
+            masked, sealed = build_rows(
+                source=crawl.src.name,
+                source_type=crawl.src.type,
+                tenant=crawl.tenant,
+                record=r,
+                record_hash=version,
+                raw=str(canonical),
+                pseudo=crawl.ctx.pseudo,
+                masker=crawl.ctx.masker,
+                known=k,
+            )
+            crawl.writer.add(r.table, masked, sealed)
+
+    monkeypatch.setattr(engine._Local, "finish", one_by_one)
+    assert engine.run_archive(open_ctx(by_row), run_id=RUN_ID).exit_code == 0
+    assert sum(sum(s.records.values()) for s in report.streams) > 200
+    assert len(_objects(chunked)) > 60  # parts were cut along the way, mid-chunk too
+    assert _objects(chunked) == _objects(by_row)
+    for sealed in (False, True):
+        opener = sealed_ctx if sealed else open_ctx
+        assert committed_rows(opener(chunked), sealed=sealed) == committed_rows(
+            opener(by_row), sealed=sealed
+        )
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_released_rows_handed_over_in_chunks_make_the_parts_rows_added_one_by_one_make(
+    data: Any,
+) -> None:
+    """``add_released`` of chunks of records of mixed tables (runs in release order where a
+    part fills, each table in one call where none does) makes the parts, numbers and bytes
+    that adding each record's rows one by one makes."""
+    n = data.draw(st.integers(1, 60))
+    rows = _rows(data.draw, n)
+    part_rows = data.draw(st.integers(1, 90))
+    part_size = data.draw(st.integers(100, 40_000))
+    with tempfile.TemporaryDirectory() as d1, tempfile.TemporaryDirectory() as d2:
+        one = _writer(Path(d1), part_rows, part_size)
+        for table, masked, sealed, _ in rows:
+            one.add(table, masked, sealed)
+        one.flush()
+        many = _writer(Path(d2), part_rows, part_size)
+        i = 0
+        while i < n:
+            j = min(n, i + data.draw(st.integers(1, 40)))
+            chunk = rows[i:j]
+            batches = {}
+            for table in {r[0] for r in chunk}:
+                mine = [r for r in chunk if r[0] == table]
+                batches[table] = RowBatch(
+                    masked=pa.Table.from_pylist([r[1] for r in mine], schema_for(table, False)),
+                    sealed=pa.Table.from_pylist([r[2] for r in mine], schema_for(table, True)),
+                    sessions=[sid[:4] if sid else None for _, _, _, sid in mine],
+                    masked_sizes=[row_size(m) for _, m, _, _ in mine],
+                    sealed_sizes=[row_size(s) for _, _, s, _ in mine],
+                )
+            many.add_released([r[0] for r in chunk], batches)
+            i = j
+        many.flush()
+
+        def facts(w: StreamWriter) -> list[tuple[Any, ...]]:
+            return [(e.key, e.rows, e.plaintext_sha256, e.sessions) for e in w.objects]
+
+        assert facts(one) == facts(many)
