@@ -77,6 +77,12 @@ class DetectorSettings:
     # International forms (``+``/``00``, a country code): masked when libphonenumber finds the
     # length possible for the country, even if its metadata does not list the range as valid.
     phone_international: str = "possible"  # or "valid"
+    # National forms not valid in ``phone_regions`` are also read in the regions the same text
+    # names (a ``+CC`` number, an IBAN's country, an e-mail's country domain)...
+    phone_text_regions: bool = False
+    # ...and, right after one of these words on the same line (or under such a column of a
+    # table), as a fixed line or mobile of any region. Folded; an entry ending in "*" is a stem.
+    phone_cues: tuple[str, ...] = ()
     # Folded words naming what a number right after them is ("order", "sipariş", "imei"):
     # such a number is neither a phone nor a card.
     not_after: frozenset[str] = frozenset()
@@ -184,6 +190,120 @@ _TRAILING_PIECE = re.compile(r"\d{1,5}(?:[/:.]\d{1,4}){0,2}")
 
 
 _TAIL_WORDS = re.compile(r"[^\W\d_][\w-]*")
+
+# A year, then a sequence number: an invoice, a case or a document ("FT 2024/424361",
+# "2023-640827"), not a phone.
+_DOCUMENT = re.compile(r"(?:19[5-9]\d|20[0-4]\d)[-/]\d{4,7}")
+# A date written without separators ("le 20240701"), alone or before a time.
+_COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_DATED = re.compile(
+    rf"(?:{_DATE.pattern}|{_COMPACT_DATE.pattern})[ \t]+(?:[01]?\d|2[0-3])(?P<minutes>[.h]\d\d)?"
+)
+_TIME_AFTER = re.compile(r"[:h.]\d\d")
+
+
+def _hour_after_date(cand: str, text: str, end: int) -> bool:
+    """``cand`` is a date and the time after it ("04.05.2021 13.50 Uhr"), or the hour of a
+    time whose colon ends the digit run ("2023-02-23 16:15:36", "20191220 10:00")."""
+    m = _DATED.fullmatch(cand)
+    return m is not None and (m["minutes"] is not None or _TIME_AFTER.match(text, end) is not None)
+
+
+# The value of a form field whose label is given beside it (bot templates' form summaries).
+_FORM_VALUE = re.compile(r'"label"\s*:\s*"(?P<label>[^"\n]{1,40})"\s*,\s*"value"\s*:\s*"$')
+_LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.DOTALL)
+# A cell of a table or CSV row: the number alone between separators or the line's ends.
+_CELL = re.compile(r"(?:.*[,;|\t])?[ *`]*[(+\d][\d \t().\-/]*\d?\)?[ *`]*(?:[,;|\t].*)?")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+# Generic second-level domains in country code form: no country is implied.
+_GENERIC_TLDS = frozenset({
+    "io", "ai", "co", "me", "tv", "fm", "ly", "to", "cc", "ws", "gg", "sh", "ac", "eu", "su", "nu",
+    "tk", "am", "la", "so", "im", "is",
+})  # fmt: skip
+_ALL_REGIONS = tuple(sorted(phonenumbers.SUPPORTED_REGIONS))
+_PERSONAL_TYPES = frozenset(
+    {
+        phonenumbers.PhoneNumberType.FIXED_LINE,
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    }
+)
+
+
+@cache
+def _personal_rules(region: str) -> tuple[str, re.Pattern[str] | None]:
+    """The region's national prefix and a pattern of its fixed-line and mobile numbers (None
+    where parsing rewrites the digits, as Argentina's mobile "15": every number is parsed)."""
+    md = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if md is None:
+        return "", re.compile("(?!)")
+    if md.national_prefix_transform_rule is not None:
+        return md.national_prefix or "", None
+    patterns = [
+        d.national_number_pattern
+        for d in (md.fixed_line, md.mobile)
+        if d is not None and d.national_number_pattern
+    ]
+    return md.national_prefix or "", re.compile("|".join(patterns) or "(?!)")
+
+
+@lru_cache(maxsize=4096)
+def personal_anywhere(cand: str, digits: str) -> str | None:
+    """E.164 of ``cand`` read as a national fixed-line or mobile number of any region (the
+    first in alphabetical order where it is one), or None. A person's number after a phone
+    cue is one of those; service, toll-free and shared-cost ranges are not read here. A
+    pattern of each region's fixed-line and mobile numbers rules out most regions in
+    microseconds; the few left are parsed, and a valid one is confirmed by the matcher."""
+    for region in _ALL_REGIONS:
+        prefix, pattern = _personal_rules(region)
+        if pattern is not None and not (
+            pattern.fullmatch(digits)
+            or (prefix and digits.startswith(prefix) and pattern.fullmatch(digits[len(prefix) :]))
+        ):
+            continue
+        try:
+            num = phonenumbers.parse(cand, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num) and phonenumbers.number_type(num) in _PERSONAL_TYPES:
+            # the matcher as for the listed regions: all digits, and the national prefix
+            # written where the region's numbers need it
+            found = _matches(cand, digits, region)
+            if found is not None:
+                return found
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _regions_of(e164: str) -> tuple[str, ...]:
+    """The regions sharing the country code of an E.164 number (+7: RU and KZ)."""
+    try:
+        code = phonenumbers.parse(e164, None).country_code
+    except phonenumbers.NumberParseException:
+        return ()
+    return tuple(phonenumbers.region_codes_for_country_code(code)) if code else ()
+
+
+def _text_regions(spans: list[Span], listed: tuple[str, ...]) -> tuple[str, ...]:
+    """Regions a text names beyond ``listed``: the country of a number written with its code,
+    of an IBAN, of an e-mail address's country domain (``.no``, ``.com.br``; ``.uk`` is GB)."""
+    found: dict[str, None] = {}
+    for sp in spans:
+        if sp.kind == PHONE and sp.value.startswith("+"):
+            found.update(dict.fromkeys(_regions_of(sp.value)))
+        elif sp.kind == IBAN:
+            found[sp.value[:2]] = None
+        elif sp.kind == EMAIL:
+            tld = sp.value.rsplit(".", 1)[-1]
+            if len(tld) == 2 and tld not in _GENERIC_TLDS:
+                found["GB" if tld == "uk" else tld.upper()] = None
+    return tuple(r for r in found if r in phonenumbers.SUPPORTED_REGIONS and r not in listed)
 
 
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\(/)")
@@ -358,7 +478,10 @@ class Detectors:
             if s.ip and text.count(".") >= 3:
                 spans.extend(self._ipv4(text, claimed))
             if nums and (s.phone or s.card):
-                spans.extend(self._numbers(nums, claimed))
+                pending: list[tuple[int, int, str, str]] = []
+                spans.extend(self._numbers(nums, claimed, pending))
+                if pending:
+                    spans.extend(self._national_again(text, pending, spans))
         if s.ip and text.count(":") >= 2 and _IPV6_HINT.search(text) is not None:
             spans.extend(self._ipv6(text))
         for regex, groups in self._custom:
@@ -474,7 +597,14 @@ class Detectors:
                 continue
             yield Span(start, start + len(ip[1]), IP, ip[0])
 
-    def _numbers(self, nums: list[re.Match[str]], claimed: list[tuple[int, int]]) -> Iterable[Span]:
+    def _numbers(
+        self,
+        nums: list[re.Match[str]],
+        claimed: list[tuple[int, int]],
+        pending: list[tuple[int, int, str, str]],
+    ) -> Iterable[Span]:
+        """Cards and phones in the digit runs; national forms no listed region takes go to
+        ``pending`` (start, end, as written, digits) for ``_national_again``."""
         s = self.settings
         text = nums[0].string if nums else ""
         for start, end in _pieces(nums):
@@ -494,9 +624,23 @@ class Detectors:
             longest = s.phone_max_digits + (2 if cand.startswith("00") else 0)
             if not s.phone or n < s.phone_min_digits:
                 continue
-            if _DATE.fullmatch(cand):
+            if _DATE.fullmatch(cand) or _DOCUMENT.fullmatch(cand) or _COMPACT_DATE.fullmatch(cand):
                 continue
+            if _hour_after_date(cand, text, end):
+                continue
+            if n <= 7 and cand[0] == "0":
+                continue  # a trunk 0 and six digits: an order or item number ("(0776398)")
             e164 = self._phone(cand, digits) if n <= longest else None
+            # a national form no listed region takes, to be read again (``_national_again``)
+            # when it has eight digits or more (seven: an order number as often as a phone)
+            again = (
+                (s.phone_text_regions or bool(s.phone_cues))
+                and e164 is None
+                and n <= longest
+                and cand.lstrip("(")[:1] != "+"
+                and cand[:2] != "00"
+            )
+            whole = end
             if e164 is None and " " in cand:
                 if cand[0] == "+" or cand[:2] == "00":
                     # "+44 7700 900123 186.42": another number right after an international one.
@@ -509,6 +653,84 @@ class Detectors:
                 end = start + cut
             if e164 is not None and not self._decoy_context(text, start, plus=cand[0] == "+"):
                 yield Span(start, end, PHONE, e164)
+            elif again and n >= 8 and e164 is None and not self._decoy_context(text, start):
+                pending.append((start, whole, cand, digits))
+
+    def _national_again(
+        self, text: str, pending: list[tuple[int, int, str, str]], spans: list[Span]
+    ) -> list[Span]:
+        """National forms no listed region takes, read again: in the regions the text names,
+        then, after a phone cue, in every region (``phone_text_regions``, ``phone_cues``)."""
+        s = self.settings
+        named = _text_regions(spans, s.phone_regions) if s.phone_text_regions else ()
+        found: list[Span] = []
+        left: list[tuple[int, int, str, str]] = []
+        for start, end, cand, digits in pending:
+            e164 = phone_e164(cand, digits, named, False) if named else None
+            if e164 is None and s.phone_cues and self._cued(text, start, end):
+                e164 = personal_anywhere(cand, digits)
+            if e164 is not None:
+                found.append(Span(start, end, PHONE, e164))
+            else:
+                left.append((start, end, cand, digits))
+        if found and left and s.phone_text_regions:
+            # a cued number's region is one the text names too ("we have your number as
+            # 512 473 599 … no, 12 344 91 17")
+            more = _text_regions(found, (*s.phone_regions, *named))
+            for start, end, cand, digits in left if more else ():
+                e164 = phone_e164(cand, digits, more, False)
+                if e164 is not None:
+                    found.append(Span(start, end, PHONE, e164))
+        return found
+
+    def _cued(self, text: str, start: int, end: int) -> bool:
+        """A phone cue stands before the number on its line (``tel:``, "reach them on",
+        "son numéro :"), or heads its column when the number is a cell of a table or CSV."""
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - 48) : start]
+        if self._cue_in(before, last=4):
+            return True
+        if not _DIGIT.search(text, line_start, start) and 1 <= len(before.split()) <= 4:
+            # a short answer under a line that names a number ("we have your number as …" /
+            # "falsch, bitte 12 322 23 17")
+            above = text[: max(line_start - 1, 0)].rstrip().rsplit("\n", 1)[-1]
+            if self._cue_in(above):
+                return True
+        line_end = _line_end(text, end)
+        if line_start == 0 or _CELL.fullmatch(text, line_start, line_end) is None:
+            return False
+        left = text[line_start:start].rstrip(" *`")
+        right = text[end:line_end].lstrip(" *`)")
+        sep = left[-1:] or right[:1]
+        if not sep or sep not in ",;|\t":
+            return False
+        column = left.count(sep)
+        for line in reversed(text[: line_start - 1].split("\n")):
+            cells = line.split(sep)
+            if len(cells) > column and self._is_cue(fold(cells[column]).strip(" *`")):
+                return True
+        return False
+
+    def _cue_in(self, text: str, last: int = 0) -> bool:
+        """A cue among the last ``last`` words of ``text`` after its last digit (``last``: 0,
+        among all its words): not inside an address or link ("…@telefonica.net"), not right
+        after a label ("order number is")."""
+        digit = _LAST_DIGIT.search(text) if last else None
+        if digit is not None:
+            text = text[digit.end() :]
+        kept = " ".join(t for t in text.split() if "@" not in t and "/" not in t)
+        words = _TAIL_WORDS.findall(fold(kept))
+        labels = self.settings.not_after
+        for i in range(max(len(words) - last, 0) if last else 0, len(words)):
+            if self._is_cue(words[i]) and not (i and words[i - 1] in labels):
+                return True
+        return False
+
+    def _is_cue(self, word: str) -> bool:
+        for cue in self.settings.phone_cues:
+            if (cue.endswith("*") and word.startswith(cue[:-1])) or cue == word:
+                return True
+        return False
 
     def _phone_prefix(self, cand: str, longest: int) -> tuple[str | None, int]:
         """The longest part of ``cand`` up to a space that is an international number."""
@@ -553,13 +775,22 @@ class Detectors:
         if not words:
             return False
         pre = text[max(0, start - 40) : start]
-        gap = pre.rstrip(" \t:.#-–")
+        if pre.endswith('"'):
+            form = _FORM_VALUE.search(text, max(0, start - 80), start)
+            if form is not None:  # {"label": "#", "value": "8600929596"}: the label's number
+                pre = form["label"].rstrip() + " "
+        # quotes too (a JSON key: "order": "4520554"), and the ° of "n°"
+        gap = pre.rstrip(" \t:.#-–\"'°º")
         if "\n" in pre[len(gap) :] or not gap or not gap[-1].isalpha():
             return pre.rstrip().endswith("#") and "\n" not in pre[len(pre.rstrip()) :]
         tail = _TAIL_WORDS.findall(fold(gap[-40:]))[-2:]
         if not tail:
             return False
         last = tail[-1]
+        if pre.rstrip().endswith("#") and pre.rstrip()[:-1].rstrip(" \t:.-–") == gap:
+            # "asked about #0521757", "siparişiniz #0417494": a "#" numbers something, unless
+            # the word names a phone ("phone # 555 …", "Tel.#")
+            return not any(stem in last for stem in self.settings.not_after_unless)
         if last in words or " ".join(tail) in words:
             return True
         if len(tail) == 2 and last in self.settings.not_after_heads and tail[0] in words:
@@ -648,16 +879,16 @@ def _national_rules(region: str) -> tuple[str, re.Pattern[str]] | None:
     """The region's national prefix and a pattern every valid national significant number of
     it matches: the union of its number types' patterns (what validity itself checks, so the
     matcher is asked only about numbers that may pass), or the general pattern where the
-    national prefix is parsed by a rule more complex than stripping it."""
+    national prefix is parsed by a rule more complex than stripping it; None (no check) where
+    parsing rewrites the digits."""
     md = phonenumbers.PhoneMetadata.metadata_for_region(region)
     if md is None or md.general_desc is None or not md.general_desc.national_number_pattern:
         return None
     general = md.general_desc.national_number_pattern
+    if md.national_prefix_transform_rule is not None:
+        return None  # digits are inserted while parsing (Argentina's mobile "15"): ask the matcher
     prefix = md.national_prefix or ""
-    simple = md.national_prefix_transform_rule is None and md.national_prefix_for_parsing in (
-        None,
-        md.national_prefix,
-    )
+    simple = md.national_prefix_for_parsing in (None, md.national_prefix)
     types = [getattr(md, name, None) for name in _NUMBER_TYPES]
     patterns = [d.national_number_pattern for d in types if d and d.national_number_pattern]
     if not simple or not patterns:
@@ -744,10 +975,24 @@ def _card_prefix(cand: str, digits: str) -> int:
         d = _digits(head)
         if len(d) < 12:
             break
-        if _is_card(head, d):
+        if _is_card(head, d) and (len(d) >= 16 or not _continues_groups(head, cand[cut:].strip())):
             return len(head)
         cut = cand.rfind(" ", 0, cut)
     return 0
+
+
+def _continues_groups(head: str, rest: str) -> bool:
+    """``rest`` goes on with ``head``'s grouping: all of ``head``'s groups as long as one
+    another, and ``rest`` more such groups (the last maybe shorter) after the same separator.
+    "6539 7814 0222 6405" is one number in groups of four, not a 12-digit card and a count
+    (a card of 16 digits or more is still cut off: "4111 1111 1111 1111 2024")."""
+    groups = [len(g) for g in _GROUPS.findall(head)]
+    tail = _GROUPS.findall(rest)
+    if len(groups) < 2 or len(set(groups)) != 1 or not tail or not rest[:1].isdigit():
+        return False
+    if not set(_NON_DIGIT.findall(rest)) <= {" "}:
+        return False
+    return all(len(g) <= groups[0] for g in tail) and all(len(g) == groups[0] for g in tail[:-1])
 
 
 def _is_card(written: str, digits: str) -> bool:
@@ -797,12 +1042,15 @@ _GROUPS = re.compile(r"\d+")
 
 def _card_grouped(written: str) -> bool:
     """Written whole, or in groups as cards are printed and people copy them: a first group
-    of four (six on some Maestro cards), then groups of one to six (4-4-4-4, 4-6-5, 4-4-5).
+    of four (six on some Maestro cards), then groups of one to six (4-4-4-4, 4-6-5, 4-4-5);
+    or the six digits of the issuer number and the rest of 16 to 19 digits in one group (6-13).
     An order number written 3-7-7 or an IMEI written 2-6-6-1 is no card however its digits
     add up."""
     groups = [len(g) for g in _GROUPS.findall(written)]
     if len(groups) == 1:
         return True
+    if groups == [6, sum(groups) - 6] and sum(groups) >= 16:
+        return True  # a six-digit issuer number, then the rest in one ("650500-5756177079351")
     return groups[0] in (4, 6) and all(1 <= g <= 6 for g in groups[1:])
 
 

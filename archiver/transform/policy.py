@@ -227,6 +227,8 @@ def parse_policy(
         learn=_on(learn),
         learn_hold_records=learn.get("hold_records", 10_000),
         phone_international=phone.get("international", "possible"),
+        phone_text_regions=phone.get("text_regions", False),
+        phone_cues=tuple(sorted(_folded(phone.get("cues", ())))),
         not_after=_folded(det.get("not_after", ())),
         not_after_heads=_folded(labels.get("heads", ())) if "heads" in labels else NUMBERING,
         not_after_suffixes=tuple(sorted(_folded(labels.get("suffixes", ())))),
