@@ -444,7 +444,7 @@ def stray_names(texts: Sequence[Text], names: set[str]) -> list[str]:
                 for i in range(a, b):
                     if kind == "name":
                         mine[i] = True
-                    else:
+                    elif kind != "decoy":  # a decoy that is a name would be masked
                         chars[i] = " "
         rest = plain("".join(chars))
         for pat in pats:
@@ -864,7 +864,9 @@ def spoken_phone(rng: random.Random, num: phonenumbers.PhoneNumber) -> Phone:
     cc = str(num.country_code)
     words = " ".join(_SPELL[int(d)] for d in cc)
     w = f"plus {words} " + " ".join(_chunks(rng, _nsn(num)))
-    return Phone(f"+{cc}{_nsn(num)}", w, "phone/words", phonenumbers.region_code_for_number(num))
+    cls = "phone/words" + ("" if phonenumbers.is_valid_number(num) else "-unassigned")
+    region = phonenumbers.region_code_for_country_code(num.country_code)
+    return Phone(f"+{cc}{_nsn(num)}", w, cls, region)
 
 
 # --- cards ------------------------------------------------------------------------------------
@@ -1229,7 +1231,7 @@ def _jwt(rng: random.Random) -> str:
         rng,
         {
             "sub": str(uuid.UUID(int=rng.getrandbits(128))),
-            "iat": 1748760000 + rng.randint(0, 9e6),
+            "iat": 1748760000 + rng.randint(0, 9_000_000),
             "scope": rng.choice(("openid profile", "read:orders", "checkout")),
         },
     )
@@ -1601,7 +1603,7 @@ _DECOYS: dict[str, Callable[[random.Random], str]] = {
             f"94001{_rand_digits(r, 17)}",
         )
     ),
-    "tracking16": lambda r: " ".join(luhn_fail16(r)[i : i + 4] for i in range(0, 16, 4)),
+    "tracking16": lambda r: _grouped(luhn_fail16(r)),
     "luhn-fail": luhn_fail16,
     "masked-card": lambda r: (
         r.choice(("**** **** **** ", "•••• ", "XXXX-XXXX-XXXX-", "ending in ")) + _rand_digits(r, 4)
@@ -2492,6 +2494,8 @@ def own_phone(c: Ctx) -> Phone:
     if c.rng.random() < 0.6:
         return c.phone
     num = phonenumbers.parse(c.phone.e164, None)
+    if not phonenumbers.is_valid_number(num):
+        return intl_phone(c.rng, num, "phone/unassigned")
     if c.phone.region in NATIONAL and c.rng.random() < 0.4:
         return national_phone(c.rng, num)
     return intl_phone(c.rng, num, "phone/intl")
@@ -2916,23 +2920,27 @@ def u_links(c: Ctx) -> list[Doc]:
     """WhatsApp links and tel: URIs carry the digits of a number."""
     d = Doc(c.rng.choice(("message:user", "message:agent")))
     digits = c.phone.e164[1:] if c.rng.random() < 0.6 else a_phone(c.rng).e164[1:]
+    new = "" if phonenumbers.is_valid_number(phonenumbers.parse("+" + digits)) else "-unassigned"
     r = c.rng.random()
     if r < 0.4:
         d(
             c.rng.choice(("just whatsapp me: ", "WhatsApp: ", "escríbeme por whats ")),
             "https://wa.me/",
         )
-        d(Put("phone", digits, "phone/wa-link", "url"))
+        d(Put("phone", digits, "phone/wa-link" + new, "url"))
     elif r < 0.6:
-        d("https://api.whatsapp.com/send?phone=", Put("phone", digits, "phone/wa-link", "url"))
+        d(
+            "https://api.whatsapp.com/send?phone=",
+            Put("phone", digits, "phone/wa-link" + new, "url"),
+        )
         d("&text=Hallo")
     else:
         num = phonenumbers.parse("+" + digits, None)
         w = phonenumbers.format_number(num, PhoneNumberFormat.RFC3966)[4:]
         if c.rng.random() < 0.5:
-            d("[call me](tel:", Put("phone", w, "phone/tel-uri", "url"), ")")
+            d("[call me](tel:", Put("phone", w, "phone/tel-uri" + new, "url"), ")")
         else:
-            d("tel:", Put("phone", "+" + digits, "phone/tel-uri", "url"))
+            d("tel:", Put("phone", "+" + digits, "phone/tel-uri" + new, "url"))
     return [d]
 
 
@@ -3138,7 +3146,7 @@ def a_speaking(c: Ctx) -> list[Doc]:
 
 def a_titled(c: Ctx) -> list[Doc]:
     lang = _key(c.me, TITLE)
-    f, la = names(c.me, "title", f"name/title-{lang}", "line-start")
+    f, la = names(c.me, "title", f"name/title-{lang}")
     d = fill(Doc("message:agent"), TITLE[lang][c.me.female], F=f, L=la)
     d("\n", *decoys(c.rng, c.rng.randint(1, 2), c.lang), ".")
     return [d]
