@@ -21,11 +21,11 @@ What it plants, each value with a class (``kind/what``) so misses can be reporte
   holders in JSON payment fields, and replies that are only the name; first and last names are
   planted as separate values;
 - emails (plus-addressing, subdomains, display names in angle brackets, ``mailto:``, capitals),
-  phones of 70 countries in international forms (E.164, spaced, dashed, dotted, slashed,
+  phones of 74 countries in international forms (E.164, spaced, dashed, dotted, slashed,
   ``00``, ``(0)``, a spoken ``plus`` with the country code in words, ``tel:`` URIs, WhatsApp
   links, with extensions), national forms with trunk prefixes, and international numbers that
   libphonenumber calls possible but not valid (new or unassigned ranges); cards of 14 issuers
-  (Luhn) in several groupings and in JSON payment fields; IBANs of 60 countries (mod 97)
+  (Luhn) in several groupings and in JSON payment fields; IBANs of 69 countries (mod 97)
   grouped, compact, lower case or broken over two lines; IPv4/IPv6 (ports, brackets, CIDR
   suffixes, compressed and full forms); URL secrets in many providers' styles (presigned S3,
   GCS and Azure SAS signatures, JWTs in query strings, passwords in userinfo of several
@@ -1892,6 +1892,7 @@ TITLE: dict[str, tuple[str, str]] = {
     "el": ("Κύριε {L},", "Κυρία {L},"),
     "ru": ("Уважаемый {F},", "Уважаемая {F},"),
     "sw": ("Bwana {L},", "Bi {L},"),
+    "dr": ("Dear Dr. {L},", "Dr. {L}, your results are ready."),
 }
 RELATION: dict[str, tuple[str, ...]] = {
     "en": (
@@ -2661,11 +2662,22 @@ def _third(c: Ctx, same: float = 0.6) -> Who:
             return o
 
 
+_GENDERED = {
+    "f": ("wife", "meine Frau", "ma collègue", "mi compañera", "mia moglie", "minha colega",
+          "mijn vrouw", "moja żona", "colega mea"),
+    "m": ("husband", "mein Kollege", "mon mari", "mi esposo", "il mio collega", "meu marido",
+          "mój kolega"),
+}  # fmt: skip
+
+
 def u_relation(c: Ctx) -> list[Doc]:
     key = _key(c.me, RELATION)
-    o = _third(c)
-    f, la = names(o, name_form(c.rng), f"name/relation-{key}")
     tpl = c.rng.choice(RELATION[key])
+    want = next((g for g, words in _GENDERED.items() if any(w in tpl for w in words)), None)
+    o = _third(c)
+    while want is not None and o.female != (want == "f"):
+        o = _third(c)
+    f, la = names(o, name_form(c.rng), f"name/relation-{key}")
     d = fill(
         Doc("message:user"), tpl[0].upper() + tpl[1:] if c.rng.random() < 0.5 else tpl, F=f, L=la
     )
@@ -2872,7 +2884,7 @@ def u_inflected(c: Ctx) -> list[Doc]:
     return [
         fill(
             d,
-            "{X}" + apo + "s phone died, so I'm writing for her/him.",
+            "{X}" + apo + "s phone died, so I'm writing for " + ("her." if o.female else "him."),
             X=N(fname, "name/possessive-en"),
         )
     ]
@@ -2941,6 +2953,29 @@ def u_links(c: Ctx) -> list[Doc]:
             d("[call me](tel:", Put("phone", w, "phone/tel-uri" + new, "url"), ")")
         else:
             d("tel:", Put("phone", "+" + digits, "phone/tel-uri" + new, "url"))
+    return [d]
+
+
+def u_mailto(c: Ctx) -> list[Doc]:
+    """Addresses as mail programs and markdown write them: mailto: links, quoted display names."""
+    d = Doc(c.rng.choice(("message:user", "message:agent", "message:bot")))
+    who = c.me if c.rng.random() < 0.6 else _third(c)
+    if who is c.me:
+        m = own_mail(c, "url")
+    else:
+        e = an_email(c.rng, who.lang, who.first_latin, who.last_latin)
+        m = Put("email", e.value, e.cls, "url")
+    r = c.rng.random()
+    if r < 0.2:
+        d(c.rng.choice(("[mail me](mailto:", "Contact: [e-mail](mailto:")), m, ")")
+    elif r < 0.35:
+        d("[", m, "](mailto:", m, ")")
+    elif r < 0.6:
+        d("mailto:", m, c.rng.choice(("?subject=Refund", "?subject=Rechnung%20fehlt", "")))
+    else:
+        f, la = names(who, "title", "name/display-name", "quoted")
+        d(c.rng.choice(("From: ", "Reply-To: ", "Von: ", "De : ")), '"', la, ", ", f, '" <')
+        d(Put("email", m.value, "email/quoted-display", "quoted"), ">")
     return [d]
 
 
@@ -3145,7 +3180,7 @@ def a_speaking(c: Ctx) -> list[Doc]:
 
 
 def a_titled(c: Ctx) -> list[Doc]:
-    lang = _key(c.me, TITLE)
+    lang = "dr" if c.rng.random() < 0.25 else _key(c.me, TITLE)
     f, la = names(c.me, "title", f"name/title-{lang}")
     d = fill(Doc("message:agent"), TITLE[lang][c.me.female], F=f, L=la)
     d("\n", *decoys(c.rng, c.rng.randint(1, 2), c.lang), ".")
@@ -3231,6 +3266,7 @@ TEMPLATES: tuple[tuple[Callable[[Ctx], list[Doc]], int], ...] = (
     (u_ip, 4),
     (u_url, 4),
     (u_card, 3),
+    (u_mailto, 3),
     (b_greet, 5),
     (b_json, 4),
     (b_confirm, 4),

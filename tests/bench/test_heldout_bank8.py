@@ -283,6 +283,14 @@ def test_phone_classes_agree_with_libphonenumber(bank: list[Conversation]) -> No
         assert classes[want] > 0, (want, classes)
 
 
+def test_emails_come_in_the_forms_mail_programs_write(bank: list[Conversation]) -> None:
+    comp = heldout_bank8.composition(bank)
+    for form in ("plain", "plus", "subdomain", "upper", "angle", "quoted-display"):
+        assert comp["class"][f"email/{form}"] > 0, form
+    mailto = [v for k, v, _, t in _planted(bank) if k == "email" and f"mailto:{v}" in t.text]
+    assert mailto
+
+
 def test_url_secrets_sit_inside_urls(bank: list[Conversation]) -> None:
     schemes: Counter[str] = Counter()
     for kind, value, _, t in _planted(bank):
@@ -319,8 +327,10 @@ def test_names_span_languages_cues_and_forms(bank: list[Conversation]) -> None:
         "sms",
     ):
         assert comp["class"][f"name/{uncued}"] > 0, uncued
-    for cued in ("relation-", "handoff-", "greet-", "title-", "signoff-", "speaking-"):
+    for cued in ("relation-", "handoff-", "greet-", "speaking-", "signoff-"):
         assert any(c.startswith(f"name/{cued}") for c in comp["class"]), cued
+    titles = {c.split("-", 1)[1] for c in comp["class"] if c.startswith("name/title-")}
+    assert {"dr", "tr", "ja", "de", "fr"} <= titles and len(titles) >= 10, titles
     assert any(c.startswith(("name/inflected-", "name/possessive-")) for c in comp["class"])
 
 
