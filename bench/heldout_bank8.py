@@ -3315,7 +3315,7 @@ def profile(c: Ctx, first: str, last: str) -> dict[str, Any]:
             "username": re.sub(r"[^a-z0-9]", "", fold(c.me.first_latin).lower())
             + str(rng.randint(1, 999)),
             "source": "Dev",
-            "dataDictionary": {"city": c.city, "tier": rng.choice(("gold", "basic"))},
+            "dataDictionary": {"city": c.city, "plan": rng.choice(("premium", "basic"))},
         }
     if c.platform == "kore":
         tags: list[dict[str, str]] = []
@@ -3327,7 +3327,7 @@ def profile(c: Ctx, first: str, last: str) -> dict[str, Any]:
                 tags.append({"name": rng.choice(_KORE_FULL_TAGS), "value": f"{first} {last}"})
             tags.append({"name": rng.choice(_KORE_MAIL_TAGS), "value": c.mail})
             tags.append({"name": rng.choice(_KORE_PHONE_TAGS), "value": c.phone.e164})
-            tags.append({"name": "language", "value": c.me.lang})
+            tags.append({"name": "segment", "value": "B2C"})
         return {
             "botId": "st-5d0b2c7e",
             "channel": rng.choice(("rtm", "msteams", "whatsapp")),
