@@ -3208,10 +3208,10 @@ def r_feedback(c: Ctx) -> list[Doc]:
             "fr|{F} a été très aimable. Rappel au {P}",
             "es|{F} me colgó. Llamadme al {P}",
             "tr|{F} çok yardımcı oldu. Dönüş için: {P}",
-            "pt|O atendente {F} foi ótimo. Me liguem: {P}",
+            "pt|Atendimento de {F} nota 10. Me liguem: {P}",
             "nl|{F} was erg behulpzaam. Terugbellen: {P}",
-            "pl|{F} był bardzo pomocny. Proszę o telefon: {P}",
-            "it|{F} è stato gentilissimo. Richiamatemi al {P}",
+            "pl|Konsultant {F} - super pomoc. Proszę o telefon: {P}",
+            "it|Grazie a {F} per l'aiuto! Richiamatemi al {P}",
         ),
         c.lang,
     ).split("{F}")
