@@ -2860,8 +2860,19 @@ def u_name_only(c: Ctx) -> list[Doc]:
     return [ask, Doc("message:user")(*((la, " ", f) if order else (f, " ", la)))]
 
 
+_INFLECTING = ("pl", "cs", "hu", "ru", "uk", "el", "tr", "de")
+
+
 def u_inflected(c: Ctx) -> list[Doc]:
-    o = _third(c, 1.0)
+    """Someone else's name in a case form or with a possessive ending: in the person's language
+    when it inflects names, else (now and then) in one that does."""
+    lang = c.me.lang if c.me.lang in _INFLECTING or c.rng.random() < 0.4 else None
+    lang = lang or c.rng.choice(_INFLECTING)
+    o = make_who(c.rng, lang)
+    while o.first_latin == c.me.first_latin or o.last_latin == c.me.last_latin:
+        o = make_who(c.rng, lang)
+    if lang in NATIVE_SCRIPT:
+        o.script = "native"
     inf = inflected(o)
     d = Doc("message:user")
     if inf is not None:
