@@ -467,11 +467,19 @@ class NameFinder:
             and (after in self._after or self._phrase_after(text, words[-1][1]))
             and _last_word(text[max(0, start - 12) : start]) not in _FROM
         ):  # "Anna Nowak here", but not "… from Kyiv here"
+            # A sentence's first word is no part of the name: "Sizi Tomáš ile bağlıyorum".
+            while len(words) > 1 and self._opener(text[words[0][0] : words[0][1]]):
+                words = words[1:]
             name = self._trim(text, words)
             if name is not None:
                 a, b = name
                 return a, b, " ".join(fold(text[a:b]).split())
         return None
+
+    def _opener(self, word: str) -> bool:
+        """A capitalised word that is never a name's first word (a listed non-name: "Sizi").
+        Common words are no guide here: the word lists of some languages hold names."""
+        return _low(word) in self.cues.not_names
 
     def _inverted(self, text: str, end: int) -> int:
         """Where a surname written first ends with its given name: "Account holder: Park,
@@ -598,10 +606,10 @@ class NameFinder:
         """The run is a whole item: a separator (or the list's start) before it, and one (or
         the line's end) after it."""
         before = text[start : m.start()].rstrip(' \t"')
-        if before and before[-1] not in ",;&+>:" and _last_word(before) not in self.cues.connectors:
+        if before and before[-1] not in ",;&+>:/" and _last_word(before) not in self.cues.connectors:
             return False
         after = text[m.end() : end].lstrip(' \t"')
-        if not after or after[0] in ",;&<(|–—-":
+        if not after or after[0] in ",;&<(|–—-/":
             return True
         nxt = _next_word(text, m.end())
         return nxt is not None and nxt in self.cues.connectors and after[: len(nxt)].lower() == nxt
