@@ -1210,13 +1210,18 @@ def _bounded(s: str, i: int, j: int, kind: str) -> bool:
 def _name_spans(
     text: str, folded: str, found: list[tuple[int, int]], where: Callable[[int], int]
 ) -> list[Span]:
-    """Known name parts found in the text, runs separated only by spaces merged into one."""
+    """Known name parts found in the text, runs separated only by spaces merged into one (not
+    across a line break: "Ana Souza\nana-souza@…" is a name and, below it, an address)."""
     out: list[Span] = []
     merged: list[list[int]] = []
     for i, j in sorted(found):
         if merged and i <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], j)
-        elif merged and not folded[merged[-1][1] : i].strip():
+        elif (
+            merged
+            and not folded[merged[-1][1] : i].strip()
+            and "\n" not in folded[merged[-1][1] : i]
+        ):
             merged[-1][1] = j
         else:
             merged.append([i, j])

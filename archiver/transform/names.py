@@ -123,6 +123,10 @@ def _last_word(text: str) -> str:
 
 
 _TAIL_CHARS = frozenset(",;|/–—·-<([")
+# Between the segments of a signature line: "Ana Souza | Founder | +55 …".
+_SEGMENT_SEPARATORS = frozenset("|·–—/")
+# Initials before a surname: "B. ", "J.-P. ", "A.M. ".
+_INITIALS = re.compile(rf"[ \t>*•-]*((?:[{_U}]\.-?){{1,3}})[ \t]+")
 _SIGNATURE_LINE = re.compile(r"[ \t]*(?:[-–—>*•][ \t]*)?$")
 
 
@@ -136,9 +140,11 @@ class NameCues:
     cues_after: tuple[str, ...] = ()  # "here", "hier": the whole name precedes them
     connectors: frozenset[str] = frozenset()  # words that may follow a closing name ("and")
     list_labels: tuple[str, ...] = ()  # "attendees", "cc": a line of people's names follows
+    not_name_columns: frozenset[str] = frozenset()  # "city": a table column of no names
     not_names: frozenset[str] = frozenset()
     signature: bool = True
     capitals: bool = True  # words in capitals ("QUÉMÉNER") may be name words
+    typos: bool = True  # a cue of several words also counts with two letters of a word swapped
     # First names found without a cue (``gazetteer.py``), and those taken only with one.
     gazetteer: frozenset[str] = frozenset()
     # First names taken without a cue only when a surname follows ("Seung-ho Han", not "Safari").
@@ -161,9 +167,11 @@ class NameCues:
         cues_after: Iterable[str] = (),
         connectors: Iterable[str] = (),
         list_labels: Iterable[str] = (),
+        not_name_columns: Iterable[str] = (),
         not_names: Iterable[str] = (),
         signature: bool = True,
         capitals: bool = True,
+        typos: bool = True,
         gazetteer: Iterable[str] = (),
         gazetteer_paired: Iterable[str] = (),
         not_alone: Iterable[str] = (),
@@ -180,9 +188,11 @@ class NameCues:
             cues_after=norm(cues_after),
             connectors=frozenset(norm(connectors)),
             list_labels=norm(list_labels),
+            not_name_columns=frozenset(norm(not_name_columns)),
             not_names=frozenset(norm(not_names)),
             signature=signature,
             capitals=capitals,
+            typos=typos,
             gazetteer=frozenset(gazetteer),
             gazetteer_paired=frozenset(gazetteer_paired),
             not_alone=frozenset(norm(not_alone)),
@@ -205,15 +215,44 @@ def fold(text: str) -> str:
     return low.replace("\u0307", "").replace("ς", "σ").replace("ı", "i").replace("ß", "ss")
 
 
+def typos(cue: str) -> set[str]:
+    """A cue of several words as typed with two neighbouring letters of one of its longer words
+    swapped, the first letter kept ("my flatamte", "mia mgolie", "kind rgeards"): the commonest
+    slip of fast typing. Words under five letters are kept as they are (swapping theirs makes
+    other words too often)."""
+    words = cue.split(" ")
+    out: set[str] = set()
+    if len(words) < 2:
+        return out
+    for k, word in enumerate(words):
+        if len(word) < 5 or not word.isalpha():
+            continue
+        for i in range(1, len(word) - 1):
+            if word[i] != word[i + 1]:
+                swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+                out.add(" ".join((*words[:k], swapped, *words[k + 1 :])))
+    return out
+
+
 class NameFinder:
     """Names by position; thread safe (no state after construction)."""
 
     def __init__(self, cues: NameCues) -> None:
         self.cues = cues
-        self._open = frozenset(cues.cues)
-        self._all = tuple(sorted({*cues.cues, *cues.closing_cues}, key=lambda c: (-len(c), c)))
+        opening, closing = set(cues.cues), set(cues.closing_cues)
+        if cues.typos:  # "my flatamte", "Kind rgeards": a cue typed with two letters swapped
+            opening |= {t for c in cues.cues for t in typos(c)} - closing
+            closing |= {t for c in cues.closing_cues for t in typos(c)} - opening
+        self._open = frozenset(opening)
+        self._all = tuple(sorted(opening | closing, key=lambda c: (-len(c), c)))
         self._titles = frozenset(cues.titles_after)
         self._after = frozenset(c for c in cues.cues_after if " " not in c)
+        self._closings = frozenset(closing)
+        self._phrases: dict[str, tuple[str, ...]] = {}
+        for phrase in cues.not_names:
+            if " " in phrase:
+                first = phrase.split(" ", 1)[0]
+                self._phrases[first] = (*self._phrases.get(first, ()), phrase)
         # Phrases after a name ("à l'appareil", "am Apparat") by their first word.
         self._after_phrases: dict[str, tuple[str, ...]] = {}
         for phrase in cues.cues_after:
@@ -242,6 +281,15 @@ class NameFinder:
             else None
         )
         self._longest = max((len(c) for c in self._all), default=0) + 2
+        # Given names as typed in lower case after a cue ("my flatmate björn"): the lists'
+        # first names, no word of the languages, listed non-name, connector or cue word.
+        blocked = cues.not_names | cues.not_alone | cues.common | cues.connectors
+        self._lower_first = frozenset(
+            n
+            for n in cues.gazetteer | cues.gazetteer_paired
+            if n not in blocked and n not in self._by_last_words()
+        )
+        self._lower_blocked = blocked
         self._before = max(_BEFORE, self._longest + 48)
         # Cues by their last word: most capitalised words follow no cue word at all, and a
         # dictionary lookup tells so without comparing the window with every cue.
@@ -281,8 +329,12 @@ class NameFinder:
             if hit is not None:
                 a, b, value = hit
                 out.append((a + ws, b + ws, value))
+        if self._lower_first and not self._lower_first.isdisjoint(text.split()):
+            out.extend(self._lower_cued(text, out))  # rare: a name typed in lower case
         if out and self._list_label is not None:
             out.extend(self._list_items(text, out))
+        if out and self.cues.not_name_columns and "\n" in text:
+            out = self._name_columns(text, out)
         if self.cues.signature:
             for found in self.signatures(text, anchors):
                 over = [f for f in out if not (found[1] <= f[0] or f[1] <= found[0])]
@@ -328,6 +380,8 @@ class NameFinder:
         a capitalised word after it ("Seung-ho Han")."""
         run = text[start:end]
         names, paired, cues = self._first_names, self._paired, self.cues
+        if _HOUSE_NUMBER.match(text, end) is not None:
+            return None  # "Rua Augusta 150", "Bağdat Caddesi 115": a street of an address
         if " " in run or "\t" in run:
             if not any(
                 (w.lower() if w.isascii() else fold(w)) in self._any_names for w in run.split()
@@ -337,13 +391,18 @@ class NameFinder:
         else:
             words = [(start, end)]
         lows = [_low(text[a:b]) for a, b in words]
+        skip = self._phrase_words(lows)  # "Leroy Merlin": a brand, no "Merlin" after it
         for k, (a, b) in enumerate(words):
             word = text[a:b]
-            if word.isupper():
+            if word.isupper() or k < skip:
                 continue
             low = lows[k]
             if low in cues.not_names or low in cues.not_alone or low in self._by_last:
                 continue
+            if low in _MONTHS and _dated(text, a, b):
+                continue  # "Sep 15, 2023", "15 Jan": a date
+            if len(words) == 1 and _after_postcode(text, a):
+                continue  # "788 27 Bergen", "66695 Alexandria": a town of an address
             first = k
             if low in names or (low in paired and k + 1 < len(words)):
                 if k > 0 and self._surname(text, words[k - 1], lows[k - 1]):
@@ -467,11 +526,19 @@ class NameFinder:
             and (after in self._after or self._phrase_after(text, words[-1][1]))
             and _last_word(text[max(0, start - 12) : start]) not in _FROM
         ):  # "Anna Nowak here", but not "… from Kyiv here"
+            # A sentence's first word is no part of the name: "Sizi Tomáš ile bağlıyorum".
+            while len(words) > 1 and self._opener(text[words[0][0] : words[0][1]]):
+                words = words[1:]
             name = self._trim(text, words)
             if name is not None:
                 a, b = name
                 return a, b, " ".join(fold(text[a:b]).split())
         return None
+
+    def _opener(self, word: str) -> bool:
+        """A capitalised word that is never a name's first word (a listed non-name: "Sizi").
+        Common words are no guide here: the word lists of some languages hold names."""
+        return _low(word) in self.cues.not_names
 
     def _inverted(self, text: str, end: int) -> int:
         """Where a surname written first ends with its given name: "Account holder: Park,
@@ -491,7 +558,18 @@ class NameFinder:
         a, b = words[0]
         if b - a < 2 or fold(text[a:b]) in self.cues.not_names:
             return None
+        if self._phrases and self._phrase_words([_low(text[x:y]) for x, y in words]):
+            return None  # a listed phrase of several words: "Leroy Merlin"
         return a, words[-1][1]
+
+    def _phrase_words(self, lows: list[str]) -> int:
+        """How many of these folded words a ``not_names`` phrase of several words opens
+        ("leroy merlin"), 0 when none does."""
+        for phrase in self._phrases.get(lows[0], ()) if lows else ():
+            n = phrase.count(" ") + 1
+            if " ".join(lows[:n]) == phrase:
+                return n
+        return 0
 
     def _closes(self, text: str, end: int) -> bool:
         rest = text[end : end + 1]
@@ -512,6 +590,70 @@ class NameFinder:
             if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalnum():
                 return True
         return False
+
+    def _by_last_words(self) -> frozenset[str]:
+        return frozenset(w for cue in self._all for w in _LETTERS.findall(cue))
+
+    def _lower_cued(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """Names typed in lower case right after a cue ("my flatmate björn", "ich bin golnaz
+        sadeghi -"): the first word a known given name, then more words while each is a known
+        name, a particle before one, or one last word the phrase ends after."""
+        out: list[tuple[int, int, str]] = []
+        for m in _TOKEN.finditer(text):
+            if m.group() not in self._lower_first:
+                continue
+            a = m.start()
+            if any(s <= a < e for s, e, _ in found) or self._cue_before(text, a) is None:
+                continue
+            end, words = m.end(), 1
+            while words < self.cues.max_words:
+                nxt = _LOWER_NEXT.match(text, end)
+                if nxt is None:
+                    break
+                low = fold(nxt.group(1))
+                if low in PARTICLES:
+                    after = _LOWER_NEXT.match(text, nxt.end())
+                    if after is None or fold(after.group(1)) in self._lower_blocked:
+                        break
+                    end, words = after.end(), words + 2
+                elif low in self._lower_blocked:
+                    break
+                elif low in self._any_names or (
+                    "-" in low and all(p in self._any_names for p in low.split("-"))
+                ):  # "müller-lüdenscheidt": a double name of known ones
+                    end, words = nxt.end(), words + 1
+                else:
+                    if _PHRASE_END.match(text, nxt.end()) is not None:
+                        end = nxt.end()  # "ich bin golnaz sadeghi - …": the phrase ends
+                    break
+            out.append((a, end, " ".join(fold(text[a:end]).split())))
+        return out
+
+    # -- tables ----------------------------------------------------------------------------------
+
+    def _name_columns(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """``found`` without the names standing in a table column whose header says it holds
+        no person ("city", "company"): a row of a CSV, tab- or |-separated block of lines
+        with the same number of separators, its first line the header."""
+        headers: dict[int, tuple[str, list[str]] | None] = {}
+        out = []
+        for found_name in found:
+            a = found_name[0]
+            ls = text.rfind("\n", 0, a) + 1
+            if ls not in headers:
+                headers[ls] = _header(text, ls)
+            header = headers[ls]
+            if header is not None:
+                sep, fields = header
+                col = text.count(sep, ls, a)
+                if col < len(fields) and fields[col] in self.cues.not_name_columns:
+                    continue
+            out.append(found_name)
+        return out
 
     # -- lists -----------------------------------------------------------------------------------
 
@@ -598,10 +740,14 @@ class NameFinder:
         """The run is a whole item: a separator (or the list's start) before it, and one (or
         the line's end) after it."""
         before = text[start : m.start()].rstrip(' \t"')
-        if before and before[-1] not in ",;&+>:" and _last_word(before) not in self.cues.connectors:
+        if (
+            before
+            and before[-1] not in ",;&+>:/"
+            and _last_word(before) not in self.cues.connectors
+        ):
             return False
         after = text[m.end() : end].lstrip(' \t"')
-        if not after or after[0] in ",;&<(|–—-":
+        if not after or after[0] in ",;&<(|–—-/":
             return True
         nxt = _next_word(text, m.end())
         return nxt is not None and nxt in self.cues.connectors and after[: len(nxt)].lower() == nxt
@@ -661,9 +807,28 @@ class NameFinder:
                 lead = len(before[:-1]) - len(before[:-1].lstrip(" \t-–—>*•"))
                 return self._whole(text, line_start + lead, line_start + run.end())
         bracket = tail.group("b1") or tail.group("b2")
+        if before and before[-1] in _SEGMENT_SEPARATORS:
+            # "Ana Souza | Founder | +55 …": the name opens the line, a job title or a
+            # department stands between it and the phone.
+            segment = self._first_segment(text, line_start, line_start + len(before))
+            if segment is not None:
+                return segment
         if before and before[-1] not in ":;|.!?" and not bracket:
             return None
         return self._whole(text, line_start + run.start(), line_start + run.end())
+
+    def _first_segment(self, text: str, line_start: int, end: int) -> tuple[int, int, str] | None:
+        """The name opening a signature line's first segment, when a separator ends it."""
+        lead = line_start
+        while lead < end and text[lead] in " \t-–—>*•":
+            lead += 1
+        m = self._run.match(text, lead, end)
+        if m is None:
+            return None
+        rest = text[m.end() : end].lstrip(" \t")
+        if not rest or rest[0] not in _SEGMENT_SEPARATORS:
+            return None
+        return self._whole(text, m.start(), m.end())
 
     def _line_above(self, text: str, line_start: int) -> tuple[int, int, str] | None:
         """A name of two to four words ending the line right above, alone on it or after a
@@ -677,12 +842,36 @@ class NameFinder:
             pass
         if m is None or not _SIGNATURE_LINE.match(line, m.end()):
             return None
+        initial = _INITIALS.fullmatch(line, 0, m.start())
+        if initial is not None:
+            # "B. Beaulieu-Gauthier", "G. SADEGHI": an initial and a surname sign the line.
+            found = self._whole(text, above + m.start(), above + m.end())
+            if found is None:
+                return None
+            a = above + initial.start(1)
+            return a, found[1], " ".join(fold(text[a : found[1]]).split())
         before = line[: m.start()].rstrip()
         if before and (before[-1] not in ".!?" or line[m.start() - 1] not in " \t"):
             return None
-        if len(self._words(text, above + m.start(), above + m.end())) < 2:
-            return None
+        if len(self._words(text, above + m.start(), above + m.end())) < 2 and (
+            before or not self._closing_line(text, above)
+        ):
+            return None  # one word alone signs only under a closing ("Regards,\nKatya")
         return self._whole(text, above + m.start(), above + m.end())
+
+    def _closing_line(self, text: str, line_start: int) -> bool:
+        """The line above ``line_start`` closes a message: a closing cue ("LG", "Kind
+        regards"), or a few words without digits ending in a comma, colon or exclamation mark
+        ("S uvazheniyem,", "Trân trọng,", "Üdvözlettel:")."""
+        if line_start == 0:
+            return False
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above : line_start - 1].strip()
+        if not line or len(line) > 40 or any(c.isdigit() for c in line):
+            return False
+        if not 1 <= len(line.split()) <= 4:
+            return False
+        return line[-1] in ",:!" or " ".join(fold(line.rstrip(".")).split()) in self._closings
 
     def _whole(self, text: str, start: int, end: int) -> tuple[int, int, str] | None:
         words = self._words(text, start, end)
@@ -693,6 +882,63 @@ class NameFinder:
             return None  # "Account (ana@…)": a word of the language, not a display name
         a, b = name
         return a, b, " ".join(fold(text[a:b]).split())
+
+
+# Months as dates write them ("Sep 15, 2023", "15 Jan 2024", "3. Mai"), in the nine
+# languages: some are given names too (Jan, Sep, Mai), taken without a cue only away from a
+# number.
+_MONTHS = frozenset((
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mär", "mai", "okt", "dez", "janv", "févr", "fév", "avr", "juin", "juil", "août", "déc",
+    "ene", "abr", "ago", "dic", "gen", "mag", "giu", "lug", "set", "ott", "fev", "out", "oca",
+    "şub", "nis", "haz", "tem", "ağu", "eyl", "eki", "kas", "ara", "mrt", "mei", "sty", "lut",
+    "kwi", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"
+))  # fmt: skip
+_DAY_AFTER = re.compile(r"[ \t]*\.?[ \t]*\d")
+_DAY_BEFORE = re.compile(r"\d[ \t.]*$")
+# A postal code opening an address line before the town: "788 27", "66695", "D-10115".
+_POSTCODE = re.compile(r"[ \t]*(?:[A-Z]{1,2}-)?\d{2,6}(?:[ \t]\d{2,3})?[ \t]+")
+
+
+# A house number ending an address line after its street.
+_HOUSE_NUMBER = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?[ \t]*(?:[\r\n,]|$)")
+
+
+def _dated(text: str, start: int, end: int) -> bool:
+    """A number right after or right before the word: it is a month of a date."""
+    return (
+        _DAY_AFTER.match(text, end, end + 4) is not None
+        or _DAY_BEFORE.search(text, max(0, start - 4), start) is not None
+    )
+
+
+def _after_postcode(text: str, at: int) -> bool:
+    """Only a postal code stands before ``at`` on its line."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return at - line_start <= 16 and _POSTCODE.fullmatch(text, line_start, at) is not None
+
+
+def _header(text: str, line_start: int) -> tuple[str, list[str]] | None:
+    """The separator and folded header fields of the table the line at ``line_start`` is a
+    row of (not its header itself), if any."""
+    le = text.find("\n", line_start)
+    line = text[line_start : len(text) if le < 0 else le]
+    for sep in ",;\t|":
+        n = line.count(sep)
+        if n < 2:
+            continue
+        top, s = None, line_start
+        while s > 0:  # rows above with as many separators, up to the header
+            prev = text.rfind("\n", 0, s - 1) + 1
+            if text.count(sep, prev, s - 1) != n:
+                break
+            top, s = prev, prev
+        if top is None:
+            return None
+        end = text.find("\n", top)
+        fields = text[top:end].split(sep)
+        return sep, [" ".join(fold(f).strip(" \"'*").split()) for f in fields]
+    return None
 
 
 def _dash_before(text: str, at: int) -> bool:
@@ -764,6 +1010,10 @@ _LOWER_ITEM = re.compile(
     r"[ \t]*\"?[ \t]*(?=[,;&<]|$)",
     re.M,
 )
+# A word as split on spaces, and the next lower-case word after a name typed in lower case.
+_TOKEN = re.compile(r"\S+")
+_LOWER_NEXT = re.compile(r"[ \t]+([^\W\d_A-ZÀ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*)(?![\w'’-])")
+_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?)\r\n–—]|-[ \t]|$)")
 # A markdown list item's marker: "- ", "* ", "• ", "1. ", "2) ".
 _BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
 # A quoted display name right before an address's angle bracket: "Ana Souza" <ana@…>.

@@ -211,10 +211,12 @@ def parse_policy(
                 cues_after=names.get("cues_after", ()),
                 connectors=names.get("connectors", ()),
                 list_labels=names.get("list_labels", ()),
+                not_name_columns=names.get("not_name_columns", ()),
                 # a label of a number ("Ref", "IMEI", "Zamówienie") is no name either
                 not_names=(*names.get("not_names", ()), *det.get("not_after", ())),
                 signature=names.get("signature", True),
                 capitals=names.get("capitals", True),
+                typos=names.get("typos", True),
                 gazetteer=_gazetteer(names.get("gazetteer", {}), fail),
                 gazetteer_paired=_gazetteer(names.get("gazetteer", {}), fail, "paired_locales"),
                 not_alone=names.get("gazetteer", {}).get("not_alone", ()),
