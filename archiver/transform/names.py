@@ -284,10 +284,11 @@ class NameFinder:
         # Given names as typed in lower case after a cue ("my flatmate björn"): the lists'
         # first names, no word of the languages, listed non-name, connector or cue word.
         blocked = cues.not_names | cues.not_alone | cues.common | cues.connectors
+        cue_words = self._by_last_words()
         self._lower_first = frozenset(
             n
             for n in cues.gazetteer | cues.gazetteer_paired
-            if n not in blocked and n not in self._by_last_words()
+            if n not in blocked and n not in cue_words
         )
         self._lower_blocked = blocked
         self._before = max(_BEFORE, self._longest + 48)
