@@ -9,7 +9,9 @@ Sessions have no update time and lists are filtered by start time, so a run (doc
 2. walks date windows shorter than 7 days from the watermark to the platform's now; in each it
    lists the sessions started in it (their status by id where the list leaves it out, as the
    documented samples do), then the messages of every channel with a session the platform
-   calls active or one active in the window, then by id the sessions known only from those
+   calls active or one active in the window, and of every channel type configured
+   (``channels``, default rtm) or ever seen, since an active session begun before the backfill
+   horizon shows only through its messages; then by id the sessions known only from those
    messages, then the users they revealed. A message that names no user (a bot reply whose
    ``createdBy`` is the bot) waits for its session's answer and carries that session's user,
    so erasure and export find it by its subject;
