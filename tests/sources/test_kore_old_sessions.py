@@ -112,6 +112,8 @@ def test_an_old_active_session_alone_on_its_channel_is_archived_from_the_horizon
     assert run_archive(ctx).exit_code == 0
     archived = _archived(cfg)
     assert wanted <= archived, f"{len(wanted - archived)} messages after the horizon missing"
+    sessions = {r["session_id"] for r in committed_rows(ctx, sealed=False)["sessions"]}
+    assert sid in sessions  # fetched by id, as its messages revealed it
     # The session is known from its messages now; later runs follow it by id and list its
     # channel whatever else happens on the bot.
     for _ in range(2):
