@@ -9,7 +9,9 @@ Sessions have no update time and lists are filtered by start time, so a run (doc
 2. walks date windows shorter than 7 days from the watermark to the platform's now; in each it
    lists the sessions started in it (their status by id where the list leaves it out, as the
    documented samples do), then the messages of every channel with a session the platform
-   calls active or one active in the window, then by id the sessions known only from those
+   calls active or one active in the window, and of every channel type configured
+   (``channels``, default rtm) or ever seen, since an active session begun before the backfill
+   horizon shows only through its messages; then by id the sessions known only from those
    messages, then the users they revealed. A message that names no user (a bot reply whose
    ``createdBy`` is the bot) waits for its session's answer and carries that session's user,
    so erasure and export find it by its subject;
@@ -220,6 +222,9 @@ class _Run:
     was_open: set[str] = field(default_factory=set)  # active when the last run saw them
     listed: set[str] = field(default_factory=set)  # listed without a status, being looked up
     asked: set[str] = field(default_factory=set)  # known from messages, looked up this run
+    #: Channel types every window lists, known session or not: the configured ones and every
+    #: one the stream has seen. It only grows, so a window's lists started early stay wanted.
+    always: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -229,6 +234,7 @@ class _Follow:
     open: set[str] = field(default_factory=set)  # the platform called them active
     recent: dict[str, str] = field(default_factory=dict)  # closed; id → end time, maybe in overlap
     pending: set[str] = field(default_factory=set)  # known from a message, not yet looked up
+    channels: set[str] = field(default_factory=set)  # every channel type a session showed
 
     @classmethod
     def load(cls, state: Mapping[str, Any]) -> _Follow:
@@ -245,6 +251,7 @@ class _Follow:
                 else {}
             ),
             pending=ids("pending_sessions"),
+            channels=ids("channels"),
         )
 
     def forget(self, sid: str) -> None:
@@ -253,7 +260,7 @@ class _Follow:
         self.pending.discard(sid)
 
     def copy(self) -> _Follow:
-        return _Follow(set(self.open), dict(self.recent), set(self.pending))
+        return _Follow(set(self.open), dict(self.recent), set(self.pending), set(self.channels))
 
     def to_state(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -263,6 +270,8 @@ class _Follow:
             out["recent_sessions"] = dict(sorted(self.recent.items()))
         if self.pending:
             out["pending_sessions"] = sorted(self.pending)
+        if self.channels:
+            out["channels"] = sorted(self.channels)
         return out
 
 
@@ -299,6 +308,10 @@ class KoreSource(HttpSource):
             MESSAGES_LIMIT[self._api],
             int(settings.get("messages_page_size", MESSAGES_LIMIT[self._api])),
         )
+        channels = settings.get("channels", ["rtm"])
+        if not isinstance(channels, list) or not all(isinstance(c, str) and c for c in channels):
+            raise ConfigError(f"source {self.name}: channels must be a list of channel types")
+        self._listed: frozenset[str] = frozenset(channels)
         self._follow_in: dict[str, _Follow] = {}
         self._resume_in: dict[str, dict[str, Any]] = {}
         return Access(
@@ -329,6 +342,18 @@ class KoreSource(HttpSource):
         self._begin(tenant, ("sessions", "messages"))
         run = _Run(since=since)
         follow = self._follow_in.get(tenant, _Follow()).copy()
+        run.always = set(self._listed | follow.channels)
+        if since is None:
+            # No API lists a bot's channels: an old session alone on a channel type named
+            # nowhere has no signal to warn on, so every backfill says what it lists.
+            log.info(
+                "kore %s/%s: every window lists the messages of channel types %s; an active "
+                "session begun before the backfill horizon on another channel type is found "
+                "only once a later session shows that type: name it in the source's channels",
+                self.name,
+                tenant,
+                ", ".join(sorted(run.always)) or "(none)",
+            )
         # A closed session stays worth a look while its last activity may lie in the overlap.
         if since is not None:
             follow.recent = {
@@ -507,6 +532,7 @@ class KoreSource(HttpSource):
                 begun = parse_ts(u["start_time"])
                 channel = _channel_of(u)
                 run.known[u["sessionId"]] = _Session(channel, begun, begun, True, settled=False)
+                self._saw_channel(run, follow, channel)
             if self._parallel:
                 lookups = [
                     pool.submit(self._post, tenant, "getSessions", {"sessionId": batch})
@@ -571,18 +597,26 @@ class KoreSource(HttpSource):
         t0 = self._started.get(tenant)
         return hi if t0 is None else min(hi, t0 - self._overlap)
 
+    @staticmethod
+    def _saw_channel(run: _Run, follow: _Follow, channel: str) -> None:
+        follow.channels.add(channel)
+        run.always.add(channel)
+
     def _channels(
         self, run: _Run, lo: datetime, hi: datetime, *, settled: bool = False
     ) -> list[str]:
         """The channels whose messages window [lo, hi) may hold: those of every session the
         platform calls active (or gave no status for) begun before ``hi``, and of every other
-        session known to have been active in the window. Never fewer on a guess.
+        session known to have been active in the window. Never fewer on a guess. Besides,
+        every channel type configured or ever seen (``run.always``): an active session begun
+        before the backfill horizon shows only through its messages.
 
         ``settled``: from the sessions whose record is out only (a session's record never
         changes within a run), so a later call for the same window lists these channels too:
         the ones a window's message lists can start with before the window's turn."""
         return sorted(
-            {
+            run.always
+            | {
                 s.channel
                 for s in run.known.values()
                 if (s.settled or not settled) and s.start < hi and (s.active or s.end >= lo)
@@ -780,6 +814,7 @@ class KoreSource(HttpSource):
                 run.newest[uid] = (begun, sid, item)
                 run.pending_users.add(uid)
         channel = _channel_of(item)
+        self._saw_channel(run, follow, channel)
         # Active at the last run and closed since: it may have taken messages anywhere after
         # that run, whether or not its end time moved with them.
         run.known[sid] = _Session(channel, begun, end, is_open or sid in run.was_open)

@@ -292,14 +292,17 @@ class KorePlatform(Platform):
         # Sessions the platform called active, by id (50 a request): their status, end time and
         # counters; one window of sessions shows new ones. No signal the documentation gives
         # tells which channel got messages, so every channel with an active session has its
-        # messages listed (one request, more for many new messages: pages of up to 100).
+        # messages listed (one request, more for many new messages: pages of up to 100). Nor
+        # does one tell which channel an active session begun before the backfill horizon
+        # uses, so rtm (the documented default) and every channel type the stream has seen
+        # are listed too: here those of all the bot's sessions (they lie within the backfill).
         total = 0
         for bot in self.tenants:
             total += math.ceil(self._open_before.get(bot, 0) / 50) + 1
             sessions = self._sim.truth(bot)["sessions"]
-            active = {r["channel"] for r in sessions.values() if r["sessionStatus"] == "active"}
+            seen = {r["channel"] for r in sessions.values()} | {"rtm"}
             per = self._new_by_channel.get(bot, {})
-            total += sum(_pages(per.get(ch, 0), 100) for ch in active | set(per))
+            total += sum(_pages(per.get(ch, 0), 100) for ch in seen | set(per))
         return total
 
 

@@ -266,7 +266,9 @@ def test_a_client_that_does_not_pace_trips_the_limit() -> None:
     finally:
         source.close()
         sim.stop()
-    assert sim.counters()["status.429"] == 1
+    # The first 429 ends the crawl; the requests already in flight beside it (one per
+    # concurrency slot at most) may meet the limit too.
+    assert 1 <= sim.counters()["status.429"] <= HttpPolicy().concurrency
 
 
 def test_a_run_long_after_the_last_one_steps_through_windows(small: KoreSimulator) -> None:
@@ -298,9 +300,14 @@ def _open_sessions_are_caught(platform: KorePlatform, tmp_path: Path) -> None:
     ctx = open_ctx(cfg)
     assert run_archive(ctx).exit_code == 0
     bot = platform.tenants[0]
+    seen: dict[str, set[str]] = {}
     for b in platform.tenants:
-        state = mf.latest(ctx.store, "kore-main", b, ctx.verifier).state
-        assert state["source"] == {"open_sessions": kore.open_session_ids(b)}
+        state = mf.latest(ctx.store, "kore-main", b, ctx.verifier).state["source"]
+        seen[b] = set(state.pop("channels"))
+        assert state == {"open_sessions": kore.open_session_ids(b)}
+        channels = {r["channel"]: r["sessionStatus"] for r in kore.truth(b)["sessions"].values()}
+        assert {c for c, status in channels.items() if status == "active"} <= seen[b]
+        assert seen[b] <= channels.keys()
     opened = kore.open_session_ids(bot)
     assert len(opened) >= 4, "the seed must leave open sessions to change"
     closed, counted, chatty, erased = opened[:4]
@@ -320,19 +327,11 @@ def _open_sessions_are_caught(platform: KorePlatform, tmp_path: Path) -> None:
         math.ceil(len(ids) / 50) for ids in (opened, kore.open_session_ids(platform.tenants[1]))
     )
     assert counts["getSessions"] == lookups + len(platform.tenants)  # by id, plus one window each
-    # Every channel with a session the platform calls active has its messages listed: no
-    # documented signal says which of them got a message.
-    busy = sum(
-        len(
-            {
-                r["channel"]
-                for r in kore.truth(b)["sessions"].values()
-                if r["sessionStatus"] == "active"
-            }
-        )
-        for b in platform.tenants
-    )
-    assert counts["getMessages"] == busy
+    # Every channel type the stream has seen (those of its active sessions among them) and
+    # rtm, the documented default, have their messages listed: no documented signal says
+    # which of them got a message, nor which an active session begun before the backfill
+    # horizon uses.
+    assert counts["getMessages"] == sum(len(seen[b] | {"rtm"}) for b in platform.tenants)
     state = mf.latest(ctx.store, "kore-main", bot, ctx.verifier).state
     assert state["source"]["open_sessions"] == kore.open_session_ids(bot)
     assert closed not in state["source"]["open_sessions"]
@@ -370,7 +369,8 @@ def test_open_sessions_are_looked_up_50_at_a_time() -> None:
         sim.stop()
     assert sim.counters()["getSessions"] == math.ceil(len(opened) / 50) + 1
     assert _ids(run.records, "sessions") == set(opened)
-    assert run.state == {"open_sessions": opened}
+    channels = sorted({sim.truth(BOT)["sessions"][s]["channel"] for s in opened})
+    assert run.state == {"open_sessions": opened, "channels": channels}
 
 
 def test_a_crawl_that_stops_early_keeps_what_it_did_not_look_at() -> None:
@@ -484,6 +484,8 @@ def test_users_are_derived_from_their_newest_session(small: KoreSimulator) -> No
         ({"containment_types": ["everything"]}, "containment_types"),
         ({"messages_api": "v3"}, "messages_api"),
         ({"page_size": 500}, "page_size"),
+        ({"channels": "rtm"}, "channels"),
+        ({"channels": ["rtm", ""]}, "channels"),
     ],
 )
 def test_config_entries_are_checked(tmp_path: Path, change: dict[str, Any], key: str) -> None:
