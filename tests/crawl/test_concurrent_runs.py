@@ -43,12 +43,14 @@ def peki() -> Iterator[PekiSimulator]:
 def test_simultaneous_runs_commit_each_sequence_once(
     peki: PekiSimulator, moto_server: MotoServer, tmp_path: Path
 ) -> None:
-    # Slow enough that both processes have read the (empty) state before either commits.
-    peki.latency_seconds = 0.08
+    # Slow enough that both processes have read the (empty) state before either commits, even
+    # when a loaded machine starts the second process seconds after the first: one page at a
+    # time (pages in parallel ended a crawl before a late second process began).
+    peki.latency_seconds = 0.4
     cfg = write_config(
         tmp_path,
         peki,
-        crawl={"page_size": 4, "streams_in_parallel": 2},
+        crawl={"page_size": 4, "streams_in_parallel": 2, "concurrency": 1},
         archive=moto_server.archive_config(moto_server.new_bucket(), part_rows=40),
     )
     command = [sys.executable, "-m", "archiver", "run", "--config", str(cfg)]
