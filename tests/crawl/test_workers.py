@@ -157,6 +157,29 @@ def _rows(draw: st.DrawFn, n: int) -> list[tuple[str, dict[str, Any], dict[str, 
     return out
 
 
+def _one_by_one(root: Path, rows: list[Any], part_rows: int, part_size: int) -> StreamWriter:
+    """The reference: each record's rows added one by one."""
+    one = _writer(root, part_rows, part_size)
+    for table, masked, sealed, _ in rows:
+        one.add(table, masked, sealed)
+    one.flush()
+    return one
+
+
+def _batch(table: str, run: list[Any]) -> RowBatch:
+    return RowBatch(
+        masked=pa.Table.from_pylist([r[1] for r in run], schema_for(table, False)),
+        sealed=pa.Table.from_pylist([r[2] for r in run], schema_for(table, True)),
+        sessions=[sid[:4] if sid else None for _, _, _, sid in run],
+        masked_sizes=[row_size(m) for _, m, _, _ in run],
+        sealed_sizes=[row_size(s) for _, _, s, _ in run],
+    )
+
+
+def _facts(w: StreamWriter) -> list[tuple[Any, ...]]:
+    return [(e.key, e.rows, e.plaintext_sha256, e.sessions) for e in w.objects]
+
+
 def _writer(root: Path, part_rows: int, part_size: int) -> StreamWriter:
     key = root / "k.key"
     if not key.exists():
@@ -185,10 +208,7 @@ def test_rows_added_in_batches_make_the_parts_rows_added_one_by_one_make(data: A
     part_rows = data.draw(st.integers(1, 25))
     part_size = data.draw(st.integers(100, 6000))
     with tempfile.TemporaryDirectory() as d1, tempfile.TemporaryDirectory() as d2:
-        one = _writer(Path(d1), part_rows, part_size)
-        for table, masked, sealed, _ in rows:
-            one.add(table, masked, sealed)
-        one.flush()
+        one = _one_by_one(Path(d1), rows, part_rows, part_size)
         many = _writer(Path(d2), part_rows, part_size)
         i = 0
         while i < n:  # runs of one table, cut at random points
@@ -197,23 +217,11 @@ def test_rows_added_in_batches_make_the_parts_rows_added_one_by_one_make(data: A
                 j += 1
             run = rows[i:j]
             table = run[0][0]
-            many.add_batch(
-                table,
-                RowBatch(
-                    masked=pa.Table.from_pylist([r[1] for r in run], schema_for(table, False)),
-                    sealed=pa.Table.from_pylist([r[2] for r in run], schema_for(table, True)),
-                    sessions=[sid[:4] if sid else None for _, _, _, sid in run],
-                    masked_sizes=[row_size(m) for _, m, _, _ in run],
-                    sealed_sizes=[row_size(s) for _, _, s, _ in run],
-                ),
-            )
+            many.add_batch(table, _batch(table, run))
             i = j
         many.flush()
 
-        def facts(w: StreamWriter) -> list[tuple[Any, ...]]:
-            return [(e.key, e.rows, e.plaintext_sha256, e.sessions) for e in w.objects]
-
-        assert facts(one) == facts(many)
+        assert _facts(one) == _facts(many)
 
 
 def _records_with_a_bad_one(n: int, bad: int) -> list[Record]:
@@ -540,10 +548,7 @@ def test_released_rows_handed_over_in_chunks_make_the_parts_rows_added_one_by_on
     part_rows = data.draw(st.integers(1, 90))
     part_size = data.draw(st.integers(100, 40_000))
     with tempfile.TemporaryDirectory() as d1, tempfile.TemporaryDirectory() as d2:
-        one = _writer(Path(d1), part_rows, part_size)
-        for table, masked, sealed, _ in rows:
-            one.add(table, masked, sealed)
-        one.flush()
+        one = _one_by_one(Path(d1), rows, part_rows, part_size)
         many = _writer(Path(d2), part_rows, part_size)
         i = 0
         while i < n:
@@ -552,18 +557,9 @@ def test_released_rows_handed_over_in_chunks_make_the_parts_rows_added_one_by_on
             batches = {}
             for table in {r[0] for r in chunk}:
                 mine = [r for r in chunk if r[0] == table]
-                batches[table] = RowBatch(
-                    masked=pa.Table.from_pylist([r[1] for r in mine], schema_for(table, False)),
-                    sealed=pa.Table.from_pylist([r[2] for r in mine], schema_for(table, True)),
-                    sessions=[sid[:4] if sid else None for _, _, _, sid in mine],
-                    masked_sizes=[row_size(m) for _, m, _, _ in mine],
-                    sealed_sizes=[row_size(s) for _, _, s, _ in mine],
-                )
+                batches[table] = _batch(table, mine)
             many.add_released([r[0] for r in chunk], batches)
             i = j
         many.flush()
 
-        def facts(w: StreamWriter) -> list[tuple[Any, ...]]:
-            return [(e.key, e.rows, e.plaintext_sha256, e.sessions) for e in w.objects]
-
-        assert facts(one) == facts(many)
+        assert _facts(one) == _facts(many)
