@@ -40,16 +40,22 @@ def _rfc8785(doc: dict[str, Any]) -> bytes | type[Exception]:
         return Exception
 
 
-@settings(max_examples=400)
-@given(st.dictionaries(st.text(), values, max_size=5))
-def test_the_written_form_is_rfc8785(doc: dict[str, Any]) -> None:
-    doc["format_version"] = 2
+def _written_as_rfc8785(doc: dict[str, Any]) -> bool:
+    """``written_form`` gives RFC 8785's bytes, or fails where RFC 8785 fails; True if it wrote."""
     want = _rfc8785(doc)
     if want is Exception:
         with pytest.raises((rfc8785.CanonicalizationError, ValueError, TypeError)):
             signed.written_form(doc)
-    else:
-        assert signed.written_form(doc) == want
+        return False
+    assert signed.written_form(doc) == want
+    return True
+
+
+@settings(max_examples=400)
+@given(st.dictionaries(st.text(), values, max_size=5))
+def test_the_written_form_is_rfc8785(doc: dict[str, Any]) -> None:
+    doc["format_version"] = 2
+    _written_as_rfc8785(doc)
 
 
 @pytest.mark.parametrize(
@@ -65,12 +71,7 @@ def test_the_written_form_is_rfc8785(doc: dict[str, Any]) -> None:
 )
 def test_where_json_dumps_differs_the_written_form_is_still_rfc8785(value: Any) -> None:
     doc = {"format_version": 2, "v": value}
-    want = _rfc8785(doc)
-    if want is Exception:
-        with pytest.raises((rfc8785.CanonicalizationError, ValueError, TypeError)):
-            signed.written_form(doc)
-    else:
-        assert signed.written_form(doc) == want
+    if _written_as_rfc8785(doc):
         assert signed.written_form(doc) == signed.canonical(doc)
 
 
