@@ -17,6 +17,7 @@ from archiver.context import Context
 from archiver.errors import ConfigError
 from archiver.sources.base import Record
 from archiver.timeutil import parse_ts
+from archiver.transform import policy as policy_module
 from archiver.transform.mask import Masker
 from archiver.transform.policy import load_policy, parse_policy
 from archiver.transform.pseudonym import Pseudonymizer
@@ -350,3 +351,14 @@ def test_config_selects_policy_and_overrides(peki: Any, tmp_path: Path) -> None:
     cfg.write_text(yaml.safe_dump(doc))
     with pytest.raises(ConfigError, match="no rules for platform 'peki'"):
         Context.open(load_config(cfg))
+
+
+def test_the_fast_yaml_loader_reads_the_default_policy_as_the_python_one_does() -> None:
+    """Policies are parsed with libyaml's loader where PyYAML has it: the document must be
+    the one the pure-Python safe loader gives, and a broken policy must still say where."""
+
+    text = resources.files("archiver.policies").joinpath("default.yaml").read_bytes()
+    loader = policy_module._SAFE_LOADER
+    assert yaml.load(text, Loader=loader) == yaml.safe_load(text)
+    with pytest.raises(ConfigError, match=r"not valid YAML at line 2, column"):
+        parse_policy(b"version: 1\n  bad: [\n", name="broken.yaml")
