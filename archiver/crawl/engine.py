@@ -580,7 +580,7 @@ def _consider(
     if prep is not None and prep[2] is not None and crawl.names is not None:
         crawl.names.expect(learned_text(rec), prep[2])
     known.learn(src.type, rec)
-    if crawl.since is not None and rec.changed_at < crawl.since:
+    if crawl.since is not None and rec.changed_at < crawl.since and not rec.unread:
         return False
     if guard is not None and guard.suppressed and guard.skips(_subject_of(ctx, src, rec)):
         return False  # erased (Art. 17): never archived again

@@ -37,6 +37,9 @@ class Record:
     sender: str | None = None  # user | bot | agent | system
     attachments: tuple[str, ...] = ()  # media and file URLs of a message, in order
     status: str | None = None  # a session's status when the platform names it differently
+    #: Older than the watermark yet never listed by an earlier run (a source catching up on
+    #: something it learnt of late): archived even though it lies below the watermark.
+    unread: bool = False
 
 
 @dataclass(frozen=True)

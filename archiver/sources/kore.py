@@ -225,6 +225,11 @@ class _Run:
     #: Channel types every window lists, known session or not: the configured ones and every
     #: one the stream has seen. It only grows, so a window's lists started early stay wanted.
     always: set[str] = field(default_factory=set)
+    #: Where the backfill began (its messages lists of a channel type start there).
+    horizon: datetime | None = None
+    #: Every window before this has had its channel types fixed: a channel type that joins
+    #: ``always`` now is listed from here on, and before here only by a catch-up.
+    fixed_to: datetime | None = None
 
 
 @dataclass
@@ -235,6 +240,12 @@ class _Follow:
     recent: dict[str, str] = field(default_factory=dict)  # closed; id → end time, maybe in overlap
     pending: set[str] = field(default_factory=set)  # known from a message, not yet looked up
     channels: set[str] = field(default_factory=set)  # every channel type a session showed
+    #: Channel types listed in every window since the horizon (None: a state written before
+    #: this was kept, where configured and seen ones were).
+    listed: set[str] | None = None
+    #: Channel types that joined after windows before them were read: the span still to list.
+    catch_up: dict[str, tuple[str, str]] = field(default_factory=dict)
+    horizon: str | None = None  # where the first run's backfill began
 
     @classmethod
     def load(cls, state: Mapping[str, Any]) -> _Follow:
@@ -243,6 +254,13 @@ class _Follow:
             return {str(i) for i in raw if isinstance(i, str)} if isinstance(raw, list) else set()
 
         recent = state.get("recent_sessions")
+        catch_up = state.get("channel_catch_up")
+        spans = {
+            str(c): (str(v[0]), str(v[1]))
+            for c, v in (catch_up.items() if isinstance(catch_up, dict) else ())
+            if isinstance(v, list) and len(v) == 2 and all(isinstance(t, str) for t in v)
+        }
+        horizon = state.get("horizon")
         return cls(
             open=ids("open_sessions"),
             recent=(
@@ -252,6 +270,9 @@ class _Follow:
             ),
             pending=ids("pending_sessions"),
             channels=ids("channels"),
+            listed=ids("listed_channels") if "listed_channels" in state else None,
+            catch_up=spans,
+            horizon=horizon if isinstance(horizon, str) else None,
         )
 
     def forget(self, sid: str) -> None:
@@ -260,7 +281,15 @@ class _Follow:
         self.pending.discard(sid)
 
     def copy(self) -> _Follow:
-        return _Follow(set(self.open), dict(self.recent), set(self.pending), set(self.channels))
+        return _Follow(
+            set(self.open),
+            dict(self.recent),
+            set(self.pending),
+            set(self.channels),
+            None if self.listed is None else set(self.listed),
+            dict(self.catch_up),
+            self.horizon,
+        )
 
     def to_state(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -272,6 +301,12 @@ class _Follow:
             out["pending_sessions"] = sorted(self.pending)
         if self.channels:
             out["channels"] = sorted(self.channels)
+        if self.listed is not None:
+            out["listed_channels"] = sorted(self.listed)
+        if self.catch_up:
+            out["channel_catch_up"] = {c: list(v) for c, v in sorted(self.catch_up.items())}
+        if self.horizon is not None:
+            out["horizon"] = self.horizon
         return out
 
 
@@ -342,7 +377,22 @@ class KoreSource(HttpSource):
         self._begin(tenant, ("sessions", "messages"))
         run = _Run(since=since)
         follow = self._follow_in.get(tenant, _Follow()).copy()
-        run.always = set(self._listed | follow.channels)
+        since_key = format_ts(since) if since is not None else None
+        resume = self._resume_in.get(tenant) or {}
+        if resume.get("since") != since_key:
+            resume = {}
+        start = since if since is not None else utcnow() - self._backfill
+        start = start.replace(microsecond=start.microsecond // 1000 * 1000)
+        span = WINDOW
+        until = ts_or_none(resume.get("until"))
+        if until is not None:
+            # The last crawl from this same watermark stopped early: its finished windows
+            # are committed, and the sessions among them to follow are in the state.
+            start = max(start, until)
+            seconds = resume.get("window_seconds")
+            if isinstance(seconds, int | float) and MIN_WINDOW.total_seconds() <= seconds:
+                span = min(WINDOW, timedelta(seconds=seconds))
+        self._channels_at_start(run, follow, since, start)
         if since is None:
             # No API lists a bot's channels: an old session alone on a channel type named
             # nowhere has no signal to warn on, so every backfill says what it lists.
@@ -361,10 +411,6 @@ class KoreSource(HttpSource):
                 for sid, end in follow.recent.items()
                 if (ts_or_none(end) or since) >= since
             }
-        since_key = format_ts(since) if since is not None else None
-        resume = self._resume_in.get(tenant) or {}
-        if resume.get("since") != since_key:
-            resume = {}
 
         def mark(until: datetime | None, span: timedelta) -> StateMark:
             state = follow.to_state()
@@ -383,17 +429,6 @@ class KoreSource(HttpSource):
         run.was_open = set(follow.open)
         for batch in chunks(again, LOOKUP_BATCH):
             yield from self._lookup(tenant, run, follow, batch, refreshed=True)
-        start = since if since is not None else utcnow() - self._backfill
-        start = start.replace(microsecond=start.microsecond // 1000 * 1000)
-        span = WINDOW
-        until = ts_or_none(resume.get("until"))
-        if until is not None:
-            # The last crawl from this same watermark stopped early: its finished windows
-            # are committed, and the sessions among them to follow are in the state.
-            start = max(start, until)
-            seconds = resume.get("window_seconds")
-            if isinstance(seconds, int | float) and MIN_WINDOW.total_seconds() <= seconds:
-                span = min(WINDOW, timedelta(seconds=seconds))
         # Should this run stop before finishing a window, the next one tries half as wide.
         yield mark(start, max(MIN_WINDOW, span / 2))
         # 2. Window by window: sessions started in it (their status by id where the list
@@ -464,6 +499,25 @@ class KoreSource(HttpSource):
                     early.close()
                     due.popleft()
                 yield mark(self._resume_point(tenant, hi), span)
+            # Channel types that joined after windows before them were read: those windows'
+            # messages of that type, from the horizon (a message there may belong to an
+            # active session begun before it, found no other way).
+            while follow.catch_up:
+                channel = min(follow.catch_up)
+                lo_key, hi_key = follow.catch_up[channel]
+                lo, end = parse_ts(lo_key), parse_ts(hi_key)
+                if lo >= end:
+                    del follow.catch_up[channel]
+                    continue
+                top = min(end, lo + WINDOW)
+                yield from self._window_rest(
+                    tenant, run, follow, lo, top, [], pool, {}, only=channel
+                )
+                if top >= end:
+                    del follow.catch_up[channel]
+                else:
+                    follow.catch_up[channel] = (format_ts(top), hi_key)
+                yield mark(self._resume_point(tenant, hi), span)
         finally:
             for _, listing, early in due:  # nothing touches the client once the crawl has ended
                 if listing is not None:
@@ -518,10 +572,13 @@ class KoreSource(HttpSource):
         unrated: list[dict[str, Any]],
         pool: ThreadPoolExecutor,
         early: Mapping[str, Iterator[dict[str, Any]]],
+        *,
+        only: str | None = None,
     ) -> Iterator[Record]:
         """After a window's session list: the statuses it left out, the messages, the sessions
         known only from them, and the users they revealed. ``early``: message lists of this
-        window already on their way, by channel (the caller closes them)."""
+        window already on their way, by channel (the caller closes them). ``only``: a catch-up
+        of one channel type over a window read before."""
         # Their status by id, fetched while the window's messages are listed: which
         # channels to list does not depend on it (a session begun in the window counts).
         lookups: list[Future[Any]] = []
@@ -541,7 +598,11 @@ class KoreSource(HttpSource):
         # A message whose author is the bot names no user: it waits until its session's
         # look-up (below, in this window) says whose conversation it is.
         waiting: list[dict[str, Any]] = []
-        channels = self._channels(run, lo, hi)
+        if only is None:
+            channels = self._channels(run, lo, hi)
+            run.fixed_to = hi if run.fixed_to is None else max(run.fixed_to, hi)
+        else:
+            channels = [only]
         # The channels' message lists side by side (with crawl.concurrency > 1), their
         # records in the order of reading them one after the other.
         messages = side_by_side(
@@ -556,7 +617,7 @@ class KoreSource(HttpSource):
         )
         try:
             for item in messages:
-                record = self._message(tenant, run, item)
+                record = self._message(tenant, run, item, unread=only is not None)
                 if record.user_id is None and record.session_id not in run.sessions:
                     waiting.append(item)
                 else:
@@ -576,9 +637,11 @@ class KoreSource(HttpSource):
         unknown = sorted(run.unknown_sessions - run.sessions - run.asked)
         run.asked.update(unknown)
         for batch in chunks(unknown, LOOKUP_BATCH):
-            yield from self._lookup(tenant, run, follow, batch, refreshed=False)
+            yield from self._lookup(
+                tenant, run, follow, batch, refreshed=False, unread=only is not None
+            )
         for item in waiting:
-            yield self._message(tenant, run, item)
+            yield self._message(tenant, run, item, unread=only is not None)
         yield from self._users(tenant, run)
         follow.pending |= run.unknown_sessions - run.sessions
 
@@ -597,10 +660,40 @@ class KoreSource(HttpSource):
         t0 = self._started.get(tenant)
         return hi if t0 is None else min(hi, t0 - self._overlap)
 
+    def _channels_at_start(
+        self, run: _Run, follow: _Follow, since: datetime | None, start: datetime
+    ) -> None:
+        """The channel types every window of this run lists, and the horizon they are listed
+        from. A configured type not listed before joins like a newly seen one: its messages
+        before this run are caught up from the horizon."""
+        if since is None and (follow.horizon is None or parse_ts(follow.horizon) > start):
+            follow.horizon = format_ts(start)  # a backfill: its windows begin here
+        run.horizon = ts_or_none(follow.horizon) or utcnow() - self._backfill
+        run.fixed_to = start
+        # A state kept before ``listed_channels`` existed listed the configured ones too.
+        before = follow.listed if follow.listed is not None else follow.channels | self._listed
+        run.always = follow.channels | (self._listed & before)
+        follow.listed = set(run.always)
+        for channel in sorted(self._listed - run.always):
+            self._join(run, follow, channel)
+
     @staticmethod
-    def _saw_channel(run: _Run, follow: _Follow, channel: str) -> None:
-        follow.channels.add(channel)
+    def _join(run: _Run, follow: _Follow, channel: str) -> None:
+        """``channel`` is listed in every window from now on; the windows before it that
+        were read without it are listed again for it later in the run (``catch_up``)."""
+        if channel in run.always:
+            return
         run.always.add(channel)
+        if follow.listed is not None:
+            follow.listed.add(channel)
+        lo, hi = run.horizon, run.fixed_to
+        if lo is not None and hi is not None and lo < hi and channel not in follow.catch_up:
+            follow.catch_up[channel] = (format_ts(lo), format_ts(hi))
+
+    @classmethod
+    def _saw_channel(cls, run: _Run, follow: _Follow, channel: str) -> None:
+        follow.channels.add(channel)
+        cls._join(run, follow, channel)
 
     def _channels(
         self, run: _Run, lo: datetime, hi: datetime, *, settled: bool = False
@@ -751,11 +844,21 @@ class KoreSource(HttpSource):
         )
 
     def _lookup(
-        self, tenant: str, run: _Run, follow: _Follow, ids: list[str], *, refreshed: bool
+        self,
+        tenant: str,
+        run: _Run,
+        follow: _Follow,
+        ids: list[str],
+        *,
+        refreshed: bool,
+        unread: bool = False,
     ) -> Iterator[Record]:
-        """Sessions by id (``sessionId``, 50 at most): the documented way to learn their status."""
+        """Sessions by id (``sessionId``, 50 at most): the documented way to learn their status.
+        ``unread``: sessions a catch-up revealed (their records may lie below the watermark)."""
         payload = self._post(tenant, "getSessions", {"sessionId": ids})
-        yield from self._apply_lookup(tenant, run, follow, payload, refreshed=refreshed)
+        yield from self._apply_lookup(
+            tenant, run, follow, payload, refreshed=refreshed, unread=unread
+        )
 
     def _fetch_lookups(self, tenant: str, ids: list[str]) -> list[Any]:
         return [
@@ -763,7 +866,14 @@ class KoreSource(HttpSource):
         ]
 
     def _apply_lookup(
-        self, tenant: str, run: _Run, follow: _Follow, payload: Any, *, refreshed: bool
+        self,
+        tenant: str,
+        run: _Run,
+        follow: _Follow,
+        payload: Any,
+        *,
+        refreshed: bool,
+        unread: bool = False,
     ) -> Iterator[Record]:
         self._stats(tenant, "sessions").requests += 1
         items = list_items(payload, "sessions", "sessionId", "start_time", "kore getSessions")
@@ -773,10 +883,17 @@ class KoreSource(HttpSource):
         for item in items:
             follow.pending.discard(item["sessionId"])
             if item["sessionId"] not in run.sessions:
-                yield self._session(tenant, run, follow, item, refreshed=refreshed)
+                yield self._session(tenant, run, follow, item, refreshed=refreshed, unread=unread)
 
     def _session(
-        self, tenant: str, run: _Run, follow: _Follow, item: dict[str, Any], *, refreshed: bool
+        self,
+        tenant: str,
+        run: _Run,
+        follow: _Follow,
+        item: dict[str, Any],
+        *,
+        refreshed: bool,
+        unread: bool = False,
     ) -> Record:
         sid = item["sessionId"]
         begun = parse_ts(item["start_time"])
@@ -827,9 +944,12 @@ class KoreSource(HttpSource):
             user_id=uid,
             session_id=sid,
             status=status.lower() if isinstance(status, str) else None,
+            unread=unread,
         )
 
-    def _message(self, tenant: str, run: _Run, item: dict[str, Any]) -> Record:
+    def _message(
+        self, tenant: str, run: _Run, item: dict[str, Any], *, unread: bool = False
+    ) -> Record:
         created = parse_ts(item["createdOn"])
         # An edited message keeps its creation time; its version is dated by the edit.
         modified = ts_or_none(item.get("lmodifiedOn"))
@@ -855,4 +975,5 @@ class KoreSource(HttpSource):
             text=text,
             sender=sender,
             attachments=attachments,
+            unread=unread,
         )

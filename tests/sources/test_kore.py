@@ -304,6 +304,9 @@ def _open_sessions_are_caught(platform: KorePlatform, tmp_path: Path) -> None:
     for b in platform.tenants:
         state = mf.latest(ctx.store, "kore-main", b, ctx.verifier).state["source"]
         seen[b] = set(state.pop("channels"))
+        # Every window listed the configured type and each one seen (none left to catch up).
+        assert set(state.pop("listed_channels")) == seen[b] | {"rtm"}
+        assert state.pop("horizon") < format_ts(kore.now())
         assert state == {"open_sessions": kore.open_session_ids(b)}
         channels = {r["channel"]: r["sessionStatus"] for r in kore.truth(b)["sessions"].values()}
         assert {c for c, status in channels.items() if status == "active"} <= seen[b]
@@ -370,7 +373,10 @@ def test_open_sessions_are_looked_up_50_at_a_time() -> None:
     assert sim.counters()["getSessions"] == math.ceil(len(opened) / 50) + 1
     assert _ids(run.records, "sessions") == set(opened)
     channels = sorted({sim.truth(BOT)["sessions"][s]["channel"] for s in opened})
-    assert run.state == {"open_sessions": opened, "channels": channels}
+    # A state of the earlier form (no listed_channels) listed the configured type and the
+    # ones seen all along: the state now says so, and nothing is caught up.
+    listed = sorted(set(channels) | {"rtm"})
+    assert run.state == {"open_sessions": opened, "channels": channels, "listed_channels": listed}
 
 
 def test_a_crawl_that_stops_early_keeps_what_it_did_not_look_at() -> None:
@@ -627,3 +633,58 @@ def test_any_component_shape_normalises_without_failing(components: Any) -> None
     assert isinstance(text, str)
     assert all(u.startswith(("http://", "https://")) for u in attachments)
     assert len(set(attachments)) == len(attachments)
+
+
+def test_a_channel_catch_up_cut_short_resumes_where_it_stopped() -> None:
+    """A channel type first shown in the last window makes the run list the windows before
+    for it (``channel_catch_up`` in the state, advanced at each mark). A crawl stopped inside
+    that catch-up leaves the rest in its state: the next run from the same watermark lists only
+    what was left, and between them every message after the horizon is read."""
+    day = 86_400.0
+    sim = KoreSimulator(seed=77, bot_ids=(BOT,), users_per_bot=0, rate_limits=())
+    sim.start()
+    try:
+        sim.clock_skew_seconds = -24 * day
+        uid = sim.add_user(BOT, channel="msteams")
+        old = next(s for s, r in sim.truth(BOT)["sessions"].items() if r["userId"] == uid)
+        for n in range(24):
+            sim.advance(day)
+            sim.add_message(BOT, old, text=f"day {n}")
+        sim.clock_skew_seconds = -2 * day
+        sim.add_user(BOT, channel="msteams")  # shows msteams in the last of three windows
+        sim.clock_skew_seconds = -60
+        conf = settings(sim, backfill_days=20)
+        horizon = format_ts(datetime.now(UTC) - timedelta(days=20))
+        first = KoreSource("kore-test", conf, policy=HttpPolicy(max_retries=0))
+        run = Crawl(first, None)
+        try:
+            while True:  # up to the first mark inside the catch-up, one window done
+                item = run.step()
+                left = (run.state or {}).get("channel_catch_up", {}).get("msteams")
+                if isinstance(item, StateMark) and left and left[0] > horizon:
+                    break
+        finally:
+            first.close()
+        assert run.state is not None and "resume" in run.state
+        sim.reset_counters()
+        again = KoreSource("kore-test", conf, policy=HttpPolicy(max_retries=0))
+        again.load_state(BOT, run.state)
+        try:
+            rest = Crawl(again, None).run()
+        finally:
+            again.close()
+        listed = sim.counters()
+        wanted = {
+            mid
+            for mid, m in sim.truth(BOT)["messages"].items()
+            if m["sessionId"] == old and m["createdOn"] >= horizon
+        }
+    finally:
+        sim.stop()
+    assert rest.state is not None and "channel_catch_up" not in rest.state
+    assert "resume" not in rest.state
+    read = _ids(run.records, "messages") | _ids(rest.records, "messages")
+    assert wanted <= read, f"{len(wanted - read)} messages after the horizon never read"
+    # The resumed run read again at most the last window of the walk, and one window of the
+    # catch-up (the one left), not the whole backfill: fewer requests than three windows cost.
+    assert listed["total"] <= 8, listed
