@@ -784,9 +784,15 @@ class Detectors:
                 continue
             e164 = self._phone(cand, digits) if n <= longest else None
             intl = cand[0] == "+" or cand[:2] == "00"
-            if e164 is None and intl and _TEL_URI.search(text, max(0, start - 4), start):
-                # a ``tel:`` URI's global number (RFC 3966): a phone by its syntax, read
-                # whatever length libphonenumber expects for its country
+            if (
+                e164 is None
+                and intl
+                and _TEL_URI.search(text, max(0, start - 5), start)
+                and " " not in cand
+                and "\t" not in cand
+            ):
+                # a ``tel:`` URI's global number (RFC 3966, no spaces): a phone by its syntax,
+                # read whatever length libphonenumber expects for its country
                 e164 = _international(cand, longest=17)
             # a national form no listed region takes, to be read again (``_national_again``)
             # when it has eight digits or more (seven: an order number as often as a phone)
@@ -806,6 +812,7 @@ class Detectors:
                         e164 is not None
                         and s.phone_cues
                         and _DIGIT_GROUPS.fullmatch(cand, cut)
+                        and text[end : end + 1] != ":"  # a time or an address goes on
                         and _international(cand) is not None
                         and self._cued(text, start, end)
                     ):

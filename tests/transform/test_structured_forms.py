@@ -224,6 +224,9 @@ def test_an_international_number_of_an_unlisted_length_needs_a_cue() -> None:
     # after the cue, a price after a possible number is still not part of it
     text = "call +44 7700 900123 186.42"
     assert [v for k, v in found(text) if k == "PHONE"] == ["+44 7700 900123"]
+    # nor the first group of an address or a time after it
+    text = "Tel:+33870459182 2405:201:3bb1:8ac4::6baf logged in"
+    assert ("PHONE", "+33870459182") in found(text), found(text)
 
 
 # --- webhooks in lower case ----------------------------------------------------------------------
