@@ -92,7 +92,15 @@ class DetectorSettings:
     not_after_heads: frozenset[str] = NUMBERING
     not_after_suffixes: tuple[str, ...] = ()
     not_after_unless: tuple[str, ...] = ()
+    # Folded words of a bank's routing number ("routing", "ABA", "RTN"): a nine-digit number
+    # after one on its line that passes the ABA checksum is a routing number, not a phone.
+    routing_cues: tuple[str, ...] = ()
+    # Phone numbers spelled in digit words ("plus four four seven seven …"), EN/DE/FR/ES.
+    phone_spelled: bool = False
     url_secret_params: frozenset[str] = frozenset()
+    # Folded ``host/path`` prefixes of links that are secrets by design (a Slack or Discord
+    # webhook, a Telegram bot): any URL under one is masked, whatever the case of its letters.
+    url_secret_paths: tuple[str, ...] = ()
     url_secret_suffixes: tuple[str, ...] = ()
     # A query or fragment value at least this long that looks random (letters and digits or
     # both cases interleaved: a session id, a signed token) makes a URL secret; 0: off.
@@ -159,10 +167,14 @@ _URL = re.compile(r"(?i)\b(?:[a-z][a-z0-9+.-]{1,19}://|www\.)[^\s<>\"'`{}|\\^]+"
 # written out: a pattern that opens with a class the engine skips ahead to, not with a
 # look-behind tried at every character, scans three times faster (same matches).
 _LATIN = "A-Za-z\u0130\u0131\u017f\u212a"
+# A line break may stand between two groups too (an IBAN wrapped in a note or a summary; in
+# a JSON string, the escape ``\n``): ``_ibans`` accepts one only when the joined value has its
+# country's length and mod-97.
 _IBAN_SHAPE = re.compile(
-    rf"[{_LATIN}](?<![{_LATIN}0-9].)[{_LATIN}]\d{{2}}(?:[ -]?[{_LATIN}0-9]){{10,32}}"
-    rf"(?![{_LATIN}0-9])"
+    rf"[{_LATIN}](?<![{_LATIN}0-9].)[{_LATIN}]\d{{2}}"
+    rf"(?:(?:[ -]|[ \t]*(?:\r?\n|\\n)[ \t]*)?[{_LATIN}0-9]){{10,32}}(?![{_LATIN}0-9])"
 )
+_IBAN_SEPARATORS = re.compile(r"[\s-]+|\\n")
 # Digit-rich runs: the only text phone and card validation ever look at.
 # Not part of a longer token (ORD-1234567, a UUID's first group, 1.2.3.4567), but a "+" after a
 # word and a slash opens a number ("GSM/+47 …", "Tel/+34 …": a label glued on).
@@ -181,7 +193,53 @@ _IPV6 = re.compile(r"(?<!\w)[0-9A-Fa-f:.]*:[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*(?!\w)")
 # Two colons with at most four hex digits between: what every IPv6 candidate holds.
 _IPV6_HINT = re.compile(r":[0-9A-Fa-f]{0,4}:")
 
+# A WhatsApp click-to-chat link: its number is international, written without "+"
+# (``wa.me/<number>``, ``api.whatsapp.com/send?phone=<number>``).
+_WHATSAPP = re.compile(
+    r"(?i)(?:\bwa\.me/|\bwhatsapp\.com/send/?\?(?:[^\s#&]*&)*phone=)((?:\+|%2B)?\d{6,15})(?!\d)"
+)
+
+# Digit words of phone numbers spelled out (English, German, French, Spanish): "plus four
+# four seven seven double oh…". Read only in a text that holds one of ``_SPELLED_GATE``.
+_SPELLED_DIGITS: dict[str, str] = {
+    **dict.fromkeys(("zero", "oh", "null", "zéro", "cero"), "0"),
+    **dict.fromkeys(("one", "eins", "un", "uno"), "1"),
+    **dict.fromkeys(("two", "zwei", "zwo", "deux", "dos"), "2"),
+    **dict.fromkeys(("three", "drei", "trois", "tres"), "3"),
+    **dict.fromkeys(("four", "vier", "quatre", "cuatro"), "4"),
+    **dict.fromkeys(("five", "fünf", "cinq", "cinco"), "5"),
+    **dict.fromkeys(("six", "sechs", "seis"), "6"),
+    **dict.fromkeys(("seven", "sieben", "sept", "siete"), "7"),
+    **dict.fromkeys(("eight", "acht", "huit", "ocho"), "8"),
+    **dict.fromkeys(("nine", "neun", "neuf", "nueve"), "9"),
+}
+_SPELLED_REPEAT = {"double": 2, "doppel": 2, "doble": 2, "triple": 3}
+_SPELLED_GATE = ("plus", "zero", "null", "zéro", "cero", "double", "doppel", "doble", "triple")
+_SPELLED_WORD = "|".join(
+    sorted([*_SPELLED_DIGITS, *_SPELLED_REPEAT, "plus"], key=lambda w: (-len(w), w))
+)
+_SPELLED_PART = rf"(?:{_SPELLED_WORD}|\d{{1,6}})"
+_SPELLED = re.compile(rf"(?i)(?<!\w){_SPELLED_PART}(?:[ \t,\-]+{_SPELLED_PART}){{2,}}(?!\w)")
+_SPELLED_TOKEN = re.compile(r"[^\W_]+")
+
 _DIGIT = re.compile(r"\d")
+_DIGIT_GROUPS = re.compile(r"(?:[ \t]+\d+)+")
+# A decimal degree (four decimals or more): a phone only when no other stands beside it.
+_COORDINATE = re.compile(r"\d{1,3}\.\d{4,8}")
+_COORDINATE_BEFORE = re.compile(r"\d\.\d{4,8}[ \t]*[,;][ \t]*-?$")
+_COORDINATE_AFTER = re.compile(r"[ \t]*[,;][ \t]*-?\d{1,3}\.\d{4,8}(?!\d)")
+# A version of three or four parts, the second of one digit ("16.4.2", "127.0.6514.190").
+_VERSION = re.compile(r"\d{1,3}\.\d\.\d{1,4}(?:\.\d{1,4})?(?![\d.])")
+
+
+def _in_coordinates(text: str, start: int, end: int) -> bool:
+    """The decimal at text[start:end] is one of a latitude-longitude pair."""
+    return (
+        _COORDINATE_BEFORE.search(text, max(0, start - 16), start) is not None
+        or _COORDINATE_AFTER.match(text, end) is not None
+    )
+
+
 _NON_DIGIT = re.compile(r"\D+")
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 _URL_TRAIL = ".,;:!?'\"”’"
@@ -189,7 +247,9 @@ _URL_TRAIL = ".,;:!?'\"”’"
 _TRAILING_PIECE = re.compile(r"\d{1,5}(?:[/:.]\d{1,4}){0,2}")
 
 
-_TAIL_WORDS = re.compile(r"[^\W\d_][\w-]*")
+# Words as labels write them: "case_id" and "contact_phone" are two (a key's parts), "Kunden-ID"
+# one (a compound).
+_TAIL_WORDS = re.compile(r"[^\W\d_](?:[^\W_]|-)*")
 
 # A year, then a sequence number: an invoice, a case or a document ("FT 2024/424361",
 # "2023-640827"), not a phone.
@@ -439,6 +499,10 @@ class Detectors:
         self.settings = settings
         self._secret_params = frozenset(p.lower() for p in settings.url_secret_params)
         self._secret_suffixes = tuple(s.lower() for s in settings.url_secret_suffixes)
+        self._secret_paths = tuple(
+            (p.lower().partition("/")[0], "/" + p.lower().partition("/")[2])
+            for p in settings.url_secret_paths
+        )
         self._custom = _combine(settings.custom)
         self._names = NameFinder(settings.names) if settings.names is not None else None
 
@@ -471,6 +535,12 @@ class Detectors:
             )
         if s.url and ("://" in text or "www." in text or "WWW." in text):
             spans.extend(self._urls(text))
+        if s.phone and ("wa.me" in text or "hatsapp" in text or "WA.ME" in text):
+            spans.extend(self._whatsapp(text))
+        if s.phone_spelled:
+            lowered = text.lower()
+            if any(word in lowered for word in _SPELLED_GATE):
+                spans.extend(self._spelled(text))
         if has_digit:
             claimed: list[tuple[int, int]] = []
             if s.iban:
@@ -527,6 +597,8 @@ class Detectors:
             return False
         if "@" in parts.netloc:
             return True
+        if self._secret_paths and self._under_secret_path(parts.hostname or "", parts.path):
+            return True
         shortest = self.settings.url_token_min_length
         if shortest and len(parts.path) > 20:
             # A webhook or reset link carries its secret in the path: a long segment that looks
@@ -556,6 +628,70 @@ class Detectors:
                     return True
         return False
 
+    def _whatsapp(self, text: str) -> Iterable[Span]:
+        """The number of a WhatsApp link: international by the link's definition, so a length
+        its country's plan does not list is still taken."""
+        for m in _WHATSAPP.finditer(text):
+            written = m.group(1)
+            digits = _digits(written[3:] if written[:1] == "%" else written)
+            e164 = self._phone("+" + digits, digits) or _international("+" + digits)
+            if e164 is not None:
+                yield Span(m.start(1), m.end(1), PHONE, e164)
+
+    def _spelled(self, text: str) -> Iterable[Span]:
+        """Phone numbers spelled in digit words, alone or mixed with digit groups ("plus three
+        eight zero 39 25 476 21", "zero six double one …"): masked whole when the digits make a
+        number the digit detector would take (possible with a country code, valid without),
+        or any number after a phone cue. Three digit words at least (one after "plus"):
+        fewer are counts or prices."""
+        for m in _SPELLED.finditer(text):
+            tokens = list(_SPELLED_TOKEN.finditer(m.group()))
+            # "plus" opens a number: start at the last one
+            first = max((i for i, t in enumerate(tokens) if t.group().lower() == "plus"), default=0)
+            digits: list[str] = []
+            words = 0
+            repeat = 1
+            for t in tokens[first:]:
+                word = t.group().lower()
+                if word in _SPELLED_REPEAT:
+                    repeat = _SPELLED_REPEAT[word]
+                    continue
+                if word == "plus":
+                    continue
+                if word.isdigit():
+                    digits.append(word * repeat if len(word) == 1 else word)
+                else:
+                    digits.append(_SPELLED_DIGITS[word] * repeat)
+                    words += 1
+                repeat = 1
+            number = "".join(digits)
+            plus = tokens[first].group().lower() == "plus"
+            if words < (1 if plus else 3) or not 7 <= len(number) <= 17:
+                continue
+            start = m.start() + tokens[first].start()
+            end = m.start() + tokens[-1].end()
+            intl = plus or number.startswith("00")
+            if intl:
+                national = number[2:] if number.startswith("00") else number
+                e164 = self._phone("+" + national, national) or _international("+" + national)
+            else:
+                e164 = self._phone(number, number)
+                if e164 is None and self.settings.phone_cues and self._cued(text, start, end):
+                    e164 = personal_anywhere(number, number)
+            if e164 is not None and not self._decoy_context(text, start):
+                yield Span(start, end, PHONE, e164)
+
+    def _under_secret_path(self, host: str, path: str) -> bool:
+        """The link is under a ``secret_paths`` prefix (``hooks.slack.com/services/``; a host
+        written ``.example.com`` takes its subdomains) with more after it."""
+        path = path.lower()
+        for want_host, want_path in self._secret_paths:
+            if (host == want_host or (want_host[0] == "." and host.endswith(want_host))) and (
+                path.startswith(want_path) and len(path) > len(want_path)
+            ):
+                return True
+        return False
+
     def _ibans(self, text: str, claimed: list[tuple[int, int]]) -> Iterable[Span]:
         pos = 0
         while (m := _IBAN_SHAPE.search(text, pos)) is not None:
@@ -564,6 +700,16 @@ class Detectors:
             # The shape may run on into following words: resume right after the IBAN's end.
             pos = start + (cut if cut > 0 else 4)
             if cut < 0:
+                continue
+            breaks = raw.count("\n", 0, cut) + raw.count("\\n", 0, cut)  # or JSON's escape
+            if breaks:
+                if breaks > 1:
+                    continue
+                compact = _IBAN_SEPARATORS.sub("", raw[:cut]).upper()
+                if not iban_checksum_ok(compact):
+                    continue  # joined across a line only when the joined value is an IBAN
+                claimed.append((start, start + cut))
+                yield Span(start, start + cut, IBAN, compact)
                 continue
             claimed.append((start, start + cut))
             compact = raw[:cut].replace(" ", "").replace("-", "").upper()
@@ -630,7 +776,24 @@ class Detectors:
                 continue
             if n <= 7 and cand[0] == "0":
                 continue  # a trunk 0 and six digits: an order or item number ("(0776398)")
+            if _COORDINATE.fullmatch(cand) and _in_coordinates(text, start, end):
+                continue  # "pickup point at 16.47246, 41.55286": a latitude and a longitude
+            if _VERSION.match(cand):
+                continue  # "iOS 16.4.2 - 153 kg", "127.0.6514.190": a version, then a count
+            if s.routing_cues and n >= 9 and self._routing_number(text, start, end):
+                continue
             e164 = self._phone(cand, digits) if n <= longest else None
+            intl = cand[0] == "+" or cand[:2] == "00"
+            if (
+                e164 is None
+                and intl
+                and _TEL_URI.search(text, max(0, start - 5), start)
+                and " " not in cand
+                and "\t" not in cand
+            ):
+                # a ``tel:`` URI's global number (RFC 3966, no spaces): a phone by its syntax,
+                # read whatever length libphonenumber expects for its country
+                e164 = _international(cand, longest=17)
             # a national form no listed region takes, to be read again (``_national_again``)
             # when it has eight digits or more (seven: an order number as often as a phone)
             again = (
@@ -645,15 +808,35 @@ class Detectors:
                 if cand[0] == "+" or cand[:2] == "00":
                     # "+44 7700 900123 186.42": another number right after an international one.
                     e164, cut = self._phone_prefix(cand, longest)
+                    if (
+                        e164 is not None
+                        and s.phone_cues
+                        and _DIGIT_GROUPS.fullmatch(cand, cut)
+                        and text[end : end + 1] != ":"  # a time or an address goes on
+                        and _international(cand) is not None
+                        and self._cued(text, start, end)
+                    ):
+                        # after a phone cue, digit groups that go on are the same number
+                        # ("Mobile: +48 736 5524 267"), not a count after it
+                        e164, cut = _international(cand), len(cand)
                 else:
                     # National forms: only a short number or a date after the last space
                     # ("612328727 7/4 at 10pm", "0151 2185551 4 x 20 g"); cut anywhere, the
                     # groups of a longer number would pass for a phone.
                     e164, cut = self._national_prefix(cand, longest)
                 end = start + cut
-            if e164 is not None and not self._decoy_context(text, start, plus=cand[0] == "+"):
+            if e164 is not None and not self._decoy_context(text, start, plus=intl):
                 yield Span(start, end, PHONE, e164)
             elif again and n >= 8 and e164 is None and not self._decoy_context(text, start):
+                pending.append((start, whole, cand, digits))
+            elif (
+                e164 is None
+                and intl
+                and s.phone_cues
+                and _international(cand) is not None
+                and not self._decoy_context(text, start, plus=True)
+            ):
+                # with a country code but a length its plan does not list: after a phone cue
                 pending.append((start, whole, cand, digits))
 
     def _national_again(
@@ -666,6 +849,12 @@ class Detectors:
         found: list[Span] = []
         left: list[tuple[int, int, str, str]] = []
         for start, end, cand, digits in pending:
+            if cand[0] == "+" or cand[:2] == "00":
+                cued = s.phone_cues and self._cued(text, start, end)
+                e164 = _international(cand) if cued else None
+                if e164 is not None:
+                    found.append(Span(start, end, PHONE, e164))
+                continue
             e164 = phone_e164(cand, digits, named, False) if named else None
             if e164 is None and s.phone_cues and self._cued(text, start, end):
                 e164 = personal_anywhere(cand, digits)
@@ -682,6 +871,22 @@ class Detectors:
                 if e164 is not None:
                     found.append(Span(start, end, PHONE, e164))
         return found
+
+    def _routing_number(self, text: str, start: int, end: int) -> bool:
+        """Nine digits written whole that pass the ABA checksum, after a routing cue on their
+        line ("routing number 021000021", "ABA/RTN: …"): a US bank's routing number (and
+        what the digit run holds after it, a count or a weight, no phone either)."""
+        first = text[start : start + 9]
+        if end - start < 9 or (end - start > 9 and text[start + 9].isdigit()) or not aba_ok(first):
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        before = fold(text[max(line_start, start - 48) : start])
+        cues = self.settings.routing_cues
+        return any(
+            (c.endswith("*") and w.startswith(c[:-1])) or c == w
+            for w in _TAIL_WORDS.findall(before)
+            for c in cues
+        )
 
     def _cued(self, text: str, start: int, end: int) -> bool:
         """A phone cue stands before the number on its line (``tel:``, "reach them on",
@@ -850,6 +1055,31 @@ def _matches(cand: str, digits: str, region: str) -> str | None:
 
 
 _PERSONAL = phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE
+_TEL_URI = re.compile(r"(?i)tel:\(?$")
+_TRUNK = re.compile(r"\(0\)")
+
+
+@lru_cache(maxsize=4096)
+def _international(cand: str, longest: int = 15) -> str | None:
+    """``+`` and the digits of ``cand`` (a ``+``/``00`` number, a trunk ``(0)`` left out) when
+    they start with a country code and are at most ``longest`` (E.164's fifteen), else None:
+    a number whose length its country's plan does not list, taken only where something else
+    says it is a phone (a ``tel:`` URI, a WhatsApp link, a phone cue)."""
+    lead = cand.lstrip("(")
+    if lead[:1] == "+":
+        body = lead[1:]
+    elif lead[:2] == "00":
+        body = lead[2:]
+    else:
+        return None
+    digits = _digits(_TRUNK.sub("", body))
+    if not 8 <= len(digits) <= longest:
+        return None
+    for size in (1, 2, 3):
+        regions = phonenumbers.region_codes_for_country_code(int(digits[:size]))
+        if regions and regions != ("001",):
+            return "+" + digits
+    return None
 
 
 def _possible(cand: str, digits: str) -> str | None:
@@ -956,11 +1186,18 @@ def _iban_end(raw: str) -> int:
     if length is None:
         return -1
     seen = 0
+    escaped = False  # the "n" of a JSON line break ("\\n") is no character of the IBAN
     for i, ch in enumerate(raw):
-        if ch not in " -":
+        if ch == "\\":
+            escaped = True
+            continue
+        if escaped:
+            escaped = False
+            continue
+        if ch not in " -\t\r\n":
             seen += 1
             if seen == length:
-                return i + 1 if i + 1 == len(raw) or raw[i + 1] in " -" else -1
+                return i + 1 if i + 1 == len(raw) or raw[i + 1] in " -\t\r\n\\" else -1
     return -1
 
 
@@ -1051,7 +1288,19 @@ def _card_grouped(written: str) -> bool:
         return True
     if groups == [6, sum(groups) - 6] and sum(groups) >= 16:
         return True  # a six-digit issuer number, then the rest in one ("650500-5756177079351")
+    if sum(groups) == 16 and set(groups) <= {4, 8}:
+        return True  # sixteen digits in eights, or fours and an eight ("64461845 48228445")
+    if len(groups) == 2 and groups[0] == 8 and sum(groups) >= 15:
+        return True  # eight, then the rest in one ("17005650 7766000")
     return groups[0] in (4, 6) and all(1 <= g <= 6 for g in groups[1:])
+
+
+def aba_ok(digits: str) -> bool:
+    """The ABA routing number checksum (weights 3, 7, 1) on nine digits."""
+    if len(digits) != 9 or not digits.isdigit():
+        return False
+    d = [ord(c) - 48 for c in digits]
+    return (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0
 
 
 def resolve(spans: list[Span]) -> list[Span]:

@@ -199,6 +199,9 @@ def parse_policy(
         phone_max_digits=phone.get("max_digits", 15),
         url_secret_params=frozenset(url.get("secret_params", [])),
         url_secret_suffixes=tuple(url.get("secret_param_suffixes", [])),
+        url_secret_paths=tuple(url.get("secret_paths", [])),
+        routing_cues=tuple(sorted(_folded(phone.get("routing_cues", ())))),
+        phone_spelled=phone.get("spelled", False),
         url_token_min_length=url.get("random_tokens", 0),
         known_min_length=known.get("min_length", 3),
         pair_names=tuple(
