@@ -1,0 +1,118 @@
+"""The write path's shortcuts give what the plain computation gives, for any rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from archiver.archive import writer
+from archiver.archive.tables import schema_for
+from archiver.crawl.workers import RowColumns
+
+T0 = datetime(2025, 3, 1, tzinfo=UTC)
+
+
+def _by_date_filtered(buf: writer._Buffer) -> Iterator[tuple[str, pa.Table, list[str]]]:
+    """The reference: each date's rows by a filter on that date, oldest date first."""
+    buf.seal_batch()
+    data = pa.Table.from_batches(buf.batches, schema=buf.schema)
+    sessions = pa.chunked_array(buf.sessions, pa.string())
+    dates = pc.cast(data["created_at"], pa.date32())
+    for day in sorted(pc.unique(dates).to_pylist()):
+        mask = pc.equal(dates, day)
+        index = sessions.filter(mask).to_pylist()
+        yield day.isoformat(), data.filter(mask), [s for s in index if s]
+
+
+def _message(i: int, hours: int, text: str, session: int) -> dict[str, Any]:
+    ts = T0 + timedelta(hours=hours)
+    return {
+        "source": "s",
+        "tenant": "t",
+        "message_id": f"m{i}",
+        "session_id": f"s{session}",
+        "subject_id": f"{session % 3:064x}",
+        "sender": "user",
+        "text": text,
+        "attachments": [],
+        "created_at": ts,
+        "version_time": ts,
+        "record_hash": f"{i:064x}",
+        "raw": "{}",
+    }
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=st.lists(
+        st.tuples(st.integers(0, 24 * 9), st.text(max_size=30), st.integers(0, 6), st.booleans()),
+        min_size=1,
+        max_size=80,
+    ),
+    batch_rows=st.integers(1, 20),
+)
+def test_rows_split_by_date_are_the_rows_a_filter_by_date_gives(
+    rows: list[tuple[int, str, int, bool]], batch_rows: int
+) -> None:
+    """One stable sort by date and a slice per date give each date's rows in the order, and
+    with the Parquet bytes and session index, that filtering the rows by each date gives."""
+    original = writer._BATCH_ROWS
+    writer._BATCH_ROWS = batch_rows  # several record batches, so dates cross them
+    try:
+        bufs = [writer._Buffer(schema_for("messages", False)) for _ in range(2)]
+        for i, (hours, text, session, indexed) in enumerate(rows):
+            for buf in bufs:
+                buf.add(_message(i, hours, text, session), f"s{session}" if indexed else None)
+        got = [(d, writer.parquet_bytes(t), s) for d, t, s in bufs[0].by_date()]
+        want = [(d, writer.parquet_bytes(t), s) for d, t, s in _by_date_filtered(bufs[1])]
+    finally:
+        writer._BATCH_ROWS = original
+    assert got == want
+    assert len(got) == len({(T0 + timedelta(hours=h)).date() for h, _, _, _ in rows})
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_columns_sharing_arrays_make_the_tables_built_from_the_rows(data: Any) -> None:
+    """Masked and sealed columns that hold the very same objects share one Arrow array: the
+    batches equal the tables built row by row from the same values, whichever columns share
+    objects, hold equal but distinct ones, or nulls."""
+    table = data.draw(st.sampled_from(["messages", "sessions", "users"]))
+    masked_schema, sealed_schema = schema_for(table, False), schema_for(table, True)
+    times = [T0 + timedelta(hours=h) for h in range(3)]
+    texts = ["a", "b", "a" * 3]
+    cols = RowColumns(table)
+    masked_rows, sealed_rows = [], []
+    for _ in range(data.draw(st.integers(0, 12))):
+        row: dict[str, Any] = {}
+        for f in sealed_schema:
+            if f.type == pa.list_(pa.string()):
+                row[f.name] = data.draw(st.lists(st.sampled_from(texts), max_size=2))
+            elif pa.types.is_timestamp(f.type):
+                row[f.name] = data.draw(st.sampled_from(times))
+            else:
+                row[f.name] = data.draw(st.one_of(st.none(), st.sampled_from(texts)))
+        masked = {f.name: row[f.name] for f in masked_schema}
+        for f in masked_schema:  # some masked values differ, some equal but not the same
+            choice = data.draw(st.sampled_from(["same", "copy", "other"]))
+            if choice == "copy" and isinstance(masked[f.name], str):
+                masked[f.name] = "".join(list(masked[f.name]))
+            elif choice == "other" and not pa.types.is_list(f.type):
+                masked[f.name] = None
+        masked_rows.append(masked)
+        sealed_rows.append(row)
+        cols.masked.append(tuple(masked[n] for n in masked_schema.names))
+        cols.sealed.append(tuple(row[n] for n in sealed_schema.names))
+        cols.sessions.append(None)
+        cols.masked_sizes.append(0)
+        cols.sealed_sizes.append(0)
+    got = cols.batch()
+    assert got.masked.equals(pa.Table.from_pylist(masked_rows, schema=masked_schema))
+    assert got.sealed.equals(pa.Table.from_pylist(sealed_rows, schema=sealed_schema))
+    assert got.masked.schema == masked_schema and got.sealed.schema == sealed_schema
