@@ -244,25 +244,14 @@ class _Buffer:
         sessions = pa.chunked_array(self.sessions, pa.string())
         self.batches, self.sessions = [], []
         dates = pc.cast(data["created_at"], pa.date32())
-        counts = pc.value_counts(dates)
-        days = counts.field("values").to_pylist()
-        if len(days) == 1:
-            yield days[0].isoformat(), data, [s for s in sessions.to_pylist() if s]
-            return
-        # Each date's rows in their order, as a filter by date gives them: one stable sort by
-        # date, then a slice per date (a filter per date read every row once per date).
-        order = pc.sort_indices(dates)  # stable: equal dates keep their order
-        sizes = dict(zip(days, counts.field("counts").to_pylist(), strict=True))
-        lo = 0
-        for day in sorted(days):
-            n = sizes[day]
-            take = order.slice(lo, n)
-            lo += n
-            yield (
-                day.isoformat(),
-                data.take(take),
-                [s for s in sessions.take(take).to_pylist() if s],
-            )
+        days = sorted(pc.unique(dates).to_pylist())
+        for day in days:
+            if len(days) == 1:
+                part, index = data, sessions
+            else:
+                mask = pc.equal(dates, day)
+                part, index = data.filter(mask), sessions.filter(mask)
+            yield day.isoformat(), part, [s for s in index.to_pylist() if s]
 
 
 class StreamWriter:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,18 +19,6 @@ from archiver.config import KeyringSpec
 from archiver.crawl.workers import RowColumns
 
 T0 = datetime(2025, 3, 1, tzinfo=UTC)
-
-
-def _by_date_filtered(buf: writer._Buffer) -> Iterator[tuple[str, pa.Table, list[str]]]:
-    """The reference: each date's rows by a filter on that date, oldest date first."""
-    buf.seal_batch()
-    data = pa.Table.from_batches(buf.batches, schema=buf.schema)
-    sessions = pa.chunked_array(buf.sessions, pa.string())
-    dates = pc.cast(data["created_at"], pa.date32())
-    for day in sorted(pc.unique(dates).to_pylist()):
-        mask = pc.equal(dates, day)
-        index = sessions.filter(mask).to_pylist()
-        yield day.isoformat(), data.filter(mask), [s for s in index if s]
 
 
 def _message(i: int, hours: int, text: str, session: int) -> dict[str, Any]:
@@ -51,35 +37,6 @@ def _message(i: int, hours: int, text: str, session: int) -> dict[str, Any]:
         "record_hash": f"{i:064x}",
         "raw": "{}",
     }
-
-
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
-    rows=st.lists(
-        st.tuples(st.integers(0, 24 * 9), st.text(max_size=30), st.integers(0, 6), st.booleans()),
-        min_size=1,
-        max_size=80,
-    ),
-    batch_rows=st.integers(1, 20),
-)
-def test_rows_split_by_date_are_the_rows_a_filter_by_date_gives(
-    rows: list[tuple[int, str, int, bool]], batch_rows: int
-) -> None:
-    """One stable sort by date and a slice per date give each date's rows in the order, and
-    with the Parquet bytes and session index, that filtering the rows by each date gives."""
-    original = writer._BATCH_ROWS
-    writer._BATCH_ROWS = batch_rows  # several record batches, so dates cross them
-    try:
-        bufs = [writer._Buffer(schema_for("messages", False)) for _ in range(2)]
-        for i, (hours, text, session, indexed) in enumerate(rows):
-            for buf in bufs:
-                buf.add(_message(i, hours, text, session), f"s{session}" if indexed else None)
-        got = [(d, writer.parquet_bytes(t), s) for d, t, s in bufs[0].by_date()]
-        want = [(d, writer.parquet_bytes(t), s) for d, t, s in _by_date_filtered(bufs[1])]
-    finally:
-        writer._BATCH_ROWS = original
-    assert got == want
-    assert len(got) == len({(T0 + timedelta(hours=h)).date() for h, _, _, _ in rows})
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
