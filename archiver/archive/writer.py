@@ -9,8 +9,9 @@ from __future__ import annotations
 import hashlib
 import io
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -355,21 +356,31 @@ class StreamWriter:
         At the end of a crawl this is every table's rows by date, sealed and masked: dozens of
         objects. They are encoded, encrypted and stored by a few threads at once (Parquet,
         AES and the store's I/O release the GIL), in part order, so the manifest lists them
-        exactly as one thread would have.
+        exactly as one thread would have. Partitions are cut from the buffers as threads
+        become free, and each is let go once written: the rows are held once, plus the
+        partitions in flight (all of them were cut first, a second copy of every row).
         """
-        parts = [
+        parts = (
             (sealed, table, date, data, sessions)
             for sealed, table in sorted(self._buffers)
             for date, data, sessions in self._take(sealed, table)
-        ]
-        work = [(self._next_key(s, t, d), s, t, d, data, ss) for s, t, d, data, ss in parts]
-        if len(work) <= 1:
-            for item in work:
-                self._record(self._write(*item))
-            return
+        )
         with ThreadPoolExecutor(max_workers=FLUSH_THREADS, thread_name_prefix="flush") as pool:
-            for entry in pool.map(lambda item: self._write(*item), work):
-                self._record(entry)
+            writing: deque[Future[ObjectEntry]] = deque()
+            try:
+                for sealed, table, date, data, sessions in parts:
+                    key = self._next_key(sealed, table, date)
+                    writing.append(
+                        pool.submit(self._write, key, sealed, table, date, data, sessions)
+                    )
+                    del data, sessions  # the thread's task holds them until written
+                    if len(writing) >= FLUSH_THREADS:
+                        self._record(writing.popleft().result())
+                while writing:
+                    self._record(writing.popleft().result())
+            finally:
+                for f in writing:
+                    f.cancel()
 
     def _flush(self, sealed: bool, table: Table) -> None:
         for date, data, sessions in self._take(sealed, table):
@@ -379,9 +390,11 @@ class StreamWriter:
                 )
             )
 
-    def _take(self, sealed: bool, table: Table) -> list[tuple[str, pa.Table, list[str]]]:
+    def _take(self, sealed: bool, table: Table) -> Iterator[tuple[str, pa.Table, list[str]]]:
+        """A buffer's partitions one at a time (the buffer is let go)."""
         buf = self._buffers.pop((sealed, table), None)
-        return list(buf.by_date()) if buf is not None and buf.rows else []
+        if buf is not None and buf.rows:
+            yield from buf.by_date()
 
     def _next_key(self, sealed: bool, table: Table, date: str) -> str:
         self._part += 1

@@ -619,7 +619,9 @@ def _transform(
     if crawl.archived and (rec.table, _natural_id(ctx, src.type, rec), full_hash) in crawl.archived:
         crawl.res.seen_again += 1
         return False
-    _emit(crawl, known.hold(rec, payload))
+    ready = known.hold(rec, payload)
+    if ready:  # most records wait in the hold: nothing to hand on
+        _emit(crawl, ready)
     contacts.learn(src.type, rec, _subject_of(ctx, src, rec))
     crawl.committed_now.add(rec.table, hid, version)
     crawl.counts[rec.table] += 1

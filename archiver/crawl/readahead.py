@@ -44,6 +44,9 @@ class ReadAhead(Generic[T]):
         # entry, the source's thread for room.
         self._entries: deque[tuple[int, object]] = deque()
         self._limit = limit
+        # A full queue lets the source's thread go on only once it is down to half: waking it
+        # for each record taken passed the interpreter between the threads once per record.
+        self._low = limit // 2
         self._changed = threading.Condition(threading.Lock())
         self._reader_waits = self._writer_waits = False
         self._stop = threading.Event()
@@ -72,14 +75,15 @@ class ReadAhead(Generic[T]):
     def _put(self, kind: int, value: object) -> bool:
         """Hand over one entry; only ``close()`` makes it give up."""
         entries = self._entries
-        while len(entries) >= self._limit:
-            if self._abandon.is_set():
-                return False
-            with self._changed:
-                self._writer_waits = True
-                if len(entries) >= self._limit and not self._abandon.is_set():
-                    self._changed.wait(_POLL)
-                self._writer_waits = False
+        if len(entries) >= self._limit:
+            while len(entries) > self._low:
+                if self._abandon.is_set():
+                    return False
+                with self._changed:
+                    self._writer_waits = True
+                    if len(entries) > self._low and not self._abandon.is_set():
+                        self._changed.wait(_POLL)
+                    self._writer_waits = False
         if self._abandon.is_set():
             return False
         entries.append((kind, value))
@@ -98,7 +102,7 @@ class ReadAhead(Generic[T]):
             kind, value = self._entries.popleft()
         except IndexError:
             kind, value = self._wait()
-        if self._writer_waits:
+        if self._writer_waits and len(self._entries) <= self._low:
             with self._changed:
                 self._changed.notify_all()
         if kind == _ITEM:

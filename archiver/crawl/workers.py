@@ -251,14 +251,28 @@ class RowColumns:
         self.sealed_sizes.append(row_size(sealed))
 
     def _batches(self) -> tuple[pa.RecordBatch, pa.RecordBatch]:
+        """Both copies' record batches. A column whose values are the very objects of a column
+        already converted (the masked and sealed copies share most of theirs, and a record's
+        creation and change time are often one object) reuses that Arrow array: the same
+        objects make the same array, and timestamps cost a microsecond each to convert."""
+        done: list[tuple[pa.DataType, tuple[Any, ...], pa.Array]] = []
+
+        def array(values: tuple[Any, ...], kind: pa.DataType) -> pa.Array:
+            for t, v, arr in done:
+                if t == kind and all(map(operator.is_, v, values)):
+                    return arr
+            arr = pa.array(values, type=kind)
+            done.append((kind, values, arr))
+            return arr
+
         def batch(rows: list[tuple[Any, ...]], schema: pa.Schema) -> pa.RecordBatch:
-            columns = zip(*rows, strict=True) if rows else ([] for _ in schema)
+            columns = zip(*rows, strict=True) if rows else (() for _ in schema)
             return pa.RecordBatch.from_arrays(
-                [pa.array(c, type=f.type) for c, f in zip(columns, schema, strict=True)],
-                schema=schema,
+                [array(c, f.type) for c, f in zip(columns, schema, strict=True)], schema=schema
             )
 
-        return batch(self.masked, self.masked_schema), batch(self.sealed, self.sealed_schema)
+        sealed = batch(self.sealed, self.sealed_schema)
+        return batch(self.masked, self.masked_schema), sealed
 
     def ipc(self) -> TableRows:
         """The rows as a worker hands them back: Arrow IPC bytes and plain lists."""
