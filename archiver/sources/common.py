@@ -103,9 +103,11 @@ class HttpSource(ABC):
     @classmethod
     def rate_windows(cls, settings: Mapping[str, Any]) -> list[Window]:
         """The limits a client paces itself by before any answer: ``rate_limit_per_minute``
-        where configured (limits the platform announces in headers apply on top)."""
+        where configured (limits the platform announces in headers apply on top), per rolling
+        minute or, with ``rate_limit_window: clock``, per minute of the platform's clock."""
         rpm = settings.get("rate_limit_per_minute")
-        return [Window(int(rpm), 60.0)] if rpm else []
+        aligned = settings.get("rate_limit_window", "rolling") == "clock"
+        return [Window(int(rpm), 60.0, aligned=aligned)] if rpm else []
 
     # -- Source protocol -----------------------------------------------------------------------
 

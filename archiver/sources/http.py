@@ -12,6 +12,7 @@ import bisect
 import functools
 import json as jsonlib
 import logging
+import math
 import random
 import ssl
 import threading
@@ -82,10 +83,13 @@ class HttpPolicy:
 
 @dataclass(frozen=True)
 class Window:
-    """At most ``limit`` requests in any rolling interval of ``seconds``."""
+    """At most ``limit`` requests in any rolling interval of ``seconds``; with ``aligned``, in
+    each fixed interval of ``seconds`` that starts at a multiple of it on the platform's clock
+    (unix time, as its ``Date`` headers tell it): a platform that counts per clock minute."""
 
     limit: int
     seconds: float
+    aligned: bool = False
 
     def __post_init__(self) -> None:
         if self.limit < 1 or self.seconds <= 0:
@@ -215,6 +219,11 @@ class RateBudget:
     server counted it somewhere between the two, so request k + limit leaves a full window
     after request k was counted, however long either took on the way. (Counting at the send
     time instead needs a margin larger than any difference in their delays.)
+
+    A window ``aligned`` to the platform's clock is paced by what the ``Date`` headers tell of
+    that clock: a bound below and above its offset from ours (``_aligned_ready``). Until an
+    answer has told it, such a window is rolling; it stays rolling for good after a 429, or
+    when the headers contradict each other: the platform does not count as configured.
     """
 
     def __init__(
@@ -237,11 +246,30 @@ class RateBudget:
         self._server_reset_at = float("-inf")
         # A lower bound of (server clock - our clock), from the Date headers seen so far.
         self._date_offset = float("-inf")
+        # An upper bound of it: an answer was made after its request left, and before the
+        # second after its Date began.
+        self._date_offset_hi = float("inf")
+        # Windows marked aligned are paced by the platform's clock while this holds.
+        self._aligned = any(w.aligned for w in self._windows)
+        # With aligned windows, per ticket: when the request left and when it was answered
+        # (None: on its way), while it may still count in the current window or a later one.
+        self._spans: dict[int, tuple[float, float | None]] = {}
         self._issued = 0  # requests let out so far: the last one's ticket
 
     @property
     def windows(self) -> tuple[Window, ...]:
         return self._windows
+
+    @property
+    def on_their_way(self) -> int:
+        """Requests let out that have no answer yet (``until_answered``)."""
+        with self._lock:
+            return len(self._in_flight)
+
+    @property
+    def aligned(self) -> bool:
+        """Whether windows marked ``aligned`` are paced by the platform's clock (else rolling)."""
+        return self._aligned
 
     @property
     def server_limit(self) -> int | None:
@@ -256,8 +284,14 @@ class RateBudget:
             elif self._server_remaining <= 0:
                 ready = max(ready, self._server_reset_at)
         busy = len(self._in_flight)
+        by_clock = self._aligned and self._date_offset > float("-inf")
+        if by_clock:
+            self._forget_spans(now)
         for window, sent in zip(self._windows, self._sent, strict=True):
             del sent[: bisect.bisect_right(sent, now - window.seconds)]
+            if window.aligned and by_clock:
+                ready = max(ready, self._aligned_ready(window, now))
+                continue
             over = busy + len(sent) - window.limit + 1  # how many must leave the window
             if over > 0:
                 if over > len(sent):
@@ -266,6 +300,51 @@ class RateBudget:
                 else:
                     ready = max(ready, sent[over - 1] + window.seconds)
         return ready - now
+
+    def _aligned_start(self, window: Window, now: float) -> float:
+        """Where the platform's window holding its clock's earliest possible reading now starts
+        (on the platform's clock)."""
+        return math.floor((now + self._date_offset) / window.seconds) * window.seconds
+
+    def _aligned_ready(self, window: Window, now: float) -> float:
+        """When the next request may go in a window aligned to the platform's clock.
+
+        The platform counts a request at a time of its clock between ``sent + lo`` and
+        ``answered + hi`` (lo, hi: the bounds of its offset from ours; on its way: any time
+        after ``sent + lo``). A request is taken to count in every window its interval touches,
+        so none holds more than the limit whenever the platform counted each. A request now
+        counts from ``now + lo`` on: it may go while that window has room (if the platform
+        counts it later, the next window's requests will see it), else at the next window's
+        start, late by what the bounds still leave open (at most a second and a round trip).
+        """
+        start = self._aligned_start(window, now)
+        hi = self._date_offset_hi
+        used = sum(
+            1 for _, answered in self._spans.values() if answered is None or answered + hi >= start
+        )
+        if used < window.limit:
+            return now
+        # A microsecond past the boundary, so the next reading falls in the next window.
+        return start + window.seconds - self._date_offset + 1e-6
+
+    def _forget_spans(self, now: float) -> None:
+        """Drop requests that can count in no current or later window any more."""
+        start = min(self._aligned_start(w, now) for w in self._windows if w.aligned)
+        hi = self._date_offset_hi
+        gone = [t for t, (_, a) in self._spans.items() if a is not None and a + hi < start]
+        for ticket in gone:
+            del self._spans[ticket]
+
+    def _stop_aligning(self, why: str) -> None:
+        """Pace every window as rolling from now on (the rolling counts were kept all along)."""
+        if self._aligned:
+            self._aligned = False
+            self._spans.clear()
+            log.warning(
+                "rate budget: %s while pacing by windows of the platform's clock; pacing by "
+                "rolling windows from now on (check the source's rate_limit_window)",
+                why,
+            )
 
     def acquire(self, max_wait: float, *, pause: Callable[[float], None] | None = None) -> float:
         """Block until one request may go out; return the seconds waited.
@@ -298,6 +377,8 @@ class RateBudget:
                     else:
                         for sent in self._sent:
                             bisect.insort(sent, now)
+                    if self._aligned:
+                        self._spans[self._issued] = (now, None if until_answered else now)
                     if self._server_remaining is not None:
                         self._server_remaining -= 1
                     return waited, self._issued
@@ -322,9 +403,13 @@ class RateBudget:
             now = self._clock()
             for sent in self._sent:
                 bisect.insort(sent, now)
+            span = self._spans.get(ticket)
+            if span is not None:
+                self._spans[ticket] = (span[0], now)
 
     def observe(self, response: httpx.Response, ticket: int | None = None) -> None:
-        """Take in the server's ``X-RateLimit-*`` view so a spent quota waits for its reset.
+        """Take in the server's clock (``Date``) and its ``X-RateLimit-*`` view, so a spent
+        quota waits for its reset; a 429 ends pacing by the platform's clock.
 
         ``ticket`` (from ``acquire_ticket``): the requests that went out after this one may be
         on their way still, so its ``Remaining`` cannot count them; they are taken off it.
@@ -332,22 +417,36 @@ class RateBudget:
         limit = _int_header(response, "x-ratelimit-limit")
         remaining = _int_header(response, "x-ratelimit-remaining")
         delay = _reset_delay(response)
+        date = server_date(response)
         with self._lock:
+            now = self._clock()
+            if date is not None:
+                # Date drops the fraction of its second. The server's clock is at least each
+                # answer's Date when we hold it: the largest such bound over every answer so
+                # far (one whose Date had just ticked) is the closest, and never too high. It
+                # was below Date + 1 s when the request left: the smallest such bound likewise.
+                self._date_offset = max(self._date_offset, date.timestamp() - now)
+                span = self._spans.get(ticket) if ticket is not None else None
+                if span is not None:
+                    self._date_offset_hi = min(
+                        self._date_offset_hi, date.timestamp() + 1.0 - span[0]
+                    )
+            if self._aligned:
+                if response.status_code == 429:
+                    self._stop_aligning("the platform answered 429")
+                elif self._date_offset > self._date_offset_hi:
+                    self._stop_aligning("the platform's Date headers contradict each other")
             if limit is not None:
                 self._server_limit = limit
             if remaining is None or delay is None:
                 return
             if ticket is not None:
                 remaining = max(0, remaining - max(0, self._issued - ticket))
-            now = self._clock()
             reset_at = now + delay
-            when, date = _reset_time(response), server_date(response)
+            when = _reset_time(response)
             if when is not None and date is not None:
-                # Date drops the fraction of its second, so one answer's reading of a reset
-                # time is late by up to a second. The server's clock is at least each answer's
-                # Date when we hold it: the largest such bound over every answer so far (one
-                # whose Date had just ticked) places the reset closest, and never early.
-                self._date_offset = max(self._date_offset, date.timestamp() - now)
+                # One answer's reading of a reset time is late by up to a second: the tightest
+                # bound of the server's clock over every answer places it closest, never early.
                 reset_at = min(reset_at, when - self._date_offset)
             if reset_at < self._server_reset_at - 1.5:
                 # An answer of an earlier period, come back after answers of the current one

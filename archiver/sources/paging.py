@@ -34,6 +34,9 @@ record already listed left the list while the pages were fetched:
    were created above it) with the probe as the new reference, until the bottom, or a page
    older than ``stop_below``, is covered.
 
+   Where another batch follows, the probe goes out beside its first round; those pages are
+   measured against the page 1 answered before they went out (``_Parallel.run``).
+
 When records listed at the reference left the list while the batch was read, the probe
 bounds how many left from below its anchor: a record's count from the bottom can have
 dropped by at most that many since a page's answer, less those that had left before it. Each
@@ -351,19 +354,45 @@ class _Parallel:
         return max(0, min(n, self.batch_pages))
 
     def run(self) -> Generator[dict[str, Any], None, tuple[int, int] | None]:
-        """Batches until done (``None``), or where to go on one page at a time."""
+        """Batches until done (``None``), or where to go on one page at a time.
+
+        Where another batch will follow (the list goes on below a batch that ended where it
+        was meant to), a batch's probe goes out with the next batch's first round instead of
+        a round trip of its own. The next batch's pages may then be answered before that
+        probe, so their reference is the page 1 read before it (the one answered last before
+        they went out): the next probe is measured against that. If the probe finds the list
+        changed under the batch, the pages read beside it are dropped (their records were
+        yielded, which is always safe) and the scan goes on as without them.
+        """
         own: ThreadPoolExecutor | None = None
         pool = self.pool
+        probe_future: Future[Page] | None = None
+        carried: tuple[int, list[tuple[int, Page]], Page] | None = None
+        latest = self.ref  # the page 1 answered last
         try:
             while True:
-                start = (self.ref.total - self.low) // self.ps + 1
-                n = self._pages_wanted(start)
-                if not self._worth_it(n):
-                    return (start, self.ref.total)  # few pages left: one at a time
-                if pool is None:
-                    own = pool = ThreadPoolExecutor(self.parallel, thread_name_prefix="pages")
-                answers = yield from self._batch(pool, start, n)
-                probe = self.fetch(1)
+                if carried is None:
+                    start = (self.ref.total - self.low) // self.ps + 1
+                    n = self._pages_wanted(start)
+                    if not self._worth_it(n):
+                        return (start, self.ref.total)  # few pages left: one at a time
+                    if pool is None:
+                        own = pool = ThreadPoolExecutor(self.parallel, thread_name_prefix="pages")
+                    answers = yield from self._batch(pool, start, n)
+                else:
+                    start, answers, self.ref = carried
+                    self.top = self.key(self.ref.items[0])
+                    carried = None
+                ahead = self._next_batch(answers)
+                if ahead is None or pool is None:
+                    probe = self.fetch(1)
+                else:
+                    # The pages going out now are measured from the page 1 answered last.
+                    probe_future = pool.submit(self.fetch, 1)
+                    beside = yield from self._batch(pool, ahead[0], ahead[1], probe_future)
+                    probe = probe_future.result()
+                    probe_future = None
+                    carried = (ahead[0], beside, latest)
                 self.st.requests += 1
                 self.st.probes += 1
                 _over_budget(self.st, self.budget)
@@ -373,6 +402,7 @@ class _Parallel:
                     log.info("the list changed under a parallel read; reading on page by page")
                     return (start, self.ref.total)
                 if deleted:
+                    carried = None  # pages read beside the probe: dropped
                     # Records left the list while the batch was read: what the probe can bound
                     # counts, and the rest is read one page at a time, still from the bottom.
                     self.st.fallbacks += 1
@@ -383,23 +413,64 @@ class _Parallel:
                     self._cover(probe, answers, deleted)
                     return (yield from self._steady())
                 self._cover(probe, answers, 0)
+                latest = probe
                 if self._done():
-                    return None
+                    return None  # not reached with pages read beside the probe
         finally:
+            if probe_future is not None and not probe_future.cancel():
+                try:
+                    probe_future.result()  # asked already; nothing touches the client after
+                    self.st.requests += 1
+                except Exception:  # noqa: S110 (not needed: the scan ends without it)
+                    pass
             if own is not None:
                 own.shutdown(wait=True, cancel_futures=True)
 
+    def _next_batch(self, answers: list[tuple[int, Page]]) -> tuple[int, int] | None:
+        """The next batch's first page and length if the batch just read is confirmed as it
+        came (no record left: its pages join as they are), when another batch is worth it;
+        ``None`` when the batch ended the scan, or the list is nearly done."""
+        if not answers:
+            return None
+        last = answers[-1][1]
+        oldest = _oldest(last.items, self.key)
+        if len(last.items) < self.ps or (
+            self.stop_below is not None and oldest is not None and oldest < self.stop_below
+        ):
+            return None
+        saved = (self.low, self.low_oldest)
+        try:
+            spans = [
+                _Span.of(res, (number - 1) * self.ps, self.key)
+                for number, res in answers
+                if res.items
+            ]
+            spans.sort(key=lambda span: span.hi, reverse=True)
+            for span in spans:
+                if not self._merge(span, 0):
+                    break
+            if self._done():
+                return None
+            # The reference's total: records created since only move the pages down, so the
+            # first one overlaps what is covered rather than leaving a gap.
+            start = (self.ref.total - self.low) // self.ps + 1
+            n = self._pages_wanted(start)
+        finally:
+            self.low, self.low_oldest = saved
+        return (start, n) if self._worth_it(n) else None
+
     def _batch(
-        self, pool: Executor, start: int, n: int
+        self, pool: Executor, start: int, n: int, beside: Future[Page] | None = None
     ) -> Generator[dict[str, Any], None, list[tuple[int, Page]]]:
-        """Pages ``start`` .. ``start + n - 1``, ``parallel`` in flight, yielded in page order,
-        up to the first that ends the list or reaches below ``stop_below``."""
+        """Pages ``start`` .. ``start + n - 1``, ``parallel`` in flight (with ``beside``, a
+        request on its way too, while it is), yielded in page order, up to the first that ends
+        the list or reaches below ``stop_below``."""
         pending: deque[tuple[int, Future[Page]]] = deque()
         answers: list[tuple[int, Page]] = []
         ahead = iter(range(start, start + n))
 
         def refill() -> None:
-            while len(pending) < self.parallel:
+            while len(pending) + (beside is not None and not beside.done()) < self.parallel:
                 number = next(ahead, None)
                 if number is None:
                     return

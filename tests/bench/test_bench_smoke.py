@@ -38,13 +38,20 @@ def test_crawl_speed_against_the_limit(capsys: pytest.CaptureFixture[str]) -> No
             "--users=peki=3,kore=2,selise=2",
             "--window=1",
             "--limit=peki=2,kore=6,selise=4",
-            "--settings=limit",
+            "--settings=limit,limit-clock",
         ]
     )
     main, details = tables(capsys.readouterr().out)
     for t in (main, details):
         well_formed(t)
-    assert [r.platform for r in results] == ["peki", "kore", "selise"]
+    # limit-clock: Selise only (rate_limit_window: clock); no 429 there either.
+    assert [(r.platform, r.setting) for r in results] == [
+        ("peki", "limit binds"),
+        ("kore", "limit binds"),
+        ("selise", "limit binds"),
+        ("selise", "limit binds, clock windows"),
+    ]
+    assert results[-1].refused == 0
     for r in results:
         assert r.status == "complete" and r.records > 0 and r.requests > 0
         # The limiter let through no more per window than its limit, and nothing beats the

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import random
 import threading
 import time
@@ -16,6 +17,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from archiver.errors import RateLimited, RetriableError, SourceError
 from archiver.sources.http import (
@@ -603,6 +606,118 @@ def test_penalise_holds_everyone_back(fake: FakeTime) -> None:
     budget.penalise(2)  # a shorter penalty does not shorten the longer one
     assert budget.acquire(60) == 5.0
     assert budget.acquire(60) == 0.0
+
+
+def _dated(server_time: float, status: int = 200) -> httpx.Response:
+    """An answer made at ``server_time`` on the platform's clock (its Date has whole seconds)."""
+    return httpx.Response(
+        status, headers={"Date": formatdate(math.floor(server_time), usegmt=True)}
+    )
+
+
+def test_an_aligned_window_starts_where_the_platforms_clock_says(fake: FakeTime) -> None:
+    """The platform counts per window of its clock (here 10 s); the first requests go 7.25 s
+    into one. The next window's first request waits for that window to begin on the
+    platform's clock (late by what the Date's whole second and the round trip leave open),
+    not for a whole window after the first request as a rolling window would."""
+    offset = 1_700_000_007.25 - fake.now  # platform clock minus ours
+    budget = RateBudget((Window(3, 10, aligned=True),), clock=fake.clock, sleep=fake.sleep)
+    tickets = [budget.acquire_ticket(100, until_answered=True)[1] for _ in range(3)]
+    fake.now += 0.1
+    for ticket in tickets:
+        budget.answered(ticket)
+        budget.observe(_dated(fake.now - 0.05 + offset), ticket)
+    budget.acquire_ticket(100, until_answered=True)
+    assert fake.sleeps == [pytest.approx(3.0)]  # at 1_700_000_010.35 on the platform's clock
+    assert fake.now + offset >= 1_700_000_010
+    assert budget.aligned
+
+
+def test_an_aligned_window_is_rolling_until_the_platforms_clock_is_known(fake: FakeTime) -> None:
+    budget = RateBudget((Window(2, 10, aligned=True),), clock=fake.clock, sleep=fake.sleep)
+    for _ in range(2):
+        _, ticket = budget.acquire_ticket(100, until_answered=True)
+        budget.answered(ticket)
+        budget.observe(httpx.Response(200), ticket)  # no Date header
+    budget.acquire_ticket(100, until_answered=True)
+    assert fake.sleeps == [pytest.approx(10.0)]
+
+
+@pytest.mark.parametrize("why", ["429", "dates"])
+def test_an_aligned_window_turns_rolling_when_the_platform_disagrees(
+    fake: FakeTime, why: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A 429 (the platform does not count by its clock's windows, or not only our requests)
+    or Date headers that cannot all be right (an answer dated before its request left, or
+    servers whose clocks differ): the budget paces by rolling windows from then on."""
+    offset = 1_700_000_007.25 - fake.now
+    budget = RateBudget((Window(3, 10, aligned=True),), clock=fake.clock, sleep=fake.sleep)
+    tickets = [budget.acquire_ticket(100, until_answered=True)[1] for _ in range(3)]
+    fake.now += 0.1
+    for ticket in tickets[:2]:
+        budget.answered(ticket)
+        budget.observe(_dated(fake.now + offset), ticket)
+    budget.answered(tickets[2])
+    with caplog.at_level(logging.WARNING, logger="archiver.sources.http"):
+        if why == "429":
+            budget.observe(_dated(fake.now + offset, 429), tickets[2])
+        else:  # made two seconds before its request left
+            budget.observe(_dated(fake.now - 2.1 + offset), tickets[2])
+    assert not budget.aligned
+    assert "pacing by rolling windows from now on" in caplog.text
+    budget.acquire_ticket(100, until_answered=True)
+    assert fake.sleeps == [pytest.approx(10.0)]  # a window after the answers, not 3 s
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    limit=st.integers(1, 5),
+    offset=st.floats(-900.0, 900.0),
+    batches=st.lists(
+        st.tuples(st.floats(0.0, 25.0), st.integers(1, 4), st.floats(0.0, 3.0)),
+        min_size=1,
+        max_size=25,
+    ),
+    data=st.data(),
+)
+def test_aligned_windows_never_let_the_platform_count_more_than_the_limit(
+    limit: int, offset: float, batches: list[tuple[float, int, float]], data: st.DataObject
+) -> None:
+    """Whatever the platform's clock is off ours by, however long requests take and wherever
+    between its send and its answer the platform counts each (Dates of whole seconds), no
+    window of the platform's clock counts more than the limit. Requests go out in batches of
+    up to four in flight together, their answers come back in any order."""
+    fake = FakeTime()
+    window = Window(limit, 10.0, aligned=True)
+    budget = RateBudget((window,), clock=fake.clock, sleep=fake.sleep)
+    counted: list[float] = []  # platform clock at each count
+    for gap, size, rtt in batches:
+        fake.now += gap
+        out = []
+        for i in range(size):
+            # With requests in flight a single thread cannot wait for their answers: the
+            # batch ends where the budget would have the next one wait longer than a moment.
+            try:
+                _, ticket = budget.acquire_ticket(
+                    10_000 if i == 0 else data.draw(st.floats(0.0, 1.0)), until_answered=True
+                )
+            except RateLimited:
+                break
+            out.append((ticket, fake.clock()))
+            fake.now += data.draw(st.floats(0.0, 0.3))
+        fake.now += rtt
+        for ticket, sent in data.draw(st.permutations(out)):
+            at = data.draw(st.floats(sent, fake.now)) + offset
+            counted.append(at)
+            budget.answered(ticket)
+            budget.observe(_dated(at), ticket)
+            fake.now += data.draw(st.floats(0.0, 0.5))
+    per_window: dict[int, int] = {}
+    for at in counted:
+        index = math.floor(at / window.seconds)
+        per_window[index] = per_window.get(index, 0) + 1
+    assert max(per_window.values()) <= limit, per_window
+    assert budget.aligned
 
 
 def test_client_requests_respect_windows(server: ScriptedServer, fake: FakeTime) -> None:

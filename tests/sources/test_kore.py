@@ -6,8 +6,6 @@ import itertools
 import json
 import math
 import random
-import threading
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -33,49 +31,9 @@ from archiver.timeutil import format_ts
 from tests.archive_truth import check_archive
 from tests.conftest import UNLIMITED, open_ctx
 from tests.contract.platforms import KorePlatform, write_config
+from tests.sources.virtual_time import VirtualTime
 
 BOT = "st-1"
-
-
-class VirtualTime:
-    """One clock for the client's rate budget and the simulator's rolling windows.
-
-    Sleeping moves both forward at once, so an hour of pacing takes no real time. A sleep
-    waits until no request is on its way (the source may have two in flight), as real time
-    would not carry a request sent before the sleep past it.
-    """
-
-    def __init__(self, sim: KoreSimulator) -> None:
-        self.sim = sim
-        self.slept = 0.0
-        self._idle = threading.Condition()
-        self._in_flight = 0
-        self.transport = _Counted(self)
-
-    def clock(self) -> float:
-        return time.monotonic() + self.slept
-
-    def sleep(self, seconds: float) -> None:
-        with self._idle:
-            self._idle.wait_for(lambda: self._in_flight == 0)
-            self.slept += seconds
-            self.sim.advance(seconds)
-
-
-class _Counted(httpx.BaseTransport):
-    def __init__(self, vt: VirtualTime) -> None:
-        self._vt = vt
-        self._inner = httpx.HTTPTransport()
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        with self._vt._idle:
-            self._vt._in_flight += 1
-        try:
-            return self._inner.handle_request(request)
-        finally:
-            with self._vt._idle:
-                self._vt._in_flight -= 1
-                self._vt._idle.notify_all()
 
 
 def settings(sim: KoreSimulator, **extra: Any) -> dict[str, Any]:

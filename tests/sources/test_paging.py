@@ -374,10 +374,94 @@ def test_a_tail_of_one_round_rides_in_the_batch_before_it(parallel: int, tail: i
     )
     assert together == alone
     assert stats.fallbacks == 0
-    assert pool.submitted == after_first, "every page after the first in flight with others"
     probes = 1 if tail <= parallel else 2
+    # Every page after the first goes out in flight with others, and so does a probe that
+    # another batch follows (beside that batch's first round).
+    assert pool.submitted == after_first + probes - 1
     assert stats.probes == probes
     assert stats.requests == 1 + after_first + probes
+
+
+class Rounds(Interleaving):
+    """Answers in the order asked; counts the page-1 reads sent beside other pages."""
+
+    probes_beside = 0
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        if args == (1,):
+            self.probes_beside += 1
+        return super().submit(fn, *args, **kwargs)
+
+
+@pytest.mark.parametrize("parallel", [2, 3])
+def test_a_probe_another_batch_follows_goes_out_beside_it(parallel: int) -> None:
+    """Three batches of a quiet list: the first two probes go out with the next batch's first
+    round (no round trip of their own), the last alone; the same records and requests."""
+    size = 2
+    after_first = 3 * BATCH_ROUNDS * parallel
+    live = LiveList((1 + after_first) * size, ties=False)
+    alone = list(scan_newest_first(lambda p: live.page(p, size), key, stop_below=None))
+    stats = ScanStats()
+    pool = Rounds(lambda n: 0)
+    together = list(
+        scan_newest_first(
+            lambda p: live.page(p, size),
+            key,
+            stop_below=None,
+            stats=stats,
+            parallel=parallel,
+            pool=pool,
+        )
+    )
+    assert together == alone
+    assert stats.probes == 3 and stats.fallbacks == 0
+    assert pool.probes_beside == 2
+    assert pool.most_in_flight == parallel
+    assert stats.requests == 1 + after_first + 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    n=st.integers(40, 240),
+    size=st.integers(1, 4),
+    parallel=st.integers(2, 3),
+    # Long enough to reach into the later batches, and deletions rare enough that batches
+    # read beside a probe are often confirmed (a deletion makes the scan read on page by page).
+    ops=st.lists(
+        st.tuples(
+            st.sampled_from(["create"] * 6 + ["none"] * 12 + ["delete", "move"]),
+            st.integers(min_value=0, max_value=10_000),
+        ),
+        max_size=150,
+    ),
+    ties=st.booleans(),
+    data=st.data(),
+)
+def test_batches_read_beside_probes_yield_every_record_present_throughout_exactly_once(
+    n: int,
+    size: int,
+    parallel: int,
+    ops: list[tuple[str, int]],
+    ties: bool,
+    data: st.DataObject,
+) -> None:
+    """Lists long enough for several batches, so probes go out beside the next batch's pages
+    and are answered among them in any order, while records are created, deleted and moved
+    before every answer."""
+    changing = Changing(LiveList(n, ties=ties), ops, size, ties=ties)
+    pool = interleaving(data)
+    stats = ScanStats()
+    got = [
+        str(i["id"])
+        for i in scan_newest_first(
+            changing.fetch, key, stop_below=None, stats=stats, parallel=parallel, pool=pool
+        )
+    ]
+    assert len(got) == len(set(got)), "a record was yielded twice"
+    missing = changing.survivors - set(got)
+    assert not missing, f"lost {sorted(missing)}"
+    assert pool.most_in_flight <= parallel
+    assert stats.requests == changing.answers
 
 
 class ShavedFromAbove(Changing):
