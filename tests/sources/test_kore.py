@@ -602,7 +602,7 @@ def test_a_channel_catch_up_cut_short_resumes_where_it_stopped() -> None:
     sim = KoreSimulator(seed=77, bot_ids=(BOT,), users_per_bot=0, rate_limits=())
     sim.start()
     try:
-        sim.clock_skew_seconds = -24 * day
+        sim.clock_skew_seconds = -24 * day - day / 2  # no message near the horizon
         uid = sim.add_user(BOT, channel="msteams")
         old = next(s for s, r in sim.truth(BOT)["sessions"].items() if r["userId"] == uid)
         for n in range(24):
