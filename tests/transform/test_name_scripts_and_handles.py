@@ -188,3 +188,37 @@ def test_the_place_rule_wrong_both_ways() -> None:
 def test_a_title_after_a_greeting_is_no_name() -> None:
     assert names("Dear Ms. Hansen,") == ["Hansen"]
     assert names("Dear Dr. Şimşek,\ngift card") == ["Şimşek"]
+
+
+# --- not_alone names with a surname, copy labels, what a person did ------------------------------
+
+
+def test_a_not_alone_given_name_before_a_known_surname() -> None:
+    assert names("Madison Wright from the warehouse called me") == ["Madison Wright"]
+    assert names("--\nPilar Gutierrez\nKierownik zmiany | Acme\nM: 0051 941993755") == [
+        "Pilar Gutierrez"
+    ]
+
+
+def test_the_not_alone_surname_rule_wrong_both_ways() -> None:
+    # Too much: a place named after a person, its second word a surname, is masked.
+    assert names("Lincoln Ward is closed") == ["Lincoln Ward"]
+    # Too little: with a word after it that is no surname of the lists it stays in clear.
+    assert names("Madison Square Garden") == []
+
+
+def test_copy_labels_of_more_languages_list_people() -> None:
+    text = "Alguma novidade?\n\nkopia: Inês Fernandes; Rafael Pereira"
+    assert names(text) == ["Inês Fernandes", "Rafael Pereira"]
+
+
+def test_what_a_named_person_did_on_the_phone() -> None:
+    assert names("Zuzanna hung up on me. Please call +47 24-72 31 18") == ["Zuzanna"]
+    assert names("Phuong from customer care speaking, how can I help?") == ["Phuong"]
+
+
+def test_the_phone_verb_rule_wrong_both_ways() -> None:
+    # Too much: a company before such a phrase is masked.
+    assert names("Globex hung up on me") == ["Globex"]
+    # Too little: a phrasing the lists lack leaves a name the lists lack in clear.
+    assert names("Zuzanna put the phone down") == []
