@@ -413,11 +413,11 @@ class NameFinder:
                 continue
             low, inflected = keys[k]
             if low in cues.not_alone and k + 1 < len(words) and not keys[k + 1][1]:
-                # "Madison Wright", "Pilar Gutierrez": a known surname makes it a person
-                if self._surname(text, words[k + 1], lows[k + 1]):
-                    name = self._trim(text, words[k:])
-                    if name is not None:
-                        return name[0], name[1], " ".join(fold(text[name[0] : name[1]]).split())
+                # "Madison Wright", "Pilar Gutierrez": a known surname right after it (no
+                # particle between: "Van der Linden Bouw") makes it a person, those two words
+                nxt = words[k + 1]
+                if not text[b : nxt[0]].strip() and self._surname(text, nxt, lows[k + 1]):
+                    return a, nxt[1], " ".join(fold(text[a : nxt[1]]).split())
                 continue
             if low in cues.not_names or low in cues.not_alone or low in self._by_last:
                 continue

@@ -205,6 +205,10 @@ def test_the_not_alone_surname_rule_wrong_both_ways() -> None:
     assert names("Lincoln Ward is closed") == ["Lincoln Ward"]
     # Too little: with a word after it that is no surname of the lists it stays in clear.
     assert names("Madison Square Garden") == []
+    # A listed brand phrase, and a particle between, are no given name and surname.
+    assert names("Mercedes Benz dealer said the part is on backorder.") == []
+    line = "Giuseppe Colombo\nCTO | Van der Linden Bouw B.V.\nM: +351 (21) 950-9962"
+    assert names(line) == ["Giuseppe Colombo"]
 
 
 def test_copy_labels_of_more_languages_list_people() -> None:
