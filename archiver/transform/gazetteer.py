@@ -16,6 +16,7 @@ not found without a cue.
 from __future__ import annotations
 
 import importlib
+import unicodedata
 from functools import cache
 
 from anyascii import anyascii
@@ -169,8 +170,67 @@ def written(name: str) -> set[str]:
         return {"".join(syllables), "-".join(syllables)}
     if scripts == {"greek-cyrillic"}:
         latin = anyascii(name).replace("'", "")
-        return {fold(latin)} if latin.isalpha() else set()
+        return {fold(latin), *romanised(name)} if latin.isalpha() else set()
     return set()
+
+
+# How Greek and Cyrillic letters are written in Latin ones by the conventions people's documents
+# and e-mail addresses follow (Ukrainian and Russian passports, ELOT 743 and the usual
+# phonetic spellings): each letter or digraph with its alternatives, the first the commonest.
+# "Микола" is "Mykola" in Ukraine (anyascii: "Mikola"), "Παπαδοπούλου" "Papadopoulou"
+# (anyascii: "Papadopoyloy"), "Δέσποινα" "Despoina" or "Despina".
+_CYRILLIC: dict[str, tuple[str, ...]] = {
+    "ий": ("iy", "ii", "y", "i"), "ій": ("iy", "ii", "i"), "ия": ("iya", "ia"),
+    "ія": ("iia", "iya", "ia"), "ья": ("ia", "ya"), "ье": ("ie", "ye", "e"),
+    "а": ("a",), "б": ("b",), "в": ("v",), "г": ("g", "h"), "ґ": ("g",), "д": ("d",),
+    "е": ("e",), "є": ("ye", "ie"), "ё": ("e", "yo"), "ж": ("zh",), "з": ("z",),
+    "и": ("i", "y"), "і": ("i",), "ї": ("yi", "i"), "й": ("y", "i"), "к": ("k",), "л": ("l",),
+    "м": ("m",), "н": ("n",), "о": ("o",), "п": ("p",), "р": ("r",), "с": ("s",), "т": ("t",),
+    "у": ("u",), "ф": ("f",), "х": ("kh", "h"), "ц": ("ts",), "ч": ("ch",), "ш": ("sh",),
+    "щ": ("shch", "sht"), "ъ": ("",), "ы": ("y",), "ь": ("",), "э": ("e",), "ю": ("yu", "iu"),
+    "я": ("ya", "ia"),
+}  # fmt: skip
+_GREEK: dict[str, tuple[str, ...]] = {
+    "ου": ("ou", "u"), "αι": ("ai", "e"), "οι": ("oi", "i"), "ει": ("ei", "i"),
+    "ευ": ("ev", "ef"), "αυ": ("av", "af"), "μπ": ("mp", "b"), "ντ": ("nt", "d"),
+    "γκ": ("gk", "g"), "γγ": ("ng", "gg"), "α": ("a",), "β": ("v",), "γ": ("g",), "δ": ("d",),
+    "ε": ("e",), "ζ": ("z",), "η": ("i",), "θ": ("th",), "ι": ("i",), "κ": ("k",), "λ": ("l",),
+    "μ": ("m",), "ν": ("n",), "ξ": ("x", "ks"), "ο": ("o",), "π": ("p",), "ρ": ("r",),
+    "σ": ("s",), "ς": ("s",), "τ": ("t",), "υ": ("y", "i"), "φ": ("f",), "χ": ("ch", "h"),
+    "ψ": ("ps",), "ω": ("o",),
+}  # fmt: skip
+_ROMAN_LIMIT = 8  # spellings kept per name: the commonest letters first
+
+
+def romanised(name: str) -> set[str]:
+    """The Latin spellings of a Greek or Cyrillic name by the conventions of ``_CYRILLIC`` and
+    ``_GREEK`` (at most ``_ROMAN_LIMIT``; empty for a name with other letters)."""
+    # Accents off (tonos, dialytika, the dots of ё and ї), the breve of й kept.
+    plain = unicodedata.normalize(
+        "NFC",
+        "".join(
+            ch
+            for ch in unicodedata.normalize("NFD", name.lower())
+            if ch == "\u0306" or not unicodedata.combining(ch)
+        ),
+    )
+    table = _GREEK if "\u0370" <= plain[:1] <= "\u03ff" else _CYRILLIC
+    # (spelling, how many letters took a less common alternative): the commonest kept
+    forms: list[tuple[str, int]] = [("", 0)]
+    i = 0
+    while i < len(plain):
+        alts = table.get(plain[i : i + 2]) if i + 1 < len(plain) else None
+        step = 2
+        if alts is None:
+            alts, step = table.get(plain[i]), 1
+        if alts is None:
+            return set()
+        forms = sorted(
+            ((f + a, c + (k > 0)) for f, c in forms for k, a in enumerate(alts)),
+            key=lambda fc: fc[1],
+        )[:_ROMAN_LIMIT]
+        i += step
+    return {f for f, _ in forms if f}
 
 
 @cache

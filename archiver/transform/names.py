@@ -18,7 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
+
+from anyascii import anyascii
 
 
 def _letters(upper: bool) -> str:
@@ -260,6 +263,7 @@ class NameFinder:
                 first = phrase.split(" ", 1)[0]
                 self._after_phrases[first] = (*self._after_phrases.get(first, ()), phrase)
         self._first_names = cues.gazetteer
+        self._keys: dict[str, tuple[str, str]] = {}  # ``_key`` by folded word
         self._paired = cues.gazetteer_paired
         self._surnames = cues.surnames
         self._any_names = cues.gazetteer | cues.gazetteer_paired | cues.surnames
@@ -309,6 +313,11 @@ class NameFinder:
         memo = self._memo
         for m in self._run.finditer(text):
             start, end = m.span()
+            if end < len(text) and text[end] in ": " and self._speaker(text, start, end):
+                span = self._trim(text, self._words(text, start, end))
+                if span is not None:  # "[10:42] Ana Lima: …", "Merve (09:27): …"
+                    out.append((*span, " ".join(fold(text[span[0] : span[1]]).split())))
+                    continue
             if not self._may_be_named(text, start, end):
                 if self._any_names:  # most capitalised words: no cue, title or dash near
                     found = self._first_name(text, start, end)
@@ -330,7 +339,11 @@ class NameFinder:
             if hit is not None:
                 a, b, value = hit
                 out.append((a + ws, b + ws, value))
-        if self._lower_first and not self._lower_first.isdisjoint(text.split()):
+        if "@" in text and self._any_names:
+            out.extend(self._mentions(text))
+        if self._lower_first and not self._lower_first.isdisjoint(
+            text.translate(_PUNCT_OFF).split()
+        ):
             out.extend(self._lower_cued(text, out))  # rare: a name typed in lower case
         if out and self._list_label is not None:
             out.extend(self._list_items(text, out))
@@ -378,26 +391,34 @@ class NameFinder:
         Hünemörder das …" → "Annegret Hünemörder"): not a word in capitals, not a word the
         policy lists as no name or as a name only with a cue, and no cue word itself
         ("Ben" opens Turkish sentences). A first name of the paired locales counts only with
-        a capitalised word after it ("Seung-ho Han")."""
+        a capitalised word after it ("Seung-ho Han"), an English possessive ("Nneka's") or a
+        case ending ("Тарасу", "Σοφίας"); a surname alone only with a case ending
+        ("Kowalskiego", "Nagynak"). Words in Greek or Cyrillic letters are looked up by their
+        transliteration, words with a case ending by their nominative (``_key``)."""
         run = text[start:end]
         names, paired, cues = self._first_names, self._paired, self.cues
         if _HOUSE_NUMBER.match(text, end) is not None:
             return None  # "Rua Augusta 150", "Bağdat Caddesi 115": a street of an address
-        if " " in run or "\t" in run:
-            if not any(
-                (w.lower() if w.isascii() else fold(w)) in self._any_names for w in run.split()
-            ):
-                return None
-            words = self._words(text, start, end)
-        else:
-            words = [(start, end)]
-        lows = [_low(text[a:b]) for a, b in words]
+        words = self._words(text, start, end) if " " in run or "\t" in run else [(start, end)]
+        keys = [self._key(text[a:b]) for a, b in words]
+        if not any(low in self._any_names for low, _ in keys):
+            return None
+        if self._place(text, start, end, len(words)):
+            return None  # "I'm in Regina this week", "Charlotte branch", "Adelaide'dayım"
+        lows = [low for low, _ in keys]
         skip = self._phrase_words(lows)  # "Leroy Merlin": a brand, no "Merlin" after it
         for k, (a, b) in enumerate(words):
             word = text[a:b]
             if word.isupper() or k < skip:
                 continue
-            low = lows[k]
+            low, inflected = keys[k]
+            if low in cues.not_alone and k + 1 < len(words) and not keys[k + 1][1]:
+                # "Madison Wright", "Pilar Gutierrez": a known surname right after it (no
+                # particle between: "Van der Linden Bouw") makes it a person, those two words
+                nxt = words[k + 1]
+                if not text[b : nxt[0]].strip() and self._surname(text, nxt, lows[k + 1]):
+                    return a, nxt[1], " ".join(fold(text[a : nxt[1]]).split())
+                continue
             if low in cues.not_names or low in cues.not_alone or low in self._by_last:
                 continue
             if low in _MONTHS and _dated(text, a, b):
@@ -405,10 +426,22 @@ class NameFinder:
             if len(words) == 1 and _after_postcode(text, a):
                 continue  # "788 27 Bergen", "66695 Alexandria": a town of an address
             first = k
-            if low in names or (low in paired and k + 1 < len(words)):
+            if inflected == "s":  # "wegen Florians Bestellung": the genitive ends the name
+                if k + 1 < len(words):
+                    return a, b, fold(word)
+                continue
+            if (
+                low in names
+                or (low in paired and (k + 1 < len(words) or inflected or _possessive(text, b)))
+                or (inflected and low in self._surnames)
+            ):
                 if k > 0 and self._surname(text, words[k - 1], lows[k - 1]):
                     first = k - 1  # the surname written first: "Yılmaz Ayşe", "Lǚ Shufen"
-            elif k + 1 < len(words) and self._surname(text, words[k + 1], lows[k + 1]):
+            elif (
+                k + 1 < len(words)
+                and not keys[k + 1][1]  # a case form is no surname after a given name
+                and self._surname(text, words[k + 1], lows[k + 1])
+            ):
                 if not self._given(text, (a, b)):
                     continue  # a given name the lists lack before a surname: "Kourosh Ahmadi"
             else:
@@ -418,6 +451,121 @@ class NameFinder:
                 a, b = name
                 return a, b, " ".join(fold(text[a:b]).split())
         return None
+
+    def _speaker(self, text: str, start: int, end: int) -> bool:
+        """The run names the speaker of a chat log's line: a time opens the line and a colon
+        follows ("[10:42] Ana Lima: …", "09:27 - Merve: …"), or the run opens the line and a
+        time in brackets, then a colon, follows ("Ana Lima (10:42): …"). Words the policy
+        lists as no names or common words alone ("[10:42] System: …") are no speaker."""
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[end] == ":":
+            if _CHAT_TIME.fullmatch(text, line_start, start) is None:
+                return False
+        elif text[line_start:start].strip(" \t") or _CHAT_AFTER.match(text, end) is None:
+            return False
+        lows = [_low(w) for w in text[start:end].split()]
+        blocked = self.cues.not_names, self.cues.common
+        return not all(any(w in b for b in blocked) for w in lows)
+
+    def _mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """@-mentions of people ("cc @maria.gonzalez", "@ana_lima"): the handle, when none of
+        its parts (digits left off) is a listed non-name and one is a name of the lists (not
+        a common word), or it is two or three parts of letters opening a line or after a
+        word that addresses someone ("cc", "ping", "hi"). Not an address's "@" (a letter or
+        digit before it)."""
+        out = []
+        i = text.find("@")
+        while i >= 0:
+            m = _MENTION.match(text, i + 1)
+            if (
+                m is not None
+                and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "._+-"))
+                and text[m.end() : m.end() + 1] != "@"
+            ):
+                parts = [p.rstrip("0123456789") for p in re.split(r"[._]", _low(m.group()))]
+                parts = [p for p in parts if p]
+                if self._mentioned(text, i, parts):
+                    out.append((m.start(), m.end(), " ".join(parts)))
+            i = text.find("@", i + 1)
+        return out
+
+    def _mentioned(self, text: str, at: int, parts: list[str]) -> bool:
+        cues = self.cues
+        if any(len(p) >= 3 and p in cues.not_names for p in parts):
+            return False  # "@support_team", "@the.shop"
+        blocked = (cues.common, cues.not_alone, cues.connectors)
+        for p in parts:
+            if (
+                len(p) >= 3
+                and (
+                    self._key(p)[0] in self._any_names
+                    or ("-" in p and all(self._key(q)[0] in self._any_names for q in p.split("-")))
+                )
+                and not any(p in b for b in blocked)
+            ):
+                return True  # "@ana_lima", "@anders.karlsson"
+        if not 2 <= len(parts) <= 3 or not all(
+            p.replace("-", "").isalpha() and len(p) >= 2 for p in parts
+        ):
+            return False
+        # first.last after a word that addresses someone, or opening a line: "@fleur.janssen"
+        line_start = text.rfind("\n", 0, at) + 1
+        if not text[line_start:at].strip(" \t>-*•"):
+            return True
+        return _word_before(text, at) in _MENTION_CUES
+
+    def _place(self, text: str, start: int, end: int, n_words: int) -> bool:
+        """A one-word guess of the lists stands where a place does: after "in", "from",
+        "nach" (``_PLACE_BEFORE``), before "store", "branch", "airport" (``_PLACE_AFTER``),
+        or with a Turkish locative or ablative suffix ("Adelaide'dayım")."""
+        if n_words > 1:
+            return False
+        if _TR_PLACE.match(text, end) is not None:
+            return True
+        nxt = _next_word(text, end)
+        if nxt is not None and nxt in _PLACE_AFTER:
+            return True
+        i = start
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        if i == start or i < 2:
+            return False
+        return _word_before(text, start) in _PLACE_BEFORE
+
+    def _key(self, word: str) -> tuple[str, str]:
+        """The form of ``word`` the name lists hold, and the case ending taken off to find it
+        ("" when none): the folded word itself; for Greek and Cyrillic letters its
+        transliteration (as ``gazetteer.written`` writes the lists' names); else its
+        nominative by a regular case ending of the Slavic languages, Greek or Hungarian
+        ("Kowalskiego" → "kowalski", "Ивановой" → "ivanova", "Σοφίας" → "sofia",
+        "Némethnek" → "németh") or a German genitive "s" ("Florians" → "florian")."""
+        low = _low(word)
+        if low in self._any_names:
+            return low, ""
+        hit = self._keys.get(low)
+        if hit is not None:
+            return hit
+        native = _native(low)
+        plain = _translit(low) if native else low
+        found: tuple[str, str] = (plain, "")
+        # A Greek or Cyrillic word whose transliteration is no given name of the lists may
+        # be one's case form ("Ірині" reads as Greek "Irini" but is Ukrainian "Ірина").
+        unknown = plain not in (self._first_names if native else self._any_names)
+        if unknown and low not in self.cues.common:
+            for ending, stem in _stems(low, native):
+                key = _translit(stem) if native else stem
+                shortest = 5 if len(ending) == 1 else 4  # "Marka": no "mark" by one letter
+                if len(key) >= shortest and key in self._any_names and key not in self.cues.common:
+                    found = (key, ending)
+                    break
+            else:
+                # "Florians", "Johannas": a German genitive of a first name
+                if not native and len(low) > 4 and low[-1] == "s" and low[:-1] in self._first_names:
+                    found = (low[:-1], "s")
+        if len(self._keys) >= _MEMO:
+            self._keys.clear()
+        self._keys[low] = found
+        return found
 
     def _surname(self, text: str, word: tuple[int, int], low: str) -> bool:
         """A surname of the lists, written capitalised (not an acronym: "SIREN"), of four
@@ -599,15 +747,25 @@ class NameFinder:
         self, text: str, found: list[tuple[int, int, str]]
     ) -> list[tuple[int, int, str]]:
         """Names typed in lower case right after a cue ("my flatmate björn", "ich bin golnaz
-        sadeghi -"): the first word a known given name, then more words while each is a known
-        name, a particle before one, or one last word the phrase ends after."""
+        sadeghi -"), or without one opening a sentence when a known surname follows the given
+        name ("chloé girard said …"): the first word a known given name, then more words while
+        each is a known name, a particle before one, or (after a cue) one last word the phrase
+        ends after."""
         out: list[tuple[int, int, str]] = []
-        for m in _TOKEN.finditer(text):
+        for m in _LOWER_TOKEN.finditer(text):
             if m.group() not in self._lower_first:
                 continue
             a = m.start()
-            if any(s <= a < e for s, e, _ in found) or self._cue_before(text, a) is None:
+            if any(s <= a < e for s, e, _ in found):
                 continue
+            cued = self._cue_before(text, a) is not None
+            if not cued:
+                if text[:a].rstrip(" \t\"'“")[-1:] not in ("", "\n", ".", "!", "?"):
+                    continue  # no cue, and not opening a sentence ("…, ada yang bisa")
+                nxt = _LOWER_NEXT.match(text, m.end())
+                low = fold(nxt.group(1)) if nxt is not None else ""
+                if len(low) < 4 or low not in self._surnames or low in self._lower_blocked:
+                    continue  # no cue, and no surname of the lists after it
             end, words = m.end(), 1
             while words < self.cues.max_words:
                 nxt = _LOWER_NEXT.match(text, end)
@@ -619,14 +777,14 @@ class NameFinder:
                     if after is None or fold(after.group(1)) in self._lower_blocked:
                         break
                     end, words = after.end(), words + 2
-                elif low in self._lower_blocked:
-                    break
+                elif low in self._lower_blocked or low in self._after or low in self._by_last:
+                    break  # "noah edwards said …": a word after a name, though "Said" is one
                 elif low in self._any_names or (
                     "-" in low and all(p in self._any_names for p in low.split("-"))
                 ):  # "müller-lüdenscheidt": a double name of known ones
                     end, words = nxt.end(), words + 1
                 else:
-                    if _PHRASE_END.match(text, nxt.end()) is not None:
+                    if cued and _PHRASE_END.match(text, nxt.end()) is not None:
                         end = nxt.end()  # "ich bin golnaz sadeghi - …": the phrase ends
                     break
             out.append((a, end, " ".join(fold(text[a:end]).split())))
@@ -1011,8 +1169,11 @@ _LOWER_ITEM = re.compile(
     r"[ \t]*\"?[ \t]*(?=[,;&<]|$)",
     re.M,
 )
-# A word as split on spaces, and the next lower-case word after a name typed in lower case.
-_TOKEN = re.compile(r"\S+")
+# The next lower-case word after a name typed in lower case.
+# A word of letters in lower case text, not inside an address or a handle.
+_LOWER_TOKEN = re.compile(r"(?<![\w@.'’-])[^\W\d_]+(?:-[^\W\d_]+)?(?![\w@'’-]|\.\w)")
+# Punctuation a word may end with before a space: off before a text is split into words.
+_PUNCT_OFF = str.maketrans({c: " " for c in ",.;:!?)]}\"'’"})
 _LOWER_NEXT = re.compile(r"[ \t]+([^\W\d_A-ZÀ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*)(?![\w'’-])")
 _PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?)\r\n–—]|-[ \t]|$)")
 # A markdown list item's marker: "- ", "* ", "• ", "1. ", "2) ".
@@ -1026,3 +1187,92 @@ _GAP_CHARS = ' \t\r\n,:;.!–—-|/("'
 _DASHES = frozenset("—–-^/")
 # Words before a place ("Fatima from Kyiv here"): a run after them is no name by ``cues_after``.
 _FROM = frozenset({"from", "aus", "von", "de", "desde", "da", "di", "z", "ze", "uit", "dan"})
+
+
+# -- scripts, case endings, possessives ------------------------------------------------------------
+
+
+def _native(low: str) -> bool:
+    """The word is written in Greek or Cyrillic letters."""
+    c = low[:1]
+    return "\u0370" <= c <= "\u052f" or "\u1f00" <= c <= "\u1fff"
+
+
+@lru_cache(maxsize=16384)
+def _translit(low: str) -> str:
+    """A Greek or Cyrillic word in Latin letters, as the name lists write such names."""
+    return fold(anyascii(low).replace("'", ""))
+
+
+# Regular case endings and the nominative endings they replace, longest first; Latin ones
+# (Polish, Czech, Hungarian) and Greek or Cyrillic ones apart. A stem found this way counts
+# only when the lists hold it (``NameFinder._key``).
+_LATIN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("skiego", ("ski",)), ("skiemu", ("ski",)), ("ckiego", ("cki",)), ("ckiemu", ("cki",)),
+    ("skiej", ("ska",)), ("ckiej", ("cka",)), ("skim", ("ski",)), ("ckim", ("cki",)),
+    ("ową", ("owa",)), ("ską", ("ska",)), ("cką", ("cka",)),
+    ("ovou", ("ová",)), ("ové", ("ová",)), ("ému", ("ý",)), ("ého", ("ý",)), ("ým", ("ý",)),
+    ("kovi", ("ek", "k")), ("covi", ("ec",)), ("ovi", ("", "a")), ("owi", ("",)),
+    ("iem", ("",)), ("em", ("",)),
+    ("ának", ("a",)), ("ének", ("e",)), ("nak", ("",)), ("nek", ("",)), ("val", ("",)),
+    ("vel", ("",)), ("hoz", ("",)), ("hez", ("",)), ("höz", ("",)), ("tól", ("",)),
+    ("től", ("",)), ("ról", ("",)), ("ről", ("",)), ("nál", ("",)), ("nél", ("",)),
+    ("é", ("á",)), ("a", ("",)),
+)  # fmt: skip
+_NATIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # Russian and Ukrainian
+    ("ому", ("ий", "ой", "ый")), ("ого", ("ий", "ой", "ый")), ("ией", ("ия",)),
+    ("ові", ("", "о")), ("еві", ("й", "ь")), ("ою", ("а",)), ("ею", ("я",)), ("ой", ("а",)),
+    ("ей", ("я",)), ("ии", ("ия",)), ("ію", ("ія",)), ("ії", ("ія",)), ("ым", ("", "ый")),
+    ("им", ("ий",)), ("ом", ("", "о")), ("ем", ("й", "ь")),
+    ("у", ("", "а", "о")), ("ю", ("й", "я", "ь")), ("і", ("а", "я")), ("ї", ("я",)),
+    ("е", ("а", "я")), ("и", ("а", "я")), ("ы", ("а",)), ("а", ("", "о")), ("я", ("й", "ь")),
+    # Greek (final sigma folded): genitive, accusative and vocative of names in -ος, -ης, -ας
+    ("ου", ("οσ", "ησ", "ασ")), ("ασ", ("α",)), ("άσ", ("ά",)), ("ησ", ("η",)),
+    ("ήσ", ("ή",)), ("η", ("ησ",)), ("ή", ("ήσ",)), ("α", ("ασ",)), ("ά", ("άσ",)),
+    ("ο", ("οσ",)), ("ό", ("όσ",)), ("ε", ("οσ",)),
+)  # fmt: skip
+
+
+def _stems(low: str, native: bool) -> Iterable[tuple[str, str]]:
+    """``(ending, nominative)`` candidates of a folded word by ``_LATIN_ENDINGS`` or
+    ``_NATIVE_ENDINGS``."""
+    for ending, subs in _NATIVE_ENDINGS if native else _LATIN_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            stem = low[: -len(ending)]
+            for sub in subs:
+                yield ending, stem + sub
+
+
+def _possessive(text: str, end: int) -> bool:
+    """An English possessive follows: "Nneka's phone", "Wei’s order"."""
+    return text.startswith(("'s", "’s"), end) and not text[end + 2 : end + 3].isalnum()
+
+
+# Words before a place: a one-word guess of the lists after them is no name ("I'm in Regina",
+# "from Sofia originally", "wir fahren nach Alexandria"). A cue still finds a name there.
+_PLACE_BEFORE = frozenset(
+    {"in", "from", "near", "nach", "aus", "en", "em", "naar", "uit", "w", "im", "nel", "dans"}
+)
+# Words after a place: "Charlotte store was closed", "Adelaide branch said no".
+_PLACE_AFTER = frozenset(
+    {"store", "branch", "office", "airport", "station", "centre", "center", "mall", "shop",
+     "warehouse", "depot", "hub", "campus", "outlet", "filiale", "niederlassung", "flughafen",
+     "bahnhof", "agence", "magasin", "aéroport", "sucursal", "tienda", "aeropuerto", "negozio",
+     "aeroporto", "loja", "winkel", "vestiging", "sklep", "oddział", "lotnisko",
+     "şube", "mağaza", "havalimanı"}
+)  # fmt: skip
+# A Turkish locative or ablative after an apostrophe: "Adelaide'dayım", "Sofia'dan".
+_TR_PLACE = re.compile(r"['’](?:[dt][ae]|[dt][ae]n|[dt][ae]ki|[dt]ay[ıi]m|[dt]ey[ıi]m)(?!\w)")
+
+# A chat log line's time before its speaker: "[10:42] ", "10:42:05 - ", "[2024-05-01 10:42] ".
+_CHAT_TIME = re.compile(
+    r"[ \t]*[\[(]?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t])?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]*(?:[-–—|][ \t]*)?"
+)
+# A time in brackets between a speaker and the colon: "Ana Lima (10:42): …".
+_CHAT_AFTER = re.compile(r"[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])][ \t]*:")
+# An @-mention's handle: letters and digits in up to four parts joined by ".", "_" or "-".
+_MENTION = re.compile(r"[^\W\d_][^\W_]*(?:[._-][^\W_]+){0,3}")
+# Words that address the people mentioned after them.
+_MENTION_CUES = frozenset({"cc", "bcc", "ping", "fyi", "attn", "hey", "hi", "thanks", "thx", "ask"})
