@@ -17,7 +17,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 from urllib.parse import parse_qsl, urlsplit
@@ -1133,10 +1133,6 @@ class KnownValues:
     needles: tuple[tuple[str, str], ...] = ()  # (folded literal, kind)
     phones: tuple[str, ...] = ()  # national significant numbers
     regions: tuple[str, ...] = ("TR",)
-    _literals: tuple[str, ...] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_literals", tuple(n for n, _ in self.needles))
 
     def find(self, text: str) -> list[Span]:
         return self.find_in(Searchable.of(text))
@@ -1159,12 +1155,12 @@ class KnownValues:
         if not self.needles:
             return out
         folded = s.folded
-        if not any(map(folded.__contains__, self._literals)):
-            return out  # most texts hold none of the person's values: one C-level pass
         needles = self.needles
         first = 0
         while first < len(needles) and needles[first][0] not in folded:
             first += 1
+        if first == len(needles):
+            return out  # most texts hold none of the person's values
         refolded, where = _fold_with_positions(text, folded)
         if refolded is not folded:  # folded again character by character: search all
             folded, first = refolded, 0

@@ -1,11 +1,11 @@
-"""Every pre-filter that lets the scan skip work finds exactly what the full path finds.
+"""Every shortcut that lets masking skip work finds exactly what the full path finds.
 
 The name finder rules out most cue windows with one ``str.endswith`` call before comparing
 them cue by cue, and asks the gazetteer about a capitalised word standing alone only when it is
-a listed first name; the detectors decide from one look at a text which families can match
-it at all. Each property runs the shortcut and the full path (the same code with the
-shortcuts off) on random text built from cue words, names, digits, ``@``, links and several
-scripts, and compares every detection.
+a listed first name; a masker returns a text's last result when the same person's values come
+again. Each property runs the shortcut and the full path (the name finder with its shortcuts
+off, the detectors without any cache) on random text built from cue words, names, digits,
+``@``, links and several scripts, and compares every detection.
 """
 
 from __future__ import annotations
@@ -167,8 +167,8 @@ def test_person_values_masked_alike_from_the_last_result_and_afresh(
     pairs: list[tuple[str, int]],
 ) -> None:
     """One masker that sees texts again, for the same person or another (its one-slot memo
-    of the last person's result per text, the C-level pass that rules out a person's
-    literals), masks each as the detectors find with no cache at all."""
+    of the last person's result per text), masks each as the detectors find with no cache
+    at all."""
     shared = Masker(POLICY, KEY)
     people = [None, *(_known(p) for p in PEOPLE)]
 
