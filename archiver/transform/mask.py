@@ -41,7 +41,7 @@ _TEXT_CACHE_MAX_CHARS = 2_000
 class _Seen:
     """One distinct text as the detectors left it (``Masker._scan``)."""
 
-    __slots__ = ("masked", "names", "raw", "searchable", "where")
+    __slots__ = ("known", "known_masked", "masked", "names", "raw", "searchable", "where")
 
     def __init__(
         self,
@@ -56,6 +56,10 @@ class _Seen:
         self.raw = raw  # unresolved, in the positions of searchable.text (the json_view)
         self.where = where
         self.searchable = searchable
+        # The last person's values it was masked with, and the result: a person's bot
+        # templates and session summaries repeat in their own records.
+        self.known: KnownValues | None = None
+        self.known_masked = masked
 
 
 class Masker:
@@ -105,10 +109,15 @@ class Masker:
         """
         seen = self._scan(text)
         if known is not None and self.policy.detectors.known:
+            if seen.known is known:  # the same person's values in the same text again
+                return seen.known_masked
             own = known.find_in(seen.searchable)
+            out = seen.masked
             if own:
                 spans = self.detectors.with_known(seen.searchable.text, seen.raw, own)
-                return self._render(text, mapped(spans, seen.where))
+                out = self._render(text, mapped(spans, seen.where))
+            seen.known, seen.known_masked = known, out
+            return out
         return seen.masked
 
     def names_in(self, text: str) -> tuple[str, ...]:

@@ -242,6 +242,9 @@ class NameFinder:
 
     def __init__(self, cues: NameCues) -> None:
         self.cues = cues
+        # Pre-filters that skip work which cannot find a name; off only to test that they
+        # find what the full path finds.
+        self.shortcuts = True
         opening, closing = set(cues.cues), set(cues.closing_cues)
         if cues.typos:  # "my flatamte", "Kind rgeards": a cue typed with two letters swapped
             opening |= {t for c in cues.cues for t in typos(c)} - closing
@@ -319,7 +322,14 @@ class NameFinder:
                     out.append((*span, " ".join(fold(text[span[0] : span[1]]).split())))
                     continue
             if not self._may_be_named(text, start, end):
-                if self._any_names:  # most capitalised words: no cue, title or dash near
+                # most capitalised words: no cue, title or dash near; one word alone is a name
+                # here only if it is a listed first name (``_first_name``)
+                if self._any_names and (
+                    not self.shortcuts
+                    or _low(m.group()) in self._first_names
+                    or " " in m.group()
+                    or "\t" in m.group()
+                ):
                     found = self._first_name(text, start, end)
                     if found is not None:
                         out.append(found)
@@ -625,6 +635,8 @@ class NameFinder:
         pre = window.rstrip()
         stripped = pre.rstrip(_SEPARATORS).rstrip()
         for candidate in (pre, stripped) if stripped != pre else (pre,):
+            if self.shortcuts and not candidate.endswith(cues):  # one call rules out most
+                continue
             for cue in cues:
                 if candidate.endswith(cue):
                     k = len(candidate) - len(cue)
