@@ -322,14 +322,7 @@ class NameFinder:
                     out.append((*span, " ".join(fold(text[span[0] : span[1]]).split())))
                     continue
             if not self._may_be_named(text, start, end):
-                # most capitalised words: no cue, title or dash near; one word alone is a name
-                # here only if it is a listed first name (``_first_name``)
-                if self._any_names and (
-                    not self.shortcuts
-                    or _low(m.group()) in self._first_names
-                    or " " in m.group()
-                    or "\t" in m.group()
-                ):
+                if self._any_names:  # most capitalised words: no cue, title or dash near
                     found = self._first_name(text, start, end)
                     if found is not None:
                         out.append(found)
