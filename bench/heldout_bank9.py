@@ -1796,6 +1796,10 @@ def _luhn_fail(rng: random.Random, n: int = 16) -> str:
             return s
 
 
+def _grouped4(s: str) -> str:
+    return " ".join(s[i : i + 4] for i in range(0, len(s), 4))
+
+
 def a_decoy(rng: random.Random, cls: str | None = None) -> Put:
     cls = cls or rng.choice(DECOY_CLASSES)
     return dc(DECOY_MAKERS[cls](rng), cls)
@@ -1834,7 +1838,7 @@ DECOY_MAKERS: dict[str, Callable[[random.Random], str]] = {
         )
     ),
     "luhn-fail": lambda r: _luhn_fail(r),
-    "luhn-fail-grouped": lambda r: " ".join(_luhn_fail(r)[i : i + 4] for i in range(0, 16, 4)),
+    "luhn-fail-grouped": lambda r: _grouped4(_luhn_fail(r)),
     "iban-bad": lambda r: iban_compact(r, r.choice(tuple(IBAN_BBAN)), valid=False),
     "price": lambda r: r.choice(
         (
@@ -2169,6 +2173,13 @@ def _body(c: Ctx) -> list[Item]:
     return out
 
 
+def bare(ph: Phone, spot: str = "") -> Put:
+    """The number alone, where no link prefix or extension is written around it."""
+    if ph.prefix:
+        return Put("phone", ph.e164, "phone/intl-e164", spot)
+    return Put("phone", ph.value, ph.cls.removesuffix("-ext"), spot)
+
+
 def phone_items(ph: Phone, spot: str = "") -> list[Item]:
     return [ph.prefix, Put("phone", ph.value, ph.cls, "url" if ph.prefix else spot), ph.suffix]
 
@@ -2300,7 +2311,7 @@ def u_csv(c: Ctx) -> list[Doc]:
             sep,
             nm(who.last, "csv", spot),
             sep,
-            Put("phone", ph.value, ph.cls, spot),
+            bare(ph, spot),
             sep,
             a_decoy(c.rng, "order"),
             "\n",
@@ -2331,7 +2342,7 @@ def u_form(c: Ctx) -> list[Doc]:
         f"\n{le}{sep}",
         Put("email", c.email.value, c.email.cls, "kv"),
         f"\n{lp}{sep}",
-        Put("phone", c.phone.value, c.phone.cls, "kv"),
+        bare(c.phone, "kv"),
         "\nOrder",
         sep,
         a_decoy(c.rng, "order"),
@@ -2346,7 +2357,7 @@ def u_md_table(c: Ctx) -> list[Doc]:
         "| ",
         name_items(w, "N", "markdown-table", "markdown"),
         " | ",
-        Put("phone", c.phone.value, c.phone.cls, "markdown"),
+        bare(c.phone, "markdown"),
         " | ",
         a_decoy(c.rng, "date"),
         " |\n",
@@ -2356,7 +2367,7 @@ def u_md_table(c: Ctx) -> list[Doc]:
         "| ",
         name_items(q, "N", "markdown-table", "markdown"),
         " | ",
-        Put("phone", ph.value, ph.cls, "markdown"),
+        bare(ph, "markdown"),
         " | ",
         a_decoy(c.rng, "team"),
         " |",
@@ -2432,7 +2443,7 @@ def u_yaml(c: Ctx) -> list[Doc]:
         "```yaml\ncontact:\n  name: ",
         name_items(w, "N", "yaml", "yaml"),
         "\n  phone: '",
-        Put("phone", c.phone.value, c.phone.cls, "yaml"),
+        bare(c.phone, "yaml"),
         "'\n  email: ",
         Put("email", c.email.value, c.email.cls, "yaml"),
         "\n  plan: pro\n  since: ",
@@ -2456,7 +2467,7 @@ def u_html(c: Ctx) -> list[Doc]:
         '<br>Tel: <a href="tel:',
         Put("phone", c.phone.e164, "phone/tel", "url"),
         '">',
-        Put("phone", c.phone.value, c.phone.cls, "html"),
+        bare(c.phone, "html"),
         "</a></p>",
     )
     return [d]
@@ -2567,16 +2578,93 @@ def u_struct(c: Ctx) -> list[Doc]:
     elif kind == "email":
         e = (
             c.email
-            if c.rng.random() < 0.5
+            if c.rng.random() < 0.3
             else an_email(c.rng, c.p.lang, c.p.given.latin, c.p.family.latin)
         )
         d.add(e)
     elif kind == "card":
-        d.add(a_card(c.rng), c.rng.choice(("", ", exp ", "")), "")
+        d.add(a_card(c.rng))
     else:
         d.add(a_iban(c.rng))
     d.add(c.rng.choice(NOISE))
     return [d]
+
+
+def u_email_forms(c: Ctx) -> list[Doc]:
+    """Addresses as people write them to dodge spam filters, quote them or type them."""
+    r = c.rng.random()
+    if r < 0.45:
+        local, _, host = c.email.value.partition("@")
+        if not local or '"' in local or " " in c.email.value:
+            return []
+        at = c.rng.choice((" at ", " [at] ", "(at)", " AT ", " (at) "))
+        dot = c.rng.choice((" dot ", " [dot] ", "."))
+        e = Put("email", f"{local}{at}{host.replace('.', dot)}", "email/obfuscated")
+    else:
+        q = c.other()
+        e = an_email(c.rng, q.lang, q.given.latin, q.family.latin)
+        if r < 0.7:
+            local = _local(c.rng, q.given.latin, q.family.latin).replace(".", " ")
+            e = Put("email", f'"{local}"@{c.rng.choice(MAIL_HOME[q.lang])}', "email/quoted")
+    lead = c.rng.choice(
+        ("write me at ", "contact: ", "mail an ", "écrivez à ", "escríbeme a ", "yaz: ", "→ ")
+    )
+    return [Doc(U).add(_body(c), c.rng.choice((". ", "\n")), lead, e, c.rng.choice(NOISE))]
+
+
+REFUND_LEADS = (
+    "please refund to ",
+    "bitte erstatten auf ",
+    "remboursement sur le compte ",
+    "reembolso a ",
+    "rimborso su ",
+    "reembolso para ",
+    "iade için IBAN: ",
+    "terugstorten op ",
+    "zwrot na konto ",
+    "رقم الآيبان: ",
+    "IBAN לזיכוי: ",
+    "hesap numaram ",
+    "refund acct ",
+)
+
+
+def u_iban(c: Ctx) -> list[Doc]:
+    d = Doc(U).add(c.rng.choice(REFUND_LEADS), a_iban(c.rng))
+    if c.rng.random() < 0.5:
+        d.add(" (", a_decoy(c.rng, c.rng.choice(("bic", "sort-code", "aba"))), ")")
+    return [d.add(c.rng.choice(NOISE))]
+
+
+CARD_LEADS = (
+    "the charge on card ",
+    "Karte ",
+    "carte n° ",
+    "tarjeta ",
+    "carta ",
+    "cartão ",
+    "kart: ",
+    "kaart ",
+    "karta ",
+    "PAN=",
+    "cc# ",
+    "my card ",
+    "بطاقة ",
+    "カード番号 ",
+)
+
+
+def u_card(c: Ctx) -> list[Doc]:
+    d = Doc(U).add(c.rng.choice(CARD_LEADS), a_card(c.rng))
+    r = c.rng.random()
+    if r < 0.3:
+        d.add(
+            " was declined, the old one ended in ",
+            dc(f"**** {c.rng.randint(1000, 9999)}", "card-tail"),
+        )
+    elif r < 0.6:
+        d.add(", charged ", a_decoy(c.rng, "price"), " on ", a_decoy(c.rng, "date"))
+    return [d.add(c.rng.choice(NOISE))]
 
 
 def u_phone_many(c: Ctx) -> list[Doc]:
@@ -2742,7 +2830,7 @@ def b_json(c: Ctx) -> list[Doc]:
     if c.rng.random() < 0.6 and " " not in c.email.value and '"' not in c.email.value:
         obj["payload"]["customer"]["email"] = P(c.email)
     if c.rng.random() < 0.6:
-        obj["payload"]["customer"]["phone"] = P(Put("phone", c.phone.value, c.phone.cls))
+        obj["payload"]["customer"]["phone"] = P(bare(c.phone))
     text = json.dumps(obj, ensure_ascii=ascii_only, indent=c.rng.choice((None, 2)))
     d = Doc(B)
     for piece in re.split(r"(@@\d+@@)", text):
@@ -2918,6 +3006,9 @@ USER_UNITS: tuple[tuple[Callable[[Ctx], list[Doc]], int], ...] = (
     (u_other_script, 2),
     (u_struct, 14),
     (u_phone_many, 3),
+    (u_email_forms, 3),
+    (u_iban, 4),
+    (u_card, 4),
     (u_ip, 5),
     (u_url, 6),
     (u_card_json, 2),
@@ -3018,6 +3109,8 @@ def _conversation(rng: random.Random) -> tuple[Conversation, set[str]]:
     c = Ctx(rng, p, platform, email, phone)
     units, weights = zip(*USER_UNITS, strict=True)
     texts: list[Text9] = []
+    if rng.random() < 0.6:  # most people open with who they are
+        texts += _draw(rng, lambda: u_intro(c))
     for _ in range(rng.randint(5, 11)):
         unit = rng.choices(units, weights)[0]
         texts += _draw(rng, lambda u=unit: u(c))  # type: ignore[misc]
