@@ -950,6 +950,10 @@ PHONE_REGIONS = (
     "DO",
 )
 
+# Countries drawn more often: numbering plans the evaluation has seen least.
+STRESSED = ("PH", "EG", "PK", "VN", "KE", "CL", "CO", "IL", "AE", "SA", "TH", "MY", "NZ", "IE",
+            "DK", "FI")  # fmt: skip
+
 _VALID_CACHE: dict[tuple[str, bool], str] = {}
 
 
@@ -1099,7 +1103,8 @@ _NATIONAL_REGIONS = (
 
 
 def a_phone(rng: random.Random, region: str | None = None, *, own: bool = False) -> Phone:
-    region = region or rng.choice(PHONE_REGIONS)
+    if region is None:
+        region = rng.choice(STRESSED if rng.random() < 0.4 else PHONE_REGIONS)
     mobile = rng.random() < 0.7
     r = rng.random()
     if not own and r < 0.12:
@@ -1115,9 +1120,9 @@ def a_phone(rng: random.Random, region: str | None = None, *, own: bool = False)
     r2 = rng.random()
     if r2 < 0.06:
         return Phone(e164, "phone/tel", e164, prefix="tel:")
-    if r2 < 0.1 and mobile:
+    if r2 < 0.13 and mobile:
         return Phone(e164[1:], "phone/wa", e164, prefix="https://wa.me/")
-    if r2 < 0.17:
+    if r2 < 0.2:
         return Phone(
             w, f"phone/intl-{form}-ext", e164, suffix=rng.choice(_EXT).format(rng.randint(2, 4999))
         )
@@ -1708,23 +1713,29 @@ BRANDS = (
     "Peugeot",
 )
 PRODUCTS = ("Alexa", "Siri", "Kindle", "Corolla", "Galaxy S24", "Pixel 9", "ThinkPad", "Fiesta")
-WORDS = (
-    "Will",
-    "Mark",
-    "Hope",
-    "Grace",
-    "Rose",
-    "Joy",
-    "Faith",
-    "Summer",
-    "Bill",
-    "Frank",
-    "Dawn",
-    "Holly",
-    "Ruby",
-    "Sunny",
-    "Lovely",
-)
+# Capitalised words that are also given names, each with the phrase it opens.
+WORD_PHRASES = {
+    "Will": " do, thanks",
+    "Mark": " it as urgent please",
+    "Hope": " you can sort it out",
+    "Grace": " period ends tomorrow?",
+    "Rose": " gold, not silver",
+    "Joy": " of joys, it works",
+    "Faith": " restored lol",
+    "Summer": " sale price was lower",
+    "Bill": " me later if possible",
+    "Frank": " feedback: too slow",
+    "Dawn": " delivery slot is too early",
+    "Holly": " wreath arrived broken",
+    "Ruby": " red, size M",
+    "Sunny": " side up 🍳",
+    "Lovely": ", thank you!",
+    "Precious": " little time left",
+    "Blessing": " in disguise I guess",
+    "Umut": " ediyorum yarın gelir",
+    "Deniz": " kenarındaki mağaza kapalı",
+}
+WORDS = tuple(WORD_PHRASES)
 MONTHS = (
     "January",
     "März",
@@ -2020,7 +2031,7 @@ DECOY_SENTENCES: dict[str, tuple[str, ...]] = {
     "bic": ("BIC {}", "SWIFT: {}"),
     "sort-code": ("sort code {}",),
     "plain-url": ("see {}",),
-    "word": ("{} do, thanks", "{} check tomorrow"),
+    "word": ("{}",),
     "place": ("the store in {} was closed", "shipping to {}?"),
     "brand": ("my {} dealer", "the {} one"),
     "product": ("{} keeps disconnecting", "bought a {}"),
@@ -2036,8 +2047,8 @@ def decoy_clause(rng: random.Random, cls: str | None = None) -> list[Item]:
     p = a_decoy(rng, cls)
     tpl = rng.choice(DECOY_SENTENCES[cls])
     a, b = tpl.split("{}")
-    if cls == "word" and a == "":
-        return [p, b]
+    if cls == "word":
+        return [p, WORD_PHRASES[p.value]]
     return [a, p, b]
 
 
@@ -2162,13 +2173,53 @@ BODIES = (
     "nie dostałem zwrotu",
     "the size is wrong, exchange pls",
 )
+# What people write about, in their own language (English where a chat would switch to it).
+LOCAL_BODIES: dict[str, tuple[str, ...]] = {
+    "de": ("Paket kam beschädigt an", "ich wurde doppelt belastet", "wo bleibt meine Bestellung?"),
+    "fr": ("je n'ai pas reçu ma commande", "on m'a débité deux fois", "le colis est abîmé"),
+    "es": ("no me llega el código", "me cobraron dos veces", "el pedido no ha llegado"),
+    "it": ("il pacco è in ritardo", "mi avete addebitato due volte"),
+    "pt": ("não consigo entrar na conta", "fui cobrada duas vezes", "o pedido não chegou"),
+    "tr": ("siparişim nerede?", "iki kere ücret alındı", "kargo hasarlı geldi"),
+    "nl": ("mijn pakket is niet aangekomen", "ik ben twee keer afgeschreven"),
+    "pl": ("nie dostałem zwrotu", "paczka nie dotarła", "pobrano opłatę dwa razy"),
+    "da": ("min pakke er ikke kommet", "jeg er blevet trukket to gange"),
+    "fi": ("paketti ei ole tullut", "minulta veloitettiin kahdesti"),
+    "sk": ("balík neprišiel", "strhli mi peniaze dvakrát"),
+    "hr": ("paket nije stigao", "naplaćeno mi je dvaput"),
+    "sr": ("пакет није стигао", "paket nije stigao"),
+    "bg": ("пратката не е пристигнала", "таксуваха ме два пъти"),
+    "el": ("δεν έχει έρθει η παραγγελία", "me xreosan dyo fores"),
+    "ru": ("посылка так и не пришла", "деньги списали дважды", "posylka ne prishla"),
+    "uk": ("посилка не прийшла", "гроші списали двічі"),
+    "lt": ("siuntinys neatėjo", "nuskaičiavo du kartus"),
+    "he": ("החבילה לא הגיעה", "hachavila lo higia"),
+    "ar": ("الطلب ما وصل", "el talab ma wasal"),
+    "fa": ("سفارشم نرسیده", "sefaresham naresideh"),
+    "ur": ("order abhi tak nahi aaya", "do dafa paise kat gaye"),
+    "bn": ("অর্ডার এখনো আসেনি", "order ekhono ashe ni"),
+    "th": ("ของยังไม่ได้รับเลย", "yang mai dai rap khong"),
+    "tl": ("hindi pa po dumadating yung order ko", "nadoble po yung charge"),
+    "ms": ("barang belum sampai lagi", "kena caj dua kali"),
+    "zh": ("快递还没到", "被扣了两次钱"),
+    "yue": ("件貨仲未到", "gin fo jung mei dou"),
+    "ko": ("택배가 아직 안 왔어요", "결제가 두 번 됐어요"),
+    "ja": ("荷物がまだ届きません", "二重に請求されています"),
+    "vi": ("đơn hàng chưa tới", "bị trừ tiền hai lần", "don hang chua toi"),
+    "am": ("ትዕዛዜ አልደረሰም", "order yene alderesem"),
+    "ha": ("kayana bai iso ba", "an cire kudi sau biyu"),
+    "zu": ("iphakethe alikafiki", "ngikhokhiswe kabili"),
+    "qu": ("manaraq chayamunchu kaqniy", "iskay kutita qullqiyta hurqunku"),
+}
 NOISE = ("", "", "", " 🙏", " 😅", " !!", " ??", " lol", " 🙂🙂", " pls", " …", " 😡")
 
 
 def _body(c: Ctx) -> list[Item]:
-    out: list[Item] = [c.rng.choice(BODIES)]
+    local = LOCAL_BODIES.get(c.p.lang, ())
+    out: list[Item] = [c.rng.choice(local if local and c.rng.random() < 0.7 else BODIES)]
     if c.rng.random() < 0.6:
-        out += [", ", *decoy_clause(c.rng)]
+        cls = c.rng.choice(DECOY_CLASSES)
+        out += [". " if cls == "word" else ", ", *decoy_clause(c.rng, cls)]
     out.append(c.rng.choice(NOISE))
     return out
 
