@@ -9,23 +9,24 @@ number formats, decoys and positions are this file's own.
 
 What it plants, each with a class ``kind/what`` so misses can be read by class:
 
-- names of people from 35 languages (Latin-script ones with and without diacritics; Serbian,
-  Bulgarian, Greek, Russian, Ukrainian, Hebrew, Arabic, Persian, Bengali, Thai, Chinese,
-  Cantonese, Korean, Japanese and Amharic in their own script and romanised), after cues in the
-  person's language (``name/cue-<lang>``: self-introductions, "this is X"; ``signoff-``,
-  ``greet-``, ``relation-``, ``handoff-``, ``said-`` for reported speech, ``title-`` for
-  honorifics) and without any cue (signature blocks, ``From:/To:/Cc:`` headers, quoted-reply
-  headers, CSV/TSV rows, YAML and key/value dumps, form fields, markdown tables, HTML fragments,
-  chat-log speakers, @-mentions, lists of attendees, bare replies, bot JSON); typed in lower or
-  upper case, without diacritics, with emoji and chat noise around them; given and family names
-  are planted as separate values (names in Chinese/Japanese/Korean script written without a
-  space are one value);
-- phones of 70+ countries in international form (E.164, grouped, dashed, dotted, ``00``,
-  ``(0)``, ``(+cc)``, ``tel:`` and ``wa.me`` links; extensions stay outside the value), national
-  forms with the country's trunk prefix, and international numbers that libphonenumber calls
-  possible but not valid (``phone/unassigned-*``: new or unassigned ranges);
+- names of people from 36 languages (Chinese pinyin and Cantonese romanisation counted apart;
+  Latin-script ones with and without diacritics; Serbian, Bulgarian, Greek, Russian, Ukrainian,
+  Hebrew, Arabic, Persian, Bengali, Thai, Chinese, Cantonese, Korean, Japanese and Amharic in
+  their own script and romanised), after cues in the person's language (``name/cue-<lang>``:
+  self-introductions, "this is X"; ``signoff-``, ``greet-``, ``relation-``, ``handoff-``,
+  ``said-`` for reported speech, ``title-`` for honorifics) and without any cue (signature
+  blocks, ``From:/To:/Cc:`` headers, quoted-reply headers, CSV/TSV rows, YAML and key/value
+  dumps, form fields, markdown tables, HTML fragments, chat-log speakers, @-mentions, lists of
+  attendees, bare replies, bot JSON); typed in lower or upper case, without diacritics, with
+  emoji and chat noise around them; given and family names are planted as separate values
+  (names in Chinese/Japanese/Korean script written without a space are one value);
+- phones of 82 countries (16 of them drawn more often) in international form (E.164, grouped,
+  dashed, dotted, slashed, ``00``, ``(0)``, ``(+cc)``, ``tel:`` and ``wa.me`` links; extensions
+  stay outside the value), national forms with the country's trunk prefix, and international
+  numbers that libphonenumber calls possible but not valid (``phone/unassigned-*``: new or
+  unassigned ranges);
 - cards of 15 issuers (Luhn-valid, issuer prefixes and lengths) in several groupings;
-- IBANs of 75 countries (mod 97) grouped, compact and in lower case;
+- IBANs of 77 countries (mod 97) grouped, compact and in lower case;
 - public IPv4/IPv6 in log lines, headers and JSON (ports and CIDR suffixes outside the value);
 - e-mails: plain, dotted, plus-addressed, sub-domains, mixed case, display-name form,
   ``mailto:``, quoted local parts, internationalised domains (Unicode and ``xn--``), and
@@ -34,13 +35,17 @@ What it plants, each with a class ``kind/what`` so misses can be read by class:
 - secrets inside URLs: only the secret is planted (signatures of presigned URLs, tokens in paths,
   query strings and fragments, passwords in userinfo, webhook and bot tokens, API keys, OAuth
   codes);
-- decoys that must stay, kind ``decoy`` and class ``decoy/<what>``.
+- decoys that must stay, kind ``decoy`` and class ``decoy/<what>`` (38 classes: look-alikes of
+  each kind, ids, amounts, dates, codes, and words, places, brands and products that are also
+  given names).
 
 Positions are recorded per planted value in ``Text9.spots``. Every planted value occurs in its
 text only where it was put, at word edges (except URL secrets, and names in scripts written
 without spaces), overlapping no other value; no name of a conversation stands unplanted in any
 of its texts in any case or accent form (a text or conversation that fails is drawn again).
 Deterministic for a seed and a phonenumbers metadata version.
+
+    .venv/bin/python -m bench.heldout_bank9 [texts]   # what the bank holds, by kind and class
 """
 
 from __future__ import annotations
@@ -2737,7 +2742,7 @@ def u_ip(c: Ctx) -> list[Doc]:
         ip, form = _v6(c.rng)
         cls = f"ip/v6-{form}"
     p = Put("ip", ip, cls, "log")
-    style = c.rng.randrange(6)
+    style = c.rng.randrange(7)
     d = Doc(U)
     if style == 0:
         d.add(
@@ -2758,6 +2763,8 @@ def u_ip(c: Ctx) -> list[Doc]:
         )
     elif style == 4:
         d.add('{"event":"login","client_ip":"', Put("ip", ip, cls, "json"), '","ok":false}')
+    elif style == 5:
+        d.add("allow from ", p, "/", "32" if ":" not in ip else "128", " # added by the script")
     else:
         d.add(
             "connect to ",
