@@ -3154,8 +3154,8 @@ def _draw(rng: random.Random, make: Callable[[], list[Doc]]) -> list[Text9]:
     return []
 
 
-def _conversation(rng: random.Random) -> tuple[Conversation, set[str]]:
-    p = make_person(rng)
+def _conversation(rng: random.Random, lang: str | None) -> tuple[Conversation, set[str]]:
+    p = make_person(rng, lang)
     platform = rng.choice(("peki", "kore", "selise"))
     region = rng.choice(HOME[p.lang])
     phone = a_phone(rng, region, own=True)
@@ -3192,9 +3192,10 @@ def _conversation(rng: random.Random) -> tuple[Conversation, set[str]]:
 PARTICLES = {"van", "den", "der", "de", "da", "del", "la", "le", "bin", "binti", "dela", "al", "el"}
 
 
-def conversation(rng: random.Random) -> Conversation:
+def conversation(rng: random.Random, lang: str | None = None) -> Conversation:
+    """One person's conversation; drawn again while a name of it stands unplanted somewhere."""
     while True:
-        conv, guard = _conversation(rng)
+        conv, guard = _conversation(rng, lang)
         if not stray_names(conv.texts, guard):
             return conv
 
@@ -3204,8 +3205,9 @@ def corpus(n: int, seed: int) -> list[Conversation]:
     rng = random.Random(f"held-out bank 9/{seed}")
     out: list[Conversation] = []
     count = 0
+    order = rng.sample(LANGS, len(LANGS))  # every language in turn, so none is left out by chance
     while count < n:
-        conv = conversation(rng)
+        conv = conversation(rng, order[len(out) % len(order)])
         out.append(conv)
         count += len(conv.texts)
     return out
