@@ -2941,6 +2941,32 @@ def b_decoy(c: Ctx) -> list[Doc]:
     return [d]
 
 
+def misspelt(rng: random.Random, name: str) -> str:
+    """The name as a hurried agent types it: two letters swapped or one doubled."""
+    if len(name) < 4 or not name.isalpha():
+        return name
+    i = rng.randrange(1, len(name) - 2)
+    if rng.random() < 0.5 and name[i] != name[i + 1]:
+        return name[:i] + name[i + 1] + name[i] + name[i + 2 :]
+    return name[: i + 1] + name[i] + name[i + 1 :]
+
+
+def a_typo_greet(c: Ctx) -> list[Doc]:
+    w = c.who()
+    typo = misspelt(c.rng, w.first)
+    if typo == w.first or w.native:
+        return []
+    lead = c.rng.choice(("Hi ", "Hallo ", "Bonjour ", "Hola ", "Merhaba ", "Dear "))
+    return [
+        Doc(A).add(
+            lead,
+            nm(typo, "typo-greet"),
+            ", ",
+            c.rng.choice(("checking now.", "thanks for waiting!")),
+        )
+    ]
+
+
 def a_handoff(c: Ctx) -> list[Doc]:
     q = c.other().who()
     return [Doc(B).add(any_cue(c, "hand", q))]
@@ -3067,6 +3093,7 @@ USER_UNITS: tuple[tuple[Callable[[Ctx], list[Doc]], int], ...] = (
     (u_email_forms, 3),
     (u_iban, 4),
     (u_card, 4),
+    (a_typo_greet, 1),
     (u_ip, 5),
     (u_url, 6),
     (u_card_json, 2),
@@ -3107,7 +3134,10 @@ def profile(c: Ctx) -> tuple[dict[str, Any], str, str]:
         }
     elif c.platform == "kore":
         tags: list[dict[str, str]] = []
-        if c.rng.random() < 0.85:
+        if c.rng.random() < 0.3:
+            tags = [{"name": "FirstName", "value": w.first}, {"name": "LastName", "value": w.last},
+                    {"name": "emailId", "value": email}]  # fmt: skip
+        elif c.rng.random() < 0.8:
             tags = [
                 {"name": "fullName", "value": w.full},
                 {"name": "email", "value": email},
