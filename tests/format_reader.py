@@ -693,6 +693,30 @@ def custody_lineage(root: Path, stream: Stream, key: str) -> list[dict[str, Any]
     return out
 
 
+def grouped_custody_lineage(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``custody_lineage``'s items as the report lists them: grouped by their manifest
+    (``{manifest: {key, sequence, sha256}, objects}``, sequence ascending), each group's
+    objects in the order found, without the manifest fields."""
+    groups: dict[int, dict[str, Any]] = {}
+    for a in items:
+        g = groups.setdefault(
+            a["manifest_sequence"],
+            {
+                "manifest": {
+                    "key": a["manifest"],
+                    "sequence": a["manifest_sequence"],
+                    "sha256": a["manifest_sha256"],
+                },
+                "objects": [],
+            },
+        )
+        assert g["manifest"]["key"] == a["manifest"]
+        g["objects"].append(
+            {k: v for k, v in a.items() if not k.startswith("manifest")}
+        )
+    return [groups[seq] for seq in sorted(groups)]
+
+
 def rank_of(sequence: int, position: int, entry: dict[str, Any], row: int) -> tuple[int, int, int]:
     """(sequence, position, row) a row ranks by in the newest-version rule: where it is, or
     for an object with ``ranks``, the run of rows it falls in."""

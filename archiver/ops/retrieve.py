@@ -148,21 +148,75 @@ def lineage_of(docs: Documents, placed: Placed) -> dict[str, Any]:
     if not placed.entry.replaces:  # not the form written before lineage documents
         pin = docs.pin(placed)
         out["lineage_document"] = {"key": pin.key, "sha256": pin.sha256}
-    return out | {
-        "lineage": [
+    groups: dict[int, dict[str, Any]] = {}
+    for old, new in found:
+        group = groups.get(old.sequence)
+        if group is None:
+            m = old.manifest
+            group = groups[old.sequence] = {
+                "manifest": {"key": m.key, "sequence": m.sequence, "sha256": m.sha256},
+                "objects": [],
+            }
+        group["objects"].append(
             {
                 "key": old.key,
                 "ciphertext_sha256": old.ciphertext_sha256,
                 "plaintext_sha256": old.plaintext_sha256,
-                "manifest": old.manifest.key,
-                "manifest_sequence": old.sequence,
-                "manifest_sha256": old.manifest.sha256,
                 "replaced_by": new.key,
                 "replaced_in_sequence": new.sequence,
             }
-            for old, new in found
-        ]
-    }
+        )
+    # Grouped by the manifest that wrote them (sequence ascending), in the order found within
+    # one: a compacted object's ancestors run to one per absorbed part, so each manifest's
+    # key and hash are said once.
+    return out | {"lineage": [groups[seq] for seq in sorted(groups)]}
+
+
+def ancestors_in(report_lineage: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A custody report's grouped ``lineage`` as one item per ancestor, its manifest's key,
+    sequence and SHA-256 repeated in each (``manifest``, ``manifest_sequence``,
+    ``manifest_sha256``)."""
+    return [
+        o
+        | {
+            "manifest": g["manifest"]["key"],
+            "manifest_sequence": g["manifest"]["sequence"],
+            "manifest_sha256": g["manifest"]["sha256"],
+        }
+        for g in report_lineage
+        for o in g["objects"]
+    ]
+
+
+def _marked(custody: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """``custody`` with each object's ``lineage`` replaced by a mark, and each mark's JSON
+    with the lineage's own compact JSON to put in its place."""
+    compact: dict[str, str] = {}
+    objects = []
+    for i, o in enumerate(custody.get("objects", [])):
+        if "lineage" in o:
+            mark = f"\x00lineage-{i}\x00"
+            compact[json.dumps(mark)] = json.dumps(
+                o["lineage"], ensure_ascii=False, sort_keys=True, separators=(",", ":")
+            )
+            o = o | {"lineage": mark}
+        objects.append(o)
+    return (custody | {"objects": objects} if "objects" in custody else custody), compact
+
+
+def indented(doc: dict[str, Any], *, custody_in: str | None = None) -> str:
+    """``doc`` as indented JSON (keys sorted, non-ASCII kept), but the ``lineage`` of each
+    object of its custody report (``doc`` itself, or ``doc[custody_in]``) on one line:
+    thousands of ancestors after years of compactions, written by the C encoder."""
+    if custody_in is None:
+        doc, compact = _marked(doc)
+    else:
+        shown, compact = _marked(doc[custody_in])
+        doc = doc | {custody_in: shown}
+    text = json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True)
+    for mark, value in compact.items():
+        text = text.replace(mark, value, 1)
+    return text + "\n"
 
 
 def transcript_of(
@@ -335,10 +389,15 @@ def custody_lines(t: Transcript) -> list[str]:
         )
         if doc := o.get("lineage_document"):
             lines.append(f"    lineage document {doc['key']}: SHA-256 {doc['sha256']}")
-        for old in o.get("lineage", []):
+        for group in o.get("lineage", []):
+            m = group["manifest"]
             lines.append(
-                f"    compacted from {old['key']} (manifest {old['manifest_sequence']}): "
-                f"SHA-256 {old['ciphertext_sha256']}"
+                f"    compacted from {len(group['objects'])} object(s) of manifest "
+                f"{m['sequence']} (SHA-256 {m['sha256']}):"
+            )
+            lines.extend(
+                f"      {old['key']}: SHA-256 {old['ciphertext_sha256']}"
+                for old in group["objects"]
             )
     return lines
 
@@ -375,7 +434,7 @@ def render_json(t: Transcript) -> str:
         "messages": t.messages,
         "custody": t.custody,
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return indented(doc, custody_in="custody")
 
 
 def _css_string(value: str) -> str:
@@ -524,6 +583,6 @@ def retrieve(
     t = found[0]
     # The transcript is verbatim personal data: readable by its owner only (mode 0600).
     write_private_file(out, RENDER[fmt](t).encode("utf-8"), what="transcript", replace=True)
-    doc = json.dumps(t.custody, indent=2, sort_keys=True) + "\n"
+    doc = indented(t.custody)
     write_private_file(custody, doc.encode("utf-8"), what="custody record", replace=True)
     return t

@@ -37,7 +37,7 @@ from archiver.crawl.engine import run_archive
 from archiver.errors import EXIT_INTEGRITY, IntegrityError
 from archiver.keys import load_signer
 from archiver.ops.compact import compact
-from archiver.ops.retrieve import lineage_of, retrieve
+from archiver.ops.retrieve import ancestors_in, lineage_of, retrieve
 from archiver.ops.verify import check_lineage, verify
 from tests import format_reader as fr
 from tests.conftest import open_ctx, sealed_ctx, write_config
@@ -93,8 +93,16 @@ def _lineages(custody: dict[str, Any]) -> dict[str, Any]:
 
 
 def _retrieve(cfg: Path, session: str, out: Path) -> dict[str, Any]:
+    """The custody report as written beside the transcript (and as the transcript carries
+    it): each object's lineage grouped by manifest on one line, the rest indented."""
     t = retrieve(sealed_ctx(cfg), session, out / "t.json", fmt="json", operator="t", reason="t")
-    return t.custody
+    text = (out / "t.json.custody.json").read_text()
+    written = json.loads(text)
+    assert written == t.custody == json.loads((out / "t.json").read_text())["custody"]
+    for line in text.splitlines():
+        if '"lineage": [' in line:
+            assert line.strip().startswith('"lineage": [{"manifest":{') and line.endswith(("],", "]"))
+    return written
 
 
 def _pinned_document(cfg: Path) -> Path:
@@ -123,7 +131,7 @@ def test_retrieve_reads_lineage_from_the_document_as_the_whole_chain_gives_it(
     # Every ancestor is where the report says: the manifest it names holds it with that hash.
     store = open_ctx(cfg).store
     for o in custody["objects"]:
-        for old in o.get("lineage", []):
+        for old in ancestors_in(o.get("lineage", [])):
             m = json.loads(get_raw(store, old["manifest"]))  # its own object, or a pack
             entry = next(e for e in m["objects"] if e["key"] == old["key"])
             assert entry["ciphertext_sha256"] == old["ciphertext_sha256"]
@@ -153,10 +161,11 @@ def test_an_outsider_checks_the_custody_report_from_the_document(
         followed += 1
         manifest = manifests[o["manifest"]]
         assert manifest["lineage"] == o["lineage_document"]
-        assert fr.custody_lineage(root, stream, o["key"]) == o["lineage"]
+        items = fr.custody_lineage(root, stream, o["key"])
+        assert fr.grouped_custody_lineage(items) == o["lineage"]
         by_manifests = fr.lineage(stream, o["key"])
         assert [(a["key"], a["sha256"], a["manifest"]) for a in by_manifests] == [
-            (a["key"], a["ciphertext_sha256"], a["manifest"]) for a in o["lineage"]
+            (a["key"], a["ciphertext_sha256"], a["manifest"]) for a in items
         ]
     assert followed
 
