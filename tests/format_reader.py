@@ -711,9 +711,7 @@ def grouped_custody_lineage(items: list[dict[str, Any]]) -> list[dict[str, Any]]
             },
         )
         assert g["manifest"]["key"] == a["manifest"]
-        g["objects"].append(
-            {k: v for k, v in a.items() if not k.startswith("manifest")}
-        )
+        g["objects"].append({k: v for k, v in a.items() if not k.startswith("manifest")})
     return [groups[seq] for seq in sorted(groups)]
 
 
@@ -721,7 +719,14 @@ def rank_of(sequence: int, position: int, entry: dict[str, Any], row: int) -> tu
     """(sequence, position, row) a row ranks by in the newest-version rule: where it is, or
     for an object with ``ranks``, the run of rows it falls in."""
     start = 0
-    for span in entry.get("ranks", []):
+    spans = entry.get("ranks", [])
+    if "rank_runs" in entry:  # packed: "<sequence>.<position>.<rows>", one space between
+        assert "ranks" not in entry
+        spans = [
+            dict(zip(("sequence", "position", "rows"), map(int, run.split(".")), strict=True))
+            for run in entry["rank_runs"].split(" ")
+        ]
+    for span in spans:
         if row < start + span["rows"]:
             return span["sequence"], span["position"], row - start
         start += span["rows"]
