@@ -694,25 +694,23 @@ def custody_lineage(root: Path, stream: Stream, key: str) -> list[dict[str, Any]
 
 
 def grouped_custody_lineage(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``custody_lineage``'s items as the report lists them: grouped by their manifest
-    (``{manifest: {key, sequence, sha256}, objects}``, sequence ascending), each group's
-    objects in the order found, without the manifest fields."""
-    groups: dict[int, dict[str, Any]] = {}
+    """``custody_lineage``'s items as the report lists them: grouped by the object that
+    replaced them (``{replaced_by, replaced_in_sequence, objects: [{key, ciphertext_sha256,
+    plaintext_sha256, manifest, manifest_sequence, manifest_sha256}]}``), groups in the order
+    first found, each group's objects in the order found."""
+    groups: dict[str, dict[str, Any]] = {}
     for a in items:
         g = groups.setdefault(
-            a["manifest_sequence"],
+            a["replaced_by"],
             {
-                "manifest": {
-                    "key": a["manifest"],
-                    "sequence": a["manifest_sequence"],
-                    "sha256": a["manifest_sha256"],
-                },
+                "replaced_by": a["replaced_by"],
+                "replaced_in_sequence": a["replaced_in_sequence"],
                 "objects": [],
             },
         )
-        assert g["manifest"]["key"] == a["manifest"]
-        g["objects"].append({k: v for k, v in a.items() if not k.startswith("manifest")})
-    return [groups[seq] for seq in sorted(groups)]
+        assert g["replaced_in_sequence"] == a["replaced_in_sequence"]
+        g["objects"].append({k: v for k, v in a.items() if not k.startswith("replaced_")})
+    return list(groups.values())
 
 
 def rank_of(sequence: int, position: int, entry: dict[str, Any], row: int) -> tuple[int, int, int]:

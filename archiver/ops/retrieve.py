@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from archiver.archive import layout
-from archiver.archive.catalog import Chain, Newest, Placed, Rank, rank
+from archiver.archive.catalog import Ancestor, Chain, Newest, Placed, Rank, rank
 from archiver.archive.catalog.lineage import Documents
 from archiver.archive.reader import ArchiveReader
 from archiver.archive.store import Store
 from archiver.context import Context
-from archiver.errors import ConfigError
+from archiver.errors import ConfigError, IntegrityError
 from archiver.keys import write_private_file
 from archiver.ops.ledger import record_access
 from archiver.ops.lookup import ask_platforms, unknown_session
@@ -140,21 +140,73 @@ def lineage_of(docs: Documents, placed: Placed) -> dict[str, Any]:
     """For an object ``archiver compact`` wrote: every object it replaced, back to the ones
     crawls wrote, each as the manifest that wrote it recorded it (empty otherwise), and the
     lineage document that says so (the one its manifest pins), read and checked against the
-    pin; the manifests before the checkpoint are not read."""
-    found = docs.ancestry(placed)
-    if not found:
+    pin; the manifests before the checkpoint are not read.
+
+    Grouped by the manifest that wrote them (sequence ascending), in the order found within
+    one (breadth first from the object's own ``replaces``): a compacted object's ancestors
+    run to one per absorbed part, so each manifest's key and hash are said once."""
+    if not placed.entry.compacted:
         return {}
-    out: dict[str, Any] = {}
-    if not placed.entry.replaces:  # not the form written before lineage documents
-        pin = docs.pin(placed)
-        out["lineage_document"] = {"key": pin.key, "sha256": pin.sha256}
-    groups: dict[int, dict[str, Any]] = {}
+    if placed.entry.replaces:  # the form written before lineage documents
+        return _grouped(docs.ancestry(placed))
+    pin = docs.pin(placed)
+    doc = docs.of(placed)
+    section = doc.section_json(placed.entry.key)
+    groups: dict[str, dict[str, Any]] = {}
+    try:
+        # Straight from the section's JSON: thousands of ancestors, one dict each, no other
+        # value made of them.
+        known = {o["key"]: (g["manifest"], o) for g in section["ancestors"] for o in g["objects"]}
+        todo = [(placed.entry.key, placed.sequence, section["replaces"])]
+        if not todo[0][2]:
+            raise ValueError("an object without lineage")
+        while todo:
+            child, child_seq, replaces = todo.pop(0)
+            for r in replaces:
+                found = known.get(r["key"])
+                if found is None or found[1]["ciphertext_sha256"] != r["sha256"]:
+                    raise IntegrityError(
+                        f"object {child}: its lineage names {r['key']} with a hash no earlier "
+                        "manifest of the stream recorded"
+                    )
+                m, o = found
+                seq = int(m["sequence"])
+                group = groups.get(child)
+                if group is None:
+                    group = groups[child] = {
+                        "replaced_by": child,
+                        "replaced_in_sequence": child_seq,
+                        "objects": [],
+                    }
+                group["objects"].append(
+                    {
+                        "key": str(o["key"]),
+                        "ciphertext_sha256": str(o["ciphertext_sha256"]),
+                        "plaintext_sha256": str(o["plaintext_sha256"]),
+                        "manifest": str(m["key"]),
+                        "manifest_sequence": seq,
+                        "manifest_sha256": str(m["sha256"]),
+                    }
+                )
+                if o.get("replaces"):
+                    todo.append((str(o["key"]), seq, o["replaces"]))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise doc.not_it(f"object {placed.entry.key}: {exc}") from None
+    return {
+        "lineage_document": {"key": pin.key, "sha256": pin.sha256},
+        "lineage": list(groups.values()),
+    }
+
+
+def _grouped(found: list[tuple[Ancestor, Ancestor]]) -> dict[str, Any]:
+    """``lineage_of`` from (ancestor, the object that replaced it) pairs."""
+    groups: dict[str, dict[str, Any]] = {}
     for old, new in found:
-        group = groups.get(old.sequence)
+        group = groups.get(new.key)
         if group is None:
-            m = old.manifest
-            group = groups[old.sequence] = {
-                "manifest": {"key": m.key, "sequence": m.sequence, "sha256": m.sha256},
+            group = groups[new.key] = {
+                "replaced_by": new.key,
+                "replaced_in_sequence": new.sequence,
                 "objects": [],
             }
         group["objects"].append(
@@ -162,27 +214,19 @@ def lineage_of(docs: Documents, placed: Placed) -> dict[str, Any]:
                 "key": old.key,
                 "ciphertext_sha256": old.ciphertext_sha256,
                 "plaintext_sha256": old.plaintext_sha256,
-                "replaced_by": new.key,
-                "replaced_in_sequence": new.sequence,
+                "manifest": old.manifest.key,
+                "manifest_sequence": old.sequence,
+                "manifest_sha256": old.manifest.sha256,
             }
         )
-    # Grouped by the manifest that wrote them (sequence ascending), in the order found within
-    # one: a compacted object's ancestors run to one per absorbed part, so each manifest's
-    # key and hash are said once.
-    return out | {"lineage": [groups[seq] for seq in sorted(groups)]}
+    return {"lineage": list(groups.values())} if groups else {}
 
 
 def ancestors_in(report_lineage: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A custody report's grouped ``lineage`` as one item per ancestor, its manifest's key,
-    sequence and SHA-256 repeated in each (``manifest``, ``manifest_sequence``,
-    ``manifest_sha256``)."""
+    """A custody report's grouped ``lineage`` as one item per ancestor, each with its group's
+    ``replaced_by`` and ``replaced_in_sequence``."""
     return [
-        o
-        | {
-            "manifest": g["manifest"]["key"],
-            "manifest_sequence": g["manifest"]["sequence"],
-            "manifest_sha256": g["manifest"]["sha256"],
-        }
+        o | {"replaced_by": g["replaced_by"], "replaced_in_sequence": g["replaced_in_sequence"]}
         for g in report_lineage
         for o in g["objects"]
     ]
@@ -390,13 +434,11 @@ def custody_lines(t: Transcript) -> list[str]:
         if doc := o.get("lineage_document"):
             lines.append(f"    lineage document {doc['key']}: SHA-256 {doc['sha256']}")
         for group in o.get("lineage", []):
-            m = group["manifest"]
-            lines.append(
-                f"    compacted from {len(group['objects'])} object(s) of manifest "
-                f"{m['sequence']} (SHA-256 {m['sha256']}):"
-            )
+            by = "" if group["replaced_by"] == o["key"] else f" {group['replaced_by']}"
+            lines.append(f"    object{by} compacted from {len(group['objects'])} object(s):")
             lines.extend(
-                f"      {old['key']}: SHA-256 {old['ciphertext_sha256']}"
+                f"      {old['key']} (manifest {old['manifest_sequence']}): "
+                f"SHA-256 {old['ciphertext_sha256']}"
                 for old in group["objects"]
             )
     return lines

@@ -108,7 +108,7 @@ def _retrieve(cfg: Path, session: str, out: Path) -> dict[str, Any]:
     assert written == t.custody == json.loads((out / "t.json").read_text())["custody"]
     for line in text.splitlines():
         if '"lineage": [' in line:
-            assert line.strip().startswith('"lineage": [{"manifest":{') and line.endswith(
+            assert line.strip().startswith('"lineage": [{"objects":[{') and line.endswith(
                 ("],", "]")
             )
     return written

@@ -101,10 +101,10 @@ class Lineage:
     spans: Mapping[str, tuple[int, int]] = field(repr=False)
     _parsed: dict[str, Section] = field(default_factory=dict, repr=False, compare=False)
 
-    def section(self, key: str) -> Section:
-        """Object ``key``'s section (``IntegrityError`` when it has none or it is not one)."""
-        if key in self._parsed:
-            return self._parsed[key]
+    def section_json(self, key: str) -> dict[str, Any]:
+        """Object ``key``'s section as parsed JSON (its own key checked), for a reader that
+        walks thousands of ancestors without making a value of each (``IntegrityError`` when
+        the document has no such section or it is not JSON)."""
         span = self.spans.get(key)
         if span is None:
             raise IntegrityError(
@@ -113,8 +113,22 @@ class Lineage:
             )
         try:
             d = json.loads(self.body[span[0] : span[0] + span[1]])
-            if d["key"] != key:
+            if not isinstance(d, dict) or d.get("key") != key:
                 raise ValueError("another object's section")
+        except ValueError as exc:
+            raise self._not_it(f"object {key}: {exc}") from None
+        return d
+
+    def not_it(self, why: str) -> IntegrityError:
+        """The error for a section that breaks the document's rules."""
+        return self._not_it(why)
+
+    def section(self, key: str) -> Section:
+        """Object ``key``'s section (``IntegrityError`` when it has none or it is not one)."""
+        if key in self._parsed:
+            return self._parsed[key]
+        d = self.section_json(key)
+        try:
             sec = Section(key, _replaced(d["replaces"]), ancestors_from_json(d["ancestors"]))
             if not sec.replaces:
                 raise ValueError("an object without lineage")
