@@ -18,10 +18,11 @@ documents existed); a one-line index gives each section's place. A reader of one
 object's custody reads one document, parses its index and that object's section, and no
 manifest before the checkpoint.
 
-Compacted entries keep their ``ranks`` inline: every reader of rows (``restore``, ``export``,
+Compacted entries keep their ranks inline: every reader of rows (``restore``, ``export``,
 ``retrieve``) needs them for the newest-version rule, so moving them out would make every one
-of those read the document; they are one small item per absorbed part (at 1,000 daily runs,
-0.24 MB against the 3 MB of lineage that moved out).
+of those read the document. They are one run per absorbed part, packed in one string per entry
+(``rank_runs``, ``model.Ranks``) and decoded only for the objects whose rows are ranked: at
+1,000 daily runs, 0.24 MB of JSON objects in every checkpoint became about 50 KB of strings.
 """
 
 from __future__ import annotations
