@@ -693,11 +693,38 @@ def custody_lineage(root: Path, stream: Stream, key: str) -> list[dict[str, Any]
     return out
 
 
+def grouped_custody_lineage(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``custody_lineage``'s items as the report lists them: grouped by the object that
+    replaced them (``{replaced_by, replaced_in_sequence, objects: [{key, ciphertext_sha256,
+    plaintext_sha256, manifest, manifest_sequence, manifest_sha256}]}``), groups in the order
+    first found, each group's objects in the order found."""
+    groups: dict[str, dict[str, Any]] = {}
+    for a in items:
+        g = groups.setdefault(
+            a["replaced_by"],
+            {
+                "replaced_by": a["replaced_by"],
+                "replaced_in_sequence": a["replaced_in_sequence"],
+                "objects": [],
+            },
+        )
+        assert g["replaced_in_sequence"] == a["replaced_in_sequence"]
+        g["objects"].append({k: v for k, v in a.items() if not k.startswith("replaced_")})
+    return list(groups.values())
+
+
 def rank_of(sequence: int, position: int, entry: dict[str, Any], row: int) -> tuple[int, int, int]:
     """(sequence, position, row) a row ranks by in the newest-version rule: where it is, or
     for an object with ``ranks``, the run of rows it falls in."""
     start = 0
-    for span in entry.get("ranks", []):
+    spans = entry.get("ranks", [])
+    if "rank_runs" in entry:  # packed: "<sequence>.<position>.<rows>", one space between
+        assert "ranks" not in entry
+        spans = [
+            dict(zip(("sequence", "position", "rows"), map(int, run.split(".")), strict=True))
+            for run in entry["rank_runs"].split(" ")
+        ]
+    for span in spans:
         if row < start + span["rows"]:
             return span["sequence"], span["position"], row - start
         start += span["rows"]

@@ -248,7 +248,10 @@ _ENTRY_REQUIRED = frozenset(
         "subjects",
     }
 )
-_ENTRY_KEYS = _ENTRY_REQUIRED | {"sessions", "replaces", "ranks"}
+_ENTRY_KEYS = _ENTRY_REQUIRED | {"sessions", "replaces", "ranks", "rank_runs"}
+_RUN = r"[1-9][0-9]*\.(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)"
+#: Packed ranks (``rank_runs``): ``<sequence>.<position>.<rows>`` runs, one space between.
+_RANK_RUNS = re.compile(f"{_RUN}(?: {_RUN})*")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -277,6 +280,14 @@ def _entry_ok(entry: Any) -> bool:
         and ("sessions" not in entry or _index_ok(entry["sessions"]))
         and ("replaces" not in entry or _replaces_ok(entry["replaces"]))
         and ("ranks" not in entry or _ranks_ok(entry["ranks"]))
+        and (
+            "rank_runs" not in entry
+            or (
+                "ranks" not in entry
+                and isinstance(entry["rank_runs"], str)
+                and _RANK_RUNS.fullmatch(entry["rank_runs"]) is not None
+            )
+        )
     )
 
 

@@ -9,6 +9,8 @@ Layout of a bundle (a folder, a zip, or a zip encrypted with age)::
                                 byte: the chain from the root key to the key in force
     manifests/…/NNNNNNNNNN.json the signed manifests that name the objects read (and each
                                 stream's latest), byte for byte as in the archive
+    lineage/…/<C>-<run>.json    the lineage documents of the compactions that wrote objects
+                                read, byte for byte (each pinned by its manifest)
     NATIVES/<BATES>.html        each conversation as a printable document
     TEXT/<BATES>.txt            the same as plain text (the review platform's extracted text)
     JSON/<BATES>.json           the same, machine-readable, every record verbatim
@@ -38,7 +40,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from archiver.archive import signed
-from archiver.archive.catalog import Manifest, parse, rotation
+from archiver.archive.catalog import Manifest, lineage, parse, rotation
 from archiver.archive.store import Store
 from archiver.archive.trust import Trust
 from archiver.errors import ArchiverError, ConfigError, IntegrityError
@@ -280,6 +282,8 @@ def verify_bundle(path: Path, *, trusted: Verifier | None = None) -> BundleCheck
             expected[doc[extra]["path"]] = doc[extra]["sha256"]
     for m in doc.get("manifests", []):
         expected[m["file"]] = m["sha256"]
+    for d in doc.get("lineage", []):
+        expected[d["file"]] = d["sha256"]
     out.documents = len(doc.get("documents", []))
     for name, digest in sorted(expected.items()):
         if name not in files:
@@ -289,7 +293,8 @@ def verify_bundle(path: Path, *, trusted: Verifier | None = None) -> BundleCheck
     for name in sorted(set(files) - set(expected) - {CUSTODY, SUMS}):
         out.fail(f"{name} is not part of the bundle as produced (added)")
     _check_sums(files, out)
-    _check_manifests(doc, files, verifier, out)
+    parsed = _check_manifests(doc, files, verifier, out)
+    _check_lineage(doc, files, parsed, out)
     if doc.get("load_file"):
         _check_load_file(doc, files, out)
     return out
@@ -346,7 +351,7 @@ def _check_sums(files: dict[str, bytes], out: BundleCheck) -> None:
 
 def _check_manifests(
     doc: dict[str, Any], files: dict[str, bytes], verifier: Verifier, out: BundleCheck
-) -> None:
+) -> dict[str, Manifest]:
     parsed: dict[str, Manifest] = {}
     for m in doc.get("manifests", []):
         raw = files.get(m["file"])
@@ -375,6 +380,53 @@ def _check_manifests(
             o["plaintext_sha256"],
         ):
             out.fail(f"object {o['key']}: hashes differ from its manifest's")
+    return parsed
+
+
+def _check_lineage(
+    doc: dict[str, Any], files: dict[str, bytes], parsed: dict[str, Manifest], out: BundleCheck
+) -> None:
+    """Every lineage document the bundle carries is the one its compaction manifest (in the
+    bundle, signed) pins, by SHA-256, and is well formed; and every compacted object whose
+    manifest pins one has it, with a section of its own (its custody back to the objects
+    crawls wrote)."""
+    carried: dict[str, lineage.Lineage] = {}
+    for d in doc.get("lineage", []):
+        raw = files.get(d["file"])
+        man = parsed.get(d["manifest"])
+        if raw is None:
+            continue  # said above
+        if man is None:
+            out.fail(f"lineage document {d['key']}: manifest {d['manifest']} is not in the bundle")
+            continue
+        if man.lineage is None or (man.lineage.key, man.lineage.sha256) != (d["key"], d["sha256"]):
+            out.fail(
+                f"lineage document {d['key']} is not the one manifest {man.key} pins (altered "
+                "or replaced)"
+            )
+            continue
+        try:
+            carried[man.key] = lineage.parse(man.lineage, raw, man.stream)
+        except IntegrityError as exc:
+            out.fail(str(exc))
+    for o in doc.get("objects", []):
+        man = parsed.get(o["manifest"])
+        if man is None or man.lineage is None:
+            continue
+        entry = next((e for e in man.objects if e.key == o["key"]), None)
+        if entry is None or not entry.compacted:
+            continue
+        found = carried.get(man.key)
+        if found is None:
+            out.fail(
+                f"object {o['key']}: the lineage document its manifest {man.key} pins is not "
+                "in the bundle (its custody cannot be followed)"
+            )
+            continue
+        try:
+            found.section(o["key"])
+        except IntegrityError as exc:
+            out.fail(str(exc))
 
 
 def _check_load_file(doc: dict[str, Any], files: dict[str, bytes], out: BundleCheck) -> None:

@@ -59,6 +59,7 @@ from archiver.archive.catalog import (
     Manifest,
     ObjectEntry,
     Placed,
+    Ranks,
     RankSpan,
     Replaced,
     RunGuard,
@@ -266,7 +267,7 @@ def _keep_mask(
     return None if not pc.any(gone).as_py() else pc.invert(gone)
 
 
-def _spans(ranks: list[tuple[int, int]]) -> tuple[RankSpan, ...]:
+def _spans(ranks: list[tuple[int, int]]) -> Ranks:
     out: list[RankSpan] = []
     for seq, pos in ranks:
         if out and (out[-1].sequence, out[-1].position) == (seq, pos):
@@ -274,7 +275,7 @@ def _spans(ranks: list[tuple[int, int]]) -> tuple[RankSpan, ...]:
             out[-1] = RankSpan(seq, pos, last.rows + 1)
         else:
             out.append(RankSpan(seq, pos, 1))
-    return tuple(out)
+    return Ranks.packing(out)
 
 
 def _rewrite(
@@ -384,12 +385,15 @@ def compact(
     operator: str | None = None,
     pack: bool = True,
     lineage_document: bool = True,
+    rank_runs: bool = True,
 ) -> CompactReport:
     """Rewrite small parts per stream (all streams, those of ``source``, or ``streams``), one
     manifest per stream that had something to rewrite. ``more_than``: only partitions with more
     small parts than that (``run``'s automatic compaction passes its threshold).
     ``lineage_document=False`` writes the form before lineage documents (``replaces`` in each
-    entry), which readers still read: kept so that form can be written and tested."""
+    entry), which readers still read: kept so that form can be written and tested; so does
+    ``rank_runs=False`` (each entry's ``ranks`` as a list of objects, not packed in one
+    string)."""
     report = CompactReport(dry_run=dry_run)
     chosen = list(streams) if streams is not None else _streams(ctx, source)
     sealed_ok = ctx.sealed.can_decrypt
@@ -427,6 +431,7 @@ def compact(
                 report,
                 pack,
                 lineage_document,
+                rank_runs,
             )
         except ConflictError as exc:
             report.conflicts[name] = str(exc)
@@ -462,6 +467,7 @@ def _compact_stream(
     report: CompactReport,
     pack: bool = True,
     lineage_document: bool = True,
+    rank_runs: bool = True,
 ) -> None:
     """One stream under its commit lease: plan, write, commit, checkpoint, pack
     (``ConflictError`` when a run holds or took the stream; what was written is then an
@@ -490,6 +496,8 @@ def _compact_stream(
             )
             if entry is not None:
                 objects.append(entry)
+        if not rank_runs:
+            objects = [dataclasses.replace(o, ranks=Ranks(o.ranks.spans)) for o in objects]
         if guard.locks is not None and guard.holds:
             report.held.extend(held_objects(guard.holds, objects))
         guard.protect(objects)

@@ -17,6 +17,10 @@ lost the commit race after writing it. Three rules keep gc from ever destroying 
 Objects still under Object Lock retention or a legal hold are kept and reported; a later gc
 removes them once their retention has passed. Objects a committed manifest superseded (erasure,
 prune) but that are still present count as orphans too.
+
+Lineage documents (``lineage/``) are written by ``compact`` before the manifest that pins them:
+one that no manifest and no checkpoint pins (a compaction killed or beaten before its commit)
+is an orphan too, removed after the same grace period; a pinned one is never touched.
 """
 
 from __future__ import annotations
@@ -28,14 +32,28 @@ from pathlib import Path
 from typing import Any
 
 from archiver.archive import layout
+from archiver.archive.catalog import checkpoint
 from archiver.archive.lease import LOCKS, RECORDS_LEASE, parse_lease_key
-from archiver.archive.store import LegalHolds, ObjectInfo, ObjectProtected
+from archiver.archive.store import (
+    LegalHolds,
+    ObjectInfo,
+    ObjectNotFound,
+    ObjectProtected,
+    Store,
+)
 from archiver.context import Context
 from archiver.errors import EXIT_FAILURE, EXIT_OK, ConfigError, IntegrityError, StoreError
-from archiver.ops.verify import DATA_PREFIXES, Witness, as_witness, check_witness, scan_manifests
+from archiver.ops.verify import (
+    DATA_PREFIXES,
+    ManifestScan,
+    Witness,
+    as_witness,
+    check_witness,
+    scan_manifests,
+)
 from archiver.timeutil import format_ts, utcnow
 
-__all__ = ["GcReport", "gc", "select_orphans"]
+__all__ = ["GcReport", "gc", "pinned_lineage", "select_orphans"]
 
 
 @dataclass
@@ -85,6 +103,22 @@ def select_orphans(
     return old, young
 
 
+def pinned_lineage(store: Store, listing: Iterable[ObjectInfo], scan: ManifestScan) -> set[str]:
+    """The lineage documents a manifest (any readable one, packed ones included) or a
+    checkpoint pins. A checkpoint that cannot be parsed pins nothing it could be trusted for,
+    but its pins are still kept when readable: gc errs on the side of keeping."""
+    pinned = {m.lineage.key for c in scan.chains.values() for m in c.values() if m.lineage}
+    for info in listing:
+        if info.key.startswith(layout.CHECKPOINTS + "/"):
+            try:
+                cp, _problem = checkpoint.check(info.key, store.get(info.key), None)
+            except ObjectNotFound:
+                continue
+            if cp is not None and cp.index.lineage:
+                pinned.update(pin.key for pin in cp.index.lineage)
+    return pinned
+
+
 def gc(
     ctx: Context,
     *,
@@ -123,6 +157,11 @@ def gc(
     candidates, report.young = select_orphans(
         listing, scan.named - superseded, now=now, grace=grace
     )
+    # Lineage documents nothing pins: written by a compaction that never committed.
+    pinned = pinned_lineage(store, listing, scan)
+    for info in sorted(listing, key=lambda i: i.key):
+        if info.key.startswith(layout.LINEAGE + "/") and info.key not in pinned:
+            (candidates if info.modified <= now - grace else report.young).append(info)
     # Single manifests a pack holds byte for byte (checked by the scan): left by a packing
     # that Object Lock or a crash stopped before it deleted them.
     candidates += [i for i in sorted(listing, key=lambda i: i.key) if i.key in scan.packed]
@@ -172,7 +211,10 @@ def gc(
     if report.deleted and not dry_run:
         known = {i.key for i in listing}
         fresh = [i for i in store.list(layout.MANIFESTS + "/") if i.key not in known]
-        late = scan_manifests(store, ctx.verifier, fresh).named
+        again = scan_manifests(store, ctx.verifier, fresh)
+        late = again.named | {
+            m.lineage.key for c in again.chains.values() for m in c.values() if m.lineage
+        }
         lost = sorted(late & {i.key for i in report.deleted})
         if lost:
             raise IntegrityError(

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver import __version__
+from archiver.archive.catalog import Manifest, lineage
 from archiver.context import Context
 from archiver.errors import ConfigError, UnknownTargetError
 from archiver.keys import write_private_file
@@ -158,6 +159,9 @@ def _readme(
         "naming it), every manifest included (sequence and SHA-256), the chain check, and "
         "every document file with its SHA-256.",
         "- `manifests/`: the archive's signed manifests that name those objects, byte for byte.",
+        "- `lineage/` (when an object was rewritten by a compaction): the compaction's lineage "
+        "document, byte for byte, pinned by SHA-256 in its manifest: the objects that object "
+        "replaced, back to the ones first archived, with their hashes.",
         "- `SHA256SUMS`: a checksum of every other file.",
         "",
         "## Load file fields",
@@ -169,8 +173,9 @@ def _readme(
         "1. `sha256sum -c SHA256SUMS` finds any file changed since production.",
         "2. `archiver verify-bundle PATH --trusted-key signing.pub.pem` checks the custody "
         "file's Ed25519 signature against the archive owner's public key, every file against "
-        "the hashes custody records, that no file was added, the manifests' signatures and "
-        "that every object entry matches its manifest. Without the archiver: custody.json is "
+        "the hashes custody records, that no file was added, the manifests' signatures, "
+        "that every object entry matches its manifest and every lineage document is the one "
+        "its manifest pins. Without the archiver: custody.json is "
         "canonical JSON (sorted keys, no spaces) plus a newline; its `signature.value` is the "
         "base64 Ed25519 signature of the canonical JSON without the `signature` key; the "
         f"signing key is embedded (key id {key_id}): compare it with the one the archive's "
@@ -324,6 +329,7 @@ def _files(
     manifests: dict[str, dict[str, Any]] = {}
     streams = []
     used = {k for d in documents for k in d["objects"]}
+    pinned: dict[str, dict[str, Any]] = {}  # lineage documents the objects' custody needs
     for chain, _target, items in planned:
         head = chain.head
         streams.append(
@@ -348,6 +354,8 @@ def _files(
             objects[p.entry.key] = custody_entry(p, p.entry.rows) | {"sealed": p.entry.sealed}
             m = p.manifest
             manifests[m.key] = {"key": m.key, "raw": m.raw, "sequence": m.sequence}
+            if p.entry.compacted and m.lineage is not None and m.lineage.key not in pinned:
+                pinned[m.lineage.key] = _lineage_file(ctx, m, files)
         if named:
             manifests[head.key] = {"key": head.key, "raw": head.raw, "sequence": head.sequence}
     manifest_docs = []
@@ -370,6 +378,7 @@ def _files(
         "streams": streams,
         "manifests": manifest_docs,
         "objects": sorted(objects.values(), key=lambda o: o["key"]),
+        **({"lineage": [pinned[k] for k in sorted(pinned)]} if pinned else {}),
         "documents": documents,
         "load_file": {
             "path": load_path,
@@ -385,6 +394,23 @@ def _files(
     files[bundle.CUSTODY] = bundle.sign_custody(custody, ctx.signer, trust)
     files[bundle.SUMS] = bundle.sums_bytes(files)
     return files
+
+
+def _lineage_file(ctx: Context, m: Manifest, files: dict[str, bytes]) -> dict[str, Any]:
+    """The lineage document compaction manifest ``m`` pins, read, checked against the pin and
+    carried byte for byte at its archive key: the custody of a compacted object goes back to
+    the objects crawls wrote through it, and the bundle's reader has no archive."""
+    assert m.lineage is not None
+    raw = ctx.store.get(m.lineage.key)
+    lineage.parse(m.lineage, raw, m.stream)  # IntegrityError when it is not the pinned one
+    files[m.lineage.key] = raw
+    return {
+        "key": m.lineage.key,
+        "file": m.lineage.key,
+        "manifest": m.key,
+        "sequence": m.sequence,
+        "sha256": m.lineage.sha256,
+    }
 
 
 def _write(out: Path, files: dict[str, bytes], age_recipients: tuple[str, ...]) -> None:

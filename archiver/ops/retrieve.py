@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from archiver.archive import layout
-from archiver.archive.catalog import Chain, Newest, Placed, Rank, rank
+from archiver.archive.catalog import Ancestor, Chain, Newest, Placed, Rank, rank
 from archiver.archive.catalog.lineage import Documents
 from archiver.archive.reader import ArchiveReader
 from archiver.archive.store import Store
 from archiver.context import Context
-from archiver.errors import ConfigError
+from archiver.errors import ConfigError, IntegrityError
 from archiver.keys import write_private_file
 from archiver.ops.ledger import record_access
 from archiver.ops.lookup import ask_platforms, unknown_session
@@ -140,16 +140,76 @@ def lineage_of(docs: Documents, placed: Placed) -> dict[str, Any]:
     """For an object ``archiver compact`` wrote: every object it replaced, back to the ones
     crawls wrote, each as the manifest that wrote it recorded it (empty otherwise), and the
     lineage document that says so (the one its manifest pins), read and checked against the
-    pin; the manifests before the checkpoint are not read."""
-    found = docs.ancestry(placed)
-    if not found:
+    pin; the manifests before the checkpoint are not read.
+
+    Grouped by the manifest that wrote them (sequence ascending), in the order found within
+    one (breadth first from the object's own ``replaces``): a compacted object's ancestors
+    run to one per absorbed part, so each manifest's key and hash are said once."""
+    if not placed.entry.compacted:
         return {}
-    out: dict[str, Any] = {}
-    if not placed.entry.replaces:  # not the form written before lineage documents
-        pin = docs.pin(placed)
-        out["lineage_document"] = {"key": pin.key, "sha256": pin.sha256}
-    return out | {
-        "lineage": [
+    if placed.entry.replaces:  # the form written before lineage documents
+        return _grouped(docs.ancestry(placed))
+    pin = docs.pin(placed)
+    doc = docs.of(placed)
+    section = doc.section_json(placed.entry.key)
+    groups: dict[str, dict[str, Any]] = {}
+    try:
+        # Straight from the section's JSON: thousands of ancestors, one dict each, no other
+        # value made of them.
+        known = {o["key"]: (g["manifest"], o) for g in section["ancestors"] for o in g["objects"]}
+        todo = [(placed.entry.key, placed.sequence, section["replaces"])]
+        if not todo[0][2]:
+            raise ValueError("an object without lineage")
+        while todo:
+            child, child_seq, replaces = todo.pop(0)
+            for r in replaces:
+                found = known.get(r["key"])
+                if found is None or found[1]["ciphertext_sha256"] != r["sha256"]:
+                    raise IntegrityError(
+                        f"object {child}: its lineage names {r['key']} with a hash no earlier "
+                        "manifest of the stream recorded"
+                    )
+                m, o = found
+                seq = int(m["sequence"])
+                group = groups.get(child)
+                if group is None:
+                    group = groups[child] = {
+                        "replaced_by": child,
+                        "replaced_in_sequence": child_seq,
+                        "objects": [],
+                    }
+                group["objects"].append(
+                    {
+                        "key": str(o["key"]),
+                        "ciphertext_sha256": str(o["ciphertext_sha256"]),
+                        "plaintext_sha256": str(o["plaintext_sha256"]),
+                        "manifest": str(m["key"]),
+                        "manifest_sequence": seq,
+                        "manifest_sha256": str(m["sha256"]),
+                    }
+                )
+                if o.get("replaces"):
+                    todo.append((str(o["key"]), seq, o["replaces"]))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise doc.not_it(f"object {placed.entry.key}: {exc}") from None
+    return {
+        "lineage_document": {"key": pin.key, "sha256": pin.sha256},
+        "lineage": list(groups.values()),
+    }
+
+
+def _grouped(found: list[tuple[Ancestor, Ancestor]]) -> dict[str, Any]:
+    """``lineage_of`` from (ancestor, the object that replaced it) pairs."""
+    groups: dict[str, dict[str, Any]] = {}
+    for old, new in found:
+        group = groups.get(new.key)
+        if group is None:
+            group = groups[new.key] = {
+                "replaced_by": new.key,
+                "replaced_in_sequence": new.sequence,
+                "objects": [],
+            }
+        group["objects"].append(
             {
                 "key": old.key,
                 "ciphertext_sha256": old.ciphertext_sha256,
@@ -157,12 +217,50 @@ def lineage_of(docs: Documents, placed: Placed) -> dict[str, Any]:
                 "manifest": old.manifest.key,
                 "manifest_sequence": old.sequence,
                 "manifest_sha256": old.manifest.sha256,
-                "replaced_by": new.key,
-                "replaced_in_sequence": new.sequence,
             }
-            for old, new in found
-        ]
-    }
+        )
+    return {"lineage": list(groups.values())} if groups else {}
+
+
+def ancestors_in(report_lineage: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A custody report's grouped ``lineage`` as one item per ancestor, each with its group's
+    ``replaced_by`` and ``replaced_in_sequence``."""
+    return [
+        o | {"replaced_by": g["replaced_by"], "replaced_in_sequence": g["replaced_in_sequence"]}
+        for g in report_lineage
+        for o in g["objects"]
+    ]
+
+
+def _marked(custody: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """``custody`` with each object's ``lineage`` replaced by a mark, and each mark's JSON
+    with the lineage's own compact JSON to put in its place."""
+    compact: dict[str, str] = {}
+    objects = []
+    for i, o in enumerate(custody.get("objects", [])):
+        if "lineage" in o:
+            mark = f"\x00lineage-{i}\x00"
+            compact[json.dumps(mark)] = json.dumps(
+                o["lineage"], ensure_ascii=False, sort_keys=True, separators=(",", ":")
+            )
+            o = o | {"lineage": mark}
+        objects.append(o)
+    return (custody | {"objects": objects} if "objects" in custody else custody), compact
+
+
+def indented(doc: dict[str, Any], *, custody_in: str | None = None) -> str:
+    """``doc`` as indented JSON (keys sorted, non-ASCII kept), but the ``lineage`` of each
+    object of its custody report (``doc`` itself, or ``doc[custody_in]``) on one line:
+    thousands of ancestors after years of compactions, written by the C encoder."""
+    if custody_in is None:
+        doc, compact = _marked(doc)
+    else:
+        shown, compact = _marked(doc[custody_in])
+        doc = doc | {custody_in: shown}
+    text = json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True)
+    for mark, value in compact.items():
+        text = text.replace(mark, value, 1)
+    return text + "\n"
 
 
 def transcript_of(
@@ -335,10 +433,13 @@ def custody_lines(t: Transcript) -> list[str]:
         )
         if doc := o.get("lineage_document"):
             lines.append(f"    lineage document {doc['key']}: SHA-256 {doc['sha256']}")
-        for old in o.get("lineage", []):
-            lines.append(
-                f"    compacted from {old['key']} (manifest {old['manifest_sequence']}): "
+        for group in o.get("lineage", []):
+            by = "" if group["replaced_by"] == o["key"] else f" {group['replaced_by']}"
+            lines.append(f"    object{by} compacted from {len(group['objects'])} object(s):")
+            lines.extend(
+                f"      {old['key']} (manifest {old['manifest_sequence']}): "
                 f"SHA-256 {old['ciphertext_sha256']}"
+                for old in group["objects"]
             )
     return lines
 
@@ -375,7 +476,7 @@ def render_json(t: Transcript) -> str:
         "messages": t.messages,
         "custody": t.custody,
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return indented(doc, custody_in="custody")
 
 
 def _css_string(value: str) -> str:
@@ -524,6 +625,6 @@ def retrieve(
     t = found[0]
     # The transcript is verbatim personal data: readable by its owner only (mode 0600).
     write_private_file(out, RENDER[fmt](t).encode("utf-8"), what="transcript", replace=True)
-    doc = json.dumps(t.custody, indent=2, sort_keys=True) + "\n"
+    doc = indented(t.custody)
     write_private_file(custody, doc.encode("utf-8"), what="custody record", replace=True)
     return t

@@ -291,6 +291,12 @@ def test_the_fast_entry_check_knows_compaction_fields() -> None:
     assert not _entry_ok(entry | {"ranks": [{"sequence": 0, "position": 0, "rows": 3}]})
     assert not _entry_ok(entry | {"ranks": [{"sequence": 1, "position": 0}]})
     assert not _entry_ok(entry | {"lineage": []})
+    # Packed ranks: "<sequence>.<position>.<rows>" runs, one space between; never both forms.
+    packed = {k: v for k, v in entry.items() if k != "ranks"} | {"rank_runs": "1.0.2 7.3.1"}
+    assert _entry_ok(packed)
+    assert not _entry_ok(packed | {"ranks": entry["ranks"]})
+    for bad in ("", "1.0.2  7.3.1", "0.0.3", "1.0", "1.0.3 ", "1.01.3", "1.0.-3", "1.0.3,2.0.1"):
+        assert not _entry_ok(packed | {"rank_runs": bad}), bad
 
 
 def test_the_replay_check_holds_a_checkpoint_to_the_superseded_objects_still_kept(

@@ -64,3 +64,25 @@ def test_compaction_lists_fail_the_schema_however_long(
     where[field].insert(200, bad)
     with pytest.raises(IntegrityError, match="manifest schema"):
         mf.parse(key, signed.sign(doc, ctx.signer), ctx.verifier)
+
+
+@pytest.mark.parametrize("bad", ["1.0.1 0.0.1", "1.0.1  1.0.1", "1.0.1 1.0", "x"])
+def test_packed_ranks_fail_the_schema_however_long(
+    peki: PekiSimulator, tmp_path: Path, bad: str
+) -> None:
+    """Packed ranks (``rank_runs``): hundreds of runs are accepted when each is
+    ``<sequence>.<position>.<rows>``; one bad run, or both forms in one entry, is refused."""
+    ctx = open_ctx(write_config(tmp_path, peki))
+    assert run_archive(ctx).exit_code == 0
+    key = next(i.key for i in ctx.store.list("manifests/"))
+    doc = json.loads(ctx.store.get(key))
+    entry = doc["objects"][0]
+    entry["rank_runs"] = " ".join(["3.1.1"] * 400)
+    assert mf.parse(key, signed.sign(doc, ctx.signer), ctx.verifier).objects[0].ranks
+    entry["ranks"] = [{"sequence": 1, "position": 0, "rows": 1}]
+    with pytest.raises(IntegrityError, match="manifest schema"):
+        mf.parse(key, signed.sign(doc, ctx.signer), ctx.verifier)
+    del entry["ranks"]
+    entry["rank_runs"] = " ".join(["3.1.1"] * 200 + [bad] + ["3.1.1"] * 200)
+    with pytest.raises(IntegrityError, match="manifest schema"):
+        mf.parse(key, signed.sign(doc, ctx.signer), ctx.verifier)

@@ -42,7 +42,7 @@ from archiver.ops.export import export
 from archiver.ops.hold import place_or_release
 from archiver.ops.ledger import entries
 from archiver.ops.restore import restore
-from archiver.ops.retrieve import retrieve
+from archiver.ops.retrieve import ancestors_in, retrieve
 from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from tests import format_reader as fr
@@ -158,7 +158,7 @@ def check_compaction(cfg: Path, tmp: Path) -> None:
     assert compacted
     written = {o.key: (m.sequence, o.ciphertext_sha256) for m in chain.manifests for o in m.objects}
     for o in compacted:
-        for old in o["lineage"]:
+        for old in ancestors_in(o["lineage"]):
             assert written[old["key"]] == (old["manifest_sequence"], old["ciphertext_sha256"])
     assert "compacted from" in (tmp / "custody.txt").read_text()
 
@@ -201,10 +201,13 @@ def test_compaction_on_s3(moto_server: MotoServer, tmp_path: Path) -> None:
 
 
 def test_compacting_twice_after_more_runs_keeps_ranks_through_lineage(tmp_path: Path) -> None:
-    """A compacted object compacted again keeps the ranks of the crawls' objects."""
+    """A compacted object compacted again keeps the ranks of the crawls' objects; the first
+    compaction writes ranks in the form before packed ranks (a list of objects), the second
+    packs them (``rank_runs``): the two forms are read side by side, and verified."""
     with small_simulator(seed=23) as sim:
         cfg = many_runs(tmp_path, sim, {}, runs=3)
-        assert compact(sealed_ctx(cfg)).manifests
+        first = compact(sealed_ctx(cfg), rank_runs=False).manifests
+        assert first
         ctx = open_ctx(cfg)
         for i in range(3):
             sim.random_changes(random.Random(100 + i), 6)
@@ -217,6 +220,14 @@ def test_compacting_twice_after_more_runs_keeps_ranks_through_lineage(tmp_path: 
         for p in chain.live():
             assert {s.sequence for s in p.entry.ranks} <= crawl_seqs
         assert verify(sealed_ctx(cfg), deep=True).ok
+        assert verify(sealed_ctx(cfg)).ok
+        forms = {
+            m.key: {k for o in m.doc["objects"] for k in ("ranks", "rank_runs") if k in o}
+            for m in chain.manifests
+            if m.run.id.startswith("compact-")
+        }
+        assert forms.pop(first[0]) == {"ranks"}
+        assert set(map(frozenset, forms.values())) == {frozenset({"rank_runs"})}
 
 
 def test_dry_run_writes_nothing_and_without_the_sealed_key_only_masked_parts(
@@ -379,6 +390,11 @@ def test_ranks_give_each_row_the_rank_it_had(sizes: list[int]) -> None:
     origins = [(s + 1, s % 3) for s in range(len(sizes))]
     before = [(seq, pos, r) for (seq, pos), n in zip(origins, sizes, strict=True) for r in range(n)]
     spans = tuple(RankSpan(seq, pos, n) for (seq, pos), n in zip(origins, sizes, strict=True) if n)
+    for ranks in (mf.Ranks(spans), mf.Ranks.packing(spans)):  # as a list, and packed
+        _check_ranks(before, ranks)
+
+
+def _check_ranks(before: list[tuple[int, int, int]], ranks: mf.Ranks) -> None:
     entry = mf.ObjectEntry(
         key="k",
         table="messages",
@@ -393,10 +409,16 @@ def test_ranks_give_each_row_the_rank_it_had(sizes: list[int]) -> None:
         time_max="",
         subjects=frozenset(),
         replaces=(Replaced("old", "0" * 64),),
-        ranks=spans,
+        ranks=ranks,
     )
     placed = Placed(entry, None, 0)  # type: ignore[arg-type]
     assert [origin(placed, i) for i in range(len(before))] == before
+    written = entry.to_json()
+    if ranks:
+        assert ("rank_runs" in written) is ranks.packed
+        assert ("ranks" in written) is not ranks.packed
+    assert mf.ObjectEntry.from_json(written) == entry
+    assert mf.ObjectEntry.from_json(written).ranks.spans == ranks.spans
     assert [fr.rank_of(99, 0, entry.to_json(), i) for i in range(len(before))] == before
 
 

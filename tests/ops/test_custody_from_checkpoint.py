@@ -16,11 +16,13 @@ import dataclasses
 import hashlib
 import json
 import random
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 from archiver.archive import layout, signed
 from archiver.archive.catalog import (
@@ -33,11 +35,16 @@ from archiver.archive.catalog import (
 )
 from archiver.archive.catalog.chain import Chain, get_raw
 from archiver.archive.reader import ArchiveReader
+from archiver.cli import cli
 from archiver.crawl.engine import run_archive
 from archiver.errors import EXIT_INTEGRITY, IntegrityError
 from archiver.keys import load_signer
+from archiver.ops import bundle
+from archiver.ops.bundle import verify_bundle
 from archiver.ops.compact import compact
-from archiver.ops.retrieve import lineage_of, retrieve
+from archiver.ops.hold import place_or_release
+from archiver.ops.produce import produce
+from archiver.ops.retrieve import ancestors_in, lineage_of, retrieve
 from archiver.ops.verify import check_lineage, verify
 from tests import format_reader as fr
 from tests.conftest import open_ctx, sealed_ctx, write_config
@@ -93,8 +100,18 @@ def _lineages(custody: dict[str, Any]) -> dict[str, Any]:
 
 
 def _retrieve(cfg: Path, session: str, out: Path) -> dict[str, Any]:
+    """The custody report as written beside the transcript (and as the transcript carries
+    it): each object's lineage grouped by manifest on one line, the rest indented."""
     t = retrieve(sealed_ctx(cfg), session, out / "t.json", fmt="json", operator="t", reason="t")
-    return t.custody
+    text = (out / "t.json.custody.json").read_text()
+    written = json.loads(text)
+    assert written == t.custody == json.loads((out / "t.json").read_text())["custody"]
+    for line in text.splitlines():
+        if '"lineage": [' in line:
+            assert line.strip().startswith('"lineage": [{"objects":[{') and line.endswith(
+                ("],", "]")
+            )
+    return written
 
 
 def _pinned_document(cfg: Path) -> Path:
@@ -123,7 +140,7 @@ def test_retrieve_reads_lineage_from_the_document_as_the_whole_chain_gives_it(
     # Every ancestor is where the report says: the manifest it names holds it with that hash.
     store = open_ctx(cfg).store
     for o in custody["objects"]:
-        for old in o.get("lineage", []):
+        for old in ancestors_in(o.get("lineage", [])):
             m = json.loads(get_raw(store, old["manifest"]))  # its own object, or a pack
             entry = next(e for e in m["objects"] if e["key"] == old["key"])
             assert entry["ciphertext_sha256"] == old["ciphertext_sha256"]
@@ -153,10 +170,11 @@ def test_an_outsider_checks_the_custody_report_from_the_document(
         followed += 1
         manifest = manifests[o["manifest"]]
         assert manifest["lineage"] == o["lineage_document"]
-        assert fr.custody_lineage(root, stream, o["key"]) == o["lineage"]
+        items = fr.custody_lineage(root, stream, o["key"])
+        assert fr.grouped_custody_lineage(items) == o["lineage"]
         by_manifests = fr.lineage(stream, o["key"])
         assert [(a["key"], a["sha256"], a["manifest"]) for a in by_manifests] == [
-            (a["key"], a["ciphertext_sha256"], a["manifest"]) for a in o["lineage"]
+            (a["key"], a["ciphertext_sha256"], a["manifest"]) for a in items
         ]
     assert followed
 
@@ -390,3 +408,102 @@ def test_compacting_an_inline_archive_again_writes_a_self_contained_document(
                     assert [a["key"] for a in by_manifests] == [a["key"] for a in from_document]
         for doc in fr.read_checkpoints(root, stream, public):
             assert fr.same_index(root, stream, doc)
+
+
+# --- case bundles ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def bundled(compacted: tuple[Path, str], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A case bundle of the conversation in a compacted object."""
+    cfg, session = compacted
+    place_or_release(open_ctx(cfg), "place", "C-L", session_id=session)
+    out = tmp_path_factory.mktemp("bundle") / "b"
+    assert produce(sealed_ctx(cfg), "C-L", out, reason="t").documents == 1
+    return out
+
+
+def _bundle_files(root: Path) -> dict[str, Path]:
+    return {p.relative_to(root).as_posix(): p for p in root.rglob("*") if p.is_file()}
+
+
+def _resigned(cfg: Path, bundle_dir: Path, custody: dict[str, Any]) -> None:
+    """``custody`` signed again by the archive's own key, and SHA256SUMS made to match: what
+    only a holder of that key could forge."""
+    body = {k: v for k, v in custody.items() if k not in ("format", "version", "signature")}
+    signer = load_signer(cfg.parent / "keys" / "signing.pem")
+    (bundle_dir / "custody.json").write_bytes(bundle.sign_custody(body, signer))
+    files = {n: p.read_bytes() for n, p in _bundle_files(bundle_dir).items()}
+    (bundle_dir / "SHA256SUMS").write_bytes(bundle.sums_bytes(files))
+
+
+def test_a_bundle_carries_the_lineage_of_its_compacted_objects_and_verifies(
+    compacted: tuple[Path, str], bundled: Path
+) -> None:
+    """The custody file lists the lineage documents its compacted objects' manifests pin, the
+    bundle carries them byte for byte, and verify-bundle checks them offline."""
+    cfg, _ = compacted
+    custody = json.loads((bundled / "custody.json").read_bytes())
+    carried = custody["lineage"]
+    manifests = {
+        m["key"]: json.loads((bundled / m["file"]).read_bytes()) for m in custody["manifests"]
+    }
+    compacted_objects = [
+        o
+        for o in custody["objects"]
+        if any(
+            "rank_runs" in e or "ranks" in e
+            for e in manifests[o["manifest"]]["objects"]
+            if e["key"] == o["key"]
+        )
+    ]
+    assert compacted_objects
+    assert {d["manifest"] for d in carried} == {o["manifest"] for o in compacted_objects}
+    for d in carried:
+        assert manifests[d["manifest"]]["lineage"] == {"key": d["key"], "sha256": d["sha256"]}
+        assert (bundled / d["file"]).read_bytes() == (
+            cfg.parent / "archive" / d["key"]
+        ).read_bytes()
+    check = verify_bundle(bundled)
+    assert check.ok, check.problems
+    r = CliRunner().invoke(cli, ["verify-bundle", str(bundled)])
+    assert r.exit_code == 0, r.output
+
+
+@pytest.mark.parametrize("change", ["bytes", "forged", "removed"])
+def test_tampered_lineage_in_a_bundle_is_refused(
+    compacted: tuple[Path, str], bundled: Path, tmp_path: Path, change: str
+) -> None:
+    """A lineage document altered (its hash no longer the custody file's), forged by a holder
+    of the signing key (custody file signed again with the forged document's hash: the
+    compaction manifest's pin still refuses it), or left out (custody signed again without
+    it): verify-bundle refuses it, exit 4."""
+    cfg, _ = compacted
+    bad = tmp_path / "bad"
+    shutil.copytree(bundled, bad)
+    custody = json.loads((bad / "custody.json").read_bytes())
+    (d,) = custody["lineage"][:1]
+    path = bad / d["file"]
+    held = path.read_bytes()
+    at = held.index(b'"ciphertext_sha256":"', held.index(b"\n")) + len(b'"ciphertext_sha256":"')
+    if change == "bytes":
+        path.write_bytes(held[:at] + b"0" * 64 + held[at + 64 :])
+        named = "does not match its hash in custody.json"
+    elif change == "forged":
+        forged = held[:at] + b"0" * 64 + held[at + 64 :]
+        path.write_bytes(forged)
+        d["sha256"] = hashlib.sha256(forged).hexdigest()
+        _resigned(cfg, bad, custody)
+        named = "is not the one manifest"
+    else:
+        path.unlink()
+        custody["lineage"] = custody["lineage"][1:]
+        if not custody["lineage"]:
+            del custody["lineage"]
+        _resigned(cfg, bad, custody)
+        named = "lineage document its manifest"
+    check = verify_bundle(bad)
+    assert not check.ok
+    assert any(named in p for p in check.problems), check.problems
+    r = CliRunner().invoke(cli, ["verify-bundle", str(bad)])
+    assert r.exit_code == EXIT_INTEGRITY and "NOT OK" in r.output

@@ -10,9 +10,9 @@ contract; ``docs/FORMAT.md`` explains it.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal, cast
 
 FORMAT = "conversation-archiver/manifest"
@@ -102,6 +102,80 @@ class RankSpan:
         return {"sequence": self.sequence, "position": self.position, "rows": self.rows}
 
 
+class Ranks:
+    """An object's ``ranks`` (``RankSpan`` runs in row order), in the form its entry was written
+    in: ``packed`` (``rank_runs``, one string ``"<sequence>.<position>.<rows> …"``, what
+    compactions write now) or the older list of objects (``ranks``). A packed one is decoded on
+    first use: a stream's checkpoint holds thousands of spans, and a reader ranks the rows of
+    only the few objects it opens."""
+
+    __slots__ = ("_spans", "_starts", "_text", "packed")
+
+    def __init__(self, spans: Iterable[RankSpan] = (), *, text: str | None = None) -> None:
+        text = text or None  # no spans: one form
+        self.packed = text is not None
+        self._text = text
+        self._spans: tuple[RankSpan, ...] | None = None if text is not None else tuple(spans)
+        self._starts: tuple[int, ...] | None = None
+
+    @classmethod
+    def packing(cls, spans: Iterable[RankSpan]) -> Ranks:
+        """``spans`` in the packed form."""
+        return cls(text=" ".join(f"{s.sequence}.{s.position}.{s.rows}" for s in spans))
+
+    @property
+    def spans(self) -> tuple[RankSpan, ...]:
+        if self._spans is None:
+            assert self._text is not None
+            out = []
+            for item in self._text.split(" ") if self._text else ():
+                seq, pos, rows = item.split(".")
+                out.append(RankSpan(int(seq), int(pos), int(rows)))
+            self._spans = tuple(out)
+        return self._spans
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        """The first row of each span (readers rank every row of a compacted object by it)."""
+        if self._starts is None:
+            spans = self.spans
+            self._starts = tuple(itertools.accumulate((r.rows for r in spans[:-1]), initial=0))
+        return self._starts if self.spans else ()
+
+    def __iter__(self) -> Iterator[RankSpan]:
+        return iter(self.spans)
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __getitem__(self, i: int) -> RankSpan:
+        return self.spans[i]
+
+    def __bool__(self) -> bool:
+        return bool(self._text) if self._spans is None else bool(self._spans)
+
+    def _form(self) -> tuple[bool, object]:
+        return (True, self._text) if self.packed else (False, self.spans)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Ranks) and self._form() == other._form()
+
+    def __hash__(self) -> int:
+        return hash(self._form())
+
+    def __repr__(self) -> str:
+        return f"Ranks({self._text!r})" if self.packed else f"Ranks({self.spans!r})"
+
+    def to_json(self) -> tuple[str, Any]:
+        """The entry's field and value, in the form it was written in."""
+        if self.packed:
+            return "rank_runs", self._text
+        return "ranks", [r.to_json() for r in self.spans]
+
+
+NO_RANKS = Ranks()
+
+
 @dataclass(frozen=True, slots=True)
 class ObjectEntry:
     """One object a manifest names: where it is, what it holds and how to check it."""
@@ -127,14 +201,12 @@ class ObjectEntry:
     #: in the compaction's lineage document (``catalog.lineage``), and empty here.
     replaces: tuple[Replaced, ...] = ()
     #: Written by ``archiver compact``: where each run of its rows ranked before (in row order).
-    ranks: tuple[RankSpan, ...] = ()
-    #: The first row of each of ``ranks`` (computed: readers rank every row of a compacted
-    #: object by it, and a compacted object has hundreds of spans).
-    rank_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    ranks: Ranks = NO_RANKS
 
-    def __post_init__(self) -> None:
-        starts = itertools.accumulate((r.rows for r in self.ranks[:-1]), initial=0)
-        object.__setattr__(self, "rank_starts", tuple(starts) if self.ranks else ())
+    @property
+    def rank_starts(self) -> tuple[int, ...]:
+        """The first row of each of ``ranks``."""
+        return self.ranks.starts
 
     @property
     def kind(self) -> Kind:
@@ -202,10 +274,12 @@ class ObjectEntry:
             replaces=tuple(
                 Replaced(str(r["key"]), str(r["sha256"])) for r in d.get("replaces", ())
             ),
+            ranks=Ranks(text=runs)
+            if (runs := d.get("rank_runs")) is not None
             # (Integers already: the schema says so, and a compacted entry has hundreds.)
-            ranks=tuple(
-                RankSpan(r["sequence"], r["position"], r["rows"]) for r in d.get("ranks", ())
-            ),
+            else Ranks(RankSpan(r["sequence"], r["position"], r["rows"]) for r in d["ranks"])
+            if "ranks" in d
+            else NO_RANKS,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -231,7 +305,8 @@ class ObjectEntry:
         if self.replaces:
             out["replaces"] = [r.to_json() for r in self.replaces]
         if self.ranks:
-            out["ranks"] = [r.to_json() for r in self.ranks]
+            name, value = self.ranks.to_json()
+            out[name] = value
         return out
 
 
