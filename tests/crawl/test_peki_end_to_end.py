@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from archiver.crawl.engine import run_archive
 from archiver.simulators.peki import PekiSimulator
 from tests.archive_truth import check_archive_against_truth
-from tests.conftest import BOTS, open_ctx, write_config
+from tests.conftest import BOTS, examples, open_ctx, write_config
 
 
 def every_kind_of_change(sim: PekiSimulator, rng: random.Random, bot: str) -> None:
@@ -169,7 +169,7 @@ ops = st.lists(
 )
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(12), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Drift is kept below half a page: a list that grows at the top as fast as it is read cannot be
 # read to the end by any offset client (the scan then gives up with a clear error instead).
 @given(plan=ops, page_size=st.integers(5, 9), concurrency=st.sampled_from([1, 4]))

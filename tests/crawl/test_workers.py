@@ -30,7 +30,7 @@ from archiver.errors import EXIT_FAILURE, FatalError
 from archiver.simulators.peki import PekiSimulator
 from archiver.sources.base import Record
 from tests.archive_truth import committed_rows
-from tests.conftest import BOTS, open_ctx, sealed_ctx, write_config
+from tests.conftest import BOTS, examples, open_ctx, sealed_ctx, write_config
 from tests.helpers import archive_files
 
 PYTHON = sys.executable
@@ -198,7 +198,7 @@ def _writer(root: Path, part_rows: int, part_size: int) -> StreamWriter:
     )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_rows_added_in_batches_make_the_parts_rows_added_one_by_one_make(data: Any) -> None:
     """``add_batch`` cuts every part at the row ``add`` cuts it at (by rows and by size, the

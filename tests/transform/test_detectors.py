@@ -18,6 +18,7 @@ from archiver.transform.mask import Masker
 from archiver.transform.names import NameFinder
 from archiver.transform.policy import load_policy, parse_policy
 from archiver.transform.pseudonym import Pseudonymizer
+from tests.conftest import examples
 
 POLICY = load_policy()
 DETECTORS = Detectors(POLICY.detectors)
@@ -320,7 +321,7 @@ _PIECES = [
 ]  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14), st.sampled_from([" ", ""]))
 def test_the_name_memo_gives_what_the_whole_text_gives(pieces: list[str], sep: str) -> None:
     """Runs are judged on a window around them and remembered per window: the verdict is the

@@ -25,7 +25,7 @@ from archiver.sources.base import Record
 from archiver.transform.mask import Masker, SubjectValues
 from archiver.transform.policy import load_policy, parse_policy
 from archiver.transform.pseudonym import Pseudonymizer
-from tests.conftest import open_ctx
+from tests.conftest import examples, open_ctx
 from tests.contract.platforms import KorePlatform, SelisePlatform
 from tests.transform.test_pipeline import _config, _masked_cells, keyed_dir
 
@@ -223,7 +223,7 @@ def _holding(hold: int) -> SubjectValues[str]:
     return Masker(policy, Pseudonymizer(b"k" * 32)).subject_values()
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(
     order=st.permutations(range(4)),
     hold=st.integers(0, 6),

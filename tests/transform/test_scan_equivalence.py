@@ -20,6 +20,7 @@ from archiver.transform.mask import Masker
 from archiver.transform.names import _FOLD, fold
 from archiver.transform.policy import PathNode, load_policy, parse_policy
 from archiver.transform.pseudonym import Pseudonymizer
+from tests.conftest import examples
 
 POLICY = load_policy()
 PSEUDO = Pseudonymizer(b"k" * 32)
@@ -115,7 +116,7 @@ def _spans(found: list[det.Span]) -> list[tuple[int, int, str, str]]:
     return [(sp.start, sp.end, sp.kind, sp.value) for sp in found]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(texts)
 def test_candidate_patterns_match_as_first_written(text: str) -> None:
     for fast, reference in ((det._IBAN_SHAPE, REFERENCE_IBAN), (det._NUM, REFERENCE_NUM)):
@@ -132,7 +133,7 @@ def test_fold_equals_the_translation_table_for_every_character() -> None:
     assert [fold(c) for c in chars] == [c.lower().translate(_FOLD) for c in chars]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(texts)
 def test_fold_equals_the_translation_table_on_text(text: str) -> None:
     assert fold(text) == text.lower().translate(_FOLD)
@@ -166,7 +167,7 @@ def reference_find(known: KnownValues, text: str) -> list[det.Span]:
     return out
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(texts, known_sets)
 def test_person_values_found_alike_in_a_prepared_and_a_fresh_text(
     text: str, own: list[tuple[str, str]]
@@ -189,7 +190,7 @@ def test_person_values_found_alike_in_a_prepared_and_a_fresh_text(
     )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(texts, known_sets)
 def test_masker_equals_the_detectors_uncached(text: str, own: list[tuple[str, str]]) -> None:
     """``Masker.mask_text`` (one scan per distinct text, the person's values searched in the
@@ -254,7 +255,7 @@ class _EveryField(Masker):
         return frozenset()
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(records)
 def test_kept_fields_copied_equal_every_field_walked(data: dict[str, Any]) -> None:
     fast = Masker(WALK_POLICY, PSEUDO).mask_record("x", "users", data)

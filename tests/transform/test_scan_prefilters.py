@@ -18,6 +18,7 @@ from archiver.transform.mask import Masker
 from archiver.transform.names import NameFinder
 from archiver.transform.policy import load_policy
 from archiver.transform.pseudonym import Pseudonymizer
+from tests.conftest import examples
 
 POLICY = load_policy()
 CUES = POLICY.detectors.names
@@ -126,7 +127,7 @@ def _full_names() -> NameFinder:
 FAST_NAMES, FULL_NAMES = NameFinder(CUES), _full_names()
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(texts)
 def test_name_finder_shortcuts_find_what_the_full_path_finds(text: str) -> None:
     FAST_NAMES._memo.clear()
@@ -135,7 +136,7 @@ def test_name_finder_shortcuts_find_what_the_full_path_finds(text: str) -> None:
     assert FAST_NAMES.find(text, anchors) == FULL_NAMES.find(text, anchors)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=10).map("".join))
 def test_name_finder_shortcuts_on_fragments_alone(text: str) -> None:
     """Texts made only of cues, names and values: where names are found most often."""
@@ -161,7 +162,7 @@ REFERENCE = Detectors(POLICY.detectors)
 KEY = Pseudonymizer(b"k" * 32)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.tuples(texts, st.sampled_from(range(len(PEOPLE) + 1))), max_size=6))
 def test_person_values_masked_alike_from_the_last_result_and_afresh(
     pairs: list[tuple[str, int]],
