@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from archiver.transform import detectors as det
@@ -25,9 +25,11 @@ from tests.conftest import examples
 POLICY = load_policy()
 PSEUDO = Pseudonymizer(b"k" * 32)
 
-# The candidate patterns as first written (a look-behind first, case-insensitive IBAN letters).
+# The candidate patterns as first written (a look-behind first, case-insensitive IBAN letters;
+# a group may follow a line break, also JSON's "\n", as an IBAN wrapped over two lines).
 REFERENCE_IBAN = re.compile(
-    r"(?i)(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){10,32}(?![A-Za-z0-9])"
+    r"(?i)(?<![A-Za-z0-9])[A-Z]{2}\d{2}"
+    r"(?:(?:[ -]|[ \t]*(?:\r?\n|\\n)[ \t]*)?[A-Z0-9]){10,32}(?![A-Za-z0-9])"
 )
 # A "+" after a word and a slash opens a number ("GSM/+47 …").
 REFERENCE_NUM = re.compile(
@@ -118,6 +120,7 @@ def _spans(found: list[det.Span]) -> list[tuple[int, int, str, str]]:
 
 @settings(max_examples=examples(400), deadline=None)
 @given(texts)
+@example("DE89 3704 0044 0532 0130 00\nAyşe Yılmaz")  # an IBAN's last group, then a new line
 def test_candidate_patterns_match_as_first_written(text: str) -> None:
     for fast, reference in ((det._IBAN_SHAPE, REFERENCE_IBAN), (det._NUM, REFERENCE_NUM)):
         assert [m.span() for m in fast.finditer(text)] == [
