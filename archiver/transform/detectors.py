@@ -481,6 +481,14 @@ _SECRET_PURPOSE = re.compile(
 )
 
 
+# Path segments after which a file-sharing link carries its token (Dropbox and Box ``/s/``,
+# Google Drive ``/file/d/``, ``/share/``): whoever holds the link opens the file.
+_SHARE_SEGMENTS = frozenset({"s", "sh", "d", "share", "shared"})
+_SHARE_TOKEN_MIN = 10
+# ...or one run of ten letters and digits at least, both in it (no slug: no "-" or "_").
+_SHARE_TOKEN = re.compile(r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{10,}")
+
+
 def random_token(value: str, min_length: int = 16) -> bool:
     """``value`` looks machine-made: at least ``min_length`` letters and digits (URL-safe
     punctuation between them allowed) where letters and digits alternate at least four times
@@ -529,6 +537,18 @@ def _ipv6_address(cand: str) -> tuple[str, str] | None:
         return ipaddress.IPv6Address(head).compressed, head
     except ValueError:
         return None
+
+
+def _share_token(path: str) -> bool:
+    """A file-sharing link's token: the segment right after ``/s/``, ``/d/``, ``/share/``…
+    when it is one run of at least ten letters and digits with both in it, or looks random
+    (``random_token``) at that length. Shorter than the tokens other paths need: a share token
+    opens the file by itself."""
+    return any(
+        a.lower() in _SHARE_SEGMENTS
+        and (_SHARE_TOKEN.fullmatch(b) is not None or random_token(b, _SHARE_TOKEN_MIN))
+        for a, b in pairwise(path.split("/"))
+    )
 
 
 def _obfuscated_emails(text: str) -> Iterator[Span]:
@@ -688,6 +708,8 @@ class Detectors:
         if self._secret_paths and self._under_secret_path(parts.hostname or "", parts.path):
             return True
         shortest = self.settings.url_token_min_length
+        if shortest and _share_token(parts.path):
+            return True
         if shortest and len(parts.path) > 20:
             # A webhook or reset link carries its secret in the path: a long segment that looks
             # random and mixes cases (base62/64; hex ids and UUIDs, often public, are one case).

@@ -1,7 +1,8 @@
 """E-mail addresses as people write them besides ``local@domain``: an RFC 5322 quoted local
 part (``"anna smith"@example.com``) and obfuscated spellings (``anna [at] example [dot] com``,
 ``anna at example dot com``), each also where the inference is wrong; and a company's role
-address, which the default policy masks like any other."""
+address, which the default policy masks like any other. Also file-sharing links whose path
+carries the token (``/s/<token>``)."""
 
 from __future__ import annotations
 
@@ -154,3 +155,43 @@ def test_company_role_address_is_masked_like_any_other() -> None:
     assert emails("To: support@example-shop.com\nSubject: refund") == [
         ("support@example-shop.com", "support@example-shop.com")
     ]
+
+
+# --- share links ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://dl.example-drive.com/s/aB3dE5fG7hJ9kL1/report.pdf?dl=1",
+        "https://www.dropbox.com/s/k2x9q0v7m3z8p1w/invoice.pdf?dl=0",
+        "https://app.box.com/s/qwertyuiop1234567890asdfghjklzx",
+        "https://drive.google.com/file/d/1a2B3c4D5e6F7g8H9i0JkLmNoPqRsTuVw/view",
+        "https://files.example.org/share/Zx81Kq02Lm",
+    ],
+)
+def test_share_link_token_masks_the_link(url: str) -> None:
+    text = f"here is the file: {url} thanks"
+    assert [(sp.kind, text[sp.start : sp.end]) for sp in DETECTORS.find(text)] == [("URL", url)]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example-shop.com/help/returns",
+        "https://example.com/s/summer-sale-2025",  # a slug
+        "https://example.com/d/products/shoes",
+        "https://example.com/share/twitter",
+        "https://example.com/s/20251205",  # digits only: a date, an id
+        "https://example.com/s/Weihnachten",
+        "https://example.com/s/abc123",  # shorter than ten
+        "https://example.com/products/k2x9q0v7m3z8p1w",  # no share segment before it
+    ],
+)
+def test_links_without_a_share_token_stay(url: str) -> None:
+    assert DETECTORS.find(f"see {url} please") == []
+
+
+def test_share_rule_inference_wrong_way_is_as_documented() -> None:
+    """A product code after ``/s/`` (a shop's search path) is taken for a share token."""
+    assert DETECTORS.url_is_secret("https://shop.example.com/s/iPhone15ProMax")
