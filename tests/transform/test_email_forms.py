@@ -168,6 +168,7 @@ def test_company_role_address_is_masked_like_any_other() -> None:
         "https://app.box.com/s/qwertyuiop1234567890asdfghjklzx",
         "https://drive.google.com/file/d/1a2B3c4D5e6F7g8H9i0JkLmNoPqRsTuVw/view",
         "https://files.example.org/share/Zx81Kq02Lm",
+        "https://share.example.eu/d/69cdd3ef8bc463aadb2fc35d2552bab3",  # hex, one case
     ],
 )
 def test_share_link_token_masks_the_link(url: str) -> None:
