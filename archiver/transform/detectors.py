@@ -160,6 +160,49 @@ _EMAIL = re.compile(
     r"[^\s@<>()\[\]{},;:\"'`/\\]{1,64}@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}"
     r"(?![\w-])"
 )
+# RFC 5322 quoted local part (``"anna smith"@example.com``): quoted text and backslash pairs,
+# one line; the domain as above. Found only in a text holding ``"@``.
+_EMAIL_QUOTED = re.compile(
+    r'"(?:[^"\\\r\n]|\\[^\r\n]){1,62}"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}'
+    r"(?![\w-])"
+)
+# Top-level domains an address written with "at" and "dot" words may end in: the country codes
+# (regions libphonenumber knows, ``uk`` and ``eu``) and the common generic ones. An obfuscated
+# form is an inference; a last label outside this list keeps ordinary prose out.
+_TLDS = frozenset(
+    {r.lower() for r in phonenumbers.SUPPORTED_REGIONS}
+    | {"uk", "eu", "su", "com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "name",
+       "pro", "mobi", "app", "dev", "io", "online", "shop", "store", "site", "tech", "xyz",
+       "email", "mail", "cloud", "live", "blog", "news", "club", "asia", "cat", "coop", "aero",
+       "museum", "travel", "jobs", "tel", "berlin", "wien", "paris", "london", "nyc", "istanbul"}
+)  # fmt: skip
+_TLD_ALT = "|".join(sorted(_TLDS, key=lambda t: (-len(t), t)))
+# "at" and "dot" as people write them to hide an address from spam robots: a word between
+# spaces (English "at"/"dot", Spanish and Portuguese "arroba"/"punto"/"ponto", German "punkt"),
+# or bracketed ("[at]", "(at)", "{at}", "<at>", "[dot]"), or "@" with spaces around it.
+_OBF_AT = re.compile(
+    r"(?i)[\[({<][ \t]*(?:at|arroba|@)[ \t]*[\])}>]|[ \t](?:at|arroba)[ \t]|[ \t]@|@[ \t]"
+)
+_OBF_DOT = (
+    r"(?:[ \t]*[\[({<][ \t]*(?:dot|punto|ponto|punkt|\.)[ \t]*[\])}>][ \t]*"
+    r"|[ \t]+(?:dot|punto|ponto|punkt)[ \t]+|\.)"
+)
+_OBF_LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
+_OBF_DOMAIN = re.compile(
+    rf"(?i){_OBF_LABEL}(?:{_OBF_DOT}{_OBF_LABEL})*{_OBF_DOT}(?:{_TLD_ALT})(?![\w-])"
+)
+_OBF_LOCAL = re.compile(rf"(?i)(?<![\w.+-])[\w+-]+(?:{_OBF_DOT}[\w+-]+)*\Z")
+_OBF_SEP = re.compile(rf"(?i){_OBF_DOT}")
+# Words that, with the bare "at" and "dot" words, read as prose rather than an address
+# ("meet at home dot com", "jobs at the dot com firms"): then no address is taken.
+_OBF_PROSE = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our",
+    "their", "me", "us", "you", "him", "them", "it", "i", "we", "he", "she", "they", "m", "s",
+    "re", "ve", "ll", "d", "home", "work", "school", "least", "most", "last", "first", "all",
+    "any", "some", "one", "no", "look", "looking", "meet", "meeting", "be", "is", "are", "was",
+    "were",
+})  # fmt: skip
+_OBF_GATE = (" at ", "[at]", "(at)", "{at}", "<at>", " @", "@ ", "arroba", "[@]", "(@)")
 # Any scheme: credentials ride in database, cache and transfer links too (postgres://u:pw@h).
 _URL = re.compile(r"(?i)\b(?:[a-z][a-z0-9+.-]{1,19}://|www\.)[^\s<>\"'`{}|\\^]+")
 # Groups separated by spaces or dashes ("DE89 3704 …", "HU46-3246-4417-…"). The letters are
@@ -438,6 +481,14 @@ _SECRET_PURPOSE = re.compile(
 )
 
 
+# Path segments after which a file-sharing link carries its token (Dropbox and Box ``/s/``,
+# Google Drive ``/file/d/``, ``/share/``): whoever holds the link opens the file.
+_SHARE_SEGMENTS = frozenset({"s", "sh", "d", "share", "shared"})
+_SHARE_TOKEN_MIN = 10
+# ...or one run of ten letters and digits at least, both in it (no slug: no "-" or "_").
+_SHARE_TOKEN = re.compile(r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{10,}")
+
+
 def random_token(value: str, min_length: int = 16) -> bool:
     """``value`` looks machine-made: at least ``min_length`` letters and digits (URL-safe
     punctuation between them allowed) where letters and digits alternate at least four times
@@ -488,6 +539,54 @@ def _ipv6_address(cand: str) -> tuple[str, str] | None:
         return None
 
 
+def _share_token(path: str) -> bool:
+    """A file-sharing link's token: the segment right after ``/s/``, ``/d/``, ``/share/``…
+    when it is one run of at least ten letters and digits with both in it, or looks random
+    (``random_token``) at that length. Shorter than the tokens other paths need: a share token
+    opens the file by itself."""
+    return any(
+        a.lower() in _SHARE_SEGMENTS
+        and (_SHARE_TOKEN.fullmatch(b) is not None or random_token(b, _SHARE_TOKEN_MIN))
+        for a, b in pairwise(path.split("/"))
+    )
+
+
+def _obfuscated_emails(text: str) -> Iterator[Span]:
+    """Addresses written with "at"/"dot" words or brackets ("anna [at] example [dot] com"),
+    valued as the address they spell, so they share the plain address's token. Found from each
+    "at" outwards: the domain forwards (its last label a known top-level domain), the local part
+    backwards. With the bare words only ("x at y dot com"), a prose word as the local part or
+    the first domain label ("meet at home dot com") is no address."""
+    for at in _OBF_AT.finditer(text):
+        start, end = at.span()
+        while start and text[start - 1] in " \t":
+            start -= 1
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        dom = _OBF_DOMAIN.match(text, end)
+        if dom is None:
+            continue
+        loc = _OBF_LOCAL.search(text[max(0, start - 128) : start])
+        if loc is None:
+            continue
+        local, domain = loc.group(), dom.group()
+        if at.group().strip().lower() in ("at", "arroba"):
+            first = _OBF_SEP.split(domain, maxsplit=1)[0]
+            if (
+                "." not in local + domain
+                and "[" not in local + domain
+                and "(" not in local + domain
+                and (local.lower() in _OBF_PROSE or first.lower() in _OBF_PROSE)
+            ):
+                continue
+        value = "@".join(
+            ".".join(p for p in _OBF_SEP.split(part) if p) for part in (local, domain)
+        ).lower()
+        if _EMAIL.fullmatch(value) is None:
+            continue
+        yield Span(start - len(local), dom.end(), EMAIL, value)
+
+
 def _digits(s: str) -> str:
     return _NON_DIGIT.sub("", s)
 
@@ -533,6 +632,15 @@ class Detectors:
             spans.extend(
                 Span(m.start(), m.end(), EMAIL, m.group().lower()) for m in _EMAIL.finditer(text)
             )
+            if '"@' in text:
+                spans.extend(
+                    Span(m.start(), m.end(), EMAIL, m.group().lower())
+                    for m in _EMAIL_QUOTED.finditer(text)
+                )
+        if s.email:
+            lowered = text.lower()
+            if any(g in lowered for g in _OBF_GATE):
+                spans.extend(_obfuscated_emails(text))
         if s.url and ("://" in text or "www." in text or "WWW." in text):
             spans.extend(self._urls(text))
         if s.phone and ("wa.me" in text or "hatsapp" in text or "WA.ME" in text):
@@ -600,6 +708,8 @@ class Detectors:
         if self._secret_paths and self._under_secret_path(parts.hostname or "", parts.path):
             return True
         shortest = self.settings.url_token_min_length
+        if shortest and _share_token(parts.path):
+            return True
         if shortest and len(parts.path) > 20:
             # A webhook or reset link carries its secret in the path: a long segment that looks
             # random and mixes cases (base62/64; hex ids and UUIDs, often public, are one case).

@@ -260,13 +260,14 @@ def test_a_one_case_secret_after_a_path_segment_naming_its_purpose() -> None:
     """After a segment naming what the link is for (reset, verify, invite…), a random segment
     of one letter case (a hex token) is the link's secret. An inference, wrong both ways: a
     public checksum after ``/verify/`` is masked too, and a hex secret after a segment that
-    names nothing (``/d/<hex>``) stays in clear, like every hex id in a path."""
+    names nothing (``/files/<hex>``) stays in clear, like every hex id in a path (``/d/``
+    names a share link: its token is masked, see test_email_forms)."""
     reset = "https://api.paydesk.io/account/reset-password/35857bbd3a9d2fc8818d6ae366642d3b"
     assert kinds(f"link: {reset}?utm_source=email") == [("URL", f"{reset}?utm_source=email")]
     public = "https://downloads.example.org/verify/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b"
     assert kinds(f"checksum page {public} ok") == [("URL", public)]  # wrong: masked
     for plain in (
-        "https://share.example.eu/d/69cdd3ef8bc463aadb2fc35d2552bab3",  # wrong: kept
+        "https://share.example.eu/files/69cdd3ef8bc463aadb2fc35d2552bab3",  # wrong: kept
         "https://ex.com/orders/366a5253-8c9a-d18c-8a80-398128938e45/view",
         "https://ex.com/help/reset-password/how-to-choose-a-strong-one",
     ):
