@@ -188,6 +188,39 @@ class PekiPlatform(Platform):
         return total
 
 
+def kore_without_history(bot: str, seed: int) -> KorePlatform:
+    """One Kore.ai bot with no seeded history and no binding rate limit: the only sessions
+    are the ones a test makes."""
+    sim = KoreSimulator(
+        seed=seed,
+        bot_ids=(bot,),
+        users_per_bot=0,
+        rate_limits=((UNLIMITED, 60.0),),
+        long_open_fraction=0.0,
+    )
+    return KorePlatform(sim=sim)
+
+
+def kore_old_session(
+    sim: KoreSimulator, bot: str, channel: str, *, begun_days_ago: float, days: int
+) -> str:
+    """A session on ``channel`` begun ``begun_days_ago`` days (and two minutes) ago, still
+    active, with a user and an agent message on each of the ``days`` days after it began.
+
+    The platform's clock is set back to begin the session and brought forward a day at a time
+    to write its messages, then left a minute behind the archiver's."""
+    day = 86_400.0
+    sim.clock_skew_seconds = -begun_days_ago * day - 120
+    uid = sim.add_user(bot, channel=channel)
+    sid = next(s for s, r in sim.truth(bot)["sessions"].items() if r["userId"] == uid)
+    for n in range(days):
+        sim.advance(day)
+        sim.add_message(bot, sid, text=f"day {n} from the user")
+        sim.add_message(bot, sid, text=f"day {n} from the agent", incoming=False)
+    sim.clock_skew_seconds = -60
+    return sid
+
+
 class KorePlatform(Platform):
     name = "kore"
 

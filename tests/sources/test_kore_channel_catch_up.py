@@ -23,8 +23,13 @@ from archiver.simulators.kore import KoreSimulator
 from archiver.sources.kore import _Follow
 from archiver.timeutil import format_ts, utcnow
 from tests.archive_truth import assert_no_duplicate_versions, committed_rows
-from tests.conftest import UNLIMITED, open_ctx
-from tests.contract.platforms import KorePlatform, write_config
+from tests.conftest import open_ctx
+from tests.contract.platforms import (
+    KorePlatform,
+    kore_old_session,
+    kore_without_history,
+    write_config,
+)
 
 BOT = "st-catch1"
 #: Three 7-day windows: a channel type first shown in the last one joins after two were read.
@@ -34,29 +39,14 @@ DAY = 86_400.0
 
 @pytest.fixture
 def platform() -> Iterator[KorePlatform]:
-    sim = KoreSimulator(
-        seed=512,
-        bot_ids=(BOT,),
-        users_per_bot=0,
-        rate_limits=((UNLIMITED, 60.0),),
-        long_open_fraction=0.0,
-    )
-    with KorePlatform(sim=sim) as p:
+    with kore_without_history(BOT, seed=512) as p:
         yield p
 
 
 def _old_session(sim: KoreSimulator, channel: str, days: int) -> str:
     """A session on ``channel`` begun ``days`` days ago, still active, with a user and an
-    agent message on each day since (the platform's clock set back, then brought forward)."""
-    sim.clock_skew_seconds = -days * DAY - 120
-    uid = sim.add_user(BOT, channel=channel)
-    sid = next(s for s, r in sim.truth(BOT)["sessions"].items() if r["userId"] == uid)
-    for day in range(days):
-        sim.advance(DAY)
-        sim.add_message(BOT, sid, text=f"day {day} from the user")
-        sim.add_message(BOT, sid, text=f"day {day} from the agent", incoming=False)
-    sim.clock_skew_seconds = -60
-    return sid
+    agent message on each day since."""
+    return kore_old_session(sim, BOT, channel, begun_days_ago=days, days=days)
 
 
 def _newer_session(

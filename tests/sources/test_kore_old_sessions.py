@@ -22,8 +22,13 @@ from archiver.crawl.engine import run_archive
 from archiver.simulators.kore import KoreSimulator
 from archiver.timeutil import format_ts, utcnow
 from tests.archive_truth import assert_no_duplicate_versions, committed_rows
-from tests.conftest import UNLIMITED, open_ctx
-from tests.contract.platforms import KorePlatform, write_config
+from tests.conftest import open_ctx
+from tests.contract.platforms import (
+    KorePlatform,
+    kore_old_session,
+    kore_without_history,
+    write_config,
+)
 
 BOT = "st-old1"
 BACKFILL_DAYS = 3
@@ -32,35 +37,15 @@ DAY = 86_400.0
 
 @pytest.fixture
 def platform() -> Iterator[KorePlatform]:
-    # No seeded history: the only sessions are the ones each test makes.
-    sim = KoreSimulator(
-        seed=216,
-        bot_ids=(BOT,),
-        users_per_bot=0,
-        rate_limits=((UNLIMITED, 60.0),),
-        long_open_fraction=0.0,
-    )
-    with KorePlatform(sim=sim) as p:
+    with kore_without_history(BOT, seed=216) as p:
         yield p
 
 
 def _old_session(sim: KoreSimulator, channel: str, days: int = 2 * BACKFILL_DAYS) -> str:
     """A session on ``channel`` begun well before the backfill horizon, still active, with
     messages on each of the ``days`` after it began (by default up to now: the ones of the
-    last days lie after the horizon).
-
-    The horizon is ``backfill_days`` before the archiver's clock, so the platform's clock is
-    set back to begin the session and brought forward a day at a time to write its messages.
-    """
-    sim.clock_skew_seconds = -2 * BACKFILL_DAYS * DAY - 120
-    uid = sim.add_user(BOT, channel=channel)
-    sid = next(s for s, r in sim.truth(BOT)["sessions"].items() if r["userId"] == uid)
-    for day in range(days):
-        sim.advance(DAY)
-        sim.add_message(BOT, sid, text=f"day {day} from the user")
-        sim.add_message(BOT, sid, text=f"day {day} from the agent", incoming=False)
-    sim.clock_skew_seconds = -60
-    return sid
+    last days lie after the horizon)."""
+    return kore_old_session(sim, BOT, channel, begun_days_ago=2 * BACKFILL_DAYS, days=days)
 
 
 def _config(tmp_path: Path, platform: KorePlatform, **settings: Any) -> Path:
