@@ -52,6 +52,7 @@ phonenumbers metadata version.
 from __future__ import annotations
 
 import base64
+import functools
 import ipaddress
 import json
 import random
@@ -119,7 +120,11 @@ def _edge_ok(text: str, a: int, b: int, kind: str) -> bool:
 
 
 def occurrences(text: str, value: str) -> list[tuple[int, int]]:
-    return [(i, i + len(value)) for i in range(len(text)) if text.startswith(value, i)]
+    out, i = [], text.find(value)
+    while i >= 0:
+        out.append((i, i + len(value)))
+        i = text.find(value, i + 1)
+    return out
 
 
 def render(items: Items, where: str, pos: str = "") -> Text10 | None:
@@ -167,14 +172,16 @@ def render(items: Items, where: str, pos: str = "") -> Text10 | None:
 _FOLD = str.maketrans("łŁøØđĐıßæÆœŒþðħ", "lLoOdDisaAoOtdh")
 
 
+@functools.lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    d = unicodedata.normalize("NFKD", c.translate(_FOLD))
+    base = "".join(x for x in d if not unicodedata.combining(x))
+    return (base[:1] or " ").lower()
+
+
 def fold(s: str) -> str:
     """Lower case without accents, one character for one (so offsets stay)."""
-    out = []
-    for c in s.translate(_FOLD):
-        d = unicodedata.normalize("NFKD", c)
-        base = "".join(x for x in d if not unicodedata.combining(x))
-        out.append((base[:1] or " ").lower() if len(c) == 1 else c)
-    return "".join(out)
+    return "".join(_fold_char(c) for c in s)
 
 
 def ascii_form(s: str) -> str:
@@ -185,14 +192,14 @@ def ascii_form(s: str) -> str:
 PARTICLES = {"van", "den", "der", "de", "del", "dela", "la", "bin", "binti", "dos", "da", "al"}
 
 
+_WORD = re.compile(r"\w+")
+
+
 def stray_names(texts: Sequence[Text10], names: set[str]) -> list[str]:
     """Words of the conversation's names that stand in a text without being planted as names."""
     words = {w for n in names for w in re.split(r"[\s\-']+", fold(n)) if len(w) > 2} - PARTICLES
     if not words:
         return []
-    pat = re.compile(
-        r"(?<!\w)(" + "|".join(map(re.escape, sorted(words, key=len)[::-1])) + r")(?!\w)"
-    )
     bad = []
     for t in texts:
         chars, named = list(t.text), [False] * len(t.text)
@@ -203,8 +210,8 @@ def stray_names(texts: Sequence[Text10], names: set[str]) -> list[str]:
                         named[i] = True
                     elif k != "decoy":
                         chars[i] = " "
-        for m in pat.finditer(fold("".join(chars))):
-            if not all(named[m.start() : m.end()]):
+        for m in _WORD.finditer(fold("".join(chars))):
+            if m.group() in words and not all(named[m.start() : m.end()]):
                 bad.append(m.group())
     return bad
 
@@ -385,7 +392,7 @@ _NAME_DATA: dict[str, tuple[str, str]] = {
     ),
     "ja": (
         "Haruto=陽翔, Yui=結衣, Sōta=蒼太, Hina=陽菜, Ren=蓮, Sakura=さくら, Kenji=健二, "
-        "Yūki=由紀, Aoi=葵",
+        "Yūki=由紀, Aoi=葵, Mei=めい, Kaori=かおり",
         "Satō=佐藤, Suzuki=鈴木, Takahashi=高橋, Tanaka=田中, Watanabe=渡辺, Itō=伊藤, "
         "Yamamoto=山本, Nakamura=中村, Kobayashi=小林",
     ),
@@ -1561,7 +1568,9 @@ def _b64url(rng: random.Random, n: int) -> str:
 
 def _jwt(rng: random.Random) -> str:
     head = base64.urlsafe_b64encode(b'{"alg":"HS256","typ":"JWT"}').decode().rstrip("=")
-    body = json.dumps({"sub": _tok(rng, 10), "exp": rng.randint(1.7e9, 1.9e9)}).encode()
+    body = json.dumps(
+        {"sub": _tok(rng, 10), "exp": rng.randint(1_700_000_000, 1_900_000_000)}
+    ).encode()
     return f"{head}.{base64.urlsafe_b64encode(body).decode().rstrip('=')}.{_b64url(rng, 32)}"
 
 
@@ -1848,6 +1857,16 @@ _BRANDS = (
     "Renault Zoe",
     "Honda Jazz",
     "Toyota Sienna",
+)
+_NAMED_BRANDS = (
+    "Wendy's",
+    "Ben & Jerry's",
+    "Tim Hortons",
+    "McDonald's",
+    "Jack Daniel's",
+    "Tommy Hilfiger",
+    "Johnnie Walker",
+    "Dr. Martens",
 )
 _PRODUCTS = (
     "Alexa",
@@ -3205,19 +3224,29 @@ def t_wordy(c: Ctx) -> tuple[Items, str]:
     """Name-shaped words where a name could stand: line starts, sign-offs, titles, brands."""
     w = c.pick(*_STARTERS)
     out: Items = [Put("decoy", w, "decoy/line-start-word"), _STARTERS[w], "\n"]
-    r = c.rng.randrange(4)
+    r = c.rng.randrange(5)
     if r == 0:
         out += ["Approved by the ", c.decoy("job-title"), "."]
     elif r == 1:
         out += [c.pick("Kind regards,\n", "Cheers,\nThe ", "Best,\n"), c.decoy("team")]
     elif r == 2:
+        brand = c.pick(*_NAMED_BRANDS) if c.rng.random() < 0.6 else DECOYS["brand"](c.rng)
         out += [
             "We stock ",
-            c.decoy("brand"),
+            Put("decoy", brand, "decoy/brand"),
             " near ",
             c.decoy("place"),
             " on ",
             c.decoy("street"),
+            ".",
+        ]
+    elif r == 3:
+        out += [
+            "Model: ",
+            c.decoy("word"),
+            c.pick(" 2", " Edition", " (2025)"),
+            ", colour ",
+            c.decoy("word"),
             ".",
         ]
     else:
