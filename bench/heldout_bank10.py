@@ -2602,9 +2602,11 @@ def t_greet(c: Ctx) -> tuple[Items, str]:
 
 def t_relation(c: Ctx) -> tuple[Items, str]:
     rel = c.other(c.person.lang)
+    cue = c.cue(rel, "relation", c.person.lang)
+    last = cue[-1] if isinstance(cue[-1], str) else ""
     return [
-        *c.cue(rel, "relation", c.person.lang),
-        ", ",
+        *cue,
+        " " if last.rstrip()[-1:] in (".", ",", ":") else ", ",
         *ask(c, c.pick("order", "phone", "email")),
         c.noise(),
     ], "message:user"
@@ -2716,9 +2718,16 @@ def t_email_thread(c: Ctx) -> tuple[Items, str]:
         "\n> ",
         c.pick("We need your bank details to refund ", "Your order is delayed, ref "),
         c.decoy(c.pick("price", "order-id")),
-        "\n> ",
-        c.decoy("team"),
     ]
+    if c.rng.random() < 0.6:
+        out += [
+            "\n> ",
+            c.pick("We tried to call you on ", "Is this still your number? "),
+            *c.phone("quoted"),
+        ]
+    if c.rng.random() < 0.4:
+        out += ["\n> ", c.pick("Refund goes to ", "IBAN on file: "), a_iban(c.rng, "quoted")]
+    out += ["\n> ", c.decoy("team")]
     return out, "message:user"
 
 
@@ -3262,6 +3271,20 @@ def t_wordy(c: Ctx) -> tuple[Items, str]:
     return out, c.pick("message:bot", "message:agent")
 
 
+def t_brand(c: Ctx) -> tuple[Items, str]:
+    """Brands, companies and places that carry given names, where a name could stand."""
+    brand = c.pick(*_NAMED_BRANDS) if c.rng.random() < 0.7 else DECOYS["brand"](c.rng)
+    b = Put("decoy", brand, "decoy/brand")
+    r = c.rng.randrange(3)
+    if r == 0:
+        out: Items = ["Can I pay with a ", b, " gift card? ", *ask(c, "order")]
+    elif r == 1:
+        out = ["Is the ", b, " in ", c.decoy("place"), " open on ", c.decoy("day-month"), "?"]
+    else:
+        out = [b, c.pick(" voucher ", " coupon "), c.decoy("sku"), " didn't work", c.noise()]
+    return out, "message:user"
+
+
 def t_native(c: Ctx) -> tuple[Items, str]:
     """A self-introduction in the person's own script where the language has one."""
     return [
@@ -3306,6 +3329,7 @@ TEMPLATES: dict[str, tuple[Tpl, int]] = {
     "decoys": (t_decoys, 6),
     "wordy": (t_wordy, 5),
     "native": (t_native, 3),
+    "brand": (t_brand, 3),
 }
 
 
