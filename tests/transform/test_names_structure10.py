@@ -1,0 +1,123 @@
+"""Names found by the structure they stand in, in any script or case: a table's name columns,
+a form field or JSON key that names a person, the items under a label of people, a chat
+log's speakers. Each rule is an inference: every one has a case here where it is wrong, both
+ways, as docs/MASKING.md says."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import found_names as names
+
+# --- table columns ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sep", [",", ";", "\t"])
+def test_a_column_whose_header_names_people_is_masked_in_any_script(sep: str) -> None:
+    rows = ["first,last,phone,order", "凱欣,吳,+852 5129 5438,ORD-1", "wai kit,tsang,0502307265,#2"]
+    text = "the list:\n" + "\n".join(r.replace(",", sep) for r in rows) + "\n"
+    assert names(text) == ["凱欣", "吳", "wai kit", "tsang"]
+
+
+def test_a_markdown_table_column_named_who_is_masked() -> None:
+    text = (
+        "| who | phone | note |\n|---|---|---|\n"
+        "| রুমানা ইসলাম | +880 2 7178632 | 15.02.2027 |\n| juha nieminen | +639051275666 | desk |"
+    )
+    assert names(text) == ["রুমানা ইসলাম", "juha nieminen"]
+
+
+def test_a_table_without_header_by_its_known_names() -> None:
+    text = "Imran,Butt,+92 21 23479179\nZainab,Khan,+32 754 73574\nlucia,vargová,+421 2 212 34\n"
+    assert set(names(text)) >= {"Imran", "Zainab", "lucia"}
+
+
+def test_the_column_rules_wrong_both_ways() -> None:
+    # Too much: a column headed "name" that holds products has its words masked.
+    assert names("name,price\nBlue Lagoon,12.00\nRed Dawn,9.50") == ["Blue Lagoon", "Red Dawn"]
+    # Too little: a header-less table whose names the lists lack, and a column headed by
+    # a word the policy does not list, leave their names in clear.
+    assert names("Wayta,Apaza,+385 92 1207 943\nKusi,Quispe,+51 912 311 171\n") == []
+    assert names("agente;tel\n凱欣;+852 5129 5438\n詠琪;+852 5121 5652") == []
+    # Two lines of a sentence with one comma each are no table.
+    assert names("kena caj dua kali, ISBN 9787592955383\nahmad bin osman, +60323838250") == []
+
+
+# --- fields -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ad Soyad: أحمد الحربي\nE-posta: ahmed1991@yahoo.com", "أحمد الحربي"),
+        ("Name = 조현우\nEmail = cho.hyunwoo@naver.com", "조현우"),
+        ('{"payment": {"holder": "박수빈", "pan": "3819 954531 7709"}}', "박수빈"),
+        ("vip, Aurora-store, owner=李, PRD-RH9054-BLK", "李"),
+        ('{"customer": {"firstName": "수빈", "email": "subin2000@daum.net"}}', "수빈"),
+    ],
+)
+def test_a_field_that_names_a_person_is_masked_in_any_script(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_the_field_rule_wrong_both_ways() -> None:
+    # Too much: a product in a JSON member called "name" is masked as a person.
+    assert names('{"name": "ハッピーセット", "price": 5}') == ["ハッピーセット"]
+    assert names("name: unknown") == ["unknown"]  # a placeholder the word lists lack
+    # Too little: a value of common words, a key the policy does not list, and a value of
+    # five words are left alone.
+    assert names("Customer: yes\nname: please") == []
+    assert names('{"agente": "凱欣"}') == []
+    assert names("holder: 凱欣 吳 詠琪 陳 小明\n") == []
+
+
+# --- lists ------------------------------------------------------------------------------------
+
+
+def test_the_items_under_a_label_of_people_are_masked_in_any_script() -> None:
+    text = "Attendees:\nরাহুল আহমেদ\n- Avi Friedman\n• 정예린\n* mark castillo\n"
+    assert names(text) == ["রাহুল আহমেদ", "Avi Friedman", "정예린", "mark castillo"]
+
+
+def test_a_list_with_one_found_name_is_a_list_of_people() -> None:
+    assert names("Lista:\n- Elena Todorova\n* สุดารัตน์ ทองดี\n") == [
+        "Elena Todorova",
+        "สุดารัตน์ ทองดี",
+    ]
+
+
+def test_the_items_after_a_label_on_its_line() -> None:
+    assert names("From: a@b.co\nCc: عمر العتيبي, ana souza\nDate: 11/08/2024") == [
+        "عمر العتيبي",
+        "ana souza",
+    ]
+
+
+def test_the_list_rules_wrong_both_ways() -> None:
+    # Too much: a list of things under a label of people is masked.
+    assert names("Attendees:\n- Projector\n- Coffee Machine\n") == ["Projector", "Coffee Machine"]
+    # Too little: a list under another label, none of its items a known name, stays.
+    assert names("Lista:\n- 凱欣\n- 詠琪\n") == []
+    # A shopping list is no list of people.
+    assert names("Lista:\n- milk\n- bread\n") == []
+
+
+# --- chat logs --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "time", ["[10h07]", "[8.09 Uhr]", "[04:26:26 UTC]", "[1:29 pm]", "[16:32]", "10:42 -"]
+)
+def test_a_chat_log_speaker_after_any_time_form(time: str) -> None:
+    text = f"the chat:\n{time} 한지호: need a copy\n{time} onni: let me check"
+    assert names(text) == ["한지호", "onni"]
+
+
+def test_the_speaker_rule_wrong_both_ways() -> None:
+    # Too much: a word before a colon after a time is taken for a speaker when the form repeats.
+    text = "log:\n[10:42] Will: hi\n[10:43] Reminder: call back"
+    assert names(text) == ["Will", "Reminder"]
+    # Too little: a single line's common word ("[19h33] Will: …") is no speaker, and a line
+    # without a time is no chat log's.
+    assert names("notes:\n[19h33] Will: let me check") == []
+    assert names("pasted:\n한지호: need a copy\nonni: let me check") == []
