@@ -364,10 +364,14 @@ class NameFinder:
             out.extend(self._lower_cued(text, out))  # rare: a name typed in lower case
         if out and self._list_label is not None:
             out.extend(self._list_items(text, out))
+        placed: list[tuple[int, int, str]] = []
         if self._field_keys and (":" in text or "=" in text):
-            out.extend(self._fields(text))  # "Ad Soyad: أحمد الحربي", "holder": "박수빈"
+            placed = self._fields(text)  # "Ad Soyad: أحمد الحربي", "holder": "박수빈"
         if "\n" in text:
-            out.extend(self._blocks(text, out))  # tables, lists under a label, chat logs
+            placed.extend(self._blocks(text, out + placed))  # tables, lists, chat logs
+        if placed:
+            out.extend(placed)
+            out.extend(_again(text, placed))
         if out and self.cues.not_name_columns and "\n" in text:
             out = self._name_columns(text, out)
         if self.cues.signature:
@@ -389,9 +393,34 @@ class NameFinder:
                 out.append(found)
                 continue
             found = self._signature(text, a)
+            if found is None and a > 3 and "<" in text[a - 3 : a]:
+                found = self._display_uncased(text, text.rfind("<", a - 3, a))
             if found is not None:
                 out.append(found)
         return out
+
+    def _display_uncased(self, text: str, at: int) -> tuple[int, int, str] | None:
+        """A display name in a script without case right before an address's angle bracket
+        ("From: 陈敏 <…>", "> On 9/2/24, 曾志強 <…> wrote:"): up to four words of such letters,
+        the header's label, a date or the line's start before them."""
+        b = at
+        while b > 0 and text[b - 1] in " \t":
+            b -= 1
+        a, words = b, 0
+        while a > 0 and words < self.cues.max_words:
+            i = a
+            while i > 0 and _uncased(text[i - 1]):
+                i -= 1
+            if i == a:
+                break
+            a, words = i, words + 1
+            if a > 1 and text[a - 1] in " \t" and _uncased(text[a - 2]):
+                a -= 1
+            else:
+                break
+        if a == b or (a > 0 and not (text[a - 1] in " \t\n\"'" or text[a - 1] in ":,>")):
+            return None
+        return self._value(text, a, b)
 
     # -- cues ------------------------------------------------------------------------------------
 
@@ -507,6 +536,10 @@ class NameFinder:
                 parts = [p for p in parts if p]
                 if self._mentioned(text, i, parts):
                     out.append((m.start(), m.end(), " ".join(parts)))
+                elif self._addressed(text, i, m.group()):
+                    more = _MENTION_MORE.match(text, m.end())
+                    end = more.end() if more is not None else m.end()
+                    out.append((m.start(), end, " ".join(fold(text[m.start() : end]).split())))
             i = text.find("@", i + 1)
         return out
 
@@ -534,6 +567,22 @@ class NameFinder:
         if not text[line_start:at].strip(" \t>-*•"):
             return True
         return _word_before(text, at) in _MENTION_CUES
+
+    def _addressed(self, text: str, at: int, handle: str) -> bool:
+        """A handle of one word that reads as a given name ("@Żaneta", "@小明": capitalised, or
+        letters of a script without case) opening its line or after a word that addresses
+        someone, and no listed non-name or common word ("@Support", "@Everyone")."""
+        if _VALUE_WORDS.fullmatch(handle) is None or "." in handle:
+            return False
+        if handle.islower() or (handle.isupper() and len(handle) > 1):
+            return False  # "@bot", "@QA": a name typed so is read only by the lists
+        low = _low(handle)
+        if low in self.cues.not_names or low in self.cues.common or low in self.cues.connectors:
+            return False
+        line_start = text.rfind("\n", 0, at) + 1
+        if text[line_start:at].strip(" \t>-*•"):
+            return _word_before(text, at) in _MENTION_CUES
+        return True
 
     def _place(self, text: str, start: int, end: int, n_words: int) -> bool:
         """A one-word guess of the lists stands where a place does: after "in", "from",
@@ -946,7 +995,11 @@ class NameFinder:
                         break
                     items.append(got)
                     j += 1
-                if items and (labelled or any(lines[i][0] in starts for i in range(k + 1, j))):
+                if items and (
+                    labelled
+                    or any(lines[i][0] in starts for i in range(k + 1, j))
+                    or self._known_items(text, items)
+                ):
                     out.extend(items)
                 if items:
                     k = j
@@ -958,6 +1011,18 @@ class NameFinder:
             if got is not None:
                 out.append(got)
         return out
+
+    def _known_items(self, text: str, items: list[tuple[int, int, str]]) -> bool:
+        """Most items (two at least) hold a first name or surname of the lists."""
+        hits = sum(
+            1
+            for a, b, _ in items
+            if any(
+                self._key(w)[0] in self._any_names and _low(w) not in self.cues.common
+                for w in text[a:b].split()
+            )
+        )
+        return hits >= 2 and 2 * hits > len(items)
 
     def _item_value(self, text: str, a: int, b: int) -> tuple[int, int, str] | None:
         """An item of a list: a marker ("- ", "• ", "1. ") left off, and what follows the name
@@ -1009,7 +1074,8 @@ class NameFinder:
                 for c, cell in enumerate(rows[r - k]):
                     if c in cols:
                         lead = len(cell) - len(cell.lstrip(" \t\"'*"))
-                        got = self._value(text, a + lead, a + len(cell.rstrip(" \t\"'*\r")))
+                        end = a + len(cell.rstrip(" \t\"'*\r"))
+                        got = self._value(text, a + lead, end, common=first == k)
                         if got is not None:
                             out.append(got)
                     a += len(cell) + 1
@@ -1484,6 +1550,32 @@ _PLACE_AFTER = frozenset(
 _TR_PLACE = re.compile(r"['’](?:[dt][ae]|[dt][ae]n|[dt][ae]ki|[dt]ay[ıi]m|[dt]ey[ıi]m)(?!\w)")
 
 
+def _uncased(c: str) -> bool:
+    """A letter (or combining mark) of a script without case: Han, Hangul, Arabic, Thai, …"""
+    return (c.isalpha() or "\u0900" <= c <= "\u0e7f" or "\u064b" <= c <= "\u065f") and (
+        c.lower() == c.upper()
+    )
+
+
+def _again(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The other places in ``text`` of names written in a script without case ("Danke 수빈!"
+    after "firstName": "수빈"): too short to be learned values (one or two characters), and
+    with no spaces between words to bound them, so within this text only."""
+    out = []
+    seen = set()
+    for a, b, value in found:
+        name = text[a:b]
+        if name in seen or any(c.lower() != c.upper() for c in name):
+            continue
+        seen.add(name)
+        i = text.find(name)
+        while i >= 0:
+            if i != a:
+                out.append((i, i + len(name), value))
+            i = text.find(name, i + len(name))
+    return out
+
+
 def _field_key(label: str) -> str:
     """A field label, column header or JSON key as compared with the policy's: folded, without
     spaces, "_", "-", dots, quotes and a trailing colon ("First Name:", "first_name", "firstName"
@@ -1499,15 +1591,16 @@ _MARKS = (
     "\u0bf0-\u0c65\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0e4f\u0e5a-\u0ecf\u0f18-\u0fff"
     "\u1000-\u103f\u1050-\u108f\u1780-\u17df\u200c\u200d"
 )
-_VWORD = rf"(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_'’.-]|[{_MARKS}])*"
+_VWORD = rf"(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]|['’.-]|[{_MARKS}])*"
 # One to four words of letters in any script or case: a name where the structure says one is.
 _VALUE_WORDS = re.compile(rf"{_VWORD}(?:[ \t]+{_VWORD}){{0,3}}")
 # A field's value: those words, then the field's or the line's end.
 _FIELD_VALUE = re.compile(rf"({_VWORD}(?:[ \t]+{_VWORD}){{0,3}})[ \t]*(?=[\"'\r\n,;|<(}}\]]|$)")
 # The items of a line of people: between commas, semicolons, "&" or "/".
 _ITEM_SPLIT = re.compile(r"[^,;&/]+")
-# What follows a list item's name: a note in brackets, after a dash, or an address.
-_ITEM_TAIL = re.compile(r"[ \t]*(?:[(<\[]|[-–—:][ \t])")
+# What follows a list item's name: a note in brackets, after a dash, or an address (not a
+# colon: "Team Phoenix: +354 …" is a directory's line, no person's).
+_ITEM_TAIL = re.compile(r"[ \t]*(?:[(<\[]|[-–—][ \t])")
 _DIGIT = re.compile(r"\d")
 # A chat log line's speaker after its time: words, then a colon.
 _SPEAKER = re.compile(r"[ \t]*([^\W\d_][^:\n]{0,60}?)[ \t]*:(?:[ \t]|$)")
@@ -1521,6 +1614,10 @@ _CHAT_TIME = re.compile(
 # A time in brackets between a speaker and the colon: "Ana Lima (10:42): …".
 _CHAT_AFTER = re.compile(r"[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])][ \t]*:")
 # An @-mention's handle: letters and digits in up to four parts joined by ".", "_" or "-".
-_MENTION = re.compile(r"[^\W\d_][^\W_]*(?:[._-][^\W_]+){0,3}")
+_MENTION = re.compile(
+    rf"(?:[^\W\d_]|[{_MARKS}])(?:[^\W_]|[{_MARKS}])*(?:[._-](?:[^\W_]|[{_MARKS}])+){{0,3}}"
+)
+# Words after a handle that belong to it, before a colon or a dash: "@Thu Trang: …".
+_MENTION_MORE = re.compile(rf"(?:[ \t]+{_VWORD}){{1,2}}(?=[ \t]*(?::|[-–—][ \t]))")
 # Words that address the people mentioned after them.
 _MENTION_CUES = frozenset({"cc", "bcc", "ping", "fyi", "attn", "hey", "hi", "thanks", "thx", "ask"})

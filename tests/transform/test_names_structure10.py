@@ -121,3 +121,72 @@ def test_the_speaker_rule_wrong_both_ways() -> None:
     # without a time is no chat log's.
     assert names("notes:\n[19h33] Will: let me check") == []
     assert names("pasted:\n한지호: need a copy\nonni: let me check") == []
+
+
+def test_a_list_of_mostly_known_names_under_any_label() -> None:
+    text = "Lista:\nSuzuki Kenta\n* Syafiq bin Razak\n* đỗ thị lan\n"
+    assert names(text) == ["Suzuki Kenta", "Syafiq bin Razak", "đỗ thị lan"]
+
+
+def test_a_directory_of_teams_is_no_list_of_people() -> None:
+    text = "numbers for the team:\n- Team Phoenix: +354 416 4829\nBilling: +51912391038"
+    assert names(text) == []
+
+
+def test_a_named_column_takes_capitalised_common_words() -> None:
+    text = "first;last;phone\nAndrea;Costa;+39 2 1234567\nMark;Young;0912 329 822"
+    assert names(text) == ["Andrea", "Costa", "Mark", "Young"]
+
+
+# --- mentions, display names, repeats ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("@小明 - can you check this one?", "小明"),
+        ("@Żaneta - can you check", "Żaneta"),
+        ("@মাহমুদ: can you check this one?", "মাহমুদ"),
+        ("@Thu Trang: can you check this one?", "Thu Trang"),
+        ("thanks @Kai!", "Kai"),
+    ],
+)
+def test_a_handle_that_reads_as_a_given_name_is_masked(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_the_handle_rule_wrong_both_ways() -> None:
+    # Too much: a capitalised handle of a product opening a line is masked.
+    assert names("@Zendesk can you sync this?") == ["Zendesk"]
+    # Too little: a handle in lower case or capitals, a common word, and a capitalised handle
+    # inside a sentence stay in clear unless the name lists hold it.
+    assert names("@xochitl can you check") == []
+    assert names("@QA check this") == []
+    assert names("@Everyone please check") == []
+    assert names("we asked @Xochitl about it") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From: 陈敏 <mchen@126.com>\nTo: support@example-shop.com",
+        "> On 25/01/2025, 陈敏 <mchen@126.com> wrote:\n> hi",
+        "> Il giorno 20/07/2026 陈敏 <mchen@126.com> ha scritto:",
+    ],
+)
+def test_a_display_name_in_a_script_without_case(text: str) -> None:
+    assert names(text) == ["陈敏"]
+
+
+def test_the_uncased_display_name_rule_wrong_both_ways() -> None:
+    # Too much: words of a script without case before an address are taken for its name.
+    assert names("联系 <help@shop.cn>") == ["联系"]
+    # Too little: a display name in lower-case Latin letters without quotes stays in clear.
+    assert names("from: chen min <mchen@126.com>") == []
+
+
+def test_a_name_without_case_found_by_structure_is_masked_again_in_the_text() -> None:
+    text = '{"customer": {"firstName": "민준", "lastName": "조"}, "text": "Merci 민준!"}'
+    assert names(text) == ["민준", "조", "민준"]
+    # Too little: a name in capitals or small letters is left to the learned values.
+    assert names('{"firstName": "ana", "text": "order for ana"}') == ["ana"]
