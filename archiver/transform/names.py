@@ -1054,15 +1054,20 @@ class NameFinder:
         n = len(lines)
         for sep in "\t|;,":
             count = text.count(sep, ls, le)
-            if count < 1:
-                continue
+            if count < (2 if sep in ",;" else 1):
+                continue  # "Mi presento, Ana.\nHi, …": two lines of a comma are sentences
             j = k + 1
             while j < n and text.count(sep, *lines[j]) == count and lines[j][0] < lines[j][1]:
                 j += 1
             if j - k < 2:
                 continue
             rows = [text[a:b].split(sep) for a, b in lines[k:j]]
-            labels = all(len(f.split()) <= 3 and not _DIGIT.search(f) for f in rows[0])
+            labels = all(
+                len(f.split()) <= 3
+                and not _DIGIT.search(f)
+                and not f.rstrip().endswith((".", "!", "?"))
+                for f in rows[0]
+            )
             header = [_field_key(f.strip(" \t\"'*")) for f in rows[0]] if labels else []
             cols = [c for c, h in enumerate(header) if h in self._columns]
             first = k + 1

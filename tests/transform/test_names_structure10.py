@@ -34,12 +34,16 @@ def test_a_table_without_header_by_its_known_names() -> None:
 
 def test_the_column_rules_wrong_both_ways() -> None:
     # Too much: a column headed "name" that holds products has its words masked.
-    assert names("name,price\nBlue Lagoon,12.00\nRed Dawn,9.50") == ["Blue Lagoon", "Red Dawn"]
+    text = "name,price,size\nBlue Lagoon,12.00,M\nRed Dawn,9.50,L"
+    assert names(text) == ["Blue Lagoon", "Red Dawn"]
     # Too little: a header-less table whose names the lists lack, and a column headed by
     # a word the policy does not list, leave their names in clear.
     assert names("Wayta,Apaza,+385 92 1207 943\nKusi,Quispe,+51 912 311 171\n") == []
     assert names("agente;tel\n凱欣;+852 5129 5438\n詠琪;+852 5121 5652") == []
-    # Two lines of a sentence with one comma each are no table.
+    # Two fields split by a comma or semicolon are read as sentences, not a table ("Mi
+    # presento, Ana.\nHi, …"): such a table's names stay in clear.
+    assert names("name,phone\n凱欣,+852 5129 5438\n詠琪,+852 5121 5652") == []
+    assert names("Mi presento, Ornella Barbagallo.\nBest,\nSales") == ["Ornella Barbagallo"]
     assert names("kena caj dua kali, ISBN 9787592955383\nahmad bin osman, +60323838250") == []
 
 
@@ -190,3 +194,24 @@ def test_a_name_without_case_found_by_structure_is_masked_again_in_the_text() ->
     assert names(text) == ["민준", "조", "민준"]
     # Too little: a name in capitals or small letters is left to the learned values.
     assert names('{"firstName": "ana", "text": "order for ana"}') == ["ana"]
+
+
+# --- notes ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("8. Dezember 2026: spoke w/ Martin (spouse), prefers mail", "Martin"),
+        ("spoke w/ liam (spouse), prefers mail", "liam"),
+    ],
+)
+def test_with_abbreviated_in_a_note_is_a_cue(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_the_abbreviated_cue_wrong_both_ways() -> None:
+    # Too much: a capitalised thing after "spoke w/" is masked.
+    assert names("spoke w/ Billingsley Logistics about it") == ["Billingsley Logistics"]
+    # Too little: "w/" alone is no cue.
+    assert names("came w/ Xochitl yesterday") == []
