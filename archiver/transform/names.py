@@ -918,14 +918,20 @@ class NameFinder:
         while v < len(text) and text[v] in " \t\"'":
             v += 1
         m = _FIELD_VALUE.match(text, v)
-        return self._value(text, m.start(1), m.end(1)) if m is not None else None
+        if m is None:
+            return None
+        quote = text[v - 1] if text[v - 1] in "\"'" else ""
+        after = text[m.end() : m.end() + 1]
+        if after and after in "\"'" and after != quote:
+            return None  # "Nome: Ana In fattura c'è …": an apostrophe inside the words
+        return self._value(text, m.start(1), m.end(1))
 
     def _value(self, text: str, a: int, b: int, common: bool = True) -> tuple[int, int, str] | None:
         """A name standing where a person's name is expected (a field, a column, an item):
         one to four words of letters, in any script or case, not all of them common words,
         listed non-names or connectors ("Customer: yes", "cc: billing team"). With
         ``common`` false a capitalised common word counts ("Will", a chat log's speaker)."""
-        while b > a and text[b - 1] in ". \t":
+        while b > a and text[b - 1] in ". \t'’":
             b -= 1
         value = text[a:b]
         if not value or (len(value) < 2 and value.isascii()):

@@ -73,6 +73,8 @@ def test_the_field_rule_wrong_both_ways() -> None:
     assert names("Customer: yes\nname: please") == []
     assert names('{"agente": "凱欣"}') == []
     assert names("holder: 凱欣 吳 詠琪 陳 小明\n") == []
+    # A value that runs into a sentence with an apostrophe is no field's value.
+    assert names("Nome: 凱欣 In fattura c'è KvK 41329143") == []
 
 
 # --- lists ------------------------------------------------------------------------------------
