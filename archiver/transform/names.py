@@ -1076,9 +1076,11 @@ class NameFinder:
             )
             header = [_field_key(f.strip(" \t\"'*")) for f in rows[0]] if labels else []
             cols = [c for c, h in enumerate(header) if h in self._columns]
-            first = k + 1
+            first, named = k + 1, bool(cols)
             if not cols and count >= 2:  # no header: three fields a line at least
-                first = k
+                # a first line of short labels without digits is a header the policy lacks
+                # ("| naame | phone |"): not a row
+                first = k + 1 if labels else k
                 cols = [c for c in range(count + 1) if self._known_column(rows, c)]
             for r in range(first, j):
                 a = lines[r][0]
@@ -1086,7 +1088,7 @@ class NameFinder:
                     if c in cols:
                         lead = len(cell) - len(cell.lstrip(" \t\"'*"))
                         end = a + len(cell.rstrip(" \t\"'*\r"))
-                        got = self._value(text, a + lead, end, common=first == k)
+                        got = self._value(text, a + lead, end, common=not named)
                         if got is not None:
                             out.append(got)
                     a += len(cell) + 1

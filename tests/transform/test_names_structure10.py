@@ -45,6 +45,10 @@ def test_the_column_rules_wrong_both_ways() -> None:
     assert names("name,phone\n凱欣,+852 5129 5438\n詠琪,+852 5121 5652") == []
     assert names("Mi presento, Ornella Barbagallo.\nBest,\nSales") == ["Ornella Barbagallo"]
     assert names("kena caj dua kali, ISBN 9787592955383\nahmad bin osman, +60323838250") == []
+    # A header the policy lacks (a typo) is no row of the names under it, so a header-less
+    # table's first line of short labels without digits is never masked.
+    text = "| naame | phone |\n|---|---|\n| Zahra Rostami | +48 512 324 412 |\n| Isla Walker | 0 |"
+    assert names(text) == ["Zahra Rostami", "Isla Walker"]
 
 
 # --- fields -----------------------------------------------------------------------------------
