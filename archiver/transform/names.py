@@ -1019,7 +1019,7 @@ class NameFinder:
         return out
 
     def _known_items(self, text: str, items: list[tuple[int, int, str]]) -> bool:
-        """Most items (two at least) hold a first name or surname of the lists."""
+        """Half the items or more (one at least) hold a first name or surname of the lists."""
         hits = sum(
             1
             for a, b, _ in items
@@ -1028,7 +1028,7 @@ class NameFinder:
                 for w in text[a:b].split()
             )
         )
-        return hits >= 2 and 2 * hits > len(items)
+        return hits >= 1 and 2 * hits >= len(items)
 
     def _item_value(self, text: str, a: int, b: int) -> tuple[int, int, str] | None:
         """An item of a list: a marker ("- ", "• ", "1. ") left off, and what follows the name

@@ -106,6 +106,7 @@ def test_the_items_after_a_label_on_its_line() -> None:
 def test_the_list_rules_wrong_both_ways() -> None:
     # Too much: a list of things under a label of people is masked.
     assert names("Attendees:\n- Projector\n- Coffee Machine\n") == ["Projector", "Coffee Machine"]
+    assert names("Todo:\n- Call Anna\n- Order Toner\n") == ["Call Anna", "Order Toner"]
     # Too little: a list under another label, none of its items a known name, stays.
     assert names("Lista:\n- 凱欣\n- 詠琪\n") == []
     # A shopping list is no list of people.
