@@ -144,6 +144,8 @@ class NameCues:
     connectors: frozenset[str] = frozenset()  # words that may follow a closing name ("and")
     list_labels: tuple[str, ...] = ()  # "attendees", "cc": a line of people's names follows
     not_name_columns: frozenset[str] = frozenset()  # "city": a table column of no names
+    # "first", "who": a table column, a form field or a JSON key whose values are names
+    name_columns: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     signature: bool = True
     capitals: bool = True  # words in capitals ("QUÉMÉNER") may be name words
@@ -171,6 +173,7 @@ class NameCues:
         connectors: Iterable[str] = (),
         list_labels: Iterable[str] = (),
         not_name_columns: Iterable[str] = (),
+        name_columns: Iterable[str] = (),
         not_names: Iterable[str] = (),
         signature: bool = True,
         capitals: bool = True,
@@ -192,6 +195,7 @@ class NameCues:
             connectors=frozenset(norm(connectors)),
             list_labels=norm(list_labels),
             not_name_columns=frozenset(norm(not_name_columns)),
+            name_columns=frozenset(norm(name_columns)),
             not_names=frozenset(norm(not_names)),
             signature=signature,
             capitals=capitals,
@@ -298,6 +302,16 @@ class NameFinder:
             if n not in blocked and n not in cue_words
         )
         self._lower_blocked = blocked
+        # Keys whose values are names: the form labels among the cues ("name:", "holder:") and
+        # the policy's name columns that are no word of the languages ("first", "who" name a
+        # column only; "Who: me" is no field of a name).
+        self._columns = frozenset(_field_key(c) for c in cues.name_columns) | frozenset(
+            _field_key(c) for c in cues.cues if c.endswith(":")
+        )
+        self._field_keys = frozenset(
+            _field_key(c) for c in cues.name_columns if _low(c) not in cues.common
+        ) | frozenset(_field_key(c) for c in cues.cues if c.endswith(":"))
+        self._column_keys_max = max((len(k) for k in self._field_keys), default=0)
         self._before = max(_BEFORE, self._longest + 48)
         # Cues by their last word: most capitalised words follow no cue word at all, and a
         # dictionary lookup tells so without comparing the window with every cue.
@@ -350,6 +364,14 @@ class NameFinder:
             out.extend(self._lower_cued(text, out))  # rare: a name typed in lower case
         if out and self._list_label is not None:
             out.extend(self._list_items(text, out))
+        placed: list[tuple[int, int, str]] = []
+        if self._field_keys and (":" in text or "=" in text):
+            placed = self._fields(text)  # "Ad Soyad: أحمد الحربي", "holder": "박수빈"
+        if "\n" in text:
+            placed.extend(self._blocks(text, out + placed))  # tables, lists, chat logs
+        if placed:
+            out.extend(placed)
+            out.extend(_again(text, placed))
         if out and self.cues.not_name_columns and "\n" in text:
             out = self._name_columns(text, out)
         if self.cues.signature:
@@ -371,9 +393,34 @@ class NameFinder:
                 out.append(found)
                 continue
             found = self._signature(text, a)
+            if found is None and a > 3 and "<" in text[a - 3 : a]:
+                found = self._display_uncased(text, text.rfind("<", a - 3, a))
             if found is not None:
                 out.append(found)
         return out
+
+    def _display_uncased(self, text: str, at: int) -> tuple[int, int, str] | None:
+        """A display name in a script without case right before an address's angle bracket
+        ("From: 陈敏 <…>", "> On 9/2/24, 曾志強 <…> wrote:"): up to four words of such letters,
+        the header's label, a date or the line's start before them."""
+        b = at
+        while b > 0 and text[b - 1] in " \t":
+            b -= 1
+        a, words = b, 0
+        while a > 0 and words < self.cues.max_words:
+            i = a
+            while i > 0 and _uncased(text[i - 1]):
+                i -= 1
+            if i == a:
+                break
+            a, words = i, words + 1
+            if a > 1 and text[a - 1] in " \t" and _uncased(text[a - 2]):
+                a -= 1
+            else:
+                break
+        if a == b or (a > 0 and not (text[a - 1] in " \t\n\"'" or text[a - 1] in ":,>")):
+            return None
+        return self._value(text, a, b)
 
     # -- cues ------------------------------------------------------------------------------------
 
@@ -489,6 +536,10 @@ class NameFinder:
                 parts = [p for p in parts if p]
                 if self._mentioned(text, i, parts):
                     out.append((m.start(), m.end(), " ".join(parts)))
+                elif self._addressed(text, i, m.group()):
+                    more = _MENTION_MORE.match(text, m.end())
+                    end = more.end() if more is not None else m.end()
+                    out.append((m.start(), end, " ".join(fold(text[m.start() : end]).split())))
             i = text.find("@", i + 1)
         return out
 
@@ -516,6 +567,22 @@ class NameFinder:
         if not text[line_start:at].strip(" \t>-*•"):
             return True
         return _word_before(text, at) in _MENTION_CUES
+
+    def _addressed(self, text: str, at: int, handle: str) -> bool:
+        """A handle of one word that reads as a given name ("@Żaneta", "@小明": capitalised, or
+        letters of a script without case) opening its line or after a word that addresses
+        someone, and no listed non-name or common word ("@Support", "@Everyone")."""
+        if _VALUE_WORDS.fullmatch(handle) is None or "." in handle:
+            return False
+        if handle.islower() or (handle.isupper() and len(handle) > 1):
+            return False  # "@bot", "@QA": a name typed so is read only by the lists
+        low = _low(handle)
+        if low in self.cues.not_names or low in self.cues.common or low in self.cues.connectors:
+            return False
+        line_start = text.rfind("\n", 0, at) + 1
+        if text[line_start:at].strip(" \t>-*•"):
+            return _word_before(text, at) in _MENTION_CUES
+        return True
 
     def _place(self, text: str, start: int, end: int, n_words: int) -> bool:
         """A one-word guess of the lists stands where a place does: after "in", "from",
@@ -818,6 +885,231 @@ class NameFinder:
                     continue
             out.append(found_name)
         return out
+
+    def _fields(self, text: str) -> list[tuple[int, int, str]]:
+        """Values of fields whose key names a person, in any script or case: a form line
+        ("Ad Soyad: أحمد الحربي", "name = 曾小明"), a JSON member ("firstName": "서연"), a tag
+        ("owner=李"). The key stands alone between the line's start (or "{", ",", ";", a
+        quote) and the ":" or "="; the value is one to four words of letters ending the line
+        or the field."""
+        out = []
+        longest = self._column_keys_max + 8
+        for sep in ":=":
+            i = text.find(sep)
+            while i >= 0:
+                found = self._field_at(text, i, longest)
+                if found is not None:
+                    out.append(found)
+                i = text.find(sep, i + 1)
+        return out
+
+    def _field_at(self, text: str, at: int, longest: int) -> tuple[int, int, str] | None:
+        j = at
+        while j > 0 and text[j - 1] in " \t\"'":
+            j -= 1
+        k = j
+        while k > 0 and j - k <= longest and (text[k - 1].isalpha() or text[k - 1] in " _-'’."):
+            k -= 1
+        if k == j or (k > 0 and text[k - 1] not in "\n\r{,;\"'\t|>(["):
+            return None
+        if _field_key(text[k:j]) not in self._field_keys:
+            return None
+        v = at + 1
+        while v < len(text) and text[v] in " \t\"'":
+            v += 1
+        m = _FIELD_VALUE.match(text, v)
+        if m is None:
+            return None
+        quote = text[v - 1] if text[v - 1] in "\"'" else ""
+        after = text[m.end() : m.end() + 1]
+        if after and after in "\"'" and after != quote:
+            return None  # "Nome: Ana In fattura c'è …": an apostrophe inside the words
+        return self._value(text, m.start(1), m.end(1))
+
+    def _value(self, text: str, a: int, b: int, common: bool = True) -> tuple[int, int, str] | None:
+        """A name standing where a person's name is expected (a field, a column, an item):
+        one to four words of letters, in any script or case, not all of them common words,
+        listed non-names or connectors ("Customer: yes", "cc: billing team"). With
+        ``common`` false a capitalised common word counts ("Will", a chat log's speaker)."""
+        while b > a and text[b - 1] in ". \t'’":
+            b -= 1
+        value = text[a:b]
+        if not value or (len(value) < 2 and value.isascii()):
+            return None
+        if _VALUE_WORDS.fullmatch(value) is None:
+            return None
+        cues = self.cues
+        lows = [_low(w) for w in value.split()]
+        common = common or value.islower()
+        if all(
+            (common and w in cues.common)
+            or w in cues.not_names
+            or w in cues.connectors
+            or w in PARTICLES
+            for w in lows
+        ):
+            return None
+        if len(lows) > 1 and " ".join(lows) in cues.not_names:
+            return None
+        return a, b, " ".join(lows)
+
+    def _blocks(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Names by the structure of a text of several lines: the speakers of a chat log
+        ("[10h07] 서연: …"), the items under or after a label of people ("Attendees:\\n- …",
+        "Cc: রাহুল সরকার"), and the cells of a table's name columns (``_table``)."""
+        lines: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.split("\n"):
+            lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        out: list[tuple[int, int, str]] = []
+        starts = {text.rfind("\n", 0, a) + 1 for a, _, _ in found}
+        n = len(lines)
+        speakers: list[tuple[int, int]] = []
+        k = 0
+        while k < n:
+            ls, le = lines[k]
+            if ls == le:
+                k += 1
+                continue
+            t = _CHAT_TIME.match(text, ls, le)
+            if t is not None and t.end() > ls:
+                m = _SPEAKER.match(text, t.end(), le)
+                if m is not None:
+                    speakers.append(m.span(1))
+                k += 1
+                continue
+            label = self._list_label.match(text, ls, le) if self._list_label else None
+            labelled = label is not None and label.end() > ls and ":" in text[ls : label.end()]
+            rest = text[label.end() : le].strip() if labelled and label is not None else ""
+            if labelled and label is not None and rest:
+                # "Cc: রাহুল সরকার, ana souza": the items of the label's line
+                for item in _ITEM_SPLIT.finditer(text, label.end(), le):
+                    got = self._item_value(text, item.start(), item.end())
+                    if got is not None:
+                        out.append(got)
+                k += 1
+                continue
+            if text[ls:le].rstrip().endswith(":") and k + 1 < n:
+                # A label line, the list under it: every item a name when the label is one of
+                # people, or when one item is a name found already ("Lista:\n- Ana Souza\n…").
+                items = []
+                j = k + 1
+                while j < n and lines[j][0] < lines[j][1] and j - k <= 50:
+                    got = self._item_value(text, *lines[j])
+                    if got is None:
+                        break
+                    items.append(got)
+                    j += 1
+                if items and (
+                    labelled
+                    or any(lines[i][0] in starts for i in range(k + 1, j))
+                    or self._known_items(text, items)
+                ):
+                    out.extend(items)
+                if items:
+                    k = j
+                    continue
+            k = self._table(text, lines, k, out)
+        for a, b in speakers:
+            # A line form that repeats is a log: its speakers may be words too ("Will").
+            got = self._value(text, a, b, common=len(speakers) < 2)
+            if got is not None:
+                out.append(got)
+        return out
+
+    def _known_items(self, text: str, items: list[tuple[int, int, str]]) -> bool:
+        """Half the items or more (one at least) hold a first name or surname of the lists."""
+        hits = sum(
+            1
+            for a, b, _ in items
+            if any(
+                self._key(w)[0] in self._any_names and _low(w) not in self.cues.common
+                for w in text[a:b].split()
+            )
+        )
+        return hits >= 1 and 2 * hits >= len(items)
+
+    def _item_value(self, text: str, a: int, b: int) -> tuple[int, int, str] | None:
+        """An item of a list: a marker ("- ", "• ", "1. ") left off, and what follows the name
+        in brackets or after a dash ("Ana Souza (finance)", "Avi Azoulay - QA")."""
+        m = _BULLET.match(text, a, b)
+        if m is not None:
+            a = m.end()
+        while a < b and text[a] in " \t\"'*":
+            a += 1
+        cut = _ITEM_TAIL.search(text, a, b)
+        if cut is not None:
+            b = cut.start()
+        while b > a and text[b - 1] in " \t\"'*\r":
+            b -= 1
+        return self._value(text, a, b)
+
+    def _table(
+        self,
+        text: str,
+        lines: list[tuple[int, int]],
+        k: int,
+        out: list[tuple[int, int, str]],
+    ) -> int:
+        """The cells of the name columns of a table starting at line ``k`` (lines with as many
+        tabs, "|", ";" or ","): a column whose header is one of the policy's name columns
+        ("first", "who"), or, with no such header, one where most cells (two at least) hold a
+        known first name or surname. Returns the line after the table (``k + 1`` if none)."""
+        ls, le = lines[k]
+        n = len(lines)
+        for sep in "\t|;,":
+            count = text.count(sep, ls, le)
+            if count < (2 if sep in ",;" else 1):
+                continue  # "Mi presento, Ana.\nHi, …": two lines of a comma are sentences
+            j = k + 1
+            while j < n and text.count(sep, *lines[j]) == count and lines[j][0] < lines[j][1]:
+                j += 1
+            if j - k < 2:
+                continue
+            rows = [text[a:b].split(sep) for a, b in lines[k:j]]
+            labels = all(
+                len(f.split()) <= 3
+                and not _DIGIT.search(f)
+                and not f.rstrip().endswith((".", "!", "?"))
+                for f in rows[0]
+            )
+            header = [_field_key(f.strip(" \t\"'*")) for f in rows[0]] if labels else []
+            cols = [c for c, h in enumerate(header) if h in self._columns]
+            first, named = k + 1, bool(cols)
+            if not cols and count >= 2:  # no header: three fields a line at least
+                # a first line of short labels without digits is a header the policy lacks
+                # ("| naame | phone |"): not a row
+                first = k + 1 if labels else k
+                cols = [c for c in range(count + 1) if self._known_column(rows, c)]
+            for r in range(first, j):
+                a = lines[r][0]
+                for c, cell in enumerate(rows[r - k]):
+                    if c in cols:
+                        lead = len(cell) - len(cell.lstrip(" \t\"'*"))
+                        end = a + len(cell.rstrip(" \t\"'*\r"))
+                        got = self._value(text, a + lead, end, common=not named)
+                        if got is not None:
+                            out.append(got)
+                    a += len(cell) + 1
+            return j
+        return k + 1
+
+    def _known_column(self, rows: list[list[str]], c: int) -> bool:
+        """Most cells of column ``c`` (two at least) hold a first name or surname of the
+        lists, written as words of letters."""
+        hits = 0
+        for row in rows:
+            words = row[c].split() if c < len(row) else []
+            if not 1 <= len(words) <= self.cues.max_words:
+                return False  # a column of sentences or of empty cells
+            if any(
+                self._key(w.strip("\"'*"))[0] in self._any_names
+                and _low(w.strip("\"'*")) not in self.cues.common
+                for w in words
+            ):
+                hits += 1
+        return hits >= 2 and 2 * hits > len(rows)
 
     # -- lists -----------------------------------------------------------------------------------
 
@@ -1270,14 +1562,75 @@ _PLACE_AFTER = frozenset(
 # A Turkish locative or ablative after an apostrophe: "Adelaide'dayım", "Sofia'dan".
 _TR_PLACE = re.compile(r"['’](?:[dt][ae]|[dt][ae]n|[dt][ae]ki|[dt]ay[ıi]m|[dt]ey[ıi]m)(?!\w)")
 
+
+def _uncased(c: str) -> bool:
+    """A letter (or combining mark) of a script without case: Han, Hangul, Arabic, Thai, …"""
+    return (c.isalpha() or "\u0900" <= c <= "\u0e7f" or "\u064b" <= c <= "\u065f") and (
+        c.lower() == c.upper()
+    )
+
+
+def _again(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The other places in ``text`` of names written in a script without case ("Danke 수빈!"
+    after "firstName": "수빈"): too short to be learned values (one or two characters), and
+    with no spaces between words to bound them, so within this text only."""
+    out = []
+    seen = set()
+    for a, b, value in found:
+        name = text[a:b]
+        if name in seen or any(c.lower() != c.upper() for c in name):
+            continue
+        seen.add(name)
+        i = text.find(name)
+        while i >= 0:
+            if i != a:
+                out.append((i, i + len(name), value))
+            i = text.find(name, i + len(name))
+    return out
+
+
+def _field_key(label: str) -> str:
+    """A field label, column header or JSON key as compared with the policy's: folded, without
+    spaces, "_", "-", dots, quotes and a trailing colon ("First Name:", "first_name", "firstName"
+    → "firstname")."""
+    return "".join(c for c in fold(label) if c.isalpha())
+
+
+# Combining marks that are part of a word: vowel signs of the Indic scripts and Thai, Arabic
+# and Hebrew points, Latin accents written apart, joiners ("রাহুল", "สุดารัตน์").
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u0900-\u0963\u0971-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5"
+    "\u0bf0-\u0c65\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0e4f\u0e5a-\u0ecf\u0f18-\u0fff"
+    "\u1000-\u103f\u1050-\u108f\u1780-\u17df\u200c\u200d"
+)
+_VWORD = rf"(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]|['’.-]|[{_MARKS}])*"
+# One to four words of letters in any script or case: a name where the structure says one is.
+_VALUE_WORDS = re.compile(rf"{_VWORD}(?:[ \t]+{_VWORD}){{0,3}}")
+# A field's value: those words, then the field's or the line's end.
+_FIELD_VALUE = re.compile(rf"({_VWORD}(?:[ \t]+{_VWORD}){{0,3}})[ \t]*(?=[\"'\r\n,;|<(}}\]]|$)")
+# The items of a line of people: between commas, semicolons, "&" or "/".
+_ITEM_SPLIT = re.compile(r"[^,;&/]+")
+# What follows a list item's name: a note in brackets, after a dash, or an address (not a
+# colon: "Team Phoenix: +354 …" is a directory's line, no person's).
+_ITEM_TAIL = re.compile(r"[ \t]*(?:[(<\[]|[-–—][ \t])")
+_DIGIT = re.compile(r"\d")
+# A chat log line's speaker after its time: words, then a colon.
+_SPEAKER = re.compile(r"[ \t]*([^\W\d_][^:\n]{0,60}?)[ \t]*:(?:[ \t]|$)")
+
 # A chat log line's time before its speaker: "[10:42] ", "10:42:05 - ", "[2024-05-01 10:42] ".
 _CHAT_TIME = re.compile(
     r"[ \t]*[\[(]?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t])?"
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]*(?:[-–—|][ \t]*)?"
+    r"\d{1,2}(?::\d{2}(?::\d{2})?|[.hH]\d{2})"
+    r"(?:[ \t]?(?:[AaPp]\.?[Mm]\.?|[Uu][Hh][Rr]|UTC|utc|GMT|Z))?[\])]?[ \t]*(?:[-–—|][ \t]*)?"
 )
 # A time in brackets between a speaker and the colon: "Ana Lima (10:42): …".
 _CHAT_AFTER = re.compile(r"[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])][ \t]*:")
 # An @-mention's handle: letters and digits in up to four parts joined by ".", "_" or "-".
-_MENTION = re.compile(r"[^\W\d_][^\W_]*(?:[._-][^\W_]+){0,3}")
+_MENTION = re.compile(
+    rf"(?:[^\W\d_]|[{_MARKS}])(?:[^\W_]|[{_MARKS}])*(?:[._-](?:[^\W_]|[{_MARKS}])+){{0,3}}"
+)
+# Words after a handle that belong to it, before a colon or a dash: "@Thu Trang: …".
+_MENTION_MORE = re.compile(rf"(?:[ \t]+{_VWORD}){{1,2}}(?=[ \t]*(?::|[-–—][ \t]))")
 # Words that address the people mentioned after them.
 _MENTION_CUES = frozenset({"cc", "bcc", "ping", "fyi", "attn", "hey", "hi", "thanks", "thx", "ask"})

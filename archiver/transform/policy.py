@@ -220,6 +220,7 @@ def parse_policy(
                 connectors=names.get("connectors", ()),
                 list_labels=names.get("list_labels", ()),
                 not_name_columns=names.get("not_name_columns", ()),
+                name_columns=names.get("name_columns", ()),
                 # a label of a number ("Ref", "IMEI", "Zamówienie") is no name either
                 not_names=(*names.get("not_names", ()), *det.get("not_after", ())),
                 signature=names.get("signature", True),
