@@ -767,7 +767,10 @@ class NameFinder:
             return True
         nxt = _next_word(text, end)
         if nxt is None:
-            return False
+            # "ben Oguz – I was charged": a dash between spaces ends the phrase
+            return _SPACED_DASH.match(text, end) is not None
+        if _NOCASE_ANY.match(nxt) is not None:
+            return True  # "wo jiao Zhou Wei 被扣了两次钱": the text goes on in another script
         return nxt in self.cues.connectors or nxt in self._after or self._phrase_after(text, end)
 
     def _phrase_after(self, text: str, end: int) -> bool:
@@ -799,7 +802,8 @@ class NameFinder:
             a = m.start()
             if any(s <= a < e for s, e, _ in found):
                 continue
-            cued = self._cue_before(text, a) is not None
+            cue = self._cue_before(text, a)
+            cued = cue is not None
             if not cued:
                 if text[:a].rstrip(" \t\"'“")[-1:] not in ("", "\n", ".", "!", "?"):
                     continue  # no cue, and not opening a sentence ("…, ada yang bisa")
@@ -828,6 +832,8 @@ class NameFinder:
                     if cued and _PHRASE_END.match(text, nxt.end()) is not None:
                         end = nxt.end()  # "ich bin golnaz sadeghi - …": the phrase ends
                     break
+            if cue is not None and cue not in self._open and _PHRASE_END.match(text, end) is None:
+                continue  # "saya ada mesej": a closing cue whose phrase goes on names no one
             out.append((a, end, " ".join(fold(text[a:end]).split())))
         return out
 
@@ -855,6 +861,23 @@ class NameFinder:
             else:
                 span = self._before_native_cue(text, a, kind == "title")
             if span is None or any(s < span[1] and span[0] < e for s, e in taken):
+                continue
+            taken.append(span)
+            out.append((*span, " ".join(fold(text[span[0] : span[1]]).split())))
+        for m in _NOCASE_RUN.finditer(text):  # after a cue in Latin letters: "Hi 小明,"
+            s = m.start()
+            cue = self._cue_before(text, s) if text[s].isalpha() else None
+            if cue is None or _NOCASE_ANY.match(cue) is not None:
+                continue
+            script = _script(text[s])
+            if script in ("han", "hangul", "kana"):
+                e = _script_end(text, s, script)
+                span = (s, e) if 2 <= e - s <= 4 else None
+            else:
+                span = self._native_words(
+                    text, s, "open" if cue in self._open else "closing", script
+                )
+            if span is None or any(a < span[1] and span[0] < b for a, b in taken):
                 continue
             taken.append(span)
             out.append((*span, " ".join(fold(text[span[0] : span[1]]).split())))
@@ -1366,6 +1389,7 @@ _LOWER_TOKEN = re.compile(r"(?<![\w@.'’-])[^\W\d_]+(?:-[^\W\d_]+)?(?![\w@'’-
 # Punctuation a word may end with before a space: off before a text is split into words.
 _PUNCT_OFF = str.maketrans({c: " " for c in ",.;:!?)]}\"'’"})
 _LOWER_NEXT = re.compile(r"[ \t]+([^\W\d_A-ZÀ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*)(?![\w'’-])")
+_SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]")
 _PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?)\r\n–—]|-[ \t]|$)")
 # A markdown list item's marker: "- ", "* ", "• ", "1. ", "2) ".
 _BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
@@ -1495,6 +1519,7 @@ _BLOCKS: tuple[tuple[int, str], ...] = (
     (0xFB1D, "hebrew"), (0xFB50, "arabic"), (0xFE00, "other"), (0xFE70, "arabic"),
     (0xFF00, "other"), (0xFF66, "kana"), (0xFFA0, "other"), (0x20000, "han"), (0x31350, "other"),
 )  # fmt: skip
+_NOCASE_RUN = re.compile(_NOCASE_ANY.pattern + "+")
 _BLOCK_STARTS = tuple(b for b, _ in _BLOCKS)
 # Scripts written without spaces between words: a cue may be glued to the name.
 _GLUED = frozenset({"han", "kana", "thai", "lao", "khmer", "myanmar"})
