@@ -261,6 +261,15 @@ _WORD_LISTS = (
 _HAN_WORDS = frozenset("那和都来由时于向常成但干相初门全国平明可能上下")
 
 
+# The Chinese family names of two characters that Faker's lists leave out (they hold 欧阳,
+# 张简, 范姜): the well-known compound ones, in simplified and traditional characters.
+_HAN_COMPOUND = frozenset((
+    "司马", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "尉迟", "尉遲", "公孙", "公孫", "慕容",
+    "令狐", "长孙", "長孫", "宇文", "司徒", "夏侯", "轩辕", "軒轅", "端木", "西门", "西門", "南宫",
+    "南宮", "歐陽", "司空", "独孤", "獨孤", "百里", "呼延", "闻人", "聞人", "赫连", "赫連",
+))  # fmt: skip
+
+
 @cache
 def native_names(locales: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     """Names of these Faker locales as written in scripts without capitals: ``(family, names)``.
@@ -283,6 +292,8 @@ def native_names(locales: tuple[str, ...]) -> tuple[frozenset[str], frozenset[st
                 if scripts & {"han", "hangul"} or locale.startswith("ja"):
                     if attr in _LAST_NAMES and name not in _HAN_WORDS:
                         family.add(name)
+                    if locale.startswith("zh"):
+                        family |= _HAN_COMPOUND
                 else:
                     names.update(fold(part) for part in name.split())
     return frozenset(family), frozenset(n for n in names if len(n) >= 2)

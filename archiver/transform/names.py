@@ -1531,7 +1531,8 @@ _HAN_STOP = frozenset("的了是在和跟从我你他她们啊呀吧呢哦吗就
 # Korean endings after a name: copulas and quoting ("김민준입니다", "김민준이라고"), the
 # commonest particles and honorifics; longest first.
 _KO_ENDINGS = ("이라고", "입니다", "이에요", "이고요", "인데요", "이라는", "라고", "예요", "이고",
-               "인데", "이요", "이야", "라는", "님이", "님께", "님", "씨")  # fmt: skip
+               "인데", "이요", "이야", "라는", "님이", "님께", "에게", "한테", "님", "씨", "이",
+               "가", "은", "는", "을", "를", "의", "도", "과", "와", "께")  # fmt: skip
 
 
 def _script(ch: str) -> str:
