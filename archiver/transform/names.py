@@ -328,6 +328,14 @@ class NameFinder:
             if natives
             else None
         )
+        # Prefixes joined to a name by a hyphen (Zulu "ngingu-Zanele", "u-Sipho"): cues that
+        # end with one.
+        hyphen = sorted({c[:-1] for c in (*cues.cues, *cues.closing_cues) if c.endswith("-")})
+        self._hyphen_re = (
+            re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, hyphen))})-(?=[{_U}])")
+            if hyphen
+            else None
+        )
         after = [c for c in natives if self._native_cues[c] in ("title", "after")]
         self._native_after = tuple(after)
         self._native_stop = frozenset(after) | frozenset(
@@ -386,6 +394,8 @@ class NameFinder:
             out.extend(self._list_items(text, out))
         if out and self.cues.not_name_columns and "\n" in text:
             out = self._name_columns(text, out)
+        if self._hyphen_re is not None and "-" in text:
+            out.extend(self._hyphenated(text, out))  # "ngingu-Zanele Zungu"
         if self._native_re is not None and not text.isascii() and _NOCASE_ANY.search(text):
             out.extend(self._uncased(text, out))  # a script without capitals: "我叫王伟"
         if self.cues.signature:
@@ -881,6 +891,31 @@ class NameFinder:
                 continue
             taken.append(span)
             out.append((*span, " ".join(fold(text[span[0] : span[1]]).split())))
+        return out
+
+    def _hyphenated(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """Capitalised words right after a prefix the language joins to a name with a hyphen
+        (a cue ending in "-": Zulu "ngingu-Zanele Zungu", "umyeni wami u-Sipho")."""
+        assert self._hyphen_re is not None
+        out: list[tuple[int, int, str]] = []
+        for m in self._hyphen_re.finditer(text):
+            end = m.end()
+            words: list[tuple[int, int]] = []
+            while len(words) < self.cues.max_words:
+                w = self._word_re.match(text, end)
+                if w is None:
+                    break
+                words.append(w.span())
+                end = w.end()
+                if not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()):
+                    break
+                end += 1
+            name = self._trim(text, words)
+            if name is None or any(a < name[1] and name[0] < b for a, b, _ in found):
+                continue
+            out.append((*name, " ".join(fold(text[name[0] : name[1]]).split())))
         return out
 
     def _after_native_cue(self, text: str, at: int, kind: str | None) -> tuple[int, int] | None:

@@ -170,6 +170,20 @@ def test_a_closing_cue_before_a_lower_case_word_wrong_both_ways() -> None:
     assert names("saya Bagus, semalam") == ["Bagus"]
 
 
+def test_a_name_joined_to_its_prefix_by_a_hyphen() -> None:
+    assert names("ngingu-Thandiwe Mkhize, bengibhale izolo.") == ["Thandiwe Mkhize"]
+    assert names("umyeni wami u-Sifiso nguye owa-oda.") == ["Sifiso"]
+
+
+def test_the_hyphen_prefix_rule_wrong_both_ways() -> None:
+    # Too much: a word after the prefix written in lower case is masked ("u-Boot", a
+    # submarine, typed in lower case).
+    assert names("we visited the u-Boot museum") == ["Boot"]
+    # Too little: the prefix opening a sentence with its capital is not read ("U-Sifiso").
+    assert names("U-Sifiso uthe uzongishayela") == []
+    assert names("Jean-Luc Picard") == ["Jean-Luc Picard"]  # a double name is no prefix
+
+
 # --- the lists ----------------------------------------------------------------------------------
 
 
