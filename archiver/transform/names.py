@@ -330,11 +330,12 @@ class NameFinder:
         )
         # Prefixes joined to a name by a hyphen (Zulu "ngingu-Zanele", "u-Sipho"): cues that
         # end with one.
-        hyphen = sorted({c[:-1] for c in (*cues.cues, *cues.closing_cues) if c.endswith("-")})
+        hyphen = sorted(
+            {c[:-1] for c in (*cues.cues, *cues.closing_cues) if c.endswith("-")},
+            key=lambda c: (-len(c), c),
+        )
         self._hyphen_re = (
-            re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, hyphen))})-(?=[{_U}])")
-            if hyphen
-            else None
+            re.compile(rf"(?:{'|'.join(map(re.escape, hyphen))})-(?=[{_U}])") if hyphen else None
         )
         after = [c for c in natives if self._native_cues[c] in ("title", "after")]
         self._native_after = tuple(after)
@@ -901,6 +902,8 @@ class NameFinder:
         assert self._hyphen_re is not None
         out: list[tuple[int, int, str]] = []
         for m in self._hyphen_re.finditer(text):
+            if m.start() > 0 and text[m.start() - 1].isalpha():
+                continue  # the end of a longer word ("Jean-Luc", "nu-Sipho")
             end = m.end()
             words: list[tuple[int, int]] = []
             while len(words) < self.cues.max_words:

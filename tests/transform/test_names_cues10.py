@@ -170,6 +170,16 @@ def test_a_closing_cue_before_a_lower_case_word_wrong_both_ways() -> None:
     assert names("saya Bagus, semalam") == ["Bagus"]
 
 
+def test_the_phrase_end_at_a_dash_or_another_script_wrong_both_ways() -> None:
+    assert names("Merhaba, ben Tuğrul – I was charged twice") == ["Tuğrul"]
+    # Too much: a capitalised word that is no name after a closing cue is masked when a
+    # spaced dash or another script follows it.
+    assert names("this is Critical – please read") == ["Critical"]
+    assert names("I'm Tired 累了") == ["Tired"]
+    # Too little: a double hyphen typed for a dash does not end the phrase.
+    assert names("Merhaba, ben Tuğrul -- I was charged twice") == []
+
+
 def test_a_name_joined_to_its_prefix_by_a_hyphen() -> None:
     assert names("ngingu-Thandiwe Mkhize, bengibhale izolo.") == ["Thandiwe Mkhize"]
     assert names("umyeni wami u-Sifiso nguye owa-oda.") == ["Sifiso"]
