@@ -254,3 +254,46 @@ _WORD_LISTS = (
     ("pl", "PL"), ("pt", "BR"), ("pt", "PT"), ("tr", "TR"), ("ru", "RU"), ("uk", "UA"),
     ("el", "GR"), ("cs", "CZ"), ("da", "DK"),
 )  # fmt: skip
+
+
+# Family names that are also everyday words of written Chinese ("那", "和", "都"): after "我是"
+# ("I am") they start a sentence far more often than a name.
+_HAN_WORDS = frozenset("那和都来由时于向常成但干相初门全国平明可能上下")
+
+
+# The Chinese family names of two characters that Faker's lists leave out (they hold 欧阳,
+# 张简, 范姜): the well-known compound ones, in simplified and traditional characters.
+_HAN_COMPOUND = frozenset((
+    "司马", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "尉迟", "尉遲", "公孙", "公孫", "慕容",
+    "令狐", "长孙", "長孫", "宇文", "司徒", "夏侯", "轩辕", "軒轅", "端木", "西门", "西門", "南宫",
+    "南宮", "歐陽", "司空", "独孤", "獨孤", "百里", "呼延", "闻人", "聞人", "赫连", "赫連",
+))  # fmt: skip
+
+
+@cache
+def native_names(locales: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """Names of these Faker locales as written in scripts without capitals: ``(family, names)``.
+    ``family``: the family names of the locales that write Chinese characters or Hangul (a
+    name there opens with one: "王", "欧阳", "田中", "김"), which bound a name written without
+    spaces; ``names``: every given and family name of the others (Arabic, Persian, Hebrew,
+    Bengali, Thai, Devanagari), whose words a cue cannot bound by capitals."""
+    family: set[str] = set()
+    names: set[str] = set()
+    for locale in locales:
+        provider = _person(locale)
+        for attr in (*_FIRST_NAMES, *_LAST_NAMES):
+            if "romanized" in attr:
+                continue
+            for name in _names_of(provider, attr):
+                letters = [ch for ch in name if ch.isalpha()]
+                if not letters or any(ch.isupper() or ch.islower() for ch in letters):
+                    continue  # a name with capitals: found by the ``written`` forms
+                scripts = {_script(ch) for ch in letters}
+                if scripts & {"han", "hangul"} or locale.startswith("ja"):
+                    if attr in _LAST_NAMES and name not in _HAN_WORDS:
+                        family.add(name)
+                    if locale.startswith("zh"):
+                        family |= _HAN_COMPOUND
+                else:
+                    names.update(fold(part) for part in name.split())
+    return frozenset(family), frozenset(n for n in names if len(n) >= 2)

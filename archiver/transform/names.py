@@ -16,6 +16,8 @@ keeps the common ones out; the rest are masked needlessly (a precision loss, nev
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -161,6 +163,11 @@ class NameCues:
     # Common words of the gazetteer's languages: never the given name before a surname, nor a
     # one-word name of a signature ("User (ana@…)").
     common: frozenset[str] = frozenset()
+    # Names in scripts without capitals (``gazetteer.native_names``): Chinese, Japanese and
+    # Korean family names, which open a name written without spaces ("王伟", "田中美咲"), and
+    # the given and family names of the others ("أحمد", "מיכל"), which may extend a name.
+    family: frozenset[str] = frozenset()
+    native: frozenset[str] = frozenset()
     max_words: int = 4
 
     @staticmethod
@@ -183,6 +190,8 @@ class NameCues:
         not_alone: Iterable[str] = (),
         surnames: Iterable[str] = (),
         common: Iterable[str] = (),
+        family: Iterable[str] = (),
+        native: Iterable[str] = (),
     ) -> NameCues:
         def norm(items: Iterable[str]) -> tuple[str, ...]:
             return tuple(sorted({" ".join(fold(c).split()) for c in items if c.strip()}))
@@ -205,6 +214,8 @@ class NameCues:
             not_alone=frozenset(norm(not_alone)),
             surnames=frozenset(surnames),
             common=frozenset(common),
+            family=frozenset(family),
+            native=frozenset(native),
         )
 
 
@@ -313,6 +324,38 @@ class NameFinder:
         ) | frozenset(_field_key(c) for c in cues.cues if c.endswith(":"))
         self._column_keys_max = max((len(k) for k in self._field_keys), default=0)
         self._before = max(_BEFORE, self._longest + 48)
+        # Cues in scripts without capitals, by how the name stands to them; the phrases are
+        # searched for only in texts that hold such letters.
+        self._native_cues: dict[str, str] = {}
+        for kind, items in (
+            ("title", cues.titles_after),
+            ("open", cues.cues),
+            ("closing", cues.closing_cues),
+            ("after", cues.cues_after),
+        ):
+            for c in items:
+                if _NOCASE_ANY.match(c) is not None:
+                    self._native_cues.setdefault(c, kind)
+        natives = sorted(self._native_cues, key=lambda c: (-len(c), c))
+        self._native_re = (
+            re.compile("|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in natives))
+            if natives
+            else None
+        )
+        # Prefixes joined to a name by a hyphen (Zulu "ngingu-Zanele", "u-Sipho"): cues that
+        # end with one.
+        hyphen = sorted(
+            {c[:-1] for c in (*cues.cues, *cues.closing_cues) if c.endswith("-")},
+            key=lambda c: (-len(c), c),
+        )
+        self._hyphen_re = (
+            re.compile(rf"(?:{'|'.join(map(re.escape, hyphen))})-(?=[{_U}])") if hyphen else None
+        )
+        after = [c for c in natives if self._native_cues[c] in ("title", "after")]
+        self._native_after = tuple(after)
+        self._native_stop = frozenset(after) | frozenset(
+            c for c in cues.connectors if _NOCASE_ANY.match(c) is not None
+        )
         # Cues by their last word: most capitalised words follow no cue word at all, and a
         # dictionary lookup tells so without comparing the window with every cue.
         self._by_last: dict[str, tuple[str, ...]] = {}
@@ -374,6 +417,10 @@ class NameFinder:
             out.extend(_again(text, placed))
         if out and self.cues.not_name_columns and "\n" in text:
             out = self._name_columns(text, out)
+        if self._hyphen_re is not None and "-" in text:
+            out.extend(self._hyphenated(text, out))  # "ngingu-Zanele Zungu"
+        if self._native_re is not None and not text.isascii() and _NOCASE_ANY.search(text):
+            out.extend(self._uncased(text, out))  # a script without capitals: "我叫王伟"
         if self.cues.signature:
             for found in self.signatures(text, anchors):
                 over = [f for f in out if not (found[1] <= f[0] or f[1] <= found[0])]
@@ -798,7 +845,10 @@ class NameFinder:
             return True
         nxt = _next_word(text, end)
         if nxt is None:
-            return False
+            # "ben Oguz – I was charged": a dash between spaces ends the phrase
+            return _SPACED_DASH.match(text, end) is not None
+        if _NOCASE_ANY.match(nxt) is not None:
+            return True  # "wo jiao Zhou Wei 被扣了两次钱": the text goes on in another script
         return nxt in self.cues.connectors or nxt in self._after or self._phrase_after(text, end)
 
     def _phrase_after(self, text: str, end: int) -> bool:
@@ -830,7 +880,8 @@ class NameFinder:
             a = m.start()
             if any(s <= a < e for s, e, _ in found):
                 continue
-            cued = self._cue_before(text, a) is not None
+            cue = self._cue_before(text, a)
+            cued = cue is not None
             if not cued:
                 if text[:a].rstrip(" \t\"'“")[-1:] not in ("", "\n", ".", "!", "?"):
                     continue  # no cue, and not opening a sentence ("…, ada yang bisa")
@@ -859,8 +910,204 @@ class NameFinder:
                     if cued and _PHRASE_END.match(text, nxt.end()) is not None:
                         end = nxt.end()  # "ich bin golnaz sadeghi - …": the phrase ends
                     break
+            if cue is not None and cue not in self._open and _PHRASE_END.match(text, end) is None:
+                continue  # "saya ada mesej": a closing cue whose phrase goes on names no one
             out.append((a, end, " ".join(fold(text[a:end]).split())))
         return out
+
+    # -- scripts without capitals ----------------------------------------------------------------
+
+    def _uncased(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Names in scripts without capitals after or before a cue of those scripts ("我叫王伟",
+        "田中美咲と申します", "저는 김민준입니다", "اسمي أحمد", "ผมชื่อ ณัฐพล ครับ"). No
+        capital marks where such a name starts or ends: a name written without spaces (Chinese,
+        Japanese, Korean) must open with a known family name and ends where the characters
+        do, at a title or particle after it, or after a family name and two characters; in
+        the other scripts it is one word, or two when the second is a known name or the
+        phrase ends after it (punctuation, a closing word such as "است" or "ครับ", another
+        script)."""
+        assert self._native_re is not None
+        out: list[tuple[int, int, str]] = []
+        taken = [(a, b) for a, b, _ in found]
+        for m in self._native_re.finditer(text):
+            a, b = m.span()
+            kind = self._native_cues.get(" ".join(m.group().split()))
+            if kind in ("open", "closing"):
+                if a > 0 and _script(text[a]) not in _GLUED and _in_word(text[a - 1]):
+                    continue  # the end of a longer word
+                span = self._after_native_cue(text, b, kind)
+            else:
+                span = self._before_native_cue(text, a, kind == "title")
+            if span is None or any(s < span[1] and span[0] < e for s, e in taken):
+                continue
+            taken.append(span)
+            out.append((*span, " ".join(fold(text[span[0] : span[1]]).split())))
+        for m in _NOCASE_RUN.finditer(text):  # after a cue in Latin letters: "Hi 小明,"
+            s = m.start()
+            cue = self._cue_before(text, s) if text[s].isalpha() else None
+            if cue is None or _NOCASE_ANY.match(cue) is not None:
+                continue
+            script = _script(text[s])
+            if script in ("han", "hangul", "kana"):
+                e = _script_end(text, s, script)
+                span = (s, e) if 2 <= e - s <= 4 else None
+            else:
+                span = self._native_words(
+                    text, s, "open" if cue in self._open else "closing", script
+                )
+            if span is None or any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            taken.append(span)
+            out.append((*span, " ".join(fold(text[span[0] : span[1]]).split())))
+        return out
+
+    def _hyphenated(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """Capitalised words right after a prefix the language joins to a name with a hyphen
+        (a cue ending in "-": Zulu "ngingu-Zanele Zungu", "umyeni wami u-Sipho")."""
+        assert self._hyphen_re is not None
+        out: list[tuple[int, int, str]] = []
+        for m in self._hyphen_re.finditer(text):
+            if m.start() > 0 and text[m.start() - 1].isalpha():
+                continue  # the end of a longer word ("Jean-Luc", "nu-Sipho")
+            end = m.end()
+            words: list[tuple[int, int]] = []
+            while len(words) < self.cues.max_words:
+                w = self._word_re.match(text, end)
+                if w is None:
+                    break
+                words.append(w.span())
+                end = w.end()
+                if not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()):
+                    break
+                end += 1
+            name = self._trim(text, words)
+            if name is None or any(a < name[1] and name[0] < b for a, b, _ in found):
+                continue
+            out.append((*name, " ".join(fold(text[name[0] : name[1]]).split())))
+        return out
+
+    def _after_native_cue(self, text: str, at: int, kind: str | None) -> tuple[int, int] | None:
+        s = at
+        while s < len(text) and s - at < 3 and text[s] in " \t:：、,，":
+            s += 1
+        if s >= len(text):
+            return None
+        script = _script(text[s])
+        if script == "han":
+            e = _script_end(text, s, "han")
+            n = self._family(text, s, e)
+            if not n:
+                return None
+            given = 2 if n == 1 else 3
+            if e - s - n > given:  # the characters go on past the name
+                end = s + n + 2
+                for k in range(1, given + 1):
+                    if text[s + n + k] in _HAN_STOP or text.startswith(
+                        self._native_after, s + n + k
+                    ):
+                        end = s + n + k
+                        break
+                e = end
+            return (s, e) if e - s >= 2 else None
+        if script == "hangul":
+            e = _script_end(text, s, "hangul")
+            word = text[s:e]
+            for ending in _KO_ENDINGS:
+                if word.endswith(ending) and len(word) - len(ending) >= 3:
+                    e -= len(ending)
+                    break
+            else:
+                if not _native_closed(text, e, script, self._native_stop):
+                    return None  # "저는 이번주에 …": a word with a particle, no name
+            return (s, e) if e - s == 3 and text[s] in self.cues.family else None
+        if script == "kana":
+            return None  # a name in katakana only before a quoting cue ("スミスと申します")
+        return self._native_words(text, s, kind, script)
+
+    def _before_native_cue(self, text: str, at: int, title: bool) -> tuple[int, int] | None:
+        e = at - 1 if at > 1 and text[at - 1] in " \t" else at
+        if e == 0:
+            return None
+        script = _script(text[e - 1])
+        if script not in ("han", "hangul", "kana"):
+            return None  # a word before a closing word: where the name starts is unknown
+        s = e
+        while s > 0 and _script(text[s - 1]) == script:
+            s -= 1
+        if script == "kana":  # a foreign name in katakana before a quoting cue
+            quoting = text.startswith("と", at)
+            return (s, e) if quoting and e - s >= 2 and text[s] in _KATAKANA else None
+        if script == "hangul":
+            return (s, e) if title and e - s == 3 and text[s] in self.cues.family else None
+        n = self._family(text, s, e)
+        if not n or e - s - n > (2 if n == 1 else 3):
+            return None
+        if not title and n < 2:
+            return None  # "安心です": a copula after a one-character family name is no cue
+        return (s, e) if e - s >= 2 or title else None
+
+    def _family(self, text: str, start: int, end: int) -> int:
+        """How many characters of ``text[start:end]`` a known family name opens with (0: none)."""
+        family = self.cues.family
+        for n in (3, 2, 1):
+            if end - start >= n and text[start : start + n] in family:
+                return n
+        return 0
+
+    def _native_words(
+        self, text: str, start: int, kind: str | None, script: str
+    ) -> tuple[int, int] | None:
+        """One or two words of a script with spaces (or a word glued to its cue in Thai)."""
+        stop = self._native_stop
+        spans: list[tuple[int, int]] = []
+        closed_at = -1
+        pos = start
+        while len(spans) < 2:
+            a, b = pos, _word_at(text, pos)
+            if b == a or _script(text[pos]) != script:
+                break
+            low = fold(text[a:b])
+            if low in stop:
+                break
+            if script in _GLUED:  # "ณัฐพลครับ": a closing word glued to the name
+                for c in self._native_after:
+                    if low.endswith(c) and len(low) > len(c) + 1:
+                        b -= len(c)
+                        closed_at = len(spans)
+                        break
+            spans.append((a, b))
+            j = b
+            while j < len(text) and text[j] in " \t":
+                j += 1
+            if closed_at >= 0 or j == b or j >= len(text) or _script(text[j]) != script:
+                break
+            pos = j
+        if not spans or spans[0][1] - spans[0][0] < 2:
+            return None
+        first = fold(text[spans[0][0] : spans[0][1]])
+        if first in self.cues.not_names or first in self.cues.connectors:
+            return None
+
+        def closed(k: int) -> bool:
+            return closed_at == k or _native_closed(text, spans[k][1], script, stop)
+
+        n = 1
+        second = fold(text[spans[1][0] : spans[1][1]]) if len(spans) > 1 else ""
+        if second and (
+            second in self.cues.native
+            # in Thai the words of a clause run on without spaces: a closing word must say so
+            or (
+                closed(1)
+                if script not in _GLUED
+                else closed_at == 1 or _closing_word(text, spans[1][1], stop)
+            )
+        ):
+            n = 2
+        if kind == "closing" and not closed(n - 1):
+            return None  # "أنا أريد …": "I" and a verb, no name
+        return spans[0][0], spans[n - 1][1]
 
     # -- tables ----------------------------------------------------------------------------------
 
@@ -1472,6 +1719,7 @@ _LOWER_TOKEN = re.compile(r"(?<![\w@.'’-])[^\W\d_]+(?:-[^\W\d_]+)?(?![\w@'’-
 # Punctuation a word may end with before a space: off before a text is split into words.
 _PUNCT_OFF = str.maketrans({c: " " for c in ",.;:!?)]}\"'’"})
 _LOWER_NEXT = re.compile(r"[ \t]+([^\W\d_A-ZÀ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*)(?![\w'’-])")
+_SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]")
 _PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?)\r\n–—]|-[ \t]|$)")
 # A markdown list item's marker: "- ", "* ", "• ", "1. ", "2) ".
 _BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
@@ -1634,3 +1882,89 @@ _MENTION = re.compile(
 _MENTION_MORE = re.compile(rf"(?:[ \t]+{_VWORD}){{1,2}}(?=[ \t]*(?::|[-–—][ \t]))")
 # Words that address the people mentioned after them.
 _MENTION_CUES = frozenset({"cc", "bcc", "ping", "fyi", "attn", "hey", "hi", "thanks", "thx", "ask"})
+
+
+# -- scripts without capitals ----------------------------------------------------------------------
+
+
+# The blocks of the scripts without capitals from Hebrew on (Arabic, the Indic scripts, Thai,
+# Ethiopic, Khmer, kana, Chinese characters, Hangul…): a text without any is not searched for
+# their cues.
+_NOCASE_ANY = re.compile(
+    "[\u0590-\u08ff\u0900-\u109f\u1100-\u139f\u1780-\u17ff\u3005\u3040-\u30ff"
+    "\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufdff"
+    "\ufe70-\ufeff\uff66-\uff9f\U00020000-\U0003134f]"
+)
+# Scripts by block, as far as bounding a name cares (the block starts, sorted).
+_BLOCKS: tuple[tuple[int, str], ...] = (
+    (0, "other"), (0x0590, "hebrew"), (0x0600, "arabic"), (0x0700, "syriac"), (0x0750, "arabic"),
+    (0x0780, "thaana"), (0x07C0, "other"), (0x08A0, "arabic"), (0x0900, "devanagari"),
+    (0x0980, "bengali"), (0x0A00, "gurmukhi"), (0x0A80, "gujarati"), (0x0B00, "oriya"),
+    (0x0B80, "tamil"), (0x0C00, "telugu"), (0x0C80, "kannada"), (0x0D00, "malayalam"),
+    (0x0D80, "sinhala"), (0x0E00, "thai"), (0x0E80, "lao"), (0x0F00, "tibetan"),
+    (0x1000, "myanmar"), (0x10A0, "georgian"), (0x1100, "hangul"), (0x1200, "ethiopic"),
+    (0x13A0, "other"), (0x1780, "khmer"), (0x1800, "other"), (0x3005, "han"), (0x3008, "other"),
+    (0x3040, "kana"), (0x3100, "other"), (0x3130, "hangul"), (0x3190, "other"), (0x31F0, "kana"),
+    (0x3200, "other"), (0x3400, "han"), (0x4DC0, "other"), (0x4E00, "han"), (0xA000, "other"),
+    (0xAC00, "hangul"), (0xD7B0, "other"), (0xF900, "han"), (0xFB00, "other"),
+    (0xFB1D, "hebrew"), (0xFB50, "arabic"), (0xFE00, "other"), (0xFE70, "arabic"),
+    (0xFF00, "other"), (0xFF66, "kana"), (0xFFA0, "other"), (0x20000, "han"), (0x31350, "other"),
+)  # fmt: skip
+_NOCASE_RUN = re.compile(_NOCASE_ANY.pattern + "+")
+_BLOCK_STARTS = tuple(b for b, _ in _BLOCKS)
+# Scripts written without spaces between words: a cue may be glued to the name.
+_GLUED = frozenset({"han", "kana", "thai", "lao", "khmer", "myanmar"})
+_KATAKANA = frozenset(chr(c) for c in range(0x30A1, 0x30FB))
+# Characters that end a Chinese given name written on without a break: particles, pronouns
+# and the commonest verbs of a sentence ("我是李浩然的妈妈", "我叫王伟想问一下").
+_HAN_STOP = frozenset("的了是在和跟从我你他她们啊呀吧呢哦吗就也还又已都把被给对请说想要有"
+                      "們嗎還對請說給從個係嘅咗喺")  # fmt: skip
+# Korean endings after a name: copulas and quoting ("김민준입니다", "김민준이라고"), the
+# commonest particles and honorifics; longest first.
+_KO_ENDINGS = ("이라고", "입니다", "이에요", "이고요", "인데요", "이라는", "라고", "예요", "이고",
+               "인데", "이요", "이야", "라는", "님이", "님께", "에게", "한테", "님", "씨", "이",
+               "가", "은", "는", "을", "를", "의", "도", "과", "와", "께")  # fmt: skip
+
+
+def _script(ch: str) -> str:
+    return _BLOCKS[bisect_right(_BLOCK_STARTS, ord(ch)) - 1][1]
+
+
+def _in_word(ch: str) -> bool:
+    """A letter or a combining mark (vowel signs: Python's ``\\w`` leaves them out)."""
+    return ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc") or ch in "\u200c\u200d"
+
+
+def _word_at(text: str, start: int) -> int:
+    """Where the word of letters and marks starting at ``start`` ends (``start``: none)."""
+    if start >= len(text) or not text[start].isalpha():
+        return start
+    e = start + 1
+    while e < len(text) and _in_word(text[e]):
+        e += 1
+    return e
+
+
+def _script_end(text: str, start: int, script: str) -> int:
+    e = start
+    while e < len(text) and _script(text[e]) == script and _in_word(text[e]):
+        e += 1
+    return e
+
+
+def _closing_word(text: str, end: int, stop: frozenset[str]) -> bool:
+    j = end
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    return fold(text[j : _word_at(text, j)]) in stop
+
+
+def _native_closed(text: str, end: int, script: str, stop: frozenset[str]) -> bool:
+    """The phrase ends at ``end``: the text, a line or a sentence ends, another script (or a
+    digit) follows, or a closing word ("است", "ነው", "ครับ")."""
+    j = end
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if j >= len(text) or _script(text[j]) != script or not text[j].isalpha():
+        return True
+    return fold(text[j : _word_at(text, j)]) in stop

@@ -28,7 +28,13 @@ import yaml
 from archiver.config import _where, load_schema
 from archiver.errors import ConfigError
 from archiver.transform.detectors import NUMBERING, CustomPattern, DetectorSettings, pair_key
-from archiver.transform.gazetteer import UnknownLocale, common_words, first_names, last_names
+from archiver.transform.gazetteer import (
+    UnknownLocale,
+    common_words,
+    first_names,
+    last_names,
+    native_names,
+)
 from archiver.transform.names import NameCues, fold
 
 ACTIONS = ("drop", "redact", "pseudonymise", "mask", "keep")
@@ -186,6 +192,7 @@ def parse_policy(
         if isinstance(group, int) and group > rx.groups:
             raise fail(f"custom[{i}].group", f"the pattern has only {rx.groups} group(s)")
         custom.append(CustomPattern(c["name"], c["kind"], rx, group))
+    native = _native(names.get("gazetteer", {}), fail)
     settings = DetectorSettings(
         email=_on(det.get("email")),
         phone=_on(phone),
@@ -231,6 +238,8 @@ def parse_policy(
                 not_alone=names.get("gazetteer", {}).get("not_alone", ()),
                 surnames=_surnames(names.get("gazetteer", {}), fail),
                 common=_common(names.get("gazetteer", {})),
+                family=native[0],
+                native=native[1],
             )
             if _on(names) and names
             else None
@@ -285,6 +294,19 @@ def _gazetteer(section: dict[str, Any], fail: Any, key: str = "locales") -> froz
     if key != "locales":
         found -= _gazetteer(section, fail)
     return found
+
+
+def _native(section: dict[str, Any], fail: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """Names of ``native_locales`` in their own scripts (those without capitals)."""
+    if not _on(section) or not section:
+        return frozenset(), frozenset()
+    locales = tuple(section.get("native_locales", ()))
+    try:
+        family, native = native_names(locales)
+    except UnknownLocale as exc:
+        where = f"detectors.names.gazetteer.native_locales[{locales.index(str(exc))}]"
+        raise fail(where, f"{exc} is not a locale with names (e.g. zh_CN, ar_AA)") from None
+    return family, native
 
 
 def _surnames(section: dict[str, Any], fail: Any) -> frozenset[str]:
