@@ -159,6 +159,9 @@ class NameCues:
     # Common words of the gazetteer's languages: never the given name before a surname, nor a
     # one-word name of a signature ("User (ana@…)").
     common: frozenset[str] = frozenset()
+    # Job titles, teams and desks ("Field Engineer", "Returns Desk"): see ``_unroled``.
+    roles: frozenset[str] = frozenset()
+    teams: frozenset[str] = frozenset()
     max_words: int = 4
 
     @staticmethod
@@ -180,6 +183,8 @@ class NameCues:
         not_alone: Iterable[str] = (),
         surnames: Iterable[str] = (),
         common: Iterable[str] = (),
+        roles: Iterable[str] = (),
+        teams: Iterable[str] = (),
     ) -> NameCues:
         def norm(items: Iterable[str]) -> tuple[str, ...]:
             return tuple(sorted({" ".join(fold(c).split()) for c in items if c.strip()}))
@@ -201,6 +206,8 @@ class NameCues:
             not_alone=frozenset(norm(not_alone)),
             surnames=frozenset(surnames),
             common=frozenset(common),
+            roles=frozenset(norm(roles)),
+            teams=frozenset(norm(teams)),
         )
 
 
@@ -269,6 +276,7 @@ class NameFinder:
         self._keys: dict[str, tuple[str, str]] = {}  # ``_key`` by folded word
         self._paired = cues.gazetteer_paired
         self._surnames = cues.surnames
+        self._roles, self._teams = cues.roles, cues.teams
         self._any_names = cues.gazetteer | cues.gazetteer_paired | cues.surnames
         self._run = _RUN_CAPS if cues.capitals else _RUN
         self._word_re = _WORD_CAPS_RE if cues.capitals else _WORD_RE
@@ -518,22 +526,31 @@ class NameFinder:
         return _word_before(text, at) in _MENTION_CUES
 
     def _place(self, text: str, start: int, end: int, n_words: int) -> bool:
-        """A one-word guess of the lists stands where a place does: after "in", "from",
-        "nach" (``_PLACE_BEFORE``), before "store", "branch", "airport" (``_PLACE_AFTER``),
-        or with a Turkish locative or ablative suffix ("Adelaide'dayım")."""
-        if n_words > 1:
-            return False
-        if _TR_PLACE.match(text, end) is not None:
-            return True
-        nxt = _next_word(text, end)
-        if nxt is not None and nxt in _PLACE_AFTER:
-            return True
+        """A guess of the lists stands where a place does: one word after "in", "from",
+        "nach" (``_PLACE_BEFORE``), before "store", "branch", "airport" (``_PLACE_AFTER``), or
+        with a Turkish locative or ablative suffix ("Adelaide'dayım"); one or more words after
+        "in", "near" (``_PLACE_BEFORE_MANY``: "the store in Beverly Hills") or after "to" that
+        ends a journey or a delivery (``_PLACE_TO``: "shipping to Sofia", "moving to Beverly
+        Hills"), unless a possessive follows ("in Ana Lima's name")."""
+        if n_words == 1:
+            if _TR_PLACE.match(text, end) is not None:
+                return True
+            nxt = _next_word(text, end)
+            if nxt is not None and nxt in _PLACE_AFTER:
+                return True
         i = start
         while i > 0 and text[i - 1] in " \t":
             i -= 1
         if i == start or i < 2:
             return False
-        return _word_before(text, start) in _PLACE_BEFORE
+        found = _word_before_at(text, start)
+        if found is None:
+            return False
+        if found[0] == "to":
+            return _word_before(text, found[1]) in _PLACE_TO and not _possessive(text, end)
+        if n_words > 1:  # "from" and "aus" do not count here: "a message from Ana Lima"
+            return found[0] in _PLACE_BEFORE_MANY and not _possessive(text, end)
+        return found[0] in _PLACE_BEFORE
 
     def _key(self, word: str) -> tuple[str, str]:
         """The form of ``word`` the name lists hold, and the case ending taken off to find it
@@ -705,7 +722,10 @@ class NameFinder:
 
     def _trim(self, text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The name in ``words``: at most ``max_words``, not opening with a known non-name
-        (later words may be anything capitalised: "Nguyễn Văn An")."""
+        (later words may be anything capitalised: "Nguyễn Văn An"), no job title or team
+        (``_unroled``)."""
+        if self._roles or self._teams:
+            words = self._unroled(text, words)
         words = words[: self.cues.max_words]
         if not words:
             return None
@@ -715,6 +735,48 @@ class NameFinder:
         if self._phrases and self._phrase_words([_low(text[x:y]) for x, y in words]):
             return None  # a listed phrase of several words: "Leroy Merlin"
         return a, words[-1][1]
+
+    def _unroled(self, text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``words`` without a job title, team or form of address (the policy's ``roles`` and
+        ``teams``): a phrase that ends in a title names a role, not a person ("Field
+        Engineer", "Data Protection Officer"), and one with a team word anywhere names a unit
+        ("Returns Desk", "Team Orion"), unless a known first name opens it ("Victoria
+        Manager" → "Victoria"); the words after a title are the name it precedes ("Store
+        Manager Ana Lima" → "Ana Lima"), unless they open with a common word and hold no known
+        name ("Directeur Commercial"). A word joined to a number by a hyphen is a level or a
+        model, not a name ("Tier-2", "Level-3")."""
+        if not words:
+            return words
+        end = words[-1][1]
+        if text[end : end + 1] == "-" and text[end + 1 : end + 2].isdigit():
+            return []
+        first = last = -1
+        team = False
+        for k, (a, b) in enumerate(words):
+            low = _low(text[a:b])
+            if text[b : b + 3] in ("'am", "’am"):
+                low += text[b : b + 3]  # "Ma'am": the word pattern stops at the apostrophe
+            if low in self._teams:
+                team = True
+            elif low not in self._roles:
+                continue
+            last = k
+            if first < 0:
+                first = k
+        if last < 0:
+            return words
+        if not team and last + 1 < len(words):
+            rest = words[last + 1 :]
+            lows = [_low(text[a:b]) for a, b in rest]
+            if lows[0] in self.cues.common and not any(w in self._any_names for w in lows):
+                return []  # "Directeur Commercial": a title's own words after it
+            return rest
+        opener = _low(text[words[0][0] : words[0][1]])
+        if first > 0 and (
+            opener in self._first_names or opener in self._paired or opener in self.cues.not_alone
+        ):
+            return words[:first]
+        return []
 
     def _phrase_words(self, lows: list[str]) -> int:
         """How many of these folded words a ``not_names`` phrase of several words opens
@@ -729,6 +791,8 @@ class NameFinder:
         rest = text[end : end + 1]
         if not rest or rest in _CLOSERS:  # also a suffix after an apostrophe: "ben Ayşe'yim"
             return True
+        if _SYMBOL_AFTER.match(text, end) is not None:
+            return True  # "Good morning Ana 👋 How can I help?": an emoji ends the greeting
         nxt = _next_word(text, end)
         if nxt is None:
             return False
@@ -1259,6 +1323,21 @@ def _possessive(text: str, end: int) -> bool:
 _PLACE_BEFORE = frozenset(
     {"in", "from", "near", "nach", "aus", "en", "em", "naar", "uit", "w", "im", "nel", "dans"}
 )
+# An emoji or a pictograph after a name (spaces between), which ends its phrase like a
+# punctuation mark: the symbols and pictographs blocks, dingbats and the regional indicators.
+_SYMBOL_AFTER = re.compile(r"[ \t]*[\u2600-\u27bf\U0001f000-\U0001faff]")
+# ...those of them after which several capitalised words are a place too ("in Beverly Hills").
+_PLACE_BEFORE_MANY = frozenset({"in", "near", "nach", "im", "nel", "dans", "w"})
+# Words of a journey or a delivery before "to": the word after "to" is its place ("shipping to
+# Sofia", "we moved to Savannah"); after other words "to" more often precedes a person.
+_PLACE_TO = frozenset(
+    {"ship", "ships", "shipped", "shipping", "shipment", "deliver", "delivers", "delivered",
+     "delivering", "delivery", "travel", "travels", "travelled", "traveled", "travelling",
+     "traveling", "trip", "fly", "flies", "flew", "flying", "flight", "flights", "move",
+     "moves", "moved", "moving", "relocate", "relocated", "relocating", "route", "routed",
+     "drive", "drove", "driving", "commute", "visit", "going", "went", "go", "postage",
+     "redirected", "rerouted"}
+)  # fmt: skip
 # Words after a place: "Charlotte store was closed", "Adelaide branch said no".
 _PLACE_AFTER = frozenset(
     {"store", "branch", "office", "airport", "station", "centre", "center", "mall", "shop",

@@ -230,6 +230,8 @@ def parse_policy(
                 not_alone=names.get("gazetteer", {}).get("not_alone", ()),
                 surnames=_surnames(names.get("gazetteer", {}), fail),
                 common=_common(names.get("gazetteer", {})),
+                roles=names.get("roles", ()),
+                teams=names.get("teams", ()),
             )
             if _on(names) and names
             else None
