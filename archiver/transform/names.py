@@ -809,6 +809,12 @@ class NameFinder:
                 return True
         return False
 
+    def _said_after(self, text: str, end: int) -> bool:
+        """A ``cues_after`` word or phrase follows a lower-case given name opening a sentence
+        ("megan told me …", "emma from our returns team will …")."""
+        nxt = _next_word(text, end)
+        return nxt is not None and (nxt in self._after or self._phrase_after(text, end))
+
     def _by_last_words(self) -> frozenset[str]:
         return frozenset(w for cue in self._all for w in _LETTERS.findall(cue))
 
@@ -833,8 +839,10 @@ class NameFinder:
                     continue  # no cue, and not opening a sentence ("…, ada yang bisa")
                 nxt = _LOWER_NEXT.match(text, m.end())
                 low = fold(nxt.group(1)) if nxt is not None else ""
-                if len(low) < 4 or low not in self._surnames or low in self._lower_blocked:
-                    continue  # no cue, and no surname of the lists after it
+                if (
+                    len(low) < 4 or low not in self._surnames or low in self._lower_blocked
+                ) and not self._said_after(text, m.end()):
+                    continue  # no cue, no surname of the lists and no verb of saying after it
             end, words = m.end(), 1
             while words < self.cues.max_words:
                 nxt = _LOWER_NEXT.match(text, end)

@@ -136,3 +136,24 @@ def test_english_reported_speech_wrong_both_ways() -> None:
     assert names("Payment confirmed yesterday") == []
     # ...nor is an emoji before the name.
     assert names("Hi 👋 Xochitl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("megan told me on the phone it would be refunded", "megan"),
+        ("emma from our returns team will take it from here.", "emma"),
+        ("my parcel never arrived. giannis told me on the phone", "giannis"),
+    ],
+)
+def test_a_known_given_name_in_lower_case_before_a_verb_of_saying(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_the_lower_case_verb_of_saying_rule_wrong_both_ways() -> None:
+    # Too much: a known given name that is also a word of a language is taken ("sofia from our
+    # store" as a person, though a place is meant).
+    assert names("sofia from our store called") == ["sofia"]
+    # Too little: a given name the lists lack, and one inside a sentence, stay in clear.
+    assert names("xochitl told me on the phone") == []
+    assert names("so, elena said it ships") == []
