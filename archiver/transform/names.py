@@ -168,6 +168,9 @@ class NameCues:
     # the given and family names of the others ("أحمد", "מיכל"), which may extend a name.
     family: frozenset[str] = frozenset()
     native: frozenset[str] = frozenset()
+    # Job titles, teams and desks ("Field Engineer", "Returns Desk"): see ``_unroled``.
+    roles: frozenset[str] = frozenset()
+    teams: frozenset[str] = frozenset()
     max_words: int = 4
 
     @staticmethod
@@ -192,6 +195,8 @@ class NameCues:
         common: Iterable[str] = (),
         family: Iterable[str] = (),
         native: Iterable[str] = (),
+        roles: Iterable[str] = (),
+        teams: Iterable[str] = (),
     ) -> NameCues:
         def norm(items: Iterable[str]) -> tuple[str, ...]:
             return tuple(sorted({" ".join(fold(c).split()) for c in items if c.strip()}))
@@ -216,6 +221,8 @@ class NameCues:
             common=frozenset(common),
             family=frozenset(family),
             native=frozenset(native),
+            roles=frozenset(norm(roles)),
+            teams=frozenset(norm(teams)),
         )
 
 
@@ -284,6 +291,7 @@ class NameFinder:
         self._keys: dict[str, tuple[str, str]] = {}  # ``_key`` by folded word
         self._paired = cues.gazetteer_paired
         self._surnames = cues.surnames
+        self._roles, self._teams = cues.roles, cues.teams
         self._any_names = cues.gazetteer | cues.gazetteer_paired | cues.surnames
         self._run = _RUN_CAPS if cues.capitals else _RUN
         self._word_re = _WORD_CAPS_RE if cues.capitals else _WORD_RE
@@ -632,22 +640,31 @@ class NameFinder:
         return True
 
     def _place(self, text: str, start: int, end: int, n_words: int) -> bool:
-        """A one-word guess of the lists stands where a place does: after "in", "from",
-        "nach" (``_PLACE_BEFORE``), before "store", "branch", "airport" (``_PLACE_AFTER``),
-        or with a Turkish locative or ablative suffix ("Adelaide'dayım")."""
-        if n_words > 1:
-            return False
-        if _TR_PLACE.match(text, end) is not None:
-            return True
-        nxt = _next_word(text, end)
-        if nxt is not None and nxt in _PLACE_AFTER:
-            return True
+        """A guess of the lists stands where a place does: one word after "in", "from",
+        "nach" (``_PLACE_BEFORE``), before "store", "branch", "airport" (``_PLACE_AFTER``), or
+        with a Turkish locative or ablative suffix ("Adelaide'dayım"); one or more words after
+        "in", "near" (``_PLACE_BEFORE_MANY``: "the store in Beverly Hills") or after "to" that
+        ends a journey or a delivery (``_PLACE_TO``: "shipping to Sofia", "moving to Beverly
+        Hills"), unless a possessive follows ("in Ana Lima's name")."""
+        if n_words == 1:
+            if _TR_PLACE.match(text, end) is not None:
+                return True
+            nxt = _next_word(text, end)
+            if nxt is not None and nxt in _PLACE_AFTER:
+                return True
         i = start
         while i > 0 and text[i - 1] in " \t":
             i -= 1
         if i == start or i < 2:
             return False
-        return _word_before(text, start) in _PLACE_BEFORE
+        found = _word_before_at(text, start)
+        if found is None:
+            return False
+        if found[0] == "to":
+            return _word_before(text, found[1]) in _PLACE_TO and not _possessive(text, end)
+        if n_words > 1:  # "from" and "aus" do not count here: "a message from Ana Lima"
+            return found[0] in _PLACE_BEFORE_MANY and not _possessive(text, end)
+        return found[0] in _PLACE_BEFORE
 
     def _key(self, word: str) -> tuple[str, str]:
         """The form of ``word`` the name lists hold, and the case ending taken off to find it
@@ -819,7 +836,10 @@ class NameFinder:
 
     def _trim(self, text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The name in ``words``: at most ``max_words``, not opening with a known non-name
-        (later words may be anything capitalised: "Nguyễn Văn An")."""
+        (later words may be anything capitalised: "Nguyễn Văn An"), no job title or team
+        (``_unroled``)."""
+        if self._roles or self._teams:
+            words = self._unroled(text, words)
         words = words[: self.cues.max_words]
         if not words:
             return None
@@ -829,6 +849,48 @@ class NameFinder:
         if self._phrases and self._phrase_words([_low(text[x:y]) for x, y in words]):
             return None  # a listed phrase of several words: "Leroy Merlin"
         return a, words[-1][1]
+
+    def _unroled(self, text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``words`` without a job title, team or form of address (the policy's ``roles`` and
+        ``teams``): a phrase that ends in a title names a role, not a person ("Field
+        Engineer", "Data Protection Officer"), and one with a team word anywhere names a unit
+        ("Returns Desk", "Team Orion"), unless a known first name opens it ("Victoria
+        Manager" → "Victoria"); the words after a title are the name it precedes ("Store
+        Manager Ana Lima" → "Ana Lima"), unless they open with a common word and hold no known
+        name ("Directeur Commercial"). A word joined to a number by a hyphen is a level or a
+        model, not a name ("Tier-2", "Level-3")."""
+        if not words:
+            return words
+        end = words[-1][1]
+        if text[end : end + 1] == "-" and text[end + 1 : end + 2].isdigit():
+            return []
+        first = last = -1
+        team = False
+        for k, (a, b) in enumerate(words):
+            low = _low(text[a:b])
+            if text[b : b + 3] in ("'am", "’am"):
+                low += text[b : b + 3]  # "Ma'am": the word pattern stops at the apostrophe
+            if low in self._teams:
+                team = True
+            elif low not in self._roles:
+                continue
+            last = k
+            if first < 0:
+                first = k
+        if last < 0:
+            return words
+        if not team and last + 1 < len(words):
+            rest = words[last + 1 :]
+            lows = [_low(text[a:b]) for a, b in rest]
+            if lows[0] in self.cues.common and not any(w in self._any_names for w in lows):
+                return []  # "Directeur Commercial": a title's own words after it
+            return rest
+        opener = _low(text[words[0][0] : words[0][1]])
+        if first > 0 and (
+            opener in self._first_names or opener in self._paired or opener in self.cues.not_alone
+        ):
+            return words[:first]
+        return []
 
     def _phrase_words(self, lows: list[str]) -> int:
         """How many of these folded words a ``not_names`` phrase of several words opens
@@ -843,6 +905,8 @@ class NameFinder:
         rest = text[end : end + 1]
         if not rest or rest in _CLOSERS:  # also a suffix after an apostrophe: "ben Ayşe'yim"
             return True
+        if _SYMBOL_AFTER.match(text, end) is not None:
+            return True  # "Good morning Ana 👋 How can I help?": an emoji ends the greeting
         nxt = _next_word(text, end)
         if nxt is None:
             # "ben Oguz – I was charged": a dash between spaces ends the phrase
@@ -861,6 +925,12 @@ class NameFinder:
             if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalnum():
                 return True
         return False
+
+    def _said_after(self, text: str, end: int) -> bool:
+        """A ``cues_after`` word or phrase follows a lower-case given name opening a sentence
+        ("megan told me …", "emma from our returns team will …")."""
+        nxt = _next_word(text, end)
+        return nxt is not None and (nxt in self._after or self._phrase_after(text, end))
 
     def _by_last_words(self) -> frozenset[str]:
         return frozenset(w for cue in self._all for w in _LETTERS.findall(cue))
@@ -887,8 +957,10 @@ class NameFinder:
                     continue  # no cue, and not opening a sentence ("…, ada yang bisa")
                 nxt = _LOWER_NEXT.match(text, m.end())
                 low = fold(nxt.group(1)) if nxt is not None else ""
-                if len(low) < 4 or low not in self._surnames or low in self._lower_blocked:
-                    continue  # no cue, and no surname of the lists after it
+                if (
+                    len(low) < 4 or low not in self._surnames or low in self._lower_blocked
+                ) and not self._said_after(text, m.end()):
+                    continue  # no cue, no surname of the lists and no verb of saying after it
             end, words = m.end(), 1
             while words < self.cues.max_words:
                 nxt = _LOWER_NEXT.match(text, end)
@@ -1799,6 +1871,21 @@ def _possessive(text: str, end: int) -> bool:
 _PLACE_BEFORE = frozenset(
     {"in", "from", "near", "nach", "aus", "en", "em", "naar", "uit", "w", "im", "nel", "dans"}
 )
+# An emoji or a pictograph after a name (spaces between), which ends its phrase like a
+# punctuation mark: the symbols and pictographs blocks, dingbats and the regional indicators.
+_SYMBOL_AFTER = re.compile(r"[ \t]*[\u2600-\u27bf\U0001f000-\U0001faff]")
+# ...those of them after which several capitalised words are a place too ("in Beverly Hills").
+_PLACE_BEFORE_MANY = frozenset({"in", "near", "nach", "im", "nel", "dans", "w"})
+# Words of a journey or a delivery before "to": the word after "to" is its place ("shipping to
+# Sofia", "we moved to Savannah"); after other words "to" more often precedes a person.
+_PLACE_TO = frozenset(
+    {"ship", "ships", "shipped", "shipping", "shipment", "deliver", "delivers", "delivered",
+     "delivering", "delivery", "travel", "travels", "travelled", "traveled", "travelling",
+     "traveling", "trip", "fly", "flies", "flew", "flying", "flight", "flights", "move",
+     "moves", "moved", "moving", "relocate", "relocated", "relocating", "route", "routed",
+     "drive", "drove", "driving", "commute", "visit", "going", "went", "go", "postage",
+     "redirected", "rerouted"}
+)  # fmt: skip
 # Words after a place: "Charlotte store was closed", "Adelaide branch said no".
 _PLACE_AFTER = frozenset(
     {"store", "branch", "office", "airport", "station", "centre", "center", "mall", "shop",

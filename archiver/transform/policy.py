@@ -240,6 +240,8 @@ def parse_policy(
                 common=_common(names.get("gazetteer", {})),
                 family=native[0],
                 native=native[1],
+                roles=names.get("roles", ()),
+                teams=names.get("teams", ()),
             )
             if _on(names) and names
             else None

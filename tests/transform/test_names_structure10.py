@@ -76,9 +76,14 @@ def test_the_field_rule_wrong_both_ways() -> None:
     # five words are left alone.
     assert names("Customer: yes\nname: please") == []
     assert names('{"agente": "凱欣"}') == []
-    assert names("holder: 凱欣 吳 詠琪 陳 小明\n") == []
-    # A value that runs into a sentence with an apostrophe is no field's value.
-    assert names("Nome: 凱欣 In fattura c'è KvK 41329143") == []
+    assert names("holder: 吳 詠琪 陳 小明 凱欣\n") == []
+    # (A given name first is still found by the cue rule of scripts without capitals:)
+    assert names("holder: 凱欣 吳 詠琪 陳 小明\n") == ["凱欣"]
+    # A value that runs into a sentence with an apostrophe is no field's value, but one word in
+    # a script without capitals after a name key is read as a name by the cue rule of such
+    # scripts, a product's name too (too much, as with "name" above).
+    assert names("Nome: 凱欣 In fattura c'è KvK 41329143") == ["凱欣"]
+    assert names("Nome: ハッピー In fattura c'è KvK 41329143") == ["ハッピー"]
 
 
 # --- lists ------------------------------------------------------------------------------------
