@@ -71,6 +71,16 @@ class DetectorSettings:
     ip: bool = True
     url: bool = True
     known: bool = True
+    # Folded local parts of a business's role addresses ("support", "billing", "noreply"):
+    # such an address is kept ("support+ref@shop.example" too)...
+    email_keep_roles: frozenset[str] = frozenset()
+    # ...unless its domain is one of these mail providers, where every mailbox is a person's
+    # ("sales@gmail.com"). An entry ending in ".*" takes any top-level domain ("yahoo.*").
+    email_personal_domains: tuple[str, ...] = ()
+    # Networks whose addresses are kept (private, loopback, link-local): they name a machine
+    # inside some network, not a subscriber; an IPv6 address in one whose interface id is
+    # made from a MAC address (EUI-64, "…:02ff:fe3c:…") is still masked.
+    ip_keep_networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = ()
     phone_regions: tuple[str, ...] = ("TR",)  # the default region first
     phone_min_digits: int = 7
     phone_max_digits: int = 15
@@ -498,6 +508,9 @@ _SHARE_SEGMENTS = frozenset({"s", "sh", "d", "share", "shared"})
 _SHARE_TOKEN_MIN = 10
 # ...or one run of ten letters and digits at least, both in it (no slug: no "-" or "_").
 _SHARE_TOKEN = re.compile(r"(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{10,}")
+_SHARE_RUN = re.compile(r"[A-Za-z0-9]{10,}")
+# The shared file's name after its token: a name and an extension.
+_FILE_NAME = re.compile(r"[^/.]+\.[A-Za-z0-9]{1,5}")
 
 
 def random_token(value: str, min_length: int = 16) -> bool:
@@ -550,16 +563,34 @@ def _ipv6_address(cand: str) -> tuple[str, str] | None:
         return None
 
 
+def _mixed_case(run: str) -> bool:
+    """Letters whose case changes at least once every four, capitals side by side somewhere
+    (``fCXgxLhxrybVlvR``): no word, capitalised or camel-cased (``Electronics``,
+    ``SummerSale``), is so written."""
+    upper = [ch.isupper() for ch in run if ch.isalpha()]
+    changes = sum(a != b for a, b in pairwise(upper))
+    return changes * 4 >= len(upper) and any(a and b for a, b in pairwise(upper))
+
+
 def _share_token(path: str) -> bool:
     """A file-sharing link's token: the segment right after ``/s/``, ``/d/``, ``/share/``…
-    when it is one run of at least ten letters and digits with both in it, or looks random
-    (``random_token``) at that length. Shorter than the tokens other paths need: a share token
-    opens the file by itself."""
-    return any(
-        a.lower() in _SHARE_SEGMENTS
-        and (_SHARE_TOKEN.fullmatch(b) is not None or random_token(b, _SHARE_TOKEN_MIN))
-        for a, b in pairwise(path.split("/"))
-    )
+    when it is one run of at least ten letters and digits with both in it, or of letters in
+    both cases interleaved (``_mixed_case``), or looks random (``random_token``) at that
+    length; or a run of ten letters in one case with the shared file's name after it
+    (``/s/bzruwtqqakubblp/report.pdf``). Shorter than the tokens other paths need: a share
+    token opens the file by itself."""
+    segments = path.split("/")
+    for i, (a, b) in enumerate(pairwise(segments)):
+        if a.lower() not in _SHARE_SEGMENTS or _SHARE_RUN.fullmatch(b) is None:
+            continue
+        if _SHARE_TOKEN.fullmatch(b) is not None or random_token(b, _SHARE_TOKEN_MIN):
+            return True
+        if _mixed_case(b):
+            return True
+        after = segments[i + 2] if i + 2 < len(segments) else ""
+        if _FILE_NAME.fullmatch(after) is not None:
+            return True
+    return False
 
 
 def _obfuscated_emails(text: str) -> Iterator[Span]:
@@ -640,9 +671,10 @@ class Detectors:
         nums = list(_NUM.finditer(text)) if has_digit else []
         prepared = Searchable(text, nums)
         if "@" in text and s.email:
-            spans.extend(
+            found = [
                 Span(m.start(), m.end(), EMAIL, m.group().lower()) for m in _EMAIL.finditer(text)
-            )
+            ]
+            spans.extend(self._not_roles(found) if s.email_keep_roles else found)
             if '"@' in text:
                 spans.extend(
                     Span(m.start(), m.end(), EMAIL, m.group().lower())
@@ -651,7 +683,8 @@ class Detectors:
         if s.email:
             lowered = text.lower()
             if any(g in lowered for g in _OBF_GATE):
-                spans.extend(_obfuscated_emails(text))
+                found = list(_obfuscated_emails(text))
+                spans.extend(self._not_roles(found) if s.email_keep_roles else found)
         if s.url and ("://" in text or "www." in text or "WWW." in text):
             spans.extend(self._urls(text))
         if s.phone and ("wa.me" in text or "hatsapp" in text or "WA.ME" in text):
@@ -698,6 +731,34 @@ class Detectors:
         return resolve([*known, *raw, *extra])
 
     # -- detectors -------------------------------------------------------------------------------
+
+    def _not_roles(self, found: list[Span]) -> list[Span]:
+        """``found`` without a business's role addresses (``email.keep_roles``)."""
+        return [sp for sp in found if not self.role_address(sp.value)]
+
+    def role_address(self, address: str) -> bool:
+        """``address`` (lower case) is a role address the policy keeps: its local part, a
+        ``+tag`` aside, is one of ``email.keep_roles`` and its domain is no mail provider of
+        ``email.personal_domains``."""
+        local, _, domain = address.rpartition("@")
+        role = local.partition("+")[0]
+        if fold(role) not in self.settings.email_keep_roles:
+            return False
+        for entry in self.settings.email_personal_domains:
+            if entry.endswith(".*"):
+                base = entry[:-1]  # "yahoo."
+                if domain.startswith(base) or ("." + base) in domain:
+                    return False
+            elif domain == entry or domain.endswith("." + entry):
+                return False
+        return True
+
+    def _kept_address(self, ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+        """``ip`` lies in one of ``ip.keep_networks`` and carries no device identifier."""
+        if not any(ip in net for net in self.settings.ip_keep_networks):
+            return False
+        packed = ip.packed
+        return not (len(packed) == 16 and packed[11] == 0xFF and packed[12] == 0xFE)
 
     def _urls(self, text: str) -> Iterable[Span]:
         for m in _URL.finditer(text):
@@ -846,7 +907,9 @@ class Detectors:
                 continue
             claimed.append(m.span())
             # "Firmware 9.2.54.11", "the build is 4.18.0.53": a version written like an address.
-            if not self._decoy_context(text, m.start()):
+            if not self._decoy_context(text, m.start()) and not (
+                self.settings.ip_keep_networks and self._kept_address(ip)
+            ):
                 yield Span(m.start(), m.end(), IP, str(ip))
 
     def _ipv6(self, text: str) -> Iterable[Span]:
@@ -862,6 +925,8 @@ class Detectors:
                 continue
             ip = _ipv6_address(cand)
             if ip is None:
+                continue
+            if self.settings.ip_keep_networks and self._kept_address(ipaddress.IPv6Address(ip[0])):
                 continue
             yield Span(start, start + len(ip[1]), IP, ip[0])
 
