@@ -670,11 +670,12 @@ class Detectors:
         has_digit = _DIGIT.search(text) is not None
         nums = list(_NUM.finditer(text)) if has_digit else []
         prepared = Searchable(text, nums)
+        roles: list[Span] = []  # role addresses kept: still below a signature's name
         if "@" in text and s.email:
             found = [
                 Span(m.start(), m.end(), EMAIL, m.group().lower()) for m in _EMAIL.finditer(text)
             ]
-            spans.extend(self._not_roles(found) if s.email_keep_roles else found)
+            spans.extend(self._not_roles(found, roles) if s.email_keep_roles else found)
             if '"@' in text:
                 spans.extend(
                     Span(m.start(), m.end(), EMAIL, m.group().lower())
@@ -684,7 +685,7 @@ class Detectors:
             lowered = text.lower()
             if any(g in lowered for g in _OBF_GATE):
                 found = list(_obfuscated_emails(text))
-                spans.extend(self._not_roles(found) if s.email_keep_roles else found)
+                spans.extend(self._not_roles(found, roles) if s.email_keep_roles else found)
         if s.url and ("://" in text or "www." in text or "WWW." in text):
             spans.extend(self._urls(text))
         if s.phone and ("wa.me" in text or "hatsapp" in text or "WA.ME" in text):
@@ -714,7 +715,7 @@ class Detectors:
                 if end > start:
                     spans.append(Span(start, end, kind, m.group(group).casefold()))
         if self._names is not None:
-            anchors = [(sp.start, sp.end) for sp in spans if sp.kind in (PHONE, EMAIL)]
+            anchors = [(sp.start, sp.end) for sp in [*spans, *roles] if sp.kind in (PHONE, EMAIL)]
             spans.extend(Span(a, b, NAME, v) for a, b, v in self._names.find(text, anchors))
         return spans, prepared
 
@@ -732,9 +733,13 @@ class Detectors:
 
     # -- detectors -------------------------------------------------------------------------------
 
-    def _not_roles(self, found: list[Span]) -> list[Span]:
-        """``found`` without a business's role addresses (``email.keep_roles``)."""
-        return [sp for sp in found if not self.role_address(sp.value)]
+    def _not_roles(self, found: list[Span], roles: list[Span]) -> list[Span]:
+        """``found`` without a business's role addresses (``email.keep_roles``), which go to
+        ``roles``: a name signed above one is still a name."""
+        out: list[Span] = []
+        for sp in found:
+            (roles if self.role_address(sp.value) else out).append(sp)
+        return out
 
     def role_address(self, address: str) -> bool:
         """``address`` (lower case) is a role address the policy keeps: its local part, a
