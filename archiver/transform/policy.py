@@ -15,6 +15,7 @@ get the nearest enclosing rule's action, or the table's ``default``.
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -193,8 +194,19 @@ def parse_policy(
             raise fail(f"custom[{i}].group", f"the pattern has only {rx.groups} group(s)")
         custom.append(CustomPattern(c["name"], c["kind"], rx, group))
     native = _native(names.get("gazetteer", {}), fail)
+    email = det.get("email") if isinstance(det.get("email"), dict) else {}
+    ip = det.get("ip") if isinstance(det.get("ip"), dict) else {}
+    keep_networks = []
+    for i, net in enumerate(ip.get("keep_networks", ())):
+        try:
+            keep_networks.append(ipaddress.ip_network(net, strict=False))
+        except ValueError:
+            raise fail(f"detectors.ip.keep_networks[{i}]", f"{net!r} is not a network") from None
     settings = DetectorSettings(
         email=_on(det.get("email")),
+        email_keep_roles=_folded(email.get("keep_roles", ())),
+        email_personal_domains=tuple(d.lower() for d in email.get("personal_domains", ())),
+        ip_keep_networks=tuple(keep_networks),
         phone=_on(phone),
         card=_on(det.get("card")),
         iban=_on(det.get("iban")),

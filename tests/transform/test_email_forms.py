@@ -131,7 +131,9 @@ def test_inference_wrong_ways_are_as_documented() -> None:
     """An inference, wrong both ways (docs/MASKING.md): a real address on a host named by a
     prose word stays in clear, and prose that spells an address is masked."""
     assert emails("write anna at home dot com") == []
-    assert emails("jobs at apple dot com were cut") == [("jobs at apple dot com", "jobs@apple.com")]
+    assert emails("staff at apple dot com were cut") == [
+        ("staff at apple dot com", "staff@apple.com")
+    ]
 
 
 def test_obfuscated_rule_runs_only_on_texts_holding_an_at_form(
@@ -150,10 +152,13 @@ def test_obfuscated_rule_runs_only_on_texts_holding_an_at_form(
     assert calls == ["write me at anna [at] example [dot] com"]
 
 
-def test_company_role_address_is_masked_like_any_other() -> None:
-    """Kept on purpose: whether an address is a person's or a team's is not in the text."""
-    assert emails("To: support@example-shop.com\nSubject: refund") == [
-        ("support@example-shop.com", "support@example-shop.com")
+def test_company_role_address_is_masked_by_default() -> None:
+    """A business's role address is masked unless the policy lists its role
+    (``email.keep_roles``, empty by default; tests/transform/test_struct10_roles.py has the
+    option's cases)."""
+    assert emails("To: support@example-shop.com\nFrom: anna@example.org") == [
+        ("support@example-shop.com", "support@example-shop.com"),
+        ("anna@example.org", "anna@example.org"),
     ]
 
 

@@ -242,7 +242,7 @@ def test_policy_change_keeps_older_objects_readable(keyed_dir: Path, tmp_path: P
         assert run_archive(open_ctx(cfg)).exit_code == 0
 
         # Policy B: another version, tokens without hash, a new custom pattern.
-        policy_b = DEFAULT_POLICY.replace(b'version: "2026.2"', b'version: "B-1"')
+        policy_b = DEFAULT_POLICY.replace(b'version: "2026.3"', b'version: "B-1"')
         policy_b = policy_b.replace(b"  hash: true", b"  hash: false")
         policy_b = re.sub(
             rb"\ncustom: \[\][^\n]*\n",
@@ -260,7 +260,7 @@ def test_policy_change_keeps_older_objects_readable(keyed_dir: Path, tmp_path: P
 
         manifests = ctx.catalog.chain("peki-main", "bot1").manifests
         refs = [m.doc["policy"] for m in manifests]
-        assert [r["version"] for r in refs] == ["2026.2", "B-1"]
+        assert [r["version"] for r in refs] == ["2026.3", "B-1"]
         assert refs[0]["sha256"] == hashlib.sha256(DEFAULT_POLICY).hexdigest()
         assert refs[1]["sha256"] == hashlib.sha256(policy_b).hexdigest()
 

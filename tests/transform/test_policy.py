@@ -333,7 +333,7 @@ def test_ref_is_the_file_hash_and_settings() -> None:
 def test_config_selects_policy_and_overrides(peki: Any, tmp_path: Path) -> None:
     cfg = write_config(tmp_path, peki)
     own = tmp_path / "policy.yaml"
-    own.write_bytes(DEFAULT_FILE.read_bytes().replace(b'version: "2026.2"', b"version: mine-2"))
+    own.write_bytes(DEFAULT_FILE.read_bytes().replace(b'version: "2026.3"', b"version: mine-2"))
     doc = yaml.safe_load(cfg.read_text())
     doc["masking"] = {"policy": "policy.yaml", "default_region": "DE", "token_hash": False}
     cfg.write_text(yaml.safe_dump(doc))

@@ -31,9 +31,9 @@ REFERENCE_IBAN = re.compile(
     r"(?i)(?<![A-Za-z0-9])[A-Z]{2}\d{2}"
     r"(?:(?:[ -]|[ \t]*(?:\r?\n|\\n)[ \t]*)?[A-Z0-9]){10,32}(?![A-Za-z0-9])"
 )
-# A "+" after a word and a slash opens a number ("GSM/+47 …").
+# A "+" after a word and a slash opens a number ("GSM/+47 …"); a tab ends one (table cells).
 REFERENCE_NUM = re.compile(
-    r"(?<![\w+(])(?<!\w[-.])(?:(?<!\w/)|(?=\+))[(+]{0,3}\d[\d \t().\-/]{4,30}\d(?!\w|[-./]\w)"
+    r"(?<![\w+(])(?<!\w[-.])(?:(?<!\w/)|(?=\+))[(+]{0,3}\d[\d ().\-/]{4,30}\d(?!\w|[-./]\w)"
 )
 
 # Pieces that make the detectors and the shortcuts work: values, decoys, cues, and the
