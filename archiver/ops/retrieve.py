@@ -17,6 +17,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pyarrow.compute as pc
+
 from archiver.archive import layout
 from archiver.archive.catalog import Ancestor, Chain, Newest, Placed, Rank, lineage, rank
 from archiver.archive.catalog.lineage import Documents
@@ -328,11 +330,11 @@ def find(ctx: Context, session_id: str, planned: Planned) -> list[Transcript]:
     for chain, planned_objects in planned:
         parts: list[Part] = []
         for placed in planned_objects:
-            rows = [
-                (i, r)
-                for i, r in enumerate(reader.read_table(placed.entry).to_pylist())
-                if r["session_id"] == session_id
-            ]
+            table = reader.read_table(placed.entry)
+            # Only the session's rows become Python values: an object compacted from years of
+            # daily runs holds every version of every record in its partition.
+            at = pc.indices_nonzero(pc.equal(table.column("session_id"), session_id))
+            rows = list(zip(at.to_pylist(), table.take(at).to_pylist(), strict=True))
             parts.append((placed, rows))
         t = transcript_of(session_id, chain, parts, key_id=ctx.verifier.key_id, store=ctx.store)
         if t is not None:
