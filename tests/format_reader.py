@@ -596,15 +596,53 @@ def lineage_document(root: Path, manifest: dict[str, Any]) -> dict[str, dict[str
     assert index["stream"] == s and index["sequence"] == manifest["sequence"]
     assert [o["key"] for o in index["objects"]] == [o["key"] for o in manifest["objects"]]
     sections: dict[str, dict[str, Any]] = {}
+    entries = {o["key"]: o for o in manifest["objects"]}
     offset = 0
     for o in index["objects"]:
         assert o["offset"] == offset
-        section = json.loads(body[offset : offset + o["length"]])
+        piece = body[offset : offset + o["length"]]
+        section = json.loads(piece)
         assert section["key"] == o["key"] and section["replaces"]
+        # An entry's section pin (compactions since section pins) names exactly these bytes.
+        if "lineage_section" in entries[o["key"]]:
+            assert entries[o["key"]]["lineage_section"] == {
+                "offset": len(head) + 1 + offset,
+                "length": o["length"],
+                "sha256": hashlib.sha256(piece).hexdigest(),
+            }
         sections[o["key"]] = section
         offset += o["length"]
     assert offset == len(body)
     return sections
+
+
+def cited_section(root: Path, manifest: dict[str, Any], cited: dict[str, Any]) -> dict[str, Any]:
+    """The section a custody report's object cites ("Compaction and lineage", custody
+    report), checked: the document is the one its manifest pins; where the object's entry pins
+    its section (``lineage_section``), the cited offset, length and SHA-256 are the entry's
+    and only those bytes are read and hashed; otherwise the whole document has the pinned
+    SHA-256 and the cited bytes are the section its index gives the object."""
+    pin = manifest["lineage"]
+    assert cited["lineage_document"] == pin
+    entry = next(o for o in manifest["objects"] if o["key"] == cited["key"])
+    at = cited["lineage_section"]
+    path = root / pin["key"]
+    if "lineage_section" in entry:
+        assert entry["lineage_section"] == at
+        with path.open("rb") as f:
+            f.seek(at["offset"])
+            piece = f.read(at["length"])
+    else:
+        raw = path.read_bytes()
+        assert hashlib.sha256(raw).hexdigest() == pin["sha256"]
+        head = raw.split(b"\n", 1)[0]
+        (item,) = [o for o in json.loads(head)["objects"] if o["key"] == cited["key"]]
+        assert at["offset"] == len(head) + 1 + item["offset"] and at["length"] == item["length"]
+        piece = raw[at["offset"] : at["offset"] + at["length"]]
+    assert len(piece) == at["length"] and hashlib.sha256(piece).hexdigest() == at["sha256"]
+    section: dict[str, Any] = json.loads(piece)
+    assert section["key"] == cited["key"] and section["replaces"]
+    return section
 
 
 def replaces_of(stream: Stream, manifest: dict[str, Any], key: str) -> list[dict[str, Any]]:
@@ -668,10 +706,15 @@ def custody_lineage(root: Path, stream: Stream, key: str) -> list[dict[str, Any]
     manifest = next(m for k, m in stream.manifests if any(o["key"] == key for o in m["objects"]))
     sections = lineage_document(root, manifest)
     assert sections is not None
-    section = sections[key]
+    return section_lineage(sections[key], manifest["sequence"])
+
+
+def section_lineage(section: dict[str, Any], sequence: int) -> list[dict[str, Any]]:
+    """``custody_lineage`` from the object's section alone (``sequence``: its manifest's)."""
+    key = section["key"]
     known = {a["key"]: (g["manifest"], a) for g in section["ancestors"] for a in g["objects"]}
     out: list[dict[str, Any]] = []
-    todo = [(key, manifest["sequence"], section)]
+    todo = [(key, sequence, section)]
     while todo:
         child_key, child_seq, child = todo.pop(0)
         for old in child.get("replaces", []):

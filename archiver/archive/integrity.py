@@ -248,7 +248,7 @@ _ENTRY_REQUIRED = frozenset(
         "subjects",
     }
 )
-_ENTRY_KEYS = _ENTRY_REQUIRED | {"sessions", "replaces", "ranks", "rank_runs"}
+_ENTRY_KEYS = _ENTRY_REQUIRED | {"sessions", "replaces", "ranks", "rank_runs", "lineage_section"}
 _RUN = r"[1-9][0-9]*\.(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)"
 #: Packed ranks (``rank_runs``): ``<sequence>.<position>.<rows>`` runs, one space between.
 _RANK_RUNS = re.compile(f"{_RUN}(?: {_RUN})*")
@@ -288,6 +288,20 @@ def _entry_ok(entry: Any) -> bool:
                 and _RANK_RUNS.fullmatch(entry["rank_runs"]) is not None
             )
         )
+        and ("lineage_section" not in entry or _section_ok(entry["lineage_section"]))
+    )
+
+
+def _section_ok(value: Any) -> bool:
+    return (
+        isinstance(value, dict)
+        and value.keys() == {"offset", "length", "sha256"}
+        and type(value["offset"]) is int
+        and value["offset"] >= 0
+        and type(value["length"]) is int
+        and value["length"] >= 2
+        and isinstance(value["sha256"], str)
+        and _SHA256.fullmatch(value["sha256"]) is not None
     )
 
 

@@ -182,6 +182,20 @@ class LocalStore:
                 f"cannot read {key!r} from {self.description}: {exc.strerror}"
             ) from None
 
+    def get_range(self, key: str, offset: int, length: int) -> bytes:
+        """``length`` bytes from ``offset`` (fewer at the end of the object)."""
+        path = self._path(key)
+        try:
+            with path.open("rb") as f:
+                f.seek(offset)
+                return f.read(length)
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+            raise ObjectNotFound(key) from None
+        except OSError as exc:
+            raise StoreError(
+                f"cannot read {key!r} from {self.description}: {exc.strerror}"
+            ) from None
+
     def head(self, key: str) -> ObjectInfo | None:
         path = self._path(key)
         try:

@@ -294,7 +294,8 @@ def verify_bundle(path: Path, *, trusted: Verifier | None = None) -> BundleCheck
         out.fail(f"{name} is not part of the bundle as produced (added)")
     _check_sums(files, out)
     parsed = _check_manifests(doc, files, verifier, out)
-    _check_lineage(doc, files, parsed, out)
+    carried = _check_lineage(doc, files, parsed, out)
+    _check_cited_lineage(doc, files, parsed, carried, out)
     if doc.get("load_file"):
         _check_load_file(doc, files, out)
     return out
@@ -385,7 +386,7 @@ def _check_manifests(
 
 def _check_lineage(
     doc: dict[str, Any], files: dict[str, bytes], parsed: dict[str, Manifest], out: BundleCheck
-) -> None:
+) -> dict[str, lineage.Lineage]:
     """Every lineage document the bundle carries is the one its compaction manifest (in the
     bundle, signed) pins, by SHA-256, and is well formed; and every compacted object whose
     manifest pins one has it, with a section of its own (its custody back to the objects
@@ -427,6 +428,87 @@ def _check_lineage(
             found.section(o["key"])
         except IntegrityError as exc:
             out.fail(str(exc))
+    return carried
+
+
+def _check_cited_lineage(
+    doc: dict[str, Any],
+    files: dict[str, bytes],
+    parsed: dict[str, Manifest],
+    carried: dict[str, lineage.Lineage],
+    out: BundleCheck,
+) -> None:
+    """Each transcript's own custody (``JSON/<BATES>.json``) against what the bundle carries:
+    every object it names is one of the bundle's, from the same manifest; a compacted object
+    whose manifest pins a lineage document cites that document (key and SHA-256 as pinned)
+    and exactly its section there (offset, length and SHA-256 of the bytes the document's
+    index gives it, equal to the entry's section pin where the entry has one), with the
+    number of ancestors that section reaches; no other object cites a section."""
+    known = {o["key"]: o for o in doc.get("objects", [])}
+    for d in doc.get("documents", []):
+        name = next((n for n in d.get("files", {}) if n.startswith("JSON/")), None)
+        raw = files.get(name) if name else None
+        if name is None or raw is None:
+            continue  # said above (missing), or a bundle without JSON documents
+        try:
+            objects = json.loads(raw)["custody"]["objects"]
+            if not isinstance(objects, list):
+                raise TypeError("objects is not a list")
+        except (ValueError, KeyError, TypeError):
+            out.fail(f"{name}: its custody cannot be read")
+            continue
+        for o in objects:
+            _check_cited(name, o, known, parsed, carried, out)
+
+
+def _check_cited(
+    name: str,
+    o: dict[str, Any],
+    known: dict[str, dict[str, Any]],
+    parsed: dict[str, Manifest],
+    carried: dict[str, lineage.Lineage],
+    out: BundleCheck,
+) -> None:
+    key = o.get("key")
+    mine = known.get(str(key))
+    if mine is None or mine.get("manifest") != o.get("manifest"):
+        out.fail(f"{name}: object {key} is not one of the bundle's objects (from that manifest)")
+        return
+    man = parsed.get(mine["manifest"])
+    entry = None if man is None else next((e for e in man.objects if e.key == key), None)
+    if man is None or entry is None:
+        return  # said above
+    cites = "lineage_document" in o or "lineage_section" in o
+    if man.lineage is None or not entry.compacted or entry.replaces:
+        if cites:
+            out.fail(f"{name}: object {key} cites a lineage section its manifest does not pin")
+        return
+    found = carried.get(man.key)
+    if found is None:
+        return  # said above (the document is not in the bundle)
+    try:
+        pin = found.section_pin(entry.key)
+        ancestors = lineage.walk(found.section_json(entry.key))
+    except (IntegrityError, ValueError) as exc:
+        out.fail(f"{name}: object {key}: {exc}")
+        return
+    if o.get("lineage_document") != {"key": man.lineage.key, "sha256": man.lineage.sha256}:
+        out.fail(
+            f"{name}: object {key}: its custody does not cite the lineage document manifest "
+            f"{man.key} pins"
+        )
+    elif o.get("lineage_section") != pin.to_json() or (
+        entry.section is not None and entry.section != pin
+    ):
+        out.fail(
+            f"{name}: object {key}: the lineage section its custody cites is not its section of "
+            f"document {man.lineage.key} (altered or mismatched)"
+        )
+    elif o.get("lineage_ancestors") != ancestors:
+        out.fail(
+            f"{name}: object {key}: its custody counts {o.get('lineage_ancestors')} ancestors, "
+            f"its lineage section {ancestors}"
+        )
 
 
 def _check_load_file(doc: dict[str, Any], files: dict[str, bytes], out: BundleCheck) -> None:

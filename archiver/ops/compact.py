@@ -386,6 +386,7 @@ def compact(
     pack: bool = True,
     lineage_document: bool = True,
     rank_runs: bool = True,
+    lineage_sections: bool = True,
 ) -> CompactReport:
     """Rewrite small parts per stream (all streams, those of ``source``, or ``streams``), one
     manifest per stream that had something to rewrite. ``more_than``: only partitions with more
@@ -393,7 +394,8 @@ def compact(
     ``lineage_document=False`` writes the form before lineage documents (``replaces`` in each
     entry), which readers still read: kept so that form can be written and tested; so does
     ``rank_runs=False`` (each entry's ``ranks`` as a list of objects, not packed in one
-    string)."""
+    string), and ``lineage_sections=False`` (no entry pins its section of the lineage
+    document)."""
     report = CompactReport(dry_run=dry_run)
     chosen = list(streams) if streams is not None else _streams(ctx, source)
     sealed_ok = ctx.sealed.can_decrypt
@@ -432,6 +434,7 @@ def compact(
                 pack,
                 lineage_document,
                 rank_runs,
+                lineage_sections,
             )
         except ConflictError as exc:
             report.conflicts[name] = str(exc)
@@ -468,6 +471,7 @@ def _compact_stream(
     pack: bool = True,
     lineage_document: bool = True,
     rank_runs: bool = True,
+    lineage_sections: bool = True,
 ) -> None:
     """One stream under its commit lease: plan, write, commit, checkpoint, pack
     (``ConflictError`` when a run holds or took the stream; what was written is then an
@@ -506,9 +510,14 @@ def _compact_stream(
         if objects and lineage_document:
             parts = [p for b in bins for p in b]
             ancestors = lineage.of_compaction(chain, ctx.store, objects, parts)
-            raw = lineage.encode(head.stream, seq, objects, ancestors)
+            raw, sections = lineage.encode_pinned(head.stream, seq, objects, ancestors)
             pin = lineage.write(ctx.store, head.stream, seq, raw, run_id)
-            objects = [dataclasses.replace(o, replaces=()) for o in objects]
+            objects = [
+                dataclasses.replace(
+                    o, replaces=(), section=sections[o.key] if lineage_sections else None
+                )
+                for o in objects
+            ]
         m = commit_next(
             ctx.store,
             ctx.provenance,

@@ -17,8 +17,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pyarrow.compute as pc
+
 from archiver.archive import layout
-from archiver.archive.catalog import Ancestor, Chain, Newest, Placed, Rank, rank
+from archiver.archive.catalog import Ancestor, Chain, Newest, Placed, Rank, lineage, rank
 from archiver.archive.catalog.lineage import Documents
 from archiver.archive.reader import ArchiveReader
 from archiver.archive.store import Store
@@ -137,64 +139,47 @@ def signers(chain: Chain) -> list[dict[str, Any]]:
 
 
 def lineage_of(docs: Documents, placed: Placed) -> dict[str, Any]:
-    """For an object ``archiver compact`` wrote: every object it replaced, back to the ones
-    crawls wrote, each as the manifest that wrote it recorded it (empty otherwise), and the
-    lineage document that says so (the one its manifest pins), read and checked against the
-    pin; the manifests before the checkpoint are not read.
+    """For an object ``archiver compact`` wrote, where its lineage back to the objects crawls
+    wrote is stated (empty for other objects).
 
-    Grouped by the manifest that wrote them (sequence ascending), in the order found within
-    one (breadth first from the object's own ``replaces``): a compacted object's ancestors
-    run to one per absorbed part, so each manifest's key and hash are said once."""
+    Since lineage documents: a citation, not a copy. ``lineage_document`` (key and SHA-256, as
+    the object's manifest pins it), ``lineage_section`` (offset, length and SHA-256 of the
+    object's section of that document) and ``lineage_ancestors`` (how many ancestors the
+    section names). The section is read alone and checked against the section pin in the
+    object's entry, which the signed checkpoint or manifest carries; in compactions written
+    before section pins, the whole document is read and checked against its pin, and the
+    section's place and hash are worked out from its index. Either way the section is parsed
+    and checked to hold the object's whole lineage (every ``replaces`` item an ancestor with
+    that hash); after years of daily runs it names thousands of ancestors, which a report
+    listing them all would repeat.
+
+    In compactions written before lineage documents (lineage inline in the entries), the
+    ancestors themselves, grouped by the object that replaced them."""
     if not placed.entry.compacted:
         return {}
     if placed.entry.replaces:  # the form written before lineage documents
         return _grouped(docs.ancestry(placed))
     pin = docs.pin(placed)
-    doc = docs.of(placed)
-    section = doc.section_json(placed.entry.key)
-    groups: dict[str, dict[str, Any]] = {}
+    stream = docs.chain.head.stream
+    if placed.entry.section is not None:
+        section = lineage.read_section(docs.store, pin, stream, placed.entry)
+        cited = placed.entry.section
+    else:  # compacted before section pins: the whole document, checked against its pin
+        doc = docs.of(placed)
+        section = doc.section_json(placed.entry.key)
+        cited = doc.section_pin(placed.entry.key)
     try:
-        # Straight from the section's JSON: thousands of ancestors, one dict each, no other
-        # value made of them.
-        known = {o["key"]: (g["manifest"], o) for g in section["ancestors"] for o in g["objects"]}
-        todo = [(placed.entry.key, placed.sequence, section["replaces"])]
-        if not todo[0][2]:
-            raise ValueError("an object without lineage")
-        while todo:
-            child, child_seq, replaces = todo.pop(0)
-            for r in replaces:
-                found = known.get(r["key"])
-                if found is None or found[1]["ciphertext_sha256"] != r["sha256"]:
-                    raise IntegrityError(
-                        f"object {child}: its lineage names {r['key']} with a hash no earlier "
-                        "manifest of the stream recorded"
-                    )
-                m, o = found
-                seq = int(m["sequence"])
-                group = groups.get(child)
-                if group is None:
-                    group = groups[child] = {
-                        "replaced_by": child,
-                        "replaced_in_sequence": child_seq,
-                        "objects": [],
-                    }
-                group["objects"].append(
-                    {
-                        "key": str(o["key"]),
-                        "ciphertext_sha256": str(o["ciphertext_sha256"]),
-                        "plaintext_sha256": str(o["plaintext_sha256"]),
-                        "manifest": str(m["key"]),
-                        "manifest_sequence": seq,
-                        "manifest_sha256": str(m["sha256"]),
-                    }
-                )
-                if o.get("replaces"):
-                    todo.append((str(o["key"]), seq, o["replaces"]))
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise doc.not_it(f"object {placed.entry.key}: {exc}") from None
+        count = lineage.walk(section)
+    except ValueError as exc:
+        raise IntegrityError(
+            f"lineage document {pin.key} pinned by manifest {pin.sequence} of stream "
+            f"{stream.name} is not the lineage of that manifest (object {placed.entry.key}: "
+            f"{exc})"
+        ) from None
     return {
         "lineage_document": {"key": pin.key, "sha256": pin.sha256},
-        "lineage": list(groups.values()),
+        "lineage_section": cited.to_json(),
+        "lineage_ancestors": count,
     }
 
 
@@ -220,16 +205,6 @@ def _grouped(found: list[tuple[Ancestor, Ancestor]]) -> dict[str, Any]:
             }
         )
     return {"lineage": list(groups.values())} if groups else {}
-
-
-def ancestors_in(report_lineage: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A custody report's grouped ``lineage`` as one item per ancestor, each with its group's
-    ``replaced_by`` and ``replaced_in_sequence``."""
-    return [
-        o | {"replaced_by": g["replaced_by"], "replaced_in_sequence": g["replaced_in_sequence"]}
-        for g in report_lineage
-        for o in g["objects"]
-    ]
 
 
 def _marked(custody: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
@@ -355,11 +330,11 @@ def find(ctx: Context, session_id: str, planned: Planned) -> list[Transcript]:
     for chain, planned_objects in planned:
         parts: list[Part] = []
         for placed in planned_objects:
-            rows = [
-                (i, r)
-                for i, r in enumerate(reader.read_table(placed.entry).to_pylist())
-                if r["session_id"] == session_id
-            ]
+            table = reader.read_table(placed.entry)
+            # Only the session's rows become Python values: an object compacted from years of
+            # daily runs holds every version of every record in its partition.
+            at = pc.indices_nonzero(pc.equal(table.column("session_id"), session_id))
+            rows = list(zip(at.to_pylist(), table.take(at).to_pylist(), strict=True))
             parts.append((placed, rows))
         t = transcript_of(session_id, chain, parts, key_id=ctx.verifier.key_id, store=ctx.store)
         if t is not None:
@@ -433,6 +408,12 @@ def custody_lines(t: Transcript) -> list[str]:
         )
         if doc := o.get("lineage_document"):
             lines.append(f"    lineage document {doc['key']}: SHA-256 {doc['sha256']}")
+        if sec := o.get("lineage_section"):
+            lines.append(
+                f"    compacted from {o.get('lineage_ancestors', '?')} object(s), as its section "
+                f"of that document states (bytes {sec['offset']}-"
+                f"{sec['offset'] + sec['length'] - 1}, SHA-256 {sec['sha256']})"
+            )
         for group in o.get("lineage", []):
             by = "" if group["replaced_by"] == o["key"] else f" {group['replaced_by']}"
             lines.append(f"    object{by} compacted from {len(group['objects'])} object(s):")

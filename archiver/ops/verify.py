@@ -496,6 +496,7 @@ def check_lineage(
                 )
             if doc is not None:
                 try:
+                    doc.check_pins(objects)
                     sections = [doc.section(o.key) for o in objects]
                 except IntegrityError as exc:
                     sections, problem = [], Problem("lineage-altered", str(exc), pin.key)

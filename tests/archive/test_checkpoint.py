@@ -297,6 +297,19 @@ def test_the_fast_entry_check_knows_compaction_fields() -> None:
     assert not _entry_ok(packed | {"ranks": entry["ranks"]})
     for bad in ("", "1.0.2  7.3.1", "0.0.3", "1.0", "1.0.3 ", "1.01.3", "1.0.-3", "1.0.3,2.0.1"):
         assert not _entry_ok(packed | {"rank_runs": bad}), bad
+    # Section pins: offset, length (at least "{}") and SHA-256 of the section, nothing else.
+    good = {"offset": 120, "length": 300, "sha256": "d" * 64}
+    assert _entry_ok(packed | {"lineage_section": good})
+    for wrong in (
+        good | {"offset": -1},
+        good | {"length": 1},
+        good | {"offset": "120"},
+        good | {"sha256": "D" * 64},
+        good | {"extra": 1},
+        {k: v for k, v in good.items() if k != "sha256"},
+        [120, 300],
+    ):
+        assert not _entry_ok(packed | {"lineage_section": wrong}), wrong
 
 
 def test_the_replay_check_holds_a_checkpoint_to_the_superseded_objects_still_kept(

@@ -43,7 +43,7 @@ from archiver.ops.export import export
 from archiver.ops.hold import place_or_release
 from archiver.ops.ledger import entries
 from archiver.ops.restore import restore
-from archiver.ops.retrieve import ancestors_in, retrieve
+from archiver.ops.retrieve import retrieve
 from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from tests import format_reader as fr
@@ -155,12 +155,18 @@ def check_compaction(cfg: Path, tmp: Path) -> None:
 
     # The transcript's custody follows lineage back to the crawls' objects.
     t = retrieve(sealed_ctx(cfg), sid, tmp / "custody.txt", operator="t", reason="t")
-    compacted = [o for o in t.custody["objects"] if "lineage" in o]
+    compacted = [o for o in t.custody["objects"] if "lineage_section" in o]
     assert compacted
     written = {o.key: (m.sequence, o.ciphertext_sha256) for m in chain.manifests for o in m.objects}
     for o in compacted:
-        for old in ancestors_in(o["lineage"]):
-            assert written[old["key"]] == (old["manifest_sequence"], old["ciphertext_sha256"])
+        # The report cites the object's section; the section names every ancestor with the
+        # manifest that wrote it and the hash that manifest recorded.
+        p = next(p for p in new if p.entry.key == o["key"])
+        assert p.entry.section is not None and o["lineage_section"] == p.entry.section.to_json()
+        section = docs.of(p).section(p.entry.key)
+        assert len(section.ancestors) == o["lineage_ancestors"]
+        for old in section.ancestors:
+            assert written[old.key] == (old.sequence, old.ciphertext_sha256)
     assert "compacted from" in (tmp / "custody.txt").read_text()
 
     # Idempotent: nothing small is left to pack, so no manifest.

@@ -33,7 +33,7 @@ from archiver.archive.catalog import (
     checkpoint,
     lineage,
 )
-from archiver.archive.catalog.chain import Chain, get_raw
+from archiver.archive.catalog.chain import Chain
 from archiver.archive.reader import ArchiveReader
 from archiver.cli import cli
 from archiver.crawl.engine import run_archive
@@ -44,7 +44,7 @@ from archiver.ops.bundle import verify_bundle
 from archiver.ops.compact import compact
 from archiver.ops.hold import place_or_release
 from archiver.ops.produce import produce
-from archiver.ops.retrieve import ancestors_in, lineage_of, retrieve
+from archiver.ops.retrieve import lineage_of, retrieve
 from archiver.ops.verify import check_lineage, verify
 from tests import format_reader as fr
 from tests.conftest import open_ctx, sealed_ctx, write_config
@@ -53,7 +53,7 @@ from tests.helpers import small_simulator
 STREAM = ("peki-main", "bot1")
 
 
-def _build(tmp: Path, seed: int, *, documents: bool) -> tuple[Path, str]:
+def _build(tmp: Path, seed: int, *, documents: bool, sections: bool = True) -> tuple[Path, str]:
     """An archive of several small runs, compacted (which writes a checkpoint), then one more
     run; and a conversation whose rows are in a compacted object."""
     with small_simulator(seed=seed) as sim:
@@ -62,7 +62,9 @@ def _build(tmp: Path, seed: int, *, documents: bool) -> tuple[Path, str]:
         for i in range(4):
             assert run_archive(ctx).exit_code == 0
             sim.random_changes(random.Random(i), 6)
-        assert compact(sealed_ctx(cfg), operator="test", lineage_document=documents).manifests
+        assert compact(
+            sealed_ctx(cfg), operator="test", lineage_document=documents, lineage_sections=sections
+        ).manifests
         assert run_archive(ctx).exit_code == 0
     chain = open_ctx(cfg).catalog.chain(*STREAM)
     new = next(p for p in chain.live() if p.entry.compacted and p.entry.sealed)
@@ -76,6 +78,13 @@ def _build(tmp: Path, seed: int, *, documents: bool) -> tuple[Path, str]:
 @pytest.fixture(scope="module")
 def compacted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     return _build(tmp_path_factory.mktemp("custody"), 31, documents=True)
+
+
+@pytest.fixture(scope="module")
+def unpinned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The same, compacted in the form before section pins (a lineage document, no entry
+    pinning its section): what archives written before them hold."""
+    return _build(tmp_path_factory.mktemp("custody-unpinned"), 34, documents=True, sections=False)
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +104,7 @@ def _whole_chain_lineage(cfg: Path, custody: dict[str, Any]) -> dict[str, Any]:
 
 
 def _lineages(custody: dict[str, Any]) -> dict[str, Any]:
-    keep = ("lineage", "lineage_document")
+    keep = ("lineage", "lineage_document", "lineage_section", "lineage_ancestors")
     return {o["key"]: {k: o[k] for k in keep if k in o} for o in custody["objects"]}
 
 
@@ -135,61 +144,101 @@ def test_retrieve_reads_lineage_from_the_document_as_the_whole_chain_gives_it(
     assert "checkpoint" in chain, "retrieve read the whole chain"
     assert chain["read_from"] == layout.manifest_key(*STREAM, chain["checkpoint"]["sequence"])
     lineages = _lineages(custody)
-    assert any(v.get("lineage") for v in lineages.values())
+    cited = [v for v in lineages.values() if v.get("lineage_section")]
+    assert cited and all(v["lineage_ancestors"] > 0 for v in cited)
+    # A citation, not a copy: the ancestors are in the cited section only.
+    assert not any("lineage" in v for v in lineages.values())
     assert lineages == _whole_chain_lineage(cfg, custody)
-    # Every ancestor is where the report says: the manifest it names holds it with that hash.
-    store = open_ctx(cfg).store
-    for o in custody["objects"]:
-        for old in ancestors_in(o.get("lineage", [])):
-            m = json.loads(get_raw(store, old["manifest"]))  # its own object, or a pack
-            entry = next(e for e in m["objects"] if e["key"] == old["key"])
-            assert entry["ciphertext_sha256"] == old["ciphertext_sha256"]
-            assert m["sequence"] == old["manifest_sequence"]
-            assert (
-                hashlib.sha256(get_raw(store, old["manifest"])).hexdigest()
-                == (old["manifest_sha256"])
-            )
 
 
-def test_an_outsider_checks_the_custody_report_from_the_document(
-    compacted: tuple[Path, str], tmp_path: Path
-) -> None:
-    """FORMAT.md alone: the object's manifest pins the document the report names; the
-    document's replaces and ancestors give exactly the report's lineage, which the whole
-    chain of manifests confirms."""
-    cfg, session = compacted
-    custody = _retrieve(cfg, session, tmp_path)
-    root = cfg.parent / "archive"
-    public = (cfg.parent / "keys" / "signing.pub.pem").read_bytes()
-    (stream,) = [s for s in fr.read_streams(root, public) if (s.source, s.tenant) == STREAM]
+def _cited(custody: dict[str, Any], root: Path) -> int:
+    """Check every citation of ``custody`` as an outsider does (FORMAT.md alone): the cited
+    section is the object's (by its entry's pin, or the document's index), it reaches the
+    number of ancestors cited, and the whole chain of manifests confirms each one."""
+    (stream,) = [
+        s
+        for s in fr.read_streams(root, (root.parent / "keys" / "signing.pub.pem").read_bytes())
+        if (s.source, s.tenant) == STREAM
+    ]
     manifests = dict(stream.manifests)
     followed = 0
     for o in custody["objects"]:
-        if "lineage" not in o:
+        if "lineage_section" not in o:
             continue
         followed += 1
         manifest = manifests[o["manifest"]]
-        assert manifest["lineage"] == o["lineage_document"]
-        items = fr.custody_lineage(root, stream, o["key"])
-        assert fr.grouped_custody_lineage(items) == o["lineage"]
+        section = fr.cited_section(root, manifest, o)
+        items = fr.section_lineage(section, manifest["sequence"])
+        assert len(items) == o["lineage_ancestors"]
         by_manifests = fr.lineage(stream, o["key"])
         assert [(a["key"], a["sha256"], a["manifest"]) for a in by_manifests] == [
             (a["key"], a["ciphertext_sha256"], a["manifest"]) for a in items
         ]
-    assert followed
+        # Every ancestor is where the section says: the manifest it names holds it.
+        for a in items:
+            m = manifests[a["manifest"]]
+            entry = next(e for e in m["objects"] if e["key"] == a["key"])
+            assert entry["ciphertext_sha256"] == a["ciphertext_sha256"]
+            assert m["sequence"] == a["manifest_sequence"]
+    return followed
 
 
-def test_an_altered_lineage_document_is_refused(
+def test_an_outsider_checks_the_custody_report_from_the_cited_section(
     compacted: tuple[Path, str], tmp_path: Path
 ) -> None:
-    """Any changed byte: retrieve stops (exit 4) before writing a transcript; plain verify
-    names it by the pinned hash, without reading the manifests before the checkpoint."""
+    """FORMAT.md alone: the object's manifest pins the document the report names and, in
+    the object's entry, the section it cites, whose bytes alone give the object's whole
+    lineage, which the whole chain of manifests confirms."""
     cfg, session = compacted
+    assert _cited(_retrieve(cfg, session, tmp_path), cfg.parent / "archive")
+
+
+def test_an_archive_without_section_pins_is_retrieved_and_verified(
+    unpinned: tuple[Path, str], tmp_path: Path
+) -> None:
+    """Compactions written before section pins: retrieve reads the whole document, checks it
+    against the manifest's pin and cites the object's section as the document's index places
+    it; the outsider checks that citation by the document's hash; verify --deep is green."""
+    cfg, session = unpinned
+    chain = open_ctx(cfg).catalog.chain(*STREAM)
+    compacted = [p for p in chain.live() if p.entry.compacted]
+    assert compacted and all(p.entry.section is None for p in compacted)
+    custody = _retrieve(cfg, session, tmp_path)
+    assert "checkpoint" in custody["chain"]
+    assert _lineages(custody) == _whole_chain_lineage(cfg, custody)
+    assert _cited(custody, cfg.parent / "archive")
+    assert verify(sealed_ctx(cfg), deep=True).ok
+    # A changed byte anywhere in the document: refused, as the whole document is hashed.
     path = _pinned_document(cfg)
     held = path.read_bytes()
     try:
-        # One ancestor's plaintext hash in the body, the index left as it is.
-        at = held.index(b'"plaintext_sha256":"', held.index(b"\n")) + len(b'"plaintext_sha256":"')
+        path.write_bytes(held[:-2] + (b"0" if held[-2:-1] != b"0" else b"1") + held[-1:])
+        with pytest.raises(IntegrityError, match="does not have the SHA-256"):
+            _retrieve(cfg, session, tmp_path / "x")
+    finally:
+        path.write_bytes(held)
+
+
+def _section_of_the_conversation(cfg: Path, session: str, tmp: Path) -> tuple[int, int]:
+    """The cited section (offset, length) of the first compacted object of the transcript."""
+    custody = _retrieve(cfg, session, tmp)
+    o = next(o for o in custody["objects"] if "lineage_section" in o)
+    return o["lineage_section"]["offset"], o["lineage_section"]["length"]
+
+
+def test_an_altered_lineage_section_is_refused(compacted: tuple[Path, str], tmp_path: Path) -> None:
+    """Any changed byte of the object's section: retrieve stops (exit 4) before writing a
+    transcript, by the section's pinned hash; plain verify names it by the document's pinned
+    hash, without reading the manifests before the checkpoint."""
+    cfg, session = compacted
+    start, length = _section_of_the_conversation(cfg, session, tmp_path / "first")
+    path = _pinned_document(cfg)
+    held = path.read_bytes()
+    try:
+        # One ancestor's plaintext hash in the object's section.
+        at = held.index(b'"plaintext_sha256":"', start, start + length) + len(
+            b'"plaintext_sha256":"'
+        )
         path.write_bytes(held[:at] + b"0" * 64 + held[at + 64 :])
         with pytest.raises(IntegrityError, match="lineage document") as err:
             _retrieve(cfg, session, tmp_path)
@@ -201,6 +250,26 @@ def test_an_altered_lineage_document_is_refused(
     finally:
         path.write_bytes(held)
     assert verify(open_ctx(cfg)).ok
+
+
+def test_a_change_outside_the_section_is_verify_s_to_find(
+    compacted: tuple[Path, str], tmp_path: Path
+) -> None:
+    """Retrieve reads and hashes the object's section alone, so a change to another part of
+    the document leaves its custody as it was; plain verify finds it by the document's pin."""
+    cfg, session = compacted
+    start, length = _section_of_the_conversation(cfg, session, tmp_path / "first")
+    path = _pinned_document(cfg)
+    held = path.read_bytes()
+    outside = start - 2 if start > held.index(b"\n") + 2 else start + length + 1
+    try:
+        path.write_bytes(held[:outside] + b" " + held[outside + 1 :])
+        before = _lineages(_retrieve(cfg, session, tmp_path / "a"))
+        assert before == _lineages(_retrieve(cfg, session, tmp_path / "b"))
+        report = verify(open_ctx(cfg))
+        assert "lineage-altered" in {p.kind for p in report.problems}, report.problems
+    finally:
+        path.write_bytes(held)
 
 
 def test_a_missing_lineage_document_is_refused(compacted: tuple[Path, str], tmp_path: Path) -> None:
@@ -238,12 +307,15 @@ def _forged(cfg: Path, change: Forge) -> list[Any]:
     objects = [dataclasses.replace(o, replaces=doc.section(o.key).replaces) for o in m.objects]
     ancestors = {o.key: doc.section(o.key).ancestors for o in m.objects}
     objects, ancestors = change(objects, ancestors)
-    raw = lineage.encode(m.stream, m.sequence, objects, ancestors)
+    raw, sections = lineage.encode_pinned(m.stream, m.sequence, objects, ancestors)
     key = m.lineage.key.replace(".json", "-forged.json")
     (cfg.parent / "archive" / key).write_bytes(raw)
     try:
         pin = Link(m.sequence, key, hashlib.sha256(raw).hexdigest())
-        manifests = [dataclasses.replace(x, lineage=pin) if x is m else x for x in chain.manifests]
+        # The entries re-signed with the forged document's section pins too.
+        entries = tuple(dataclasses.replace(o, section=sections.get(o.key)) for o in m.objects)
+        forged = dataclasses.replace(m, lineage=pin, objects=entries)
+        manifests = [forged if x is m else x for x in chain.manifests]
         return check_lineage(ctx.store, manifests)
     finally:
         (cfg.parent / "archive" / key).unlink()
@@ -280,6 +352,19 @@ def test_deep_verify_checks_the_document_against_the_replay(compacted: tuple[Pat
     assert any(p.kind == "object-lineage" for p in problems), problems
     problems = _forged(cfg, left_out)
     assert any(p.kind == "lineage-altered" for p in problems), problems
+
+    # A document true to the replay, but an entry pinning another section than its own.
+    ctx = open_ctx(cfg)
+    chain = ctx.catalog.chain(*STREAM)
+    m = next(m for m in chain.manifests if m.lineage is not None)
+    a, b = m.objects[0], m.objects[1]
+    assert a.section is not None and b.section is not None
+    swapped = (dataclasses.replace(a, section=b.section), *m.objects[1:])
+    manifests = [dataclasses.replace(x, objects=swapped) if x is m else x for x in chain.manifests]
+    problems = check_lineage(ctx.store, manifests)
+    assert any(p.kind == "lineage-altered" and "another section" in p.message for p in problems), (
+        problems
+    )
 
 
 def test_the_checkpoint_after_compaction_is_the_replay_by_the_document(
@@ -505,5 +590,76 @@ def test_tampered_lineage_in_a_bundle_is_refused(
     check = verify_bundle(bad)
     assert not check.ok
     assert any(named in p for p in check.problems), check.problems
+    r = CliRunner().invoke(cli, ["verify-bundle", str(bad)])
+    assert r.exit_code == EXIT_INTEGRITY and "NOT OK" in r.output
+
+
+def _transcript_changed(
+    cfg: Path, bundle_dir: Path, change: Callable[[dict[str, Any]], None]
+) -> None:
+    """The bundle with its JSON transcript's custody object of a compacted object changed by
+    ``change``, the custody file's hash of that transcript updated and signed again by the
+    archive's own key: what only a holder of that key could forge."""
+    custody = json.loads((bundle_dir / "custody.json").read_bytes())
+    (doc,) = custody["documents"]
+    (name,) = [n for n in doc["files"] if n.startswith("JSON/")]
+    transcript = json.loads((bundle_dir / name).read_bytes())
+    cited = next(o for o in transcript["custody"]["objects"] if "lineage_document" in o)
+    change(cited)
+    raw = json.dumps(transcript, indent=2, sort_keys=True).encode()
+    (bundle_dir / name).write_bytes(raw)
+    doc["files"][name] = hashlib.sha256(raw).hexdigest()
+    _resigned(cfg, bundle_dir, custody)
+
+
+def _other_section(bundle_dir: Path) -> Callable[[dict[str, Any]], None]:
+    """Cite another object's section of the same document (its true place and hash)."""
+
+    def change(cited: dict[str, Any]) -> None:
+        raw = (bundle_dir / cited["lineage_document"]["key"]).read_bytes()
+        head = raw.split(b"\n", 1)[0]
+        other = next(o for o in json.loads(head)["objects"] if o["key"] != cited["key"])
+        start = len(head) + 1 + other["offset"]
+        piece = raw[start : start + other["length"]]
+        cited["lineage_section"] = {
+            "offset": start,
+            "length": other["length"],
+            "sha256": hashlib.sha256(piece).hexdigest(),
+        }
+
+    return change
+
+
+@pytest.mark.parametrize("change", ["document", "section-hash", "other-section", "count"])
+def test_a_transcript_whose_custody_does_not_match_its_lineage_section_is_refused(
+    compacted: tuple[Path, str], bundled: Path, tmp_path: Path, change: str
+) -> None:
+    """verify-bundle checks each transcript's custody against the section it cites: another
+    document's hash, a changed section hash, another object's section, or a wrong count of
+    ancestors, each with the custody file signed again to match, is refused (exit 4).
+    (Before: only each document against its pin was checked, so these passed.)"""
+    cfg, _ = compacted
+    bad = tmp_path / "bad"
+    shutil.copytree(bundled, bad)
+
+    def other_document(cited: dict[str, Any]) -> None:
+        cited["lineage_document"]["sha256"] = "0" * 64
+
+    def section_hash(cited: dict[str, Any]) -> None:
+        cited["lineage_section"]["sha256"] = "0" * 64
+
+    def count(cited: dict[str, Any]) -> None:
+        cited["lineage_ancestors"] += 1
+
+    changes = {
+        "document": other_document,
+        "section-hash": section_hash,
+        "other-section": _other_section(bad),
+        "count": count,
+    }
+    _transcript_changed(cfg, bad, changes[change])
+    check = verify_bundle(bad)
+    assert not check.ok
+    assert any(p.startswith("JSON/") for p in check.problems), check.problems
     r = CliRunner().invoke(cli, ["verify-bundle", str(bad)])
     assert r.exit_code == EXIT_INTEGRITY and "NOT OK" in r.output

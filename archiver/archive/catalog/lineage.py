@@ -42,7 +42,14 @@ from archiver.archive.catalog.chain import (
     get_raw,
     written,
 )
-from archiver.archive.catalog.model import Ancestor, Link, ObjectEntry, Replaced, StreamId
+from archiver.archive.catalog.model import (
+    Ancestor,
+    Link,
+    ObjectEntry,
+    Replaced,
+    SectionPin,
+    StreamId,
+)
 from archiver.archive.store import ObjectNotFound, Store
 from archiver.errors import IntegrityError
 
@@ -100,6 +107,9 @@ class Lineage:
     keys: tuple[str, ...]
     body: bytes = field(repr=False)
     spans: Mapping[str, tuple[int, int]] = field(repr=False)
+    #: Bytes before the body (the index line and its newline): a section's offset in the
+    #: stored document is this plus its offset in the body.
+    head_length: int = 0
     _parsed: dict[str, Section] = field(default_factory=dict, repr=False, compare=False)
 
     def section_json(self, key: str) -> dict[str, Any]:
@@ -119,6 +129,28 @@ class Lineage:
         except ValueError as exc:
             raise self._not_it(f"object {key}: {exc}") from None
         return d
+
+    def section_pin(self, key: str) -> SectionPin:
+        """Where object ``key``'s section is in the stored document, and its SHA-256: what a
+        compaction pins in the object's entry, and what a custody report cites."""
+        span = self.spans.get(key)
+        if span is None:
+            raise IntegrityError(
+                f"object {key}: lineage document {self.pin.key} does not name it, though "
+                f"manifest {self.pin.sequence} pins it: the document was replaced"
+            )
+        start, length = span
+        digest = hashlib.sha256(self.body[start : start + length]).hexdigest()
+        return SectionPin(self.head_length + start, length, digest)
+
+    def check_pins(self, objects: Iterable[ObjectEntry]) -> None:
+        """Every entry's ``lineage_section`` (those that have one) is its section here:
+        ``IntegrityError`` otherwise."""
+        for o in objects:
+            if o.section is not None and self.section_pin(o.key) != o.section:
+                raise self._not_it(
+                    f"object {o.key}: its entry pins another section (offset, length or SHA-256)"
+                )
 
     def not_it(self, why: str) -> IntegrityError:
         """The error for a section that breaks the document's rules."""
@@ -157,10 +189,22 @@ def encode(
     objects: Sequence[ObjectEntry],
     ancestors: Mapping[str, Iterable[Ancestor]],
 ) -> bytes:
+    """``encode_pinned`` without the pins."""
+    return encode_pinned(stream, sequence, objects, ancestors)[0]
+
+
+def encode_pinned(
+    stream: StreamId,
+    sequence: int,
+    objects: Sequence[ObjectEntry],
+    ancestors: Mapping[str, Iterable[Ancestor]],
+) -> tuple[bytes, dict[str, SectionPin]]:
     """The stored document of compaction manifest ``sequence``: one line of JSON (the index:
     each object's section by offset and length in the body), then the body, each object's
     section (``objects`` with their ``replaces``; ``ancestors`` by object key) back to back,
-    each canonical JSON. A reader of one object's custody parses only its own section."""
+    each canonical JSON. A reader of one object's custody parses only its own section. With
+    it, each object's section pin (offset in the stored bytes, length, SHA-256), which the
+    compaction puts in the object's entry so that custody reads and hashes the section alone."""
     sections = [
         signed.canonical_v2(
             {
@@ -183,7 +227,12 @@ def encode(
         "sequence": sequence,
         "objects": index,
     }
-    return signed.canonical_v2(head) + b"\n" + b"".join(sections)
+    first = signed.canonical_v2(head) + b"\n"
+    pins = {
+        o.key: SectionPin(len(first) + i["offset"], i["length"], hashlib.sha256(sec).hexdigest())
+        for o, i, sec in zip(objects, index, sections, strict=True)
+    }
+    return first + b"".join(sections), pins
 
 
 def parse(pin: Link, raw: bytes, stream: StreamId) -> Lineage:
@@ -222,7 +271,7 @@ def parse(pin: Link, raw: bytes, stream: StreamId) -> Lineage:
             f"lineage document {pin.key} pinned by manifest {pin.sequence} of stream "
             f"{stream.name} is not the lineage of that manifest ({exc})"
         ) from None
-    return Lineage(pin, stream, tuple(spans), body, spans)
+    return Lineage(pin, stream, tuple(spans), body, spans, len(raw) - len(body))
 
 
 def read(store: Store, pin: Link, stream: StreamId) -> Lineage:
@@ -234,6 +283,88 @@ def read(store: Store, pin: Link, stream: StreamId) -> Lineage:
             f"{stream.name}, is missing: custody of its compacted objects cannot be shown"
         ) from None
     return parse(pin, raw, stream)
+
+
+def read_section(store: Store, pin: Link, stream: StreamId, entry: ObjectEntry) -> dict[str, Any]:
+    """Object ``entry``'s section of the document ``pin`` names, read alone (a ranged read
+    where the store has one) and checked against the section pin in the entry, which the
+    signature of the manifest or checkpoint carrying it covers: the rest of the document is
+    neither read nor hashed. ``IntegrityError`` when it is missing, altered or not the
+    object's."""
+    at = entry.section
+    if at is None:
+        raise IntegrityError(f"object {entry.key}: its entry pins no lineage section")
+    try:
+        raw = read_range(store, pin.key, at.offset, at.length)
+    except ObjectNotFound:
+        raise IntegrityError(
+            f"lineage document {pin.key}, pinned by manifest {pin.sequence} of stream "
+            f"{stream.name}, is missing: custody of its compacted objects cannot be shown"
+        ) from None
+    if len(raw) != at.length or hashlib.sha256(raw).hexdigest() != at.sha256:
+        raise IntegrityError(
+            f"lineage document {pin.key}: the section of object {entry.key} does not have the "
+            f"SHA-256 its entry in manifest {pin.sequence} of stream {stream.name} pins: the "
+            "document was altered or replaced"
+        )
+    try:
+        d = json.loads(raw)
+        if not isinstance(d, dict) or d.get("key") != entry.key:
+            raise ValueError("another object's section")
+    except ValueError as exc:
+        raise IntegrityError(
+            f"lineage document {pin.key} pinned by manifest {pin.sequence} of stream "
+            f"{stream.name} is not the lineage of that manifest (object {entry.key}: {exc})"
+        ) from None
+    return d
+
+
+def walk(section: Mapping[str, Any]) -> int:
+    """Check a section (parsed JSON) holds its object's whole lineage: a ``replaces`` that is
+    not empty, each item an ancestor of the section with that ciphertext SHA-256, and so on
+    for each ancestor a compaction wrote (its own ``replaces``). Returns how many ancestors
+    the lineage reaches (``ValueError`` naming what is wrong). Works on the JSON itself: a
+    section of thousands of ancestors makes no value of each."""
+    try:
+        known = {
+            o["key"]: o["ciphertext_sha256"] for g in section["ancestors"] for o in g["objects"]
+        }
+        replaces: dict[str, Any] = {
+            o["key"]: o["replaces"]
+            for g in section["ancestors"]
+            for o in g["objects"]
+            if o.get("replaces")
+        }
+        todo = [section["replaces"]]
+        if not todo[0]:
+            raise ValueError("an object without lineage")
+        reached: set[str] = set()
+        while todo:
+            for r in todo.pop():
+                key = r["key"]
+                if known.get(key) != r["sha256"]:
+                    raise ValueError(
+                        f"its lineage names {key} with a hash no earlier manifest of the stream "
+                        "recorded"
+                    )
+                if key not in reached:
+                    reached.add(key)
+                    if key in replaces:
+                        todo.append(replaces[key])
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"not a lineage section ({exc!r})") from None
+    return len(reached)
+
+
+def read_range(store: Store, key: str, offset: int, length: int) -> bytes:
+    """``length`` bytes of object ``key`` from ``offset``: one ranged read where the store
+    offers it (``get_range``), else the object read whole and cut."""
+    ranged = getattr(store, "get_range", None)
+    if callable(ranged):
+        data = ranged(key, offset, length)
+        assert isinstance(data, bytes)
+        return data
+    return store.get(key)[offset : offset + length]
 
 
 def write(store: Store, stream: StreamId, sequence: int, raw: bytes, run_id: str) -> Link:

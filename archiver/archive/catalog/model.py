@@ -90,6 +90,25 @@ class Replaced:
 
 
 @dataclass(frozen=True, slots=True)
+class SectionPin:
+    """Where a compacted object's section of its compaction's lineage document is, and its
+    SHA-256 (``lineage_section`` in the entry): a custody reader reads and hashes those bytes
+    alone, trusting the signature of the manifest (or checkpoint) that carries the entry."""
+
+    #: From the first byte of the stored document (its index line included).
+    offset: int
+    length: int
+    sha256: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"offset": self.offset, "length": self.length, "sha256": self.sha256}
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> SectionPin:
+        return cls(int(d["offset"]), int(d["length"]), str(d["sha256"]))
+
+
+@dataclass(frozen=True, slots=True)
 class RankSpan:
     """``rows`` consecutive rows of a compacted object that rank as row 0, 1, … of the object
     at ``position`` in manifest ``sequence`` (the newest-version rule, ``versions.rank``)."""
@@ -202,6 +221,10 @@ class ObjectEntry:
     replaces: tuple[Replaced, ...] = ()
     #: Written by ``archiver compact``: where each run of its rows ranked before (in row order).
     ranks: Ranks = NO_RANKS
+    #: Written by ``archiver compact`` since section pins exist: where this object's section of
+    #: the lineage document is, and its SHA-256. None in every other entry and in compactions
+    #: written before (a custody reader then hashes the whole document against its pin).
+    section: SectionPin | None = None
 
     @property
     def rank_starts(self) -> tuple[int, ...]:
@@ -280,6 +303,9 @@ class ObjectEntry:
             else Ranks(RankSpan(r["sequence"], r["position"], r["rows"]) for r in d["ranks"])
             if "ranks" in d
             else NO_RANKS,
+            section=SectionPin.from_json(pin)
+            if (pin := d.get("lineage_section")) is not None
+            else None,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -307,6 +333,8 @@ class ObjectEntry:
         if self.ranks:
             name, value = self.ranks.to_json()
             out[name] = value
+        if self.section is not None:
+            out["lineage_section"] = self.section.to_json()
         return out
 
 
