@@ -332,12 +332,13 @@ def test_sigkill_with_workers_on_loses_nothing_and_leaves_no_worker_behind(
         kids: dict[int, int] = {}
         while time.monotonic() < deadline and proc.poll() is None:
             kids |= _descendants(proc.pid)
-            workers_seen = [k for k, parent in kids.items() if parent != proc.pid]
-            # Killed once workers exist and the first parts are written, before the commit.
-            if len(workers_seen) >= 2 and len(archive_files(tmp_path, "data")) >= 2:
+            # Killed once the workers exist (forked from the run: its only children) and the
+            # first parts are written, before the commit.
+            if len(kids) >= 2 and len(archive_files(tmp_path, "data")) >= 2:
                 break
             time.sleep(0.01)
         assert proc.poll() is None, "the run finished before it could be killed"
+        assert set(kids.values()) == {proc.pid}, "the CLI's run forks its workers itself"
         # A stream may have committed in-process while the workers started; one at least not.
         assert len(archive_files(tmp_path, "manifests")) < len(BOTS)
         os.kill(proc.pid, signal.SIGKILL)
