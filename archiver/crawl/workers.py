@@ -23,8 +23,10 @@ A conversation's records (by session, else by person) always go to the same work
 ``prepare`` does for learning is then in that worker's cache when ``lay_out`` masks the text,
 and the records it kept are there.
 
-Workers are forked from a fork server that imported the masking once (``forkserver`` where
-the platform has it, else spawned): starting N workers costs one import, not N. Each talks to
+A run whose process has one thread when it starts forks its workers from itself then
+(``LazyPool.start_forked``): milliseconds, and they share what the run already loaded.
+Otherwise they are forked from a fork server that imported the masking once (``forkserver``
+where the platform has it, else spawned): starting N workers costs one import, not N. Each talks to
 the run over a pipe of its own; the pseudonym key travels once, in the start-up arguments, and
 is never logged (``WorkerSpec`` leaves it out of its repr). An exception in a worker is raised
 again in the stream with its own class, as it would be in-process; a worker that dies (killed,
@@ -60,7 +62,7 @@ from typing import Any
 import pyarrow as pa
 
 from archiver.archive.catalog import index_entry
-from archiver.archive.tables import row_size, schema_for
+from archiver.archive.tables import arrow_sizes, schema_for
 from archiver.archive.writer import RowBatch
 from archiver.errors import FatalError
 from archiver.sources.base import Record
@@ -218,8 +220,6 @@ class RowColumns:
         self.masked: list[tuple[Any, ...]] = []
         self.sealed: list[tuple[Any, ...]] = []
         self.sessions: list[str | None] = []
-        self.masked_sizes: list[int] = []
-        self.sealed_sizes: list[int] = []
 
     def add(
         self,
@@ -247,8 +247,6 @@ class RowColumns:
         self.sealed.append(_values(self._sealed_values, sealed, self.sealed_schema))
         sid = sealed.get("session_id")
         self.sessions.append(index_entry(pseudo.record_key("sessions", sid)) if sid else None)
-        self.masked_sizes.append(row_size(masked))
-        self.sealed_sizes.append(row_size(sealed))
 
     def _batches(self) -> tuple[pa.RecordBatch, pa.RecordBatch]:
         """Both copies' record batches. A column whose values are the very objects of a column
@@ -281,8 +279,8 @@ class RowColumns:
             bytes(masked.serialize().to_pybytes()),
             bytes(sealed.serialize().to_pybytes()),
             self.sessions,
-            self.masked_sizes,
-            self.sealed_sizes,
+            arrow_sizes(masked),
+            arrow_sizes(sealed),
         )
 
     def batch(self) -> RowBatch:
@@ -292,8 +290,8 @@ class RowColumns:
             pa.Table.from_batches([masked], schema=self.masked_schema),
             pa.Table.from_batches([sealed], schema=self.sealed_schema),
             self.sessions,
-            self.masked_sizes,
-            self.sealed_sizes,
+            arrow_sizes(masked),
+            arrow_sizes(sealed),
         )
 
 
