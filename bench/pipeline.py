@@ -11,6 +11,8 @@ Parquet (zstd) plus AES-256-GCM of the bytes, nothing else) and with dlt's extra
 normalize -> load of the same rows to local Parquet (``bench/peer/dlt_local.py``, in the
 virtualenv ``bench/.venv-dlt``, created on first use: dlt pins a botocore older than the
 project's boto3). Rounds are interleaved (limit, archiver 1, archiver N, dlt, ...).
+``_one N --workers W`` is one such run, printed as JSON with its CPU seconds by process (the
+run's own, its forked workers', workers of a fork server, the fork server's).
 ``memory`` archives N messages in a fresh process per size and reports the peak of the memory
 of that process, its fork server and its workers together (PSS, and RSS summed; sampled every
 50 ms from /proc).
