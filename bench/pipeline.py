@@ -11,6 +11,8 @@ Parquet (zstd) plus AES-256-GCM of the bytes, nothing else) and with dlt's extra
 normalize -> load of the same rows to local Parquet (``bench/peer/dlt_local.py``, in the
 virtualenv ``bench/.venv-dlt``, created on first use: dlt pins a botocore older than the
 project's boto3). Rounds are interleaved (limit, archiver 1, archiver N, dlt, ...).
+``_one N --workers W`` is one such run, printed as JSON with its CPU seconds by process (the
+run's own, its forked workers', workers of a fork server, the fork server's).
 ``memory`` archives N messages in a fresh process per size and reports the peak of the memory
 of that process, its fork server and its workers together (PSS, and RSS summed; sampled every
 50 ms from /proc).
@@ -105,6 +107,11 @@ def _forkserver_cpu() -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+#: CPU seconds of the last ``archive`` by process: the run's own, its workers', the fork
+#: server's (where two workers' extra CPU goes).
+SPLIT: dict[str, float] = {}
+
+
 def archive(n: int, directory: Path, workers: int = 1) -> tuple[float, float, int]:
     """Wall and CPU seconds (this process, its workers and their fork server) of one
     ``run_archive`` of ``n`` messages, and ciphertext bytes. Workers take records from the
@@ -143,8 +150,14 @@ def archive(n: int, directory: Path, workers: int = 1) -> tuple[float, float, in
     finally:
         engine.build_source, engine.LazyPool = orig, orig_pool  # type: ignore[misc]
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    dc += (after.ru_utime - kids.ru_utime) + (after.ru_stime - kids.ru_stime)
-    dc += sum(p.cpu_seconds for p in pools) + _forkserver_cpu() - server
+    SPLIT.clear()
+    SPLIT["run"] = dc
+    SPLIT["children"] = (after.ru_utime - kids.ru_utime) + (after.ru_stime - kids.ru_stime)
+    # Workers forked from the run are its children (counted above once joined); those of
+    # a fork server report their own.
+    SPLIT["workers"] = sum(p.cpu_seconds for p in pools if not p.forked)
+    SPLIT["server"] = _forkserver_cpu() - server
+    dc += SPLIT["children"] + SPLIT["workers"] + SPLIT["server"]
     assert report.exit_code == 0, report
     return dt, dc, sum(s.bytes for s in report.streams)
 
@@ -312,7 +325,12 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as d:
             dt, cpu, size = archive(a.n, Path(d), a.workers)
         maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(json.dumps({"seconds": dt, "cpu": cpu, "bytes": size, "maxrss_kib": maxrss}))
+        print(
+            json.dumps(
+                {"seconds": dt, "cpu": cpu, "bytes": size, "maxrss_kib": maxrss}
+                | {f"cpu_{k}": round(v, 3) for k, v in SPLIT.items()}
+            )
+        )
 
 
 if __name__ == "__main__":

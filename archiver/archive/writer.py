@@ -1,7 +1,8 @@
 """Rows → Parquet parts → encrypted objects in the store, with the manifest entry of each.
 
-Memory stays bounded: rows are buffered per table up to ``part_rows`` / ``part_size_bytes``,
-then written out as one object per date partition. Plaintext never touches disk.
+Memory stays bounded: rows are buffered per table up to ``part_rows`` / ``part_size_bytes``
+(and at most ``BUFFER_BYTES`` of Arrow buffers), then written out as one object per date
+partition. Plaintext never touches disk.
 """
 
 from __future__ import annotations
@@ -158,6 +159,12 @@ class RowBatch:
 #: Objects written at once when a crawl's buffers are flushed.
 FLUSH_THREADS = 4
 
+#: The most a part's rows hold in Arrow buffers, per table and copy (``row_size``): a part is
+#: cut there even where ``part_size_bytes`` allows more. A run's memory grows with what its
+#: buffers hold (both copies of each table, plus a part's copy while it is encoded), and this
+#: bounds it whatever the run's size; Parquet (zstd) makes a part of it a few MiB.
+BUFFER_BYTES = 32 << 20
+
 
 class _Buffer:
     """One table's rows on their way to a part, held column-wise.
@@ -267,14 +274,17 @@ class StreamWriter:
         part_size_bytes: int,
         part_rows: int,
         session_index: Callable[[str], str] | None = None,
+        buffer_bytes: int = BUFFER_BYTES,
     ) -> None:
         """``session_index`` maps a platform session id to its index entry; without it the
-        manifest entries carry no session index."""
+        manifest entries carry no session index. A part is cut at ``part_rows`` rows or at
+        ``part_size_bytes`` or ``buffer_bytes`` of rows (``row_size``), whichever comes
+        first."""
         self._store = store
         self._session_index = session_index
         self._keyrings = {False: masked, True: sealed}
         self._source, self._tenant, self._run_id = source, tenant, run_id
-        self._part_size, self._part_rows = part_size_bytes, part_rows
+        self._part_size, self._part_rows = min(part_size_bytes, buffer_bytes), part_rows
         self._buffers: dict[tuple[bool, Table], _Buffer] = {}
         self._part = 0
         self.objects: list[ObjectEntry] = []

@@ -201,6 +201,7 @@ def run_archive(
         cfg.crawl.workers_from_records,
     )
     try:
+        pool.start_forked()  # before any thread of the run: else started when needed
         for sc in selected:
             waits = Waits(
                 stop=stop,

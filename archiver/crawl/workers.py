@@ -23,8 +23,10 @@ A conversation's records (by session, else by person) always go to the same work
 ``prepare`` does for learning is then in that worker's cache when ``lay_out`` masks the text,
 and the records it kept are there.
 
-Workers are forked from a fork server that imported the masking once (``forkserver`` where
-the platform has it, else spawned): starting N workers costs one import, not N. Each talks to
+A run whose process has one thread when it starts forks its workers from itself then
+(``LazyPool.start_forked``): milliseconds, and they share what the run already loaded.
+Otherwise they are forked from a fork server that imported the masking once (``forkserver``
+where the platform has it, else spawned): starting N workers costs one import, not N. Each talks to
 the run over a pipe of its own; the pseudonym key travels once, in the start-up arguments, and
 is never logged (``WorkerSpec`` leaves it out of its repr). An exception in a worker is raised
 again in the stream with its own class, as it would be in-process; a worker that dies (killed,
@@ -60,7 +62,7 @@ from typing import Any
 import pyarrow as pa
 
 from archiver.archive.catalog import index_entry
-from archiver.archive.tables import row_size, schema_for
+from archiver.archive.tables import arrow_sizes, schema_for
 from archiver.archive.writer import RowBatch
 from archiver.errors import FatalError
 from archiver.sources.base import Record
@@ -218,8 +220,6 @@ class RowColumns:
         self.masked: list[tuple[Any, ...]] = []
         self.sealed: list[tuple[Any, ...]] = []
         self.sessions: list[str | None] = []
-        self.masked_sizes: list[int] = []
-        self.sealed_sizes: list[int] = []
 
     def add(
         self,
@@ -247,8 +247,6 @@ class RowColumns:
         self.sealed.append(_values(self._sealed_values, sealed, self.sealed_schema))
         sid = sealed.get("session_id")
         self.sessions.append(index_entry(pseudo.record_key("sessions", sid)) if sid else None)
-        self.masked_sizes.append(row_size(masked))
-        self.sealed_sizes.append(row_size(sealed))
 
     def _batches(self) -> tuple[pa.RecordBatch, pa.RecordBatch]:
         """Both copies' record batches. A column whose values are the very objects of a column
@@ -281,8 +279,8 @@ class RowColumns:
             bytes(masked.serialize().to_pybytes()),
             bytes(sealed.serialize().to_pybytes()),
             self.sessions,
-            self.masked_sizes,
-            self.sealed_sizes,
+            arrow_sizes(masked),
+            arrow_sizes(sealed),
         )
 
     def batch(self) -> RowBatch:
@@ -292,8 +290,8 @@ class RowColumns:
             pa.Table.from_batches([masked], schema=self.masked_schema),
             pa.Table.from_batches([sealed], schema=self.sealed_schema),
             self.sessions,
-            self.masked_sizes,
-            self.sealed_sizes,
+            arrow_sizes(masked),
+            arrow_sizes(sealed),
         )
 
 
@@ -317,11 +315,18 @@ def _portable(exc: Exception) -> Exception:
     return exc
 
 
-def _serve(conn: Connection, spec: WorkerSpec) -> None:
+def _serve(conn: Connection, spec: WorkerSpec, inherited: Sequence[Connection] = ()) -> None:
     """A worker's life: requests in order, one answer each, until the run says it is done or
     its pipe closes (the run was killed: the worker ends at its next read or answer). Ctrl-C
     is the run's to handle (it stops its streams and commits what is consistent): a worker
-    that gets it with its terminal's process group goes on until the run is done with it."""
+    that gets it with its terminal's process group goes on until the run is done with it.
+
+    ``inherited``: the run's ends of its pipes to the workers (this one's and those forked
+    before it), which a worker forked from the run holds copies of: closed at once, so that
+    each worker sees its pipe close when the run ends."""
+    for other in inherited:
+        with contextlib.suppress(OSError):
+            other.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     worker = _Worker(spec)
     while True:
@@ -375,10 +380,22 @@ class Lane:
     A thread hands the requests over and one takes the answers as they come: the stream never
     waits for a busy worker to read, and a worker never waits to hand an answer back."""
 
-    def __init__(self, ctx: Any, spec: WorkerSpec, number: int) -> None:
+    def __init__(
+        self, ctx: Any, spec: WorkerSpec, number: int, inherited: Sequence[Connection] = ()
+    ) -> None:
+        """Starts the process; ``start`` starts the lane's threads (after every worker of a
+        pool forked from the run was started: a fork copies no thread, and none of this
+        pool's may hold a lock a worker needs)."""
         mine, theirs = _pipe()
+        # A forked worker holds a copy of every descriptor of the run, this pipe's run end
+        # too: it closes them (else it never sees the run end). Not sent otherwise: a fork
+        # server or spawn would get copies sent along.
+        forked = ctx.get_start_method() == "fork"
         self.process = ctx.Process(
-            target=_serve, args=(theirs, spec), name=f"transform-{number}", daemon=True
+            target=_serve,
+            args=(theirs, spec, [*inherited, mine] if forked else []),
+            name=f"transform-{number}",
+            daemon=True,
         )
         with _without_main():
             self.process.start()
@@ -390,6 +407,12 @@ class Lane:
         self._outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
         self._reader = threading.Thread(target=self._answers, name=f"transform-{number}-answers")
         self._writer = threading.Thread(target=self._requests, name=f"transform-{number}-requests")
+
+    @property
+    def conn(self) -> Connection:
+        return self._conn
+
+    def start(self) -> None:
         for t in (self._reader, self._writer):
             t.daemon = True
             t.start()
@@ -441,8 +464,10 @@ class Lane:
             self.process.kill()
             self.process.join(timeout=10)
         self._outbox.put(None)
-        self._writer.join(timeout=10)
-        self._reader.join(timeout=10)  # it reads the pipe's end, then stops
+        if self._writer.is_alive():
+            self._writer.join(timeout=10)
+        if self._reader.is_alive():
+            self._reader.join(timeout=10)  # it reads the pipe's end, then stops
         with contextlib.suppress(OSError):
             self._conn.close()
         return cpu
@@ -464,9 +489,20 @@ def _pipe() -> tuple[Connection, Connection]:
     return Connection(a.detach()), Connection(b.detach())
 
 
-def _context() -> Any:
-    """Fork server with the masking imported once where the platform has one, else spawn
-    (nothing of the run's threads or locks is inherited either way)."""
+def can_fork() -> bool:
+    """Whether workers can be forked from this process now: a platform with ``fork``, called
+    from a process whose only thread is the caller (a fork copies the calling thread alone,
+    and a lock another thread held would stay locked in the worker forever)."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def _context(fork: bool = False) -> Any:
+    """``fork`` (see ``can_fork``): the workers are forked from the run itself, sharing what
+    it already imported and loaded; no fork server to start, no import to pay. Else a fork
+    server with the masking imported once where the platform has one, else spawn (nothing of
+    the run's threads or locks is inherited either way)."""
+    if fork:
+        return multiprocessing.get_context("fork")
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload([__name__])
@@ -477,15 +513,18 @@ def _context() -> Any:
 class WorkerPool:
     """``n`` worker processes, one lane each: the same key always goes to the same lane."""
 
-    def __init__(self, spec: WorkerSpec, n: int) -> None:
-        ctx = _context()
+    def __init__(self, spec: WorkerSpec, n: int, fork: bool = False) -> None:
+        ctx = _context(fork)
+        self.forked = fork
         self.lanes: list[Lane] = []
         self.cpu_seconds = 0.0  # of the workers, once closed
         self._streams = 0
         self._lock = threading.Lock()
         try:
             for i in range(n):
-                self.lanes.append(Lane(ctx, spec, i))
+                self.lanes.append(Lane(ctx, spec, i, [lane.conn for lane in self.lanes]))
+            for lane in self.lanes:
+                lane.start()
             for lane in self.lanes:  # each worker built its masker
                 lane.submit("forget", -1).result()
         except Exception as exc:
@@ -545,10 +584,33 @@ class LazyPool:
         self._closed = False
         self._lock = threading.Lock()
         self.cpu_seconds = 0.0  # of the workers, once closed
+        self.forked = False  # the workers are this process's children (``start_forked``)
 
     @property
     def enabled(self) -> bool:
         return self.workers > 1
+
+    def start_forked(self) -> bool:
+        """Start the workers now, forked from this process, if it can (``can_fork``: the run
+        calls this before its streams' threads start). A fork costs milliseconds, not the
+        fork server's import of the masking, so the run starts them eagerly, and a stream that
+        reaches ``from_records`` finds them ready. False: not started (no fork here, or not the only
+        thread); ``poll`` starts them as before."""
+        if not self.enabled or not can_fork():
+            return False
+        with self._lock:
+            if self._pool is not None or self._starting is not None or self._closed:
+                return False
+        try:
+            pool = WorkerPool(self._spec(), self.workers, fork=True)
+        except FatalError as exc:
+            with self._lock:
+                self._error = exc
+            raise
+        with self._lock:
+            self._pool = pool
+            self.forked = True
+        return True
 
     def poll(self) -> WorkerPool | None:
         """The pool if it is ready; the first call starts it. Raises if it could not start."""

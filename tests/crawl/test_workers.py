@@ -75,9 +75,11 @@ def test_one_worker_and_three_workers_commit_the_same_archive(
     started: list[int] = []
     real_init = workers.WorkerPool.__init__
 
-    def counting(self: workers.WorkerPool, spec: workers.WorkerSpec, n: int) -> None:
+    def counting(
+        self: workers.WorkerPool, spec: workers.WorkerSpec, n: int, fork: bool = False
+    ) -> None:
         started.append(n)
-        real_init(self, spec, n)
+        real_init(self, spec, n, fork)
 
     monkeypatch.setattr(workers.WorkerPool, "__init__", counting)
     # The stream waits for the workers here (it would go on in-process until they are up).
@@ -332,12 +334,13 @@ def test_sigkill_with_workers_on_loses_nothing_and_leaves_no_worker_behind(
         kids: dict[int, int] = {}
         while time.monotonic() < deadline and proc.poll() is None:
             kids |= _descendants(proc.pid)
-            workers_seen = [k for k, parent in kids.items() if parent != proc.pid]
-            # Killed once workers exist and the first parts are written, before the commit.
-            if len(workers_seen) >= 2 and len(archive_files(tmp_path, "data")) >= 2:
+            # Killed once the workers exist (forked from the run: its only children) and the
+            # first parts are written, before the commit.
+            if len(kids) >= 2 and len(archive_files(tmp_path, "data")) >= 2:
                 break
             time.sleep(0.01)
         assert proc.poll() is None, "the run finished before it could be killed"
+        assert set(kids.values()) == {proc.pid}, "the CLI's run forks its workers itself"
         # A stream may have committed in-process while the workers started; one at least not.
         assert len(archive_files(tmp_path, "manifests")) < len(BOTS)
         os.kill(proc.pid, signal.SIGKILL)
@@ -361,6 +364,58 @@ def test_sigkill_with_workers_on_loses_nothing_and_leaves_no_worker_behind(
     from tests.archive_truth import check_archive_against_truth
 
     check_archive_against_truth(cfg, peki, tmp_path)
+
+
+def test_workers_forked_by_the_cli_commit_what_one_process_commits(
+    peki: PekiSimulator, tmp_path: Path
+) -> None:
+    """Through ``archiver run``, whose process has one thread when the run starts: the
+    workers are forked from the run (not from a fork server), and the archive is the one a
+    single process commits: the same parts, plaintext hashes and rows, cut mid-stream."""
+    base = write_config(tmp_path, peki, archive={"part_rows": 37})
+    doc = yaml.safe_load(base.read_text())
+    doc["masking"] = {"policy": str(_policy_holding(tmp_path / "policy.yaml", 25))}
+    base.write_text(yaml.safe_dump(doc))
+    probe = tmp_path / "run_probe.py"
+    probe.write_text(
+        f"""
+import sys
+sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})
+from archiver.cli import main
+from archiver.crawl import workers
+
+# Both runs' objects under one run id; how the workers started, noted (the CLI ends by
+# os._exit, so in a file).
+sys.modules["archiver.cli.run"].new_run_id = lambda: {RUN_ID!r}
+NOTE = sys.argv[2]
+real = workers.WorkerPool.__init__
+def init(self, spec, n, fork=False):
+    with open(NOTE, "a") as f:
+        f.write(f"fork={{fork}}\\n")
+    real(self, spec, n, fork)
+workers.WorkerPool.__init__ = init
+if __name__ == "__main__":
+    sys.argv = ["archiver", "run", "--config", sys.argv[1]]
+    main()
+"""
+    )
+    one = _variant(base, "one", workers=1)
+    three = _variant(base, "three", workers=3, workers_from_records=0)
+    for cfg in (one, three):
+        note = tmp_path / f"{cfg.stem}.started"
+        done = subprocess.run(
+            [PYTHON, str(probe), str(cfg), str(note)], capture_output=True, text=True, timeout=180
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        started = note.read_text().split() if note.exists() else []
+        assert started == (["fork=True"] if cfg == three else []), started
+    assert len(_objects(one)) > 20
+    assert _objects(one) == _objects(three)
+    for sealed in (False, True):
+        opener = sealed_ctx if sealed else open_ctx
+        assert committed_rows(opener(one), sealed=sealed) == committed_rows(
+            opener(three), sealed=sealed
+        )
 
 
 def test_a_worker_raising_gives_the_cli_the_same_exit_code(tmp_path: Path) -> None:
