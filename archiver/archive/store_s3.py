@@ -368,23 +368,37 @@ class S3Store:
         return stored == checksum_b64 and int(head.get("ContentLength", -1)) == size
 
     def get(self, key: str) -> bytes:
+        return self._read(key, ChecksumMode="ENABLED")
+
+    def get_range(self, key: str, offset: int, length: int) -> bytes:
+        """``length`` bytes from ``offset`` in one ranged GET (fewer at the end of the
+        object). No stored checksum covers a range: the caller checks the bytes' own hash."""
+        if length <= 0:
+            return b""
+        return self._read(key, Range=f"bytes={offset}-{offset + length - 1}")
+
+    def _read(self, key: str, **request: str) -> bytes:
+        """One GET, asked again when the body breaks off or comes back short (botocore does
+        not retry those); a range past the end reads as empty, for the caller's hash check."""
         full = self._full(key)
         for attempt in range(_READ_RETRIES):
             try:
-                answer = self._client.get_object(
-                    Bucket=self.bucket, Key=full, ChecksumMode="ENABLED"
-                )
+                answer = self._client.get_object(Bucket=self.bucket, Key=full, **request)
             except ClientError as exc:
                 if _not_found(exc):
                     raise ObjectNotFound(key) from None
+                if (
+                    "Range" in request
+                    and exc.response.get("Error", {}).get("Code") == "InvalidRange"
+                ):
+                    return b""
                 raise self._error("read", key, exc) from None
             except BotoCoreError as exc:  # botocore has already retried the request
                 raise self._error("read", key, exc) from None
             try:
                 data: bytes = answer["Body"].read()
             except BotoCoreError as exc:
-                # The body broke off after the answer began, or failed its checksum: botocore
-                # does not retry those, so ask again here.
+                # The body broke off after the answer began, or failed its checksum.
                 if attempt + 1 < _READ_RETRIES:
                     time.sleep(0.1 * 2**attempt)
                     continue
@@ -392,34 +406,6 @@ class S3Store:
             if len(data) == int(answer.get("ContentLength", -1)):
                 return data
             # Short, or an answer whose headers broke off: ask again.
-            if attempt + 1 < _READ_RETRIES:
-                time.sleep(0.1 * 2**attempt)
-        raise StoreError(f"reads of {key!r} from {self.description} kept coming back truncated")
-
-    def get_range(self, key: str, offset: int, length: int) -> bytes:
-        """``length`` bytes from ``offset`` in one ranged GET (fewer at the end of the
-        object). No stored checksum covers a range: the caller checks the bytes' own hash."""
-        if length <= 0:
-            return b""
-        full = self._full(key)
-        want = f"bytes={offset}-{offset + length - 1}"
-        for attempt in range(_READ_RETRIES):
-            try:
-                answer = self._client.get_object(Bucket=self.bucket, Key=full, Range=want)
-                data: bytes = answer["Body"].read()
-            except ClientError as exc:
-                if _not_found(exc):
-                    raise ObjectNotFound(key) from None
-                if exc.response.get("Error", {}).get("Code") == "InvalidRange":
-                    return b""  # past the end: the caller's hash check says what that means
-                raise self._error("read", key, exc) from None
-            except BotoCoreError as exc:
-                if attempt + 1 < _READ_RETRIES:
-                    time.sleep(0.1 * 2**attempt)
-                    continue
-                raise self._error("read", key, exc) from None
-            if len(data) == int(answer.get("ContentLength", -1)):
-                return data
             if attempt + 1 < _READ_RETRIES:
                 time.sleep(0.1 * 2**attempt)
         raise StoreError(f"reads of {key!r} from {self.description} kept coming back truncated")
