@@ -2643,10 +2643,15 @@ def scene_chatlog(ctx: Ctx) -> tuple[Items, str]:
     ]
     for i, line in enumerate(lines[: rng.randint(3, 6)]):
         who = people[i % 2 if i < 4 else 2]
-        label = ctx.name(who, rng.choice(["full", "given", "full"]), cls)
+        form = "full" if who.unspaced else rng.choice(["full", "given", "full"])
+        label = ctx.name(who, form, cls)
         out += join(f"[{9 + i // 3:02d}:{10 + i * 3:02d}] ", label, ": ", line, "\n")
-    form = "full" if people[1].unspaced else "given"
-    out += join("@", ctx.name(people[1], form, "name/uncued/mention"), " can you check?")
+    tagged = ctx.stranger()  # someone who has not spoken in the pasted log
+    form = "full" if tagged.unspaced else rng.choice(["given", "given", "full"])
+    mention = ctx.name(tagged, form, "name/uncued/mention")
+    if form == "full" and not tagged.unspaced:
+        mention = remap(mention, lambda s: s.replace(" ", "."))  # @Maria.Garcia
+    out += join("@", mention, rng.choice([" can you check?", " pls look", ": thoughts?"]))
     return _with_spot(out, "chat-log"), "message:user"
 
 
@@ -2766,7 +2771,7 @@ def scene_list(ctx: Ctx) -> tuple[Items, str]:
         out: Items = ["Attendees: "]
         for i, p in enumerate(people):
             sep = "" if i == 0 else (" and " if i == len(people) - 1 else ", ")
-            out += join(sep, ctx.name(p, rng.choice(["full", "full", "initial-family"]), cls))
+            out += join(sep, ctx.any_form(p, cls))
     else:
         out = [rng.choice(["Contacts:\n", "Ansprechpartner:\n", "Contactos:\n"])]
         for p in people:
@@ -2944,7 +2949,7 @@ def scene_quoted(ctx: Ctx) -> tuple[Items, str]:
     out = join(
         rng.choice(["ok see below", "forwarding this", "Weitergeleitet:"]),
         "\n\n> From: ",
-        ctx.name(other, "full", "name/uncued/quoted-reply"),
+        ctx.any_form(other, "name/uncued/quoted-reply"),
         "\n> ",
         rng.choice(["Hi", "Hallo", "Hola"]),
         " ",
@@ -3003,6 +3008,32 @@ def scene_numbers(ctx: Ctx) -> tuple[Items, str]:
     )
 
 
+def scene_places(ctx: Ctx) -> tuple[Items, str]:
+    """Brands, places, streets and companies that are also people's names, in their contexts."""
+    rng = ctx.rng
+    frames = [
+        "My {B} app won't connect since the update.",
+        "Booked the hotel near {B}, arriving on {D}.",
+        "I'm based in {B} now, does shipping still work?",
+        "The {B} laptop you sent has a dead pixel.",
+        "Picked up at {B}, order {O}.",
+        "Ich wohne jetzt in der Nähe von {B}.",
+        "On est passés par {B} hier.",
+        "Estoy en {B} hasta el {D}.",
+        "Siamo vicino a {B}.",
+        "{B} store on the corner was closed again",
+        "Can I return it at the {B} branch?",
+        "Got a {B} voucher for Christmas, can I use it here?",
+    ]
+    out = tpl(rng.choice(frames), B=decoy(rng, "brand-place"), D=decoy(rng, "calendar-word"),
+              O=decoy(rng, "order"))  # fmt: skip
+    if rng.random() < 0.4:
+        sign = rng.choice(["— {G}", "thx, {G}", "{G} 🙂"])
+        out += ["\n", *tpl(sign, G=ctx.me.g("name/uncued/signoff-bare"))]
+    where = rng.choice(["message:user", "raw:notes"])
+    return _with_spot(join(out, noise(rng)), "brands-places"), where
+
+
 SCENES: tuple[tuple[Callable[[Ctx], tuple[Items, str]], int], ...] = (
     (scene_cue_self, 14),
     (scene_cue_other, 8),
@@ -3027,6 +3058,7 @@ SCENES: tuple[tuple[Callable[[Ctx], tuple[Items, str]], int], ...] = (
     (scene_quoted, 3),
     (scene_lower_chat, 3),
     (scene_numbers, 7),
+    (scene_places, 5),
 )
 
 
