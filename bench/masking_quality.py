@@ -10,8 +10,8 @@ prints tuned and held-out figures side by side, then the held-out misses by clas
 targets: recall ≥ 0.995 per structured kind and ≥ 0.98 for names, precision ≥ 0.97 per kind.
 ``--bank 4`` is ``bench/heldout_bank4.py``, ``--bank 5`` ``bench/heldout_bank5.py``,
 ``--bank 6`` ``bench/heldout_bank6.py``, ``--bank 7`` ``bench/heldout_bank7.py``,
-``--bank 8`` ``bench/heldout_bank8.py``, ``--bank 9`` ``bench/heldout_bank9.py`` and
-``--bank 10`` ``bench/heldout_bank10.py``, each
+``--bank 8`` ``bench/heldout_bank8.py``, ``--bank 9`` ``bench/heldout_bank9.py``,
+``--bank 10`` ``bench/heldout_bank10.py`` and ``--bank 11`` ``bench/heldout_bank11.py``, each
 written from this interface alone; they plant their decoys with kind ``decoy`` and a
 ``decoy/...`` class, so the by-class table shows, for each decoy class, the share left untouched
 (a "miss" there is a decoy that got masked).
@@ -58,6 +58,7 @@ from bench import (
     heldout_bank8,
     heldout_bank9,
     heldout_bank10,
+    heldout_bank11,
     heldout_corpus,
 )
 
@@ -90,6 +91,7 @@ def heldout(n: int, seed: int, bank: int, masker: Masker) -> list[Sample]:
         8: heldout_bank8.corpus,
         9: heldout_bank9.corpus,
         10: heldout_bank10.corpus,
+        11: heldout_bank11.corpus,
     }
     convs = banks[bank](n, seed) if bank in banks else heldout_corpus.corpus(n, seed, bank)
     for i, conv in enumerate(convs):
@@ -294,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=(1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
+        choices=(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
         default=3,
         help="held-out bank of names and templates (see bench/heldout_corpus.py)",
     )
