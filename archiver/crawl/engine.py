@@ -63,6 +63,7 @@ from archiver.crawl.workers import (
     ToLayOut,
     WorkerPool,
     WorkerSpec,
+    default_workers,
     learned_text,
     pack,
 )
@@ -195,9 +196,9 @@ def run_archive(
     guard = RunGuard.load(ctx.store, ctx.verifier, ctx.locks)
     pool = LazyPool(
         lambda: WorkerSpec(ctx.masker.policy, ctx.pseudo),
-        # One process unless configured: on the busy 2-core machine measured, two workers were
-        # faster in some rounds and slower in as many (bench/README.md); not shown faster.
-        cfg.crawl.workers or 1,
+        # One per core unless configured: two workers beat one process in wall time in every
+        # round measured on 2 cores, busy or quiet (bench/README.md, "Local pipeline").
+        cfg.crawl.workers or default_workers(),
         cfg.crawl.workers_from_records,
     )
     try:

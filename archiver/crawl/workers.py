@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import math
 import multiprocessing
 import operator
@@ -154,10 +155,19 @@ class _Worker:
 
     def __init__(self, spec: WorkerSpec) -> None:
         self.pseudo = spec.pseudo
-        self.masker = Masker(spec.policy, spec.pseudo)
+        self._spec = spec
+        self._masker: Masker | None = None
         s = spec.policy.detectors
         self.learn = bool(s.learn and s.names is not None)
         self.kept: dict[int, dict[int, tuple[Record, str]]] = {}
+
+    @property
+    def masker(self) -> Masker:
+        """Built on the first record (tens of milliseconds): a run whose streams stay below
+        ``workers_from_records`` never sends one, and its workers cost only their fork."""
+        if self._masker is None:
+            self._masker = Masker(self._spec.policy, self._spec.pseudo)
+        return self._masker
 
     def prepare(
         self, stream: int, tokens: Sequence[int], records: Sequence[PackedRecord]
@@ -525,7 +535,7 @@ class WorkerPool:
                 self.lanes.append(Lane(ctx, spec, i, [lane.conn for lane in self.lanes]))
             for lane in self.lanes:
                 lane.start()
-            for lane in self.lanes:  # each worker built its masker
+            for lane in self.lanes:  # each worker is up and answering
                 lane.submit("forget", -1).result()
         except Exception as exc:
             self.close()
@@ -585,6 +595,7 @@ class LazyPool:
         self._lock = threading.Lock()
         self.cpu_seconds = 0.0  # of the workers, once closed
         self.forked = False  # the workers are this process's children (``start_forked``)
+        self._frozen = False  # ``gc.freeze`` called before forking the workers
 
     @property
     def enabled(self) -> bool:
@@ -601,16 +612,29 @@ class LazyPool:
         with self._lock:
             if self._pool is not None or self._starting is not None or self._closed:
                 return False
+        spec = self._spec()  # the masker is built (policy, gazetteer) before the fork
+        # What the run has loaded (modules, policy, gazetteer) is shared with the workers page
+        # by page until someone writes to it; the cyclic garbage collector writes to every
+        # object it tracks when it runs, in the workers and in the run. Frozen, those objects
+        # are left out of its passes: their pages stay shared (unfrozen when the run ends).
+        gc.freeze()
+        self._frozen = True
         try:
-            pool = WorkerPool(self._spec(), self.workers, fork=True)
+            pool = WorkerPool(spec, self.workers, fork=True)
         except FatalError as exc:
             with self._lock:
                 self._error = exc
+            self._thaw()
             raise
         with self._lock:
             self._pool = pool
             self.forked = True
         return True
+
+    def _thaw(self) -> None:
+        if self._frozen:
+            self._frozen = False
+            gc.unfreeze()
 
     def poll(self) -> WorkerPool | None:
         """The pool if it is ready; the first call starts it. Raises if it could not start."""
@@ -662,3 +686,4 @@ class LazyPool:
         if pool is not None:
             pool.close()
             self.cpu_seconds += pool.cpu_seconds
+        self._thaw()

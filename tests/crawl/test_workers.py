@@ -618,3 +618,79 @@ def test_released_rows_handed_over_in_chunks_make_the_parts_rows_added_one_by_on
         many.flush()
 
         assert _facts(one) == _facts(many)
+
+
+class _Listed:
+    """A source that yields a fixed list of records (no HTTP: only the run's set-up is
+    looked at)."""
+
+    type = "peki"
+    name = "peki-main"
+
+    def __init__(self, records: list[Record]) -> None:
+        self.records = records
+
+    def tenants(self) -> list[str]:
+        return ["bot"]
+
+    def changes(self, tenant: str, since: datetime | None) -> Any:
+        yield from self.records
+
+    def crawl_started_at(self, tenant: str) -> datetime | None:
+        return datetime(2025, 2, 1, tzinfo=UTC)
+
+    def request_count(self) -> int:
+        return 0
+
+    def http_stats(self) -> dict[str, int]:
+        return {}
+
+    def scan_stats(self, tenant: str) -> dict[str, Any]:
+        return {}
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_run_without_crawl_workers_uses_one_worker_per_core_and_workers_1_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``crawl.workers`` unset: ``default_workers()`` processes (the cores this process may
+    use, under its CPU limit); set to 1: everything in the run's own process. Three "cores"
+    here, so the default is told apart from 1 and 2 on any machine. Both archives hold the
+    same rows."""
+    base = write_config(
+        tmp_path,
+        {
+            "name": "peki-main",
+            "type": "peki",
+            "base_url": "http://127.0.0.1:9/api",
+            "api_key": "k",
+            "api_secret": "s",
+            "chatbot_ids": ["bot"],
+        },
+    )
+    records = _records_with_a_bad_one(40, -1)
+    monkeypatch.setattr(engine, "build_source", lambda *a, **k: _Listed(records))
+    monkeypatch.setattr(engine, "default_workers", lambda: 3)
+    pools: list[workers.LazyPool] = []
+
+    class Counted(workers.LazyPool):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            pools.append(self)
+
+    monkeypatch.setattr(engine, "LazyPool", Counted)
+    doc = yaml.safe_load(base.read_text())
+    doc["crawl"].pop("workers", None)
+    doc["crawl"]["workers_from_records"] = 10  # the workers take records from the 11th on
+    base.write_text(yaml.safe_dump(doc))
+    one = _variant(base, "one", workers=1)
+    rows = {}
+    for name, cfg in (("default", base), ("one", one)):
+        assert engine.run_archive(open_ctx(cfg)).exit_code == 0
+        got = committed_rows(open_ctx(cfg), sealed=False)["messages"]
+        rows[name] = sorted(got, key=lambda r: str(r["message_id"]))
+    assert [p.workers for p in pools] == [3, 1]
+    assert pools[0].enabled and not pools[1].enabled
+    assert rows["default"] == rows["one"] and len(rows["one"]) == 40
