@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -322,25 +321,18 @@ class NameFinder:
             if n not in blocked and n not in cue_words
         )
         self._lower_blocked = blocked
-        # Last words of the cues of a person's relation or role: of a cue that opens with a
-        # word many cues open with (a possessive: "my", "mein", "your") or one that is no word
-        # of the languages ("spouse", "caller"). A name in lower case after one is looked for
-        # even when the lists lack it ("my colleague rahul verma.", ``_lower_unknown``).
-        firsts = Counter(c.split(" ", 1)[0] for c in cues.cues if " " in c)
+        # Last words of the cues after which a name follows, but of one-word cues that are a
+        # word of the languages ("noted"): a name in lower case after one is looked for even
+        # when the lists lack it ("my colleague rahul verma.", ``_lower_unknown``).
         self._lower_cues = frozenset(
-            words[-1]
+            form
             for c in opening
             for words in (_LETTERS.findall(c),)
             if words
-            and len(words[-1]) > 2
-            and words[-1].isascii()
-            and (words[-1] not in cues.not_names or words[-1] in cues.roles)
+            and len(words[-1]) > 1
             and words[-1] not in cues.connectors
-            and (
-                (len(words) > 1 and firsts[words[0]] >= 5)
-                or words[-1] not in blocked
-                or words[-1] in cues.roles
-            )
+            and (len(words) > 1 or words[-1] not in blocked or words[-1] in cues.roles)
+            for form in (words[-1], words[-1].capitalize())  # "Spouse shirin" opening a line
         )
         # Keys whose values are names: the form labels among the cues ("name:", "holder:") and
         # the policy's name columns that are no word of the languages ("first", "who" name a
@@ -434,8 +426,9 @@ class NameFinder:
             tokens = text.translate(_PUNCT_OFF).split()
             if not self._lower_first.isdisjoint(tokens):
                 out.extend(self._lower_cued(text, out))  # rare: a name typed in lower case
-            if not self._lower_cues.isdisjoint(tokens):
-                out.extend(self._lower_unknown(text, out))
+            hits = self._lower_cues.intersection(tokens)
+            if hits:
+                out.extend(self._lower_unknown(text, out, hits))
         if out and self._list_label is not None:
             out.extend(self._list_items(text, out))
         placed: list[tuple[int, int, str]] = []
@@ -961,59 +954,57 @@ class NameFinder:
         return frozenset(w for cue in self._all for w in _LETTERS.findall(cue))
 
     def _lower_unknown(
-        self, text: str, found: list[tuple[int, int, str]]
+        self, text: str, found: list[tuple[int, int, str]], hits: Iterable[str]
     ) -> list[tuple[int, int, str]]:
-        """Names in lower case the lists lack right after a cue of a person's relation or
-        role ("my colleague rahul verma.", "your agent ainhoa said …", "my mum, sisa mamani."):
-        one to three words, none a word of the languages, a listed non-name or a cue word,
-        taken only when the phrase ends right after them (punctuation, a line end), or a
-        connector or a verb of saying follows. A lower-case phrase that goes on ("my husband
-        made the booking") is no name."""
+        """Names in lower case the lists lack right after a cue ("my colleague rahul verma.",
+        "your agent ainhoa said …", "I'm booking for musa lawal, …"), looked for only after
+        the cue words ``hits`` the text holds: one to three words, none a word of the
+        languages, a listed non-name, a cue word, a job title or a team, taken only when the
+        phrase ends right after them (punctuation, a line end) or a connector or a verb of
+        saying follows. A lower-case phrase that goes on ("my husband made the booking") is
+        no name, nor a URI's scheme ("contact: mailto:…")."""
         out: list[tuple[int, int, str]] = []
         blocked, by_last = self._lower_blocked, self._by_last
-        for m in _LOWER_TOKEN.finditer(text):
-            low = fold(m.group())
-            if (
-                low in blocked
-                or low in by_last
-                or low in self._roles
-                or low in self._teams
-                or len(low) < 2
-                or not m.group().islower()
-            ):
-                continue
-            a = m.start()
-            if any(s <= a < e for s, e, _ in found) or any(s <= a < e for s, e, _ in out):
-                continue
-            cue = self._cue_before(text, a)
-            if (
-                cue is None
-                or cue not in self._open
-                or _LETTERS.findall(cue)[-1] not in self._lower_cues
-            ):
-                continue
-            end, words = m.end(), 1
-            while words < 3:
-                nxt = _LOWER_NEXT.match(text, end)
-                if nxt is None:
-                    break
-                w = fold(nxt.group(1))
+        stop = (blocked, by_last, self._roles, self._teams)
+        for word in hits:
+            i = text.find(word)
+            while i >= 0:
+                j = i + len(word)
+                at = i
+                i = text.find(word, j)
+                if (at > 0 and text[at - 1].isalnum()) or text[j : j + 1].isalnum():
+                    continue
+                m = _LOWER_TOKEN.match(text, _LOWER_GAP.match(text, j).end())  # type: ignore[union-attr]
+                if m is None or not m.group().islower():
+                    continue
+                a, low = m.start(), fold(m.group())
                 if (
-                    w in blocked
-                    or w in by_last
-                    or w in self._after
-                    or w in self._after_phrases
-                    or w in self._roles
-                    or w in self._teams
+                    len(low) < 2
+                    or any(low in b for b in stop)
+                    or text[m.end() : m.end() + 1] in (":", "@")
                 ):
-                    break
-                end, words = nxt.end(), words + 1
-            if (
-                _PHRASE_END.match(text, end) is not None
-                or self._said_after(text, end)
-                or _next_word(text, end) in self.cues.connectors
-            ):
-                out.append((a, end, " ".join(fold(text[a:end]).split())))
+                    continue
+                if any(s <= a < e for s, e, _ in found) or any(s <= a < e for s, e, _ in out):
+                    continue
+                cue = self._cue_before(text, a)
+                if cue is None or cue not in self._open:
+                    continue
+                end, words = m.end(), 1
+                while words < 3:
+                    nxt = _LOWER_NEXT.match(text, end)
+                    if nxt is None:
+                        break
+                    w = fold(nxt.group(1))
+                    if any(w in b for b in stop) or w in self._after or w in self._after_phrases:
+                        break
+                    end, words = nxt.end(), words + 1
+                if (
+                    _PHRASE_END.match(text, end) is not None
+                    or _SYMBOL_AFTER.match(text, end) is not None  # "Spouse shirin ✔"
+                    or self._said_after(text, end)
+                    or _next_word(text, end) in self.cues.connectors
+                ):
+                    out.append((a, end, " ".join(fold(text[a:end]).split())))
         return out
 
     def _lower_cued(
@@ -1091,6 +1082,8 @@ class NameFinder:
                 span = self._after_native_cue(text, b, kind)
             else:
                 span = self._before_native_cue(text, a, kind == "title")
+                if span is None and kind == "title" and (a == 0 or text[a - 1] in "\r\n"):
+                    span = self._after_native_cue(text, b, "open")  # "您好，赵伟：" opening a line
             if span is None or any(s < span[1] and span[0] < e for s, e in taken):
                 continue
             taken.append(span)
@@ -1178,7 +1171,7 @@ class NameFinder:
 
     def _after_native_cue(self, text: str, at: int, kind: str | None) -> tuple[int, int] | None:
         s = at
-        while s < len(text) and s - at < 3 and text[s] in " \t:：、,，":
+        while s < len(text) and s - at < 3 and text[s] in " \t:：、,，،":
             s += 1
         if kind == "closing":  # a sign-off on a line of its own: "مع التحية،\nخالد صالح"
             below = _signed_below(text, s)
@@ -1187,8 +1180,8 @@ class NameFinder:
                 if line is not None:
                     return line
                 s = below
-        if s >= len(text):
-            return None
+        if s >= len(text) or not _uncased(text[s]):
+            return None  # letters with case after the cue: "ሰላም will sign" names no one
         script = _script(text[s])
         if script == "han":
             e = _script_end(text, s, "han")
@@ -1256,11 +1249,18 @@ class NameFinder:
         opening its line or sentence, or after a greeting cue ("سلام رضا جان"); two when both
         are known names. Elsewhere such a word is as often a noun an adjective follows ("دوست
         عزیز": "dear friend")."""
-        if not title:
-            return None
         a = _uncased_word_start(text, end)
         if a == end:
             return None
+        if not title:  # a copula ("من مریم صادقی هستم"): only names of the lists before it
+            native = self.cues.native
+            b = a
+            while b > 0 and text[b - 1] in " \t":
+                b -= 1
+            c = _uncased_word_start(text, b)
+            if c < b < a and fold(text[c:b]) in native:
+                return c, end  # a known given name, then a family name
+            return (a, end) if fold(text[a:end]) in native else None
         first = a
         for _ in range(2):
             b = first
@@ -1955,6 +1955,7 @@ _LOWER_TOKEN = re.compile(r"(?<![\w@.'’-])[^\W\d_]+(?:-[^\W\d_]+)?(?![\w@'’-
 _PUNCT_OFF = str.maketrans({c: " " for c in ",.;:!?)]}\"'’"})
 _LOWER_NEXT = re.compile(r"[ \t]+([^\W\d_A-ZÀ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*)(?![\w'’-])")
 _SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]")
+_LOWER_GAP = re.compile(r"[ \t]*[,:]?[ \t]*")
 _PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?)\r\n–—]|-[ \t]|$)")
 # A markdown list item's marker: "- ", "* ", "• ", "1. ", "2) ".
 _BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
