@@ -281,11 +281,13 @@ class NameFinder:
             if " " in phrase:
                 first = phrase.split(" ", 1)[0]
                 self._phrases[first] = (*self._phrases.get(first, ()), phrase)
-        # Phrases after a name ("à l'appareil", "am Apparat") by their first word.
+        # Phrases after a name ("à l'appareil", "am Apparat") by their first word as
+        # ``_next_word`` reads it: its letters ("mi-a spus" under "mi").
         self._after_phrases: dict[str, tuple[str, ...]] = {}
         for phrase in cues.cues_after:
             if " " in phrase:
-                first = phrase.split(" ", 1)[0]
+                head = _LETTERS.match(phrase)
+                first = head.group() if head is not None else phrase.split(" ", 1)[0]
                 self._after_phrases[first] = (*self._after_phrases.get(first, ()), phrase)
         self._first_names = cues.gazetteer
         self._keys: dict[str, tuple[str, str]] = {}  # ``_key`` by folded word

@@ -25,6 +25,11 @@ from tests.helpers import found_names as names
         ("Refund sent. Also on the account: Pryia Vemra", ["Pryia Vemra"]),
         ("I'm writing for my mum, Kateřina Černá.", ["Kateřina Černá"]),
         ("Kateřina will take it from here.", ["Kateřina"]),
+        ("Ioana mi-a spus că the fee is waived", ["Ioana"]),
+        ("mke wangu Wekesa aliagiza, thanks", ["Wekesa"]),
+        ("si Ate Marites ang kukuha, thanks", ["Marites"]),
+        ("meri behan Hina ne order kiya", ["Hina"]),
+        ("моја супруга Милица је наручила", ["Милица"]),
     ],
 )
 def test_third_parties_and_case_notes(text: str, found: list[str]) -> None:
