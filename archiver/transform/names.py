@@ -977,8 +977,8 @@ class NameFinder:
                 if (at > 0 and text[at - 1].isalnum()) or text[j : j + 1].isalnum():
                     continue
                 m = _LOWER_TOKEN.match(text, _LOWER_GAP.match(text, j).end())  # type: ignore[union-attr]
-                if m is None or not m.group().islower():
-                    continue
+                if m is None or not m.group().islower() or not _latin(m.group()):
+                    continue  # Greek, Cyrillic: the common-word lists do not cover them
                 a, low = m.start(), fold(m.group())
                 if (
                     len(low) < 2
@@ -2236,6 +2236,11 @@ def _name_line(text: str, start: int) -> tuple[int, int] | None:
     if len({_script(w[0]) for w in words}) != 1 or _script(words[0][0]) in _FAMILY_FIRST:
         return None  # Chinese, Japanese, Korean: the family name decides (``_after_native_cue``)
     return start, start + len(line)
+
+
+def _latin(word: str) -> bool:
+    """Latin letters only (with accents, Vietnamese too): no Greek or Cyrillic."""
+    return all(c < "\u0370" or "\u1e00" <= c <= "\u1eff" for c in word)
 
 
 def _uncased_word_start(text: str, end: int) -> int:
