@@ -326,6 +326,11 @@ class NameFinder:
         # Last words of the cues after which a name follows, but of one-word cues that are a
         # word of the languages ("noted"): a name in lower case after one is looked for even
         # when the lists lack it ("my colleague rahul verma.", ``_lower_unknown``).
+        # Job titles and teams, also without their last letter: their case forms are none of
+        # those names ("konsultanta", "specjalisty").
+        self._role_stems = frozenset(
+            form for r in (*cues.roles, *cues.teams) if len(r) >= 5 for form in (r, r[:-1])
+        )
         self._lower_cues = frozenset(
             form
             for c in opening
@@ -980,6 +985,8 @@ class NameFinder:
                 if m is None or not m.group().islower() or not _latin(m.group()):
                     continue  # Greek, Cyrillic: the common-word lists do not cover them
                 a, low = m.start(), fold(m.group())
+                if self._role_form(low):
+                    continue  # "przełączam do konsultanta": a role in a case form
                 if (
                     len(low) < 2
                     or any(low in b for b in stop)
@@ -997,7 +1004,12 @@ class NameFinder:
                     if nxt is None:
                         break
                     w = fold(nxt.group(1))
-                    if any(w in b for b in stop) or w in self._after or w in self._after_phrases:
+                    if (
+                        any(w in b for b in stop)
+                        or w in self._after
+                        or w in self._after_phrases
+                        or self._role_form(w)
+                    ):
                         break
                     end, words = nxt.end(), words + 1
                 if (
@@ -1008,6 +1020,12 @@ class NameFinder:
                 ):
                     out.append((a, end, " ".join(fold(text[a:end]).split())))
         return out
+
+    def _role_form(self, low: str) -> bool:
+        """A job title or team with a case ending of one or two letters ("konsultanta",
+        "specjalisty", "kundendienstes"): no name after a hand-over cue."""
+        stems = self._role_stems
+        return len(low) > 5 and (low[:-1] in stems or low[:-2] in stems)
 
     def _lower_cued(
         self, text: str, found: list[tuple[int, int, str]]

@@ -152,3 +152,10 @@ def test_a_run_before_a_verb_wrong_both_ways() -> None:
     assert names("我们已经收到了 complained") == []
     # wrong, masked: a noun in Arabic letters before "complained" is taken for a name
     assert names("الزبون complained about it") == ["الزبون"]
+
+
+def test_a_role_in_a_case_form_wrong_both_ways() -> None:
+    # right: a job title with a case ending after a hand-over cue is no name
+    assert names("Przełączam do konsultanta.") == []
+    # wrong, missed: a lower-case name spelled like a title and an ending stays in clear
+    assert names("I'm booking for agenta smith, thanks") == []
