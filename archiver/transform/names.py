@@ -339,7 +339,9 @@ class NameFinder:
             and len(words[-1]) > 1
             and words[-1] not in cues.connectors
             and (len(words) > 1 or words[-1] not in blocked or words[-1] in cues.roles)
-            for form in (words[-1], words[-1].capitalize())  # "Spouse shirin" opening a line
+            # "Spouse shirin" opening a line; not "Karim, shukran": a name is no cue word
+            for form in (words[-1], words[-1].capitalize())
+            if form == words[-1] or fold(form) not in self._any_names
         )
         # Keys whose values are names: the form labels among the cues ("name:", "holder:") and
         # the policy's name columns that are no word of the languages ("first", "who" name a

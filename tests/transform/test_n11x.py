@@ -159,3 +159,12 @@ def test_a_role_in_a_case_form_wrong_both_ways() -> None:
     assert names("Przełączam do konsultanta.") == []
     # wrong, missed: a lower-case name spelled like a title and an ending stays in clear
     assert names("I'm booking for agenta smith, thanks") == []
+
+
+def test_a_capitalised_cue_word_that_is_a_name_is_no_cue() -> None:
+    # right: "Spouse" opening a note's sentence is a cue; "Karim" (also Turkish "karım", my
+    # wife) is a name, not a cue for the word after it
+    assert names("Refund sent. Spouse shirin ✔") == ["shirin"]
+    assert names("Ustaz Karim, shukran.") == []
+    # wrong, missed: a capitalised relation word that is also a name cues nothing in lower case
+    assert names("Karım ayşe aradı.") == []
