@@ -281,11 +281,13 @@ class NameFinder:
             if " " in phrase:
                 first = phrase.split(" ", 1)[0]
                 self._phrases[first] = (*self._phrases.get(first, ()), phrase)
-        # Phrases after a name ("à l'appareil", "am Apparat") by their first word.
+        # Phrases after a name ("à l'appareil", "am Apparat") by their first word as
+        # ``_next_word`` reads it: its letters ("mi-a spus" under "mi").
         self._after_phrases: dict[str, tuple[str, ...]] = {}
         for phrase in cues.cues_after:
             if " " in phrase:
-                first = phrase.split(" ", 1)[0]
+                head = _LETTERS.match(phrase)
+                first = head.group() if head is not None else phrase.split(" ", 1)[0]
                 self._after_phrases[first] = (*self._after_phrases.get(first, ()), phrase)
         self._first_names = cues.gazetteer
         self._keys: dict[str, tuple[str, str]] = {}  # ``_key`` by folded word
@@ -321,6 +323,26 @@ class NameFinder:
             if n not in blocked and n not in cue_words
         )
         self._lower_blocked = blocked
+        # Last words of the cues after which a name follows, but of one-word cues that are a
+        # word of the languages ("noted"): a name in lower case after one is looked for even
+        # when the lists lack it ("my colleague rahul verma.", ``_lower_unknown``).
+        # Job titles and teams, also without their last letter: their case forms are none of
+        # those names ("konsultanta", "specjalisty").
+        self._role_stems = frozenset(
+            form for r in (*cues.roles, *cues.teams) if len(r) >= 5 for form in (r, r[:-1])
+        )
+        self._lower_cues = frozenset(
+            form
+            for c in opening
+            for words in (_LETTERS.findall(c),)
+            if words
+            and len(words[-1]) > 1
+            and words[-1] not in cues.connectors
+            and (len(words) > 1 or words[-1] not in blocked or words[-1] in cues.roles)
+            # "Spouse shirin" opening a line; not "Karim, shukran": a name is no cue word
+            for form in (words[-1], words[-1].capitalize())
+            if form == words[-1] or fold(form) not in self._any_names
+        )
         # Keys whose values are names: the form labels among the cues ("name:", "holder:") and
         # the policy's name columns that are no word of the languages ("first", "who" name a
         # column only; "Who: me" is no field of a name).
@@ -409,10 +431,13 @@ class NameFinder:
                 out.append((a + ws, b + ws, value))
         if "@" in text and self._any_names:
             out.extend(self._mentions(text))
-        if self._lower_first and not self._lower_first.isdisjoint(
-            text.translate(_PUNCT_OFF).split()
-        ):
-            out.extend(self._lower_cued(text, out))  # rare: a name typed in lower case
+        if self._lower_first:
+            tokens = text.translate(_PUNCT_OFF).split()
+            if not self._lower_first.isdisjoint(tokens):
+                out.extend(self._lower_cued(text, out))  # rare: a name typed in lower case
+            hits = self._lower_cues.intersection(tokens)
+            if hits:
+                out.extend(self._lower_unknown(text, out, hits))
         if out and self._list_label is not None:
             out.extend(self._list_items(text, out))
         placed: list[tuple[int, int, str]] = []
@@ -821,9 +846,11 @@ class NameFinder:
         return None
 
     def _opener(self, word: str) -> bool:
-        """A capitalised word that is never a name's first word (a listed non-name: "Sizi").
-        Common words are no guide here: the word lists of some languages hold names."""
-        return _low(word) in self.cues.not_names
+        """A capitalised word that is never a name's first word (a listed non-name: "Sizi", or
+        an English auxiliary opening a question: "Can Faisal Javed pick it up?"). Common words
+        are no guide here: the word lists of some languages hold names."""
+        low = _low(word)
+        return low in self.cues.not_names or low in _AUXILIARIES
 
     def _inverted(self, text: str, end: int) -> int:
         """Where a surname written first ends with its given name: "Account holder: Park,
@@ -935,6 +962,73 @@ class NameFinder:
     def _by_last_words(self) -> frozenset[str]:
         return frozenset(w for cue in self._all for w in _LETTERS.findall(cue))
 
+    def _lower_unknown(
+        self, text: str, found: list[tuple[int, int, str]], hits: Iterable[str]
+    ) -> list[tuple[int, int, str]]:
+        """Names in lower case the lists lack right after a cue ("my colleague rahul verma.",
+        "your agent ainhoa said …", "I'm booking for musa lawal, …"), looked for only after
+        the cue words ``hits`` the text holds: one to three words, none a word of the
+        languages, a listed non-name, a cue word, a job title or a team, taken only when the
+        phrase ends right after them (punctuation, a line end) or a connector or a verb of
+        saying follows. A lower-case phrase that goes on ("my husband made the booking") is
+        no name, nor a URI's scheme ("contact: mailto:…")."""
+        out: list[tuple[int, int, str]] = []
+        blocked, by_last = self._lower_blocked, self._by_last
+        stop = (blocked, by_last, self._roles, self._teams)
+        for word in hits:
+            i = text.find(word)
+            while i >= 0:
+                j = i + len(word)
+                at = i
+                i = text.find(word, j)
+                if (at > 0 and text[at - 1].isalnum()) or text[j : j + 1].isalnum():
+                    continue
+                m = _LOWER_TOKEN.match(text, _LOWER_GAP.match(text, j).end())  # type: ignore[union-attr]
+                if m is None or not m.group().islower() or not _latin(m.group()):
+                    continue  # Greek, Cyrillic: the common-word lists do not cover them
+                a, low = m.start(), fold(m.group())
+                if self._role_form(low):
+                    continue  # "przełączam do konsultanta": a role in a case form
+                if (
+                    len(low) < 2
+                    or any(low in b for b in stop)
+                    or text[m.end() : m.end() + 1] in (":", "@")
+                ):
+                    continue
+                if any(s <= a < e for s, e, _ in found) or any(s <= a < e for s, e, _ in out):
+                    continue
+                cue = self._cue_before(text, a)
+                if cue is None or cue not in self._open:
+                    continue
+                end, words = m.end(), 1
+                while words < 3:
+                    nxt = _LOWER_NEXT.match(text, end)
+                    if nxt is None:
+                        break
+                    w = fold(nxt.group(1))
+                    if (
+                        any(w in b for b in stop)
+                        or w in self._after
+                        or w in self._after_phrases
+                        or self._role_form(w)
+                    ):
+                        break
+                    end, words = nxt.end(), words + 1
+                if (
+                    _PHRASE_END.match(text, end) is not None
+                    or _SYMBOL_AFTER.match(text, end) is not None  # "Spouse shirin ✔"
+                    or self._said_after(text, end)
+                    or _next_word(text, end) in self.cues.connectors
+                ):
+                    out.append((a, end, " ".join(fold(text[a:end]).split())))
+        return out
+
+    def _role_form(self, low: str) -> bool:
+        """A job title or team with a case ending of one or two letters ("konsultanta",
+        "specjalisty", "kundendienstes"): no name after a hand-over cue."""
+        stems = self._role_stems
+        return len(low) > 5 and (low[:-1] in stems or low[:-2] in stems)
+
     def _lower_cued(
         self, text: str, found: list[tuple[int, int, str]]
     ) -> list[tuple[int, int, str]]:
@@ -945,8 +1039,8 @@ class NameFinder:
         ends after."""
         out: list[tuple[int, int, str]] = []
         for m in _LOWER_TOKEN.finditer(text):
-            if m.group() not in self._lower_first:
-                continue
+            if m.group() not in self._lower_first or m.group() in self._after:
+                continue  # "my mum said hi": a verb of saying, though "Said" is a name
             a = m.start()
             if any(s <= a < e for s, e, _ in found):
                 continue
@@ -1010,14 +1104,22 @@ class NameFinder:
                 span = self._after_native_cue(text, b, kind)
             else:
                 span = self._before_native_cue(text, a, kind == "title")
+                if span is None and kind == "title" and (a == 0 or text[a - 1] in "\r\n"):
+                    span = self._after_native_cue(text, b, "open")  # "您好，赵伟：" opening a line
             if span is None or any(s < span[1] and span[0] < e for s, e in taken):
                 continue
             taken.append(span)
             out.append((*span, " ".join(fold(text[span[0] : span[1]]).split())))
         for m in _NOCASE_RUN.finditer(text):  # after a cue in Latin letters: "Hi 小明,"
             s = m.start()
+            if m.group() in self._native_cues:
+                continue  # "Thanks!\n谢谢！": a cue of that script itself
             cue = self._cue_before(text, s) if text[s].isalpha() else None
             if cue is None or _NOCASE_ANY.match(cue) is not None:
+                span = self._before_cue_after(text, m.start(), m.end())
+                if span is not None and not any(a < span[1] and span[0] < b for a, b in taken):
+                    taken.append(span)
+                    out.append((*span, " ".join(fold(text[span[0] : span[1]]).split())))
                 continue
             script = _script(text[s])
             if script in ("han", "hangul", "kana"):
@@ -1032,6 +1134,35 @@ class NameFinder:
             taken.append(span)
             out.append((*span, " ".join(fold(text[span[0] : span[1]]).split())))
         return out
+
+    def _before_cue_after(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """A name in a script without capitals right before a ``cues_after`` word in other
+        letters ("建国 gave a new address", "عمر сказал"): the run of such letters, and the
+        word before it too when one space of the same script parts them ("نور خليل сказал");
+        Chinese, Japanese and Korean runs of two to four characters only."""
+        nxt = _next_word(text, end)
+        if nxt is None or _NOCASE_ANY.match(nxt) is not None:
+            return None
+        if nxt not in self._after and not self._phrase_after(text, end):
+            return None
+        script = _script(text[start])
+        if not text[start].isalpha() or _script(text[end - 1]) != script:
+            return None
+        if script in ("han", "hangul", "kana"):
+            return (start, end) if 2 <= end - start <= 4 else None
+        a = start
+        if (
+            a > 1
+            and text[a - 1] == " "
+            and _uncased(text[a - 2])
+            and _script(text[a - 2]) == script
+        ):
+            a = _uncased_word_start(text, a - 1)
+            if fold(text[a : start - 1]) in self._native_cues:
+                a = start  # a cue of that script before the name: the name is one word
+        if a > 0 and _in_word(text[a - 1]):
+            return None
+        return a, end
 
     def _hyphenated(
         self, text: str, found: list[tuple[int, int, str]]
@@ -1062,10 +1193,17 @@ class NameFinder:
 
     def _after_native_cue(self, text: str, at: int, kind: str | None) -> tuple[int, int] | None:
         s = at
-        while s < len(text) and s - at < 3 and text[s] in " \t:：、,，":
+        while s < len(text) and s - at < 3 and text[s] in " \t:：、,，،":
             s += 1
-        if s >= len(text):
-            return None
+        if kind == "closing":  # a sign-off on a line of its own: "مع التحية،\nخالد صالح"
+            below = _signed_below(text, s)
+            if below != s:
+                line = _name_line(text, below)
+                if line is not None:
+                    return line
+                s = below
+        if s >= len(text) or not _uncased(text[s]):
+            return None  # letters with case after the cue: "ሰላም will sign" names no one
         script = _script(text[s])
         if script == "han":
             e = _script_end(text, s, "han")
@@ -1104,10 +1242,18 @@ class NameFinder:
             return None
         script = _script(text[e - 1])
         if script not in ("han", "hangul", "kana"):
-            return None  # a word before a closing word: where the name starts is unknown
+            return self._word_before_title(text, e, title)
         s = e
         while s > 0 and _script(text[s - 1]) == script:
             s -= 1
+        if script == "kana" and s > 0 and _script(text[s - 1]) == "han":
+            # a Japanese given name in hiragana after a family name in kanji ("中村めいさん")
+            h = s
+            while h > 0 and _script(text[h - 1]) == "han":
+                h -= 1
+            n = self._family(text, h, s)
+            if n == s - h and (n >= 2 or title) and 2 <= e - s <= 3 and text[s] not in _KATAKANA:
+                return h, e
         if script == "kana":  # a foreign name in katakana before a quoting cue
             quoting = text.startswith("と", at)
             return (s, e) if quoting and e - s >= 2 and text[s] in _KATAKANA else None
@@ -1119,6 +1265,43 @@ class NameFinder:
         if not title and n < 2:
             return None  # "安心です": a copula after a one-character family name is no cue
         return (s, e) if e - s >= 2 or title else None
+
+    def _word_before_title(self, text: str, end: int, title: bool) -> tuple[int, int] | None:
+        """The name before a title in a script with spaces ("مریم عزیز،", "حنا صاحب"): one word
+        opening its line or sentence, or after a greeting cue ("سلام رضا جان"); two when both
+        are known names. Elsewhere such a word is as often a noun an adjective follows ("دوست
+        عزیز": "dear friend")."""
+        a = _uncased_word_start(text, end)
+        if a == end:
+            return None
+        if not title:  # a copula ("من مریم صادقی هستم"): only names of the lists before it
+            native = self.cues.native
+            b = a
+            while b > 0 and text[b - 1] in " \t":
+                b -= 1
+            c = _uncased_word_start(text, b)
+            if c < b < a and fold(text[c:b]) in native:
+                return c, end  # a known given name, then a family name
+            return (a, end) if fold(text[a:end]) in native else None
+        first = a
+        for _ in range(2):
+            b = first
+            while b > 0 and text[b - 1] in " \t":
+                b -= 1
+            c = _uncased_word_start(text, b)
+            if c == b:  # the line, the sentence or the text starts: the name opens it
+                return (first, end) if b == 0 or text[b - 1] in "\n\r,.!?:;،؛" else None
+            word = fold(text[c:b])
+            if word in self._native_cues:
+                return first, end  # a greeting before it: "سلام رضا جان"
+            if (
+                first != a
+                or word not in self.cues.native
+                or fold(text[a:end]) not in self.cues.native
+            ):
+                return None  # a word of a sentence before it
+            first = c
+        return None
 
     def _family(self, text: str, start: int, end: int) -> int:
         """How many characters of ``text[start:end]`` a known family name opens with (0: none)."""
@@ -1173,7 +1356,9 @@ class NameFinder:
             or (
                 closed(1)
                 if script not in _GLUED
-                else closed_at == 1 or _closing_word(text, spans[1][1], stop)
+                else closed_at == 1
+                or _closing_word(text, spans[1][1], stop)
+                or _marked_end(text, spans[1][1])
             )
         ):
             n = 2
@@ -1792,6 +1977,7 @@ _LOWER_TOKEN = re.compile(r"(?<![\w@.'’-])[^\W\d_]+(?:-[^\W\d_]+)?(?![\w@'’-
 _PUNCT_OFF = str.maketrans({c: " " for c in ",.;:!?)]}\"'’"})
 _LOWER_NEXT = re.compile(r"[ \t]+([^\W\d_A-ZÀ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*)(?![\w'’-])")
 _SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]")
+_LOWER_GAP = re.compile(r"[ \t]*[,:]?[ \t]*")
 _PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?)\r\n–—]|-[ \t]|$)")
 # A markdown list item's marker: "- ", "* ", "• ", "1. ", "2) ".
 _BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
@@ -1803,6 +1989,10 @@ _GAP_CHARS = ' \t\r\n,:;.!–—-|/("'
 # A sign-off mark: a dash, or a caret or slash opening the line ("^Kalliopi", "/Göran").
 _DASHES = frozenset("—–-^/")
 # Words before a place ("Fatima from Kyiv here"): a run after them is no name by ``cues_after``.
+# English auxiliaries that open a question before a name ("Can Ana Lima pick it up?").
+_AUXILIARIES = frozenset(
+    {"can", "could", "will", "would", "should", "shall", "may", "might", "did", "does", "do"}
+)
 _FROM = frozenset({"from", "aus", "von", "de", "desde", "da", "di", "z", "ze", "uit", "dan"})
 
 
@@ -2037,6 +2227,61 @@ def _script_end(text: str, start: int, script: str) -> int:
     while e < len(text) and _script(text[e]) == script and _in_word(text[e]):
         e += 1
     return e
+
+
+_SIGN_OFF_GAP = re.compile(r"[ \t]*[،,，!！。.]?[ \t]*\r?\n[ \t]*")
+
+
+def _signed_below(text: str, at: int) -> int:
+    """Where the name of a sign-off starts when it stands on the next line ("谢谢！\n王芳",
+    "با احترام،\nمریم رحیمی"): after the sign-off's punctuation and one line break; ``at``
+    when no line break follows."""
+    m = _SIGN_OFF_GAP.match(text, at)
+    return m.end() if m is not None else at
+
+
+# Scripts whose names open with a known family name (``_after_native_cue`` bounds them so).
+_FAMILY_FIRST = frozenset({"han", "kana", "hangul"})
+
+
+def _name_line(text: str, start: int) -> tuple[int, int] | None:
+    """A line below a sign-off that holds nothing but one or two words of one script without
+    case (spaces between): the name that signs ("ขอแสดงความนับถือ\nณัฐพงศ์ วงศา")."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip(" \t\r")
+    words = line.split()
+    if not 1 <= len(words) <= 2 or not all(_uncased(c) for w in words for c in w):
+        return None
+    if len({_script(w[0]) for w in words}) != 1 or _script(words[0][0]) in _FAMILY_FIRST:
+        return None  # Chinese, Japanese, Korean: the family name decides (``_after_native_cue``)
+    return start, start + len(line)
+
+
+def _latin(word: str) -> bool:
+    """Latin letters only (with accents, Vietnamese too): no Greek or Cyrillic."""
+    return all(c < "\u0370" or "\u1e00" <= c <= "\u1eff" for c in word)
+
+
+def _uncased_word_start(text: str, end: int) -> int:
+    """Where the word of letters without case that ends at ``end`` starts (``end``: none)."""
+    a = end
+    while a > 0 and _in_word(text[a - 1]) and _uncased(text[a - 1]):
+        a -= 1
+    return a
+
+
+def _marked_end(text: str, end: int) -> bool:
+    """Punctuation, a line break or letters of another script follow (spaces between): what
+    ends a phrase in a script that runs its words on without spaces ("คุณพลอย แซ่ตั้ง your …").
+    The text's end is no such mark: a clause may simply stop there."""
+    j = end
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if j >= len(text):
+        return False
+    c = text[j]
+    return c in "\r\n,.;:!?،，。！？、" or (c.isalpha() and not _uncased(c))
 
 
 def _closing_word(text: str, end: int, stop: frozenset[str]) -> bool:

@@ -72,7 +72,7 @@ def test_worked_and_reported_cues_wrong_both_ways() -> None:
     assert names("Selon Quispetupa Express, le colis est parti.") == ["Quispetupa Express"]
     # Too little: a verb form the lists lack, or a name in lower case the lists lack, stays.
     assert names("pratica gestita da Xochitl") == []
-    assert names("escalated by quispetupa") == []
+    assert names("escalated by quispetupa on monday") == []
 
 
 def test_list_items_after_a_slash() -> None:
