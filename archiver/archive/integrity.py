@@ -201,6 +201,13 @@ def _for_schema(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def manifest_schema_problem(key: str, doc: dict[str, Any]) -> Problem | None:
+    """The manifest schema. Object entries that pass ``_entry_ok`` (the schema's rule for an
+    entry, in plain Python: jsonschema took 20 ms on a compaction's 70 entries, more than an
+    idle run's whole crawl) are left to it; when one fails, the full schema names what is
+    wrong."""
+    objects = doc.get("objects")
+    if isinstance(objects, list) and all(_entry_ok(o) for o in objects):
+        doc = doc | {"objects": []}
     errs = list(_validator().iter_errors(_for_schema(doc)))
     if not errs:
         return None
