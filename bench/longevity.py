@@ -2,25 +2,28 @@
 after ``archiver compact``, side by side.
 
     .venv/bin/python bench/longevity.py [--runs 1000] [--users 20] [--repeat 3] [--clock cpu]
-        [--keep DIR]
+        [--idle-repeat 9] [--keep DIR]
 
-Runs are made cheap: a small Peki bot on the loopback simulator (no rate limit), one new
-message in a conversation before each run, so each run commits a manifest and a few small parts,
-as a daily job on a quiet bot does. Then, for the archive of R runs (before and after compaction)
-and for a fresh archive of the same final data in one run, it reports the objects in the store
-(all of them, manifests, checkpoints and records included; and the Parquet parts alone) and the
-median time of: an idle ``run`` (nothing new), ``export`` of one person, ``retrieve`` of one
-conversation, ``restore --latest`` and plain ``verify``. Checkpoints are on at the default
-interval (every 100 manifests, and after each compaction). Ratios are against the one-run
-archive measured in the same process; the idle run is also compared with the idle run of the
-archive when it had one run (R = 1). ``--clock cpu`` times by the CPU time of this process
-(``time.process_time``, every thread) instead of the wall clock: on a machine shared with other
-jobs, the wall clock measures their load as much as this work. ``--keep DIR`` leaves both
-archives (``DIR/runs`` compacted, ``DIR/one``, each with its ``archiver.yaml``) to profile the
-commands on them afterwards. The access records the measured ``export`` and ``retrieve`` write
-are removed after each measurement: otherwise ``verify`` of a later state would also check
-those of earlier ones (after the uncompacted archive's, records naming thousands of objects),
-which a fresh archive in that state would not hold.
+Runs are made cheap: a small Peki bot on the loopback simulator (no rate limit), one new message in
+a conversation before each run, so each run commits a manifest and a few small parts, as a daily
+job on a quiet bot does. Then, for the archive of R runs (before and after compaction) and for a
+fresh archive of the same final data in one run, it reports the objects in the store (all of them,
+manifests, checkpoints and records included; and the Parquet parts alone) and the median time of:
+an idle ``run`` (nothing new; as ``archiver run`` does it, with what it reads of the catalog after
+its commits), ``export`` of one person, ``retrieve`` of one conversation, ``restore --latest`` and
+plain ``verify``. Checkpoints are on at the default interval (every 100 manifests, and after each
+compaction). Ratios are against the one-run archive measured in the same process; the idle run is
+also compared with the idle run of the archive when it had one run (R = 1). The idle run takes
+about 15 ms, where a shared machine's noise is ±25 % from one measurement to the next: it is timed
+``--idle-repeat`` times (default 9), and the first of them, which alone reads the head the previous
+state left (after a compaction, the compaction's manifest), is also reported on its own. ``--clock
+cpu`` times by the CPU time of this process (``time.process_time``, every thread) instead of the
+wall clock: on a machine shared with other jobs, the wall clock measures their load as much as this
+work. ``--keep DIR`` leaves both archives (``DIR/runs`` compacted, ``DIR/one``, each with its
+``archiver.yaml``) to profile the commands on them afterwards. The access records the measured
+``export`` and ``retrieve`` write are removed after each measurement: otherwise ``verify`` of a
+later state would also check those of earlier ones (after the uncompacted archive's, records naming
+thousands of objects), which a fresh archive in that state would not hold.
 
 Targets after compaction at R = 1,000: objects ≤ 1.5× the one-run archive's; export and
 retrieve ≤ 1.3×, restore and verify ≤ 1.5× its times; idle run ≤ 1.1× its time at R = 1.
@@ -46,7 +49,7 @@ from archiver.archive.catalog.records import LEDGER
 from archiver.context import Context
 from archiver.crawl.engine import run_archive
 from archiver.demo import source_entry
-from archiver.ops.compact import compact
+from archiver.ops.compact import after_run, compact
 from archiver.ops.export import export
 from archiver.ops.restore import restore
 from archiver.ops.retrieve import retrieve
@@ -87,7 +90,7 @@ CLOCKS: dict[str, Callable[[], float]] = {"wall": time.perf_counter, "cpu": time
 clock = time.perf_counter
 
 
-def median_seconds(op: Callable[[Path], Any], scratch: Path, repeat: int) -> float:
+def timed(op: Callable[[Path], Any], scratch: Path, repeat: int) -> list[float]:
     times = []
     for i in range(repeat):
         out = scratch / f"out-{time.monotonic_ns()}-{i}"
@@ -95,7 +98,7 @@ def median_seconds(op: Callable[[Path], Any], scratch: Path, repeat: int) -> flo
         op(out)
         times.append(clock() - t)
         shutil.rmtree(out, ignore_errors=True)
-    return statistics.median(times)
+    return times
 
 
 @dataclass
@@ -104,15 +107,20 @@ class Row:
     objects: int
     data_objects: int  # Parquet parts (masked and sealed); the rest is the catalog
     seconds: dict[str, float]
+    first_idle: float  # the first idle run: it alone reads the head the state before left
 
 
-def measure(label: str, d: Path, ctx: Context, sim: PekiSimulator, repeat: int) -> Row:
+def measure(
+    label: str, d: Path, ctx: Context, sim: PekiSimulator, repeat: int, idle_repeat: int
+) -> Row:
     truth = sim.truth(BOT)
     person = next(iter(truth["users"]))
     session = min(s for s, v in truth["sessions"].items() if v["chatUserId"] == person)
 
     def idle(_: Path) -> None:
-        assert run_archive(ctx).exit_code == 0
+        report = run_archive(ctx)
+        assert report.exit_code == 0
+        after_run(ctx, report.streams)  # as ``archiver run`` does after its commits
 
     def transcript(out: Path) -> None:
         out.mkdir(mode=0o700)
@@ -126,7 +134,11 @@ def measure(label: str, d: Path, ctx: Context, sim: PekiSimulator, repeat: int) 
         "verify": lambda _: verify(ctx),
     }
     before = {o.key for o in ctx.store.list(f"{LEDGER}/")}
-    seconds = {name: median_seconds(op, d, repeat) for name, op in ops.items()}
+    times = {
+        name: timed(op, d, idle_repeat if name == "idle run" else repeat)
+        for name, op in ops.items()
+    }
+    seconds = {name: statistics.median(t) for name, t in times.items()}
     # The access records export and retrieve left: a later measurement of this archive would
     # otherwise verify them too (those of the 1,000 small runs name thousands of objects).
     for o in list(ctx.store.list(f"{LEDGER}/")):
@@ -134,7 +146,7 @@ def measure(label: str, d: Path, ctx: Context, sim: PekiSimulator, repeat: int) 
             ctx.store.delete(o.key)
     keys = [o.key for o in ctx.store.list("")]
     data = sum(1 for k in keys if k.startswith((f"{layout.DATA}/", f"{layout.SEALED}/")))
-    return Row(label, len(keys), data, seconds)
+    return Row(label, len(keys), data, seconds, times["idle run"][0])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -143,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--users", type=int, default=20)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--clock", choices=sorted(CLOCKS), default="wall")
+    ap.add_argument("--idle-repeat", type=int, default=9, help="idle runs timed per archive")
     ap.add_argument("--keep", type=Path, help="build the archives here and keep them")
     args = ap.parse_args(argv)
     global clock
@@ -154,21 +167,29 @@ def main(argv: list[str] | None = None) -> int:
         many, ctx = archive(sim, args.keep, "runs")
         dirs.append(many)
         assert run_archive(ctx).exit_code == 0
-        at_one = measure("R runs, at R = 1", many, ctx, sim, args.repeat)
+        at_one = measure("R runs, at R = 1", many, ctx, sim, args.repeat, args.idle_repeat)
         started = time.perf_counter()
         for i in range(1, args.runs):
             sim.add_message(BOT, sessions[i % len(sessions)])
             assert run_archive(ctx).exit_code == 0
         build = time.perf_counter() - started
-        before = measure(f"{args.runs} runs", many, ctx, sim, args.repeat)
+        before = measure(f"{args.runs} runs", many, ctx, sim, args.repeat, args.idle_repeat)
         t = time.perf_counter()
         report = compact(ctx, operator="bench")
         compact_seconds = time.perf_counter() - t
-        after = measure(f"{args.runs} runs, compacted", many, ctx, sim, args.repeat)
+        after = measure(
+            f"{args.runs} runs, compacted", many, ctx, sim, args.repeat, args.idle_repeat
+        )
+        packed = list(ctx.store.list(f"{layout.PACKS}/"))
+        stored = (
+            "store after compaction: "
+            f"{len(list(ctx.store.list(f'{layout.CHECKPOINTS}/')))} checkpoint object(s), "
+            f"{len(packed)} pack(s) of {sum(o.size for o in packed) / 2**20:.1f} MiB"
+        )
         one, one_ctx = archive(sim, args.keep, "one")
         dirs.append(one)
         assert run_archive(one_ctx).exit_code == 0
-        base = measure("1 run (same data)", one, one_ctx, sim, args.repeat)
+        base = measure("1 run (same data)", one, one_ctx, sim, args.repeat, args.idle_repeat)
     finally:
         sim.stop()
         for d in dirs if args.keep is None else ():
@@ -188,6 +209,14 @@ def main(argv: list[str] | None = None) -> int:
         ]
         cells += [f"{row.seconds[o]:.3f} s ({row.seconds[o] / base.seconds[o]:.2f}×)" for o in OPS]
         print(f"| {row.label} | " + " | ".join(cells) + " |")
+    print(
+        f"\nfirst idle run (reads the head the state before left), {args.idle_repeat} timed: "
+        + "; ".join(
+            f"{row.label}: {row.first_idle:.3f} s ({row.first_idle / base.first_idle:.2f}×)"
+            for row in (base, at_one, before, after)
+        )
+    )
+    print(stored)
     verdicts = {
         "objects": after.objects / base.objects,
         "data objects": after.data_objects / base.data_objects,

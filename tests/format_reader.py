@@ -164,7 +164,13 @@ class Stream:
 
 def read_pack(root: Path, key: str) -> dict[str, bytes]:
     """A pack's manifests (key → stored bytes): the first line is the JSON index, the rest the
-    manifests back to back; every entry's place, length and SHA-256 checked."""
+    manifests back to back, then (version 2) the old checkpoints; every entry's place, length
+    and SHA-256 checked."""
+    return read_pack_all(root, key)[0]
+
+
+def read_pack_all(root: Path, key: str) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    """A pack's manifests and its checkpoints (version 2; none in version 1), each by key."""
     name = key.split("/")[-1]
     first, last = (int(n) for n in name.removesuffix(".pack").split("-"))
     folders = key.split("/")[1:3]
@@ -173,7 +179,8 @@ def read_pack(root: Path, key: str) -> dict[str, bytes]:
     assert newline
     index = json.loads(head)
     assert index["format"] == "conversation-archiver/pack"
-    assert index["format_version"] == 1
+    assert index["format_version"] in (1, 2)
+    assert (index["format_version"] == 2) == ("checkpoints" in index)
     assert (index["first"], index["last"]) == (first, last)
     assert [
         f"source={enc(index['stream']['source'])}",
@@ -190,8 +197,21 @@ def read_pack(root: Path, key: str) -> dict[str, bytes]:
         assert hashlib.sha256(data).hexdigest() == entry["sha256"]
         out[entry["key"]] = data
         offset += entry["length"]
+    cps: dict[str, bytes] = {}
+    previous = 0
+    for entry in index.get("checkpoints", []):
+        assert previous < entry["sequence"] <= last
+        seq = entry["sequence"]
+        assert entry["key"] == f"checkpoints/{folders[0]}/{folders[1]}/{seq:010d}.json"
+        assert entry["offset"] == offset
+        data = body[offset : offset + entry["length"]]
+        assert len(data) == entry["length"]
+        assert hashlib.sha256(data).hexdigest() == entry["sha256"]
+        cps[entry["key"]] = data
+        offset += entry["length"]
+        previous = entry["sequence"]
     assert offset == len(body)
-    return out
+    return out, cps
 
 
 def manifest_bytes(root: Path) -> dict[str, bytes]:
@@ -264,16 +284,23 @@ def read_checkpoints(root: Path, stream: Stream, public_pem: bytes) -> list[dict
     place its ``stream`` and ``sequence`` name, ``previous`` naming the one before it."""
     prefix = f"checkpoints/source={enc(stream.source)}/tenant={enc(stream.tenant)}/"
     folder = root / prefix
+    found: dict[str, bytes] = {}  # key → stored bytes: own objects, and old ones in packs
+    packs = root / "packs" / prefix.removeprefix("checkpoints/")
+    for path in sorted(packs.glob("*.pack")) if packs.exists() else []:
+        for key, data in read_pack_all(root, path.relative_to(root).as_posix())[1].items():
+            assert found.setdefault(key, data) == data
+    for path in sorted(folder.iterdir()) if folder.exists() else []:
+        key = path.relative_to(root).as_posix()
+        assert found.setdefault(key, path.read_bytes()) == path.read_bytes()
     out: list[dict[str, Any]] = []
     previous: dict[str, Any] | None = None
-    for path in sorted(folder.iterdir()) if folder.exists() else []:
-        raw = path.read_bytes()
+    for path_key, raw in sorted(found.items()):
         doc = signed_document(raw, public_pem)
         assert doc["format"] == "conversation-archiver/checkpoint"
         assert doc["format_version"] == 2
         assert (doc["stream"]["source"], doc["stream"]["tenant"]) == (stream.source, stream.tenant)
         key = prefix + f"{doc['sequence']:010d}.json"
-        assert path == root / key
+        assert path_key == key
         assert doc["head"]["sequence"] == doc["sequence"]
         assert doc["previous"] == previous
         out.append(doc)

@@ -587,7 +587,9 @@ def after_run(ctx: Context, streams: list[StreamResult]) -> CompactReport | None
     due: list[Stream] = []
     for res in streams:
         try:
-            chain = ctx.catalog.chain(res.source, res.tenant)
+            # From the newest checkpoint: the live objects are all the count needs, and the
+            # whole chain (thousands of manifests after years) would be read on every run.
+            chain = ctx.catalog.chain(res.source, res.tenant, from_checkpoint=True)
         except ArchiverError:
             continue
         if not chain.manifests:
@@ -605,7 +607,8 @@ def after_run(ctx: Context, streams: list[StreamResult]) -> CompactReport | None
     for res in streams:
         if (res.source, res.tenant) in due:
             with contextlib.suppress(ArchiverError):
-                res.small_parts = small_parts(ctx.catalog.chain(res.source, res.tenant), cfg)
+                chain = ctx.catalog.chain(res.source, res.tenant, from_checkpoint=True)
+                res.small_parts = small_parts(chain, cfg)
     logs.event(
         log,
         logging.INFO,

@@ -31,7 +31,7 @@ import json
 import os
 import secrets
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -310,15 +310,19 @@ def scan_manifests(
         if not from_checkpoints and cps.get(stream) and max(cps[stream])[0] > present[-1]:
             scan.problems.append(_beyond(stream, max(cps[stream]), present[-1]))
         if check_checkpoints:
+            in_pack = _packed_checkpoints(store, shelf, broken, scan)
+            own = {k for _, k in cps.get(stream, [])}
+            found = sorted(set(cps.get(stream, [])) | {(s, k) for k, (s, _) in in_pack.items()})
             scan.problems.extend(
                 _check_checkpoints(
                     store,
                     verifier,
                     stream,
-                    sorted(cps.get(stream, [])),
+                    found,
                     valid,
                     max(present),
                     stored,
+                    {k: raw for k, (_, raw) in in_pack.items() if k not in own},
                 )
             )
     if scan.signers and not verifier.key_ids & scan.signers.keys():
@@ -328,9 +332,11 @@ def scan_manifests(
     return scan
 
 
-def _same_as_packed(store: Store, key: str, packed: bytes, pack: str) -> list[Problem]:
-    """A manifest both on its own and in a pack (a packing interrupted, or Object Lock kept
-    the single one): the two must be the same bytes."""
+def _same_as_packed(
+    store: Store, key: str, packed: bytes, pack: str, *, what: str = "manifest"
+) -> list[Problem]:
+    """A manifest (or checkpoint) both on its own and in a pack (a packing interrupted, or
+    Object Lock kept the single one): the two must be the same bytes."""
     try:
         own = store.get(key)
     except ObjectNotFound:
@@ -340,10 +346,34 @@ def _same_as_packed(store: Store, key: str, packed: bytes, pack: str) -> list[Pr
     return [
         Problem(
             "pack-altered",
-            f"manifest {key} differs from the copy pack {pack} holds: one of the two was replaced",
+            f"{what} {key} differs from the copy pack {pack} holds: one of the two was replaced",
             key,
         )
     ]
+
+
+def _packed_checkpoints(
+    store: Store, shelf: packs.Shelf, broken: set[str], scan: ManifestScan
+) -> dict[str, tuple[int, bytes]]:
+    """verify --deep: the old checkpoints the stream's packs hold (key → (sequence, bytes)); a
+    copy also in its own object must be the same bytes; a damaged pack is a problem (once)."""
+    out: dict[str, tuple[int, bytes]] = {}
+    for name in shelf.listed():
+        try:
+            held = shelf.pack(name).checkpoints
+        except packs.PackError as exc:
+            if name.key not in broken:
+                broken.add(name.key)
+                scan.problems.append(Problem("pack-altered", str(exc), name.key))
+            continue
+        except ObjectNotFound:
+            continue
+        for key, raw in held.items():
+            parsed = layout.parse_checkpoint(key)
+            assert parsed is not None  # the pack's parse checked its key
+            out[key] = (parsed[2], raw)
+            scan.problems.extend(_same_as_packed(store, key, raw, name.key, what="checkpoint"))
+    return out
 
 
 def _usable_checkpoint(
@@ -389,16 +419,19 @@ def _check_checkpoints(
     valid: dict[int, Manifest],
     top: int,
     stored: AbstractSet[str],
+    packed: Mapping[str, bytes] | None = None,
 ) -> list[Problem]:
     """verify --deep: every checkpoint of the stream is signed, in place, links to the one
     before it, and equals the replay of the manifests it covers (when those are intact; of
-    the superseded keys, it must carry those whose objects are in ``stored``, the listing)."""
+    the superseded keys, it must carry those whose objects are in ``stored``, the listing).
+    ``packed``: the bytes of those only a pack holds, by key."""
     problems: list[Problem] = []
     before: Checkpoint | None = None
     readable = True  # the one before (if any) could be read: links are checked against it
     for _seq, key in found:
         try:
-            cp, problem = checkpoint.check(key, store.get(key), verifier)
+            raw = packed[key] if packed and key in packed else store.get(key)
+            cp, problem = checkpoint.check(key, raw, verifier)
         except ObjectNotFound:
             continue
         if problem is not None:

@@ -128,3 +128,67 @@ def test_what_a_new_pack_holds(
 ) -> None:
     parsed = [PackName.parse(layout.pack_key(SRC, TENANT, f, t)) for f, t in names]
     assert packs.target([n for n in parsed if n is not None], loose, upto) == expected
+
+
+checkpoint_bytes = st.lists(st.binary(min_size=1, max_size=40), min_size=1, max_size=4)
+
+
+def _pack_v2(bodies: list[bytes], cps: list[bytes]) -> tuple[PackName, bytes, dict[str, bytes]]:
+    """Manifests 1..n and checkpoints covering 1, 2, … (at most n) after them."""
+    name, _ = _pack(bodies)
+    items = [(1 + i, layout.manifest_key(SRC, TENANT, 1 + i), b) for i, b in enumerate(bodies)]
+    held = [(1 + i, layout.checkpoint_key(SRC, TENANT, 1 + i), b) for i, b in enumerate(cps)]
+    raw = packs.build(SRC, TENANT, items, held)
+    return name, raw, {k: b for _, k, b in held}
+
+
+@given(manifest_bytes, checkpoint_bytes)
+def test_a_version_2_pack_gives_back_its_checkpoints_byte_for_byte(
+    bodies: list[bytes], cps: list[bytes]
+) -> None:
+    cps = cps[: len(bodies)]
+    name, raw, held = _pack_v2(bodies, cps)
+    index, _ = _index(raw)
+    assert index["format_version"] == 2
+    pack = packs.parse(name, raw)
+    assert dict(pack.checkpoints) == held
+    assert [pack.get(layout.manifest_key(SRC, TENANT, 1 + i)) for i in range(len(bodies))] == bodies
+    # Without checkpoints, a pack is written as version 1, as before.
+    _, plain = _pack(bodies)
+    assert _index(plain)[0]["format_version"] == 1
+    assert packs.parse(name, plain).checkpoints == {}
+
+
+@settings(max_examples=300)
+@given(manifest_bytes, checkpoint_bytes, st.data())
+def test_any_changed_byte_of_a_version_2_pack_is_refused(
+    bodies: list[bytes], cps: list[bytes], data: st.DataObject
+) -> None:
+    name, raw, _ = _pack_v2(bodies, cps[: len(bodies)])
+    at = data.draw(st.integers(0, len(raw) - 1), label="position")
+    new = data.draw(st.integers(0, 255).filter(lambda b: b != raw[at]), label="byte")
+    with pytest.raises(PackError):
+        packs.parse(name, raw[:at] + bytes([new]) + raw[at + 1 :])
+
+
+def test_a_version_2_index_out_of_rule_is_refused() -> None:
+    """Checkpoints out of order, past the last manifest, under another key, left out of a
+    version 2 pack, or listed in a version 1 pack."""
+    name, raw, _ = _pack_v2([b"one", b"two", b"three"], [b"cp1", b"cp2"])
+    index, body = _index(raw)
+    cps = index["checkpoints"]
+    assert isinstance(cps, list)
+    swapped = dict(index, checkpoints=[cps[1], cps[0]])
+    past = dict(
+        index,
+        checkpoints=[cps[0], dict(cps[1], sequence=4, key=layout.checkpoint_key(SRC, TENANT, 4))],
+    )
+    elsewhere = dict(index, checkpoints=[cps[0], dict(cps[1], key="checkpoints/x/y/2.json")])
+    none = dict(index, checkpoints=[])
+    old = dict(index, format_version=1)
+    for bad in (swapped, past, elsewhere, none, old):
+        with pytest.raises(PackError):
+            packs.parse(name, _with_index(bad, body))
+    # The checkpoints' bytes cut off: refused, never read short.
+    with pytest.raises(PackError):
+        packs.parse(name, raw[:-1])

@@ -282,9 +282,12 @@ def test_packing_under_object_lock_on_s3(moto_server: MotoServer, tmp_path: Path
         report = compact(sealed_ctx(cfg), operator="t")
         done = report.packs[f"{STREAM[0]}/{STREAM[1]}"]
         assert done.pack is not None and done.manifests >= 2
-        # Every single manifest the pack holds is retained, none deleted.
-        assert len(done.retained) == done.manifests and not done.deleted
-        assert all(k in keys(cfg, layout.MANIFESTS + "/") for k in done.retained)
+        # Every single manifest the pack holds is retained, none deleted (so are the old
+        # checkpoints it holds).
+        kept = [k for k in done.retained if k.startswith(layout.MANIFESTS + "/")]
+        assert len(kept) == done.manifests and not done.deleted
+        assert all(k in keys(cfg, layout.MANIFESTS + "/") for k in kept)
+        assert set(done.retained) - set(kept) <= set(keys(cfg, layout.CHECKPOINTS + "/"))
         ctx = open_ctx(cfg)
         assert [(m.key, m.sha256) for m in ctx.catalog.chain(*STREAM).manifests] == before_chain
         v = verify(sealed_ctx(cfg), deep=True)
@@ -292,7 +295,7 @@ def test_packing_under_object_lock_on_s3(moto_server: MotoServer, tmp_path: Path
         assert restored(cfg, tmp_path / "after") == before_rows
         swept = gc(ctx, grace=timedelta(0))
         assert not set(done.retained) & {i.key for i in swept.deleted}
-        assert all(k in keys(cfg, layout.MANIFESTS + "/") for k in done.retained)
+        assert all(k in keys(cfg, layout.MANIFESTS + "/") for k in kept)
 
         runs(cfg, sim, 3, seed=60)
         again = compact(sealed_ctx(cfg), operator="t")

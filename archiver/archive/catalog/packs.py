@@ -21,13 +21,28 @@ manifest read on its own (canonical form, schema, signature by the key in force,
 chain and link to its predecessor), so a changed byte or a changed index is refused like a
 changed manifest.
 
+Format version 2 also holds the stream's old checkpoints (every one but the newest, which
+readers start from and which stays its own object): the index gains ``checkpoints``, entries
+like those of ``manifests`` (``sequence`` is the manifest the checkpoint covers, ``key`` its
+key under ``checkpoints/``), in sequence order, their bytes after the last manifest's::
+
+    {…,"checkpoints":[{"key":…,"length":…,"offset":…,"sequence":100,"sha256":…},…],
+     "format_version":2,…}
+
+``offset`` still counts from the first byte after the newline, so the checkpoints' bytes
+follow the manifests' without a gap, and the last one ends the pack. A pack without old
+checkpoints is written as version 1 (no ``checkpoints``), as before. The name does not say
+which checkpoints a pack holds: only ``verify --deep`` (which checks every checkpoint) reads
+the index for them. A packed checkpoint is checked exactly as one read on its own.
+
 Readers take a manifest from a pack when one covers its sequence (``Shelf``), else from its
 own object. ``archiver compact`` writes packs (``write_pack``): only of manifests before the
 one the stream's newest checkpoint covers (readers from the checkpoint never open the pack;
 runs only append after the head), by reading and checking the chain, writing the pack with
 put-if-absent, reading it back byte-identical, and only then deleting the single manifests
-and any older pack it contains. A crash at any point leaves every manifest readable: from its
-own object, from a pack, or from both (identical bytes).
+and any older pack it contains (old checkpoints likewise). A crash at any point leaves every
+manifest and checkpoint readable: from its own object, from a pack, or from both (identical
+bytes).
 """
 
 from __future__ import annotations
@@ -45,6 +60,10 @@ from archiver.errors import IntegrityError
 
 FORMAT = "conversation-archiver/pack"
 FORMAT_VERSION = 1
+#: The version of a pack that also holds old checkpoints.
+FORMAT_VERSION_CHECKPOINTS = 2
+#: Every version this program reads.
+VERSIONS = (FORMAT_VERSION, FORMAT_VERSION_CHECKPOINTS)
 
 
 class PackError(IntegrityError):
@@ -82,6 +101,8 @@ class Pack:
     manifests: Mapping[str, bytes]
     #: Manifest key → SHA-256 of its bytes (as the index says, and checked).
     sha256: Mapping[str, str]
+    #: Checkpoint key → its stored bytes (format version 2; none in version 1).
+    checkpoints: Mapping[str, bytes] = field(default_factory=dict)
 
     def get(self, key: str) -> bytes:
         try:
@@ -93,35 +114,48 @@ class Pack:
 # --- the bytes ----------------------------------------------------------------------------
 
 
-def build(source: str, tenant: str, manifests: Sequence[tuple[int, str, bytes]]) -> bytes:
-    """The pack of (sequence, key, stored bytes), given in sequence order without gaps."""
-    entries: list[dict[str, Any]] = []
-    offset = 0
-    for seq, key, raw in manifests:
-        entries.append(
-            {
-                "sequence": seq,
-                "key": key,
-                "offset": offset,
-                "length": len(raw),
-                "sha256": hashlib.sha256(raw).hexdigest(),
-            }
-        )
-        offset += len(raw)
-    index = {
+def build(
+    source: str,
+    tenant: str,
+    manifests: Sequence[tuple[int, str, bytes]],
+    checkpoints: Sequence[tuple[int, str, bytes]] = (),
+) -> bytes:
+    """The pack of (sequence, key, stored bytes), given in sequence order without gaps, and of
+    the old checkpoints (sequence covered, key, stored bytes), in sequence order."""
+
+    def entries(items: Sequence[tuple[int, str, bytes]], offset: int) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for seq, key, raw in items:
+            out.append(
+                {
+                    "sequence": seq,
+                    "key": key,
+                    "offset": offset,
+                    "length": len(raw),
+                    "sha256": hashlib.sha256(raw).hexdigest(),
+                }
+            )
+            offset += len(raw)
+        return out
+
+    index: dict[str, Any] = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": FORMAT_VERSION_CHECKPOINTS if checkpoints else FORMAT_VERSION,
         "stream": {"source": source, "tenant": tenant},
         "first": manifests[0][0],
         "last": manifests[-1][0],
-        "manifests": entries,
+        "manifests": entries(manifests, 0),
     }
+    if checkpoints:
+        index["checkpoints"] = entries(checkpoints, sum(len(raw) for _, _, raw in manifests))
     head = json.dumps(index, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return head.encode() + b"\n" + b"".join(raw for _, _, raw in manifests)
+    body = [raw for _, _, raw in manifests] + [raw for _, _, raw in checkpoints]
+    return head.encode() + b"\n" + b"".join(body)
 
 
 def parse(name: PackName, raw: bytes) -> Pack:
-    """A pack's manifests, every rule of the format checked (``PackError`` otherwise)."""
+    """A pack's manifests (and old checkpoints), every rule of the format checked
+    (``PackError`` otherwise)."""
 
     def bad(why: str) -> PackError:
         return PackError(f"pack {name.key} is damaged: {why}")
@@ -131,8 +165,9 @@ def parse(name: PackName, raw: bytes) -> Pack:
         raise bad("no index line")
     try:
         index = json.loads(head)
-        if index["format"] != FORMAT or index["format_version"] != FORMAT_VERSION:
-            raise bad(f"not a pack of format version {FORMAT_VERSION}")
+        version = index["format_version"]
+        if index["format"] != FORMAT or type(version) is not int or version not in VERSIONS:
+            raise bad(f"not a pack of format version {' or '.join(map(str, VERSIONS))}")
         stream, entries = index["stream"], index["manifests"]
         first, last = index["first"], index["last"]
         if (stream["source"], stream["tenant"], first, last) != (
@@ -142,28 +177,50 @@ def parse(name: PackName, raw: bytes) -> Pack:
             name.last,
         ):
             raise bad("its index names other manifests than its key")
+        if version == FORMAT_VERSION and "checkpoints" in index:
+            raise bad("a version 1 pack holds no checkpoints")
         out: dict[str, bytes] = {}
         hashes: dict[str, str] = {}
         offset = 0
-        for expected, entry in zip(range(first, last + 1), entries, strict=True):
-            seq, key = entry["sequence"], entry["key"]
+
+        def take(what: str, seq: int, entry: Mapping[str, Any]) -> bytes:
+            nonlocal offset
             start, length, sha = entry["offset"], entry["length"], entry["sha256"]
-            if seq != expected or key != layout.manifest_key(name.source, name.tenant, seq):
-                raise bad(f"entry {expected} names {key!r}")
             if type(start) is not int or type(length) is not int or start != offset:
-                raise bad(f"manifest {seq} is not where the index says")
+                raise bad(f"{what} {seq} is not where the index says")
             data = body[start : start + length]
             if length < 0 or len(data) != length or hashlib.sha256(data).hexdigest() != sha:
-                raise bad(f"manifest {seq}'s bytes do not have the SHA-256 its index names")
-            out[key], hashes[key] = data, str(sha)
+                raise bad(f"{what} {seq}'s bytes do not have the SHA-256 its index names")
             offset += length
+            return data
+
+        for expected, entry in zip(range(first, last + 1), entries, strict=True):
+            seq, key = entry["sequence"], entry["key"]
+            if seq != expected or key != layout.manifest_key(name.source, name.tenant, seq):
+                raise bad(f"entry {expected} names {key!r}")
+            out[key] = take("manifest", seq, entry)
+            hashes[key] = str(entry["sha256"])
+        cps: dict[str, bytes] = {}
+        before = 0
+        for entry in index.get("checkpoints", []):
+            seq, key = entry["sequence"], entry["key"]
+            if (
+                type(seq) is not int
+                or not before < seq <= last
+                or key != layout.checkpoint_key(name.source, name.tenant, seq)
+            ):
+                raise bad(f"checkpoint entry {str(key)[:80]!r} is out of place or order")
+            cps[key] = take("checkpoint", seq, entry)
+            before = seq
+        if version == FORMAT_VERSION_CHECKPOINTS and not cps:
+            raise bad("a version 2 pack holds at least one checkpoint")
         if offset != len(body):
-            raise bad("bytes after the last manifest")
+            raise bad("bytes after the last manifest or checkpoint")
     except PackError:
         raise
     except (ValueError, KeyError, TypeError, AttributeError):
         raise bad("its index is not a pack index") from None
-    return Pack(name, out, hashes)
+    return Pack(name, out, hashes, cps)
 
 
 # --- finding ------------------------------------------------------------------------------
@@ -229,6 +286,22 @@ class Shelf:
             pack = self._packs[name.key] = read(self.store, name)
         return pack
 
+    def listed(self) -> list[PackName]:
+        """The stream's packs (listed once)."""
+        return list(self._names())
+
+    def pack(self, name: PackName) -> Pack:
+        """One of them, read and checked once (``PackError`` when damaged)."""
+        return self._pack(name)
+
+    def checkpoints(self) -> dict[str, bytes]:
+        """The old checkpoints the stream's packs hold (key → stored bytes; ``PackError`` when
+        a pack is damaged). Only ``verify --deep`` and packing need them."""
+        out: dict[str, bytes] = {}
+        for name in self._names():
+            out.update(self._pack(name).checkpoints)
+        return out
+
     def get(self, key: str) -> bytes:
         """The manifest's stored bytes; ``ObjectNotFound`` when neither a pack nor its own
         object has it (after listing the packs again: a compaction may have just packed it),
@@ -288,16 +361,29 @@ def target(names: Iterable[PackName], loose: Iterable[int], upto: int) -> int:
     return last
 
 
+def loose_checkpoints(store: Store, source: str, tenant: str) -> dict[int, str]:
+    """The stream's checkpoints in their own objects: sequence covered → key."""
+    out: dict[int, str] = {}
+    for info in store.list(layout.checkpoint_prefix(source, tenant)):
+        parsed = layout.parse_checkpoint(info.key)
+        if parsed is not None and parsed[:2] == (source, tenant):
+            out[parsed[2]] = info.key
+    return out
+
+
 def write_pack(
     store: Store, source: str, tenant: str, manifests: Sequence[Manifest], upto: int
 ) -> Packed:
-    """Pack the stream's manifests 1..``upto`` (and whatever older packs hold) into one pack.
+    """Pack the stream's manifests 1..``upto`` (and whatever older packs hold) into one pack,
+    with its old checkpoints: every one but the newest (readers start from that one), from
+    their own objects and from the older packs.
 
     ``manifests``: the stream's chain from manifest 1, read and checked (``read_chain``).
-    Order, so that a crash anywhere leaves each manifest readable: write the pack with
-    put-if-absent (or find it written by an earlier, interrupted call), read it back and check
-    it holds every manifest byte for byte, then delete the single manifests it holds and the
-    older packs. A pack this call wrote that does not read back right is deleted again."""
+    Order, so that a crash anywhere leaves each manifest and checkpoint readable: write the
+    pack with put-if-absent (or find it written by an earlier, interrupted call), read it back
+    and check it holds every manifest byte for byte, then delete the single manifests and
+    checkpoints it holds byte for byte, and the older packs. A pack this call wrote that does
+    not read back right is deleted again."""
     out = Packed()
     names = listed(store, source, tenant)
     loose = {
@@ -316,9 +402,10 @@ def write_pack(
         )
     key = layout.pack_key(source, tenant, 1, last)
     name = PackName(key, source, tenant, 1, last)
-    wrote = store.put_if_absent(key, build(source, tenant, list(pack_manifests(chosen))))
+    cps, single = old_checkpoints(store, source, tenant, [n for n in names if n.key != key], last)
+    wrote = store.put_if_absent(key, build(source, tenant, list(pack_manifests(chosen)), cps))
     try:
-        check_pack_bytes(name, store.get(key), chosen)
+        held = check_pack_bytes(name, store.get(key), chosen)
     except (PackError, ObjectNotFound) as exc:
         if wrote:
             store.delete(key)
@@ -328,6 +415,9 @@ def write_pack(
         ) from None
     out.pack, out.manifests = key, len(chosen)
     doomed = [layout.manifest_key(source, tenant, s) for s in sorted(loose) if s <= last]
+    # A checkpoint on its own goes only when the pack holds its very bytes (a pack written
+    # by an interrupted call may hold fewer).
+    doomed += [k for _, k, raw in cps if k in single and held.get(k) == raw]
     doomed += [n.key for n in names if n.key != key]
     for k in doomed:
         try:
@@ -339,12 +429,49 @@ def write_pack(
     return out
 
 
-def check_pack_bytes(name: PackName, raw: bytes, manifests: Sequence[Manifest]) -> None:
-    """The pack as stored holds exactly these manifests' bytes (``PackError`` otherwise)."""
+def check_pack_bytes(
+    name: PackName, raw: bytes, manifests: Sequence[Manifest]
+) -> Mapping[str, bytes]:
+    """The pack as stored holds exactly these manifests' bytes (``PackError`` otherwise); the
+    checkpoints it holds (key → bytes)."""
     pack = parse(name, raw)
     for m in manifests:
         if pack.get(m.key) != m.raw:
             raise PackError(f"pack {name.key} does not hold manifest {m.key} byte for byte")
+    return pack.checkpoints
+
+
+def old_checkpoints(
+    store: Store, source: str, tenant: str, older: Iterable[PackName], last: int
+) -> tuple[list[tuple[int, str, bytes]], set[str]]:
+    """The checkpoints a new pack reaching manifest ``last`` holds, in sequence order: those
+    ``older`` packs hold, and those in their own objects but the newest (covering at most
+    ``last``); and the keys of those in their own objects. The same checkpoint in two places
+    must be the same bytes (``PackError`` otherwise: nothing is packed)."""
+    found: dict[str, tuple[int, str, bytes]] = {}
+    for n in older:
+        for key, raw in read(store, n).checkpoints.items():
+            parsed = layout.parse_checkpoint(key)
+            assert parsed is not None  # parse checked the key
+            found[key] = (parsed[2], key, raw)
+    own = loose_checkpoints(store, source, tenant)
+    newest = max(own, default=0)
+    single: set[str] = set()
+    for seq, key in sorted(own.items()):
+        if seq >= newest or seq > last:
+            continue
+        try:
+            raw = store.get(key)
+        except ObjectNotFound:
+            continue
+        if key in found and found[key][2] != raw:
+            raise PackError(
+                f"checkpoint {key} differs from the copy an older pack holds: one of the two "
+                "was replaced; nothing was packed"
+            )
+        found[key] = (seq, key, raw)
+        single.add(key)
+    return sorted(found.values()), single
 
 
 def pack_manifests(manifests: Sequence[Manifest]) -> Iterator[tuple[int, str, bytes]]:
