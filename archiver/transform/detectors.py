@@ -1204,8 +1204,13 @@ class Detectors:
         if self._cue_in(before, last=4):
             return True
         labels = self.settings.phone_line_labels
-        if labels and len(before) <= 8 and fold(before.strip(" \t:.-–")) in labels:
-            return True  # "M: …", "T …", "📞 …": a signature's line of a phone
+        if (
+            labels
+            and len(before) <= 8
+            and fold(before.strip(" \t:.-–")) in labels
+            and not text[end : _line_end(text, end)].strip()
+        ):
+            return True  # "M: …", "T …", "📞 …": a signature's line of a phone, alone
         label = text[line_start:start].split()
         if 1 <= len(label) <= 4 and all(_LETTER.search(w) or not _DIGIT.search(w) for w in label):
             # a short answer under a line that names a number ("we have your number as …" /
