@@ -1362,10 +1362,14 @@ _CONTACT_HEAD = re.compile(
 _UNSPACED_NAME = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
 
 
+_COLUMN_ROWS = 50
+
+
 def _phone_column(text: str, start: int, end: int, phones: Sequence[tuple[int, int]]) -> bool:
     """The number is a cell of a table (tab, ";", "," or "|" between cells) and another row
     of the same table holds a phone found in the same column: a column of phone numbers
-    without a header. Only rows with as many cells as its own count as its table's."""
+    without a header. Only rows with as many cells as its own count as its table's, up to
+    ``_COLUMN_ROWS`` each way."""
     if not phones:
         return False
     line_start = text.rfind("\n", 0, start) + 1
@@ -1377,10 +1381,11 @@ def _phone_column(text: str, start: int, end: int, phones: Sequence[tuple[int, i
     if not sep or sep not in ",;|\t":
         return False
     column, cells = left.count(sep), line.count(sep)
-    # rows above and below, while they have as many cells
+    # rows above and below, while they have as many cells (a bounded number of them: a long
+    # export pasted whole costs no more per number than a short table)
     for step in (-1, 1):
         pos = line_start if step < 0 else line_end
-        while True:
+        for _ in range(_COLUMN_ROWS):
             if step < 0:
                 if pos == 0:
                     break
