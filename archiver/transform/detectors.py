@@ -1332,8 +1332,9 @@ class Detectors:
         if not card and pre.rstrip().endswith("#") and pre.rstrip()[:-1].rstrip(" \t:.-–") == gap:
             # "asked about #0521757", "siparişiniz #0417494": a "#" numbers something, unless
             # the word names a phone ("phone # 555 …", "Tel.#"). A card after "#" is judged by
-            # its word alone ("cc# 3499 242656 02764": a card; "order #…": no card).
-            return not any(stem in last for stem in self.settings.not_after_unless)
+            # its word alone ("cc# 3499 242656 02764": a card; "order #…": no card). A label
+            # itself is one whatever it holds ("Bestellung #…" holds "tel").
+            return last in words or not any(stem in last for stem in self.settings.not_after_unless)
         if last in words or " ".join(tail) in words:
             return True
         if len(tail) == 2 and last in self.settings.not_after_heads and tail[0] in words:

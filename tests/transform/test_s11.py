@@ -186,3 +186,12 @@ def test_phone_column_inference_both_ways() -> None:
     # wrong the other way: an order number in a phone column is masked as one
     text = "Anna,+381 60 1215430\nBo,34 96 69 69\n"
     assert covered(text, "34 96 69 69", "PHONE")
+
+
+def test_label_before_hash_is_a_label_whatever_it_holds() -> None:
+    # "Bestellung" holds "tel" (a phone stem of labels.unless): still an order's label
+    text = "Vodafone keeps calling me about this.\nBestellung #27422039 vom 2020-08-14"
+    assert found(text, "PHONE") == []
+    assert found("Bestellung #0532 123 45 67", "PHONE") == []
+    # a word naming a phone before "#" still reads the number as one
+    assert covered("Telefon # 0532 123 45 67", "0532 123 45 67", "PHONE")
