@@ -182,7 +182,10 @@ def score(samples: list[Sample], detectors: Detectors, *, with_known: bool) -> S
                 sm.own, min_length=detectors.settings.known_min_length, regions=regions
             )
         spans: list[Span] = detectors.find(sm.text, known)
-        truth = sorted({(k, a, b) for k, v in sm.planted for a, b in _occurrences(sm.text, v)})
+        # a value is its characters, not the spaces a template wrote around it
+        truth = sorted(
+            {(k, a, b) for k, v in sm.planted for a, b in _occurrences(sm.text, v.strip())}
+        )
         for kind, a, b in truth:
             s.planted[kind] += 1
             # A decoy (bank 4 plants them with kind "decoy") is handled right when nothing
@@ -193,7 +196,9 @@ def score(samples: list[Sample], detectors: Detectors, *, with_known: bool) -> S
             if not same:
                 s.misses[kind].append(sm.text)
             if sm.classes is not None:
-                cls = next(c for (k, v), c in sm.classes.items() if k == kind and v == sm.text[a:b])
+                cls = next(
+                    c for (k, v), c in sm.classes.items() if k == kind and v.strip() == sm.text[a:b]
+                )
                 s.by_class[cls] += 1
                 if not same:
                     s.missed_class[cls].append(f"{sm.where}: {sm.text[a:b]!r} in {sm.text!r}")

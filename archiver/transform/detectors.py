@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -93,6 +94,13 @@ class DetectorSettings:
     # ...and, right after one of these words on the same line (or under such a column of a
     # table), as a fixed line or mobile of any region. Folded; an entry ending in "*" is a stem.
     phone_cues: tuple[str, ...] = ()
+    # Folded labels that open a line of a signature or contact block by themselves, a number
+    # after them and nothing else ("M: 6912 815329", "T 212 596 829", "📞 8129 2193").
+    phone_line_labels: frozenset[str] = frozenset()
+    # A number in a table column where another row holds a phone, or in a contact line (a
+    # name, the number, maybe an e-mail address, between "|", "·", "/", "," or " - "), is
+    # read as a fixed line or mobile of any region.
+    phone_contact_lines: bool = False
     # Folded words naming what a number right after them is ("order", "sipariş", "imei"):
     # such a number is neither a phone nor a card.
     not_after: frozenset[str] = frozenset()
@@ -165,17 +173,44 @@ IBAN_LENGTHS: dict[str, int] = {
 
 # --- candidate patterns ------------------------------------------------------------------------
 
+
+def _mark_ranges() -> str:
+    """A character class body of the combining marks of the Basic Multilingual Plane (Unicode
+    categories Mn, Mc, Me): Thai, Devanagari, Arabic and other scripts write vowels with them,
+    and ``\\w`` takes none of them ("ร้านค้า" is one word to its readers)."""
+    out: list[str] = []
+    first = last = -1
+    for cp in range(0x300, 0x10000):
+        if unicodedata.category(chr(cp))[0] == "M":
+            if cp == last + 1:
+                last = cp
+                continue
+            if first >= 0:
+                out.append(f"{chr(first)}-{chr(last)}")
+            first = last = cp
+    out.append(f"{chr(first)}-{chr(last)}")
+    return "".join(out)
+
+
+_MARKS = _mark_ranges()
+# A letter or digit of a domain label, a combining mark among them; the labels and the
+# top-level domain of an internationalised domain (RFC 5890), in Unicode or in its ASCII form
+# (``xn--p1ai``: the ASCII-compatible encoding of ".рф").
+_DOMAIN_CHAR = rf"(?:[^\W_]|[{_MARKS}])"
+_DOMAIN = (
+    rf"(?:{_DOMAIN_CHAR}(?:(?:[\w-]|[{_MARKS}]){{0,61}}{_DOMAIN_CHAR})?\.)+"
+    rf"(?:(?:[^\W\d_]|[{_MARKS}]){{2,24}}|(?i:xn--)[A-Za-z0-9-]{{2,59}})"
+    rf"(?![\w{_MARKS}-])"
+)
 # Local parts may be internationalised (RFC 6531): anything but spaces and delimiters.
-_EMAIL = re.compile(
-    r"[^\s@<>()\[\]{},;:\"'`/\\]{1,64}@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}"
-    r"(?![\w-])"
-)
+_EMAIL = re.compile(r"[^\s@<>()\[\]{},;:\"'`/\\]{1,64}@" + _DOMAIN)
 # RFC 5322 quoted local part (``"anna smith"@example.com``): quoted text and backslash pairs,
-# one line; the domain as above. Found only in a text holding ``"@``.
+# one line; the domain as above. Found only in a text holding ``"@``. Inside a JSON string the
+# quotes are escaped (``\\"anna smith\\"@example.com``): the same address.
 _EMAIL_QUOTED = re.compile(
-    r'"(?:[^"\\\r\n]|\\[^\r\n]){1,62}"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}'
-    r"(?![\w-])"
+    r'(?:"(?:[^"\\\r\n]|\\[^\r\n]){1,62}"|\\"(?:[^"\\\r\n]|\\[^"\r\n]){1,62}\\")@' + _DOMAIN
 )
+_JSON_QUOTE = re.compile(r'\\(["\\])')
 # Top-level domains an address written with "at" and "dot" words may end in: the country codes
 # (regions libphonenumber knows, ``uk`` and ``eu``) and the common generic ones. An obfuscated
 # form is an inference; a last label outside this list keeps ordinary prose out.
@@ -480,15 +515,24 @@ _SENTENCE_GAP = re.compile(r"\.[ \t]+")
 
 def _pieces(nums: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
     """Spans of the digit runs, cut where a sentence ends inside one ("… 2358. 2021 …"):
-    a phone number never holds a full stop followed by a space."""
+    a phone number never holds a full stop followed by a space. A run is read up to a length
+    (``_NUM``): the number after a cut is read again from where it starts, whole ("…2388 549.
+    5020 9055 6436 5885": the card's last groups are no run of their own)."""
+    reach = 0
     for m in nums:
-        start = m.start()
-        for gap in _SENTENCE_GAP.finditer(m.group()):
-            if gap.start() > 0:
-                yield start, m.start() + gap.start()
-            start = m.start() + gap.end()
-        if start < m.end():
-            yield start, m.end()
+        if m.end() <= reach:
+            continue
+        start, end = max(m.start(), reach), m.end()
+        for gap in _SENTENCE_GAP.finditer(m.string, start, end):
+            if gap.start() > start:
+                yield start, gap.start()
+            start = gap.end()
+        if start > m.start() and start < end:
+            again = _NUM.match(m.string, start)
+            if again is not None and again.end() > end and not _SENTENCE_GAP.search(again[0]):
+                end = reach = again.end()
+        if start < end:
+            yield start, end
 
 
 _TOKEN_CHARS = re.compile(r"[A-Za-z0-9._~+/=-]+")
@@ -593,6 +637,22 @@ def _share_token(path: str) -> bool:
     return False
 
 
+_OBF_WORDS = re.compile(r"(?<![^\W\d_])(?:AT|DOT|ARROBA|PUNTO|PONTO|PUNKT)(?![^\W\d_])")
+
+
+def _obf_marked(text: str, start: int, dom: re.Match[str]) -> bool:
+    """The address is written as one beyond the words' reading as prose: in a mail header's
+    angle brackets (``Anna Berg <aberg at mail dot se>``), or with the "at" and "dot" words in
+    capitals among lower-case labels (``aberg AT mail DOT se``), as people write them to show
+    they stand for the signs. A sentence in capitals throughout is no such sign."""
+    if text[start - 1 : start] == "<" and text[dom.end() : dom.end() + 1] == ">":
+        return True
+    written = text[start : dom.end()]
+    words = _OBF_WORDS.findall(written)
+    rest = _OBF_WORDS.sub("", written)
+    return len(words) >= 2 and rest != rest.upper()
+
+
 def _obfuscated_emails(text: str) -> Iterator[Span]:
     """Addresses written with "at"/"dot" words or brackets ("anna [at] example [dot] com"),
     valued as the address they spell, so they share the plain address's token. Found from each
@@ -612,7 +672,8 @@ def _obfuscated_emails(text: str) -> Iterator[Span]:
         if loc is None:
             continue
         local, domain = loc.group(), dom.group()
-        if at.group().strip().lower() in ("at", "arroba"):
+        word = at.group().strip()
+        if word.lower() in ("at", "arroba") and not _obf_marked(text, start - len(local), dom):
             first = _OBF_SEP.split(domain, maxsplit=1)[0]
             if (
                 "." not in local + domain
@@ -678,7 +739,9 @@ class Detectors:
             spans.extend(self._not_roles(found, roles) if s.email_keep_roles else found)
             if '"@' in text:
                 spans.extend(
-                    Span(m.start(), m.end(), EMAIL, m.group().lower())
+                    Span(m.start(), m.end(), EMAIL, _JSON_QUOTE.sub(r"\1", m.group()).lower())
+                    if m.group().startswith("\\")
+                    else Span(m.start(), m.end(), EMAIL, m.group().lower())
                     for m in _EMAIL_QUOTED.finditer(text)
                 )
         if s.email:
@@ -1020,7 +1083,13 @@ class Detectors:
                 end = start + cut
             if e164 is not None and not self._decoy_context(text, start, plus=intl):
                 yield Span(start, end, PHONE, e164)
-            elif again and n >= 8 and e164 is None and not self._decoy_context(text, start):
+            elif (
+                again
+                and e164 is None
+                and (n >= 8 or (s.phone_cues and self._cued(text, start, whole)))
+                and not self._decoy_context(text, start)
+            ):
+                # seven digits: after a phone cue only (an order number as often otherwise)
                 pending.append((start, whole, cand, digits))
             elif (
                 e164 is None
@@ -1059,11 +1128,48 @@ class Detectors:
             # a cued number's region is one the text names too ("we have your number as
             # 512 473 599 … no, 12 344 91 17")
             more = _text_regions(found, (*s.phone_regions, *named))
+            rest: list[tuple[int, int, str, str]] = []
             for start, end, cand, digits in left if more else ():
                 e164 = phone_e164(cand, digits, more, False)
                 if e164 is not None:
                     found.append(Span(start, end, PHONE, e164))
+                else:
+                    rest.append((start, end, cand, digits))
+            left = rest if more else left
+        if left and s.phone_contact_lines:
+            phones = [(sp.start, sp.end) for sp in (*spans, *found) if sp.kind == PHONE]
+            for start, end, cand, digits in left:
+                if len(digits) >= 8 and (
+                    self._contact_line(text, start, end) or _phone_column(text, start, end, phones)
+                ):
+                    e164 = personal_anywhere(cand, digits)
+                    if e164 is not None:
+                        found.append(Span(start, end, PHONE, e164))
         return found
+
+    def _contact_line(self, text: str, start: int, end: int) -> bool:
+        """The number is a field of a contact line: a name of one to four words (no digits,
+        no label of a number), then the number, maybe an e-mail address after it, between one
+        separator ("Anna Berg | 96 141635", "Anna Berg, 2123 8598, aberg@mail.se", "郭小明 · …").
+        The name is inferred from the line's shape alone: "Lost Property | 2123 8598" reads
+        as one too (the number is masked)."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = _line_end(text, end)
+        m = _CONTACT_HEAD.fullmatch(text, line_start, start)
+        if m is None:
+            return False
+        sep = m["sep"].strip() or "-"
+        words = _TAIL_WORDS.findall(fold(m["name"]))
+        if not words or any(w in self.settings.not_after for w in words):
+            return False
+        if len(words) == 1 and not _UNSPACED_NAME.fullmatch(m["name"].strip()):
+            return False  # one word: a name only in a script written without spaces
+        tail = text[end:line_end].strip()
+        if not tail:
+            return True
+        if tail[:1] != sep:
+            return False
+        return _EMAIL.fullmatch(tail[1:].strip()) is not None
 
     def _routing_number(
         self, text: str, start: int, end: int, accounts: Iterable[tuple[int, int]] = ()
@@ -1097,6 +1203,14 @@ class Detectors:
         before = text[max(line_start, start - 48) : start]
         if self._cue_in(before, last=4):
             return True
+        labels = self.settings.phone_line_labels
+        if (
+            labels
+            and len(before) <= 8
+            and fold(before.strip(" \t:.-–")) in labels
+            and not text[end : _line_end(text, end)].strip()
+        ):
+            return True  # "M: …", "T …", "📞 …": a signature's line of a phone, alone
         label = text[line_start:start].split()
         if 1 <= len(label) <= 4 and all(_LETTER.search(w) or not _DIGIT.search(w) for w in label):
             # a short answer under a line that names a number ("we have your number as …" /
@@ -1137,11 +1251,16 @@ class Detectors:
         digit = _LAST_DIGIT.search(text) if last else None
         if digit is not None:
             text = text[digit.end() :]
-        kept = " ".join(t for t in text.split() if "@" not in t and "/" not in t)
-        words = _TAIL_WORDS.findall(fold(kept))
+        kept = fold(" ".join(t for t in text.split() if "@" not in t and "/" not in t))
+        found = list(_TAIL_WORDS.finditer(kept))
         labels = self.settings.not_after
-        for i in range(max(len(words) - last, 0) if last else 0, len(words)):
-            if self._is_cue(words[i]) and not (i and words[i - 1] in labels):
+        for i in range(max(len(found) - last, 0) if last else 0, len(found)):
+            if self._is_cue(found[i].group()) and not (
+                # "order number 123…" labels the number; "booking, call me on …" does not
+                i
+                and found[i - 1].group() in labels
+                and not kept[found[i - 1].end() : found[i].start()].strip()
+            ):
                 return True
         return False
 
@@ -1213,8 +1332,9 @@ class Detectors:
         if not card and pre.rstrip().endswith("#") and pre.rstrip()[:-1].rstrip(" \t:.-–") == gap:
             # "asked about #0521757", "siparişiniz #0417494": a "#" numbers something, unless
             # the word names a phone ("phone # 555 …", "Tel.#"). A card after "#" is judged by
-            # its word alone ("cc# 3499 242656 02764": a card; "order #…": no card).
-            return not any(stem in last for stem in self.settings.not_after_unless)
+            # its word alone ("cc# 3499 242656 02764": a card; "order #…": no card). A label
+            # itself is one whatever it holds ("Bestellung #…" holds "tel").
+            return last in words or not any(stem in last for stem in self.settings.not_after_unless)
         if last in words or " ".join(tail) in words:
             return True
         if len(tail) == 2 and last in self.settings.not_after_heads and tail[0] in words:
@@ -1231,6 +1351,65 @@ class Detectors:
     def _phone(self, cand: str, digits: str) -> str | None:
         s = self.settings
         return phone_e164(cand, digits, s.phone_regions, s.phone_international == "possible")
+
+
+# A contact line up to its number: a name (letters, spaces, "'", "." and "-" in it), then one
+# separator.
+_CONTACT_HEAD = re.compile(
+    r"[ \t]*(?P<name>[^\W\d_](?:[^\W\d_]|[ '’.\-])*?)"
+    r"(?P<sep>[ \t]*[|·/,–][ \t]*|[ \t]+-[ \t]+)\(?"
+)
+# Scripts that write a name without spaces (Han, Kana, Hangul, Thai): two letters at least.
+_UNSPACED_NAME = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
+
+
+_COLUMN_ROWS = 50
+
+
+def _phone_column(text: str, start: int, end: int, phones: Sequence[tuple[int, int]]) -> bool:
+    """The number is a cell of a table (tab, ";", "," or "|" between cells) and another row
+    of the same table holds a phone found in the same column: a column of phone numbers
+    without a header. Only rows with as many cells as its own count as its table's, up to
+    ``_COLUMN_ROWS`` each way."""
+    if not phones:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = _line_end(text, end)
+    line = text[line_start:line_end]
+    left = text[line_start:start].rstrip(" *`(")
+    right = text[end:line_end].lstrip(" *`)")
+    sep = left[-1:] or right[:1]
+    if not sep or sep not in ",;|\t":
+        return False
+    column, cells = left.count(sep), line.count(sep)
+    # rows above and below, while they have as many cells (a bounded number of them: a long
+    # export pasted whole costs no more per number than a short table)
+    for step in (-1, 1):
+        pos = line_start if step < 0 else line_end
+        for _ in range(_COLUMN_ROWS):
+            if step < 0:
+                if pos == 0:
+                    break
+                row_end = pos - 1
+                row_start = text.rfind("\n", 0, row_end) + 1
+                pos = row_start
+            else:
+                if pos >= len(text):
+                    break
+                row_start = pos + 1
+                row_end = _line_end(text, row_start)
+                pos = row_end
+            row = text[row_start:row_end]
+            if row.count(sep) != cells:
+                break
+            a = row_start
+            for _ in range(column):
+                a = text.index(sep, a, row_end) + 1
+            b = text.find(sep, a, row_end)
+            b = row_end if b < 0 else b
+            if any(a <= p and q <= b for p, q in phones):
+                return True
+    return False
 
 
 @lru_cache(maxsize=16384)

@@ -263,6 +263,8 @@ def parse_policy(
         phone_international=phone.get("international", "possible"),
         phone_text_regions=phone.get("text_regions", False),
         phone_cues=tuple(sorted(_folded(phone.get("cues", ())))),
+        phone_line_labels=_folded(phone.get("line_labels", ())),
+        phone_contact_lines=phone.get("contact_lines", False),
         not_after=_folded(det.get("not_after", ())),
         not_after_heads=_folded(labels.get("heads", ())) if "heads" in labels else NUMBERING,
         not_after_suffixes=tuple(sorted(_folded(labels.get("suffixes", ())))),
