@@ -133,5 +133,7 @@ def test_the_at_rule_wrong_both_ways() -> None:
     # A word that aims "at" a person keeps the name; a cue finds one anyway.
     assert names("the agent yelled at Charlotte.") == ["Charlotte"]
     assert names("I spoke to Anna at Charlotte's desk") == ["Anna", "Charlotte"]
+    # Too much: such a word before a place keeps it masked.
+    assert names("we looked at Savannah") == ["Savannah"]
     # Too little: a person after "at" with no such word before it is missed.
     assert names("Please direct the complaint at Charlotte.") == []
