@@ -925,7 +925,11 @@ class NameFinder:
         if _low(word) in _ADDRESS or word.isupper() or text[title[1] : title[1] + 1] == ".":
             return False
         between = text[title[1] : rest[0][0]].split()
-        return len(rest) == 1 or bool(between) or any(w in self._teams for w in lows)
+        if between or any(w in self._teams for w in lows):
+            return True
+        # An English title precedes the person it names ("Agent Merve was helpful"); those of
+        # the other languages are followed by their own words.
+        return len(rest) == 1 and _low(word) not in _ENGLISH_TITLES
 
     def _street(self, text: str, words: list[tuple[int, int]]) -> bool:
         """A word of the run, or the one right before it, is a street-type word of the policy
@@ -933,9 +937,13 @@ class NameFinder:
         one ("Karl-Marx-Allee", "Rembrandtplein"): the run names a street, not a person. A
         person with such a surname ("Picabo Street") is then missed."""
         lows = [_low(text[a:b]) for a, b in words]
-        m = _BEFORE_WORD.search(text, max(0, words[0][0] - 32), words[0][0])
-        if m is not None:
-            lows.append(_low(m.group(1)))
+        at = words[0][0]
+        if at > 1 and text[at - 1] in " \t":  # the word before, a particle or two between
+            before = text[max(0, at - 32) : at].split()
+            while before and len(before) > 1 and before[-1] in PARTICLES:
+                before.pop()
+            if before and before[-1][:1].isupper():
+                lows.append(_low(before[-1].rstrip(".")))
         ends = self._street_ends
         return any(
             w in self._street_words or (ends and w.endswith(ends) and len(w) > 6) for w in lows
@@ -1941,13 +1949,23 @@ def _stems(low: str, native: bool) -> Iterable[tuple[str, str]]:
                 yield ending, stem + sub
 
 
+# English job titles (the default policy's English ``roles``): a name, not a word of the
+# title, follows one ("Agent Merve", "Field Engineer Quispetupa").
+_ENGLISH_TITLES = frozenset(
+    {"manager", "engineer", "officer", "specialist", "agent", "lead", "director", "head",
+     "supervisor", "coordinator", "assistant", "representative", "rep", "administrator",
+     "admin", "analyst", "consultant", "advisor", "adviser", "technician", "executive",
+     "president", "operator", "clerk", "cashier", "dispatcher", "associate", "controller",
+     "auditor", "accountant", "counsel", "attorney", "recruiter", "developer", "architect",
+     "planner", "inspector", "investigator", "courier", "driver", "founder", "chairman",
+     "chairwoman", "chairperson", "secretary", "receptionist", "concierge", "liaison",
+     "reviewer", "approver", "owner", "partner", "intern", "trainee", "apprentice"}
+)  # fmt: skip
 # Forms of address among the job titles: a surname follows them ("Sra Muñoz", "Madam Okafor").
 _ADDRESS = frozenset(
     {"sr", "sra", "srta", "sig", "sigra", "dra", "sir", "madam", "ma'am", "ma’am", "señor",
      "señora", "signora", "signore"}
 )  # fmt: skip
-# The capitalised word (a particle or two between) right before a run: "Rue" of "Rue Victor Hugo".
-_BEFORE_WORD = re.compile(rf"([{_U}][{_L}]*)\.?[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}$")
 
 
 def _brand_patterns(brands: Iterable[str]) -> dict[str, tuple[re.Pattern[str], ...]]:

@@ -94,8 +94,12 @@ def test_a_name_after_a_job_title_is_still_taken(text: str, expected: list[str])
 
 
 def test_the_title_complement_rule_wrong_way() -> None:
-    # Too little: one surname the lists lack right after a title reads as the title's own word.
-    assert names("approved by Field Engineer Quispetupa") == []
+    # An English title precedes a name: one word after it is the name.
+    assert names("Agent Merve was super helpful!") == ["Merve"]
+    assert names("approved by Field Engineer Quispetupa") == ["Quispetupa"]
+    # Too little: one surname the lists lack right after a title of another language reads as
+    # the title's own word.
+    assert names("approved by Kierownik Quispetupa") == []
 
 
 # --- teams in a list of people ----------------------------------------------------------------
