@@ -942,8 +942,9 @@ class NameFinder:
             before = text[max(0, at - 32) : at].split()
             while before and len(before) > 1 and before[-1] in PARTICLES:
                 before.pop()
-            if before and before[-1][:1].isupper():
-                lows.append(_low(before[-1].rstrip(".")))
+            word = _tail_letters(before[-1].rstrip(".")) if before else ""
+            if word[:1].isupper():
+                lows.append(_low(word))
         ends = self._street_ends
         return any(
             w in self._street_words or (ends and w.endswith(ends) and len(w) > 6) for w in lows
