@@ -171,6 +171,10 @@ class NameCues:
     # Job titles, teams and desks ("Field Engineer", "Returns Desk"): see ``_unroled``.
     roles: frozenset[str] = frozenset()
     teams: frozenset[str] = frozenset()
+    # Street-type words ("Street", "Rua", "Caddesi"; "-straße" ends a word): see ``_street``.
+    streets: frozenset[str] = frozenset()
+    # Brands and companies named like people ("Ben & Jerry's", "Toyota *"): see ``_branded``.
+    brands: tuple[str, ...] = ()
     max_words: int = 4
 
     @staticmethod
@@ -197,6 +201,8 @@ class NameCues:
         native: Iterable[str] = (),
         roles: Iterable[str] = (),
         teams: Iterable[str] = (),
+        streets: Iterable[str] = (),
+        brands: Iterable[str] = (),
     ) -> NameCues:
         def norm(items: Iterable[str]) -> tuple[str, ...]:
             return tuple(sorted({" ".join(fold(c).split()) for c in items if c.strip()}))
@@ -223,6 +229,8 @@ class NameCues:
             native=frozenset(native),
             roles=frozenset(norm(roles)),
             teams=frozenset(norm(teams)),
+            streets=frozenset(norm(streets)),
+            brands=norm(brands),
         )
 
 
@@ -294,6 +302,9 @@ class NameFinder:
         self._paired = cues.gazetteer_paired
         self._surnames = cues.surnames
         self._roles, self._teams = cues.roles, cues.teams
+        self._street_words = frozenset(w.rstrip(".") for w in cues.streets if w[:1] != "-")
+        self._street_ends = tuple(w[1:].rstrip(".") for w in cues.streets if w[:1] == "-")
+        self._brands = _brand_patterns(cues.brands)
         self._any_names = cues.gazetteer | cues.gazetteer_paired | cues.surnames
         self._run = _RUN_CAPS if cues.capitals else _RUN
         self._word_re = _WORD_CAPS_RE if cues.capitals else _WORD_RE
@@ -460,6 +471,8 @@ class NameFinder:
                 if all(found[0] <= s and e <= found[1] for s, e, _ in over):
                     out = [f for f in out if f not in over]  # a longer name than a cue found
                     out.append(found)
+        if self._brands and out:
+            out = [f for f in out if not self._branded(text, f[0], f[1])]
         return out
 
     def signatures(
@@ -477,6 +490,8 @@ class NameFinder:
                 found = self._display_uncased(text, text.rfind("<", a - 3, a))
             if found is not None:
                 out.append(found)
+        if self._brands and out:  # "Goldman Sachs" on the line above a phone: no person
+            out = [f for f in out if not self._branded(text, f[0], f[1])]
         return out
 
     def _display_uncased(self, text: str, at: int) -> tuple[int, int, str] | None:
@@ -687,6 +702,8 @@ class NameFinder:
             return False
         if found[0] == "to":
             return _word_before(text, found[1]) in _PLACE_TO and not _possessive(text, end)
+        if found[0] == "at":  # "office at Beverly Hills", "pick it up at Charlotte"
+            return _word_before(text, found[1]) not in _AT_PERSON and not _possessive(text, end)
         if n_words > 1:  # "from" and "aus" do not count here: "a message from Ana Lima"
             return found[0] in _PLACE_BEFORE_MANY and not _possessive(text, end)
         return found[0] in _PLACE_BEFORE
@@ -873,6 +890,8 @@ class NameFinder:
         a, b = words[0]
         if b - a < 2 or fold(text[a:b]) in self.cues.not_names:
             return None
+        if (self._street_words or self._street_ends) and self._street(text, words):
+            return None  # "Baker Street", "Rua Augusta", "Rue Victor Hugo": a street
         if self._phrases and self._phrase_words([_low(text[x:y]) for x, y in words]):
             return None  # a listed phrase of several words: "Leroy Merlin"
         return a, words[-1][1]
@@ -909,8 +928,10 @@ class NameFinder:
         if not team and last + 1 < len(words):
             rest = words[last + 1 :]
             lows = [_low(text[a:b]) for a, b in rest]
-            if lows[0] in self.cues.common and not any(w in self._any_names for w in lows):
-                return []  # "Directeur Commercial": a title's own words after it
+            if any(self._key(w)[0] in self._any_names for w in lows):
+                return rest
+            if lows[0] in self.cues.common or self._complement(text, words[last], rest, lows):
+                return []  # "Directeur Commercial", "Jefe de Almacén": a title's own words
             return rest
         opener = _low(text[words[0][0] : words[0][1]])
         if first > 0 and (
@@ -918,6 +939,59 @@ class NameFinder:
         ):
             return words[:first]
         return []
+
+    def _complement(
+        self, text: str, title: tuple[int, int], rest: list[tuple[int, int]], lows: list[str]
+    ) -> bool:
+        """The words after a job title (none a known name) complete the title rather than name
+        a person: one word ("Kierownik Zmiany", "Responsable Facturation"), words after a
+        particle ("Jefe de Almacén", "Directeur des Ventes") or with a team word ("Responsable
+        Service Client"). Not after a form of address, an abbreviation or a title in
+        capitals: those precede a surname ("Sra. Muñoz", "Insp. Okafor", "CEO Lindqvist")."""
+        word = text[title[0] : title[1]]
+        if _low(word) in _ADDRESS or word.isupper() or text[title[1] : title[1] + 1] == ".":
+            return False
+        between = text[title[1] : rest[0][0]].split()
+        if between or any(w in self._teams for w in lows):
+            return True
+        # An English title precedes the person it names ("Agent Merve was helpful"); those of
+        # the other languages are followed by their own words.
+        return len(rest) == 1 and _low(word) not in _ENGLISH_TITLES
+
+    def _street(self, text: str, words: list[tuple[int, int]]) -> bool:
+        """A word of the run, or the one right before it, is a street-type word of the policy
+        ("Baker Street", "Rua Augusta", "Istiklal Caddesi", "Calle de Alcalá") or ends like
+        one ("Karl-Marx-Allee", "Rembrandtplein"): the run names a street, not a person. A
+        person with such a surname ("Picabo Street") is then missed."""
+        lows = [_low(text[a:b]) for a, b in words]
+        at = words[0][0]
+        if at > 1 and text[at - 1] in " \t":  # the word before, a particle or two between
+            before = text[max(0, at - 32) : at].split()
+            while before and len(before) > 1 and before[-1] in PARTICLES:
+                before.pop()
+            word = _tail_letters(before[-1].rstrip(".")) if before else ""
+            if word[:1].isupper():
+                lows.append(_low(word))
+        ends = self._street_ends
+        return any(
+            w in self._street_words or (ends and w.endswith(ends) and len(w) > 6) for w in lows
+        )
+
+    def _branded(self, text: str, start: int, end: int) -> bool:
+        """The name found at ``text[start:end]`` lies inside a listed brand or company that
+        holds a name ("Ben & Jerry's", "Johnnie Walker", "Toyota Sienna"): no person. A person
+        whose name is such a brand ("Wendy's order") is then missed."""
+        keys = _LETTERS.findall(fold(text[start:end]))
+        before = _word_before(text, start)
+        if before is not None:
+            keys.append(before)
+        lo, hi = max(0, start - 48), end + 48
+        for key in keys:
+            for pattern in self._brands.get(key, ()):
+                for m in pattern.finditer(text, lo, hi):
+                    if m.start() <= start and end <= m.end():
+                        return True
+        return False
 
     def _phrase_words(self, lows: list[str]) -> int:
         """How many of these folded words a ``not_names`` phrase of several words opens
@@ -1455,7 +1529,22 @@ class NameFinder:
             return None
         if len(lows) > 1 and " ".join(lows) in cues.not_names:
             return None
+        if self._unit(lows):
+            return None  # "Payments Ops", "Duty Manager", "Rua Augusta" where a name would be
         return a, b, " ".join(lows)
+
+    def _unit(self, lows: list[str]) -> bool:
+        """A value's words name a team, a job title or a street rather than a person: a team
+        word anywhere (unless a known first name opens it), a job title last, or a street-type
+        word (see ``_unroled`` and ``_street``)."""
+        if lows[0] not in self._first_names and any(w in self._teams for w in lows):
+            return True
+        if lows[-1] in self._roles and len(lows) > 1:
+            return True
+        ends = self._street_ends
+        return any(
+            w in self._street_words or (ends and w.endswith(ends) and len(w) > 6) for w in lows
+        )
 
     def _blocks(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Names by the structure of a text of several lines: the speakers of a chat log
@@ -2051,6 +2140,50 @@ def _stems(low: str, native: bool) -> Iterable[tuple[str, str]]:
                 yield ending, stem + sub
 
 
+# English job titles (the default policy's English ``roles``): a name, not a word of the
+# title, follows one ("Agent Merve", "Field Engineer Quispetupa").
+_ENGLISH_TITLES = frozenset(
+    {"manager", "engineer", "officer", "specialist", "agent", "lead", "director", "head",
+     "supervisor", "coordinator", "assistant", "representative", "rep", "administrator",
+     "admin", "analyst", "consultant", "advisor", "adviser", "technician", "executive",
+     "president", "operator", "clerk", "cashier", "dispatcher", "associate", "controller",
+     "auditor", "accountant", "counsel", "attorney", "recruiter", "developer", "architect",
+     "planner", "inspector", "investigator", "courier", "driver", "founder", "chairman",
+     "chairwoman", "chairperson", "secretary", "receptionist", "concierge", "liaison",
+     "reviewer", "approver", "owner", "partner", "intern", "trainee", "apprentice"}
+)  # fmt: skip
+# Forms of address among the job titles: a surname follows them ("Sra Muñoz", "Madam Okafor").
+_ADDRESS = frozenset(
+    {"sr", "sra", "srta", "sig", "sigra", "dra", "sir", "madam", "ma'am", "ma’am", "señor",
+     "señora", "signora", "signore"}
+)  # fmt: skip
+
+
+def _brand_patterns(brands: Iterable[str]) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """The policy's brand phrases as patterns, by each word of theirs: "ben & jerry's" is
+    found as "Ben & Jerry’s", "BEN&JERRY'S"; a ``*`` stands for any capitalised word
+    ("toyota *": "Toyota Sienna")."""
+    out: dict[str, tuple[re.Pattern[str], ...]] = {}
+    for phrase in brands:
+        parts = []
+        for part_word in phrase.split(" "):
+            if part_word == "*":
+                parts.append(rf"(?-i:[{_U}])[\w'’-]*")
+            elif part_word == "&":
+                parts.append("&")
+            else:
+                parts.append(re.escape(part_word.replace("’", "'")).replace("'", "['’]"))
+        body = ""
+        for k, part in enumerate(parts):
+            if k:
+                body += r"[ \t]*" if part == "&" or parts[k - 1] == "&" else r"[ \t]+"
+            body += part
+        pattern = re.compile(rf"(?<!\w){body}(?![\w'’])", re.IGNORECASE)
+        for word in set(_LETTERS.findall(phrase)):
+            out[word] = (*out.get(word, ()), pattern)
+    return out
+
+
 def _possessive(text: str, end: int) -> bool:
     """An English possessive follows: "Nneka's phone", "Wei’s order"."""
     return text.startswith(("'s", "’s"), end) and not text[end + 2 : end + 3].isalnum()
@@ -2075,6 +2208,15 @@ _PLACE_TO = frozenset(
      "moves", "moved", "moving", "relocate", "relocated", "relocating", "route", "routed",
      "drive", "drove", "driving", "commute", "visit", "going", "went", "go", "postage",
      "redirected", "rerouted"}
+)  # fmt: skip
+# Words before "at" that aim at a person ("yelled at Ana"): elsewhere the capitalised words
+# after "at" are a place ("office at Beverly Hills", "pick it up at Charlotte").
+_AT_PERSON = frozenset(
+    {"look", "looks", "looked", "looking", "yell", "yells", "yelled", "yelling", "shout",
+     "shouted", "shouting", "scream", "screamed", "angry", "mad", "upset", "furious", "annoyed",
+     "laugh", "laughed", "laughing", "smile", "smiled", "smiling", "stare", "stared", "staring",
+     "point", "pointed", "wave", "waved", "glance", "glanced", "aimed", "directed", "hung",
+     "snapped", "swore", "cursed", "frowned", "nodded", "winked", "grinned", "mean", "rude"}
 )  # fmt: skip
 # Words after a place: "Charlotte store was closed", "Adelaide branch said no".
 _PLACE_AFTER = frozenset(

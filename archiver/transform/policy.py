@@ -254,6 +254,8 @@ def parse_policy(
                 native=native[1],
                 roles=names.get("roles", ()),
                 teams=names.get("teams", ()),
+                streets=names.get("streets", ()),
+                brands=names.get("brands", ()),
             )
             if _on(names) and names
             else None

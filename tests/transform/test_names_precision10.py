@@ -71,8 +71,8 @@ def test_the_title_and_team_rules_wrong_both_ways() -> None:
     assert names("escalated to Xochitl-1") == []
     # Too much: a department whose words the lists lack is still taken for a name.
     assert names("escalated to Payroll Ops") == ["Payroll Ops"]
-    # ...and so are a Romance title's own words when they are no common word of the lists.
-    assert names("approved by Gerente Comercial") == ["Comercial"]
+    # ...and so are a title's own words of two words or more, none known nor a team word.
+    assert names("approved by Gerente Xochitl Comercial") == ["Xochitl Comercial"]
 
 
 # --- places -----------------------------------------------------------------------------------
