@@ -1514,8 +1514,8 @@ class NameFinder:
         value = text[a:b]
         if not value or (len(value) < 2 and value.isascii()):
             return None
-        if _VALUE_WORDS.fullmatch(value) is None:
-            return None
+        if _VALUE_WORDS.fullmatch(value) is None or _DOMAIN_WORD.search(value) is not None:
+            return None  # "contact: aa at example.com thanks": an address, not a name
         cues = self.cues
         lows = [_low(w) for w in value.split()]
         common = common or value.islower()
@@ -2274,6 +2274,8 @@ _MARKS = (
 _VWORD = rf"(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]|['’.-]|[{_MARKS}])*"
 # One to four words of letters in any script or case: a name where the structure says one is.
 _VALUE_WORDS = re.compile(rf"{_VWORD}(?:[ \t]+{_VWORD}){{0,3}}")
+# A word with a domain's dot ("example.com", "wp.pl"): no part of a name, unlike initials ("J.R.").
+_DOMAIN_WORD = re.compile(r"[^\W\d_]{2,}\.[a-z]{2,}")
 # A field's value: those words, then the field's or the line's end.
 _FIELD_VALUE = re.compile(rf"({_VWORD}(?:[ \t]+{_VWORD}){{0,3}})[ \t]*(?=[\"'\r\n,;|<(}}\]]|$)")
 # The items of a line of people: between commas, semicolons, "&" or "/".

@@ -7,7 +7,7 @@ carries the token (``/s/<token>``)."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from archiver.transform import detectors
@@ -103,6 +103,9 @@ _LABEL = st.from_regex(r"[a-z][a-z0-9]{1,10}", fullmatch=True).filter(
     at=st.sampled_from([" [at] ", "(at)", " (at) ", " {at} ", " @ ", " AT "]),
     dot=st.sampled_from([" dot ", " [dot] ", "[dot]", " (dot) ", "."]),
 )
+# once read whole as a name after the field key "contact" (lower-case words, one with a dot)
+@example(local=["aa"], host="aa", tld="com", at=" AT ", dot=".")
+@example(local=["aa"], host="aa", tld="com", at=" (at) ", dot=".")
 def test_every_spelling_of_an_address_is_found_with_its_value(
     local: list[str], host: str, tld: str, at: str, dot: str
 ) -> None:
