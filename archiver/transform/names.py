@@ -1382,7 +1382,7 @@ class NameFinder:
             if count < (2 if sep in ",;" else 1):
                 continue  # "Mi presento, Ana.\nHi, …": two lines of a comma are sentences
             j = k + 1
-            while j < n and text.count(sep, *lines[j]) == count and lines[j][0] < lines[j][1]:
+            while j < n and lines[j][0] < lines[j][1] and self._row(text, sep, count, lines[j]):
                 j += 1
             if j - k < 2:
                 continue
@@ -1401,6 +1401,7 @@ class NameFinder:
                 # ("| naame | phone |"): not a row
                 first = k + 1 if labels else k
                 cols = [c for c in range(count + 1) if self._known_column(rows, c)]
+                cols = sorted({*cols, *self._next_columns(rows, cols)})
             for r in range(first, j):
                 a = lines[r][0]
                 for c, cell in enumerate(rows[r - k]):
@@ -1414,21 +1415,49 @@ class NameFinder:
             return j
         return k + 1
 
+    @staticmethod
+    def _row(text: str, sep: str, count: int, line: tuple[int, int]) -> bool:
+        """The line continues a table of ``count`` separators a line: as many, or (commas and
+        semicolons) up to two more, a value holding the separator ("+7 712 347, int. 815")."""
+        here = text.count(sep, *line)
+        return here == count or (sep in ",;" and count >= 2 and count < here <= count + 2)
+
     def _known_column(self, rows: list[list[str]], c: int) -> bool:
-        """Most cells of column ``c`` (two at least) hold a first name or surname of the
-        lists, written as words of letters."""
-        hits = 0
+        """Most cells of column ``c`` (two at least; half the rows when a row's e-mail address
+        repeats a cell: "Kebede;keBedeY@…") hold a first name or surname of the lists or a
+        word the row's address repeats, written as words of letters."""
+        hits, mailed = 0, False
         for row in rows:
             words = row[c].split() if c < len(row) else []
             if not 1 <= len(words) <= self.cues.max_words:
                 return False  # a column of sentences or of empty cells
-            if any(
+            if _in_local_part(row, c, words):
+                hits, mailed = hits + 1, True
+            elif any(
                 self._key(w.strip("\"'*"))[0] in self._any_names
                 and _low(w.strip("\"'*")) not in self.cues.common
                 for w in words
             ):
                 hits += 1
-        return hits >= 2 and 2 * hits > len(rows)
+        # an address repeating a cell is the stronger sign: half the rows are enough then
+        return hits >= 2 and (2 * hits > len(rows) or (mailed and 2 * hits == len(rows)))
+
+    def _next_columns(self, rows: list[list[str]], cols: list[int]) -> list[int]:
+        """The columns right after or before a name column of a table of contacts (a row
+        holds an address or a number) whose every cell is one word of letters: the other part
+        of the name ("Etian,Friedamn,efriedman@…")."""
+        if not cols or not all(any("@" in f or _DIGIT.search(f) for f in row) for row in rows):
+            return []
+        out = []
+        for c in {c + d for c in cols for d in (-1, 1)} - set(cols):
+            if c >= 0 and all(
+                c < len(row)
+                and _ONE_WORD.fullmatch(row[c].strip(" \t\"'*\r")) is not None
+                and _low(row[c].strip(" \t\"'*\r")) not in self.cues.common
+                for row in rows
+            ):
+                out.append(c)
+        return out
 
     # -- lists -----------------------------------------------------------------------------------
 
@@ -1950,6 +1979,20 @@ _ITEM_SPLIT = re.compile(r"[^,;&/]+")
 # colon: "Team Phoenix: +354 …" is a directory's line, no person's).
 _ITEM_TAIL = re.compile(r"[ \t]*(?:[(<\[]|[-–—][ \t])")
 _DIGIT = re.compile(r"\d")
+_ONE_WORD = re.compile(rf"{_VWORD}")
+
+
+def _in_local_part(row: list[str], c: int, words: list[str]) -> bool:
+    """A word of the cell (three letters at least) stands in the local part of an address
+    in another cell of the row."""
+    for k, cell in enumerate(row):
+        at = cell.find("@")
+        if k == c or at < 0:
+            continue
+        local = fold(anyascii(cell[:at]))
+        if any(len(w) >= 3 and fold(anyascii(w)) in local for w in words):
+            return True
+    return False
 # A chat log line's speaker after its time: words, then a colon.
 _SPEAKER = re.compile(r"[ \t]*([^\W\d_][^:\n]{0,60}?)[ \t]*:(?:[ \t]|$)")
 
