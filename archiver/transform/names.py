@@ -1993,6 +1993,8 @@ def _in_local_part(row: list[str], c: int, words: list[str]) -> bool:
         if any(len(w) >= 3 and fold(anyascii(w)) in local for w in words):
             return True
     return False
+
+
 # A chat log line's speaker after its time: words, then a colon.
 _SPEAKER = re.compile(r"[ \t]*([^\W\d_][^:\n]{0,60}?)[ \t]*:(?:[ \t]|$)")
 
