@@ -1351,7 +1351,8 @@ class NameFinder:
 
     def _item_value(self, text: str, a: int, b: int) -> tuple[int, int, str] | None:
         """An item of a list: a marker ("- ", "• ", "1. ") left off, and what follows the name
-        in brackets or after a dash ("Ana Souza (finance)", "Avi Azoulay - QA")."""
+        in brackets, after a dash or after a comma ("Ana Souza (finance)", "Avi Azoulay - QA",
+        "Ana Souza, seat 7B"; not "Souza, Ana", a surname written first)."""
         m = _BULLET.match(text, a, b)
         if m is not None:
             a = m.end()
@@ -1360,6 +1361,9 @@ class NameFinder:
         cut = _ITEM_TAIL.search(text, a, b)
         if cut is not None:
             b = cut.start()
+        comma = text.find(",", a, b)
+        if comma > a and len(text[comma + 1 : b].split()) != 1:
+            b = comma
         while b > a and text[b - 1] in " \t\"'*\r":
             b -= 1
         return self._value(text, a, b)
