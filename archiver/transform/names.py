@@ -133,6 +133,9 @@ _SEGMENT_SEPARATORS = frozenset("|·–—/")
 # Initials before a surname: "B. ", "J.-P. ", "A.M. ".
 _INITIALS = re.compile(rf"[ \t>*•-]*((?:[{_U}]\.-?){{1,3}})[ \t]+")
 _SIGNATURE_LINE = re.compile(r"[ \t]*(?:[-–—>*•][ \t]*)?$")
+# What opens a signature's contact line before its phone or address: a short label or a
+# symbol ("M: ", "Tel.: ", "T ", "E: mailto:", "📞 ").
+_CONTACT_PREFIX = re.compile(r"[^\w\n]*(?:[^\W\d_]{1,9}\.?[ \t]*:?[^\w\n]*){0,2}")
 
 
 @dataclass(frozen=True)
@@ -450,6 +453,8 @@ class NameFinder:
             found = self._signature(text, a)
             if found is None and a > 3 and "<" in text[a - 3 : a]:
                 found = self._display_uncased(text, text.rfind("<", a - 3, a))
+            if found is None:
+                found = self._block_top(text, a)
             if found is not None:
                 out.append(found)
         return out
@@ -1243,6 +1248,8 @@ class NameFinder:
         after = text[m.end() : m.end() + 1]
         if after and after in "\"'" and after != quote:
             return None  # "Nome: Ana In fattura c'è …": an apostrophe inside the words
+        if after == ":" and m.group(1).isascii() and m.group(1).islower() and " " not in m.group(1):
+            return None  # "contact": "mailto:…": a scheme, not a name before a colon
         return self._value(text, m.start(1), m.end(1))
 
     def _value(self, text: str, a: int, b: int, common: bool = True) -> tuple[int, int, str] | None:
@@ -1598,6 +1605,8 @@ class NameFinder:
             return None
         head = prefix[: tail.start()]
         last = head.rsplit(None, 1)[-1] if head.strip() else ""
+        if last and _uncased(last[-1]):
+            return self._uncased_head(text, line_start, line_start + len(head))
         if self._word_re.fullmatch(last) is None:
             return None  # no capitalised word right before the separator
         runs = list(self._run.finditer(head, cut))
@@ -1624,6 +1633,54 @@ class NameFinder:
         if before and before[-1] not in ":;|.!?" and not bracket:
             return None
         return self._whole(text, line_start + run.start(), line_start + run.end())
+
+    def _uncased_head(self, text: str, line_start: int, end: int) -> tuple[int, int, str] | None:
+        """A signature line's name in a script without case ("山本健二 | +92 …", "مريم حداد,
+        010 …"): the line's only words before the separator, one to four of them, all in
+        such letters."""
+        a = line_start
+        while a < end and text[a] in " \t-–—>*•":
+            a += 1
+        words = text[a:end].split()
+        if not 1 <= len(words) <= self.cues.max_words or not all(
+            all(_uncased(c) for c in w) for w in words
+        ):
+            return None
+        return self._value(text, a, end)
+
+    def _block_top(self, text: str, anchor: int) -> tuple[int, int, str] | None:
+        """The name opening a signature block whose later line the phone or address opens
+        after a short label at most ("\n\nWang Haoran\nData Protection Officer\nAcme\nM: 8123
+        …"): the block's first line, right under a blank line or a closing line, is one to
+        four words of letters in any script or case, not all of them common words; the lines
+        between are short (a job title, a company, another contact line)."""
+        line_start = text.rfind("\n", 0, anchor) + 1
+        if line_start == 0 or _CONTACT_PREFIX.fullmatch(text, line_start, anchor) is None:
+            return None
+        start = line_start
+        for _ in range(5):
+            if start == 0:
+                return None
+            above = text.rfind("\n", 0, start - 1) + 1
+            line = text[above : start - 1].strip()
+            if not line:
+                break  # the blank line over the block
+            if len(line) > 60 or line[-1] in "!?" or (line[-1] == "." and len(line.split()) > 3):
+                return None  # a sentence: the message's body, no block
+            if self._closing_line(text, start) and above > 0:
+                break  # "Regards,\nAna Souza\n…"
+            start = above
+        else:
+            return None
+        if start == line_start:
+            return None
+        end = text.find("\n", start)
+        a, b = start, end
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t\r":
+            b -= 1
+        return self._value(text, a, b)
 
     def _first_segment(self, text: str, line_start: int, end: int) -> tuple[int, int, str] | None:
         """The name opening a signature line's first segment, when a separator ends it."""
@@ -1976,7 +2033,7 @@ _VWORD = rf"(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]|['’.-]|[{_MARKS}])*"
 # One to four words of letters in any script or case: a name where the structure says one is.
 _VALUE_WORDS = re.compile(rf"{_VWORD}(?:[ \t]+{_VWORD}){{0,3}}")
 # A field's value: those words, then the field's or the line's end.
-_FIELD_VALUE = re.compile(rf"({_VWORD}(?:[ \t]+{_VWORD}){{0,3}})[ \t]*(?=[\"'\r\n,;|<(}}\]]|$)")
+_FIELD_VALUE = re.compile(rf"({_VWORD}(?:[ \t]+{_VWORD}){{0,3}})[ \t]*(?=[\"'\r\n,;:|<(}}\]]|$)")
 # The items of a line of people: between commas, semicolons, "&" or "/".
 _ITEM_SPLIT = re.compile(r"[^,;&/]+")
 # What follows a list item's name: a note in brackets, after a dash, or an address (not a
