@@ -379,7 +379,18 @@ class NameFinder:
         self, text: str, anchors: Iterable[tuple[int, int]] = ()
     ) -> list[tuple[int, int, str]]:
         """``(start, end, case-folded name)`` of every name found; ``anchors`` are the spans of
-        phones and addresses, which make a name opening their line a signature."""
+        phones and addresses, which make a name opening their line a signature. HTML is read
+        twice: as written, and with its tags blanked out (``_untagged``) so that a table's
+        cells and a greeting's bold name read as a plain text's."""
+        anchors = list(anchors)
+        out = self._find(text, anchors)
+        if "</" in text:
+            view = _untagged(text)
+            if view != text:
+                out.extend(self._find(view, anchors))
+        return out
+
+    def _find(self, text: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []
         memo = self._memo
         for m in self._run.finditer(text):
@@ -1993,6 +2004,32 @@ def _uncased(c: str) -> bool:
     return (c.isalpha() or "\u0900" <= c <= "\u0e7f" or "\u064b" <= c <= "\u065f") and (
         c.lower() == c.upper()
     )
+
+
+_HTML_TAG = re.compile(
+    r"</?(?i:a|abbr|b|big|blockquote|body|br|caption|center|code|dd|div|dl|dt|em|font|h[1-6]|"
+    r"hr|html|i|img|label|li|mark|ol|p|pre|s|small|span|strong|sub|sup|table|tbody|td|tfoot|"
+    r"th|thead|time|tr|u|ul)(?:[ \t\n][^<>]*)?/?>([,.!?;:]?)"
+)
+_TAG_BREAK = {"td": "\t", "th": "\t", "tr": "\n", "p": "\n", "br": "\n", "li": "\n", "div": "\n"}
+
+
+def _untagged(text: str) -> str:
+    """``text`` with its HTML tags blanked out, as long as it (a span found in it is one of
+    ``text``): a cell's end reads as a tab, a row's, paragraph's or line break's as a line
+    break, any other tag as spaces ("<td>Ana Souza</td><td>…" → " Ana Souza\t…"), a mark
+    right after an inline tag moved up to its place ("<b>Rahul</b>," → " Rahul,")."""
+
+    def blank(m: re.Match[str]) -> str:
+        whole, mark = m.group(), m.group(1)
+        tag = whole[: len(whole) - len(mark)].strip("</>").split(None, 1)[0].lower()
+        closing = whole.startswith("</") or tag == "br"
+        lead = _TAG_BREAK.get(tag, " ") if closing else " "
+        if mark and lead == " ":
+            lead = mark  # "<b>Rahul</b>,": the comma right after the name, as in plain text
+        return lead + " " * (len(whole) - 1)
+
+    return _HTML_TAG.sub(blank, text)
 
 
 def _again(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
