@@ -434,6 +434,9 @@ class NameFinder:
             placed = self._fields(text)  # "Ad Soyad: أحمد الحربي", "holder": "박수빈"
         if "\n" in text:
             placed.extend(self._blocks(text, out + placed))  # tables, lists, chat logs
+        if ":\n" in text or text.endswith(":"):
+            placed.extend(self._wrote(text))  # "On 14/03/25, 김예진 wrote:"
+
         if placed:
             out.extend(placed)
             out.extend(_again(text, placed))
@@ -1236,6 +1239,13 @@ class NameFinder:
                 if found is not None:
                     out.append(found)
                 i = text.find(sep, i + 1)
+        if text.count("=") >= 2:
+            # "first_name=Siu Ming last_name=葉 email=…": key=value pairs parted by spaces
+            for m in _LOGFMT.finditer(text):
+                if _field_key(m.group(1)) in self._field_keys:
+                    got = self._value(text, *m.span(2))
+                    if got is not None:
+                        out.append(got)
         return out
 
     def _field_at(self, text: str, at: int, longest: int) -> tuple[int, int, str] | None:
@@ -1351,6 +1361,24 @@ class NameFinder:
         for a, b in speakers:
             # A line form that repeats is a log: its speakers may be words too ("Will").
             got = self._value(text, a, b, common=len(speakers) < 2)
+            if got is not None:
+                out.append(got)
+        return out
+
+    def _wrote(self, text: str) -> list[tuple[int, int, str]]:
+        """The writer named by a quoted mail's attribution line ("On 14/03/25, 김예진 wrote:",
+        "Am 14. März 2025, jana šimko schrieb:"): one to four words of letters, in any script
+        or case, between the line's last comma and the verb ending it."""
+        out = []
+        for m in _WROTE.finditer(text):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            comma = text.rfind(",", ls, m.start())
+            if comma < 0:
+                continue
+            a, b = comma + 1, m.start()
+            while a < b and text[a] in " \t":
+                a += 1
+            got = self._value(text, a, b)
             if got is not None:
                 out.append(got)
         return out
@@ -2006,6 +2034,20 @@ def _uncased(c: str) -> bool:
     )
 
 
+# The verb of a quoted mail's attribution line, as mail programs write it in the nine
+# languages and more ("wrote:", "schrieb:", "a écrit :", "escribió:", "ha scritto:",
+# "escreveu:", "yazdı:", "schreef:", "napisał(a):"), ending its line.
+_WROTE = re.compile(
+    r"[ \t]+(?:wrote|writes|schrieb|a écrit|escribió|ha scritto|escreveu|yazdı|schreef|"
+    r"napisał(?:a|\(a\))?|skrev|kirjoitti|napsal(?:a)?|írta|scrise|написал(?:а)?|пише|"
+    r"έγραψε)[ \t]*:[ \t]*\r?(?=\n|$)"
+)
+# A key=value pair of a line of such pairs parted by spaces (logfmt): the value runs to the
+# next key or the line's end.
+_LOGFMT = re.compile(
+    r"(?<![^ \t\n])([^\W\d][\w.-]{0,30})=([^\s=\"']+(?:[ \t]+[^\s=\"']+)*?)"
+    r"(?=[ \t]+[^\W\d][\w.-]{0,30}=|[ \t]*(?:\r?\n|$))"
+)
 _HTML_TAG = re.compile(
     r"</?(?i:a|abbr|b|big|blockquote|body|br|caption|center|code|dd|div|dl|dt|em|font|h[1-6]|"
     r"hr|html|i|img|label|li|mark|ol|p|pre|s|small|span|strong|sub|sup|table|tbody|td|tfoot|"
