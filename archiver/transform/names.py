@@ -1317,6 +1317,7 @@ class NameFinder:
         starts = {text.rfind("\n", 0, a) + 1 for a, _, _ in found}
         n = len(lines)
         speakers: list[tuple[int, int]] = []
+        people = False  # a line of people ("Attendees: …") stands in the text
         k = 0
         while k < n:
             ls, le = lines[k]
@@ -1334,6 +1335,7 @@ class NameFinder:
             labelled = label is not None and label.end() > ls and ":" in text[ls : label.end()]
             rest = text[label.end() : le].strip() if labelled and label is not None else ""
             if labelled and label is not None and rest:
+                people = True
                 # "Cc: রাহুল সরকার, ana souza": the items of the label's line
                 for item in _ITEM_SPLIT.finditer(text, label.end(), le):
                     got = self._item_value(text, item.start(), item.end())
@@ -1362,6 +1364,12 @@ class NameFinder:
                     k = j
                     continue
             k = self._table(text, lines, k, out)
+        if people:
+            # notes under a line of people: who does what ("- 수빈 to confirm …", "- Jing: …")
+            for m in _ACTION.finditer(text):
+                got = self._value(text, *m.span(1))
+                if got is not None:
+                    out.append(got)
         for a, b in speakers:
             # A line form that repeats is a log: its speakers may be words too ("Will").
             got = self._value(text, a, b, common=len(speakers) < 2)
@@ -2135,6 +2143,10 @@ _VALUE_WORDS = re.compile(rf"{_VWORD}(?:[ \t]+{_VWORD}){{0,3}}")
 # A field's value: those words, then the field's or the line's end.
 _FIELD_VALUE = re.compile(rf"({_VWORD}(?:[ \t]+{_VWORD}){{0,3}})[ \t]*(?=[\"'\r\n,;:|<(}}\]]|$)")
 # The items of a line of people: between commas, semicolons, "&" or "/".
+# An action item's owner in notes: "- Jing: send …", "- 수빈 to confirm …".
+_ACTION = re.compile(
+    rf"(?m)^[ \t]*[-*•][ \t]+({_VWORD}(?:[ \t]+{_VWORD})?)(?=[ \t]*:[ \t]|[ \t]+to[ \t])"
+)
 # A message that is a name and nothing else (``_alone``).
 _ALONE_MAX = 60
 _ALONE = re.compile(
