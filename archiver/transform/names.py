@@ -1243,6 +1243,13 @@ class NameFinder:
                 if found is not None:
                     out.append(found)
                 i = text.find(sep, i + 1)
+        if '"value"' in text:
+            # {"label": "Name", "value": "عمران صدیقی"}: a form's field as a JSON object
+            for m in _LABEL_VALUE.finditer(text):
+                if _field_key(m.group(1)) in self._field_keys:
+                    got = self._value(text, *m.span(2))
+                    if got is not None:
+                        out.append(got)
         if text.count("=") >= 2:
             # "first_name=Siu Ming last_name=葉 email=…": key=value pairs parted by spaces
             for m in _LOGFMT.finditer(text):
@@ -2146,6 +2153,11 @@ _FIELD_VALUE = re.compile(rf"({_VWORD}(?:[ \t]+{_VWORD}){{0,3}})[ \t]*(?=[\"'\r\
 # An action item's owner in notes: "- Jing: send …", "- 수빈 to confirm …".
 _ACTION = re.compile(
     rf"(?m)^[ \t]*[-*•][ \t]+({_VWORD}(?:[ \t]+{_VWORD})?)(?=[ \t]*:[ \t]|[ \t]+to[ \t])"
+)
+# A form field written as a JSON object: its label member, then its value member.
+_LABEL_VALUE = re.compile(
+    r'"(?:label|key|field|title|name)"[ \t\r\n]*:[ \t\r\n]*"([^"\n]{1,40})"[ \t\r\n]*,'
+    r'[ \t\r\n]*"value"[ \t\r\n]*:[ \t\r\n]*"[ \t]*([^"\n]{1,80}?)[ \t]*"'
 )
 # A message that is a name and nothing else (``_alone``).
 _ALONE_MAX = 60
