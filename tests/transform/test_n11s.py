@@ -91,7 +91,8 @@ def test_a_signature_block_name_over_title_and_company_lines() -> None:
         "Mob. 090 1261 3289\nMail: vikram-gupta@mail.ox.ac.uk"
     )
     assert "विक्रम गुप्ता" in names(text)
-    assert "Wang Haoran" in names('Thanks for your help.\n\nWang Haoran\nM: 8123 2878\nE: "x"@qq.com')
+    text = 'Thanks for your help.\n\nWang Haoran\nM: 8123 2878\nE: "x"@qq.com'
+    assert "Wang Haoran" in names(text)
 
 
 def test_a_signature_line_in_a_script_without_case() -> None:
@@ -178,7 +179,10 @@ def test_the_key_value_rule_wrong_both_ways() -> None:
 
 
 def test_a_json_form_label_and_value() -> None:
-    text = '{"elements": [{"label": "Name", "value": "عمران صدیقی"}, {"label": "Phone", "value": "0301"}]}'
+    text = (
+        '{"elements": [{"label": "Name", "value": "عمران صدیقی"}, '
+        '{"label": "Phone", "value": "0301"}]}'
+    )
     assert names(text) == ["عمران صدیقی"]
 
 
