@@ -1681,7 +1681,8 @@ class NameFinder:
         head = prefix[: tail.start()]
         last = head.rsplit(None, 1)[-1] if head.strip() else ""
         if last and _uncased(last[-1]):
-            return self._uncased_head(text, line_start, line_start + len(head))
+            bracket = bool(tail.group("b1") or tail.group("b2"))
+            return self._uncased_head(text, line_start, line_start + len(head), bracket)
         if self._word_re.fullmatch(last) is None:
             return None  # no capitalised word right before the separator
         runs = list(self._run.finditer(head, cut))
@@ -1709,13 +1710,25 @@ class NameFinder:
             return None
         return self._whole(text, line_start + run.start(), line_start + run.end())
 
-    def _uncased_head(self, text: str, line_start: int, end: int) -> tuple[int, int, str] | None:
+    def _uncased_head(
+        self, text: str, line_start: int, end: int, bracket: bool = False
+    ) -> tuple[int, int, str] | None:
         """A signature line's name in a script without case ("山本健二 | +92 …", "مريم حداد,
         010 …"): the line's only words before the separator, one to four of them, all in
-        such letters."""
+        such letters; before a bracketed phone ("Called 佐藤めい (0081 …)") the words of such
+        letters right before the bracket."""
         a = line_start
         while a < end and text[a] in " \t-–—>*•":
             a += 1
+        if bracket:
+            words = text[a:end].split()
+            keep = 0
+            while keep < len(words) and all(_uncased(c) for c in words[-1 - keep]):
+                keep += 1
+            if keep < len(words):  # a cue word before them: "Called", "Rückruf bei"
+                a = end
+                for i in range(keep):
+                    a = text.rfind(words[-1 - i], line_start, a)
         words = text[a:end].split()
         if not 1 <= len(words) <= self.cues.max_words or not all(
             all(_uncased(c) for c in w) for w in words

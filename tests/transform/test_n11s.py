@@ -97,6 +97,7 @@ def test_a_signature_block_name_over_title_and_company_lines() -> None:
 
 def test_a_signature_line_in_a_script_without_case() -> None:
     assert names("Bitte um Rückruf.\n山本健二 | +92 (301) 2344972") == ["山本健二"]
+    assert names("Called 佐藤めい (0081 90 1234 1329) re Fall-2024-119372.") == ["佐藤めい"]
     assert names("Still waiting.\nسабير, 01812-343148") == []  # mixed scripts: no such line
 
 
