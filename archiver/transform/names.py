@@ -436,10 +436,6 @@ class NameFinder:
             placed.extend(self._blocks(text, out + placed))  # tables, lists, chat logs
         if ":\n" in text or text.endswith(":"):
             placed.extend(self._wrote(text))  # "On 14/03/25, 김예진 wrote:"
-        if len(text) <= _ALONE_MAX and "\n" not in text:
-            alone = self._alone(text)  # "Kanya Wongsa", "周秀英 🙂": a reply that is a name
-            if alone is not None:
-                placed.append(alone)
 
         if placed:
             out.extend(placed)
@@ -1384,23 +1380,6 @@ class NameFinder:
                 out.append(got)
         return out
 
-    def _alone(self, text: str) -> tuple[int, int, str] | None:
-        """A message that is nothing but a name, as a reply to "your name?" is: one to three
-        words of letters (then a mark or an emoji at most), each capitalised or in a script
-        without case, none a common word of the languages or a listed non-name."""
-        m = _ALONE.fullmatch(text)
-        if m is None:
-            return None
-        words = m.group(1).split()
-        cues = self.cues
-        for w in words:
-            low = _low(w)
-            if not (w[0].isupper() or _uncased(w[0])) or low in cues.common:
-                return None
-            if low in cues.not_names or low in cues.not_alone or low in cues.connectors:
-                return None
-        return self._value(text, *m.span(1))
-
     def _wrote(self, text: str) -> list[tuple[int, int, str]]:
         """The writer named by a quoted mail's attribution line ("On 14/03/25, 김예진 wrote:",
         "Am 14. März 2025, jana šimko schrieb:"): one to four words of letters, in any script
@@ -2171,12 +2150,6 @@ _ACTION = re.compile(
 _LABEL_VALUE = re.compile(
     r'"(?:label|key|field|title|name)"[ \t\r\n]*:[ \t\r\n]*"([^"\n]{1,40})"[ \t\r\n]*,'
     r'[ \t\r\n]*"value"[ \t\r\n]*:[ \t\r\n]*"[ \t]*([^"\n]{1,80}?)[ \t]*"'
-)
-# A message that is a name and nothing else (``_alone``).
-_ALONE_MAX = 60
-_ALONE = re.compile(
-    rf"[ \t]*({_VWORD}(?:[ \t]+{_VWORD}){{0,2}})[ \t]*[.!]?[ \t]*"
-    r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]*[ \t]*"
 )
 _ITEM_SPLIT = re.compile(r"[^,;&/]+")
 # What follows a list item's name: a note in brackets, after a dash, or an address (not a

@@ -1,7 +1,7 @@
 """Names in structured text: tables whose addresses repeat a cell, rows with a separator
 inside a value, passenger lists with details after a comma, signature blocks, calendar
 invites, HTML, quoted mail attribution lines, key=value lines, a JSON form's label/value
-objects, notes' action items, and a message that is only a name. Each rule is an inference:
+objects and notes' action items. Each rule is an inference:
 each has a case here where it is wrong, both ways, as docs/MASKING.md says."""
 
 from __future__ import annotations
@@ -164,7 +164,7 @@ def test_the_attribution_rule_wrong_both_ways() -> None:
     assert names("ok\n\n김수빈 wrote:\n> Your order") == []
 
 
-# --- key=value, JSON forms, notes, a lone name ------------------------------------------------
+# --- key=value, JSON forms, notes ------------------------------------------------
 
 
 def test_key_value_lines_name_fields() -> None:
@@ -208,16 +208,3 @@ def test_the_action_item_rule_wrong_both_ways() -> None:
     assert "Qarnet" in names(text)
     # Too little: without a line of people the items' owners are left to the other rules.
     assert names("Notes\n- 민준 to confirm IBAN\n") == []
-
-
-def test_a_message_that_is_only_a_name() -> None:
-    assert names("Kanya Wongsa") == ["Kanya Wongsa"]
-    assert names("周秀英 🙂") == ["周秀英"]
-    assert names("Thanks!") == []
-
-
-def test_the_lone_name_rule_wrong_both_ways() -> None:
-    # Too much: a lone capitalised word the languages lack is taken for a name.
-    assert names("Qarnet!") == ["Qarnet"]
-    # Too little: a name typed in lower case alone is no name to this rule.
-    assert names("kanya wongsa") == []
