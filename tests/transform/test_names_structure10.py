@@ -43,7 +43,7 @@ def test_the_column_rules_wrong_both_ways() -> None:
     assert names("agente;tel\nwayta apaza;+852 5129 5438\nkusi qhapaq;+852 5121 5652") == []
     # Two fields split by a comma or semicolon are read as sentences, not a table ("Mi
     # presento, Ana.\nHi, …"): such a table's names stay in clear.
-    assert names("name,phone\n凱欣,+852 5129 5438\n詠琪,+852 5121 5652") == []
+    assert names("name,phone\nwayta apaza,+852 5129 5438\nkusi qhapaq,+852 5121 5652") == []
     assert names("Mi presento, Ornella Barbagallo.\nBest,\nSales") == ["Ornella Barbagallo"]
     assert names("kena caj dua kali, ISBN 9787592955383\nahmad bin osman, +60323838250") == []
     # A header the policy lacks (a typo) is no row of the names under it, so a header-less
