@@ -1660,8 +1660,8 @@ class NameFinder:
         head = prefix[: tail.start()]
         last = head.rsplit(None, 1)[-1] if head.strip() else ""
         if last and _uncased(last[-1]):
-            bracket = bool(tail.group("b1") or tail.group("b2"))
-            return self._uncased_head(text, line_start, line_start + len(head), bracket)
+            opened = bool(tail.group("b1") or tail.group("b2"))
+            return self._uncased_head(text, line_start, line_start + len(head), opened)
         if self._word_re.fullmatch(last) is None:
             return None  # no capitalised word right before the separator
         runs = list(self._run.finditer(head, cut))
