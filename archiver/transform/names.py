@@ -1276,8 +1276,10 @@ class NameFinder:
         after = text[m.end() : m.end() + 1]
         if after and after in "\"'" and after != quote:
             return None  # "Nome: Ana In fattura c'è …": an apostrophe inside the words
-        if after == ":" and m.group(1).isascii() and m.group(1).islower() and " " not in m.group(1):
-            return None  # "contact": "mailto:…": a scheme, not a name before a colon
+        if after == ":" and (
+            _low(m.group(1).split()[-1]) in _SCHEMES or text.startswith("//", m.end() + 1)
+        ):
+            return None  # "contact": "mailto:…", "Nombre: Ana. open https://…": a scheme
         return self._value(text, m.start(1), m.end(1))
 
     def _value(self, text: str, a: int, b: int, common: bool = True) -> tuple[int, int, str] | None:
@@ -2076,6 +2078,8 @@ _LOGFMT = re.compile(
     r"(?<![^ \t\n])([^\W\d][\w.-]{0,30})=([^\s=\"']+(?:[ \t]+[^\s=\"']+)*?)"
     r"(?=[ \t]+[^\W\d][\w.-]{0,30}=|[ \t]*(?:\r?\n|$))"
 )
+# URI schemes a field's value may run into before their colon.
+_SCHEMES = frozenset({"http", "https", "mailto", "tel", "sip", "sips", "callto", "ftp", "sms"})
 _HTML_TAG = re.compile(
     r"</?(?i:a|abbr|b|big|blockquote|body|br|caption|center|code|dd|div|dl|dt|em|font|h[1-6]|"
     r"hr|html|i|img|label|li|mark|ol|p|pre|s|small|span|strong|sub|sup|table|tbody|td|tfoot|"

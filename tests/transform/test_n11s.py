@@ -127,6 +127,8 @@ def test_the_common_name_rule_wrong_both_ways() -> None:
     assert names("CN=Qarnet Prod,OU=Ops,DC=example") == ["Qarnet Prod"]
     # Too little: a value that reads as a URI scheme ("contact": "mailto:…") is no name.
     assert names('{"contact": "mailto:ana@example.org"}') == []
+    text = "Mi nombre: Baltasar Mondragón. open https://mon.example/confirm?token=Wt48 please"
+    assert names(text) == ["Baltasar Mondragón"]  # the field's value stops before the link
 
 
 def test_html_table_cells_and_a_bold_greeting() -> None:
