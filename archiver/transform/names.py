@@ -447,7 +447,8 @@ class NameFinder:
         if self._native_re is not None and not text.isascii() and _NOCASE_ANY.search(text):
             out.extend(self._uncased(text, out))  # a script without capitals: "我叫王伟"
         if self.cues.signature:
-            for found in self.signatures(text, anchors):
+            named = frozenset(text.rfind("\n", 0, a) + 1 for a, _, _ in out)
+            for found in self.signatures(text, anchors, named):
                 over = [f for f in out if not (found[1] <= f[0] or f[1] <= found[0])]
                 if all(found[0] <= s and e <= found[1] for s, e, _ in over):
                     out = [f for f in out if f not in over]  # a longer name than a cue found
@@ -455,9 +456,10 @@ class NameFinder:
         return out
 
     def signatures(
-        self, text: str, anchors: Iterable[tuple[int, int]]
+        self, text: str, anchors: Iterable[tuple[int, int]], named: frozenset[int] = frozenset()
     ) -> list[tuple[int, int, str]]:
-        """Names of the signatures of these phones and addresses (see ``_signature``)."""
+        """Names of the signatures of these phones and addresses (see ``_signature``);
+        ``named`` holds the starts of lines where a name was found already."""
         out = []
         for a, _ in anchors:
             found = self._display_name(text, a) if a > 3 and "<" in text[a - 3 : a] else None
@@ -468,7 +470,7 @@ class NameFinder:
             if found is None and a > 3 and "<" in text[a - 3 : a]:
                 found = self._display_uncased(text, text.rfind("<", a - 3, a))
             if found is None:
-                found = self._block_top(text, a)
+                found = self._block_top(text, a, named)
             if found is not None:
                 out.append(found)
         return out
@@ -1717,7 +1719,9 @@ class NameFinder:
             return None
         return self._value(text, a, end)
 
-    def _block_top(self, text: str, anchor: int) -> tuple[int, int, str] | None:
+    def _block_top(
+        self, text: str, anchor: int, named: frozenset[int] = frozenset()
+    ) -> tuple[int, int, str] | None:
         """The name opening a signature block whose later line the phone or address opens
         after a short label at most ("\n\nWang Haoran\nData Protection Officer\nAcme\nM: 8123
         …"): the block's first line, right under a blank line or a closing line, is one to
@@ -1744,6 +1748,9 @@ class NameFinder:
         if start == line_start:
             return None
         end = text.find("\n", start)
+        if any(start < ls < line_start for ls in named):
+            return None  # "Hilsen\nEspen Hansen\nM: …": a name under the first line, a closing
+
         a, b = start, end
         while a < b and text[a] in " \t":
             a += 1

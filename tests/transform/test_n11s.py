@@ -109,6 +109,8 @@ def test_the_signature_block_rule_wrong_both_ways() -> None:
     # signature; the name under it is left to the line-above rule only.
     text = "Thanks.\n\nWe will call you back soon.\nSupport desk\nTel: +44 20 7946 0018"
     assert names(text) == []
+    # A closing the lists lack over a found name is no name: "Hilsen" stays in clear.
+    assert names("Any update?\n\nHilsen\nEspen Hansen\nM: +47.4060.1111") == ["Espen Hansen"]
 
 
 # --- calendar, HTML, quoted mail --------------------------------------------------------------
