@@ -728,7 +728,12 @@ class Detectors:
         if self._names is not None and self._names.cues.signature:
             anchors = [(sp.start, sp.end) for sp in known if sp.kind in (PHONE, EMAIL)]
             if anchors:
-                extra = [Span(a, b, NAME, v) for a, b, v in self._names.signatures(text, anchors)]
+                named = frozenset(
+                    text.rfind("\n", 0, sp.start) + 1 for sp in (*raw, *known) if sp.kind == NAME
+                )
+                extra = [
+                    Span(a, b, NAME, v) for a, b, v in self._names.signatures(text, anchors, named)
+                ]
         return resolve([*known, *raw, *extra])
 
     # -- detectors -------------------------------------------------------------------------------

@@ -110,7 +110,11 @@ def test_the_signature_block_rule_wrong_both_ways() -> None:
     text = "Thanks.\n\nWe will call you back soon.\nSupport desk\nTel: +44 20 7946 0018"
     assert names(text) == []
     # A closing the lists lack over a found name is no name: "Hilsen" stays in clear.
-    assert names("Any update?\n\nHilsen\nEspen Hansen\nM: +47.4060.1111") == ["Espen Hansen"]
+    text = "Any update?\n\nHilsen\nEspen Hansen\nM: +47.4060.1111"
+    assert names(text) == ["Espen Hansen"]
+    known = known_values([("phone", "+47 40 60 11 11")], min_length=3, regions=("NO",))
+    spans = default_detectors().find(text, known)  # the person's own phone anchors it too
+    assert [text[sp.start : sp.end] for sp in spans if sp.kind == "NAME"] == ["Espen Hansen"]
 
 
 # --- calendar, HTML, quoted mail --------------------------------------------------------------
