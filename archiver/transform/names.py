@@ -387,7 +387,7 @@ class NameFinder:
         if "</" in text:
             view = _untagged(text)
             if view != text:
-                out.extend(self._find(view, anchors))
+                out.extend(self._find(view, []))  # signatures: read on the text as written
         return out
 
     def _find(self, text: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -1730,6 +1730,9 @@ class NameFinder:
         line_start = text.rfind("\n", 0, anchor) + 1
         if line_start == 0 or _CONTACT_PREFIX.fullmatch(text, line_start, anchor) is None:
             return None
+        right_above = self._line_above(text, line_start)
+        if right_above is not None:
+            return right_above  # "Hilsen\nV. Sæther\nmailto:…": the name over the contact line
         start = line_start
         for _ in range(5):
             if start == 0:
