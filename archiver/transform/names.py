@@ -1730,9 +1730,6 @@ class NameFinder:
         line_start = text.rfind("\n", 0, anchor) + 1
         if line_start == 0 or _CONTACT_PREFIX.fullmatch(text, line_start, anchor) is None:
             return None
-        right_above = self._line_above(text, line_start)
-        if right_above is not None:
-            return right_above  # "Hilsen\nV. Sæther\nmailto:…": the name over the contact line
         start = line_start
         for _ in range(5):
             if start == 0:
@@ -1753,6 +1750,12 @@ class NameFinder:
         end = text.find("\n", start)
         if any(start < ls < line_start for ls in named):
             return None  # "Hilsen\nEspen Hansen\nM: …": a name under the first line, a closing
+        if (
+            end + 1 < line_start
+            and text.rfind("\n", 0, line_start - 1) == end
+            and self._line_above(text, line_start) is not None
+        ):
+            return None  # "Hilsen\nV. Sæther\nmailto:…": the same, as a signature reads it
 
         a, b = start, end
         while a < b and text[a] in " \t":
