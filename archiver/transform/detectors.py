@@ -791,7 +791,12 @@ class Detectors:
         if self._names is not None and self._names.cues.signature:
             anchors = [(sp.start, sp.end) for sp in known if sp.kind in (PHONE, EMAIL)]
             if anchors:
-                extra = [Span(a, b, NAME, v) for a, b, v in self._names.signatures(text, anchors)]
+                named = frozenset(
+                    text.rfind("\n", 0, sp.start) + 1 for sp in (*raw, *known) if sp.kind == NAME
+                )
+                extra = [
+                    Span(a, b, NAME, v) for a, b, v in self._names.signatures(text, anchors, named)
+                ]
         return resolve([*known, *raw, *extra])
 
     # -- detectors -------------------------------------------------------------------------------
@@ -1889,7 +1894,8 @@ def _name_spans(
     text: str, folded: str, found: list[tuple[int, int]], where: Callable[[int], int]
 ) -> list[Span]:
     """Known name parts found in the text, runs separated only by spaces merged into one (not
-    across a line break: "Ana Souza\nana-souza@…" is a name and, below it, an address)."""
+    across a line break: "Ana Souza\nana-souza@…" is a name and, below it, an address; nor
+    across a tab, which parts a table's cells, nor into an address's local part)."""
     out: list[Span] = []
     merged: list[list[int]] = []
     for i, j in sorted(found):
@@ -1899,6 +1905,8 @@ def _name_spans(
             merged
             and not folded[merged[-1][1] : i].strip()
             and "\n" not in folded[merged[-1][1] : i]
+            and "\t" not in folded[merged[-1][1] : i]
+            and not _in_address(folded, j)
         ):
             merged[-1][1] = j
         else:
@@ -1907,6 +1915,17 @@ def _name_spans(
         a, b = where(i), where(j)
         out.append(Span(a, b, NAME, " ".join(text[a:b].split()).casefold()))
     return out
+
+
+def _in_address(folded: str, j: int) -> bool:
+    """The name part ending at ``j`` opens an address ("Ana\tSouza\tana-souza@…"): merged with
+    the name before it, the run would reach into the address and take it under the name."""
+    k = j
+    while k < len(folded) and not folded[k].isspace():
+        if folded[k] == "@":
+            return True
+        k += 1
+    return False
 
 
 @lru_cache(maxsize=16384)

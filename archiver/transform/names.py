@@ -133,6 +133,9 @@ _SEGMENT_SEPARATORS = frozenset("|·–—/")
 # Initials before a surname: "B. ", "J.-P. ", "A.M. ".
 _INITIALS = re.compile(rf"[ \t>*•-]*((?:[{_U}]\.-?){{1,3}})[ \t]+")
 _SIGNATURE_LINE = re.compile(r"[ \t]*(?:[-–—>*•][ \t]*)?$")
+# What opens a signature's contact line before its phone or address: a short label or a
+# symbol ("M: ", "Tel.: ", "T ", "E: mailto:", "📞 ").
+_CONTACT_PREFIX = re.compile(r"[^\w\n]*(?:[^\W\d_]{1,9}\.?[ \t]*:?[^\w\n]*){0,2}")
 
 
 @dataclass(frozen=True)
@@ -409,7 +412,18 @@ class NameFinder:
         self, text: str, anchors: Iterable[tuple[int, int]] = ()
     ) -> list[tuple[int, int, str]]:
         """``(start, end, case-folded name)`` of every name found; ``anchors`` are the spans of
-        phones and addresses, which make a name opening their line a signature."""
+        phones and addresses, which make a name opening their line a signature. HTML is read
+        twice: as written, and with its tags blanked out (``_untagged``) so that a table's
+        cells and a greeting's bold name read as a plain text's."""
+        anchors = list(anchors)
+        out = self._find(text, anchors)
+        if "</" in text:
+            view = _untagged(text)
+            if view != text:
+                out.extend(self._find(view, []))  # signatures: read on the text as written
+        return out
+
+    def _find(self, text: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []
         memo = self._memo
         for m in self._run.finditer(text):
@@ -456,6 +470,9 @@ class NameFinder:
             placed = self._fields(text)  # "Ad Soyad: أحمد الحربي", "holder": "박수빈"
         if "\n" in text:
             placed.extend(self._blocks(text, out + placed))  # tables, lists, chat logs
+        if ":\n" in text or text.endswith(":"):
+            placed.extend(self._wrote(text))  # "On 14/03/25, 김예진 wrote:"
+
         if placed:
             out.extend(placed)
             out.extend(_again(text, placed))
@@ -466,7 +483,8 @@ class NameFinder:
         if self._native_re is not None and not text.isascii() and _NOCASE_ANY.search(text):
             out.extend(self._uncased(text, out))  # a script without capitals: "我叫王伟"
         if self.cues.signature:
-            for found in self.signatures(text, anchors):
+            named = frozenset(text.rfind("\n", 0, a) + 1 for a, _, _ in out)
+            for found in self.signatures(text, anchors, named):
                 over = [f for f in out if not (found[1] <= f[0] or f[1] <= found[0])]
                 if all(found[0] <= s and e <= found[1] for s, e, _ in over):
                     out = [f for f in out if f not in over]  # a longer name than a cue found
@@ -476,9 +494,10 @@ class NameFinder:
         return out
 
     def signatures(
-        self, text: str, anchors: Iterable[tuple[int, int]]
+        self, text: str, anchors: Iterable[tuple[int, int]], named: frozenset[int] = frozenset()
     ) -> list[tuple[int, int, str]]:
-        """Names of the signatures of these phones and addresses (see ``_signature``)."""
+        """Names of the signatures of these phones and addresses (see ``_signature``);
+        ``named`` holds the starts of lines where a name was found already."""
         out = []
         for a, _ in anchors:
             found = self._display_name(text, a) if a > 3 and "<" in text[a - 3 : a] else None
@@ -488,6 +507,8 @@ class NameFinder:
             found = self._signature(text, a)
             if found is None and a > 3 and "<" in text[a - 3 : a]:
                 found = self._display_uncased(text, text.rfind("<", a - 3, a))
+            if found is None:
+                found = self._block_top(text, a, named)
             if found is not None:
                 out.append(found)
         if self._brands and out:  # "Goldman Sachs" on the line above a phone: no person
@@ -1479,6 +1500,20 @@ class NameFinder:
                 if found is not None:
                     out.append(found)
                 i = text.find(sep, i + 1)
+        if '"value"' in text:
+            # {"label": "Name", "value": "عمران صدیقی"}: a form's field as a JSON object
+            for m in _LABEL_VALUE.finditer(text):
+                if _field_key(m.group(1)) in self._field_keys:
+                    got = self._value(text, *m.span(2))
+                    if got is not None:
+                        out.append(got)
+        if text.count("=") >= 2:
+            # "first_name=Siu Ming last_name=葉 email=…": key=value pairs parted by spaces
+            for m in _LOGFMT.finditer(text):
+                if _field_key(m.group(1)) in self._field_keys:
+                    got = self._value(text, *m.span(2))
+                    if got is not None:
+                        out.append(got)
         return out
 
     def _field_at(self, text: str, at: int, longest: int) -> tuple[int, int, str] | None:
@@ -1502,6 +1537,10 @@ class NameFinder:
         after = text[m.end() : m.end() + 1]
         if after and after in "\"'" and after != quote:
             return None  # "Nome: Ana In fattura c'è …": an apostrophe inside the words
+        if after == ":" and (
+            _low(m.group(1).split()[-1]) in _SCHEMES or text.startswith("//", m.end() + 1)
+        ):
+            return None  # "contact": "mailto:…", "Nombre: Ana. open https://…": a scheme
         return self._value(text, m.start(1), m.end(1))
 
     def _value(self, text: str, a: int, b: int, common: bool = True) -> tuple[int, int, str] | None:
@@ -1559,6 +1598,7 @@ class NameFinder:
         starts = {text.rfind("\n", 0, a) + 1 for a, _, _ in found}
         n = len(lines)
         speakers: list[tuple[int, int]] = []
+        people = False  # a line of people ("Attendees: …") stands in the text
         k = 0
         while k < n:
             ls, le = lines[k]
@@ -1576,6 +1616,7 @@ class NameFinder:
             labelled = label is not None and label.end() > ls and ":" in text[ls : label.end()]
             rest = text[label.end() : le].strip() if labelled and label is not None else ""
             if labelled and label is not None and rest:
+                people = True
                 # "Cc: রাহুল সরকার, ana souza": the items of the label's line
                 for item in _ITEM_SPLIT.finditer(text, label.end(), le):
                     got = self._item_value(text, item.start(), item.end())
@@ -1604,9 +1645,33 @@ class NameFinder:
                     k = j
                     continue
             k = self._table(text, lines, k, out)
+        if people:
+            # notes under a line of people: who does what ("- 수빈 to confirm …", "- Jing: …")
+            for m in _ACTION.finditer(text):
+                got = self._value(text, *m.span(1))
+                if got is not None:
+                    out.append(got)
         for a, b in speakers:
             # A line form that repeats is a log: its speakers may be words too ("Will").
             got = self._value(text, a, b, common=len(speakers) < 2)
+            if got is not None:
+                out.append(got)
+        return out
+
+    def _wrote(self, text: str) -> list[tuple[int, int, str]]:
+        """The writer named by a quoted mail's attribution line ("On 14/03/25, 김예진 wrote:",
+        "Am 14. März 2025, jana šimko schrieb:"): one to four words of letters, in any script
+        or case, between the line's last comma and the verb ending it."""
+        out = []
+        for m in _WROTE.finditer(text):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            comma = text.rfind(",", ls, m.start())
+            if comma < 0:
+                continue
+            a, b = comma + 1, m.start()
+            while a < b and text[a] in " \t":
+                a += 1
+            got = self._value(text, a, b)
             if got is not None:
                 out.append(got)
         return out
@@ -1625,7 +1690,8 @@ class NameFinder:
 
     def _item_value(self, text: str, a: int, b: int) -> tuple[int, int, str] | None:
         """An item of a list: a marker ("- ", "• ", "1. ") left off, and what follows the name
-        in brackets or after a dash ("Ana Souza (finance)", "Avi Azoulay - QA")."""
+        in brackets, after a dash or after a comma ("Ana Souza (finance)", "Avi Azoulay - QA",
+        "Ana Souza, seat 7B"; not "Souza, Ana", a surname written first)."""
         m = _BULLET.match(text, a, b)
         if m is not None:
             a = m.end()
@@ -1634,6 +1700,9 @@ class NameFinder:
         cut = _ITEM_TAIL.search(text, a, b)
         if cut is not None:
             b = cut.start()
+        comma = text.find(",", a, b)
+        if comma > a and len(text[comma + 1 : b].split()) != 1:
+            b = comma
         while b > a and text[b - 1] in " \t\"'*\r":
             b -= 1
         return self._value(text, a, b)
@@ -1656,7 +1725,7 @@ class NameFinder:
             if count < (2 if sep in ",;" else 1):
                 continue  # "Mi presento, Ana.\nHi, …": two lines of a comma are sentences
             j = k + 1
-            while j < n and text.count(sep, *lines[j]) == count and lines[j][0] < lines[j][1]:
+            while j < n and lines[j][0] < lines[j][1] and self._row(text, sep, count, lines[j]):
                 j += 1
             if j - k < 2:
                 continue
@@ -1675,6 +1744,7 @@ class NameFinder:
                 # ("| naame | phone |"): not a row
                 first = k + 1 if labels else k
                 cols = [c for c in range(count + 1) if self._known_column(rows, c)]
+                cols = sorted({*cols, *self._next_columns(rows, cols)})
             for r in range(first, j):
                 a = lines[r][0]
                 for c, cell in enumerate(rows[r - k]):
@@ -1688,21 +1758,49 @@ class NameFinder:
             return j
         return k + 1
 
+    @staticmethod
+    def _row(text: str, sep: str, count: int, line: tuple[int, int]) -> bool:
+        """The line continues a table of ``count`` separators a line: as many, or (commas and
+        semicolons) up to two more, a value holding the separator ("+7 712 347, int. 815")."""
+        here = text.count(sep, *line)
+        return here == count or (sep in ",;" and count >= 2 and count < here <= count + 2)
+
     def _known_column(self, rows: list[list[str]], c: int) -> bool:
-        """Most cells of column ``c`` (two at least) hold a first name or surname of the
-        lists, written as words of letters."""
-        hits = 0
+        """Most cells of column ``c`` (two at least; half the rows when a row's e-mail address
+        repeats a cell: "Kebede;keBedeY@…") hold a first name or surname of the lists or a
+        word the row's address repeats, written as words of letters."""
+        hits, mailed = 0, False
         for row in rows:
             words = row[c].split() if c < len(row) else []
             if not 1 <= len(words) <= self.cues.max_words:
                 return False  # a column of sentences or of empty cells
-            if any(
+            if _in_local_part(row, c, words):
+                hits, mailed = hits + 1, True
+            elif any(
                 self._key(w.strip("\"'*"))[0] in self._any_names
                 and _low(w.strip("\"'*")) not in self.cues.common
                 for w in words
             ):
                 hits += 1
-        return hits >= 2 and 2 * hits > len(rows)
+        # an address repeating a cell is the stronger sign: half the rows are enough then
+        return hits >= 2 and (2 * hits > len(rows) or (mailed and 2 * hits == len(rows)))
+
+    def _next_columns(self, rows: list[list[str]], cols: list[int]) -> list[int]:
+        """The columns right after or before a name column of a table of contacts (a row
+        holds an address or a number) whose every cell is one word of letters: the other part
+        of the name ("Etian,Friedamn,efriedman@…")."""
+        if not cols or not all(any("@" in f or _DIGIT.search(f) for f in row) for row in rows):
+            return []
+        out = []
+        for c in {c + d for c in cols for d in (-1, 1)} - set(cols):
+            if c >= 0 and all(
+                c < len(row)
+                and _ONE_WORD.fullmatch(row[c].strip(" \t\"'*\r")) is not None
+                and _low(row[c].strip(" \t\"'*\r")) not in self.cues.common
+                for row in rows
+            ):
+                out.append(c)
+        return out
 
     # -- lists -----------------------------------------------------------------------------------
 
@@ -1839,6 +1937,9 @@ class NameFinder:
             return None
         head = prefix[: tail.start()]
         last = head.rsplit(None, 1)[-1] if head.strip() else ""
+        if last and _uncased(last[-1]):
+            opened = bool(tail.group("b1") or tail.group("b2"))
+            return self._uncased_head(text, line_start, line_start + len(head), opened)
         if self._word_re.fullmatch(last) is None:
             return None  # no capitalised word right before the separator
         runs = list(self._run.finditer(head, cut))
@@ -1865,6 +1966,77 @@ class NameFinder:
         if before and before[-1] not in ":;|.!?" and not bracket:
             return None
         return self._whole(text, line_start + run.start(), line_start + run.end())
+
+    def _uncased_head(
+        self, text: str, line_start: int, end: int, bracket: bool = False
+    ) -> tuple[int, int, str] | None:
+        """A signature line's name in a script without case ("山本健二 | +92 …", "مريم حداد,
+        010 …"): the line's only words before the separator, one to four of them, all in
+        such letters; before a bracketed phone ("Called 佐藤めい (0081 …)") the words of such
+        letters right before the bracket."""
+        a = line_start
+        while a < end and text[a] in " \t-–—>*•":
+            a += 1
+        if bracket:
+            words = text[a:end].split()
+            keep = 0
+            while keep < len(words) and all(_uncased(c) for c in words[-1 - keep]):
+                keep += 1
+            if keep < len(words):  # a cue word before them: "Called", "Rückruf bei"
+                a = end
+                for i in range(keep):
+                    a = text.rfind(words[-1 - i], line_start, a)
+        words = text[a:end].split()
+        if not 1 <= len(words) <= self.cues.max_words or not all(
+            all(_uncased(c) for c in w) for w in words
+        ):
+            return None
+        return self._value(text, a, end)
+
+    def _block_top(
+        self, text: str, anchor: int, named: frozenset[int] = frozenset()
+    ) -> tuple[int, int, str] | None:
+        """The name opening a signature block whose later line the phone or address opens
+        after a short label at most ("\n\nWang Haoran\nData Protection Officer\nAcme\nM: 8123
+        …"): the block's first line, right under a blank line or a closing line, is one to
+        four words of letters in any script or case, not all of them common words; the lines
+        between are short (a job title, a company, another contact line)."""
+        line_start = text.rfind("\n", 0, anchor) + 1
+        if line_start == 0 or _CONTACT_PREFIX.fullmatch(text, line_start, anchor) is None:
+            return None
+        start = line_start
+        for _ in range(5):
+            if start == 0:
+                return None
+            above = text.rfind("\n", 0, start - 1) + 1
+            line = text[above : start - 1].strip()
+            if not line:
+                break  # the blank line over the block
+            if len(line) > 60 or line[-1] in "!?" or (line[-1] == "." and len(line.split()) > 3):
+                return None  # a sentence: the message's body, no block
+            if self._closing_line(text, start) and above > 0:
+                break  # "Regards,\nAna Souza\n…"
+            start = above
+        else:
+            return None
+        if start == line_start:
+            return None
+        end = text.find("\n", start)
+        if any(start < ls < line_start for ls in named):
+            return None  # "Hilsen\nEspen Hansen\nM: …": a name under the first line, a closing
+        if (
+            end + 1 < line_start
+            and text.rfind("\n", 0, line_start - 1) == end
+            and self._line_above(text, line_start) is not None
+        ):
+            return None  # "Hilsen\nV. Sæther\nmailto:…": the same, as a signature reads it
+
+        a, b = start, end
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t\r":
+            b -= 1
+        return self._value(text, a, b)
 
     def _first_segment(self, text: str, line_start: int, end: int) -> tuple[int, int, str] | None:
         """The name opening a signature line's first segment, when a separator ends it."""
@@ -2237,6 +2409,48 @@ def _uncased(c: str) -> bool:
     )
 
 
+# The verb of a quoted mail's attribution line, as mail programs write it in the nine
+# languages and more ("wrote:", "schrieb:", "a écrit :", "escribió:", "ha scritto:",
+# "escreveu:", "yazdı:", "schreef:", "napisał(a):"), ending its line.
+_WROTE = re.compile(
+    r"[ \t]+(?:wrote|writes|schrieb|a écrit|escribió|ha scritto|escreveu|yazdı|schreef|"
+    r"napisał(?:a|\(a\))?|skrev|kirjoitti|napsal(?:a)?|írta|scrise|написал(?:а)?|пише|"
+    r"έγραψε)[ \t]*:[ \t]*\r?(?=\n|$)"
+)
+# A key=value pair of a line of such pairs parted by spaces (logfmt): the value runs to the
+# next key or the line's end.
+_LOGFMT = re.compile(
+    r"(?<![^ \t\n])([^\W\d][\w.-]{0,30})=([^\s=\"']+(?:[ \t]+[^\s=\"']+)*?)"
+    r"(?=[ \t]+[^\W\d][\w.-]{0,30}=|[ \t]*(?:\r?\n|$))"
+)
+# URI schemes a field's value may run into before their colon.
+_SCHEMES = frozenset({"http", "https", "mailto", "tel", "sip", "sips", "callto", "ftp", "sms"})
+_HTML_TAG = re.compile(
+    r"</?(?i:a|abbr|b|big|blockquote|body|br|caption|center|code|dd|div|dl|dt|em|font|h[1-6]|"
+    r"hr|html|i|img|label|li|mark|ol|p|pre|s|small|span|strong|sub|sup|table|tbody|td|tfoot|"
+    r"th|thead|time|tr|u|ul)(?:[ \t\n][^<>]*)?/?>([,.!?;:]?)"
+)
+_TAG_BREAK = {"td": "\t", "th": "\t", "tr": "\n", "p": "\n", "br": "\n", "li": "\n", "div": "\n"}
+
+
+def _untagged(text: str) -> str:
+    """``text`` with its HTML tags blanked out, as long as it (a span found in it is one of
+    ``text``): a cell's end reads as a tab, a row's, paragraph's or line break's as a line
+    break, any other tag as spaces ("<td>Ana Souza</td><td>…" → " Ana Souza\t…"), a mark
+    right after an inline tag moved up to its place ("<b>Rahul</b>," → " Rahul,")."""
+
+    def blank(m: re.Match[str]) -> str:
+        whole, mark = m.group(), m.group(1)
+        tag = whole[: len(whole) - len(mark)].strip("</>").split(None, 1)[0].lower()
+        closing = whole.startswith("</") or tag == "br"
+        lead = _TAG_BREAK.get(tag, " ") if closing else " "
+        if mark and lead == " ":
+            lead = mark  # "<b>Rahul</b>,": the comma right after the name, as in plain text
+        return lead + " " * (len(whole) - 1)
+
+    return _HTML_TAG.sub(blank, text)
+
+
 def _again(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The other places in ``text`` of names written in a script without case ("Danke 수빈!"
     after "firstName": "수빈"): too short to be learned values (one or two characters), and
@@ -2277,13 +2491,38 @@ _VALUE_WORDS = re.compile(rf"{_VWORD}(?:[ \t]+{_VWORD}){{0,3}}")
 # A word with a domain's dot ("example.com", "wp.pl"): no part of a name, unlike initials ("J.R.").
 _DOMAIN_WORD = re.compile(r"[^\W\d_]{2,}\.[a-z]{2,}")
 # A field's value: those words, then the field's or the line's end.
-_FIELD_VALUE = re.compile(rf"({_VWORD}(?:[ \t]+{_VWORD}){{0,3}})[ \t]*(?=[\"'\r\n,;|<(}}\]]|$)")
+_FIELD_VALUE = re.compile(rf"({_VWORD}(?:[ \t]+{_VWORD}){{0,3}})[ \t]*(?=[\"'\r\n,;:|<(}}\]]|$)")
 # The items of a line of people: between commas, semicolons, "&" or "/".
+# An action item's owner in notes: "- Jing: send …", "- 수빈 to confirm …".
+_ACTION = re.compile(
+    rf"(?m)^[ \t]*[-*•][ \t]+({_VWORD}(?:[ \t]+{_VWORD})?)(?=[ \t]*:[ \t]|[ \t]+to[ \t])"
+)
+# A form field written as a JSON object: its label member, then its value member.
+_LABEL_VALUE = re.compile(
+    r'"(?:label|key|field|title|name)"[ \t\r\n]*:[ \t\r\n]*"([^"\n]{1,40})"[ \t\r\n]*,'
+    r'[ \t\r\n]*"value"[ \t\r\n]*:[ \t\r\n]*"[ \t]*([^"\n]{1,80}?)[ \t]*"'
+)
 _ITEM_SPLIT = re.compile(r"[^,;&/]+")
 # What follows a list item's name: a note in brackets, after a dash, or an address (not a
 # colon: "Team Phoenix: +354 …" is a directory's line, no person's).
 _ITEM_TAIL = re.compile(r"[ \t]*(?:[(<\[]|[-–—][ \t])")
 _DIGIT = re.compile(r"\d")
+_ONE_WORD = re.compile(rf"{_VWORD}")
+
+
+def _in_local_part(row: list[str], c: int, words: list[str]) -> bool:
+    """A word of the cell (three letters at least) stands in the local part of an address
+    in another cell of the row."""
+    for k, cell in enumerate(row):
+        at = cell.find("@")
+        if k == c or at < 0:
+            continue
+        local = fold(anyascii(cell[:at]))
+        if any(len(w) >= 3 and fold(anyascii(w)) in local for w in words):
+            return True
+    return False
+
+
 # A chat log line's speaker after its time: words, then a colon.
 _SPEAKER = re.compile(r"[ \t]*([^\W\d_][^:\n]{0,60}?)[ \t]*:(?:[ \t]|$)")
 
