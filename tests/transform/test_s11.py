@@ -195,3 +195,17 @@ def test_label_before_hash_is_a_label_whatever_it_holds() -> None:
     assert found("Bestellung #0532 123 45 67", "PHONE") == []
     # a word naming a phone before "#" still reads the number as one
     assert covered("Telefon # 0532 123 45 67", "0532 123 45 67", "PHONE")
+
+
+def test_a_purchase_order_number_is_no_phone_but_a_callback_beside_it_is() -> None:
+    # "PO" labels a purchase order (or a PO box), like "order"; the phone on the same line stays
+    # a phone. Wrong way: a Polish "po" ("after") right before a bare national number would keep
+    # that number in clear; a time stands there in practice ("po 17:00 na 601 123 456").
+    text = "refund for PO 3199895561; callback 00420 601123578."
+    assert [(sp.kind, text[sp.start : sp.end]) for sp in DETECTORS.find(text)] == [
+        ("PHONE", "00420 601123578")
+    ]
+    text = "call me po 17:00 na 601 123 456"
+    assert [(sp.kind, text[sp.start : sp.end]) for sp in DETECTORS.find(text)] == [
+        ("PHONE", "601 123 456")
+    ]
