@@ -265,17 +265,19 @@ _IBAN_SHAPE = re.compile(
 _IBAN_SEPARATORS = re.compile(r"[\s-]+|\\n")
 # Digit-rich runs: the only text phone and card validation ever look at.
 # Not part of a longer token (ORD-1234567, a UUID's first group, 1.2.3.4567), but a "+" after a
-# word and a slash opens a number ("GSM/+47 …", "Tel/+34 …": a label glued on).
+# word and a slash or a dot opens a number ("GSM/+47 …", "Tel.+34 …": a label glued on).
 # Up to three of "(" and "+", then a digit: written to open with the class of its first
 # character, the look-behinds after it (as ``_IBAN_SHAPE``; same matches, faster scan).
 # A tab ends a run: it separates the cells of a pasted table ("+3816012…\t295-84…"), and
 # a number read with the next cell's digits is no number at all.
 _NUM = re.compile(
-    r"[(+\d](?<![\w+(].)(?<!\w[-.].)(?<!\w/[^+])(?:(?<=\d)|(?<!\d)[(+]{0,2}\d)"
+    r"[(+\d](?<![\w+(].)(?<!\w-.)(?<!\w\.[^+])(?<!\w/[^+])(?:(?<=\d)|(?<!\d)[(+]{0,2}\d)"
     r"[\d ().\-/]{4,30}\d(?!\w|[-./]\w)"
 )
 # Not inside a longer dotted number (1.2.3.4.5), but a sentence's dot may precede it.
 # (The look-behinds follow the first digit, so the engine skips ahead to digits.)
+# A country code right before four dotted groups: the groups are a phone's, not an address.
+_COUNTRY_CODE_BEFORE = re.compile(r"(?<![\w+])\(?\+\d{1,3}\)?[ \t]?$")
 _IPV4 = re.compile(r"\d(?<!\w\d)(?<!\d\.\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?!\w|\.\d)")
 # Runs of hex digits and colons (and dots, for an embedded IPv4) with at least two colons;
 # a stray colon at either end ("IP:2001:db8::1", "…::1: ") is trimmed before validation.
@@ -974,6 +976,8 @@ class Detectors:
 
     def _ipv4(self, text: str, claimed: list[tuple[int, int]]) -> Iterable[Span]:
         for m in _IPV4.finditer(text):
+            if _COUNTRY_CODE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None:
+                continue  # "+46 70.124.54.40", "(+32) 75.99.32.29": a phone written with dots
             try:
                 ip = ipaddress.IPv4Address(m.group())
             except ValueError:

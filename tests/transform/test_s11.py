@@ -209,3 +209,32 @@ def test_a_purchase_order_number_is_no_phone_but_a_callback_beside_it_is() -> No
     assert [(sp.kind, text[sp.start : sp.end]) for sp in DETECTORS.find(text)] == [
         ("PHONE", "601 123 456")
     ]
+
+
+def test_a_label_glued_on_with_a_dot_opens_an_international_number() -> None:
+    # "Tel.+33 …": the whole number with its country code, not the national part alone.
+    for text, phone in [
+        ("Tel.+33 612341727", "+33 612341727"),
+        ("Tel.+358 (0) 41 2346546 29E", "+358 (0) 41 2346546"),
+    ]:
+        assert [(sp.kind, text[sp.start : sp.end]) for sp in DETECTORS.find(text)] == [
+            ("PHONE", phone)
+        ]
+    # still no number inside a longer token
+    assert DETECTORS.find("see 1.2.3.4567 and ORD-1234567") == []
+
+
+def test_four_dotted_groups_after_a_country_code_are_a_phone_not_an_address() -> None:
+    for text, phone in [
+        ("my number: +46 70.124.54.40.", "+46 70.124.54.40"),
+        ("Liste: (+32) 75.99.32.29, USD", "(+32) 75.99.32.29"),
+    ]:
+        assert [(sp.kind, text[sp.start : sp.end]) for sp in DETECTORS.find(text)] == [
+            ("PHONE", phone)
+        ]
+    # Wrong way: an address written right after a "+1 " that is no country code is read as a
+    # phone (masked all the same, under another kind); without one it is an address.
+    text = "login from 75.99.32.29 failed"
+    assert [(sp.kind, text[sp.start : sp.end]) for sp in DETECTORS.find(text)] == [
+        ("IP", "75.99.32.29")
+    ]
