@@ -265,13 +265,14 @@ _IBAN_SHAPE = re.compile(
 _IBAN_SEPARATORS = re.compile(r"[\s-]+|\\n")
 # Digit-rich runs: the only text phone and card validation ever look at.
 # Not part of a longer token (ORD-1234567, a UUID's first group, 1.2.3.4567), but a "+" after a
-# word and a slash or a dot opens a number ("GSM/+47 …", "Tel.+34 …": a label glued on).
+# word and a slash opens a number ("GSM/+47 …"), and so do "+", "(" and a trunk or
+# international "0" after a word and a dot ("Tel.+34 …", "Tel.(+351) …", "Tel.0041 …").
 # Up to three of "(" and "+", then a digit: written to open with the class of its first
 # character, the look-behinds after it (as ``_IBAN_SHAPE``; same matches, faster scan).
 # A tab ends a run: it separates the cells of a pasted table ("+3816012…\t295-84…"), and
 # a number read with the next cell's digits is no number at all.
 _NUM = re.compile(
-    r"[(+\d](?<![\w+(].)(?<!\w-.)(?<!\w\.[^+])(?<!\w/[^+])(?:(?<=\d)|(?<!\d)[(+]{0,2}\d)"
+    r"[(+\d](?<![\w+(].)(?<!\w-.)(?<![0-9_]\.[^+(])(?<![^\W\d_]\.[1-9])(?<!\w/[^+])(?:(?<=\d)|(?<!\d)[(+]{0,2}\d)"
     r"[\d ().\-/]{4,30}\d(?!\w|[-./]\w)"
 )
 # Not inside a longer dotted number (1.2.3.4.5), but a sentence's dot may precede it.

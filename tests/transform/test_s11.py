@@ -238,3 +238,23 @@ def test_four_dotted_groups_after_a_country_code_are_a_phone_not_an_address() ->
     assert [(sp.kind, text[sp.start : sp.end]) for sp in DETECTORS.find(text)] == [
         ("IP", "75.99.32.29")
     ]
+
+
+def test_a_label_glued_on_with_a_dot_opens_a_number_with_its_trunk_or_its_brackets() -> None:
+    for text, phone in [
+        ("Tel.00351 912-386-903 cc", "00351 912-386-903"),
+        ("Tel.(+351) 21 234 5808", "(+351) 21 234 5808"),
+        ("Tel.022123000 ext 8406", "022123000"),
+    ]:
+        assert [(sp.kind, text[sp.start : sp.end]) for sp in DETECTORS.find(text)] == [
+            ("PHONE", phone)
+        ], text
+    # A digit other than the trunk "0" after "word." is no number's start ("Fig.3", "Art.
+    # 509227"), and nor is anything after "digit." (versions, decimals).
+    assert DETECTORS.find("Fig.3 page 12, Art.509227, v1.2.3.4567") == []
+    # Wrong way: a label the lists lack, glued on with a dot, before ten digits with a trunk
+    # "0" reads as a phone ("Art.0612345678": an article number masked needlessly).
+    text = "Art.0612345678 red"
+    assert [(sp.kind, text[sp.start : sp.end]) for sp in DETECTORS.find(text)] == [
+        ("PHONE", "0612345678")
+    ]
