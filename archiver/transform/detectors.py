@@ -272,7 +272,7 @@ _IBAN_SEPARATORS = re.compile(r"[\s-]+|\\n")
 # A tab ends a run: it separates the cells of a pasted table ("+3816012…\t295-84…"), and
 # a number read with the next cell's digits is no number at all.
 _NUM = re.compile(
-    r"[(+\d](?<![\w+(].)(?<!\w-.)(?<![0-9_]\.[^+(])(?<![^\W\d_]\.[1-9])(?<!\w/[^+])(?:(?<=\d)|(?<!\d)[(+]{0,2}\d)"
+    r"[(+\d](?<![\w+(].)(?<!\w-.)(?<![0-9_]\..)(?<![^\W\d_]\.[1-9])(?<!\w/[^+])(?:(?<=\d)|(?<!\d)[(+]{0,2}\d)"
     r"[\d ().\-/]{4,30}\d(?!\w|[-./]\w)"
 )
 # Not inside a longer dotted number (1.2.3.4.5), but a sentence's dot may precede it.

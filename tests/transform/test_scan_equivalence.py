@@ -31,9 +31,12 @@ REFERENCE_IBAN = re.compile(
     r"(?i)(?<![A-Za-z0-9])[A-Z]{2}\d{2}"
     r"(?:(?:[ -]|[ \t]*(?:\r?\n|\\n)[ \t]*)?[A-Z0-9]){10,32}(?![A-Za-z0-9])"
 )
-# A "+" after a word and a slash opens a number ("GSM/+47 …"); a tab ends one (table cells).
+# A "+" after a word and a slash opens a number ("GSM/+47 …"), and "+", "(" or "0" after a
+# word and a dot ("Tel.+33 …", "Tel.0041 …"); nothing opens one after a digit and a dot; a tab
+# ends one (table cells).
 REFERENCE_NUM = re.compile(
-    r"(?<![\w+(])(?<!\w[-.])(?:(?<!\w/)|(?=\+))[(+]{0,3}\d[\d ().\-/]{4,30}\d(?!\w|[-./]\w)"
+    r"(?<![\w+(])(?<!\w-)(?<![0-9_]\.)(?:(?<![^\W\d_]\.)|(?=[(+0]))(?:(?<!\w/)|(?=\+))"
+    r"[(+]{0,3}\d[\d ().\-/]{4,30}\d(?!\w|[-./]\w)"
 )
 
 # Pieces that make the detectors and the shortcuts work: values, decoys, cues, and the
@@ -121,6 +124,7 @@ def _spans(found: list[det.Span]) -> list[tuple[int, int, str, str]]:
 @settings(max_examples=examples(400), deadline=None)
 @given(texts)
 @example("DE89 3704 0044 0532 0130 00\nAyşe Yılmaz")  # an IBAN's last group, then a new line
+@example("0.+90 532 123 45 67, Tel.0041 21 234 59 80, Tel.(+351) 21 234 5808, Art.1234567")
 def test_candidate_patterns_match_as_first_written(text: str) -> None:
     for fast, reference in ((det._IBAN_SHAPE, REFERENCE_IBAN), (det._NUM, REFERENCE_NUM)):
         assert [m.span() for m in fast.finditer(text)] == [
