@@ -4,7 +4,7 @@ Written from the evaluation's interface alone (``bench/masking_quality.py`` and 
 of ``bench/heldout_corpus.py``), without looking at how values are detected, so its figures are
 held-out figures. What is new here:
 
-- names of 59 languages, many rarely covered (Amharic in Ge'ez, Sinhala, Tamil, Telugu, Khmer,
+- names of 61 languages, many rarely covered (Amharic in Ge'ez, Sinhala, Tamil, Telugu, Khmer,
   Lao, Burmese, Mongolian Cyrillic, Kazakh, Uzbek Latin, Azerbaijani, Albanian, Icelandic,
   Maltese, Basque, Catalan, Welsh, Irish, Yoruba with tone marks, Igbo, Hausa with hooked
   letters, Swahili, Zulu, Tagalog, Malay with ``bin``/``binti``, Indonesian mononyms, ...), in
@@ -375,7 +375,7 @@ def make_who(rng: random.Random, lang: str | None = None) -> Who:
         given, given_l = _split(rng.choice(givens))
         family, family_l = _split(rng.choice(families))
         joined = ""
-    region = rng.choice(regions)
+    region = rng.choice(ABROAD) if rng.random() < 0.15 else rng.choice(regions)  # diaspora
     num = valid_number(rng, region)
     who = Who(lang, given, given_l, family, family_l, joined, order, region, num, "")
     who.email = personal_email(rng, who)
@@ -1176,7 +1176,7 @@ DECOYS: dict[str, tuple[Callable[[random.Random], str], tuple[str, ...]]] = {
         ),
         ("my {}", "a {} courtesy car", "the {}"),
     ),
-    "assistant-name": (_pick("Alexa", "Siri", "Cortana", "Bixby"), ("asked {} to", "via {}")),
+    "assistant-name": (_pick("Alexa", "Siri", "Cortana", "Bixby"), ("asked {} to check", "via {}")),
     "place-name": (
         _pick(
             "Charlotte",
@@ -1402,8 +1402,13 @@ class B:
     # other values --------------------------------------------------------------------------
 
     def phone(
-        self, w: Who | None = None, form: str = "", num: phonenumbers.PhoneNumber | None = None
+        self,
+        w: Who | None = None,
+        form: str = "",
+        num: phonenumbers.PhoneNumber | None = None,
+        ext: bool = False,
     ) -> B:
+        """Write a phone number; with ext, an extension follows it, left unplanted."""
         rng = self.rng
         num = num or (w.num if w else valid_number(rng, rng.choice(ABROAD)))
         cls = ""
@@ -1416,6 +1421,9 @@ class B:
         region = phonenumbers.region_code_for_number(num) or ""
         if not region:  # unassigned: the region whose country code it carries
             region = phonenumbers.region_code_for_country_code(num.country_code or 0)
+        if ext and not cls:
+            self.v("phone", write_phone(num, form), f"phone/{form}+ext", region)
+            return self.t(rng.choice(EXTENSIONS).format(rng.randint(2, 4999)))
         return self.v("phone", write_phone(num, form), cls or f"phone/{form}", region)
 
     def email(self, w: Who, form: str = "") -> B:
@@ -1514,6 +1522,9 @@ INTRO: dict[str, str] = {
     "ja": "こんにちは、{}です。", "ko": "안녕하세요, {}입니다.",
 }  # fmt: skip
 
+EXTENSIONS = (" ext. {}", " x{}", " (ext {})", " доб. {}", " poste {}", " int. {}", ";ext={}",
+              " Durchwahl {}", " anexo {}", " 内线{}")  # fmt: skip
+
 # Decoys that fit a loose sentence anywhere: a tail added to some containers.
 MISC = ("cve", "build", "git-sha", "sha256", "oid", "iso-standard", "iso-week", "duration", "cron",
         "hex-color", "resolution", "seat", "train", "meter", "temperature", "emergency", "isin",
@@ -1600,6 +1611,8 @@ def t_email_headers(b: B, c: Ctx) -> None:
     b.t("Cc: ").name(o, "full").t(" <").email(o).t(">\n")
     b.t("Date: Thu, 3 Dec 2026 10:02:41 +0100\nSubject: Re: ").d("invoice-no").t("\n\n")
     b.t("Please see the attached statement.\n\n-- \n").name(w, "given")
+    if rng.random() < 0.6:
+        b.t("\n", rng.choice(("Tel. ", "M: ", "Direct: "))).phone(w, ext=True)
 
 
 def t_forwarded(b: B, c: Ctx) -> None:
@@ -1623,9 +1636,8 @@ def t_yaml(b: B, c: Ctx) -> None:
     rng, w = b.rng, c.w
     b.t("customer:\n  given_name: ").name(w, "given").t("\n  family_name: ")
     b.name(w, "family").t("\n  phone: '").phone(w).t("'\n  email: ").email(w)
-    b.t("\n  payout_iban: ").iban().t("\n  segment: ").d(
-        rng.choice(("company", "place-name")), bare=True
-    )
+    field, cls = rng.choice((("employer", "company"), ("ship_to_city", "place-name")))
+    b.t("\n  payout_iban: ").iban().t(f"\n  {field}: ").d(cls, bare=True)
     b.t("\n  last_order: ").d("order", bare=True).t("\n")
 
 
@@ -1726,7 +1738,9 @@ def t_crm_note(b: B, c: Ctx) -> None:
     b.t(rng.choice(("Spoke w/ ", "Called ", "Cust. ")))
     b.name(w, rng.choice(("given", "full", "family-initial", "typo")))
     b.t(rng.choice((" re refund", " about the delivery", " - complaint"))).t(". ")
-    b.t("Alt number ").phone(w).t(". Card on file ends ****").t(f"{rng.randint(1000, 9999)}")
+    b.t("Alt number ").phone(w, ext=rng.random() < 0.3).t(". Card on file ends ****").t(
+        f"{rng.randint(1000, 9999)}"
+    )
     b.t(". Follow-up ").d("date", bare=True).t(".")
     if rng.random() < 0.6:
         b.t(" ").d(rng.choice(MISC))
@@ -1759,7 +1773,8 @@ def t_html(b: B, c: Ctx) -> None:
 def t_social(b: B, c: Ctx) -> None:
     rng, w, o = b.rng, c.w, c.other()
     b.t("Huge thanks to @").handle(o, rng.choice((".", "_"))).t(" for sorting my ")
-    b.d("car-model", bare=True).t(" 🙌 #").name(w, "given", script="latin").t(" ")
+    b.d("car-model", bare=True).t(" 🙌 #")
+    b.v("name", to_ascii(w.given_l.split()[0]), "name/social-given", w.lang).t(" ")
     b.d("hashtag", bare=True)
 
 
@@ -1823,7 +1838,9 @@ def t_emoji_edges(b: B, c: Ctx) -> None:
         b.name(w, "given").t(" here ", rng.choice(EMOJI), " ")
     else:
         b.t(rng.choice(EMOJI)).name(w, "given").t(": ")
-    b.t("delivery ").d("tracking-s10").t(" still not here, ").d("assistant-name").t(" says ")
+    b.t("delivery ").d("tracking-s10").t(" still not here, ").d("assistant-name", bare=True).t(
+        " says "
+    )
     b.d("time", bare=True).t(", ").d(rng.choice(MISC)).t(". Regards, ").name(
         w, rng.choice(("full", "given", "nick"))
     )
