@@ -14,7 +14,9 @@ held-out figures. What is new here:
   forwarded threads, chat transcripts with timestamps and speakers, SMS, voice-to-text
   transcripts (lower case, no punctuation), JSON logs (some ``\\u``-escaped), syslog lines,
   form submissions, address labels, meeting minutes, invoices, CRM notes, tickets, CSV, HTML,
-  social posts with hashtags and @mentions, profile links whose path holds a name;
+  social posts with hashtags and @mentions, profile links whose path holds a name, people
+  addressed with the titles of their language (``Frau``, ``አቶ``, ``Bwana``, ``Pak``, ``様``,
+  ``님``, ``คุณ`` written on);
 - positions: start and end of a text, after an emoji, in parentheses, in quotes, after ``#``
   and ``@``, in a URL path, and in the session record's free-text fields (``raw:<field>``);
 - decoys of some fifty classes that must stay (checksummed identifiers that are not personal:
@@ -36,6 +38,7 @@ import argparse
 import ipaddress
 import json
 import random
+import re
 import sys
 import unicodedata
 import uuid
@@ -1884,6 +1887,64 @@ def t_group(b: B, c: Ctx) -> None:
     b.t(" details? ").name(o, "given").t(" has them").t(rng.choice((" 🙏", "", " thx")))
 
 
+# How people address someone politely, per language: {f} family name, {g} given name, {g1} the
+# given name people call someone by (the last of its words), {n} the native full name.
+TITLES: dict[str, tuple[str, ...]] = {
+    "en": ("Mr {f}", "Ms {f}", "Dr {f}"), "de": ("Frau {f}", "Herr {f}", "Fr. Dr. {f}"),
+    "fr": ("Mme {f}", "M. {f}"), "es": ("Sra. {f}", "don {g1}"),
+    "it": ("Sig.ra {f}", "Dott. {f}"),
+    "pt": ("Sr. {f}", "Dona {g1}"), "nl": ("mevrouw {f}", "meneer {f}"),
+    "pl": ("Pani {g1}", "Pan {f}"),
+    "sv": ("{g1}",), "am": ("አቶ {g1}", "ወ/ሮ {g1}"), "si": ("{g1} මහත්මිය",), "ta": ("திரு. {g1}",),
+    "te": ("{g1} గారు",), "km": ("លោក {g1}", "អ្នកស្រី {g1}"), "lo": ("ທ່ານ {g1}",),
+    "my": ("ဦး{n}", "ဒေါ်{n}"), "mn": ("{g1} гуай",), "kk": ("{g1} ханым", "{g1} мырза"),
+    "uz": ("{g1} opa", "{g1} aka"), "az": ("{g1} xanım", "{g1} bəy"),
+    "sq": ("Zonja {f}", "Zoti {f}"),
+    "is": ("{g1}",), "mt": ("Sur {f}", "Sinjura {f}"), "eu": ("{g1} andrea",), "ca": ("Sr. {f}",),
+    "cy": ("Mr {f}", "Mrs {f}"), "ga": ("Ms {f}",), "yo": ("Ọ̀gbẹ́ni {f}", "Mọ́mì {g1}"),
+    "ig": ("Maazi {g1}", "Nne {g1}"), "ha": ("Alhaji {g1}", "Hajiya {g1}"),
+    "sw": ("Bwana {g1}", "Mama {g1}"), "zu": ("Mnu. {f}", "Nkk. {f}"),
+    "tl": ("Ate {g1}", "Kuya {g1}"),
+    "ms": ("Encik {g1}", "Puan {g1}"), "id": ("Pak {g1}", "Bu {g1}", "Kak {g1}"),
+    "vi": ("chị {g1}", "anh {g1}"), "he": ("מר {f}", "גב' {f}"), "fa": ("آقای {f}", "خانم {f}"),
+    "ur": ("{g1} صاحب",), "ps": ("ښاغلی {f}",), "bn": ("{g1} দিদি",), "ne": ("{g1} जी",),
+    "el": ("κ. {f}",), "uk": ("пані {g1}", "пан {f}"), "sr": ("госпођа {f}", "господин {f}"),
+    "ru": ("господин {f}", "госпожа {f}"), "fi": ("{g1}",), "hu": ("{f} úr", "{g1} néni"),
+    "lt": ("ponia {g1}",), "lv": ("{g1} kundze",), "et": ("härra {f}", "proua {f}"),
+    "tr": ("{g1} Hanım", "{g1} Bey"), "ro": ("doamna {f}", "domnul {f}"), "cs": ("paní {f}",),
+    "ar": ("السيد {f}", "الأستاذة {g1}"), "ka": ("ბატონი {g1}", "ქალბატონი {g1}"),
+    "hy": ("պարոն {f}", "տիկին {f}"), "th": ("คุณ{g1}",), "zh": ("{n}先生", "{n}女士"),
+    "ja": ("{n}様", "{n}さん"), "ko": ("{n}님", "{n}씨"),
+}  # fmt: skip
+
+
+def t_honorific(b: B, c: Ctx) -> None:
+    """Staff or a customer named with a title, in the person's language."""
+    rng = b.rng
+    who = c.agent if rng.random() < 0.5 else c.w
+    pattern = rng.choice(TITLES[who.lang])
+    fam = _planted_tokens(who.family)
+    if "{f}" in pattern and not fam:
+        pattern = "{g1}"
+    opening, follow = rng.choice(((" ", " was really helpful with "), ("Please thank ", " for "),
+                                  ("I spoke to ", " about "),
+                                  ("Complaint: ", " never called back about ")))  # fmt: skip
+    b.t(opening.strip() and opening)
+    for piece in re.split(r"(\{\w+\})", pattern):
+        if piece == "{f}":
+            b.v("name", fam[-1], "name/honorific-family", who.lang)
+        elif piece == "{g1}":
+            g1 = (who.given if not who.joined else who.given_l).split()[-1]
+            b.v("name", g1, "name/honorific-given", who.lang)
+        elif piece == "{n}":
+            b.v("name", who.joined or who.given, "name/honorific-full", who.lang)
+        else:
+            b.t(piece)
+    b.t(follow)
+    b.d(rng.choice(("order", "policy-no", "invoice-no")))
+    b.t(rng.choice((".", "!", " 🙏", "")))
+
+
 SPOTS: dict[str, tuple[Callable[[B, Ctx], None], tuple[str, ...]]] = {
     "intro": (t_intro, ("message:user",)),
     "chat-log": (t_chat_log, ("raw", "message:agent")),
@@ -1919,6 +1980,7 @@ SPOTS: dict[str, tuple[Callable[[B, Ctx], None], tuple[str, ...]]] = {
     "feedback": (t_feedback, ("raw",)),
     "hr-record": (t_hr, ("message:user", "raw")),
     "group-chat": (t_group, ("message:user",)),
+    "honorific": (t_honorific, ("message:user", "raw")),
 }
 
 

@@ -43,7 +43,7 @@ RARE = ("am", "si", "ta", "te", "km", "lo", "my", "mn", "kk", "uz", "az", "sq", 
         "ps", "bn", "ne", "el", "uk", "sr", "fi", "hu", "lt", "lv", "et")  # fmt: skip
 SPOTS = ("markdown", "yaml", "xml", "vcard", "ical", "email-headers", "forwarded", "chat-log",
          "sms", "voice", "json-log", "syslog", "form", "address-label", "minutes", "invoice",
-         "crm-note", "ticket", "csv", "html", "social", "profile-link")  # fmt: skip
+         "crm-note", "ticket", "csv", "html", "social", "profile-link", "honorific")  # fmt: skip
 POSITIONS = ("start", "end", "after-emoji", "parens", "quotes", "hashtag", "mention", "url-path")
 UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER", "MYANMAR")
 PARTICLES = {"van", "der", "de", "la", "del", "dos", "da", "di", "von", "bin", "binti", "al"}
