@@ -11,10 +11,11 @@ targets: recall ≥ 0.995 per structured kind and ≥ 0.98 for names, precision 
 ``--bank 4`` is ``bench/heldout_bank4.py``, ``--bank 5`` ``bench/heldout_bank5.py``,
 ``--bank 6`` ``bench/heldout_bank6.py``, ``--bank 7`` ``bench/heldout_bank7.py``,
 ``--bank 8`` ``bench/heldout_bank8.py``, ``--bank 9`` ``bench/heldout_bank9.py``,
-``--bank 10`` ``bench/heldout_bank10.py`` and ``--bank 11`` ``bench/heldout_bank11.py``, each
-written from this interface alone; they plant their decoys with kind ``decoy`` and a
-``decoy/...`` class, so the by-class table shows, for each decoy class, the share left untouched
-(a "miss" there is a decoy that got masked).
+``--bank 10`` ``bench/heldout_bank10.py``, ``--bank 11`` ``bench/heldout_bank11.py`` and
+``--bank 12`` ``bench/heldout_bank12.py`` (61 name languages, containers from vCard to voice
+transcripts), each written from this interface alone; they plant their decoys with kind
+``decoy`` and a ``decoy/...`` class, so the by-class table shows, for each decoy class, the
+share left untouched (a "miss" there is a decoy that got masked).
 
 The corpus comes from ``archiver.simulators.synth``: user messages (``generate_text`` and the
 harder ``generate_eval_text``: more formats of emails, phones, cards, IBANs, IPs and URLs with
@@ -59,6 +60,7 @@ from bench import (
     heldout_bank9,
     heldout_bank10,
     heldout_bank11,
+    heldout_bank12,
     heldout_corpus,
 )
 
@@ -92,6 +94,7 @@ def heldout(n: int, seed: int, bank: int, masker: Masker) -> list[Sample]:
         9: heldout_bank9.corpus,
         10: heldout_bank10.corpus,
         11: heldout_bank11.corpus,
+        12: heldout_bank12.corpus,
     }
     convs = banks[bank](n, seed) if bank in banks else heldout_corpus.corpus(n, seed, bank)
     for i, conv in enumerate(convs):
@@ -301,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
+        choices=(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
         default=3,
         help="held-out bank of names and templates (see bench/heldout_corpus.py)",
     )
