@@ -112,22 +112,28 @@ def test_the_pack_reaching_furthest_is_read() -> None:
 
 
 @pytest.mark.parametrize(
-    ("names", "loose", "upto", "expected"),
+    ("names", "upto", "expected"),
     [
-        ([], [1, 2, 3], 0, 0),  # no checkpoint: nothing to pack
-        ([], [1, 2, 3], 2, 2),
-        ([(1, 2)], [3, 4], 2, 0),  # already packed, nothing single left below
-        ([(1, 2)], [2, 3, 4], 2, 2),  # a single copy left (Object Lock, crash): again
-        ([(1, 2)], [3, 4, 5, 6], 5, 5),  # more to pack: one new pack holds all
-        ([(1, 2), (1, 5)], [6], 5, 5),  # two packs (a crash mid-repacking): one again
-        ([(1, 8)], [9], 5, 0),  # a pack reaching past the checkpoint is kept whole
+        ([], 0, 0),  # no checkpoint: nothing to pack
+        ([], 2, 2),
+        ([(1, 2)], 2, 0),  # already packed
+        ([(1, 2)], 5, 3),  # a new segment of what is new: 3..5
+        ([(1, 2), (3, 5), (1, 5)], 7, 2),  # after an interrupted merge: 6..7
+        ([(1, 8)], 5, 0),  # a pack reaching past the checkpoint is kept whole
     ],
 )
-def test_what_a_new_pack_holds(
-    names: list[tuple[int, int]], loose: list[int], upto: int, expected: int
-) -> None:
+def test_what_a_new_segment_holds(names: list[tuple[int, int]], upto: int, expected: int) -> None:
     parsed = [PackName.parse(layout.pack_key(SRC, TENANT, f, t)) for f, t in names]
-    assert packs.target([n for n in parsed if n is not None], loose, upto) == expected
+    assert packs.pending([n for n in parsed if n is not None], upto) == expected
+
+
+def test_packs_a_merged_one_contains_are_left_out() -> None:
+    names = [
+        PackName.parse(layout.pack_key(SRC, TENANT, f, t))
+        for f, t in [(3, 5), (1, 2), (1, 5), (6, 9)]
+    ]
+    outer = packs._outermost([n for n in names if n is not None])
+    assert [(n.first, n.last) for n in outer] == [(1, 5), (6, 9)]
 
 
 checkpoint_bytes = st.lists(st.binary(min_size=1, max_size=40), min_size=1, max_size=4)

@@ -307,7 +307,7 @@ def _forged(cfg: Path, change: Forge) -> list[Any]:
     objects = [dataclasses.replace(o, replaces=doc.section(o.key).replaces) for o in m.objects]
     ancestors = {o.key: doc.section(o.key).ancestors for o in m.objects}
     objects, ancestors = change(objects, ancestors)
-    raw, sections = lineage.encode_pinned(m.stream, m.sequence, objects, ancestors)
+    raw, sections, _ = lineage.encode_pinned(m.stream, m.sequence, objects, ancestors)
     key = m.lineage.key.replace(".json", "-forged.json")
     (cfg.parent / "archive" / key).write_bytes(raw)
     try:

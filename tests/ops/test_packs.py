@@ -125,14 +125,22 @@ def check_packing(cfg: Path, tmp: Path, sim: PekiSimulator) -> None:
     again = compact(sealed_ctx(cfg), operator="t")
     assert not again.packs and not again.manifests
 
-    # More runs and another compaction: one pack again, reaching further; the old one gone.
+    # More runs and another compaction: a new segment holds only the manifests packed since
+    # (cp..cp2-1), merged with the one before when that is no larger (packs.TIER).
+    size = {i.key: i.size for i in open_ctx(cfg).store.list(layout.PACKS + "/")}[done.pack]
     runs(cfg, sim, 4, seed=50)
-    compact(sealed_ctx(cfg), operator="t")
+    second = compact(sealed_ctx(cfg), operator="t").packs[f"{STREAM[0]}/{STREAM[1]}"]
     cp2 = checkpoint.newest_sequence(open_ctx(cfg).store, *STREAM)
     assert cp2 > cp
-    assert [k for k in keys(cfg, layout.PACKS + "/") if "bot1" in k] == [
-        layout.pack_key(*STREAM, 1, cp2 - 1)
-    ]
+    now = {i.key: i.size for i in open_ctx(cfg).store.list(layout.PACKS + "/") if "bot1" in i.key}
+    new = layout.pack_key(*STREAM, cp, cp2 - 1)
+    merged = layout.pack_key(*STREAM, 1, cp2 - 1)
+    if merged in now:  # the first pack was no larger than the new segment
+        assert list(now) == [merged] and second.pack == merged
+        assert done.pack in second.deleted and new in second.deleted
+    else:
+        assert list(now) == [done.pack, new] and second.pack == new
+        assert size > packs.TIER * now[new] and second.manifests == cp2 - cp
     v = verify(sealed_ctx(cfg), deep=True)
     assert v.ok, v.problems
 
