@@ -31,9 +31,9 @@ manifest; delete the
 old objects (where Object Lock refuses, they stay "superseded, retained until …" for ``gc``);
 write the ledger receipt. Then, still under the lease, the stream's manifests before the one
 its newest checkpoint covers go into packs, appended as segments (``catalog.packs``): the
-chain stays the same bytes, in a handful of objects instead of two per run. Sealed parts are rewritten only with
-the sealed private key (``--sealed-key``); without it only masked parts are compacted and the
-report says so.
+chain stays the same bytes, in a handful of objects instead of two per run. Sealed parts are
+rewritten only with the sealed private key (``--sealed-key``); without it only masked parts
+are compacted and the report says so.
 """
 
 from __future__ import annotations

@@ -448,6 +448,7 @@ def write_pack(
         out.pack, out.manifests = key, len(ms)
         return name
 
+    merges = 0
     if upto > reach:
         segments.append(pack_of(reach + 1, upto, ()))
     while len(segments) >= 2 and sizes.get(segments[-2].key, 0) <= TIER * sizes.get(
@@ -456,6 +457,7 @@ def write_pack(
         a, b = segments[-2], segments[-1]
         segments[-2:] = [pack_of(a.first, b.last, (a, b))]
         contained += [a, b]
+        merges += 1
     top = max((n.last for n in segments), default=0)
     if out.pack is None and not contained and not any(s <= top for s in loose):
         return out
@@ -478,7 +480,14 @@ def write_pack(
                     doomed.append(k)
             except ObjectNotFound:
                 continue
-    doomed += [n.key for n in contained if n.key not in {s.key for s in segments}]
+    merged = {n.key for n in contained[len(contained) - 2 * merges :]}
+    for n in contained:
+        if n.key in {s.key for s in segments}:
+            continue
+        # One an interrupted merge left goes only when the pack containing it holds its very
+        # bytes (those this call merged were checked as it wrote the merged pack).
+        if n.key in merged or _held_by(shelf, store, n):
+            doomed.append(n.key)
     for k in doomed:
         try:
             store.delete(k)
@@ -499,6 +508,19 @@ def _outermost(names: Sequence[PackName]) -> list[PackName]:
         return o.first <= n.first and n.last <= o.last and (o.first, o.last) != (n.first, n.last)
 
     return sorted((n for n in names if not any(inside(n, o) for o in names)), key=lambda n: n.first)
+
+
+def _held_by(shelf: Shelf, store: Store, name: PackName) -> bool:
+    """Whether the packs ``shelf`` reads hold every manifest and checkpoint of pack ``name``
+    byte for byte (False when either cannot be read)."""
+    try:
+        inner = read(store, name)
+        outer = {k: v for n in shelf.listed() for k, v in shelf.pack(n).checkpoints.items()}
+        return all(shelf.get(k) == raw for k, raw in inner.manifests.items()) and all(
+            outer.get(k) == raw for k, raw in inner.checkpoints.items()
+        )
+    except (PackError, ObjectNotFound):
+        return False
 
 
 def pending(names: Iterable[PackName], upto: int) -> int:
