@@ -163,9 +163,10 @@ def test_sigkill_while_packing_then_rerun(
 ) -> None:
     with small_simulator(seed=61, users=2) as sim:
         cfg = build(tmp_path, sim, runs=5)
-        if repack:  # an older pack to fold in: pack, then more runs and a new checkpoint
+        if repack:  # an older pack to merge with: pack, then more runs than it holds (so the
+            # new segment outweighs it, packs.TIER) and a new checkpoint
             compact(sealed_ctx(cfg), operator="t")
-            more(cfg, sim, 3, seed=80)
+            more(cfg, sim, 8, seed=80)
         # The data compacted first, so the kill lands in the packing.
         compact(sealed_ctx(cfg), operator="t", pack=False)
         assert single_below_checkpoint(cfg)
@@ -194,6 +195,7 @@ def test_sigkill_while_packing_then_rerun(
         spans.sort()
         assert spans[0][0] == 1, spans
         assert all(b[0] == a[1] + 1 for a, b in itertools.pairwise(spans)), spans
+        assert not repack or len(spans) == 1, spans  # the older pack was merged
     assert not compact(sealed_ctx(cfg), operator="t").packs  # nothing left to do
 
 

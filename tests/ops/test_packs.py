@@ -309,8 +309,12 @@ def test_packing_under_object_lock_on_s3(moto_server: MotoServer, tmp_path: Path
         again = compact(sealed_ctx(cfg), operator="t")
         second = again.packs[f"{STREAM[0]}/{STREAM[1]}"]
         assert second.pack is not None and second.pack != done.pack
-        assert done.pack in second.retained  # the older pack is folded in but kept by the lock
+        # A new segment of what is new, or one merged with the older pack, which the lock
+        # then keeps beside it (the same bytes).
+        assert done.pack not in second.deleted
         assert {done.pack, second.pack} <= set(keys(cfg, layout.PACKS + "/"))
+        merged = PackName.parse(second.pack)
+        assert merged is not None and (merged.first == 1) == (done.pack in second.retained)
         v = verify(sealed_ctx(cfg), deep=True)
         assert v.ok, v.problems
         chain = open_ctx(cfg).catalog.chain(*STREAM)

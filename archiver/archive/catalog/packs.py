@@ -50,6 +50,7 @@ bytes).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -459,9 +460,16 @@ def write_pack(
         contained += [a, b]
         merges += 1
     top = max((n.last for n in segments), default=0)
-    if out.pack is None and not contained and not any(s <= top for s in loose):
-        return out
     shelf = Shelf(store, source, tenant, names=list(segments))
+    # Single checkpoints a pack holds but that are still there (an interrupted call wrote the
+    # pack and stopped before deleting them): theirs too, below.
+    if any(seq < newest_cp and k not in written for seq, k in single_cps.items()):
+        with contextlib.suppress(PackError, ObjectNotFound):  # a damaged pack: verify says
+            held = {k: v for n in segments for k, v in shelf.pack(n).checkpoints.items()}
+            written = held | written
+    stray = [k for seq, k in single_cps.items() if seq < newest_cp and k in written]
+    if out.pack is None and not contained and not stray and not any(s <= top for s in loose):
+        return out
     doomed: list[str] = []
     for seq in sorted(loose):
         m = by_seq.get(seq)
