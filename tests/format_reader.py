@@ -151,7 +151,7 @@ class Stream:
 
     @property
     def superseded(self) -> set[str]:
-        return {k for _, m in self.manifests for k in m.get("supersedes", [])}
+        return {k for _, m in self.manifests for k in supersedes_of(self.root, m)}
 
     @property
     def live_objects(self) -> list[dict[str, Any]]:
@@ -312,7 +312,7 @@ def replay(root: Path, stream: Stream, upto: int) -> dict[str, Any]:
     """What a checkpoint covering manifests 1..``upto`` must hold, from the manifests."""
     manifests = stream.manifests[:upto]
     assert len(manifests) == upto
-    gone = {k for _, m in manifests for k in m.get("supersedes", [])}
+    gone = {k for _, m in manifests for k in supersedes_of(root, m)}
     live: list[dict[str, Any]] = []
     contacts: dict[str, set[str]] | None = None
     every = manifest_bytes(root)
@@ -387,7 +387,7 @@ def same_index(root: Path, stream: Stream, doc: dict[str, Any]) -> bool:
     manifest S's own supersedes): an object gone when it was written stays gone."""
     expected = replay(root, stream, doc["sequence"])
     carried, gone = set(doc["superseded"]), set(expected["superseded"])
-    own = set(stream.manifests[doc["sequence"] - 1][1].get("supersedes", []))
+    own = set(supersedes_of(root, stream.manifests[doc["sequence"] - 1][1]))
     kept = {k for k in gone - own if (root / k).exists()}
     same = checkpoint_index(doc) | {"superseded": None} == expected | {"superseded": None}
     return same and carried <= gone - own and kept <= carried
@@ -398,10 +398,11 @@ def live_from_checkpoint(root: Path, stream: Stream, doc: dict[str, Any]) -> lis
     start = doc["sequence"]
     key = stream.manifests[start - 1][0]
     assert _link(key, manifest_bytes(root)[key], start) == doc["head"]
-    after = stream.manifests[start - 1 :]  # manifest S's own supersedes are read from S
-    gone = set(doc["superseded"]) | {k for _, m in after for k in m.get("supersedes", [])}
+    # Manifest S's own supersedes need not be read: the checkpoint's live leaves them out.
+    after = stream.manifests[start:]
+    gone = set(doc["superseded"]) | {k for _, m in after for k in supersedes_of(root, m)}
     objects = [o["entry"] for g in doc["live"] for o in g["objects"]]
-    objects += [o for _, m in after[1:] for o in m["objects"]]
+    objects += [o for _, m in after for o in m["objects"]]
     return [o for o in objects if o["key"] not in gone]
 
 
@@ -619,7 +620,7 @@ def lineage_document(root: Path, manifest: dict[str, Any]) -> dict[str, dict[str
     head, newline, body = raw.partition(b"\n")
     assert newline
     index = json.loads(head)
-    assert index["format"] == "conversation-archiver/lineage" and index["format_version"] == 2
+    assert index["format"] == "conversation-archiver/lineage" and index["format_version"] in (2, 3)
     assert index["stream"] == s and index["sequence"] == manifest["sequence"]
     assert [o["key"] for o in index["objects"]] == [o["key"] for o in manifest["objects"]]
     sections: dict[str, dict[str, Any]] = {}
@@ -639,8 +640,41 @@ def lineage_document(root: Path, manifest: dict[str, Any]) -> dict[str, dict[str
             }
         sections[o["key"]] = section
         offset += o["length"]
+    # Version 3: the manifest's supersedes list follows, exactly where the manifest pins it.
+    if index["format_version"] == 3:
+        at = index["supersedes"]
+        assert at["offset"] == offset
+        assert manifest["supersedes_section"] == {
+            "offset": len(head) + 1 + offset,
+            "length": at["length"],
+            "sha256": hashlib.sha256(body[offset : offset + at["length"]]).hexdigest(),
+            "count": at["count"],
+        }
+        offset += at["length"]
+    else:
+        assert "supersedes" not in index and "supersedes_section" not in manifest
     assert offset == len(body)
     return sections
+
+
+def supersedes_of(root: Path | None, manifest: dict[str, Any]) -> list[str]:
+    """A manifest's superseded keys ("Superseded objects"): its ``supersedes``, or, in a
+    compaction that pins them (``supersedes_section``), the list at that offset and length of
+    the lineage document its ``lineage`` names, whose bytes have the pinned SHA-256 and are
+    the canonical JSON of ``{"supersedes": [...]}``, sorted, ``count`` keys."""
+    at = manifest.get("supersedes_section")
+    if at is None:
+        return list(manifest.get("supersedes", []))
+    assert "supersedes" not in manifest and root is not None
+    with open(root / manifest["lineage"]["key"], "rb") as f:
+        f.seek(at["offset"])
+        piece = f.read(at["length"])
+    assert hashlib.sha256(piece).hexdigest() == at["sha256"]
+    doc = json.loads(piece)
+    assert canonical_v2(doc) == piece and list(doc) == ["supersedes"]
+    keys = doc["supersedes"]
+    assert keys == sorted(set(keys)) and len(keys) == at["count"]
+    return list(keys)
 
 
 def cited_section(root: Path, manifest: dict[str, Any], cited: dict[str, Any]) -> dict[str, Any]:
@@ -698,7 +732,7 @@ def lineage(stream: Stream, key: str) -> list[dict[str, Any]]:
     while todo:
         child_key = todo.pop(0)
         child_seq, child_manifest, _ = written[child_key]
-        superseding = dict(stream.manifests)[child_manifest].get("supersedes", [])
+        superseding = supersedes_of(stream.root, dict(stream.manifests)[child_manifest])
         for old in replaces_of(stream, dict(stream.manifests)[child_manifest], child_key):
             seq, mkey, entry = written[old["key"]]
             assert seq < child_seq

@@ -3,6 +3,7 @@ ids containing ``/``, ``..``, NUL or unicode can never escape their folder."""
 
 from __future__ import annotations
 
+import functools
 from urllib.parse import quote, unquote
 
 MANIFESTS = "manifests"
@@ -19,12 +20,16 @@ PACKS = "packs"
 LINEAGE = "lineage"
 
 
+# Cached: a stream's names are encoded and decoded once per key, and every reader lists (or,
+# for packed manifests, names) each of a stream's thousands of manifests after years of runs.
+@functools.lru_cache(maxsize=4096)
 def enc(value: str) -> str:
     out = quote(value, safe="").replace("~", "%7E")
     # "." and ".." stay legal path segments after quoting; encode dots in those two cases.
     return out.replace(".", "%2E") if out in (".", "..") else out
 
 
+@functools.lru_cache(maxsize=4096)
 def dec(value: str) -> str:
     return unquote(value)
 

@@ -30,10 +30,10 @@ write the new objects and the lineage document (orphans until the commit); commi
 manifest; delete the
 old objects (where Object Lock refuses, they stay "superseded, retained until …" for ``gc``);
 write the ledger receipt. Then, still under the lease, the stream's manifests before the one
-its newest checkpoint covers go into one pack (``catalog.packs``): the chain stays the same
-bytes, in a handful of objects instead of two per run. Sealed parts are rewritten only with
-the sealed private key (``--sealed-key``); without it only masked parts are compacted and the
-report says so.
+its newest checkpoint covers go into packs, appended as segments (``catalog.packs``): the
+chain stays the same bytes, in a handful of objects instead of two per run. Sealed parts are
+rewritten only with the sealed private key (``--sealed-key``); without it only masked parts
+are compacted and the report says so.
 """
 
 from __future__ import annotations
@@ -203,6 +203,8 @@ class CompactReport:
     packs: dict[str, Packed] = field(default_factory=dict)
     #: Dry run: stream → how many manifests a pack would hold.
     would_pack: dict[str, int] = field(default_factory=dict)
+    #: The manifests committed (``manifests`` by key), for the receipt.
+    committed: list[Manifest] = field(default_factory=list)
 
     @property
     def objects_before(self) -> int:
@@ -387,6 +389,7 @@ def compact(
     lineage_document: bool = True,
     rank_runs: bool = True,
     lineage_sections: bool = True,
+    pinned_lists: bool = True,
 ) -> CompactReport:
     """Rewrite small parts per stream (all streams, those of ``source``, or ``streams``), one
     manifest per stream that had something to rewrite. ``more_than``: only partitions with more
@@ -435,6 +438,7 @@ def compact(
                 lineage_document,
                 rank_runs,
                 lineage_sections,
+                pinned_lists,
             )
         except ConflictError as exc:
             report.conflicts[name] = str(exc)
@@ -453,9 +457,46 @@ def compact(
         "rows_dropped": report.rows_dropped,
         "held": sorted(report.held),
     }
+    if pinned_lists:
+        receipt = _pinned_receipt(receipt, report)
     report.ledger = ledger_key("compact")
     ctx.write_record(report.ledger, receipt)
     return report
+
+
+def _pinned_receipt(receipt: CompactionReceipt, report: CompactReport) -> CompactionReceipt:
+    """The receipt with its long lists pinned instead of carried (since pinned lists): a
+    compaction of thousands of parts wrote each key three times in it (superseded, written,
+    deleted), a megabyte that every plain ``verify`` read and checked. The keys are in the
+    manifests it names (``objects``; ``supersedes``, or the section of the lineage document
+    each pins, by ``lists``), and every superseded key not in ``retained`` was deleted."""
+    out: CompactionReceipt = {
+        "kind_of_record": "compaction",
+        "at": receipt["at"],
+        "operator": receipt["operator"],
+        "manifests": receipt["manifests"],
+        "superseded_count": len(report.superseded),
+        "written_count": len(report.written),
+        "deleted_count": len(report.removal.deleted),
+        "lists": [_list_item(m) for m in report.committed],
+        "retained": receipt["retained"],
+        "rows_dropped": receipt["rows_dropped"],
+        "held": receipt["held"],
+    }
+    return out
+
+
+def _list_item(m: Manifest) -> dict[str, Any]:
+    """Where the receipt's reader finds manifest ``m``'s superseded keys."""
+    item: dict[str, Any] = {
+        "manifest": {"key": m.key, "sha256": m.sha256},
+        "superseded": len(m.supersedes) if m.supersedes_pin is None else m.supersedes_pin.count,
+        "written": len(m.objects),
+    }
+    if m.supersedes_pin is not None and m.lineage is not None:
+        item["lineage"] = {"key": m.lineage.key, "sha256": m.lineage.sha256}
+        item["supersedes_section"] = m.supersedes_pin.to_json()
+    return item
 
 
 def _compact_stream(
@@ -472,6 +513,7 @@ def _compact_stream(
     lineage_document: bool = True,
     rank_runs: bool = True,
     lineage_sections: bool = True,
+    pinned_lists: bool = True,
 ) -> None:
     """One stream under its commit lease: plan, write, commit, checkpoint, pack
     (``ConflictError`` when a run holds or took the stream; what was written is then an
@@ -506,11 +548,13 @@ def _compact_stream(
             report.held.extend(held_objects(guard.holds, objects))
         guard.protect(objects)
         replaced = [p.entry.key for b in bins for p in b]
-        pin = None
+        pin = list_pin = None
         if objects and lineage_document:
             parts = [p for b in bins for p in b]
             ancestors = lineage.of_compaction(chain, ctx.store, objects, parts)
-            raw, sections = lineage.encode_pinned(head.stream, seq, objects, ancestors)
+            raw, sections, list_pin = lineage.encode_pinned(
+                head.stream, seq, objects, ancestors, replaced if pinned_lists else None
+            )
             pin = lineage.write(ctx.store, head.stream, seq, raw, run_id)
             objects = [
                 dataclasses.replace(
@@ -524,10 +568,12 @@ def _compact_stream(
             previous=chain.head,
             run=maintenance_run(run_id, started),
             objects=objects,
-            supersedes=replaced,
+            supersedes=None if list_pin is not None else replaced,
             lineage=pin,
+            supersedes_pin=list_pin,
         )
         report.manifests.append(m.key)
+        report.committed.append(m)
         report.superseded.extend(replaced)
         report.written.extend(o.key for o in objects)
         _after_compaction(ctx, m)
@@ -550,7 +596,7 @@ def _pack_stream(
             log,
             logging.INFO,
             "compact.packed",
-            "stream %s/%s: manifests 1-%d in pack %s",
+            "stream %s/%s: %d manifest(s) in pack %s",
             src,
             tenant,
             done.manifests,
@@ -569,7 +615,9 @@ def _would_pack(ctx: Context, src: str, tenant: str) -> int:
         if (p := layout.parse_stream(info.key)) is not None
     }
     upto = checkpoint.newest_sequence(ctx.store, src, tenant) - 1
-    return packs.target(packs.listed(ctx.store, src, tenant), loose, upto)
+    names = packs.listed(ctx.store, src, tenant)
+    reach = max((n.last for n in names), default=0)
+    return packs.pending(names, upto) or (reach if any(s <= reach for s in loose) else 0)
 
 
 def after_run(ctx: Context, streams: list[StreamResult]) -> CompactReport | None:

@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -91,8 +91,8 @@ class Entry:
             return f"pruned before {d.get('cutoff')}: {len(d.get('superseded', []))} object(s)"
         if self.kind == "compaction":
             return (
-                f"compacted {len(d.get('superseded', []))} small part(s) into "
-                f"{len(d.get('written', []))} object(s)"
+                f"compacted {_count(d, 'superseded')} small part(s) into "
+                f"{_count(d, 'written')} object(s)"
             )
         if self.kind == ACCESS:
             return (
@@ -198,16 +198,26 @@ def receipt(e: Entry, *, signed_by: str) -> str:
     deleted = set(d.get("deleted", []))
     retained = d.get("retained", {})
     lines.append(
-        f"Objects:       {len(superseded)} superseded: {len(deleted)} deleted, "
+        f"Objects:       {_count(d, 'superseded')} superseded: {_count(d, 'deleted')} deleted, "
         f"{len(retained)} retained by Object Lock"
     )
     for key in superseded:
         fate = "deleted" if key in deleted else retained.get(key, "superseded")
         lines.append(f"  {key}: {fate}")
-    if d.get("written") and e.kind == "compaction":
-        lines.append(f"Rewritten:     {len(d['written'])} new object(s) with the same rows")
+    if "lists" in d:  # pinned lists: the keys are in the manifests and lineage documents
+        lines.append("  (keys: in the manifests above, or the lineage section each pins)")
+        lines += [f"  {k}: {why}" for k, why in sorted(retained.items())]
+    if _count(d, "written") and e.kind == "compaction":
+        lines.append(f"Rewritten:     {_count(d, 'written')} new object(s) with the same rows")
         if d.get("rows_dropped"):
             lines.append(f"Left out:      {d['rows_dropped']} row(s) of erased people")
     elif d.get("written"):
         lines.append(f"Rewritten:     {len(d['written'])} new object(s) without the person")
     return "\n".join(lines) + "\n"
+
+
+def _count(d: Mapping[str, Any], name: str) -> int:
+    """How many keys a receipt's list holds: carried (``name``) or counted (``name_count``,
+    compaction receipts since pinned lists)."""
+    n = d.get(f"{name}_count")
+    return int(n) if isinstance(n, int) else len(d.get(name, []))

@@ -50,6 +50,7 @@ from archiver.archive.catalog import (
     ObjectEntry,
     checkpoint,
     lineage,
+    lists,
     packs,
     rotation,
 )
@@ -126,6 +127,9 @@ class ManifestScan:
     packed: dict[str, str] = field(default_factory=dict)
     #: Manifests read only to compare with the witness (not part of ``chains``).
     others: dict[Stream, dict[int, Manifest]] = field(default_factory=dict)
+    #: Plain verify: manifests S taken from a checkpoint whose superseded keys are pinned in
+    #: their lineage document and not read (only an object no other list names needs them).
+    unread: list[Manifest] = field(default_factory=list)
 
     def head(self, stream: Stream) -> Manifest | None:
         seqs = self.present.get(stream)
@@ -277,6 +281,14 @@ def scan_manifests(
                 m, problem = pinned, integrity.check_placement(pinned, *stream, seq)
             else:
                 m, problem = _check_manifest(key, raw, stream, seq, verifier)
+            if m is not None and not m.supersedes_read:
+                if base is not None and seq == start:
+                    scan.unread.append(m)  # read only if an object needs it (``_orphans``)
+                elif problem is None:
+                    try:
+                        m = lists.read_supersedes(store, m)
+                    except IntegrityError as exc:
+                        problem = _list_problem(exc, m)
             if m is not None:
                 scan.named.update(o.key for o in m.objects)
                 if base is not None and seq == start:  # the checkpoint leaves S's own out
@@ -453,6 +465,50 @@ def _check_checkpoints(
     return problems
 
 
+def _list_place(doc: lineage.Lineage, m: Manifest) -> str | None:
+    """Why the ``supersedes`` section of ``doc`` is not the one manifest ``m`` pins (offset
+    and length; its SHA-256 and keys were checked when the list was read), or None."""
+    at = m.supersedes_pin
+    span = doc.list_span
+    if at is None and span is None:
+        return None
+    if at is None or span is None or (at.offset, at.length) != (doc.head_length + span[0], span[1]):
+        return (
+            f"lineage document {doc.pin.key}: its supersedes section is not the one manifest "
+            f"{m.key} pins"
+        )
+    if not m.supersedes_read:
+        return f"lineage document {doc.pin.key}: the supersedes list of {m.key} was not read"
+    return None
+
+
+def _list_problem(exc: IntegrityError, m: Manifest) -> Problem:
+    """A pinned ``supersedes`` list that could not be read, as a lineage problem."""
+    where = m.lineage.key if m.lineage is not None else m.key
+    missing = isinstance(exc, lists.ListMissing)
+    return Problem("lineage-missing" if missing else "lineage-altered", str(exc), where)
+
+
+def _orphans(
+    store: Store, listing: Mapping[str, ObjectInfo], scan: ManifestScan, report: VerifyReport
+) -> list[ObjectInfo]:
+    """Data objects no manifest names. An object a compaction manifest S superseded, still
+    kept (Object Lock, a crash before the deletion), is named only by the list S pins in its
+    lineage document: that section is read (and checked against its pin) only when some
+    object is named by nothing else, so an archive whose superseded objects are gone never
+    reads it."""
+    loose = [k for k in sorted(listing) if k.startswith(DATA_PREFIXES) and k not in scan.named]
+    if loose and scan.unread:
+        for m in scan.unread:
+            try:
+                scan.named.update(lists.read_supersedes(store, m).supersedes)
+            except IntegrityError as exc:
+                report.problems.append(_list_problem(exc, m))
+        scan.unread.clear()
+        loose = [k for k in loose if k not in scan.named]
+    return [listing[k] for k in loose]
+
+
 # --- lineage documents --------------------------------------------------------------------
 
 
@@ -527,6 +583,8 @@ def check_lineage(
                         pin.key,
                     ),
                 )
+            if doc is not None and (why := _list_place(doc, m)) is not None:
+                doc, problem = None, Problem("lineage-altered", why, pin.key)
             if doc is not None:
                 try:
                     doc.check_pins(objects)
@@ -1242,11 +1300,7 @@ def verify(
             f"{kind} objects" + (" (give the private key with --sealed-key)" if sealed else "")
         )
 
-    report.orphans = [
-        info
-        for key, info in sorted(listing.items())
-        if key.startswith(DATA_PREFIXES) and key not in scan.named
-    ]
+    report.orphans = _orphans(store, listing, scan, report)
     records = sorted(k for k in listing if k.startswith(RECORD_PREFIXES))
     report.records = len(records)
     report.problems.extend(_check_records(store, trust, records))

@@ -458,7 +458,7 @@ def test_checkpoints_read_and_replayed_from_the_document(built: Built, tmp_path:
             assert fr.same_index(root, stream, doc)
             assert fr.live_from_checkpoint(root, stream, doc) == stream.live_objects
         # Superseded objects the erasure deleted are left out of the checkpoint (gone for good).
-        superseded += len({k for _, m in stream.manifests for k in m.get("supersedes", [])})
+        superseded += len({k for _, m in stream.manifests for k in fr.supersedes_of(root, m)})
         assert not docs[-1]["superseded"]
         named = sum(len(m["objects"]) for _, m in stream.manifests)
         assert sum(len(g["objects"]) for g in docs[-1]["live"]) == len(stream.live_objects)

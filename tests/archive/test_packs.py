@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +15,7 @@ from hypothesis import strategies as st
 from archiver.archive import layout
 from archiver.archive.catalog import packs
 from archiver.archive.catalog.packs import PackError, PackName
+from archiver.archive.store_local import LocalStore
 
 SRC, TENANT = "peki main/ü", "bot..1"
 
@@ -112,22 +115,28 @@ def test_the_pack_reaching_furthest_is_read() -> None:
 
 
 @pytest.mark.parametrize(
-    ("names", "loose", "upto", "expected"),
+    ("names", "upto", "expected"),
     [
-        ([], [1, 2, 3], 0, 0),  # no checkpoint: nothing to pack
-        ([], [1, 2, 3], 2, 2),
-        ([(1, 2)], [3, 4], 2, 0),  # already packed, nothing single left below
-        ([(1, 2)], [2, 3, 4], 2, 2),  # a single copy left (Object Lock, crash): again
-        ([(1, 2)], [3, 4, 5, 6], 5, 5),  # more to pack: one new pack holds all
-        ([(1, 2), (1, 5)], [6], 5, 5),  # two packs (a crash mid-repacking): one again
-        ([(1, 8)], [9], 5, 0),  # a pack reaching past the checkpoint is kept whole
+        ([], 0, 0),  # no checkpoint: nothing to pack
+        ([], 2, 2),
+        ([(1, 2)], 2, 0),  # already packed
+        ([(1, 2)], 5, 3),  # a new segment of what is new: 3..5
+        ([(1, 2), (3, 5), (1, 5)], 7, 2),  # after an interrupted merge: 6..7
+        ([(1, 8)], 5, 0),  # a pack reaching past the checkpoint is kept whole
     ],
 )
-def test_what_a_new_pack_holds(
-    names: list[tuple[int, int]], loose: list[int], upto: int, expected: int
-) -> None:
+def test_what_a_new_segment_holds(names: list[tuple[int, int]], upto: int, expected: int) -> None:
     parsed = [PackName.parse(layout.pack_key(SRC, TENANT, f, t)) for f, t in names]
-    assert packs.target([n for n in parsed if n is not None], loose, upto) == expected
+    assert packs.pending([n for n in parsed if n is not None], upto) == expected
+
+
+def test_packs_a_merged_one_contains_are_left_out() -> None:
+    names = [
+        PackName.parse(layout.pack_key(SRC, TENANT, f, t))
+        for f, t in [(3, 5), (1, 2), (1, 5), (6, 9)]
+    ]
+    outer = packs._outermost([n for n in names if n is not None])
+    assert [(n.first, n.last) for n in outer] == [(1, 5), (6, 9)]
 
 
 checkpoint_bytes = st.lists(st.binary(min_size=1, max_size=40), min_size=1, max_size=4)
@@ -192,3 +201,87 @@ def test_a_version_2_index_out_of_rule_is_refused() -> None:
     # The checkpoints' bytes cut off: refused, never read short.
     with pytest.raises(PackError):
         packs.parse(name, raw[:-1])
+
+
+# --- segments -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Manifest:
+    """What packing reads of a manifest (its chain was read and checked by the caller)."""
+
+    sequence: int
+    key: str
+    raw: bytes
+
+
+def _stream(store: LocalStore, chain: list[_Manifest], upto: int, size: int) -> None:
+    """Manifests up to ``upto`` of ``size`` bytes each, in their own objects."""
+    for n in range(len(chain) + 1, upto + 1):
+        key = layout.manifest_key(SRC, TENANT, n)
+        raw = (f"{n:06d}".encode() * size)[:size]
+        assert store.put_if_absent(key, raw)
+        chain.append(_Manifest(n, key, raw))
+
+
+def _checkpoint(store: LocalStore, n: int) -> tuple[str, bytes]:
+    key = layout.checkpoint_key(SRC, TENANT, n)
+    raw = f"checkpoint {n}".encode() * 50
+    assert store.put_if_absent(key, raw)
+    return key, raw
+
+
+def _spans(store: LocalStore) -> list[tuple[int, int]]:
+    return [(n.first, n.last) for n in packs.listed(store, SRC, TENANT)]
+
+
+def test_segments_hold_what_is_new_and_merge_when_the_older_is_no_larger(tmp_path: Path) -> None:
+    store = LocalStore(tmp_path)
+    chain: list[_Manifest] = []
+    _stream(store, chain, 10, size=1000)
+    _checkpoint(store, 10)
+    done = packs.write_pack(store, SRC, TENANT, chain, 9)  # type: ignore[arg-type]
+    assert _spans(store) == [(1, 9)] and done.manifests == 9
+    # Small manifests since: a segment of only those, beside the larger first one.
+    _stream(store, chain, 14, size=100)
+    _checkpoint(store, 14)
+    cp10 = layout.checkpoint_key(SRC, TENANT, 10)
+    done = packs.write_pack(store, SRC, TENANT, chain, 13)  # type: ignore[arg-type]
+    assert _spans(store) == [(1, 9), (10, 13)] and done.manifests == 4
+    assert cp10 in done.deleted  # the old checkpoint went into the new segment
+    # Large ones: the new segment outweighs the one before, and the two merge (then with
+    # the first one too, now no larger than the merged one).
+    _stream(store, chain, 30, size=1000)
+    _checkpoint(store, 30)
+    done = packs.write_pack(store, SRC, TENANT, chain, 29)  # type: ignore[arg-type]
+    assert _spans(store) == [(1, 29)]
+    assert layout.pack_key(SRC, TENANT, 1, 9) in done.deleted
+    shelf = packs.Shelf(store, SRC, TENANT)
+    assert all(shelf.get(m.key) == m.raw for m in chain[:29])
+    assert set(shelf.checkpoints()) == {cp10, layout.checkpoint_key(SRC, TENANT, 14)}
+    assert [i.key for i in store.list(layout.stream_prefix(SRC, TENANT))] == [chain[29].key]
+    # Nothing new: nothing written.
+    assert packs.write_pack(store, SRC, TENANT, chain, 29).pack is None  # type: ignore[arg-type]
+
+
+def test_an_interrupted_merge_is_finished_only_where_the_merged_pack_holds_the_bytes(
+    tmp_path: Path,
+) -> None:
+    """A crash after the merged pack was written leaves it beside the segments it holds: the
+    next packing deletes a segment only when the merged pack holds its very bytes."""
+    store = LocalStore(tmp_path)
+    chain: list[_Manifest] = []
+    _stream(store, chain, 8, size=200)
+    items = [(m.sequence, m.key, m.raw) for m in chain]
+    for first, last in ((1, 4), (5, 7), (1, 7)):
+        body = packs.build(SRC, TENANT, items[first - 1 : last])
+        assert store.put_if_absent(layout.pack_key(SRC, TENANT, first, last), body)
+    # A segment that differs from what the merged pack holds (one was replaced) stays.
+    other = [(s, k, raw + b" ") if s == 2 else (s, k, raw) for s, k, raw in items[:3]]
+    assert store.put_if_absent(layout.pack_key(SRC, TENANT, 1, 3), packs.build(SRC, TENANT, other))
+    done = packs.write_pack(store, SRC, TENANT, chain, 7)  # type: ignore[arg-type]
+    assert sorted(done.deleted) == sorted(
+        [layout.pack_key(SRC, TENANT, 1, 4), layout.pack_key(SRC, TENANT, 5, 7)]
+        + [m.key for m in chain[:7]]
+    )
+    assert _spans(store) == [(1, 3), (1, 7)]

@@ -6,12 +6,14 @@ the test — before a file is published (written to the temp folder, not yet lin
 an object was created, after the n-th deletion of a single manifest, before an older pack is
 deleted — so every point is reached on every run of the test, unlike a timer. After each kill:
 ``verify`` (plain and ``--deep``) is green, ``restore`` gives the same rows as before; a rerun
-finishes the job (one pack per stream, no single manifest left below the checkpoint, or the
-checkpoint written) and ``verify --deep`` is green again.
+finishes the job (each stream's packs back to back from manifest 1, none inside another, no
+single manifest left below the checkpoint, or the checkpoint written) and ``verify --deep`` is
+green again.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import signal
@@ -161,9 +163,10 @@ def test_sigkill_while_packing_then_rerun(
 ) -> None:
     with small_simulator(seed=61, users=2) as sim:
         cfg = build(tmp_path, sim, runs=5)
-        if repack:  # an older pack to fold in: pack, then more runs and a new checkpoint
+        if repack:  # an older pack to merge with: pack, then more runs than it holds (so the
+            # new segment outweighs it, packs.TIER) and a new checkpoint
             compact(sealed_ctx(cfg), operator="t")
-            more(cfg, sim, 3, seed=80)
+            more(cfg, sim, 8, seed=80)
         # The data compacted first, so the kill lands in the packing.
         compact(sealed_ctx(cfg), operator="t", pack=False)
         assert single_below_checkpoint(cfg)
@@ -182,8 +185,17 @@ def test_sigkill_while_packing_then_rerun(
     assert rows(cfg, tmp_path / "after-rerun") == truth, name
     assert single_below_checkpoint(cfg) == []
     store = open_ctx(cfg, write=False).store
-    packs = [i.key for i in store.list(layout.PACKS + "/")]
-    assert len(packs) == 2, packs  # one per stream
+    names = [layout.parse_pack(i.key) for i in store.list(layout.PACKS + "/")]
+    by_stream: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for n in names:
+        assert n is not None
+        by_stream.setdefault((n[0], n[1]), []).append((n[2], n[3]))
+    assert len(by_stream) == 2, names  # both streams packed
+    for spans in by_stream.values():  # segments back to back from 1, none inside another
+        spans.sort()
+        assert spans[0][0] == 1, spans
+        assert all(b[0] == a[1] + 1 for a, b in itertools.pairwise(spans)), spans
+        assert not repack or len(spans) == 1, spans  # the older pack was merged
     assert not compact(sealed_ctx(cfg), operator="t").packs  # nothing left to do
 
 

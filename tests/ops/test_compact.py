@@ -136,8 +136,24 @@ def check_compaction(cfg: Path, tmp: Path) -> None:
     # The ledger has the receipt; the manifest names every new object with its lineage.
     ctx = open_ctx(cfg)
     (receipt,) = entries(ctx, kind="compact")
-    assert sorted(receipt.doc["superseded"]) == sorted(report.superseded)
     chain = ctx.catalog.chain("peki-main", "bot1")
+    # The receipt counts its lists and says where each manifest's superseded keys are: the
+    # section of its lineage document that the manifest pins (not in the manifest itself).
+    doc = receipt.doc
+    assert "superseded" not in doc and "deleted" not in doc and "written" not in doc
+    assert doc["superseded_count"] == len(report.superseded) == doc["deleted_count"]
+    assert doc["written_count"] == len(report.written)
+    by_key = {m.key: m for s in ctx.catalog.streams() for m in ctx.catalog.chain(*s).manifests}
+    listed: set[str] = set()
+    for item in doc["lists"]:
+        m = by_key[item["manifest"]["key"]]
+        assert item["manifest"]["sha256"] == m.sha256 and "supersedes" not in m.doc
+        assert m.supersedes_pin is not None and m.lineage is not None and m.supersedes_read
+        assert item["supersedes_section"] == m.supersedes_pin.to_json()
+        assert item["lineage"] == {"key": m.lineage.key, "sha256": m.lineage.sha256}
+        assert item["superseded"] == len(m.supersedes) and item["written"] == len(m.objects)
+        listed |= m.supersedes
+    assert listed == set(report.superseded)
     new = [p for p in chain.live() if p.entry.compacted]
     assert new
     # A checkpoint right after the compaction: readers start past the superseded parts.
@@ -209,11 +225,13 @@ def test_compaction_on_s3(moto_server: MotoServer, tmp_path: Path) -> None:
 
 def test_compacting_twice_after_more_runs_keeps_ranks_through_lineage(tmp_path: Path) -> None:
     """A compacted object compacted again keeps the ranks of the crawls' objects; the first
-    compaction writes ranks in the form before packed ranks (a list of objects), the second
-    packs them (``rank_runs``): the two forms are read side by side, and verified."""
+    compaction writes ranks in the form before packed ranks (a list of objects) and its
+    ``supersedes`` in the manifest (the form before pinned lists), the second packs them
+    (``rank_runs``) and pins its list in its lineage document: the forms are read side by
+    side, and verified."""
     with small_simulator(seed=23) as sim:
         cfg = many_runs(tmp_path, sim, {}, runs=3)
-        first = compact(sealed_ctx(cfg), rank_runs=False).manifests
+        first = compact(sealed_ctx(cfg), rank_runs=False, pinned_lists=False).manifests
         assert first
         ctx = open_ctx(cfg)
         for i in range(3):
@@ -235,6 +253,18 @@ def test_compacting_twice_after_more_runs_keeps_ranks_through_lineage(tmp_path: 
         }
         assert forms.pop(first[0]) == {"ranks"}
         assert set(map(frozenset, forms.values())) == {frozenset({"rank_runs"})}
+        lists = {
+            m.key: ("supersedes" in m.doc, m.supersedes_pin is not None)
+            for m in chain.manifests
+            if m.run.id.startswith("compact-")
+        }
+        assert lists.pop(first[0]) == (True, False)
+        assert set(lists.values()) == {(False, True)}
+        # A pinned list, read by the whole-chain reader, names objects of earlier manifests.
+        for i, m in enumerate(chain.manifests):
+            if m.supersedes_pin is not None:
+                earlier = {o.key for n in chain.manifests[:i] for o in n.objects}
+                assert m.supersedes_read and m.supersedes and m.supersedes <= earlier
 
 
 def test_dry_run_writes_nothing_and_without_the_sealed_key_only_masked_parts(

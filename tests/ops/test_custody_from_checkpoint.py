@@ -307,14 +307,17 @@ def _forged(cfg: Path, change: Forge) -> list[Any]:
     objects = [dataclasses.replace(o, replaces=doc.section(o.key).replaces) for o in m.objects]
     ancestors = {o.key: doc.section(o.key).ancestors for o in m.objects}
     objects, ancestors = change(objects, ancestors)
-    raw, sections = lineage.encode_pinned(m.stream, m.sequence, objects, ancestors)
+    listed = m.supersedes if m.supersedes_pin is not None else None  # carried as it was
+    raw, sections, list_pin = lineage.encode_pinned(
+        m.stream, m.sequence, objects, ancestors, listed
+    )
     key = m.lineage.key.replace(".json", "-forged.json")
     (cfg.parent / "archive" / key).write_bytes(raw)
     try:
         pin = Link(m.sequence, key, hashlib.sha256(raw).hexdigest())
         # The entries re-signed with the forged document's section pins too.
         entries = tuple(dataclasses.replace(o, section=sections.get(o.key)) for o in m.objects)
-        forged = dataclasses.replace(m, lineage=pin, objects=entries)
+        forged = dataclasses.replace(m, lineage=pin, objects=entries, supersedes_pin=list_pin)
         manifests = [forged if x is m else x for x in chain.manifests]
         return check_lineage(ctx.store, manifests)
     finally:

@@ -6,6 +6,7 @@ the independent format reader follows them, and a forged packed checkpoint is re
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import random
 import shutil
@@ -43,6 +44,11 @@ def build(tmp: Path, sim: PekiSimulator) -> Path:
     return cfg
 
 
+def all_packs(cfg: Path) -> list[PackName]:
+    names = [PackName.parse(k) for k in keys(cfg, layout.PACKS + "/")]
+    return [n for n in names if n is not None]
+
+
 def the_pack(cfg: Path) -> PackName:
     (key,) = keys(cfg, layout.PACKS + "/")
     name = PackName.parse(key)
@@ -67,16 +73,21 @@ def test_old_checkpoints_go_into_the_pack_and_every_reader_follows_them(tmp_path
         head = json.loads(pack_bytes(cfg).partition(b"\n")[0])
         assert head["format_version"] == 2 and len(head["checkpoints"]) == len(written)
 
-        # More runs and compactions: still one pack and one checkpoint of its own.
+        # More runs and compactions: still one checkpoint of its own; the packs are segments
+        # back to back from manifest 1, each old checkpoint in one of them.
         for round_ in range(2):
             runs(cfg, sim, 4, seed=100 + 10 * round_)
             compact(sealed_ctx(cfg), operator="t")
             assert len(keys(cfg, layout.CHECKPOINTS + "/")) == 1
-            assert len(keys(cfg, layout.PACKS + "/")) == 1
+            spans = sorted((n.first, n.last) for n in all_packs(cfg))
+            assert spans[0][0] == 1
+            assert all(b[0] == a[1] + 1 for a, b in itertools.pairwise(spans)), spans
         every = {
-            **packs.read(open_ctx(cfg).store, the_pack(cfg)).checkpoints,
-            **{k: open_ctx(cfg).store.get(k) for k in keys(cfg, layout.CHECKPOINTS + "/")},
+            k: v
+            for n in all_packs(cfg)
+            for k, v in packs.read(open_ctx(cfg).store, n).checkpoints.items()
         }
+        every |= {k: open_ctx(cfg).store.get(k) for k in keys(cfg, layout.CHECKPOINTS + "/")}
         assert set(written) < set(every)
         for k, v in raw.items():
             assert every[k] == v  # carried from pack to pack unchanged

@@ -125,14 +125,22 @@ def check_packing(cfg: Path, tmp: Path, sim: PekiSimulator) -> None:
     again = compact(sealed_ctx(cfg), operator="t")
     assert not again.packs and not again.manifests
 
-    # More runs and another compaction: one pack again, reaching further; the old one gone.
+    # More runs and another compaction: a new segment holds only the manifests packed since
+    # (cp..cp2-1), merged with the one before when that is no larger (packs.TIER).
+    size = {i.key: i.size for i in open_ctx(cfg).store.list(layout.PACKS + "/")}[done.pack]
     runs(cfg, sim, 4, seed=50)
-    compact(sealed_ctx(cfg), operator="t")
+    second = compact(sealed_ctx(cfg), operator="t").packs[f"{STREAM[0]}/{STREAM[1]}"]
     cp2 = checkpoint.newest_sequence(open_ctx(cfg).store, *STREAM)
     assert cp2 > cp
-    assert [k for k in keys(cfg, layout.PACKS + "/") if "bot1" in k] == [
-        layout.pack_key(*STREAM, 1, cp2 - 1)
-    ]
+    now = {i.key: i.size for i in open_ctx(cfg).store.list(layout.PACKS + "/") if "bot1" in i.key}
+    new = layout.pack_key(*STREAM, cp, cp2 - 1)
+    merged = layout.pack_key(*STREAM, 1, cp2 - 1)
+    if merged in now:  # the first pack was no larger than the new segment
+        assert list(now) == [merged] and second.pack == merged
+        assert done.pack in second.deleted and new in second.deleted
+    else:
+        assert list(now) == [done.pack, new] and second.pack == new
+        assert size > packs.TIER * now[new] and second.manifests == cp2 - cp
     v = verify(sealed_ctx(cfg), deep=True)
     assert v.ok, v.problems
 
@@ -301,8 +309,12 @@ def test_packing_under_object_lock_on_s3(moto_server: MotoServer, tmp_path: Path
         again = compact(sealed_ctx(cfg), operator="t")
         second = again.packs[f"{STREAM[0]}/{STREAM[1]}"]
         assert second.pack is not None and second.pack != done.pack
-        assert done.pack in second.retained  # the older pack is folded in but kept by the lock
+        # A new segment of what is new, or one merged with the older pack, which the lock
+        # then keeps beside it (the same bytes).
+        assert done.pack not in second.deleted
         assert {done.pack, second.pack} <= set(keys(cfg, layout.PACKS + "/"))
+        merged = PackName.parse(second.pack)
+        assert merged is not None and (merged.first == 1) == (done.pack in second.retained)
         v = verify(sealed_ctx(cfg), deep=True)
         assert v.ok, v.problems
         chain = open_ctx(cfg).catalog.chain(*STREAM)

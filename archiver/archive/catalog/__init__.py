@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from archiver.archive.catalog import checkpoint, lineage, packs, records
+from archiver.archive.catalog import checkpoint, lineage, lists, packs, records
 from archiver.archive.catalog.builder import (
     CommitConflict,
     ManifestBuilder,
@@ -46,6 +46,7 @@ from archiver.archive.catalog.model import (
     CrawlFacts,
     Kind,
     Link,
+    ListPin,
     Manifest,
     ObjectEntry,
     Partition,
@@ -79,6 +80,7 @@ __all__ = [
     "Index",
     "Kind",
     "Link",
+    "ListPin",
     "Manifest",
     "ManifestBuilder",
     "Newest",
@@ -106,6 +108,7 @@ __all__ = [
     "latest",
     "lineage",
     "list_streams",
+    "lists",
     "origin",
     "packs",
     "parse",

@@ -18,6 +18,7 @@ from archiver.archive.catalog.model import (
     FORMAT,
     FORMAT_VERSION,
     Link,
+    ListPin,
     Manifest,
     ObjectEntry,
     Retention,
@@ -74,6 +75,9 @@ class ManifestBuilder:
     retention: Retention | None = None
     #: A compaction's lineage document (``catalog.lineage.write``), pinned by key and SHA-256.
     lineage: Link | None = None
+    #: A compaction's ``supersedes`` kept in its lineage document: where (then ``supersedes``
+    #: is left out of the manifest).
+    supersedes_pin: ListPin | None = None
 
     @property
     def sequence(self) -> int:
@@ -99,7 +103,9 @@ class ManifestBuilder:
             "counts": dict(self.counts),
             "objects": [o.to_json() for o in self.objects],
         }
-        if self.supersedes is not None:
+        if self.supersedes_pin is not None:
+            doc["supersedes_section"] = self.supersedes_pin.to_json()
+        elif self.supersedes is not None:
             doc["supersedes"] = sorted(self.supersedes)
         if self.contacts:
             doc["contacts"] = {k: list(v) for k, v in self.contacts.items()}
@@ -143,6 +149,7 @@ def commit_next(
     erasure_ledger: str | None = None,
     retention: Retention | None = None,
     lineage: Link | None = None,
+    supersedes_pin: ListPin | None = None,
 ) -> Manifest:
     """Commit the manifest after ``previous`` (None: the stream's first, then ``stream`` is
     required). ``state`` defaults to the previous one unchanged (erase, prune); ``objects``
@@ -166,4 +173,5 @@ def commit_next(
         erasure_ledger=erasure_ledger,
         retention=retention,
         lineage=lineage,
+        supersedes_pin=supersedes_pin,
     ).commit(store)

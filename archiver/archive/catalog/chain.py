@@ -15,6 +15,7 @@ from typing import Any
 
 from archiver.archive import integrity, layout
 from archiver.archive.catalog import packs
+from archiver.archive.catalog.lists import read_supersedes
 from archiver.archive.catalog.model import Ancestor, Link, Manifest, ObjectEntry, StreamId
 from archiver.archive.store import ObjectNotFound, Store
 from archiver.errors import IntegrityError, KeyMismatchError
@@ -223,8 +224,10 @@ class Chain:
 
     @property
     def superseded(self) -> frozenset[str]:
-        """Keys a manifest of the chain superseded (erasure, prune): gone for readers. From a
-        checkpoint, manifest S's own are read from S (a checkpoint need not carry them)."""
+        """Keys a manifest of the chain superseded (erasure, prune, compaction): gone for
+        readers. From a checkpoint, manifest S's own are read from S (a checkpoint need not
+        carry them), or not at all when S pins them in its lineage document: the
+        checkpoint's live objects leave them out already."""
         later = frozenset(k for m in self.manifests for k in m.supersedes)
         return later | self.base.superseded if self.base is not None else later
 
@@ -306,7 +309,9 @@ def _read_chain(store: Store, keys: list[str], verifier: Verifier | None) -> Ite
             raw = get_raw(store, key, shelf)
         except ObjectNotFound:
             raise IntegrityError(f"manifest {key} disappeared while reading") from None
-        m = parse(key, raw, verifier)
+        # A compaction's superseded keys may be pinned in its lineage document: a replay
+        # needs them.
+        m = read_supersedes(store, parse(key, raw, verifier))
         integrity.raise_first(
             p
             for p in (integrity.check_placement(m, src, tenant, seq), integrity.check_link(m, prev))

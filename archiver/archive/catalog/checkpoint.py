@@ -39,6 +39,7 @@ from archiver import __version__, logs
 from archiver.archive import integrity, layout, signed
 from archiver.archive.catalog import lineage, packs
 from archiver.archive.catalog.chain import Chain, Index, Placed, Stream, parse, read_chain
+from archiver.archive.catalog.lists import read_supersedes
 from archiver.archive.catalog.model import Link, Manifest, ObjectEntry, StreamId
 from archiver.archive.store import ObjectNotFound, Store
 from archiver.errors import ArchiverError, IntegrityError
@@ -361,6 +362,8 @@ def tail(
             raise IntegrityError(f"manifest {key} disappeared while reading") from None
         pinned = pinned_head(cp, key, raw, verifier) if prev is None else None
         m = pinned or parse(key, raw, verifier)
+        if seq > cp.sequence:  # S's own superseded keys are out of the checkpoint's live
+            m = read_supersedes(store, m)
         integrity.raise_problem(integrity.check_placement(m, src, tenant, seq))
         if prev is None:
             if m.link != cp.index.head or m.stream != cp.stream:
@@ -441,6 +444,11 @@ def write_checkpoint(
         chain = read_chain(store, packs.stream_keys(store, source, tenant), verifier)
     if not chain.manifests:
         return None
+    if chain.base is not None and not chain.manifests[0].supersedes_read:
+        # The keys manifest S pins in its lineage document and whose objects are still kept
+        # are carried by the next checkpoint (``bounded``): read them.
+        first = read_supersedes(store, chain.manifests[0])
+        chain = dataclasses.replace(chain, manifests=(first, *chain.manifests[1:]))
     head = chain.head.sequence
     present = listed(store, source, tenant)
     if any(seq == head for seq, _ in present):

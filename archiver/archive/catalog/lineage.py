@@ -42,9 +42,11 @@ from archiver.archive.catalog.chain import (
     get_raw,
     written,
 )
+from archiver.archive.catalog.lists import read_range
 from archiver.archive.catalog.model import (
     Ancestor,
     Link,
+    ListPin,
     ObjectEntry,
     Replaced,
     SectionPin,
@@ -55,6 +57,10 @@ from archiver.errors import IntegrityError
 
 FORMAT = "conversation-archiver/lineage"
 FORMAT_VERSION = 2
+#: The version that also holds the manifest's ``supersedes`` list (pinned lists).
+FORMAT_VERSION_LISTS = 3
+#: Every version this program reads.
+VERSIONS = (FORMAT_VERSION, FORMAT_VERSION_LISTS)
 
 
 def ancestors_json(ancestors: Iterable[Ancestor]) -> list[dict[str, Any]]:
@@ -110,6 +116,8 @@ class Lineage:
     #: Bytes before the body (the index line and its newline): a section's offset in the
     #: stored document is this plus its offset in the body.
     head_length: int = 0
+    #: Version 3: (offset in the body, length) of the ``supersedes`` list's section.
+    list_span: tuple[int, int] | None = None
     _parsed: dict[str, Section] = field(default_factory=dict, repr=False, compare=False)
 
     def section_json(self, key: str) -> dict[str, Any]:
@@ -198,13 +206,19 @@ def encode_pinned(
     sequence: int,
     objects: Sequence[ObjectEntry],
     ancestors: Mapping[str, Iterable[Ancestor]],
-) -> tuple[bytes, dict[str, SectionPin]]:
+    supersedes: Iterable[str] | None = None,
+) -> tuple[bytes, dict[str, SectionPin], ListPin | None]:
     """The stored document of compaction manifest ``sequence``: one line of JSON (the index:
     each object's section by offset and length in the body), then the body, each object's
     section (``objects`` with their ``replaces``; ``ancestors`` by object key) back to back,
     each canonical JSON. A reader of one object's custody parses only its own section. With
     it, each object's section pin (offset in the stored bytes, length, SHA-256), which the
-    compaction puts in the object's entry so that custody reads and hashes the section alone."""
+    compaction puts in the object's entry so that custody reads and hashes the section alone.
+
+    ``supersedes`` (format version 3): the manifest's list of superseded keys, as one more
+    section after the objects', and its pin for the manifest (``supersedes_section``): a
+    compaction of thousands of parts otherwise carries every key in the manifest that every
+    reader parses until the next checkpoint, and again in its ledger receipt."""
     sections = [
         signed.canonical_v2(
             {
@@ -220,19 +234,31 @@ def encode_pinned(
     for o, sec in zip(objects, sections, strict=True):
         index.append({"key": o.key, "offset": offset, "length": len(sec)})
         offset += len(sec)
-    head = {
+    head: dict[str, Any] = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "stream": stream.to_json(),
         "sequence": sequence,
         "objects": index,
     }
+    listed = b""
+    keys: list[str] = []
+    if supersedes is not None:
+        keys = sorted(set(supersedes))
+        listed = signed.canonical_v2({"supersedes": keys})
+        head["format_version"] = FORMAT_VERSION_LISTS
+        head["supersedes"] = {"offset": offset, "length": len(listed), "count": len(keys)}
     first = signed.canonical_v2(head) + b"\n"
     pins = {
         o.key: SectionPin(len(first) + i["offset"], i["length"], hashlib.sha256(sec).hexdigest())
         for o, i, sec in zip(objects, index, sections, strict=True)
     }
-    return first + b"".join(sections), pins
+    list_pin = (
+        ListPin(len(first) + offset, len(listed), hashlib.sha256(listed).hexdigest(), len(keys))
+        if supersedes is not None
+        else None
+    )
+    return first + b"".join(sections) + listed, pins, list_pin
 
 
 def parse(pin: Link, raw: bytes, stream: StreamId) -> Lineage:
@@ -248,7 +274,8 @@ def parse(pin: Link, raw: bytes, stream: StreamId) -> Lineage:
     head, newline, body = raw.partition(b"\n")
     try:
         doc = json.loads(head)
-        if not newline or doc["format"] != FORMAT or doc["format_version"] != FORMAT_VERSION:
+        version = doc["format_version"]
+        if not newline or doc["format"] != FORMAT or version not in VERSIONS:
             raise ValueError("not a lineage document")
         s = doc["stream"]
         if (s["source"], s["source_type"], s["tenant"]) != (
@@ -264,6 +291,17 @@ def parse(pin: Link, raw: bytes, stream: StreamId) -> Lineage:
                 raise ValueError("its index does not cover its body in order")
             spans[str(o["key"])] = (offset, o["length"])
             offset += o["length"]
+        list_span = None
+        if version == FORMAT_VERSION_LISTS:
+            at = doc["supersedes"]
+            if at["offset"] != offset or type(at["length"]) is not int or at["length"] < 2:
+                raise ValueError("its supersedes section is not after the objects' sections")
+            if type(at["count"]) is not int or at["count"] < 1:
+                raise ValueError("its supersedes section counts no key")
+            list_span = (offset, at["length"])
+            offset += at["length"]
+        elif "supersedes" in doc:
+            raise ValueError("a version 2 document holds no supersedes list")
         if offset != len(body) or len(spans) != len(doc["objects"]):
             raise ValueError("its index does not cover its body, or names an object twice")
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -271,7 +309,7 @@ def parse(pin: Link, raw: bytes, stream: StreamId) -> Lineage:
             f"lineage document {pin.key} pinned by manifest {pin.sequence} of stream "
             f"{stream.name} is not the lineage of that manifest ({exc})"
         ) from None
-    return Lineage(pin, stream, tuple(spans), body, spans, len(raw) - len(body))
+    return Lineage(pin, stream, tuple(spans), body, spans, len(raw) - len(body), list_span)
 
 
 def read(store: Store, pin: Link, stream: StreamId) -> Lineage:
@@ -354,17 +392,6 @@ def walk(section: Mapping[str, Any]) -> int:
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"not a lineage section ({exc!r})") from None
     return len(reached)
-
-
-def read_range(store: Store, key: str, offset: int, length: int) -> bytes:
-    """``length`` bytes of object ``key`` from ``offset``: one ranged read where the store
-    offers it (``get_range``), else the object read whole and cut."""
-    ranged = getattr(store, "get_range", None)
-    if callable(ranged):
-        data = ranged(key, offset, length)
-        assert isinstance(data, bytes)
-        return data
-    return store.get(key)[offset : offset + length]
 
 
 def write(store: Store, stream: StreamId, sequence: int, raw: bytes, run_id: str) -> Link:

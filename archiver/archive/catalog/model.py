@@ -109,6 +109,32 @@ class SectionPin:
 
 
 @dataclass(frozen=True, slots=True)
+class ListPin:
+    """Where a compaction manifest's ``supersedes`` list is in its lineage document
+    (``supersedes_section``): offset from the document's first byte, length, SHA-256 of those
+    bytes, and how many keys the list holds. The manifest's signature covers it, so a reader
+    that needs the list reads and checks those bytes alone; readers from a checkpoint never
+    need manifest S's list (the checkpoint's live objects leave them out already)."""
+
+    offset: int
+    length: int
+    sha256: str
+    count: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "offset": self.offset,
+            "length": self.length,
+            "sha256": self.sha256,
+            "count": self.count,
+        }
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> ListPin:
+        return cls(int(d["offset"]), int(d["length"]), str(d["sha256"]), int(d["count"]))
+
+
+@dataclass(frozen=True, slots=True)
 class RankSpan:
     """``rows`` consecutive rows of a compacted object that rank as row 0, 1, … of the object
     at ``position`` in manifest ``sequence`` (the newest-version rule, ``versions.rank``)."""
@@ -514,6 +540,11 @@ class Manifest:
     #: the manifest's own sequence; None for every other manifest, and for compactions
     #: written before lineage documents (their entries carry ``replaces``).
     lineage: Link | None = None
+    #: A compaction's ``supersedes`` kept in its lineage document (since pinned lists): where.
+    #: ``supersedes`` is then empty until read (``supersedes_read``).
+    supersedes_pin: ListPin | None = None
+    #: False while a pinned list has not been read into ``supersedes``.
+    supersedes_read: bool = True
 
     @property
     def source(self) -> str:
@@ -546,6 +577,7 @@ class Manifest:
         retention = doc.get("retention")
         contacts = doc.get("contacts")
         pin = doc.get("lineage")
+        listed = doc.get("supersedes_section")
         return cls(
             key=key,
             raw=raw,
@@ -579,4 +611,6 @@ class Manifest:
             lineage=None
             if pin is None
             else Link(int(doc["sequence"]), str(pin["key"]), str(pin["sha256"])),
+            supersedes_pin=None if listed is None else ListPin.from_json(listed),
+            supersedes_read=listed is None,
         )

@@ -38,15 +38,19 @@ the index for them. A packed checkpoint is checked exactly as one read on its ow
 Readers take a manifest from a pack when one covers its sequence (``Shelf``), else from its
 own object. ``archiver compact`` writes packs (``write_pack``): only of manifests before the
 one the stream's newest checkpoint covers (readers from the checkpoint never open the pack;
-runs only append after the head), by reading and checking the chain, writing the pack with
-put-if-absent, reading it back byte-identical, and only then deleting the single manifests
-and any older pack it contains (old checkpoints likewise). A crash at any point leaves every
+runs only append after the head), as **segments**: each packing writes a pack of only the
+manifests no pack holds yet, and merges the newest two segments while the older is no larger
+than the newer (``TIER``), so bytes written grow as n·log(n) over a stream's life instead of
+n² (one pack rewritten whole at every packing, as before segments). Each pack is written with
+put-if-absent and read back byte-identical before the single manifests and any pack a merged
+one contains are deleted (old checkpoints likewise). A crash at any point leaves every
 manifest and checkpoint readable: from its own object, from a pack, or from both (identical
 bytes).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -346,21 +350,6 @@ class Packed:
     retained: dict[str, str] = field(default_factory=dict)
 
 
-def target(names: Iterable[PackName], loose: Iterable[int], upto: int) -> int:
-    """The last manifest a new pack of the stream would hold (it holds 1..that), or 0 when
-    nothing is to be done: one pack already holds them all and none is left on its own.
-    ``upto``: the last manifest allowed in (before the newest checkpoint's); a pack that
-    already reaches further is kept whole."""
-    names = list(names)
-    last = max([upto, *(n.last for n in names)])
-    if last < 1:
-        return 0
-    done = len(names) == 1 and names[0].first == 1 and names[0].last == last
-    if done and not any(s <= last for s in loose):
-        return 0
-    return last
-
-
 def loose_checkpoints(store: Store, source: str, tenant: str) -> dict[int, str]:
     """The stream's checkpoints in their own objects: sequence covered → key."""
     out: dict[int, str] = {}
@@ -371,19 +360,29 @@ def loose_checkpoints(store: Store, source: str, tenant: str) -> dict[int, str]:
     return out
 
 
+#: A new segment is merged with the one before it while that one is at most this many times
+#: its size (bytes): segments then grow like the digits of a binary counter, so a stream keeps
+#: about log2(packings) of them and each manifest is rewritten about that many times.
+TIER = 1.0
+
+
 def write_pack(
     store: Store, source: str, tenant: str, manifests: Sequence[Manifest], upto: int
 ) -> Packed:
-    """Pack the stream's manifests 1..``upto`` (and whatever older packs hold) into one pack,
-    with its old checkpoints: every one but the newest (readers start from that one), from
-    their own objects and from the older packs.
+    """Pack the stream's manifests up to ``upto`` that no pack holds yet into a new
+    **segment** (manifests ``reach``+1..``upto``, ``reach`` the last one a pack holds), with the
+    old checkpoints no pack holds yet (every one but the newest, which readers start from);
+    then merge the newest segments while the one before is no larger than the one after
+    (``TIER``). So a packing writes what is new, and merges now and then: the bytes written
+    over a stream's life grow as n·log(n), not n² as when each packing rewrote one pack whole.
 
     ``manifests``: the stream's chain from manifest 1, read and checked (``read_chain``).
-    Order, so that a crash anywhere leaves each manifest and checkpoint readable: write the
+    Order, so that a crash anywhere leaves each manifest and checkpoint readable: write each
     pack with put-if-absent (or find it written by an earlier, interrupted call), read it back
-    and check it holds every manifest byte for byte, then delete the single manifests and
-    checkpoints it holds byte for byte, and the older packs. A pack this call wrote that does
-    not read back right is deleted again."""
+    and check it holds every manifest byte for byte (and the checkpoints put in it), and only
+    after the last one delete the single manifests and checkpoints those packs hold byte for
+    byte, and the packs a merged one contains. A pack this call wrote that does not read back
+    right is deleted again."""
     out = Packed()
     names = listed(store, source, tenant)
     loose = {
@@ -391,34 +390,112 @@ def write_pack(
         for info in store.list(layout.stream_prefix(source, tenant))
         if (p := layout.parse_stream(info.key)) is not None
     }
-    last = target(names, loose, upto)
-    if last == 0:
+    sizes = {i.key: i.size for i in store.list(layout.pack_prefix(source, tenant))}
+    by_seq = {m.sequence: m for m in manifests}
+    segments = _outermost(names)
+    contained = [n for n in names if n not in segments]
+    reach = max((n.last for n in segments), default=0)
+    upto = min(upto, max(by_seq, default=0))
+    written: dict[str, bytes] = {}  # checkpoint key → bytes, in a pack written and checked
+    single_cps = loose_checkpoints(store, source, tenant)
+    newest_cp = max(single_cps, default=0)
+
+    def pack_of(first: int, last: int, older: Sequence[PackName]) -> PackName:
+        chosen = [by_seq.get(s) for s in range(first, last + 1)]
+        if any(m is None for m in chosen):
+            raise IntegrityError(
+                f"stream {source}/{tenant}: manifests {first}..{last} are not all in the chain "
+                "given; nothing was packed"
+            )
+        ms = [m for m in chosen if m is not None]
+        cps: dict[str, tuple[int, str, bytes]] = {}
+        for n in older:
+            for key, raw in read(store, n).checkpoints.items():
+                parsed = layout.parse_checkpoint(key)
+                assert parsed is not None  # parse checked the key
+                cps[key] = (parsed[2], key, raw)
+        for seq, key in sorted(single_cps.items()):
+            # By the manifest each covers, like the manifests (one left single below an
+            # older segment, as from before checkpoints were packed, goes in with a merge).
+            if seq >= newest_cp or not first <= seq <= last:
+                continue
+            try:
+                raw = store.get(key)
+            except ObjectNotFound:
+                continue
+            if key in cps and cps[key][2] != raw:
+                raise PackError(
+                    f"checkpoint {key} differs from the copy an older pack holds: one of the "
+                    "two was replaced; nothing was packed"
+                )
+            cps[key] = (seq, key, raw)
+        key = layout.pack_key(source, tenant, first, last)
+        name = PackName(key, source, tenant, first, last)
+        raw_pack = build(source, tenant, list(pack_manifests(ms)), sorted(cps.values()))
+        wrote = store.put_if_absent(key, raw_pack)
+        try:
+            held = check_pack_bytes(name, store.get(key), ms)
+            if any(held.get(k) != raw for _, k, raw in cps.values()):
+                raise PackError(f"pack {key} does not hold the checkpoints put in it")
+        except (PackError, ObjectNotFound) as exc:
+            if wrote:
+                store.delete(key)
+            raise PackError(
+                f"pack {key} does not read back as written ({exc}); the manifests stay as they "
+                "were" + ("" if wrote else ": it was there before, delete it after a look")
+            ) from None
+        sizes[key] = len(raw_pack)
+        written.update((k, raw) for _, k, raw in cps.values())
+        out.pack, out.manifests = key, len(ms)
+        return name
+
+    merges = 0
+    if upto > reach:
+        segments.append(pack_of(reach + 1, upto, ()))
+    while len(segments) >= 2 and sizes.get(segments[-2].key, 0) <= TIER * sizes.get(
+        segments[-1].key, 0
+    ):
+        a, b = segments[-2], segments[-1]
+        segments[-2:] = [pack_of(a.first, b.last, (a, b))]
+        contained += [a, b]
+        merges += 1
+    top = max((n.last for n in segments), default=0)
+    shelf = Shelf(store, source, tenant, names=list(segments))
+    # Single checkpoints a pack holds but that are still there (an interrupted call wrote the
+    # pack and stopped before deleting them): theirs too, below.
+    if any(seq < newest_cp and k not in written for seq, k in single_cps.items()):
+        with contextlib.suppress(PackError, ObjectNotFound):  # a damaged pack: verify says
+            held = {k: v for n in segments for k, v in shelf.pack(n).checkpoints.items()}
+            written = held | written
+    stray = [k for seq, k in single_cps.items() if seq < newest_cp and k in written]
+    if out.pack is None and not contained and not stray and not any(s <= top for s in loose):
         return out
-    chosen = [m for m in manifests if m.sequence <= last]
-    if [m.sequence for m in chosen] != list(range(1, last + 1)):
-        raise IntegrityError(
-            f"stream {source}/{tenant}: manifests 1..{last} are not all in the chain given; "
-            "nothing was packed"
-        )
-    key = layout.pack_key(source, tenant, 1, last)
-    name = PackName(key, source, tenant, 1, last)
-    cps, single = old_checkpoints(store, source, tenant, [n for n in names if n.key != key], last)
-    wrote = store.put_if_absent(key, build(source, tenant, list(pack_manifests(chosen)), cps))
-    try:
-        held = check_pack_bytes(name, store.get(key), chosen)
-    except (PackError, ObjectNotFound) as exc:
-        if wrote:
-            store.delete(key)
-        raise PackError(
-            f"pack {key} does not read back as written ({exc}); the manifests stay as they "
-            "were" + ("" if wrote else ": it was there before, delete it after a look")
-        ) from None
-    out.pack, out.manifests = key, len(chosen)
-    doomed = [layout.manifest_key(source, tenant, s) for s in sorted(loose) if s <= last]
-    # A checkpoint on its own goes only when the pack holds its very bytes (a pack written
-    # by an interrupted call may hold fewer).
-    doomed += [k for _, k, raw in cps if k in single and held.get(k) == raw]
-    doomed += [n.key for n in names if n.key != key]
+    doomed: list[str] = []
+    for seq in sorted(loose):
+        m = by_seq.get(seq)
+        if seq <= top and m is not None:
+            try:
+                same = shelf.get(m.key) == m.raw
+            except (PackError, ObjectNotFound):
+                same = False
+            if same:
+                doomed.append(m.key)
+    # A checkpoint on its own goes only when a checked pack holds its very bytes.
+    for seq, k in sorted(single_cps.items()):
+        if seq < newest_cp and k in written:
+            try:
+                if store.get(k) == written[k]:
+                    doomed.append(k)
+            except ObjectNotFound:
+                continue
+    merged = {n.key for n in contained[len(contained) - 2 * merges :]}
+    for n in contained:
+        if n.key in {s.key for s in segments}:
+            continue
+        # One an interrupted merge left goes only when the pack containing it holds its very
+        # bytes (those this call merged were checked as it wrote the merged pack).
+        if n.key in merged or _held_by(shelf, store, n):
+            doomed.append(n.key)
     for k in doomed:
         try:
             store.delete(k)
@@ -426,7 +503,38 @@ def write_pack(
             out.retained[k] = f"packed, {exc.why}"
         else:
             out.deleted.append(k)
+    if out.pack is None and segments:
+        out.pack, out.manifests = segments[-1].key, segments[-1].last - segments[-1].first + 1
     return out
+
+
+def _outermost(names: Sequence[PackName]) -> list[PackName]:
+    """The packs no other pack contains, by first manifest (an interrupted merge leaves the
+    merged pack beside those it contains: the same bytes)."""
+
+    def inside(n: PackName, o: PackName) -> bool:
+        return o.first <= n.first and n.last <= o.last and (o.first, o.last) != (n.first, n.last)
+
+    return sorted((n for n in names if not any(inside(n, o) for o in names)), key=lambda n: n.first)
+
+
+def _held_by(shelf: Shelf, store: Store, name: PackName) -> bool:
+    """Whether the packs ``shelf`` reads hold every manifest and checkpoint of pack ``name``
+    byte for byte (False when either cannot be read)."""
+    try:
+        inner = read(store, name)
+        outer = {k: v for n in shelf.listed() for k, v in shelf.pack(n).checkpoints.items()}
+        return all(shelf.get(k) == raw for k, raw in inner.manifests.items()) and all(
+            outer.get(k) == raw for k, raw in inner.checkpoints.items()
+        )
+    except (PackError, ObjectNotFound):
+        return False
+
+
+def pending(names: Iterable[PackName], upto: int) -> int:
+    """How many manifests a packing would put into a new segment now (``upto``: the last one
+    allowed in, before the newest checkpoint's): those after the last one a pack holds."""
+    return max(0, upto - max((n.last for n in names), default=0))
 
 
 def check_pack_bytes(
@@ -439,39 +547,6 @@ def check_pack_bytes(
         if pack.get(m.key) != m.raw:
             raise PackError(f"pack {name.key} does not hold manifest {m.key} byte for byte")
     return pack.checkpoints
-
-
-def old_checkpoints(
-    store: Store, source: str, tenant: str, older: Iterable[PackName], last: int
-) -> tuple[list[tuple[int, str, bytes]], set[str]]:
-    """The checkpoints a new pack reaching manifest ``last`` holds, in sequence order: those
-    ``older`` packs hold, and those in their own objects but the newest (covering at most
-    ``last``); and the keys of those in their own objects. The same checkpoint in two places
-    must be the same bytes (``PackError`` otherwise: nothing is packed)."""
-    found: dict[str, tuple[int, str, bytes]] = {}
-    for n in older:
-        for key, raw in read(store, n).checkpoints.items():
-            parsed = layout.parse_checkpoint(key)
-            assert parsed is not None  # parse checked the key
-            found[key] = (parsed[2], key, raw)
-    own = loose_checkpoints(store, source, tenant)
-    newest = max(own, default=0)
-    single: set[str] = set()
-    for seq, key in sorted(own.items()):
-        if seq >= newest or seq > last:
-            continue
-        try:
-            raw = store.get(key)
-        except ObjectNotFound:
-            continue
-        if key in found and found[key][2] != raw:
-            raise PackError(
-                f"checkpoint {key} differs from the copy an older pack holds: one of the two "
-                "was replaced; nothing was packed"
-            )
-        found[key] = (seq, key, raw)
-        single.add(key)
-    return sorted(found.values()), single
 
 
 def pack_manifests(manifests: Sequence[Manifest]) -> Iterator[tuple[int, str, bytes]]:

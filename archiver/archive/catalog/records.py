@@ -147,9 +147,16 @@ class CompactionReceipt(TypedDict):
     at: str
     operator: str
     manifests: list[str]
-    superseded: list[str]
-    written: list[str]
-    deleted: list[str]
+    #: The keys themselves (receipts before pinned lists) ...
+    superseded: NotRequired[list[str]]
+    written: NotRequired[list[str]]
+    deleted: NotRequired[list[str]]
+    #: ... or how many, and where each manifest's list is (since pinned lists): every
+    #: superseded key not in ``retained`` was deleted.
+    superseded_count: NotRequired[int]
+    written_count: NotRequired[int]
+    deleted_count: NotRequired[int]
+    lists: NotRequired[list[dict[str, Any]]]
     retained: dict[str, str]
     #: Rows of erased (suppressed) subjects found in the parts and not carried over.
     rows_dropped: int
