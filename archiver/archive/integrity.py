@@ -392,7 +392,6 @@ def _live_ok(value: Any) -> bool:
 
 def _ancestors_ok(value: Any) -> bool:
     """The checkpoint schema's rule for ``ancestors``, in plain Python (thousands of items)."""
-    link_ok = _link_ok
 
     def ancestor_ok(a: Any) -> bool:
         return (
@@ -405,7 +404,7 @@ def _ancestors_ok(value: Any) -> bool:
     if not isinstance(value, list) or not all(
         isinstance(g, dict)
         and g.keys() == {"manifest", "objects"}
-        and link_ok(g["manifest"])
+        and _link_ok(g["manifest"])
         and isinstance(g["objects"], list)
         and bool(g["objects"])
         and all(ancestor_ok(a) for a in g["objects"])
