@@ -14,7 +14,7 @@ def test_committed_keys_merge_the_same_past_the_memory_bound() -> None:
         (
             tb,
             f"{tb[0]}{i:023x}",
-            Seen(f"{i:032x}", None if i == 3 else t + timedelta(milliseconds=i, microseconds=7 * i)),
+            Seen(f"{i:032x}", None if i == 3 else t + timedelta(microseconds=1007 * i)),
         )
         for i in range(40)
         for tb in ("messages", "users")
