@@ -1,7 +1,7 @@
 """Local pipeline speed and memory: transform + Parquet + encrypt + store, next to dlt.
 
     .venv/bin/python bench/pipeline.py throughput [--messages 100000] [--repeat 3]
-        [--workers N] [--no-dlt]
+        [--workers N] [--no-dlt] [--dlt-venv DIR]
     .venv/bin/python bench/pipeline.py memory [--sizes 100000,1000000,3000000] [--workers N]
 
 ``throughput`` runs the real engine over an in-process source (no HTTP: the crawl's cost is
@@ -9,8 +9,8 @@ measured by bench/crawl_requests.py) with one worker (all in-process) and with `
 (default: the cores), and compares with the practical limit on the same rows (pyarrow writing
 Parquet (zstd) plus AES-256-GCM of the bytes, nothing else) and with dlt's extract ->
 normalize -> load of the same rows to local Parquet (``bench/peer/dlt_local.py``, in the
-virtualenv ``bench/.venv-dlt``, created on first use: dlt pins a botocore older than the
-project's boto3). Rounds are interleaved (limit, archiver 1, archiver N, dlt, ...).
+virtualenv ``bench/.venv-dlt``, or ``--dlt-venv``, created on first use: dlt pins a botocore
+older than the project's boto3). Rounds are interleaved (limit, archiver 1, archiver N, dlt, ...).
 ``_one N --workers W`` is one such run, printed as JSON with its CPU seconds by process (the
 run's own, its forked workers', workers of a fork server, the fork server's).
 ``memory`` archives N messages in a fresh process per size and reports the peak of the memory
@@ -177,14 +177,16 @@ def archive_fresh(n: int, workers: int) -> tuple[float, float, int]:
     return got["seconds"], got["cpu"], got["bytes"]
 
 
-def dlt_run(n: int) -> tuple[float, float, int]:
-    """dlt's ``pipeline.run`` of the same ``n`` messages to local Parquet, in its virtualenv."""
+def dlt_run(n: int, venv: Path | None = None) -> tuple[float, float, int]:
+    """dlt's ``pipeline.run`` of the same ``n`` messages to local Parquet, in its virtualenv
+    (``venv``, else ``bench/.venv-dlt``)."""
     from peer_dlt import DLT_VENV, ensure_dlt_venv
 
-    ensure_dlt_venv(DLT_VENV)
+    venv = venv or DLT_VENV
+    ensure_dlt_venv(venv)
     with tempfile.TemporaryDirectory() as d:
         out = subprocess.run(
-            [str(DLT_VENV / "bin" / "python"), str(BENCH / "peer" / "dlt_local.py"), str(n), d],
+            [str(venv / "bin" / "python"), str(BENCH / "peer" / "dlt_local.py"), str(n), d],
             capture_output=True,
             text=True,
             check=True,
@@ -209,7 +211,9 @@ def baseline(n: int) -> tuple[float, float, int]:
     return time.perf_counter() - t, time.process_time() - c, total
 
 
-def throughput(n: int, repeat: int, workers: int, with_dlt: bool) -> None:
+def throughput(
+    n: int, repeat: int, workers: int, with_dlt: bool, dlt_venv: Path | None = None
+) -> None:
     """Rounds interleaved (limit, archiver 1, archiver N, dlt, ...) so load changes hit all."""
     mb_in = sum(len(json.dumps(message(i), separators=(",", ":"))) for i in range(n)) / 1e6
     runs: dict[str, list[tuple[float, float, int]]] = {"limit": [], "one": [], "many": []}
@@ -220,7 +224,7 @@ def throughput(n: int, repeat: int, workers: int, with_dlt: bool) -> None:
         for key, w in (("one", 1), ("many", workers)):
             runs[key].append(archive_fresh(n, w))
         if with_dlt:
-            runs["dlt"].append(dlt_run(n))
+            runs["dlt"].append(dlt_run(n, dlt_venv))
     wall = {k: median(x[0] for x in v) for k, v in runs.items()}
     cpu = {k: median(x[1] for x in v) for k, v in runs.items()}
     print(
@@ -316,9 +320,10 @@ def main() -> None:
     ap.add_argument("--sizes", default="100000,1000000,3000000")
     ap.add_argument("--workers", type=int, default=default_workers())
     ap.add_argument("--no-dlt", action="store_true")
+    ap.add_argument("--dlt-venv", type=Path, default=None, help="dlt's virtualenv")
     a = ap.parse_args()
     if a.what == "throughput":
-        throughput(a.messages, a.repeat, a.workers, not a.no_dlt)
+        throughput(a.messages, a.repeat, a.workers, not a.no_dlt, a.dlt_venv)
     elif a.what == "memory":
         memory([int(s) for s in a.sizes.split(",")], a.workers)
     else:

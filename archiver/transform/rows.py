@@ -45,47 +45,71 @@ def build_rows(
     table = record.table
     subject = pseudo.subject_id(source_type, record.user_id) if record.user_id else None
     memo: dict[str, str] = {}  # the text column and raw often hold the same string
-    base: dict[str, Any] = {
-        "source": source,
-        "tenant": tenant,
-        "subject_id": subject,
-        "created_at": record.created_at,
-        "version_time": record.changed_at,
-        "record_hash": record_hash,
-    }
+    created, changed = record.created_at, record.changed_at
+    # Each copy's dict in one display (most of a run's rows are messages): merging a shared
+    # base into each cost more than the dicts themselves.
     if table == "messages":
         text = record.text
         if text is None:
             text = data.get("text") if isinstance(data.get("text"), str) else ""
-        base["sender"] = record.sender or sender_of(data)
-        sealed = base | {
+        sender = record.sender or sender_of(data)
+        attachments = record.attachments
+        column = masker.column
+        sealed = {
+            "source": source,
+            "tenant": tenant,
+            "subject_id": subject,
+            "created_at": created,
+            "version_time": changed,
+            "record_hash": record_hash,
+            "sender": sender,
             "message_id": record.id,
             "session_id": record.session_id,
             "text": text,
-            "attachments": list(record.attachments),
+            "attachments": list(attachments),
         }
-        masked = base | {
-            "message_id": masker.column(source_type, table, "message_id", record.id),
-            "session_id": masker.column(source_type, table, "session_id", record.session_id),
-            "text": masker.column(source_type, table, "text", str(text), known, memo),
+        masked = {
+            "source": source,
+            "tenant": tenant,
+            "subject_id": subject,
+            "created_at": created,
+            "version_time": changed,
+            "record_hash": record_hash,
+            "sender": sender,
+            "message_id": column(source_type, table, "message_id", record.id),
+            "session_id": column(source_type, table, "session_id", record.session_id),
+            "text": column(source_type, table, "text", str(text), known, memo),
             # Attachment links are part of what was said: masked like the text by default.
             "attachments": [
                 a
                 for a in (
-                    masker.column(source_type, table, "attachments", url, known, memo)
-                    for url in record.attachments
+                    column(source_type, table, "attachments", url, known, memo)
+                    for url in attachments
                 )
                 if a is not None
-            ],
+            ]
+            if attachments
+            else [],
         }
-    elif table == "sessions":
-        status = record.status if record.status is not None else data.get("status")
-        base |= {"status": _str(status), "updated_at": record.changed_at}
-        sealed = base | {"session_id": record.id}
-        masked = base | {"session_id": masker.column(source_type, table, "session_id", record.id)}
     else:
-        base["updated_at"] = record.changed_at
-        masked, sealed = dict(base), dict(base)
+        base: dict[str, Any] = {
+            "source": source,
+            "tenant": tenant,
+            "subject_id": subject,
+            "created_at": created,
+            "version_time": changed,
+            "record_hash": record_hash,
+        }
+        if table == "sessions":
+            status = record.status if record.status is not None else data.get("status")
+            base |= {"status": _str(status), "updated_at": changed}
+            sealed = base | {"session_id": record.id}
+            masked = base | {
+                "session_id": masker.column(source_type, table, "session_id", record.id)
+            }
+        else:
+            base["updated_at"] = changed
+            masked, sealed = dict(base), dict(base)
     masked["raw"] = canonical_json(masker.mask_record(source_type, table, data, known, memo))
     sealed["raw"] = raw if raw is not None else canonical_json(data)
     sealed["user_id"] = record.user_id

@@ -9,8 +9,13 @@ from archiver.crawl.state import CommittedKeys, Seen, SeenMap, StreamState
 
 def test_committed_keys_merge_the_same_past_the_memory_bound() -> None:
     t = datetime(2026, 1, 1, tzinfo=UTC)
+    # Times to the microsecond, and one without (state version 1): spilled as they are.
     keys = [
-        (tb, f"{tb[0]}{i:023x}", Seen(f"{i:032x}", t + timedelta(milliseconds=i)))
+        (
+            tb,
+            f"{tb[0]}{i:023x}",
+            Seen(f"{i:032x}", None if i == 3 else t + timedelta(microseconds=1007 * i)),
+        )
         for i in range(40)
         for tb in ("messages", "users")
     ]
