@@ -248,6 +248,9 @@ _OBF_PROSE = frozenset({
     "were",
 })  # fmt: skip
 _OBF_GATE = (" at ", "[at]", "(at)", "{at}", "<at>", " @", "@ ", "arroba", "[@]", "(@)")
+# Either gate is one C-level search of the lowered text (not a Python loop over its words):
+# a literal in the lowered text, exactly as ``any(g in lowered for g in gate)``.
+_OBF_GATE_RE = re.compile("|".join(map(re.escape, _OBF_GATE)))
 # Any scheme: credentials ride in database, cache and transfer links too (postgres://u:pw@h).
 _URL = re.compile(r"(?i)\b(?:[a-z][a-z0-9+.-]{1,19}://|www\.)[^\s<>\"'`{}|\\^]+")
 # Groups separated by spaces or dashes ("DE89 3704 …", "HU46-3246-4417-…"). The letters are
@@ -262,6 +265,11 @@ _IBAN_SHAPE = re.compile(
     rf"[{_LATIN}](?<![{_LATIN}0-9].)[{_LATIN}]\d{{2}}"
     rf"(?:(?:[ -]|[ \t]*(?:\r?\n|\\n)[ \t]*)?[{_LATIN}0-9]){{10,32}}(?![{_LATIN}0-9])"
 )
+# What every IBAN shape holds: its country's second letter and the two check digits. Written
+# to open with a digit (the engine skips ahead to digits, the letter checked behind it), it
+# rules out most texts with digits five times faster than the shape's own search, and its
+# first match bounds where the first shape can start (two characters before it).
+_IBAN_HINT = re.compile(rf"\d(?<=[{_LATIN}]\d)\d")
 _IBAN_SEPARATORS = re.compile(r"[\s-]+|\\n")
 # Digit-rich runs: the only text phone and card validation ever look at.
 # Not part of a longer token (ORD-1234567, a UUID's first group, 1.2.3.4567), but a "+" after a
@@ -308,6 +316,7 @@ _SPELLED_DIGITS: dict[str, str] = {
 }
 _SPELLED_REPEAT = {"double": 2, "doppel": 2, "doble": 2, "triple": 3}
 _SPELLED_GATE = ("plus", "zero", "null", "zéro", "cero", "double", "doppel", "doble", "triple")
+_SPELLED_GATE_RE = re.compile("|".join(map(re.escape, _SPELLED_GATE)))
 _SPELLED_WORD = "|".join(
     sorted([*_SPELLED_DIGITS, *_SPELLED_REPEAT, "plus"], key=lambda w: (-len(w), w))
 )
@@ -747,19 +756,16 @@ class Detectors:
                     else Span(m.start(), m.end(), EMAIL, m.group().lower())
                     for m in _EMAIL_QUOTED.finditer(text)
                 )
-        if s.email:
-            lowered = text.lower()
-            if any(g in lowered for g in _OBF_GATE):
-                found = list(_obfuscated_emails(text))
-                spans.extend(self._not_roles(found, roles) if s.email_keep_roles else found)
+        lowered = text.lower() if s.email or s.phone_spelled else ""
+        if s.email and _OBF_GATE_RE.search(lowered) is not None:
+            found = list(_obfuscated_emails(text))
+            spans.extend(self._not_roles(found, roles) if s.email_keep_roles else found)
         if s.url and ("://" in text or "www." in text or "WWW." in text):
             spans.extend(self._urls(text))
         if s.phone and ("wa.me" in text or "hatsapp" in text or "WA.ME" in text):
             spans.extend(self._whatsapp(text))
-        if s.phone_spelled:
-            lowered = text.lower()
-            if any(word in lowered for word in _SPELLED_GATE):
-                spans.extend(self._spelled(text))
+        if s.phone_spelled and _SPELLED_GATE_RE.search(lowered) is not None:
+            spans.extend(self._spelled(text))
         if has_digit:
             claimed: list[tuple[int, int]] = []
             if s.iban:
@@ -952,7 +958,10 @@ class Detectors:
         return False
 
     def _ibans(self, text: str, claimed: list[tuple[int, int]]) -> Iterable[Span]:
-        pos = 0
+        hint = _IBAN_HINT.search(text)
+        if hint is None:
+            return
+        pos = max(0, hint.start() - 2)  # the shape's look-behind still sees what is before
         while (m := _IBAN_SHAPE.search(text, pos)) is not None:
             raw, start = m.group(), m.start()
             cut = _iban_end(raw)
