@@ -49,9 +49,7 @@ _L = _letters(False) + "ß" + "".join(re.escape(chr(c)) for c in range(0x300, 0x
 # An Armenian case ending or article joined by a hyphen ("Մկրտչյան-ը", "Անի-ն") is no part of
 # the name, unlike the second part of a double name.
 _HY_ENDING = r"(?![\u0561-\u0587]{1,3}(?![\w\u0561-\u0587]))"
-_WORD = (
-    rf"[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-{_HY_ENDING}[{_U}]?[{_L}]+)*"
-)
+_WORD = rf"[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-{_HY_ENDING}[{_U}]?[{_L}]+)*"
 _PARTICLES = (
     "van|der|den|de|la|le|da|das|do|dos|du|del|della|degli|dei|di|von|zu|ten|ter|te|op|"
     "bin|bint|binti|ibn|al|el|y|e"
@@ -1336,7 +1334,9 @@ class NameFinder:
                     e -= len(ending)
                     break
             else:
-                if not _native_closed(text, e, script, self._native_stop):
+                if not _native_closed(text, e, script, self._native_stop) and not _ko_apposed(
+                    text, at, s
+                ):
                     return None  # "저는 이번주에 …": a word with a particle, no name
             return (s, e) if e - s == 3 and text[s] in self.cues.family else None
         if script == "kana":
@@ -1451,6 +1451,8 @@ class NameFinder:
         first = fold(text[spans[0][0] : spans[0][1]])
         if first in self.cues.not_names or first in self.cues.connectors:
             return None
+        if kind == "closing" and script in _LISTED_ONLY and first not in self.cues.native:
+            return None  # "გამარჯობა, როგორ ხარ?": "how are you", no name of the lists
 
         def closed(k: int) -> bool:
             return closed_at == k or _native_closed(text, spans[k][1], script, stop)
@@ -2610,6 +2612,24 @@ def _given_alone(text: str, start: int, end: int) -> tuple[int, int] | None:
 _KO_ENDINGS = ("이라고", "입니다", "이에요", "이고요", "인데요", "이라는", "라고", "예요", "이고",
                "인데", "이요", "이야", "라는", "님이", "님께", "에게", "한테", "님", "씨", "이",
                "가", "은", "는", "을", "를", "의", "도", "과", "와", "께")  # fmt: skip
+
+
+# Scripts whose greetings and sign-offs take only a first word the name lists hold: their
+# words after "hello" or "thanks" are as often a question or "a lot" ("მადლობა დიდი!").
+_LISTED_ONLY = frozenset({"georgian"})
+# Korean particles that end a topic or subject ("저는", "이름은"): what follows one is a
+# sentence, not a name in apposition.
+_KO_PARTICLES = frozenset("은는이가을를")
+
+
+def _ko_apposed(text: str, cue_end: int, start: int) -> bool:
+    """The word at ``start`` stands in apposition to a Korean cue that names a person by a
+    noun without a particle ("상담원 김서연 너무 불친절했어요": the agent, 김서연): a space
+    between, and the cue's last syllable no particle. The caller still asks for three
+    syllables opening with a family name."""
+    if cue_end < 1 or start == cue_end or text[cue_end - 1] in _KO_PARTICLES:
+        return False
+    return text[cue_end:start].strip(" \t") == ""
 
 
 def _script(ch: str) -> str:
