@@ -91,6 +91,9 @@ def test_georgian_greetings_take_only_listed_first_words() -> None:
          ["Mikhail Morozova", "Tharindu"]),
         ("Spoke to I. Torres re: renewal. Colleague Amit to approve.", ["Amit"]),
         ("Cust X. Assistant שירה פרץ to approve.", ["שירה פרץ"]),
+        ("Σας μεταφέρω στη συνάδελφό μου Γιώργος.", ["Γιώργος"]),
+        ("I-transfer ko po kayo kay Arnel.", ["Arnel"]),
+        ("Cust 杨伟 re: renewal.", ["杨伟"]),
         ("5 stars for Dinusha 🌟", ["Dinusha"]),
         ("Kateřina Novák hat mir nicht geholfen. Bitte ruft mich an", ["Kateřina Novák"]),
     ],
@@ -103,6 +106,7 @@ def test_job_cues_wrong_both_ways() -> None:
     # A job title after the job word is no person: "Assistant Manager", "Colleague feedback".
     assert names("Assistant Manager will call you back") == []
     assert names("Colleague feedback form attached") == []
+    assert names("Cust Service Team will call") == []  # a team after the job word
     assert names("5 stars for Zalando, fast delivery") == []  # a listed brand
     # Too much: whatever other capitalised word follows the cue is taken, a shop among them.
     assert names("Kudos to Decathlon for the refund") == ["Decathlon"]
