@@ -1204,7 +1204,7 @@ class NameFinder:
             if kind in ("open", "closing"):
                 if a > 0 and _script(text[a]) not in _GLUED and _in_word(text[a - 1]):
                     continue  # the end of a longer word
-                span = self._after_native_cue(text, b, kind)
+                span = self._after_native_cue(text, b, kind, self._staff_cue(m.group()))
             else:
                 span = self._before_native_cue(text, a, kind == "title")
                 if span is None and kind == "title" and (a == 0 or text[a - 1] in "\r\n"):
@@ -1230,7 +1230,11 @@ class NameFinder:
                 span = (s, e) if 2 <= e - s <= 4 else None
             else:
                 span = self._native_words(
-                    text, s, "open" if cue in self._open else "closing", script
+                    text,
+                    s,
+                    "open" if cue in self._open else "closing",
+                    script,
+                    self._staff_cue(cue),
                 )
             if span is None or any(a < span[1] and span[0] < b for a, b in taken):
                 continue
@@ -1294,7 +1298,15 @@ class NameFinder:
             out.append((*name, " ".join(fold(text[name[0] : name[1]]).split())))
         return out
 
-    def _after_native_cue(self, text: str, at: int, kind: str | None) -> tuple[int, int] | None:
+    def _staff_cue(self, cue: str) -> bool:
+        """The cue names a person by their job: its last word is one of the policy's job titles
+        (``roles``: "الموظف", "এজেন্ট", "Her manager")."""
+        words = fold(cue).split()  # not by letters: Devanagari vowel signs are no letters
+        return bool(words) and words[-1].strip(".,:") in self._roles
+
+    def _after_native_cue(
+        self, text: str, at: int, kind: str | None, staff: bool = False
+    ) -> tuple[int, int] | None:
         s = at
         while s < len(text) and s - at < 3 and text[s] in " \t:：、,，،":
             s += 1
@@ -1341,7 +1353,7 @@ class NameFinder:
             return (s, e) if e - s == 3 and text[s] in self.cues.family else None
         if script == "kana":
             return None  # a name in katakana only before a quoting cue ("スミスと申します")
-        return self._native_words(text, s, kind, script)
+        return self._native_words(text, s, kind, script, staff)
 
     def _before_native_cue(self, text: str, at: int, title: bool) -> tuple[int, int] | None:
         e = at - 1 if at > 1 and text[at - 1] in " \t" else at
@@ -1419,9 +1431,11 @@ class NameFinder:
         return 0
 
     def _native_words(
-        self, text: str, start: int, kind: str | None, script: str
+        self, text: str, start: int, kind: str | None, script: str, staff: bool = False
     ) -> tuple[int, int] | None:
-        """One or two words of a script with spaces (or a word glued to its cue in Thai)."""
+        """One or two words of a script with spaces (or a word glued to its cue in Thai); after
+        a job title (``staff``) a known given name takes the word after it as its family name
+        ("الموظف أحمد حداد كان …": staff are named in full in complaints and notes)."""
         stop = self._native_stop
         spans: list[tuple[int, int]] = []
         closed_at = -1
@@ -1461,6 +1475,13 @@ class NameFinder:
         second = fold(text[spans[1][0] : spans[1][1]]) if len(spans) > 1 else ""
         if second and (
             second in self.cues.native
+            or (
+                staff
+                and first in self.cues.native
+                and len(second) >= 2
+                and second not in stop
+                and second not in self.cues.connectors
+            )
             # in Thai the words of a clause run on without spaces: a closing word must say so
             or (
                 closed(1)

@@ -1,9 +1,10 @@
 """Names in prose and in more scripts: Armenian read as capitalised words, Georgian as a script
 without capitals, staff, colleagues and helpers named by their job in more languages, a
 Chinese given name alone after a cue or ended before the next word, a Korean name in apposition
-to a job word, and the English job titles that precede a person read from the policy. Each
-rule has a case it takes and a case where its inference is wrong or must not apply
-(docs/MASKING.md, "Names in prose and more scripts")."""
+to a job word, a family name after a listed given name after a job title, and the English job
+titles that precede a person read from the policy. Each rule has a case it takes and a case
+where its inference is wrong or must not apply (docs/MASKING.md, "Names in prose and more
+scripts")."""
 
 from __future__ import annotations
 
@@ -133,6 +134,19 @@ def test_a_korean_name_in_apposition_to_a_job_word() -> None:
     assert names("저는 이번주에 주문했어요") == []  # after a particle: a sentence
     # Too much: a word of three syllables a family name's syllable opens is taken ("strange").
     assert names("직원 이상한 말을 했어요") == ["이상한"]
+
+
+# -- a family name after a listed given name, after a job title ---------------------------------
+
+
+def test_staff_are_named_in_full_after_a_job_title() -> None:
+    assert names("کارشناس زهرا حسینی خیلی بی\u200cادب بود") == ["زهرا حسینی"]
+    assert names("الموظف أحمد حداد كان غير مهذب") == ["أحمد حداد"]
+    assert names("Her manager أحمد العتيبي to approve") == ["أحمد العتيبي"]
+    # Not after a relative: "my husband Omar placed the order" keeps the verb in clear.
+    assert names("زوجي عمر عمل الطلب") == ["عمر"]
+    # Too much: a verb after a staff member's given name alone goes with it ("… Ahmed said").
+    assert names("الموظف أحمد قال لي") == ["أحمد قال"]
 
 
 # -- English leading job titles come from the policy ----------------------------------------
