@@ -286,8 +286,11 @@ def native_names(locales: tuple[str, ...]) -> tuple[frozenset[str], frozenset[st
                 continue
             for name in _names_of(provider, attr):
                 letters = [ch for ch in name if ch.isalpha()]
-                if not letters or any(ch.isupper() or ch.islower() for ch in letters):
-                    continue  # a name with capitals: found by the ``written`` forms
+                if not letters or any(
+                    (ch.isupper() or ch.islower()) and not "\u10d0" <= ch <= "\u10ff"
+                    for ch in letters
+                ):
+                    continue  # a name with capitals (Georgian has none in use): ``written``
                 scripts = {_script(ch) for ch in letters}
                 if scripts & {"han", "hangul"} or locale.startswith("ja"):
                     if attr in _LAST_NAMES and name not in _HAN_WORDS:

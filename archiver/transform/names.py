@@ -27,8 +27,9 @@ from anyascii import anyascii
 
 
 def _letters(upper: bool) -> str:
-    """Every upper- or lower-case letter of the Latin, Greek and Cyrillic blocks, as a class."""
-    ranges = ((0x41, 0x24F), (0x370, 0x52F), (0x1E00, 0x1FFF))
+    """Every upper- or lower-case letter of the Latin, Greek, Cyrillic and Armenian blocks, as a
+    class (Armenian names are capitalised like Latin ones: "Տիգրան Մկրտչյան")."""
+    ranges = ((0x41, 0x24F), (0x370, 0x52F), (0x531, 0x587), (0x1E00, 0x1FFF))
     chars = [
         chr(c)
         for a, b in ranges
@@ -45,10 +46,13 @@ _L = _letters(False) + "ß" + "".join(re.escape(chr(c)) for c in range(0x300, 0x
 # One name word: "Ayşe", "O'Brien", "McDonald", "Jean-Luc", "Nguyễn"; with ``capitals``
 # also a word of three or more capitals ("QUÉMÉNER", "LACROIX-FABRE": surnames in formal
 # writing, names shouted).
-_WORD = rf"[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)*"
+# An Armenian case ending or article joined by a hyphen ("Մկրտչյան-ը", "Անի-ն") is no part of
+# the name, unlike the second part of a double name.
+_HY_ENDING = r"(?![\u0561-\u0587]{1,3}(?![\w\u0561-\u0587]))"
+_WORD = rf"[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-{_HY_ENDING}[{_U}]?[{_L}]+)*"
 _PARTICLES = (
     "van|der|den|de|la|le|da|das|do|dos|du|del|della|degli|dei|di|von|zu|ten|ter|te|op|"
-    "bin|bint|ibn|al|el|y|e"
+    "bin|bint|binti|ibn|al|el|y|e"
 )
 
 
@@ -71,20 +75,20 @@ def _run_pattern(word: str) -> re.Pattern[str]:
 # The same with capitals, the first letter shared so each capital is tried once.
 _WORD_OR_CAPS = (
     rf"[{_U}](?:[{_U}]{{2,}}(?:['’-][{_U}]{{2,}})*(?![{_L}])"
-    rf"|[{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)*)"
+    rf"|[{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-{_HY_ENDING}[{_U}]?[{_L}]+)*)"
 )
 _RUN = _run_pattern(_WORD)
 _RUN_CAPS = _run_pattern(_WORD_OR_CAPS)
 _WORD_RE = re.compile(_WORD)
 _WORD_CAPS_RE = re.compile(_WORD_OR_CAPS)
 # An opening bracket too: "my wife (Ana Souza) has the power of attorney".
-_SEPARATORS = ",:;!–—-|/("
+_SEPARATORS = ",:;!–—-|/(՝"  # "՝": the Armenian comma ("Հարգանքով՝\nԱնի")
 # A run's verdict depends on at most this much text before it (the longest cue with its
 # separators, and at least the 40 characters the word before is looked for in) and after it
 # (the next word): runs are looked up in a memo by that window.
 _BEFORE, _AFTER, _MEMO = 64, 48, 50_000
 _MISS = object()
-_CLOSERS = frozenset(",.!?;:)]}>\"'”’\n\r")
+_CLOSERS = frozenset(",.!?;:)]}>\"'”’\n\r։՝")
 # Between a signature's name and its phone or address: a separator, or an opening bracket
 # (a display name, "Ana Souza <ana@…>"). Not a colon: "Callback: +48 …" is a label.
 _LINE_TAIL = re.compile(r"[ \t]*(?:[,;|/–—·-][ \t]*(?P<b1>[<(\[][ \t]*)?|(?P<b2>[<(\[])[ \t]*)$")
@@ -173,6 +177,8 @@ class NameCues:
     native: frozenset[str] = frozenset()
     # Job titles, teams and desks ("Field Engineer", "Returns Desk"): see ``_unroled``.
     roles: frozenset[str] = frozenset()
+    # Those of the roles written before the person they name ("Agent Merve"): ``_complement``.
+    leading_roles: frozenset[str] = frozenset()
     teams: frozenset[str] = frozenset()
     # Street-type words ("Street", "Rua", "Caddesi"; "-straße" ends a word): see ``_street``.
     streets: frozenset[str] = frozenset()
@@ -203,6 +209,7 @@ class NameCues:
         family: Iterable[str] = (),
         native: Iterable[str] = (),
         roles: Iterable[str] = (),
+        leading_roles: Iterable[str] = (),
         teams: Iterable[str] = (),
         streets: Iterable[str] = (),
         brands: Iterable[str] = (),
@@ -230,7 +237,8 @@ class NameCues:
             common=frozenset(common),
             family=frozenset(family),
             native=frozenset(native),
-            roles=frozenset(norm(roles)),
+            roles=frozenset(norm(roles)) | frozenset(norm(leading_roles)),
+            leading_roles=frozenset(norm(leading_roles)),
             teams=frozenset(norm(teams)),
             streets=frozenset(norm(streets)),
             brands=norm(brands),
@@ -977,7 +985,7 @@ class NameFinder:
             return True
         # An English title precedes the person it names ("Agent Merve was helpful"); those of
         # the other languages are followed by their own words.
-        return len(rest) == 1 and _low(word) not in _ENGLISH_TITLES
+        return len(rest) == 1 and _low(word) not in self.cues.leading_roles
 
     def _street(self, text: str, words: list[tuple[int, int]]) -> bool:
         """A word of the run, or the one right before it, is a street-type word of the policy
@@ -1196,7 +1204,7 @@ class NameFinder:
             if kind in ("open", "closing"):
                 if a > 0 and _script(text[a]) not in _GLUED and _in_word(text[a - 1]):
                     continue  # the end of a longer word
-                span = self._after_native_cue(text, b, kind)
+                span = self._after_native_cue(text, b, kind, self._staff_cue(m.group()))
             else:
                 span = self._before_native_cue(text, a, kind == "title")
                 if span is None and kind == "title" and (a == 0 or text[a - 1] in "\r\n"):
@@ -1222,7 +1230,11 @@ class NameFinder:
                 span = (s, e) if 2 <= e - s <= 4 else None
             else:
                 span = self._native_words(
-                    text, s, "open" if cue in self._open else "closing", script
+                    text,
+                    s,
+                    "open" if cue in self._open else "closing",
+                    script,
+                    self._staff_cue(cue),
                 )
             if span is None or any(a < span[1] and span[0] < b for a, b in taken):
                 continue
@@ -1286,7 +1298,15 @@ class NameFinder:
             out.append((*name, " ".join(fold(text[name[0] : name[1]]).split())))
         return out
 
-    def _after_native_cue(self, text: str, at: int, kind: str | None) -> tuple[int, int] | None:
+    def _staff_cue(self, cue: str) -> bool:
+        """The cue names a person by their job: its last word is one of the policy's job titles
+        (``roles``: "الموظف", "এজেন্ট", "Her manager")."""
+        words = fold(cue).split()  # not by letters: Devanagari vowel signs are no letters
+        return bool(words) and words[-1].strip(".,:") in self._roles
+
+    def _after_native_cue(
+        self, text: str, at: int, kind: str | None, staff: bool = False
+    ) -> tuple[int, int] | None:
         s = at
         while s < len(text) and s - at < 3 and text[s] in " \t:：、,，،":
             s += 1
@@ -1304,13 +1324,15 @@ class NameFinder:
             e = _script_end(text, s, "han")
             n = self._family(text, s, e)
             if not n:
-                return None
+                return _given_alone(text, s, e) if kind == "open" else None
             given = 2 if n == 1 else 3
             if e - s - n > given:  # the characters go on past the name
                 end = s + n + 2
                 for k in range(1, given + 1):
-                    if text[s + n + k] in _HAN_STOP or text.startswith(
-                        self._native_after, s + n + k
+                    if (
+                        text[s + n + k] in _HAN_STOP
+                        or text.startswith(self._native_after, s + n + k)
+                        or text.startswith(_HAN_WORDS_AFTER, s + n + k)
                     ):
                         end = s + n + k
                         break
@@ -1324,12 +1346,14 @@ class NameFinder:
                     e -= len(ending)
                     break
             else:
-                if not _native_closed(text, e, script, self._native_stop):
+                if not _native_closed(text, e, script, self._native_stop) and not _ko_apposed(
+                    text, at, s
+                ):
                     return None  # "저는 이번주에 …": a word with a particle, no name
             return (s, e) if e - s == 3 and text[s] in self.cues.family else None
         if script == "kana":
             return None  # a name in katakana only before a quoting cue ("スミスと申します")
-        return self._native_words(text, s, kind, script)
+        return self._native_words(text, s, kind, script, staff)
 
     def _before_native_cue(self, text: str, at: int, title: bool) -> tuple[int, int] | None:
         e = at - 1 if at > 1 and text[at - 1] in " \t" else at
@@ -1407,9 +1431,11 @@ class NameFinder:
         return 0
 
     def _native_words(
-        self, text: str, start: int, kind: str | None, script: str
+        self, text: str, start: int, kind: str | None, script: str, staff: bool = False
     ) -> tuple[int, int] | None:
-        """One or two words of a script with spaces (or a word glued to its cue in Thai)."""
+        """One or two words of a script with spaces (or a word glued to its cue in Thai); after
+        a job title (``staff``) a known given name takes the word after it as its family name
+        ("الموظف أحمد حداد كان …": staff are named in full in complaints and notes)."""
         stop = self._native_stop
         spans: list[tuple[int, int]] = []
         closed_at = -1
@@ -1439,6 +1465,8 @@ class NameFinder:
         first = fold(text[spans[0][0] : spans[0][1]])
         if first in self.cues.not_names or first in self.cues.connectors:
             return None
+        if kind == "closing" and script in _LISTED_ONLY and first not in self.cues.native:
+            return None  # "გამარჯობა, როგორ ხარ?": "how are you", no name of the lists
 
         def closed(k: int) -> bool:
             return closed_at == k or _native_closed(text, spans[k][1], script, stop)
@@ -1447,6 +1475,13 @@ class NameFinder:
         second = fold(text[spans[1][0] : spans[1][1]]) if len(spans) > 1 else ""
         if second and (
             second in self.cues.native
+            or (
+                staff
+                and first in self.cues.native
+                and len(second) >= 2
+                and second not in stop
+                and second not in self.cues.connectors
+            )
             # in Thai the words of a clause run on without spaces: a closing word must say so
             or (
                 closed(1)
@@ -2246,7 +2281,7 @@ _BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
 _DISPLAY = re.compile(r"\"[ \t]*([^\W\d_][^\"\n<>@\d]{0,60}?)[ \t]*\"[ \t]*<$")
 _NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_GAP_CHARS = ' \t\r\n,:;.!–—-|/("'
+_GAP_CHARS = ' \t\r\n,:;.!–—-|/("՝։'
 # A sign-off mark: a dash, or a caret or slash opening the line ("^Kalliopi", "/Göran").
 _DASHES = frozenset("—–-^/")
 # Words before a place ("Fatima from Kyiv here"): a run after them is no name by ``cues_after``.
@@ -2312,18 +2347,6 @@ def _stems(low: str, native: bool) -> Iterable[tuple[str, str]]:
                 yield ending, stem + sub
 
 
-# English job titles (the default policy's English ``roles``): a name, not a word of the
-# title, follows one ("Agent Merve", "Field Engineer Quispetupa").
-_ENGLISH_TITLES = frozenset(
-    {"manager", "engineer", "officer", "specialist", "agent", "lead", "director", "head",
-     "supervisor", "coordinator", "assistant", "representative", "rep", "administrator",
-     "admin", "analyst", "consultant", "advisor", "adviser", "technician", "executive",
-     "president", "operator", "clerk", "cashier", "dispatcher", "associate", "controller",
-     "auditor", "accountant", "counsel", "attorney", "recruiter", "developer", "architect",
-     "planner", "inspector", "investigator", "courier", "driver", "founder", "chairman",
-     "chairwoman", "chairperson", "secretary", "receptionist", "concierge", "liaison",
-     "reviewer", "approver", "owner", "partner", "intern", "trainee", "apprentice"}
-)  # fmt: skip
 # Forms of address among the job titles: a surname follows them ("Sra Muñoz", "Madam Okafor").
 _ADDRESS = frozenset(
     {"sr", "sra", "srta", "sig", "sigra", "dra", "sir", "madam", "ma'am", "ma’am", "señor",
@@ -2403,7 +2426,10 @@ _TR_PLACE = re.compile(r"['’](?:[dt][ae]|[dt][ae]n|[dt][ae]ki|[dt]ay[ıi]m|[dt
 
 
 def _uncased(c: str) -> bool:
-    """A letter (or combining mark) of a script without case: Han, Hangul, Arabic, Thai, …"""
+    """A letter (or combining mark) of a script without case: Han, Hangul, Arabic, Thai, …,
+    and Georgian, whose Mkhedruli letters have capitals in Unicode that no one writes."""
+    if "\u10d0" <= c <= "\u10ff":
+        return True
     return (c.isalpha() or "\u0900" <= c <= "\u0e7f" or "\u064b" <= c <= "\u065f") and (
         c.lower() == c.upper()
     )
@@ -2551,7 +2577,7 @@ _MENTION_CUES = frozenset({"cc", "bcc", "ping", "fyi", "attn", "hey", "hi", "tha
 # Ethiopic, Khmer, kana, Chinese characters, Hangul…): a text without any is not searched for
 # their cues.
 _NOCASE_ANY = re.compile(
-    "[\u0590-\u08ff\u0900-\u109f\u1100-\u139f\u1780-\u17ff\u3005\u3040-\u30ff"
+    "[\u0590-\u08ff\u0900-\u109f\u10d0-\u10ff\u1100-\u139f\u1780-\u17ff\u3005\u3040-\u30ff"
     "\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufdff"
     "\ufe70-\ufeff\uff66-\uff9f\U00020000-\U0003134f]"
 )
@@ -2579,11 +2605,52 @@ _KATAKANA = frozenset(chr(c) for c in range(0x30A1, 0x30FB))
 # and the commonest verbs of a sentence ("我是李浩然的妈妈", "我叫王伟想问一下").
 _HAN_STOP = frozenset("的了是在和跟从我你他她们啊呀吧呢哦吗就也还又已都把被给对请说想要有"
                       "們嗎還對請說給從個係嘅咗喺")  # fmt: skip
+# Words that open the rest of a complaint or a note right after a Chinese name: its second
+# given-name character ends the name before them ("客服张静态度很差": "张静", then "态度").
+_HAN_WORDS_AFTER = ("态度", "態度", "服务", "服務", "非常", "特别", "特別", "一直", "没有",
+                    "沒有", "不是", "告诉", "告訴", "答应", "答應", "承诺", "承諾", "处理",
+                    "處理", "回复", "回覆", "电话", "電話", "今天", "昨天", "真的", "太", "很",
+                    "不", "没", "沒", "挂", "掛", "骂", "罵")  # fmt: skip
+# Punctuation that ends a Chinese given name written alone after a cue ("转接给同事子涵。").
+_HAN_END = frozenset("。，,.!！?？、；;：:)）\n")
+
+
+def _given_alone(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A Chinese given name without a family name right after a cue ("同事子涵。"): two
+    characters, none of them a particle or a common verb, that punctuation, a line's or the
+    text's end closes. No family name bounds it, so anything longer is left."""
+    if end - start != 2 or any(c in _HAN_STOP for c in text[start:end]):
+        return None
+    if text.startswith(_HAN_WORDS_AFTER, start) or text[start + 1] in _HAN_WORDS_AFTER:
+        return None
+    if end < len(text) and text[end] not in _HAN_END:
+        return None
+    return start, end
+
+
 # Korean endings after a name: copulas and quoting ("김민준입니다", "김민준이라고"), the
 # commonest particles and honorifics; longest first.
 _KO_ENDINGS = ("이라고", "입니다", "이에요", "이고요", "인데요", "이라는", "라고", "예요", "이고",
                "인데", "이요", "이야", "라는", "님이", "님께", "에게", "한테", "님", "씨", "이",
                "가", "은", "는", "을", "를", "의", "도", "과", "와", "께")  # fmt: skip
+
+
+# Scripts whose greetings and sign-offs take only a first word the name lists hold: their
+# words after "hello" or "thanks" are as often a question or "a lot" ("მადლობა დიდი!").
+_LISTED_ONLY = frozenset({"georgian"})
+# Korean particles that end a topic or subject ("저는", "이름은"): what follows one is a
+# sentence, not a name in apposition.
+_KO_PARTICLES = frozenset("은는이가을를")
+
+
+def _ko_apposed(text: str, cue_end: int, start: int) -> bool:
+    """The word at ``start`` stands in apposition to a Korean cue that names a person by a
+    noun without a particle ("상담원 김서연 너무 불친절했어요": the agent, 김서연): a space
+    between, and the cue's last syllable no particle. The caller still asks for three
+    syllables opening with a family name."""
+    if cue_end < 1 or start == cue_end or text[cue_end - 1] in _KO_PARTICLES:
+        return False
+    return text[cue_end:start].strip(" \t") == ""
 
 
 def _script(ch: str) -> str:

@@ -253,6 +253,7 @@ def parse_policy(
                 family=native[0],
                 native=native[1],
                 roles=names.get("roles", ()),
+                leading_roles=names.get("leading_roles", ()),
                 teams=names.get("teams", ()),
                 streets=names.get("streets", ()),
                 brands=names.get("brands", ()),

@@ -58,9 +58,10 @@ def test_a_name_written_without_spaces_after_or_before_its_cue(text: str, found:
 
 
 def test_the_family_name_rule_wrong_both_ways() -> None:
-    # Too little: a name that opens with no known family name is not found ("小明" alone,
-    # a Korean name of two syllables).
-    assert names("我叫小明，订单还没到") == []
+    # Too little: a name that opens with no known family name is not found unless two
+    # characters that punctuation closes stand alone after the cue ("小明" running on into the
+    # sentence, a Korean name of two syllables).
+    assert names("我叫小明订单还没到") == []
     assert names("안녕하세요, 저는 이준입니다") == []
     # Too much: words that open with a family name are masked after a cue ("高" is a family
     # name, "高级会员" a premium member; 石川 a family name and, with 県, a prefecture).
