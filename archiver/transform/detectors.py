@@ -271,8 +271,15 @@ _IBAN_SEPARATORS = re.compile(r"[\s-]+|\\n")
 # character, the look-behinds after it (as ``_IBAN_SHAPE``; same matches, faster scan).
 # A tab ends a run: it separates the cells of a pasted table ("+3816012…\t295-84…"), and
 # a number read with the next cell's digits is no number at all.
+# A phone's own label glued on with a dot opens any number ("Tel.21234927", "Tél.612 …"), and
+# so does a letter of a script written without spaces ("手机号131 2345 6512", "手机号+65 …").
+_GLUED_LABELS = ("tel", "tél", "ph", "mob", "tlf", "tfn", "fon", "cel", "gsm")
+_UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _NUM = re.compile(
-    r"[(+\d](?<![\w+(].)(?<!\w-.)(?<![0-9_]\..)(?<![^\W\d_]\.[1-9])(?<!\w/[^+])(?:(?<=\d)|(?<!\d)[(+]{0,2}\d)"
+    rf"[(+\d](?:(?<![\w+(].)|(?<=[{_UNSPACED}].))(?<!\w-.)(?<![0-9_]\..)"
+    r"(?:(?<![^\W\d_]\.[1-9])|"
+    + "|".join(rf"(?<=(?<![^\W\d_])(?i:{w})\.[1-9])" for w in _GLUED_LABELS)
+    + r")(?<!\w/[^+])(?:(?<=\d)|(?<!\d)[(+]{0,2}\d)"
     r"[\d ().\-/]{4,30}\d(?!\w|[-./]\w)"
 )
 # Not inside a longer dotted number (1.2.3.4.5), but a sentence's dot may precede it.
