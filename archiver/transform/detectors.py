@@ -284,8 +284,9 @@ _NUM = re.compile(
 )
 # Not inside a longer dotted number (1.2.3.4.5), but a sentence's dot may precede it.
 # (The look-behinds follow the first digit, so the engine skips ahead to digits.)
-# A country code right before four dotted groups: the groups are a phone's, not an address.
-_COUNTRY_CODE_BEFORE = re.compile(r"(?<![\w+])\(?\+\d{1,3}\)?[ \t]?$")
+# A country code (``+`` or ``00``) right before four dotted groups: the groups are a phone's,
+# not an address, when the whole reads as a phone.
+_COUNTRY_CODE_BEFORE = re.compile(r"(?<![\w+])\(?(?:\+|00)\d{1,3}\)?[ \t]?$")
 _IPV4 = re.compile(r"\d(?<!\w\d)(?<!\d\.\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?!\w|\.\d)")
 # Runs of hex digits and colons (and dots, for an embedded IPv4) with at least two colons;
 # a stray colon at either end ("IP:2001:db8::1", "…::1: ") is trimmed before validation.
@@ -984,8 +985,12 @@ class Detectors:
 
     def _ipv4(self, text: str, claimed: list[tuple[int, int]]) -> Iterable[Span]:
         for m in _IPV4.finditer(text):
-            if _COUNTRY_CODE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None:
-                continue  # "+46 70.124.54.40", "(+32) 75.99.32.29": a phone written with dots
+            cc = _COUNTRY_CODE_BEFORE.search(text, max(0, m.start() - 9), m.start())
+            whole = text[cc.start() : m.end()] if cc is not None else ""
+            if whole and self._phone(whole, _digits(whole)) is not None:
+                # "+46 70.124.54.40", "(+32) 75.99.32.29", "0032 12.33.16.49": a phone with dots
+                # (read whole: "batch 0044 81.2.69.160" is no phone, the address stays one)
+                continue
             try:
                 ip = ipaddress.IPv4Address(m.group())
             except ValueError:
