@@ -373,6 +373,16 @@ def _hour_after_date(cand: str, text: str, end: int) -> bool:
 # The value of a form field whose label is given beside it (bot templates' form summaries).
 _FORM_VALUE = re.compile(r'"label"\s*:\s*"(?P<label>[^"\n]{1,40})"\s*,\s*"value"\s*:\s*"$')
 _LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.DOTALL)
+_AT_TOKEN = re.compile(r"\S*@\S*")
+# An e-mail address's domain ending a text (no cell separator after the "@").
+_AT_DOMAIN_END = re.compile(r"@[^\s@,;|<>()\[\]{}\"']+$")
+
+
+def _blank(m: re.Match[str]) -> str:
+    """Spaces for a match: what it held is out of sight, every position stays."""
+    return " " * len(m.group())
+
+
 # A cell of a table or CSV row: the number alone between separators or the line's ends.
 # A line of a list of numbers: a short label (its words may hold digits: "Tier-2"), then a
 # number (and maybe its extension).
@@ -1251,6 +1261,10 @@ class Detectors:
                 if _LIST_ITEM.fullmatch(above) is None:
                     break
                 pos = above_start - 1
+        if text[start - 1 : start] == ">" or text[start - 2 : start - 1] == ">":
+            header = _html_header(text, start, end)
+            if header is not None:
+                return self._cue_in(header)
         line_end = _line_end(text, end)
         if line_start == 0 or _CELL.fullmatch(text, line_start, line_end) is None:
             return False
@@ -1269,8 +1283,12 @@ class Detectors:
     def _cue_in(self, text: str, last: int = 0) -> bool:
         """A cue among the last ``last`` words of ``text`` after its last digit (``last``: 0,
         among all its words): not inside an address or link ("…@telefonica.net"), not right
-        after a label ("order number is")."""
-        digit = _LAST_DIGIT.search(text) if last else None
+        after a label ("order number is"). An e-mail address's digits do not count: a cue
+        reaches across the address ("Kontakt: anna1999@mail.it, 22 346264")."""
+        digit = None
+        if last:
+            seen = _AT_TOKEN.sub(_blank, text) if "@" in text else text
+            digit = _LAST_DIGIT.search(seen)
         if digit is not None:
             text = text[digit.end() :]
         kept = fold(" ".join(t for t in text.split() if "@" not in t and "/" not in t))
@@ -1347,6 +1365,8 @@ class Detectors:
         gap = pre.rstrip(" \t:.#-–\"'°º")
         if "\n" in pre[len(gap) :] or not gap or not gap[-1].isalpha():
             return not card and pre.rstrip().endswith("#") and "\n" not in pre[len(pre.rstrip()) :]
+        if _AT_DOMAIN_END.search(gap, max(0, len(gap) - 64)) is not None:
+            return False  # an e-mail address's domain ("…@yahoo.co.id\t0031 …"), not a label
         tail = _TAIL_WORDS.findall(fold(gap[-40:]))[-2:]
         if not tail:
             return False
@@ -1386,6 +1406,34 @@ _UNSPACED_NAME = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud
 
 
 _COLUMN_ROWS = 50
+# An HTML table's cell holding nothing but the number, and the cells of a row.
+_TD_OPEN = re.compile(r"(?i)<td(?:\s[^<>]*)?>[ \t]*$")
+_TD_CLOSE = re.compile(r"(?i)[ \t]*</td>")
+_HTML_CELL_OPEN = re.compile(r"(?i)<t[hd](?=[\s>])")
+_HTML_CELL = re.compile(r"(?is)<t[hd](?:\s[^<>]*)?>(.*?)</t[hd]>")
+_HTML_TAG = re.compile(r"<[^<>]*>")
+# How far above a cell its table's header row is looked for (characters).
+_HTML_HEADER_REACH = 8000
+
+
+def _html_header(text: str, start: int, end: int) -> str | None:
+    """The text of the header cell (``<th>``) of the column whose ``<td>`` holds text[start:end]
+    and nothing else, or None: a table pasted as HTML ("<th>Tel</th>" over "<td>40 61 47 53</td>")
+    names its column as a plain table's first row does."""
+    if _TD_OPEN.search(text, max(0, start - 48), start) is None or not _TD_CLOSE.match(text, end):
+        return None
+    low = max(0, start - _HTML_HEADER_REACH)
+    row = text.rfind("<tr", low, start)
+    head = text.rfind("<th", low, row) if row >= 0 else -1
+    if head < 0:
+        return None
+    column = len(_HTML_CELL_OPEN.findall(text, row, start)) - 1
+    head_row = text.rfind("<tr", low, head)
+    head_end = text.find("</tr>", head)
+    cells = _HTML_CELL.findall(text, max(head_row, low), head_end if head_end >= 0 else row)
+    if not 0 <= column < len(cells):
+        return None
+    return _HTML_TAG.sub(" ", cells[column])
 
 
 def _phone_column(text: str, start: int, end: int, phones: Sequence[tuple[int, int]]) -> bool:
