@@ -396,6 +396,19 @@ _LIST_ABOVE = 12
 _CELL = re.compile(r"(?:.*[,;|\t])?[ *`]*[(+\d][\d \t().\-/]*\d?\)?[ *`]*(?:[,;|\t].*)?")
 
 
+# A separator typed after a number's last digit, the number ending there ("+27 6519058702-;",
+# "numaram +90 614380311179/"): part of the number as written.
+_STRAY_END = re.compile(r"[-/](?=[\s.,;:!?)\]\"']|$)")
+
+
+def _stray_end(text: str, sp: Span) -> Span:
+    """``sp`` with the separator typed after its last digit, if one is: the token then
+    replaces the number as it was written (the value stays the number's)."""
+    if _STRAY_END.match(text, sp.end) is None:
+        return sp
+    return Span(sp.start, sp.end + 1, sp.kind, sp.value)
+
+
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
@@ -787,9 +800,10 @@ class Detectors:
                 spans.extend(self._ipv4(text, claimed))
             if nums and (s.phone or s.card):
                 pending: list[tuple[int, int, str, str]] = []
-                spans.extend(self._numbers(nums, claimed, pending, accounts))
+                found = list(self._numbers(nums, claimed, pending, accounts))
                 if pending:
-                    spans.extend(self._national_again(text, pending, spans))
+                    found += self._national_again(text, pending, [*spans, *found])
+                spans.extend(_stray_end(text, sp) if sp.kind == PHONE else sp for sp in found)
         if s.ip and text.count(":") >= 2 and _IPV6_HINT.search(text) is not None:
             spans.extend(self._ipv6(text))
         for regex, groups in self._custom:
