@@ -113,6 +113,10 @@ class DetectorSettings:
     # Folded words of a bank's routing number ("routing", "ABA", "RTN"): a nine-digit number
     # after one on its line that passes the ABA checksum is a routing number, not a phone.
     routing_cues: tuple[str, ...] = ()
+    # Ranges of a routing number's first two digits (its Federal Reserve routing symbol):
+    # nine digits written whole and alone that start in one and pass the checksum are a
+    # routing number even with no label, unless a phone cue stands before them.
+    routing_prefixes: tuple[tuple[int, int], ...] = ()
     # Phone numbers spelled in digit words ("plus four four seven seven …"), EN/DE/FR/ES.
     phone_spelled: bool = False
     url_secret_params: frozenset[str] = frozenset()
@@ -1082,7 +1086,11 @@ class Detectors:
                 continue  # "pickup point at 16.47246, 41.55286": a latitude and a longitude
             if _VERSION.match(cand):
                 continue  # "iOS 16.4.2 - 153 kg", "127.0.6514.190": a version, then a count
-            if s.routing_cues and n >= 9 and self._routing_number(text, start, end, accounts):
+            if (
+                (s.routing_cues or s.routing_prefixes)
+                and n >= 9
+                and self._routing_number(text, start, end, accounts)
+            ):
                 continue
             e164 = self._phone(cand, digits) if n <= longest else None
             intl = cand[0] == "+" or cand[:2] == "00"
@@ -1222,9 +1230,10 @@ class Detectors:
     ) -> bool:
         """Nine digits written whole that pass the ABA checksum, after a routing cue on their
         line ("routing number 021000021", "ABA/RTN: …") or on the line of an IBAN with no
-        phone cue before them ("refund to GB25… (052682272)": bank details side by side): a
-        bank's routing number (and what the digit run holds after it, a count or a weight,
-        no phone either)."""
+        phone cue before them ("refund to GB25… (052682272)": bank details side by side), or
+        with no label when they open with a routing symbol of ``routing_prefixes`` and no
+        phone cue stands before them ("(see 092704864)"): a bank's routing number (and what
+        the digit run holds after it, a count or a weight, no phone either)."""
         first = text[start : start + 9]
         if end - start < 9 or (end - start > 9 and text[start + 9].isdigit()) or not aba_ok(first):
             return False
@@ -1238,8 +1247,13 @@ class Detectors:
         ):
             return True
         line_end = _line_end(text, end)
-        return any(line_start <= a and b <= line_end for a, b in accounts) and not self._cue_in(
+        if any(line_start <= a and b <= line_end for a, b in accounts) and not self._cue_in(
             text[line_start:start], last=4
+        ):
+            return True
+        symbol = int(first[:2])
+        return any(a <= symbol <= b for a, b in self.settings.routing_prefixes) and not self._cued(
+            text, start, start + 9
         )
 
     def _cued(self, text: str, start: int, end: int) -> bool:
