@@ -113,6 +113,10 @@ class DetectorSettings:
     # Folded words of a bank's routing number ("routing", "ABA", "RTN"): a nine-digit number
     # after one on its line that passes the ABA checksum is a routing number, not a phone.
     routing_cues: tuple[str, ...] = ()
+    # Ranges of a routing number's first two digits (its Federal Reserve routing symbol):
+    # nine digits written whole and alone that start in one and pass the checksum are a
+    # routing number even with no label, unless a phone cue stands before them.
+    routing_prefixes: tuple[tuple[int, int], ...] = ()
     # Phone numbers spelled in digit words ("plus four four seven seven …"), EN/DE/FR/ES.
     phone_spelled: bool = False
     url_secret_params: frozenset[str] = frozenset()
@@ -279,14 +283,22 @@ _IBAN_SEPARATORS = re.compile(r"[\s-]+|\\n")
 # character, the look-behinds after it (as ``_IBAN_SHAPE``; same matches, faster scan).
 # A tab ends a run: it separates the cells of a pasted table ("+3816012…\t295-84…"), and
 # a number read with the next cell's digits is no number at all.
+# A phone's own label glued on with a dot opens any number ("Tel.21234927", "Tél.612 …"), and
+# so does a letter of a script written without spaces ("手机号131 2345 6512", "手机号+65 …").
+_GLUED_LABELS = ("tel", "tél", "ph", "mob", "tlf", "tfn", "fon", "cel", "gsm")
+_UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _NUM = re.compile(
-    r"[(+\d](?<![\w+(].)(?<!\w-.)(?<![0-9_]\..)(?<![^\W\d_]\.[1-9])(?<!\w/[^+])(?:(?<=\d)|(?<!\d)[(+]{0,2}\d)"
+    rf"[(+\d](?:(?<![\w+(].)|(?<=[{_UNSPACED}].))(?<!\w-.)(?<![0-9_]\..)"
+    r"(?:(?<![^\W\d_]\.[1-9])|"
+    + "|".join(rf"(?<=(?<![^\W\d_])(?i:{w})\.[1-9])" for w in _GLUED_LABELS)
+    + r")(?<!\w/[^+])(?:(?<=\d)|(?<!\d)[(+]{0,2}\d)"
     r"[\d ().\-/]{4,30}\d(?!\w|[-./]\w)"
 )
 # Not inside a longer dotted number (1.2.3.4.5), but a sentence's dot may precede it.
 # (The look-behinds follow the first digit, so the engine skips ahead to digits.)
-# A country code right before four dotted groups: the groups are a phone's, not an address.
-_COUNTRY_CODE_BEFORE = re.compile(r"(?<![\w+])\(?\+\d{1,3}\)?[ \t]?$")
+# A country code (``+`` or ``00``) right before four dotted groups: the groups are a phone's,
+# not an address, when the whole reads as a phone.
+_COUNTRY_CODE_BEFORE = re.compile(r"(?<![\w+])\(?(?:\+|00)\d{1,3}\)?[ \t]?$")
 _IPV4 = re.compile(r"\d(?<!\w\d)(?<!\d\.\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?!\w|\.\d)")
 # Runs of hex digits and colons (and dots, for an embedded IPv4) with at least two colons;
 # a stray colon at either end ("IP:2001:db8::1", "…::1: ") is trimmed before validation.
@@ -374,6 +386,16 @@ def _hour_after_date(cand: str, text: str, end: int) -> bool:
 # The value of a form field whose label is given beside it (bot templates' form summaries).
 _FORM_VALUE = re.compile(r'"label"\s*:\s*"(?P<label>[^"\n]{1,40})"\s*,\s*"value"\s*:\s*"$')
 _LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.DOTALL)
+_AT_TOKEN = re.compile(r"\S*@\S*")
+# An e-mail address's domain ending a text (no cell separator after the "@").
+_AT_DOMAIN_END = re.compile(r"@[^\s@,;|<>()\[\]{}\"']+$")
+
+
+def _blank(m: re.Match[str]) -> str:
+    """Spaces for a match: what it held is out of sight, every position stays."""
+    return " " * len(m.group())
+
+
 # A cell of a table or CSV row: the number alone between separators or the line's ends.
 # A line of a list of numbers: a short label (its words may hold digits: "Tier-2"), then a
 # number (and maybe its extension).
@@ -385,6 +407,19 @@ _LIST_ITEM = re.compile(
 # How many lines of such a list a cue heading it reaches.
 _LIST_ABOVE = 12
 _CELL = re.compile(r"(?:.*[,;|\t])?[ *`]*[(+\d][\d \t().\-/]*\d?\)?[ *`]*(?:[,;|\t].*)?")
+
+
+# A separator typed after a number's last digit, the number ending there ("+27 6519058702-;",
+# "numaram +90 614380311179/"): part of the number as written.
+_STRAY_END = re.compile(r"[-/](?=[\s.,;:!?)\]\"']|$)")
+
+
+def _stray_end(text: str, sp: Span) -> Span:
+    """``sp`` with the separator typed after its last digit, if one is: the token then
+    replaces the number as it was written (the value stays the number's)."""
+    if _STRAY_END.match(text, sp.end) is None:
+        return sp
+    return Span(sp.start, sp.end + 1, sp.kind, sp.value)
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -775,9 +810,10 @@ class Detectors:
                 spans.extend(self._ipv4(text, claimed))
             if nums and (s.phone or s.card):
                 pending: list[tuple[int, int, str, str]] = []
-                spans.extend(self._numbers(nums, claimed, pending, accounts))
+                found = list(self._numbers(nums, claimed, pending, accounts))
                 if pending:
-                    spans.extend(self._national_again(text, pending, spans))
+                    found += self._national_again(text, pending, [*spans, *found])
+                spans.extend(_stray_end(text, sp) if sp.kind == PHONE else sp for sp in found)
         if s.ip and text.count(":") >= 2 and _IPV6_HINT.search(text) is not None:
             spans.extend(self._ipv6(text))
         for regex, groups in self._custom:
@@ -986,8 +1022,12 @@ class Detectors:
 
     def _ipv4(self, text: str, claimed: list[tuple[int, int]]) -> Iterable[Span]:
         for m in _IPV4.finditer(text):
-            if _COUNTRY_CODE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None:
-                continue  # "+46 70.124.54.40", "(+32) 75.99.32.29": a phone written with dots
+            cc = _COUNTRY_CODE_BEFORE.search(text, max(0, m.start() - 9), m.start())
+            whole = text[cc.start() : m.end()] if cc is not None else ""
+            if whole and self._phone(whole, _digits(whole)) is not None:
+                # "+46 70.124.54.40", "(+32) 75.99.32.29", "0032 12.33.16.49": a phone with dots
+                # (read whole: "batch 0044 81.2.69.160" is no phone, the address stays one)
+                continue
             try:
                 ip = ipaddress.IPv4Address(m.group())
             except ValueError:
@@ -1055,7 +1095,11 @@ class Detectors:
                 continue  # "pickup point at 16.47246, 41.55286": a latitude and a longitude
             if _VERSION.match(cand):
                 continue  # "iOS 16.4.2 - 153 kg", "127.0.6514.190": a version, then a count
-            if s.routing_cues and n >= 9 and self._routing_number(text, start, end, accounts):
+            if (
+                (s.routing_cues or s.routing_prefixes)
+                and n >= 9
+                and self._routing_number(text, start, end, accounts)
+            ):
                 continue
             e164 = self._phone(cand, digits) if n <= longest else None
             intl = cand[0] == "+" or cand[:2] == "00"
@@ -1195,9 +1239,10 @@ class Detectors:
     ) -> bool:
         """Nine digits written whole that pass the ABA checksum, after a routing cue on their
         line ("routing number 021000021", "ABA/RTN: …") or on the line of an IBAN with no
-        phone cue before them ("refund to GB25… (052682272)": bank details side by side): a
-        bank's routing number (and what the digit run holds after it, a count or a weight,
-        no phone either)."""
+        phone cue before them ("refund to GB25… (052682272)": bank details side by side), or
+        with no label when they open with a routing symbol of ``routing_prefixes`` and no
+        phone cue stands before them ("(see 092704864)"): a bank's routing number (and what
+        the digit run holds after it, a count or a weight, no phone either)."""
         first = text[start : start + 9]
         if end - start < 9 or (end - start > 9 and text[start + 9].isdigit()) or not aba_ok(first):
             return False
@@ -1211,8 +1256,13 @@ class Detectors:
         ):
             return True
         line_end = _line_end(text, end)
-        return any(line_start <= a and b <= line_end for a, b in accounts) and not self._cue_in(
+        if any(line_start <= a and b <= line_end for a, b in accounts) and not self._cue_in(
             text[line_start:start], last=4
+        ):
+            return True
+        symbol = int(first[:2])
+        return any(a <= symbol <= b for a, b in self.settings.routing_prefixes) and not self._cued(
+            text, start, start + 9
         )
 
     def _cued(self, text: str, start: int, end: int) -> bool:
@@ -1248,6 +1298,10 @@ class Detectors:
                 if _LIST_ITEM.fullmatch(above) is None:
                     break
                 pos = above_start - 1
+        if text[start - 1 : start] == ">" or text[start - 2 : start - 1] == ">":
+            header = _html_header(text, start, end)
+            if header is not None:
+                return self._cue_in(header)
         line_end = _line_end(text, end)
         if line_start == 0 or _CELL.fullmatch(text, line_start, line_end) is None:
             return False
@@ -1266,8 +1320,12 @@ class Detectors:
     def _cue_in(self, text: str, last: int = 0) -> bool:
         """A cue among the last ``last`` words of ``text`` after its last digit (``last``: 0,
         among all its words): not inside an address or link ("…@telefonica.net"), not right
-        after a label ("order number is")."""
-        digit = _LAST_DIGIT.search(text) if last else None
+        after a label ("order number is"). An e-mail address's digits do not count: a cue
+        reaches across the address ("Kontakt: anna1999@mail.it, 22 346264")."""
+        digit = None
+        if last:
+            seen = _AT_TOKEN.sub(_blank, text) if "@" in text else text
+            digit = _LAST_DIGIT.search(seen)
         if digit is not None:
             text = text[digit.end() :]
         kept = fold(" ".join(t for t in text.split() if "@" not in t and "/" not in t))
@@ -1344,6 +1402,8 @@ class Detectors:
         gap = pre.rstrip(" \t:.#-–\"'°º")
         if "\n" in pre[len(gap) :] or not gap or not gap[-1].isalpha():
             return not card and pre.rstrip().endswith("#") and "\n" not in pre[len(pre.rstrip()) :]
+        if _AT_DOMAIN_END.search(gap, max(0, len(gap) - 64)) is not None:
+            return False  # an e-mail address's domain ("…@yahoo.co.id\t0031 …"), not a label
         tail = _TAIL_WORDS.findall(fold(gap[-40:]))[-2:]
         if not tail:
             return False
@@ -1383,6 +1443,34 @@ _UNSPACED_NAME = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud
 
 
 _COLUMN_ROWS = 50
+# An HTML table's cell holding nothing but the number, and the cells of a row.
+_TD_OPEN = re.compile(r"(?i)<td(?:\s[^<>]*)?>[ \t]*$")
+_TD_CLOSE = re.compile(r"(?i)[ \t]*</td>")
+_HTML_CELL_OPEN = re.compile(r"(?i)<t[hd](?=[\s>])")
+_HTML_CELL = re.compile(r"(?is)<t[hd](?:\s[^<>]*)?>(.*?)</t[hd]>")
+_HTML_TAG = re.compile(r"<[^<>]*>")
+# How far above a cell its table's header row is looked for (characters).
+_HTML_HEADER_REACH = 8000
+
+
+def _html_header(text: str, start: int, end: int) -> str | None:
+    """The text of the header cell (``<th>``) of the column whose ``<td>`` holds text[start:end]
+    and nothing else, or None: a table pasted as HTML ("<th>Tel</th>" over "<td>40 61 47 53</td>")
+    names its column as a plain table's first row does."""
+    if _TD_OPEN.search(text, max(0, start - 48), start) is None or not _TD_CLOSE.match(text, end):
+        return None
+    low = max(0, start - _HTML_HEADER_REACH)
+    row = text.rfind("<tr", low, start)
+    head = text.rfind("<th", low, row) if row >= 0 else -1
+    if head < 0:
+        return None
+    column = len(_HTML_CELL_OPEN.findall(text, row, start)) - 1
+    head_row = text.rfind("<tr", low, head)
+    head_end = text.find("</tr>", head)
+    cells = _HTML_CELL.findall(text, max(head_row, low), head_end if head_end >= 0 else row)
+    if not 0 <= column < len(cells):
+        return None
+    return _HTML_TAG.sub(" ", cells[column])
 
 
 def _phone_column(text: str, start: int, end: int, phones: Sequence[tuple[int, int]]) -> bool:

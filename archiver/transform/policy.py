@@ -220,6 +220,9 @@ def parse_policy(
         url_secret_suffixes=tuple(url.get("secret_param_suffixes", [])),
         url_secret_paths=tuple(url.get("secret_paths", [])),
         routing_cues=tuple(sorted(_folded(phone.get("routing_cues", ())))),
+        routing_prefixes=tuple(
+            sorted((int(r[:2]), int(r[3:])) for r in phone.get("routing_prefixes", ()))
+        ),
         phone_spelled=phone.get("spelled", False),
         url_token_min_length=url.get("random_tokens", 0),
         known_min_length=known.get("min_length", 3),

@@ -32,10 +32,17 @@ REFERENCE_IBAN = re.compile(
     r"(?:(?:[ -]|[ \t]*(?:\r?\n|\\n)[ \t]*)?[A-Z0-9]){10,32}(?![A-Za-z0-9])"
 )
 # A "+" after a word and a slash opens a number ("GSM/+47 …"), and "+", "(" or "0" after a
-# word and a dot ("Tel.+33 …", "Tel.0041 …"); nothing opens one after a digit and a dot; a tab
-# ends one (table cells).
+# word and a dot ("Tel.+33 …", "Tel.0041 …"), anything after a phone's label and a dot
+# ("Tel.2123…"); nothing opens one after a digit and a dot; a letter of a script written
+# without spaces does not keep one from opening ("手机号131 …"); a tab ends one (table cells).
 REFERENCE_NUM = re.compile(
-    r"(?<![\w+(])(?<!\w-)(?<![0-9_]\.)(?:(?<![^\W\d_]\.)|(?=[(+0]))(?:(?<!\w/)|(?=\+))"
+    r"(?:(?<![\w+(])|(?<=[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"
+    r"(?<!\w-)(?<![0-9_]\.)(?:(?<![^\W\d_]\.)|(?=[(+0])"
+    + "".join(
+        rf"|(?<=(?<![^\W\d_])(?i:{w})\.)"
+        for w in ("tel", "tél", "ph", "mob", "tlf", "tfn", "fon", "cel", "gsm")
+    )
+    + r")(?:(?<!\w/)|(?=\+))"
     r"[(+]{0,3}\d[\d ().\-/]{4,30}\d(?!\w|[-./]\w)"
 )
 
@@ -81,6 +88,10 @@ FRAGMENTS = [
     "\u0307",
     "ς",
     "²",
+    "Tel.",
+    "tél.",
+    "hotel.",
+    "手机号",
     "٣٤٥",
     "(((",
     "+",
@@ -92,7 +103,7 @@ FRAGMENTS = [
     " ",
     ", ",
 ]
-ALPHABET = "aAzZ09 +-()./\t\nİıſKß²٣ςΣé@:,;|"
+ALPHABET = "aAzZ09 +-()./\t\nİıſKß²٣ςΣé@:,;|号"
 texts = st.lists(
     st.sampled_from(FRAGMENTS) | st.text(alphabet=ALPHABET, max_size=8), max_size=12
 ).map("".join)
@@ -125,6 +136,7 @@ def _spans(found: list[det.Span]) -> list[tuple[int, int, str, str]]:
 @given(texts)
 @example("DE89 3704 0044 0532 0130 00\nAyşe Yılmaz")  # an IBAN's last group, then a new line
 @example("0.+90 532 123 45 67, Tel.0041 21 234 59 80, Tel.(+351) 21 234 5808, Art.1234567")
+@example("Tel.21234927, Tél.612 34 83 66, hotel.2123456, 手机号131 2345 6512, 号+65 8123.0530")
 def test_candidate_patterns_match_as_first_written(text: str) -> None:
     for fast, reference in ((det._IBAN_SHAPE, REFERENCE_IBAN), (det._NUM, REFERENCE_NUM)):
         assert [m.span() for m in fast.finditer(text)] == [
