@@ -325,17 +325,27 @@ _PIECES = [
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14), st.sampled_from([" ", ""]))
 def test_the_name_memo_gives_what_the_whole_text_gives(pieces: list[str], sep: str) -> None:
     """Runs are judged on a window around them and remembered per window: the verdict is the
-    one the whole text gives, wherever the run stands."""
+    one a finder that remembers nothing gives, wherever the run stands (the finder's other
+    paths, such as a lower-case name after a cue, find the same either way)."""
     assert POLICY.detectors.names is not None
     finder = NameFinder(POLICY.detectors.names)
+    forgetful = NameFinder(POLICY.detectors.names)
+    forgetful._memo = _NoMemo()
     text = sep.join(pieces)
-    direct = [
-        found
-        for m in finder._run.finditer(text)
-        if (found := finder._judge(text, m.start(), m.end())) is not None
-    ]
+    direct = forgetful.find(text)
+    assert not forgetful._memo
     assert finder.find(text) == direct
     assert finder.find(text) == direct  # from the memo the second time
+
+
+class _NoMemo(dict[object, object]):
+    """A memo that never answers, so every window is judged afresh."""
+
+    def get(self, key: object, default: object = None) -> object:
+        return default
+
+    def __setitem__(self, key: object, value: object) -> None:
+        pass
 
 
 _SCAN_CHARS = "AaÖöŞşİıXy019. \t-'’:/_(+\n"
