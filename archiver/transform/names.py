@@ -483,6 +483,8 @@ class NameFinder:
             placed.extend(self._senders(text))  # "> From: Tamar Kapanadze"
         if "@" in text and "\n" in text:
             placed.extend(self._contact_rows(text))  # "Aoife,O'Brien,aoife1972@…,…"
+        if "@" in text and "(" in text:
+            placed.extend(self._commented(text))  # "From: kang@… (Kang Hyun-woo)"
 
         if placed:
             out.extend(placed)
@@ -1703,6 +1705,17 @@ class NameFinder:
                 out.append(got)
         return out
 
+    def _commented(self, text: str) -> list[tuple[int, int, str]]:
+        """The display name written after an address in brackets, as mail headers write it in
+        the older form (``From: hyunwoo.kang@naver.com (Kang Hyun-woo)``): one to four words
+        of letters, in any script or case, filling the brackets, not all common words."""
+        out = []
+        for m in _ADDRESS_COMMENT.finditer(text):
+            got = self._value(text, *m.span(1))
+            if got is not None:
+                out.append(got)
+        return out
+
     def _contact_rows(self, text: str) -> list[tuple[int, int, str]]:
         """The cells before the address of a header-less list of contacts: two lines or more
         split by the same separator, each with an e-mail address in the same field (the
@@ -2806,6 +2819,11 @@ def _address_field(text: str, a: int, b: int) -> tuple[str, int] | None:
     return None
 
 
+# An address and the display name in brackets right after it: "kang@naver.com (Kang Hyun-woo)".
+_ADDRESS_COMMENT = re.compile(
+    rf"[^\s<>()@,;:\"]+@[^\s<>()@,;:\"]+\.[^\s<>()@,;:\"]+[ \t]*\([ \t]*"
+    rf"({_VWORD}(?:[ \t]+{_VWORD}){{0,3}})[ \t]*\)"
+)
 # A cell that is an e-mail address.
 _ADDRESS_CELL = re.compile(r"[^\s@,;|<>]+@[^\s@,;|<>]+\.[^\s@,;|<>]+")
 

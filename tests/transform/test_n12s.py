@@ -191,3 +191,29 @@ def test_a_table_header_is_found_alike_with_and_without_the_walked_rows_kept() -
         assert names_module._header(text, ls, tops) == names_module._header(text, ls)
     for ls in reversed(starts):
         assert names_module._header(text, ls, {}) == names_module._header(text, ls)
+
+
+# --- a display name in brackets after an address; whom an invoice is made out to ---------------
+
+
+def test_the_display_name_in_brackets_after_an_address() -> None:
+    text = "From: hyunwoo.kang@naver.com (Kang Hyun-woo)\nTo: service@shop.example\n"
+    assert "Kang Hyun-woo" in names(text)
+    assert "中村由美子" in names("From: yumiko.nakamura@yahoo.co.jp (中村由美子)\n")
+
+
+def test_brackets_after_an_address_holding_no_name_stay() -> None:
+    assert names("write to help@shop.example (Customer Service) or sales@shop.example (24/7)") == []
+    assert names("sales@acme.example (Sales Team)") == []
+
+
+def test_whom_an_invoice_is_made_out_to() -> None:
+    text = "Invoice FV/413/05/2026\nBill to: 王静\nVAT FR12642748443\nTotal due: KES 53,476"
+    assert names(text) == ["王静"]
+    assert "Võ Thu Linh" in names("Invoice F-1\nBill to: Võ Thu Linh\nTotal due: €3.660,86")
+
+
+def test_an_invoice_made_out_to_a_department_or_a_company() -> None:
+    assert names("Invoice F-1\nBill to: Customer Service\nTotal due: 12 €") == []
+    # Wrong way, as documented: a company there is masked.
+    assert "Acme Logistics GmbH" in names("Invoice F-1\nBill to: Acme Logistics GmbH\nVAT DE1")
