@@ -1827,8 +1827,9 @@ class NameFinder:
         """The words opening the last item of a line of people that read as a name: words of
         a script without case, capitalised words or words in capitals that are no common word
         (unless a first name or surname of the lists: "Hope Young"), initials ("C."),
-        particles between them ("de la"), and, when the item opens in lower case, lower-case
-        words that are no common word ("hope taylor ref …"); four at most."""
+        particles and lower-case words before a capitalised one ("de la", "dela Cruz"), and,
+        when the item opens in lower case, lower-case words that are no common word ("hope
+        taylor ref …"); four at most."""
         while a < b and text[a] in " \t\"'*":
             a += 1
         cut = _ITEM_TAIL.search(text, a, b)
@@ -1847,9 +1848,10 @@ class NameFinder:
             after = m.end(1) == b or text[m.end(1)] in " \t\r"
             if not after:
                 break  # "KD-123350", "26%": not a word of a name
-            if low in PARTICLES and word.islower() and k > 0:
+            nxt = words[k + 1].group(1) if k + 1 < len(words) else ""
+            if k > 0 and word.islower() and (low in PARTICLES or nxt[:1].isupper()):
                 pos = m.end()
-                continue  # "de la": kept only when a name word follows
+                continue  # "de la", "dela": kept only when a name word follows
             if k > 0 and not self._head_word(word, low, lower):
                 if low in self._teams or low in self._roles:
                     return None  # "Growth Team ref …": a team's or a job's name

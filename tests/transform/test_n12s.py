@@ -135,6 +135,13 @@ def test_the_last_item_ends_where_its_words_stop_reading_as_a_name() -> None:
     assert not any("ref" in f for f in found)
 
 
+def test_the_last_item_keeps_a_lower_case_word_before_a_capitalised_one() -> None:
+    text = "Cc: Jomar dela Cruz <jomar96 (at) yahoo.com (dot) ph>\nSubject: x"
+    assert "Jomar dela Cruz" in names(text)
+    # but not a verb before a capitalised common word: "Zoë went Home" names Zoë only
+    assert names("Attendees: Heike Koch and Zoë went Home") == ["Heike Koch", "Zoë"]
+
+
 def test_a_labelled_line_of_teams_stays() -> None:
     assert names("Attendees: Billing Ops and Growth Team ref 4471") == []
 
