@@ -1849,7 +1849,8 @@ class NameFinder:
             if not after:
                 break  # "KD-123350", "26%": not a word of a name
             nxt = words[k + 1].group(1) if k + 1 < len(words) else ""
-            if k > 0 and word.islower() and (low in PARTICLES or nxt[:1].isupper()):
+            bridge = nxt[:1].isupper() and not nxt.isupper() and low not in self.cues.common
+            if k > 0 and word.islower() and (low in PARTICLES or bridge):
                 pos = m.end()
                 continue  # "de la", "dela": kept only when a name word follows
             if k > 0 and not self._head_word(word, low, lower):
