@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -429,6 +430,8 @@ class NameFinder:
             view = _untagged(text)
             if view != text:
                 out.extend(self._find(view, []))  # signatures: read on the text as written
+        if anchors and out:
+            out = _before_anchors(text, out, anchors)
         return out
 
     def _find(self, text: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -478,8 +481,18 @@ class NameFinder:
             placed = self._fields(text)  # "Ad Soyad: أحمد الحربي", "holder": "박수빈"
         if "\n" in text:
             placed.extend(self._blocks(text, out + placed))  # tables, lists, chat logs
+        elif self._list_label is not None and ":" in text:
+            label = self._list_label.match(text)
+            if label is not None and label.end() > 0 and ":" in label.group():
+                placed.extend(self._line_items(text, label.end(), len(text)))  # one line
         if ":\n" in text or text.endswith(":"):
             placed.extend(self._wrote(text))  # "On 14/03/25, 김예진 wrote:"
+        if ":" in text and "\n" in text:
+            placed.extend(self._senders(text))  # "> From: Tamar Kapanadze"
+        if "@" in text and "\n" in text:
+            placed.extend(self._contact_rows(text))  # "Aoife,O'Brien,aoife1972@…,…"
+        if "@" in text and "(" in text:
+            placed.extend(self._commented(text))  # "From: kang@… (Kang Hyun-woo)"
 
         if placed:
             out.extend(placed)
@@ -492,11 +505,7 @@ class NameFinder:
             out.extend(self._uncased(text, out))  # a script without capitals: "我叫王伟"
         if self.cues.signature:
             named = frozenset(text.rfind("\n", 0, a) + 1 for a, _, _ in out)
-            for found in self.signatures(text, anchors, named):
-                over = [f for f in out if not (found[1] <= f[0] or f[1] <= found[0])]
-                if all(found[0] <= s and e <= found[1] for s, e, _ in over):
-                    out = [f for f in out if f not in over]  # a longer name than a cue found
-                    out.append(found)
+            out = _prefer_signatures(out, self.signatures(text, anchors, named))
         if self._brands and out:
             out = [f for f in out if not self._branded(text, f[0], f[1])]
         return out
@@ -1505,12 +1514,13 @@ class NameFinder:
         no person ("city", "company"): a row of a CSV, tab- or |-separated block of lines
         with the same number of separators, its first line the header."""
         headers: dict[int, tuple[str, list[str]] | None] = {}
+        tops: dict[tuple[int, str], int] = {}
         out = []
         for found_name in found:
             a = found_name[0]
             ls = text.rfind("\n", 0, a) + 1
             if ls not in headers:
-                headers[ls] = _header(text, ls)
+                headers[ls] = _header(text, ls, tops)
             header = headers[ls]
             if header is not None:
                 sep, fields = header
@@ -1653,10 +1663,7 @@ class NameFinder:
             if labelled and label is not None and rest:
                 people = True
                 # "Cc: রাহুল সরকার, ana souza": the items of the label's line
-                for item in _ITEM_SPLIT.finditer(text, label.end(), le):
-                    got = self._item_value(text, item.start(), item.end())
-                    if got is not None:
-                        out.append(got)
+                out.extend(self._line_items(text, label.end(), le))
                 k += 1
                 continue
             if text[ls:le].rstrip().endswith(":") and k + 1 < n:
@@ -1711,6 +1718,110 @@ class NameFinder:
                 out.append(got)
         return out
 
+    def _senders(self, text: str) -> list[tuple[int, int, str]]:
+        """The sender of a quoted or forwarded mail's header block: the value of a ``From:``
+        line (``Von:``, ``De :``, ``Od:``, …) that is one to four words of letters, in any
+        script or case, when the line is quoted (``> From: Tamar Kapanadze``) or a header
+        other than the recipient's stands right above or below it (``Sent:``, ``Date:``,
+        ``Subject:``; not ``To:``, which an itinerary's ``From: Berlin`` has under it)."""
+        out = []
+        for m in _FROM_LINE.finditer(text):
+            ls, le = m.start(), m.end()
+            if ">" not in m.group(1):
+                above = text.rfind("\n", 0, max(0, ls - 1)) + 1 if ls > 0 else -1
+                below = le + 1 if le < len(text) else -1
+                if not any(
+                    at >= 0 and _MAIL_HEADER.match(text, at) is not None for at in (above, below)
+                ):
+                    continue
+            # a sender is a person's name more often than a word: "From: Summer" counts
+            got = self._value(text, *m.span(2), common=False)
+            if got is not None:
+                out.append(got)
+        return out
+
+    def _commented(self, text: str) -> list[tuple[int, int, str]]:
+        """The display name written after an address in brackets, as mail headers write it in
+        the older form (``From: hyunwoo.kang@naver.com (Kang Hyun-woo)``): one to four words
+        of letters, in any script or case, filling the brackets, not all common words."""
+        out = []
+        for m in _ADDRESS_COMMENT.finditer(text):
+            got = self._value(text, *m.span(1))
+            if got is not None:
+                out.append(got)
+        return out
+
+    def _contact_rows(self, text: str) -> list[tuple[int, int, str]]:
+        """The cells before the address of a header-less list of contacts: two lines or more
+        split by the same separator, each with an e-mail address in the same field (the
+        second to fourth), counted from the line's start, so that a later value holding the
+        separator ("R$ 2.762,50", "kr 2 564,-") does not shift it. A column there is read as
+        names when each of its cells is empty or one to four words of letters, and a row's
+        address repeats a word of those cells or more than half the rows hold a first name or
+        surname of the lists ("Jocelyn,Macapagal,macapagal.jocelyn@…")."""
+        lines: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.split("\n"):
+            lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        out: list[tuple[int, int, str]] = []
+        k, n = 0, len(lines)
+        while k < n:
+            shape = _address_field(text, *lines[k])
+            j = k + 1
+            while shape is not None and j < n and _address_field(text, *lines[j]) == shape:
+                j += 1
+            if shape is not None and j - k >= 2:
+                out.extend(self._contact_cells(text, lines[k:j], *shape))
+            k = j
+        return out
+
+    def _contact_cells(
+        self, text: str, rows: list[tuple[int, int]], sep: str, at: int
+    ) -> list[tuple[int, int, str]]:
+        """The name cells of the rows of ``_contact_rows`` (``at``: the address's field)."""
+        cells = [text[a:b].split(sep) for a, b in rows]
+        heads = [row[:at] for row in cells]
+        cols = [
+            c
+            for c in range(at)
+            if all(
+                not (v := row[c].strip(" \t\"'*\r")) or _VALUE_WORDS.fullmatch(v) is not None
+                for row in heads
+            )
+        ]
+        if not cols:
+            return []
+        mailed = any(
+            _in_local_part(row, c, row[c].strip(" \t\"'*\r").split()) for row in cells for c in cols
+        )
+        known = sum(
+            any(
+                self._key(w)[0] in self._any_names and _low(w) not in self.cues.common
+                for c in cols
+                for w in row[c].strip(" \t\"'*\r").split()
+            )
+            for row in heads
+        )
+        if not mailed and 2 * known <= len(rows):
+            return []
+        out = []
+        for (a, _), row in zip(rows, cells, strict=True):
+            # in a row whose address repeats a cell, a word is a name too ("Solveig,Strand,
+            # solveig.strand@…", "DOLORES,JIMÉNEZ,djimenez@…")
+            common = not any(
+                _in_local_part(row, c, row[c].strip(" \t\"'*\r").split()) for c in cols
+            )
+            for c, cell in enumerate(row[:at]):
+                if c in cols:
+                    lead = len(cell) - len(cell.lstrip(" \t\"'*"))
+                    end = a + len(cell.rstrip(" \t\"'*\r"))
+                    got = self._value(text, a + lead, end, common=common)
+                    if got is not None:
+                        out.append(got)
+                a += len(cell) + 1
+        return out
+
     def _known_items(self, text: str, items: list[tuple[int, int, str]]) -> bool:
         """Half the items or more (one at least) hold a first name or surname of the lists."""
         hits = sum(
@@ -1723,7 +1834,85 @@ class NameFinder:
         )
         return hits >= 1 and 2 * hits >= len(items)
 
-    def _item_value(self, text: str, a: int, b: int) -> tuple[int, int, str] | None:
+    def _line_items(self, text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+        """The items of a labelled line of people ("Attendees: 김서연, Kasun Wickramasinghe and
+        Kofi Boateng 26%"): parted by commas, semicolons, "&", a spaced "/" and the word "and"
+        of the languages; the last item ends where its words stop reading as a name
+        (``_item_head``), as the line may go on ("… and Jayasuriya C. ref KCOOGBH8XXX"). A
+        capitalised common word is a name there ("Bill", "Hope Young"): the label says who
+        the items are."""
+        parts: list[tuple[int, int]] = []
+        pos = a
+        for m in _LINE_ITEM_SEP.finditer(text, a, b):
+            parts.append((pos, m.start()))
+            pos = m.end()
+        parts.append((pos, b))
+        out = []
+        for k, (s, e) in enumerate(parts):
+            got = None
+            if k == len(parts) - 1:
+                got = self._item_head(text, s, e)
+            if got is None:
+                got = self._item_value(text, s, e, common=False)
+            if got is not None:
+                out.append(got)
+        return out
+
+    def _item_head(self, text: str, a: int, b: int) -> tuple[int, int, str] | None:
+        """The words opening the last item of a line of people that read as a name: words of
+        a script without case, capitalised words or words in capitals that are no common word
+        (unless a first name or surname of the lists: "Hope Young"), initials ("C."),
+        particles and lower-case words before a capitalised one ("de la", "dela Cruz"), and,
+        when the item opens in lower case, lower-case words that are no common word ("hope
+        taylor ref …"); four at most."""
+        while a < b and text[a] in " \t\"'*":
+            a += 1
+        cut = _ITEM_TAIL.search(text, a, b)
+        if cut is not None:
+            b = cut.start()
+        words = [m for m in _HEAD_WORD.finditer(text, a, b)]
+        if not words or words[0].start() != a:
+            return None
+        lower = text[words[0].start() : words[0].end()].islower()
+        end, taken, pos = a, 0, a
+        for k, m in enumerate(words):
+            if m.start() != pos or taken == 4:
+                break  # something else than spaces between words: the item ended
+            word = m.group(1)
+            low = _low(word.rstrip("."))
+            after = m.end(1) == b or text[m.end(1)] in " \t\r"
+            if not after:
+                break  # "KD-123350", "26%": not a word of a name
+            nxt = words[k + 1].group(1) if k + 1 < len(words) else ""
+            bridge = nxt[:1].isupper() and not nxt.isupper() and low not in self.cues.common
+            if k > 0 and word.islower() and (low in PARTICLES or bridge):
+                pos = m.end()
+                continue  # "de la", "dela": kept only when a name word follows
+            if k > 0 and not self._head_word(word, low, lower):
+                if low in self._teams or low in self._roles:
+                    return None  # "Growth Team ref …": a team's or a job's name
+                break
+            end, pos = m.start(1) + len(word), m.end()
+            taken += 1
+        if end <= a:
+            return None
+        return self._value(text, a, end, common=False)
+
+    def _head_word(self, word: str, low: str, lower: bool) -> bool:
+        """``word`` goes on a name in ``_item_head``."""
+        if low in self.cues.not_names or low in self.cues.connectors:
+            return False
+        if _INITIAL.fullmatch(word) is not None:
+            return True
+        if word.islower():
+            return lower and low not in self.cues.common
+        if word[:1].lower() == word[:1].upper():
+            return True  # a script without case
+        return low not in self.cues.common or self._key(word)[0] in self._any_names
+
+    def _item_value(
+        self, text: str, a: int, b: int, common: bool = True
+    ) -> tuple[int, int, str] | None:
         """An item of a list: a marker ("- ", "• ", "1. ") left off, and what follows the name
         in brackets, after a dash or after a comma ("Ana Souza (finance)", "Avi Azoulay - QA",
         "Ana Souza, seat 7B"; not "Souza, Ana", a surname written first)."""
@@ -1740,7 +1929,7 @@ class NameFinder:
             b = comma
         while b > a and text[b - 1] in " \t\"'*\r":
             b -= 1
-        return self._value(text, a, b)
+        return self._value(text, a, b, common=common)
 
     def _table(
         self,
@@ -2160,6 +2349,73 @@ _POSTCODE = re.compile(r"[ \t]*(?:[A-Z]{1,2}-)?\d{2,6}(?:[ \t]\d{2,3})?[ \t]+")
 _HOUSE_NUMBER = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?[ \t]*(?:[\r\n,]|$)")
 
 
+def _prefer_signatures(
+    out: list[tuple[int, int, str]], signed: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``out`` with each signature's name in place of the names inside it (a longer name than
+    a cue found), unless it only overlaps one. Names are looked up by stretches of the text
+    they touch, so a table of thousands of signed rows costs as many lookups, not their
+    square."""
+    if not signed:
+        return out
+    kept: dict[int, tuple[int, int, str]] = dict(enumerate(out))
+    where: dict[int, list[int]] = defaultdict(list)
+
+    def put(i: int, f: tuple[int, int, str]) -> None:
+        for k in range(f[0] // _STRETCH, max(f[0], f[1] - 1) // _STRETCH + 1):
+            where[k].append(i)
+
+    for i, f in kept.items():
+        put(i, f)
+    nxt = len(out)
+    for found in signed:
+        a, b = found[0], found[1]
+        over = {
+            i
+            for k in range(a // _STRETCH, max(a, b - 1) // _STRETCH + 1)
+            for i in where.get(k, ())
+            if i in kept and not (b <= kept[i][0] or kept[i][1] <= a)
+        }
+        if all(a <= kept[i][0] and kept[i][1] <= b for i in over):
+            for i in over:
+                del kept[i]
+            kept[nxt] = found
+            put(nxt, found)
+            nxt += 1
+    return [kept[i] for i in sorted(kept)]
+
+
+_STRETCH = 256
+
+
+def _before_anchors(
+    text: str, found: list[tuple[int, int, str]], anchors: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """``found`` with a name that runs into an address or a number cut before it: a run of
+    capitalised words takes the first part of an address in capitals ("Wanjiru Kiprop
+    KIPROP.WANJIRU@…", a table's cells once its tags are blanked out), and the two would
+    then be masked as one address, the name's token lost."""
+    starts = sorted(a for a, _ in anchors)
+    out = []
+    for f in found:
+        a, b = f[0], f[1]
+        k = bisect_right(starts, a)
+        if k < len(starts) and starts[k] < b:
+            cut = starts[k]
+            while cut > a and not text[cut - 1].isspace():
+                cut -= 1  # the address's first part is no word of the name
+            while cut > a and text[cut - 1] in _CUT_CHARS:
+                cut -= 1
+            if cut <= a:
+                continue
+            f = (a, cut, " ".join(fold(text[a:cut]).split()))
+        out.append(f)
+    return out
+
+
+_CUT_CHARS = frozenset(" \t\r\n,;:|/(<\"'")
+
+
 def _dated(text: str, start: int, end: int) -> bool:
     """A number right after or right before the word: it is a month of a date."""
     return (
@@ -2174,9 +2430,13 @@ def _after_postcode(text: str, at: int) -> bool:
     return at - line_start <= 16 and _POSTCODE.fullmatch(text, line_start, at) is not None
 
 
-def _header(text: str, line_start: int) -> tuple[str, list[str]] | None:
+def _header(
+    text: str, line_start: int, tops: dict[tuple[int, str], int] | None = None
+) -> tuple[str, list[str]] | None:
     """The separator and folded header fields of the table the line at ``line_start`` is a
-    row of (not its header itself), if any."""
+    row of (not its header itself), if any. ``tops`` keeps, per line and separator, the first
+    line of its run of lines with as many separators, so that the rows of one table are walked
+    up once, not once per row (a pasted table of thousands of rows)."""
     le = text.find("\n", line_start)
     line = text[line_start : len(text) if le < 0 else le]
     for sep in ",;\t|":
@@ -2184,13 +2444,21 @@ def _header(text: str, line_start: int) -> tuple[str, list[str]] | None:
         if n < 2:
             continue
         top, s = None, line_start
+        walked = []
         while s > 0:  # rows above with as many separators, up to the header
             prev = text.rfind("\n", 0, s - 1) + 1
             if text.count(sep, prev, s - 1) != n:
                 break
+            if tops is not None and (prev, sep) in tops:
+                top = tops[(prev, sep)]
+                break
             top, s = prev, prev
+            walked.append(prev)
         if top is None:
             return None
+        if tops is not None:
+            for w in (line_start, *walked):
+                tops[(w, sep)] = top
         end = text.find("\n", top)
         fields = text[top:end].split(sep)
         return sep, [" ".join(fold(f).strip(" \"'*").split()) for f in fields]
@@ -2456,6 +2724,8 @@ _HTML_TAG = re.compile(
     r"hr|html|i|img|label|li|mark|ol|p|pre|s|small|span|strong|sub|sup|table|tbody|td|tfoot|"
     r"th|thead|time|tr|u|ul)(?:[ \t\n][^<>]*)?/?>([,.!?;:]?)"
 )
+# What may follow a tag that breaks a line when the source breaks it right there.
+_BROKEN_AFTER = re.compile(r"[ \t]*\r?\n")
 _TAG_BREAK = {"td": "\t", "th": "\t", "tr": "\n", "p": "\n", "br": "\n", "li": "\n", "div": "\n"}
 
 
@@ -2470,6 +2740,8 @@ def _untagged(text: str) -> str:
         tag = whole[: len(whole) - len(mark)].strip("</>").split(None, 1)[0].lower()
         closing = whole.startswith("</") or tag == "br"
         lead = _TAG_BREAK.get(tag, " ") if closing else " "
+        if lead == "\n" and _BROKEN_AFTER.match(text, m.end()) is not None:
+            lead = " "  # "</tr>\n<tr>": the source breaks the line already, no blank line
         if mark and lead == " ":
             lead = mark  # "<b>Rahul</b>,": the comma right after the name, as in plain text
         return lead + " " * (len(whole) - 1)
@@ -2518,6 +2790,21 @@ _VALUE_WORDS = re.compile(rf"{_VWORD}(?:[ \t]+{_VWORD}){{0,3}}")
 _DOMAIN_WORD = re.compile(r"[^\W\d_]{2,}\.[a-z]{2,}")
 # A field's value: those words, then the field's or the line's end.
 _FIELD_VALUE = re.compile(rf"({_VWORD}(?:[ \t]+{_VWORD}){{0,3}})[ \t]*(?=[\"'\r\n,;:|<(}}\]]|$)")
+# A mail header's sender line, quoted or not, as mail programs write it in the nine languages
+# and more; its value ends the line, or stands before an address in brackets.
+_FROM_LINE = re.compile(
+    r"(?m)^([ \t]*(?:>[ \t]*)*)(?i:from|von|de|da|van|od|kimden|från|fra|lähettäjä|feladó|"
+    r"от|від|από|expéditeur|remitente|mittente|remetente|afzender|nadawca|gönderen|absender)"
+    rf"[ \t]*:[ \t]*({_VWORD}(?:[ \t]+{_VWORD}){{0,3}})[ \t]*(?:[\[<(][^\n]*)?\r?$"
+)
+# The other header lines of a mail's header block, but the recipient's (an itinerary's
+# "From: Berlin" has "To: Munich" under it): sent, date, subject and copy lines.
+_MAIL_HEADER = re.compile(
+    r"[ \t]*(?:>[ \t]*)*(?i:sent|date|subject|cc|gesendet|datum|betreff|envoyé|objet|enviado|"
+    r"fecha|asunto|inviato|data|oggetto|verzonden|datum|onderwerp|wysłano|temat|tarih|konu|"
+    r"gönderildi|skickat|ämne|sendt|emne|lähetetty|aihe|elküldve|tárgy|отправлено|тема|"
+    r"надіслано|στάλθηκε|θέμα)[ \t]*:"
+)
 # The items of a line of people: between commas, semicolons, "&" or "/".
 # An action item's owner in notes: "- Jing: send …", "- 수빈 to confirm …".
 _ACTION = re.compile(
@@ -2529,11 +2816,45 @@ _LABEL_VALUE = re.compile(
     r'[ \t\r\n]*"value"[ \t\r\n]*:[ \t\r\n]*"[ \t]*([^"\n]{1,80}?)[ \t]*"'
 )
 _ITEM_SPLIT = re.compile(r"[^,;&/]+")
+# What parts the items of a labelled line of people: a separator (a slash with a space beside
+# it: "FV/865/03/2022" and links are no items), or "and" in the languages.
+_LINE_ITEM_SEP = re.compile(
+    r"[ \t]*[,;&][ \t]*|[ \t]+/[ \t]*|[ \t]*/[ \t]+"
+    r"|[ \t]+(?:and|und|et|y|e|ve|en|i|og|och|és|dan|și|oraz|ja|и|і|та|και)[ \t]+"
+)
+# A word of a list item's name, and the spaces after it; an initial keeps its dot ("C.").
+_HEAD_WORD = re.compile(rf"({_VWORD}\.?)[ \t]*")
+_INITIAL = re.compile(r"[^\W\d_]\.")
 # What follows a list item's name: a note in brackets, after a dash, or an address (not a
 # colon: "Team Phoenix: +354 …" is a directory's line, no person's).
 _ITEM_TAIL = re.compile(r"[ \t]*(?:[(<\[]|[-–—][ \t])")
 _DIGIT = re.compile(r"\d")
 _ONE_WORD = re.compile(rf"{_VWORD}")
+
+
+def _address_field(text: str, a: int, b: int) -> tuple[str, int] | None:
+    """The separator of a row of contacts and the field holding its e-mail address, the
+    second to fourth (``_contact_rows``)."""
+    if text.find("@", a, b) < 0:
+        return None
+    line = text[a:b]
+    for sep in ",;\t|":
+        fields = line.split(sep, 4)
+        if len(fields) < 3:
+            continue
+        for c, field in enumerate(fields[1:4], 1):
+            if _ADDRESS_CELL.fullmatch(field.strip(" \t\"'\r")) is not None:
+                return sep, c
+    return None
+
+
+# An address and the display name in brackets right after it: "kang@naver.com (Kang Hyun-woo)".
+_ADDRESS_COMMENT = re.compile(
+    rf"[^\s<>()@,;:\"]+@[^\s<>()@,;:\"]+\.[^\s<>()@,;:\"]+[ \t]*\([ \t]*"
+    rf"({_VWORD}(?:[ \t]+{_VWORD}){{0,3}})[ \t]*\)"
+)
+# A cell that is an e-mail address.
+_ADDRESS_CELL = re.compile(r"[^\s@,;|<>]+@[^\s@,;|<>]+\.[^\s@,;|<>]+")
 
 
 def _in_local_part(row: list[str], c: int, words: list[str]) -> bool:

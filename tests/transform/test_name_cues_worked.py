@@ -84,6 +84,7 @@ def test_list_items_after_a_slash_wrong_both_ways() -> None:
     # Too much: a capitalised item after a slash on a line of people that is no person.
     assert names("cc: Ana Souza / Payroll Ops") == ["Ana Souza", "Payroll Ops"]
     assert names("cc: Ana Souza, see docs/Setup") == ["Ana Souza", "Setup"]
-    # Too little: an item in lower case after a slash, and a line without a found name, stay.
-    assert names("cc: Ana Souza / xochitl quispetupa") == ["Ana Souza"]
+    # An item in lower case after a slash on a labelled line is read like the others.
+    assert names("cc: Ana Souza / xochitl quispetupa") == ["Ana Souza", "xochitl quispetupa"]
+    # Too little: lines without a label and without a found name stay.
     assert names("Xochitl Quispetupa / Tlacael Yupanqui") == []
