@@ -3,7 +3,9 @@ ids containing ``/``, ``..``, NUL or unicode can never escape their folder."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
+from collections.abc import Iterable
 from urllib.parse import quote, unquote
 
 MANIFESTS = "manifests"
@@ -111,6 +113,29 @@ def parse_stream(key: str) -> tuple[str, str, int] | None:
     except ValueError:
         return None
     return dec(parts[1][7:]), dec(parts[2][7:]), seq
+
+
+def parse_streams(keys: Iterable[str]) -> list[tuple[str, tuple[str, str, int]]]:
+    """``[(key, parse_stream(key)) ...]`` for the keys that name a manifest, in their order.
+
+    A stream's keys share their folder: after the first, a key in the same folder needs only
+    its sequence read (a chain read from its checkpoint is handed every key, thousands after
+    years of daily runs, and reads a handful); any other key is parsed whole."""
+    out: list[tuple[str, tuple[str, str, int]]] = []
+    folder = ""
+    names: tuple[str, str] = ("", "")
+    for key in keys:
+        if folder and key.startswith(folder) and key.endswith(".json"):
+            name = key[len(folder) : -len(".json")]
+            if "/" not in name:
+                with contextlib.suppress(ValueError):  # not a sequence: not a manifest
+                    out.append((key, (*names, int(name))))
+                continue
+        parsed = parse_stream(key)
+        if parsed is not None:
+            out.append((key, parsed))
+            folder, names = key[: key.rindex("/") + 1], parsed[:2]
+    return out
 
 
 def parse_checkpoint(key: str) -> tuple[str, str, int] | None:

@@ -310,7 +310,7 @@ def read_chain_from_checkpoint(
     manifests from the one it covers on (given all the stream's manifest keys, in sequence
     order). When that checkpoint cannot be used, says why (``warn``, default a logged warning)
     and reads the whole chain: raises only what reading the whole chain raises."""
-    named = [(k, n) for k in keys if (n := layout.parse_stream(k)) is not None]
+    named = layout.parse_streams(keys)
     if not named:
         return read_chain(store, keys, verifier)
     src, tenant, _ = named[0][1]
