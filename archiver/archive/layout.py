@@ -3,7 +3,6 @@ ids containing ``/``, ``..``, NUL or unicode can never escape their folder."""
 
 from __future__ import annotations
 
-import contextlib
 import functools
 from collections.abc import Iterable
 from urllib.parse import quote, unquote
@@ -122,19 +121,22 @@ def parse_streams(keys: Iterable[str]) -> list[tuple[str, tuple[str, str, int]]]
     its sequence read (a chain read from its checkpoint is handed every key, thousands after
     years of daily runs, and reads a handful); any other key is parsed whole."""
     out: list[tuple[str, tuple[str, str, int]]] = []
-    folder = ""
-    names: tuple[str, str] = ("", "")
+    folder, at, source, tenant = "", 0, "", ""
     for key in keys:
-        if folder and key.startswith(folder) and key.endswith(".json"):
-            name = key[len(folder) : -len(".json")]
+        if at and key.startswith(folder) and key.endswith(".json"):
+            name = key[at:-5]  # between the folder and ".json"
             if "/" not in name:
-                with contextlib.suppress(ValueError):  # not a sequence: not a manifest
-                    out.append((key, (*names, int(name))))
+                try:
+                    seq = int(name)
+                except ValueError:  # not a sequence: not a manifest
+                    continue
+                out.append((key, (source, tenant, seq)))
                 continue
         parsed = parse_stream(key)
         if parsed is not None:
             out.append((key, parsed))
-            folder, names = key[: key.rindex("/") + 1], parsed[:2]
+            folder = key[: key.rindex("/") + 1]
+            at, (source, tenant, _) = len(folder), parsed
     return out
 
 
