@@ -4,6 +4,7 @@ ids containing ``/``, ``..``, NUL or unicode can never escape their folder."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from urllib.parse import quote, unquote
 
 MANIFESTS = "manifests"
@@ -111,6 +112,32 @@ def parse_stream(key: str) -> tuple[str, str, int] | None:
     except ValueError:
         return None
     return dec(parts[1][7:]), dec(parts[2][7:]), seq
+
+
+def parse_streams(keys: Iterable[str]) -> list[tuple[str, tuple[str, str, int]]]:
+    """``[(key, parse_stream(key)) ...]`` for the keys that name a manifest, in their order.
+
+    A stream's keys share their folder: after the first, a key in the same folder needs only
+    its sequence read (a chain read from its checkpoint is handed every key, thousands after
+    years of daily runs, and reads a handful); any other key is parsed whole."""
+    out: list[tuple[str, tuple[str, str, int]]] = []
+    folder, at, source, tenant = "", 0, "", ""
+    for key in keys:
+        if at and key.startswith(folder) and key.endswith(".json"):
+            name = key[at:-5]  # between the folder and ".json"
+            if "/" not in name:
+                try:
+                    seq = int(name)
+                except ValueError:  # not a sequence: not a manifest
+                    continue
+                out.append((key, (source, tenant, seq)))
+                continue
+        parsed = parse_stream(key)
+        if parsed is not None:
+            out.append((key, parsed))
+            folder = key[: key.rindex("/") + 1]
+            at, (source, tenant, _) = len(folder), parsed
+    return out
 
 
 def parse_checkpoint(key: str) -> tuple[str, str, int] | None:

@@ -49,7 +49,11 @@ class Conversations:
         if row.get("subject_id") in self.subjects:
             return True
         sid = row.get("session_id")
-        return isinstance(sid, str) and bool(sid) and self._key(sid) in self.sessions
+        return isinstance(sid, str) and self.holds_session(sid)
+
+    def holds_session(self, session_id: str) -> bool:
+        """Whether the session (a platform session id) is one of the person's conversations."""
+        return bool(session_id) and self._key(session_id) in self.sessions
 
     def _key(self, session_id: str) -> str:
         return self.pseudo.record_key("sessions", session_id)

@@ -19,6 +19,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from archiver.archive.catalog import Newest, ObjectEntry, Placed, rank
 from archiver.archive.reader import ArchiveReader
 from archiver.context import Context
@@ -152,6 +155,29 @@ def plan(
     return out, total
 
 
+def _selected(table: pa.Table, mask: pa.ChunkedArray) -> list[tuple[int, Row]]:
+    """The rows ``mask`` selects, with their row numbers: only they become Python values (an
+    object compacted from years of daily runs holds every version of every record in its
+    partition, most of them other people's)."""
+    at = pc.indices_nonzero(mask)
+    return list(zip(at.to_pylist(), table.take(at).to_pylist(), strict=True))
+
+
+def _naming(table: pa.Table, subjects: frozenset[str]) -> pa.ChunkedArray:
+    """Which rows name one of ``subjects`` (a row without a subject names no one)."""
+    column = table.column("subject_id")
+    return pc.is_in(column, value_set=pa.array(sorted(subjects), type=column.type))
+
+
+def _sessions(table: pa.Table, rows: pa.ChunkedArray) -> set[str]:
+    """The session ids (not empty) of the rows ``rows`` selects (none in a table without
+    sessions: its rows belong to no conversation)."""
+    if "session_id" not in table.column_names:
+        return set()
+    found = pc.unique(table.column("session_id").filter(rows)).to_pylist()
+    return {sid for sid in found if sid}
+
+
 def collect(
     ctx: Context,
     who: Person,
@@ -171,23 +197,30 @@ def collect(
         times: list[datetime] = []
         others: dict[str, set[str]] = {}  # object → sessions of its rows not naming them
         for placed in objects:
-            for row, r in enumerate(reader.read_table(placed.entry).to_pylist()):
-                if r["subject_id"] in talks.subjects:
-                    talks.learn(r)
-                    _offer(latest, times, placed, row, r)
-                    if r.get("user_id"):
-                        user_ids.add(r["user_id"])
-                elif r.get("session_id"):
-                    others.setdefault(placed.entry.key, set()).add(r["session_id"])
+            table = reader.read_table(placed.entry)
+            naming = _naming(table, talks.subjects)
+            for row, r in _selected(table, naming):
+                talks.learn(r)
+                _offer(latest, times, placed, row, r)
+                if r.get("user_id"):
+                    user_ids.add(r["user_id"])
+            if sessions := _sessions(table, pc.invert(naming)):
+                others[placed.entry.key] = sessions
         mine = set(talks.sessions.values())
         again = [p for p in objects if others.get(p.entry.key, set()) & mine]
         rest = [p for p in (unnamed or {}).get((src, tenant), []) if talks.may_hold(p.entry)]
         if rest:
             before_opening([p.entry for p in rest])
         for placed in again + rest:
-            for row, r in enumerate(reader.read_table(placed.entry).to_pylist()):
-                if r["subject_id"] not in talks.subjects and talks.owns(r):
-                    _offer(latest, times, placed, row, r)
+            table = reader.read_table(placed.entry)
+            not_naming = pc.invert(_naming(table, talks.subjects))
+            theirs = [s for s in _sessions(table, not_naming) if talks.holds_session(s)]
+            if not theirs:
+                continue
+            column = table.column("session_id")
+            in_theirs = pc.is_in(column, value_set=pa.array(sorted(theirs), type=column.type))
+            for row, r in _selected(table, pc.and_(not_naming, in_theirs)):
+                _offer(latest, times, placed, row, r)
         if times:
             streams.append(_stream_doc(src, tenant, source_type, latest, times))
     return streams, user_ids

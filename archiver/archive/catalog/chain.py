@@ -36,10 +36,12 @@ def list_streams(store: Store) -> dict[Stream, list[str]]:
         out.setdefault((src, tenant), set()).add(seq)
     for stream, seqs in packs.packed_sequences(packs.listed(store)).items():
         out.setdefault(stream, set()).update(seqs)
-    return {
-        (src, tenant): [layout.manifest_key(src, tenant, seq) for seq in sorted(v)]
-        for (src, tenant), v in sorted(out.items())
-    }
+    streams: dict[Stream, list[str]] = {}
+    for (src, tenant), v in sorted(out.items()):
+        # ``layout.manifest_key``, its folder named once per stream rather than per manifest.
+        folder = layout.stream_prefix(src, tenant)
+        streams[(src, tenant)] = [f"{folder}{seq:010d}.json" for seq in sorted(v)]
+    return streams
 
 
 def get_raw(store: Store, key: str, shelf: packs.Shelf | None = None) -> bytes:
@@ -297,8 +299,7 @@ def read_chain(store: Store, keys: list[str], verifier: Verifier | None) -> Chai
 
 
 def _read_chain(store: Store, keys: list[str], verifier: Verifier | None) -> Iterator[Manifest]:
-    names = [layout.parse_stream(k) for k in keys]
-    placed = [(k, n) for k, n in zip(keys, names, strict=True) if n is not None]
+    placed = layout.parse_streams(keys)
     if placed:
         src, tenant, _ = placed[0][1]
         integrity.raise_problem(integrity.check_gaps(src, tenant, [n[2] for _, n in placed]))

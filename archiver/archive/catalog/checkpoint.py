@@ -310,7 +310,7 @@ def read_chain_from_checkpoint(
     manifests from the one it covers on (given all the stream's manifest keys, in sequence
     order). When that checkpoint cannot be used, says why (``warn``, default a logged warning)
     and reads the whole chain: raises only what reading the whole chain raises."""
-    named = [(k, n) for k in keys if (n := layout.parse_stream(k)) is not None]
+    named = layout.parse_streams(keys)
     if not named:
         return read_chain(store, keys, verifier)
     src, tenant, _ = named[0][1]
@@ -350,8 +350,9 @@ def tail(
     out: list[Manifest] = []
     prev: Manifest | None = None
     shelf = packs.Shelf(store, cp.stream.source, cp.stream.tenant)
+    covered = cp.sequence  # once: every one of thousands of packed manifests is skipped by it
     for key, (src, tenant, seq) in named:
-        if seq < cp.sequence:
+        if seq < covered:
             continue
         try:
             try:
@@ -362,7 +363,7 @@ def tail(
             raise IntegrityError(f"manifest {key} disappeared while reading") from None
         pinned = pinned_head(cp, key, raw, verifier) if prev is None else None
         m = pinned or parse(key, raw, verifier)
-        if seq > cp.sequence:  # S's own superseded keys are out of the checkpoint's live
+        if seq > covered:  # S's own superseded keys are out of the checkpoint's live
             m = read_supersedes(store, m)
         integrity.raise_problem(integrity.check_placement(m, src, tenant, seq))
         if prev is None:

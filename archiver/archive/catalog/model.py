@@ -9,6 +9,7 @@ contract; ``docs/FORMAT.md`` explains it.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
@@ -154,7 +155,7 @@ class Ranks:
     first use: a stream's checkpoint holds thousands of spans, and a reader ranks the rows of
     only the few objects it opens."""
 
-    __slots__ = ("_spans", "_starts", "_text", "packed")
+    __slots__ = ("_columns", "_spans", "_starts", "_text", "packed")
 
     def __init__(self, spans: Iterable[RankSpan] = (), *, text: str | None = None) -> None:
         text = text or None  # no spans: one form
@@ -162,30 +163,59 @@ class Ranks:
         self._text = text
         self._spans: tuple[RankSpan, ...] | None = None if text is not None else tuple(spans)
         self._starts: tuple[int, ...] | None = None
+        #: (sequences, positions, rows) of the spans, in row order.
+        self._columns: tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]] | None = None
 
     @classmethod
     def packing(cls, spans: Iterable[RankSpan]) -> Ranks:
         """``spans`` in the packed form."""
         return cls(text=" ".join(f"{s.sequence}.{s.position}.{s.rows}" for s in spans))
 
+    def _cols(self) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+        """The spans as three columns: a packed text is decoded straight into them, without a
+        ``RankSpan`` per run (an object compacted from 1,000 daily runs has 1,000 of them,
+        decoded by every reader that ranks its rows). A run without exactly three numbers
+        raises ``ValueError``."""
+        if self._columns is None:
+            if self._spans is None:
+                assert self._text is not None
+                runs = (item.split(".") for item in self._text.split(" "))
+                seqs, poss, rows = zip(*runs, strict=True)
+                self._columns = (
+                    tuple(map(int, seqs)),
+                    tuple(map(int, poss)),
+                    tuple(map(int, rows)),
+                )
+            else:
+                spans = self._spans
+                self._columns = (
+                    tuple(r.sequence for r in spans),
+                    tuple(r.position for r in spans),
+                    tuple(r.rows for r in spans),
+                )
+        return self._columns
+
     @property
     def spans(self) -> tuple[RankSpan, ...]:
         if self._spans is None:
-            assert self._text is not None
-            out = []
-            for item in self._text.split(" ") if self._text else ():
-                seq, pos, rows = item.split(".")
-                out.append(RankSpan(int(seq), int(pos), int(rows)))
-            self._spans = tuple(out)
+            seqs, poss, rows = self._cols()
+            self._spans = tuple(map(RankSpan, seqs, poss, rows))
         return self._spans
 
     @property
     def starts(self) -> tuple[int, ...]:
         """The first row of each span (readers rank every row of a compacted object by it)."""
         if self._starts is None:
-            spans = self.spans
-            self._starts = tuple(itertools.accumulate((r.rows for r in spans[:-1]), initial=0))
-        return self._starts if self.spans else ()
+            rows = self._cols()[2]
+            self._starts = tuple(itertools.accumulate(rows[:-1], initial=0)) if rows else ()
+        return self._starts
+
+    def origin(self, row: int) -> tuple[int, int, int]:
+        """(sequence, position, row in that object) that row ``row`` of the object ranks as."""
+        starts = self.starts
+        i = max(0, bisect.bisect_right(starts, row) - 1)
+        seqs, poss, _ = self._cols()
+        return seqs[i], poss[i], row - starts[i]
 
     def __iter__(self) -> Iterator[RankSpan]:
         return iter(self.spans)

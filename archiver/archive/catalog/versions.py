@@ -19,7 +19,6 @@ sequence and position they ranked as before (``origin``).
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Hashable, Iterator
 from datetime import UTC, datetime
 from typing import Generic, TypeVar
@@ -43,10 +42,7 @@ def origin(placed: Placed, row: int) -> tuple[int, int, int]:
     ranks = placed.entry.ranks
     if not ranks:
         return placed.sequence, placed.position, row
-    starts = placed.entry.rank_starts
-    i = max(0, bisect.bisect_right(starts, row) - 1)
-    span = ranks[i]
-    return span.sequence, span.position, row - starts[i]
+    return ranks.origin(row)
 
 
 def rank_at(version_time: datetime | None, sequence: int, position: int, row: int) -> Rank:
