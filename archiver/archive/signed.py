@@ -24,7 +24,6 @@ form would make every record version look changed.
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -98,27 +97,22 @@ def _int(text: str) -> int:
 _INT_LIMIT = 2**53 - 1
 
 
-def loads(raw: bytes, *, intern: bool = False) -> tuple[Any, bool]:
+def loads(
+    raw: bytes, *, object_hook: Callable[[dict[str, Any]], Any] | None = None
+) -> tuple[Any, bool]:
     """``json.loads``, and whether the document holds a number this program never writes
     (``_Unusual``; ``is_stored_form`` needs to know). ``ValueError`` when it is not JSON.
-
-    ``intern``: strings in lists are interned as each object is read (the same value): a
-    writer reading back its manifest then holds one copy of each index entry, its own,
-    instead of a second copy of the whole index while the document is checked."""
-    hook = _interned if intern else None
+    ``object_hook``: ``json.loads``'s, for each object as it is read."""
     try:
         return json.loads(
-            raw, parse_float=_no_float, parse_constant=_no_float, parse_int=_int, object_hook=hook
+            raw,
+            parse_float=_no_float,
+            parse_constant=_no_float,
+            parse_int=_int,
+            object_hook=object_hook,
         ), False
     except _Unusual:
-        return json.loads(raw, object_hook=hook), True
-
-
-def _interned(obj: dict[str, Any]) -> dict[str, Any]:
-    for k, v in obj.items():
-        if type(v) is list and v and type(v[0]) is str:
-            obj[k] = [sys.intern(x) if type(x) is str else x for x in v]
-    return obj
+        return json.loads(raw, object_hook=object_hook), True
 
 
 #: UTF-8 lead bytes of characters from U+E000 on (and bytes UTF-8 never has), where RFC 8785

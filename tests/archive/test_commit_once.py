@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archiver.archive import integrity, signed
-from archiver.archive.catalog.builder import ManifestBuilder, Provenance
+from archiver.archive.catalog.builder import ManifestBuilder, Provenance, _sharing
 from archiver.archive.catalog.model import (
     INDEX_HEX,
     ObjectEntry,
@@ -184,8 +184,19 @@ def test_a_manifest_readers_refuse_is_not_committed(tmp_path: Path) -> None:
         store.get(builder.key)
 
 
-def test_reading_back_with_interned_strings_gives_the_same_document() -> None:
-    raw = signed.sign(
-        {"format_version": 2, "a": [["x", 1], "y", "y"], "b": {"c": ["z", 2]}}, SIGNER
+def test_reading_back_shares_the_writers_index_lists_only_where_equal() -> None:
+    objects = [_entry(i, _index(4, f"s{i}"), _index(2, f"p{i}")) for i in range(2)]
+    doc = _builder(STATES[0], objects).document()
+    raw = signed.draft(doc, SIGNER)
+    assert raw is not None
+    back, _ = signed.loads(raw, object_hook=_sharing(doc))
+    assert back == signed.loads(raw)[0] == doc | {"signature": back["signature"]}
+    for o, mine in zip(back["objects"], doc["objects"], strict=True):
+        assert o["sessions"] is mine["sessions"] and o["subjects"] is mine["subjects"]
+    first = doc["objects"][0]["sessions"][0]
+    altered, _ = signed.loads(
+        raw.replace(first.encode(), b"f" * INDEX_HEX), object_hook=_sharing(doc)
     )
-    assert signed.loads(raw, intern=True) == signed.loads(raw)
+    o = altered["objects"][0]
+    assert o["sessions"] is not doc["objects"][0]["sessions"] and "f" * INDEX_HEX in o["sessions"]
+    assert o["subjects"] is doc["objects"][0]["subjects"]

@@ -125,8 +125,8 @@ class ManifestBuilder:
 
         A long run's manifest is megabytes: it is encoded once (``signed.draft``) and read
         back once, for both the proof that those are its canonical bytes and the readers'
-        own check, and the Manifest returned holds the writer's entries and document, not a
-        second parsed copy of them."""
+        own check, sharing the writer's index lists, and the Manifest returned holds the
+        writer's entries and document, not a second parsed copy of them."""
         signer = self.provenance.signer
         if self.provenance.trust is not None:
             rotation.require_in_force(self.provenance.trust(), signer)
@@ -146,12 +146,12 @@ class ManifestBuilder:
 
     def _drafted(self, doc: dict[str, Any], signer: Signer) -> tuple[bytes, Manifest] | None:
         """``doc`` signed (``signed.draft``) and checked as readers check it, read back once
-        with its index strings shared with the writer's entries; None where the draft is not
+        with its index lists shared with ``doc`` (``_sharing``); None where the draft is not
         ``signed.sign``'s bytes. ``IntegrityError`` where readers would refuse it."""
         raw = signed.draft(doc, signer)
         if raw is None:
             return None
-        back = signed.loads(raw, intern=True)
+        back = signed.loads(raw, object_hook=_sharing(doc))
         if not signed.proves(*back, doc):
             return None
         m, problem = integrity.check_manifest(
@@ -160,6 +160,30 @@ class ManifestBuilder:
         integrity.raise_problem(problem)
         assert m is not None
         return raw, replace(m, doc=doc | {"signature": back[0]["signature"]})
+
+
+def _sharing(doc: Mapping[str, Any]) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """A ``json.loads`` object hook for reading ``doc``'s manifest back: a list of strings
+    in an entry that equals the one in ``doc``'s entry of the same key becomes that one, as
+    each entry is read. The document read back is the same value, and the index (most of a
+    long run's manifest) is held once while it is checked, not twice."""
+    mine = {o["key"]: o for o in doc.get("objects", ())}
+
+    def share(obj: dict[str, Any]) -> dict[str, Any]:
+        key = obj.get("key")
+        o = mine.get(key) if type(key) is str and "ciphertext_sha256" in obj else None
+        if o is not None:
+            for k, v in obj.items():
+                w = o.get(k)
+                if type(v) is list and type(w) is list and v == w and _strings(v) and _strings(w):
+                    obj[k] = w
+        return obj
+
+    return share
+
+
+def _strings(items: list[Any]) -> bool:
+    return set(map(type, items)) <= {str}
 
 
 def commit_next(
