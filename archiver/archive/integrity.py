@@ -469,15 +469,17 @@ def check_signed(
     *,
     what: What,
     schema: Callable[[str, dict[str, Any]], Problem | None] | None = None,
+    parsed: tuple[Any, bool] | None = None,
 ) -> tuple[dict[str, Any] | None, Problem | None]:
     """A signed document's JSON and its first problem.
 
     The document comes back whenever it is readable (JSON, canonical, valid against
     ``schema``), even when its signature is wrong: verify still counts what it names and who
-    signed it. Without ``verifier`` the signature is not checked."""
+    signed it. Without ``verifier`` the signature is not checked. ``parsed``: ``raw`` already
+    read (``signed.loads``), by a writer that does not decode megabytes twice."""
     altered = _ALTERED[what]
     try:
-        doc, unusual = signed.loads(raw)
+        doc, unusual = signed.loads(raw) if parsed is None else parsed
     except ValueError:
         return None, Problem(altered, f"{what} {key} is not valid JSON (altered or truncated)", key)
     if not isinstance(doc, dict):
@@ -646,18 +648,44 @@ def signature_problem(
 
 
 def check_manifest(
-    key: str, raw: bytes, verifier: Verifier | None
+    key: str,
+    raw: bytes,
+    verifier: Verifier | None,
+    *,
+    parsed: tuple[Any, bool] | None = None,
+    written: Sequence[ObjectEntry] | None = None,
 ) -> tuple[Manifest | None, Problem | None]:
     """One manifest on its own: JSON, canonical form, schema, signature. The Manifest comes
-    back whenever it is readable, even if its signature is wrong."""
-    doc, problem = check_signed(key, raw, verifier, what="manifest", schema=manifest_schema_problem)
+    back whenever it is readable, even if its signature is wrong.
+
+    For the writer committing it: ``parsed``, ``raw`` already read (``check_signed``), and
+    ``written``, the entries it wrote: each entry listed is parsed as readers parse it, and
+    where it equals the writer's at its place the Manifest holds the writer's (a long run's
+    index is not held twice)."""
+    doc, problem = check_signed(
+        key, raw, verifier, what="manifest", schema=manifest_schema_problem, parsed=parsed
+    )
     if doc is None:
         return None, problem
     try:
-        m = Manifest.from_document(key, raw, hashlib.sha256(raw).hexdigest(), doc)
+        m = Manifest.from_document(
+            key,
+            raw,
+            hashlib.sha256(raw).hexdigest(),
+            doc,
+            parsed=None if written is None else _same_entries(doc.get("objects", ()), written),
+        )
     except (KeyError, TypeError, ValueError, AttributeError):
         return None, Problem("manifest-altered", f"manifest {key} is not a manifest", key)
     return m, problem
+
+
+def _same_entries(listed: Sequence[Any], written: Sequence[ObjectEntry]) -> dict[int, ObjectEntry]:
+    """The entries of ``written`` that ``listed`` (JSON) holds at their place, by position:
+    each listed one parsed, compared and let go (``KeyError`` and the like where one is not an
+    entry, as ``Manifest.from_document`` raises)."""
+    pairs = enumerate(zip(listed, written, strict=False))  # those beyond ``written``: parsed later
+    return {i: e for i, (o, e) in pairs if ObjectEntry.from_json(o) == e}
 
 
 # --- chains -------------------------------------------------------------------------------

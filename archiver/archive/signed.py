@@ -97,15 +97,22 @@ def _int(text: str) -> int:
 _INT_LIMIT = 2**53 - 1
 
 
-def loads(raw: bytes) -> tuple[Any, bool]:
+def loads(
+    raw: bytes, *, object_hook: Callable[[dict[str, Any]], Any] | None = None
+) -> tuple[Any, bool]:
     """``json.loads``, and whether the document holds a number this program never writes
-    (``_Unusual``; ``is_stored_form`` needs to know). ``ValueError`` when it is not JSON."""
+    (``_Unusual``; ``is_stored_form`` needs to know). ``ValueError`` when it is not JSON.
+    ``object_hook``: ``json.loads``'s, for each object as it is read."""
     try:
         return json.loads(
-            raw, parse_float=_no_float, parse_constant=_no_float, parse_int=_int
+            raw,
+            parse_float=_no_float,
+            parse_constant=_no_float,
+            parse_int=_int,
+            object_hook=object_hook,
         ), False
     except _Unusual:
-        return json.loads(raw), True
+        return json.loads(raw, object_hook=object_hook), True
 
 
 #: UTF-8 lead bytes of characters from U+E000 on (and bytes UTF-8 never has), where RFC 8785
@@ -129,7 +136,8 @@ def is_stored_form(raw: bytes, doc: Mapping[str, Any], *, unusual: bool = True) 
     v = version(doc)
     if v == 2 and not unusual and not _has_high(raw):
         try:
-            if canonical_v1(doc) + b"\n" == raw:
+            # The bytes without their newline, as a view: a manifest is not copied again.
+            if raw.endswith(b"\n") and memoryview(raw)[:-1] == canonical_v1(doc):
                 return True
         except ValueError:  # a lone surrogate: the slow path says what it is
             pass
@@ -184,9 +192,62 @@ def written_form(doc: Mapping[str, Any]) -> bytes:
     return canonical(doc)
 
 
+def _join(*objects: bytes) -> list[bytes | memoryview]:
+    """The members of ``objects`` (each encoded alone, without spaces) as one JSON object, in
+    the order given, in pieces for ``bytes.join`` (views: megabytes are not copied twice)."""
+    members = [memoryview(o)[1:-1] for o in objects if o != b"{}"]
+    out: list[bytes | memoryview] = [b"{"]
+    for i, m in enumerate(members):
+        out += [b",", m] if i else [m]
+    return [*out, b"}"]
+
+
+def draft(doc: Mapping[str, Any], signer: Signer) -> bytes | None:
+    """``sign``'s bytes encoded once, not yet proven: version 1's form of ``doc`` without its
+    ``signature``, signed, the signature member spliced in where its key sorts (the members
+    before and after it are encoded apart, so the signed part is never encoded twice).
+
+    They are ``sign``'s bytes when reading them back gives ``doc`` with that signature
+    (``proves``), as ``written_form`` reasons. None where version 1's form cannot be RFC
+    8785's: a version other than 2, a top-level key that is not ASCII (then the two may
+    sort it differently), a character from U+E000 on, or no JSON at all."""
+    unsigned = body(doc)
+    if version(unsigned) != 2 or not all(type(k) is str and k.isascii() for k in unsigned):
+        return None
+    try:
+        head = canonical_v1({k: v for k, v in unsigned.items() if k < "signature"})
+        tail = canonical_v1({k: v for k, v in unsigned.items() if k > "signature"})
+    except (TypeError, ValueError):  # not JSON, or a lone surrogate: canonical says so
+        return None
+    if _has_high(head) or _has_high(tail):
+        return None
+    signature = {
+        "algorithm": SIGNATURE_ALGORITHM,
+        "key_id": signer.verifier.key_id,
+        "value": signer.sign(b"".join(_join(head, tail))),
+    }
+    return b"".join([*_join(head, canonical_v1({"signature": signature}), tail), b"\n"])
+
+
+def proves(back: Any, unusual: bool, doc: Mapping[str, Any]) -> bool:
+    """Whether ``draft(doc, …)``, read back (``loads``) as ``back`` and ``unusual``, is the
+    canonical form of ``doc`` signed: ``doc`` again (so every key was a string and every
+    container a dict or list), with no number this program never writes."""
+    return (
+        not unusual
+        and isinstance(back, dict)
+        and isinstance(back.get("signature"), dict)
+        and back == body(doc) | {"signature": back["signature"]}
+    )
+
+
 def sign(doc: Mapping[str, Any], signer: Signer) -> bytes:
     """The stored bytes of ``doc`` signed by ``signer``, in the form its ``format_version``
-    names (writers set ``FORMAT_VERSION``)."""
+    names (writers set ``FORMAT_VERSION``): ``draft``'s bytes where they are proven by
+    reading them back once, else the document and its signed part encoded in that form."""
+    raw = draft(doc, signer)
+    if raw is not None and proves(*loads(raw), doc):
+        return raw
     unsigned = body(doc)
     signature = {
         "algorithm": SIGNATURE_ALGORITHM,

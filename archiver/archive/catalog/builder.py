@@ -8,7 +8,7 @@ writers racing for the same sequence exactly one wins and the other gets ``Commi
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from archiver import __version__
@@ -121,17 +121,69 @@ class ManifestBuilder:
         return doc
 
     def commit(self, store: Store) -> Manifest:
-        """Sign and write the manifest; ``CommitConflict`` if the sequence is taken."""
+        """Sign and write the manifest; ``CommitConflict`` if the sequence is taken.
+
+        A long run's manifest is megabytes: it is encoded once (``signed.draft``) and read
+        back once, for both the proof that those are its canonical bytes and the readers'
+        own check, sharing the writer's index lists, and the Manifest returned holds the
+        writer's entries and document, not a second parsed copy of them."""
+        signer = self.provenance.signer
         if self.provenance.trust is not None:
-            rotation.require_in_force(self.provenance.trust(), self.provenance.signer)
-        raw = signed.sign(self.document(), self.provenance.signer)
-        # The readers' own check, before anyone can read it: never commit what they refuse.
-        m, problem = integrity.check_manifest(self.key, raw, None)
-        integrity.raise_problem(problem)
-        assert m is not None
+            rotation.require_in_force(self.provenance.trust(), signer)
+        doc = self.document()
+        done = self._drafted(doc, signer)
+        if done is None:
+            raw = signed.sign(doc, signer)
+            # The readers' own check, before anyone can read it: never commit what they refuse.
+            m, problem = integrity.check_manifest(self.key, raw, None, written=self.objects)
+            integrity.raise_problem(problem)
+            assert m is not None
+        else:
+            raw, m = done
         if not store.put_if_absent(self.key, raw):
             raise CommitConflict(self.stream, self.sequence)
         return m
+
+    def _drafted(self, doc: dict[str, Any], signer: Signer) -> tuple[bytes, Manifest] | None:
+        """``doc`` signed (``signed.draft``) and checked as readers check it, read back once
+        with its index lists shared with ``doc`` (``_sharing``); None where the draft is not
+        ``signed.sign``'s bytes. ``IntegrityError`` where readers would refuse it."""
+        raw = signed.draft(doc, signer)
+        if raw is None:
+            return None
+        back = signed.loads(raw, object_hook=_sharing(doc))
+        if not signed.proves(*back, doc):
+            return None
+        m, problem = integrity.check_manifest(
+            self.key, raw, None, parsed=back, written=self.objects
+        )
+        integrity.raise_problem(problem)
+        assert m is not None
+        return raw, replace(m, doc=doc | {"signature": back[0]["signature"]})
+
+
+def _sharing(doc: Mapping[str, Any]) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """A ``json.loads`` object hook for reading ``doc``'s manifest back: a list of strings
+    in an entry that equals the one in ``doc``'s entry of the same key becomes that one, as
+    each entry is read. The document read back is the same value, and the index (most of a
+    long run's manifest) is held once while it is checked, not twice."""
+    mine = {o["key"]: o for o in doc.get("objects", ())}
+
+    def share(obj: dict[str, Any]) -> dict[str, Any]:
+        key = obj.get("key")
+        o = mine.get(key) if type(key) is str and "ciphertext_sha256" in obj else None
+        if o is not None:
+            for k, v in obj.items():
+                w = o.get(k)
+                if type(v) is list and type(w) is list and v == w and _strings(v) and _strings(w):
+                    obj[k] = w
+        return obj
+
+    return share
+
+
+def _strings(items: list[Any]) -> bool:
+    return set(map(type, items)) <= {str}
 
 
 def commit_next(
