@@ -1188,7 +1188,7 @@ class Detectors:
                 e164 is None
                 and intl
                 and s.phone_cues
-                and _international(cand, _CUED_LONGEST) is not None
+                and _international(cand, _cued_longest(cand)) is not None
                 and not self._decoy_context(text, start, plus=True)
             ):
                 # with a country code but a length its plan does not list: after a phone cue
@@ -1206,7 +1206,7 @@ class Detectors:
         for start, end, cand, digits in pending:
             if cand[0] == "+" or cand[:2] == "00":
                 cued = s.phone_cues and self._cued(text, start, end)
-                e164 = _international(cand, _CUED_LONGEST) if cued else None
+                e164 = _international(cand, _cued_longest(cand)) if cued else None
                 if e164 is not None:
                     found.append(Span(start, end, PHONE, e164))
                 continue
@@ -1611,6 +1611,13 @@ _TRUNK = re.compile(r"\(0\)")
 # (E.164 allows fifteen): "Phone: +82 54481400511199", "Tel: 00234 36930971325995" are the
 # person's number mistyped or run on into an extension, and the label says what it is.
 _CUED_LONGEST = 20
+
+
+def _cued_longest(cand: str) -> int:
+    """How many digits a cued international number may have: twenty, but fifteen when it is
+    written ``00`` and whole, as a shipping container code (SSCC, ``00`` and eighteen digits:
+    "— 00340486016004651281") is."""
+    return 15 if cand[:2] == "00" and cand.isdigit() else _CUED_LONGEST
 
 
 @lru_cache(maxsize=4096)

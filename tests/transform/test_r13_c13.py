@@ -134,6 +134,9 @@ def test_a_cued_international_number_of_any_length_up_to_twenty_digits(
         "Phone: +82 5448140051119901234\n",  # 21 digits: more than any phone
         "Direct: +82 54481400511199 then the order 12",  # "Direct" labels a line, alone
         "Direct debit 0048 46309738 monthly",
+        # a shipping container code (SSCC): 00 and eighteen digits written whole
+        "returning your call about the invoice.\n(see 00340422820545462885)",
+        "call me about the parcel\n— 00340101380803033169",
     ],
 )
 def test_long_international_numbers_without_a_cue_stay(text: str) -> None:
