@@ -275,6 +275,22 @@ _IBAN_SHAPE = re.compile(
 # first match bounds where the first shape can start (two characters before it).
 _IBAN_HINT = re.compile(rf"\d(?<=[{_LATIN}]\d)\d")
 _IBAN_SEPARATORS = re.compile(r"[\s-]+|\\n")
+# Spaces that group digits in print and in some keyboards' output: no-break (U+00A0), figure
+# (U+2007), thin (U+2009) and narrow no-break (U+202F, French). Cards, IBANs and phones are
+# read with each of them as an ASCII space: one character for one, so every offset holds.
+_GROUPING_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))
+_GROUPING_SPACE = re.compile("[\u00a0\u2007\u2009\u202f]")
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with its grouping spaces (no-break, figure, thin, narrow no-break) as ASCII
+    spaces, same length: "4111\u00a01111\u00a01111\u00a01111" is read as a card written with
+    spaces. ``text`` itself when it has none (most texts)."""
+    if _GROUPING_SPACE.search(text) is None:
+        return text
+    return text.translate(_GROUPING_SPACES)
+
+
 # Digit-rich runs: the only text phone and card validation ever look at.
 # Not part of a longer token (ORD-1234567, a UUID's first group, 1.2.3.4567), but a "+" after a
 # word and a slash opens a number ("GSM/+47 …"), and so do "+", "(" and a trunk or
@@ -631,6 +647,19 @@ def random_token(value: str, min_length: int = 16) -> bool:
     return case_changes * 4 >= len(letters) and capitals_together >= 2
 
 
+_PURPOSE_CODE = re.compile(r"(?=.*\d)[A-Za-z0-9_-]{16,}")
+_CAPITAL_INSIDE = re.compile(r"[a-z0-9][A-Z]")
+
+
+def _purpose_code(piece: str) -> bool:
+    """The segment after a purpose (``/invite/NpitCwt34A-rlWe_Qng_MP``) is its code: sixteen
+    URL-safe characters at least, a digit among them, and a capital inside a run of letters
+    and digits (after a small letter or a digit). ``random_token`` asks for more alternation
+    than a short code has. A slug of capitalised words (``Summer-Party-2024-Berlin``) has its
+    capitals only where words start."""
+    return _PURPOSE_CODE.fullmatch(piece) is not None and _CAPITAL_INSIDE.search(piece) is not None
+
+
 _PORT = re.compile(r"[:.]\d{1,5}$")
 
 
@@ -776,7 +805,8 @@ class Detectors:
         s = self.settings
         spans: list[Span] = []
         has_digit = _DIGIT.search(text) is not None
-        nums = list(_NUM.finditer(text)) if has_digit else []
+        spaced = plain_spaces(text) if has_digit else text  # what digit groups are read in
+        nums = list(_NUM.finditer(spaced)) if has_digit else []
         prepared = Searchable(text, nums)
         roles: list[Span] = []  # role addresses kept: still below a signature's name
         if "@" in text and s.email:
@@ -804,7 +834,7 @@ class Detectors:
         if has_digit:
             claimed: list[tuple[int, int]] = []
             if s.iban:
-                spans.extend(self._ibans(text, claimed))
+                spans.extend(self._ibans(spaced, claimed))
             accounts = list(claimed)  # an IBAN's line holds its bank's codes too
             if s.ip and text.count(".") >= 3:
                 spans.extend(self._ipv4(text, claimed))
@@ -914,7 +944,7 @@ class Detectors:
                         len(piece) >= 20
                         and random_token(piece, 20)
                         and (after_purpose or (piece.lower() != piece and piece.upper() != piece))
-                    ):
+                    ) or (after_purpose and _purpose_code(piece)):
                         return True
                 after_purpose = _SECRET_PURPOSE.search(segment) is not None
         for chunk in (parts.query, parts.fragment):
@@ -1158,7 +1188,7 @@ class Detectors:
                 e164 is None
                 and intl
                 and s.phone_cues
-                and _international(cand) is not None
+                and _international(cand, _cued_longest(cand)) is not None
                 and not self._decoy_context(text, start, plus=True)
             ):
                 # with a country code but a length its plan does not list: after a phone cue
@@ -1176,7 +1206,7 @@ class Detectors:
         for start, end, cand, digits in pending:
             if cand[0] == "+" or cand[:2] == "00":
                 cued = s.phone_cues and self._cued(text, start, end)
-                e164 = _international(cand) if cued else None
+                e164 = _international(cand, _cued_longest(cand)) if cued else None
                 if e164 is not None:
                     found.append(Span(start, end, PHONE, e164))
                 continue
@@ -1577,6 +1607,19 @@ _TEL_URI = re.compile(r"(?i)tel:\(?$")
 _TRUNK = re.compile(r"\(0\)")
 
 
+# After a phone cue, a number written with its country code is masked up to this many digits
+# (E.164 allows fifteen): "Phone: +82 54481400511199", "Tel: 00234 36930971325995" are the
+# person's number mistyped or run on into an extension, and the label says what it is.
+_CUED_LONGEST = 20
+
+
+def _cued_longest(cand: str) -> int:
+    """How many digits a cued international number may have: twenty, but fifteen when it is
+    written ``00`` and whole, as a shipping container code (SSCC, ``00`` and eighteen digits:
+    "— 00340486016004651281") is."""
+    return 15 if cand[:2] == "00" and cand.isdigit() else _CUED_LONGEST
+
+
 @lru_cache(maxsize=4096)
 def _international(cand: str, longest: int = 15) -> str | None:
     """``+`` and the digits of ``cand`` (a ``+``/``00`` number, a trunk ``(0)`` left out) when
@@ -1795,6 +1838,8 @@ _ISSUERS: tuple[tuple[str, str, int, int], ...] = (
     ("6761", "6763", 12, 15),
     ("81", "82", 16, 19),  # UnionPay 81, RuPay 81-82
     ("8600", "8600", 16, 16),  # UzCard
+    ("9704", "9704", 16, 16),  # NAPAS (Vietnam's domestic cards)
+    ("9704", "9704", 19, 19),
     ("9792", "9792", 16, 16),  # Troy
     ("9860", "9860", 16, 16),  # Humo
     ("1", "1", 15, 15),  # UATP (airline cards)
@@ -1896,7 +1941,7 @@ class Searchable:
         if self._numbers is None:
             matches = self._matches
             if matches is None:
-                text = self.text
+                text = plain_spaces(self.text)
                 matches = list(_NUM.finditer(text)) if _DIGIT.search(text) is not None else []
             self._numbers = tuple(
                 (m.start(), m.end(), m.group(), _digits(m.group())) for m in matches
