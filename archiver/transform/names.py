@@ -493,6 +493,8 @@ class NameFinder:
             placed.extend(self._contact_rows(text))  # "Aoife,O'Brien,aoife1972@…,…"
         if "@" in text and "(" in text:
             placed.extend(self._commented(text))  # "From: kang@… (Kang Hyun-woo)"
+        if "@" in text and "," in text:
+            placed.extend(self._inverted_display(text))  # "From: Holmgren, Gustav <…@…>"
 
         if placed:
             out.extend(placed)
@@ -1693,6 +1695,7 @@ class NameFinder:
                 got = self._value(text, *m.span(1))
                 if got is not None:
                     out.append(got)
+            out.extend(self._action_owners(text))
         for a, b in speakers:
             # A line form that repeats is a log: its speakers may be words too ("Will").
             got = self._value(text, a, b, common=len(speakers) < 2)
@@ -1738,6 +1741,31 @@ class NameFinder:
             got = self._value(text, *m.span(2), common=False)
             if got is not None:
                 out.append(got)
+        return out
+
+    def _inverted_display(self, text: str) -> list[tuple[int, int, str]]:
+        """The display name of a mail header written surname first with a comma, as directory
+        mail systems write it ("From: Holmgren, Gustav <gustav.holmgren@…>", "Cc: "Park, Jiho"
+        <…>"): both parts, in any script or case, when an address in angle brackets follows.
+        A common word is taken when the other part is a name or the address holds it ("Jung,
+        Haeun <jung.haeun@…>"). Wrong for a mailbox named "Sales, Acme <…>" whose words the
+        lists do not know as a team or a common word."""
+        out = []
+        for m in _INVERTED_HEADER.finditer(text):
+            parts = [self._value(text, *m.span(g)) for g in (1, 2)]
+            if not any(parts):
+                local = fold(anyascii(m.group(3)))
+                parts = [
+                    self._value(text, *m.span(g), common=False)
+                    if len(m.group(g)) >= 3 and fold(anyascii(m.group(g))) in local
+                    else None
+                    for g in (1, 2)
+                ]
+            for g, got in zip((1, 2), parts, strict=True):
+                if got is None and any(parts):
+                    got = self._value(text, *m.span(g), common=False)
+                if got is not None:
+                    out.append(got)
         return out
 
     def _commented(self, text: str) -> list[tuple[int, int, str]]:
@@ -1822,6 +1850,18 @@ class NameFinder:
                 a += len(cell) + 1
         return out
 
+    def _action_owners(self, text: str) -> list[tuple[int, int, str]]:
+        """The owners of a meeting's action items under its line of people ("2. ACTION Reka:
+        send …", "Aktion ZSOFIA: …"), in any case: the word after the action label and before the
+        colon is whom the item is for. Wrong for a team or a role not in the policy's lists
+        ("ACTION Legal: …" is dropped by ``_value``, "ACTION Vendor: …" is not)."""
+        out = []
+        for m in _ACTION_OWNER.finditer(text):
+            got = self._value(text, *m.span(1), common=False)
+            if got is not None:
+                out.append(got)
+        return out
+
     def _known_items(self, text: str, items: list[tuple[int, int, str]]) -> bool:
         """Half the items or more (one at least) hold a first name or surname of the lists."""
         hits = sum(
@@ -1891,7 +1931,8 @@ class NameFinder:
             if k > 0 and not self._head_word(word, low, lower):
                 if low in self._teams or low in self._roles:
                     return None  # "Growth Team ref …": a team's or a job's name
-                break
+                if not _closes_item(text, m.end(1), b, word, low):
+                    break
             end, pos = m.start(1) + len(word), m.end()
             taken += 1
         if end <= a:
@@ -2810,6 +2851,23 @@ _MAIL_HEADER = re.compile(
 _ACTION = re.compile(
     rf"(?m)^[ \t]*[-*•][ \t]+({_VWORD}(?:[ \t]+{_VWORD})?)(?=[ \t]*:[ \t]|[ \t]+to[ \t])"
 )
+# A mail header's display name written "Family, Given" before an address in angle brackets.
+_INVERTED_HEADER = re.compile(
+    r"(?m)^[ \t]*(?:>[ \t]*)*(?i:from|to|cc|bcc|reply-to|sender|von|an|de|à|a|para|da|van|aan|"
+    r"od|do|kimden|kime|från|till|fra|til|lähettäjä|vastaanottaja|feladó|címzett|от|кому|"
+    r"від|από|προς|expéditeur|destinataire|remitente|destinatario|mittente|remetente|"
+    r"afzender|nadawca|adresat|absender|empfänger)[ \t]*:[ \t]*\"?"
+    rf"({_VWORD}(?:[ \t]+{_VWORD}){{0,2}})[ \t]*,[ \t]*({_VWORD}(?:[ \t]+{_VWORD}){{0,2}})"
+    r"\"?[ \t]*<([^<>\s@]+)@[^<>\s]+>"
+)
+# An action item of minutes and its owner: "2. ACTION Reka: …", "- Action: Jing Wei: …",
+# "AZIONE Chiara: …", in the languages; one to three words before the colon.
+_ACTION_OWNER = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?"
+    r"(?:ACTION|Action|AKTION|Aktion|AZIONE|Azione|ACCIÓN|Acción|AÇÃO|Ação|ACTIE|Actie|AKCJA|"
+    r"Akcja)(?:[ \t]+(?:items?|ITEMS?|point|POINT))?[ \t]*:?[ \t]+"
+    rf"({_VWORD}(?:[ \t]+{_VWORD}){{0,2}})(?=[ \t]*:[ \t])"
+)
 # A form field written as a JSON object: its label member, then its value member.
 _LABEL_VALUE = re.compile(
     r'"(?:label|key|field|title|name)"[ \t\r\n]*:[ \t\r\n]*"([^"\n]{1,40})"[ \t\r\n]*,'
@@ -2830,6 +2888,20 @@ _INITIAL = re.compile(r"[^\W\d_]\.")
 _ITEM_TAIL = re.compile(r"[ \t]*(?:[(<\[]|[-–—][ \t])")
 _DIGIT = re.compile(r"\d")
 _ONE_WORD = re.compile(rf"{_VWORD}")
+
+
+def _closes_item(text: str, end: int, b: int, word: str, low: str) -> bool:
+    """A capitalised word ending the last item of a line of people, nothing but spaces after
+    it, goes on the name though a common word ("Present: …, Tran Duc Anh", "Nilar Win"): the
+    other items of the line take such words already; one the line goes on after ("Jing Wei
+    Will ref …") stays out. Wrong for a line closing on a capitalised non-name ("… and
+    Ana Souza Today")."""
+    return (
+        word[:1].isupper()
+        and low not in PARTICLES
+        and _LETTERS.fullmatch(word) is not None
+        and not text[end:b].strip()
+    )
 
 
 def _address_field(text: str, a: int, b: int) -> tuple[str, int] | None:

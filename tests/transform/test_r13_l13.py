@@ -1,0 +1,102 @@
+"""Names in meeting minutes ("Present: …", "Apologies: …", "ACTION Ebba: …"), in mail headers
+whose display name is written "Family, Given", and the words that must stay in clear beside
+them."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.transform.names import NameFinder
+from archiver.transform.policy import load_policy
+
+_NAMES = load_policy().detectors.names
+assert _NAMES is not None
+FINDER = NameFinder(_NAMES)
+
+
+def covered(text: str, value: str) -> bool:
+    """Every character of ``value`` (its first occurrence) lies in a found name."""
+    a = text.index(value)
+    spans = FINDER.find(text)
+    return all(any(s <= i < e for s, e, _ in spans) for i in range(a, a + len(value)))
+
+
+def touched(text: str, value: str) -> bool:
+    a = text.index(value)
+    b = a + len(value)
+    return any(s < b and a < e for s, e, _ in FINDER.find(text))
+
+
+_MINUTES = (
+    "Minutes, supplier call 06.03.2026\nPresent: กมลชนก วงศ์ใหญ่ (chair), Iolo Llywelyn, Տիգրան\n"
+    "Apologies: Tran Duc Anh\n1. Q4 figures reviewed, discount 45%.\n"
+    "2. ACTION ZSOFIA: send the new IBAN to finance by June."
+)
+
+
+@pytest.mark.parametrize(
+    "value", ["กมลชนก", "วงศ์ใหญ่", "Iolo Llywelyn", "Տիգրան", "Tran Duc Anh", "ZSOFIA"]
+)
+def test_minutes_lines_of_people(value: str) -> None:
+    assert covered(_MINUTES, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Anwesend: Jürgen Weiß, Ana Souza\nEntschuldigt: Nilar Win", "Nilar Win"),
+        ("Présents : Kofi Boateng, Ana Souza\nExcusés : Sato Misaki", "Sato Misaki"),
+        ("Present: Ana Souza, Kofi Boateng\n- Action Myat Noe Oo: book the room", "Myat Noe Oo"),
+    ],
+)
+def test_minutes_in_languages(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+def test_minutes_action_of_a_team_and_a_line_going_on() -> None:
+    """A team owning an action stays in clear; a last item whose line goes on after a common
+    word keeps that word out."""
+    text = "Present: Ana Souza, Kofi Boateng\n2. ACTION Finance: pay the invoice"
+    assert not touched(text, "Finance")
+    text = "Attendees: Ana Souza and Kofi Boateng Will call back ref 4411"
+    assert covered(text, "Kofi Boateng")
+    assert not touched(text, "Will call")
+
+
+def test_action_without_a_line_of_people_is_no_owner() -> None:
+    """An "ACTION Required:" line in a plain notice is no person's action item."""
+    text = "Reminder\nACTION Required: renew the certificate before Friday."
+    assert not touched(text, "Required")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "---------- Forwarded message ---------\nFrom: Holmgren, Gustav "
+            "<gustav.holmgren@example.se>\nDate: 17/10/2026\nSubject: Payment details",
+            ["Holmgren", "Gustav"],
+        ),
+        (
+            "From: Jung, Haeun <jung.haeun@hotmail.com>\nDate: 2026-10-19\nSubject: Hi",
+            ["Jung", "Haeun"],
+        ),
+        (
+            "From: Novák, Kateřina <k.novak@yahoo.com>\nDate: 25/6/2026\nSubject: Hi",
+            ["Novák", "Kateřina"],
+        ),
+        ('Cc: "ឈឿន, សុភា" <sophea.chhoeun@fastmail.com>\nSubject: Hi', ["ឈឿន", "សុភា"]),
+    ],
+)
+def test_family_given_display_names(text: str, values: list[str]) -> None:
+    for value in values:
+        assert covered(text, value)
+
+
+def test_inverted_display_of_a_mailbox_stays() -> None:
+    """A mailbox whose display name is common words ("Support, Customer <…>") and a comma in a
+    subject line are no person."""
+    text = "From: Support, Customer <help@example.com>\nSubject: Orders, Returns <b@c.de>"
+    assert not touched(text, "Support")
+    assert not touched(text, "Customer")
+    assert not touched(text, "Returns")
