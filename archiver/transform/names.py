@@ -474,6 +474,8 @@ class NameFinder:
             hits = self._lower_cues.intersection(tokens)
             if hits:
                 out.extend(self._lower_unknown(text, out, hits))
+        if text[:1].islower() and _SPOKEN_CUE.search(text) is not None:
+            out.extend(self._lower_spoken(text, out))  # "hello it's loic lefevre so …"
         if out and self._list_label is not None:
             out.extend(self._list_items(text, out))
         placed: list[tuple[int, int, str]] = []
@@ -1142,6 +1144,42 @@ class NameFinder:
         "specjalisty", "kundendienstes"): no name after a hand-over cue."""
         stems = self._role_stems
         return len(low) > 5 and (low[:-1] in stems or low[:-2] in stems)
+
+    def _lower_spoken(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """A caller's name in a voice-to-text transcript, all in lower case ("hello it's loic
+        lefevre i'm calling about …", "hi um this is pham thi huong so the thing is …"): two
+        or three words after "this is", "it's" or "my name is" that are no word of the
+        languages, listed non-name, job title or team, when a new clause follows ("i", "i'm",
+        "so", "um", "calling", a connector) or the phrase ends. Read only in a text opening
+        in lower case. Wrong for two rare words the lists lack ("this is kinda meh so …")."""
+        out: list[tuple[int, int, str]] = []
+        stop = (self._lower_blocked, self._by_last, self._roles, self._teams)
+        for m in _SPOKEN_CUE.finditer(text):
+            end, words = m.end(), 0
+            a = -1
+            while words < 3:
+                nxt = _LOWER_NEXT.match(text, end)
+                if nxt is None:
+                    break
+                w = fold(nxt.group(1))
+                if len(w) < 2 or any(w in b for b in stop) or w in _SPOKEN_NEXT:
+                    break
+                if a < 0:
+                    a = nxt.start(1)
+                end, words = nxt.end(), words + 1
+            if words < 2 or any(s <= a and end <= e for s, e, _ in (*found, *out)):
+                continue  # found already; a shorter find ("grzegorz" by its cue) is outgrown
+            after = _LOWER_NEXT.match(text, end)
+            nxt_word = fold(after.group(1)) if after is not None else ""
+            if (
+                nxt_word in _SPOKEN_NEXT
+                or nxt_word in self.cues.connectors
+                or _PHRASE_END.match(text, end) is not None
+            ):
+                out.append((a, end, " ".join(fold(text[a:end]).split())))
+        return out
 
     def _lower_cued(
         self, text: str, found: list[tuple[int, int, str]]
@@ -2850,6 +2888,32 @@ _MAIL_HEADER = re.compile(
 # An action item's owner in notes: "- Jing: send …", "- 수빈 to confirm …".
 _ACTION = re.compile(
     rf"(?m)^[ \t]*[-*•][ \t]+({_VWORD}(?:[ \t]+{_VWORD})?)(?=[ \t]*:[ \t]|[ \t]+to[ \t])"
+)
+# A caller names themselves in a transcript in lower case, and what opens the clause after.
+_SPOKEN_CUE = re.compile(
+    r"(?<![\w'’])(?:this is|it['’]s|it is|my name is|my name['’]s|name['’]s)(?!\w)"
+)
+_SPOKEN_NEXT = frozenset(
+    {
+        "i",
+        "i'm",
+        "i’m",
+        "im",
+        "i've",
+        "i’ve",
+        "so",
+        "um",
+        "uh",
+        "erm",
+        "calling",
+        "ringing",
+        "just",
+        "and",
+        "from",
+        "here",
+        "speaking",
+        "again",
+    }
 )
 # A mail header's display name written "Family, Given" before an address in angle brackets.
 _INVERTED_HEADER = re.compile(

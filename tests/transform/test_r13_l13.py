@@ -100,3 +100,51 @@ def test_inverted_display_of_a_mailbox_stays() -> None:
     assert not touched(text, "Support")
     assert not touched(text, "Customer")
     assert not touched(text, "Returns")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Thanks to Jasur Rahimov! m.macaraeg+bank@aol.com up 12.5%", "Jasur Rahimov"),
+        ("Great help from Ffion Llywelyn! Contact me: y.lin@example.de", "Ffion Llywelyn"),
+    ],
+)
+def test_praise_names_the_helper(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+def test_praise_of_a_company_or_a_thing_stays() -> None:
+    for text, word in [
+        ("Thanks to Amazon!", "Amazon"),
+        ("Thanks to the update, it works", "update"),
+    ]:
+        assert not touched(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("hello it's loic lefevre i'm calling about my FI 1410 cheers", "loic lefevre"),
+        ("hi um this is pham thi huong so the thing is my ET 2223", "pham thi huong"),
+        (
+            "yes hello my name is grzegorz zurawski i'm calling about my POL-63566-KR",
+            "grzegorz zurawski",
+        ),
+    ],
+)
+def test_caller_in_a_lower_case_transcript(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this is ridiculous i want a refund",
+        "hi this is really bad so please call",
+        "this is my second call i'm waiting",
+        "Hello it's Madrid Barajas so the flight …",  # opens in capitals: not a transcript
+    ],
+)
+def test_lower_case_complaints_are_no_caller(text: str) -> None:
+    a = text.index("is ") + 3 if "this is" in text else text.index("it's") + 5
+    assert not touched(text, text[a : a + 8])
