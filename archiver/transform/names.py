@@ -2310,6 +2310,8 @@ class NameFinder:
         start = line_start
         for _ in range(5):
             if start == 0:
+                if _address_label(text):
+                    break  # the text is the label: its first line, the addressee
                 return None
             above = text.rfind("\n", 0, start - 1) + 1
             line = text[above : start - 1].strip()
@@ -2325,10 +2327,12 @@ class NameFinder:
         if start == line_start:
             return None
         end = text.find("\n", start)
-        if any(start < ls < line_start for ls in named):
+        label = start == 0 and _address_label(text)  # a town ("Port Louis") is no closing's name
+        if not label and any(start < ls < line_start for ls in named):
             return None  # "Hilsen\nEspen Hansen\nM: …": a name under the first line, a closing
         if (
-            end + 1 < line_start
+            not label
+            and end + 1 < line_start
             and text.rfind("\n", 0, line_start - 1) == end
             and self._line_above(text, line_start) is not None
         ):
@@ -2952,6 +2956,27 @@ _INITIAL = re.compile(r"[^\W\d_]\.")
 _ITEM_TAIL = re.compile(r"[ \t]*(?:[(<\[]|[-–—][ \t])")
 _DIGIT = re.compile(r"\d")
 _ONE_WORD = re.compile(rf"{_VWORD}")
+
+
+# The second line of an address label: a house number and a capitalised word ("62 Rua
+# Augusta", "10117 Berlin") or "c/o" opens it; "2 items shipped" does not.
+_LABEL_SECOND = re.compile(
+    rf"[ \t]*(?:\d{{1,5}}[a-zA-Z]?,?[ \t]+[{_U}]|(?i:c/o|p\.?o\.?[ \t]?box)[ \t])"
+)
+
+
+def _address_label(text: str) -> bool:
+    """The text opens as an address label: a short first line with no digit, then a line a
+    house number or a postcode and a capitalised word, or "c/o", opens ("BOLA BABATUNDE\n62
+    Rua Augusta\n…"). Its first line is then the addressee, as a signature block's top under
+    a blank line is; wrong for a label addressed to a company the lists lack ("Hotel
+    Adlon\n77 Unter …")."""
+    end = text.find("\n")
+    return (
+        0 < end <= 60
+        and _DIGIT.search(text, 0, end) is None
+        and _LABEL_SECOND.match(text, end + 1) is not None
+    )
 
 
 def _closes_item(text: str, end: int, b: int, word: str, low: str) -> bool:

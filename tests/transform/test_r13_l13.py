@@ -1,30 +1,34 @@
 """Names in meeting minutes ("Present: …", "Apologies: …", "ACTION Ebba: …"), in mail headers
-whose display name is written "Family, Given", and the words that must stay in clear beside
+whose display name is written "Family, Given", in praise, in lower-case voice transcripts, after
+a card's "holder" and atop an address label; and the words that must stay in clear beside
 them."""
 
 from __future__ import annotations
 
 import pytest
 
-from archiver.transform.names import NameFinder
+from archiver.transform.detectors import Detectors
 from archiver.transform.policy import load_policy
 
-_NAMES = load_policy().detectors.names
-assert _NAMES is not None
-FINDER = NameFinder(_NAMES)
+DETECTORS = Detectors(load_policy().detectors)
+
+
+def _names(text: str) -> list[tuple[int, int]]:
+    """The spans masked as names, with the phones and addresses that anchor signatures."""
+    return [(s.start, s.end) for s in DETECTORS.find(text, None) if s.kind == "NAME"]
 
 
 def covered(text: str, value: str) -> bool:
     """Every character of ``value`` (its first occurrence) lies in a found name."""
     a = text.index(value)
-    spans = FINDER.find(text)
-    return all(any(s <= i < e for s, e, _ in spans) for i in range(a, a + len(value)))
+    spans = _names(text)
+    return all(any(s <= i < e for s, e in spans) for i in range(a, a + len(value)))
 
 
 def touched(text: str, value: str) -> bool:
     a = text.index(value)
     b = a + len(value)
-    return any(s < b and a < e for s, e, _ in FINDER.find(text))
+    return any(s < b and a < e for s, e in _names(text))
 
 
 _MINUTES = (
@@ -148,3 +152,47 @@ def test_caller_in_a_lower_case_transcript(text: str, value: str) -> None:
 def test_lower_case_complaints_are_no_caller(text: str) -> None:
     a = text.index("is ") + 3 if "this is" in text else text.index("it's") + 5
     assert not touched(text, text[a : a + 8])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Please charge 6443 1252 1377 2715, exp 08/27, holder Liga Vitola. Not the old one.",
+            "Liga Vitola",
+        ),
+        (
+            "Use card 344378591258228, exp 09/28, holder LAKSHMI VARMA. Not the old one",
+            "LAKSHMI VARMA",
+        ),
+    ],
+)
+def test_card_holder_without_a_colon(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+def test_holder_of_a_thing_stays() -> None:
+    assert not touched("the holder Card is broken.", "Card")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("BOLA BABATUNDE\n62 Rua Augusta\n72402 Charlotte\nTel: 08021231932", "BOLA BABATUNDE"),
+        (
+            "KARLIS KRUMINS\n51 Calle Simón Bolívar\n40490 Port Louis\nTel: +371.63.123.051",
+            "KARLIS KRUMINS",
+        ),
+        (
+            "Vo Minh Khoa\nc/o 57 Calle Simón Bolívar\n42440 Regina\nTel: +351.912.345.974",
+            "Vo Minh Khoa",
+        ),
+    ],
+)
+def test_addressee_of_an_address_label(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+def test_first_line_over_no_address_stays() -> None:
+    text = "Order summary\n2 items shipped\nTel: +49 30 22610"
+    assert not touched(text, "Order summary")
