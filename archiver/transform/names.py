@@ -481,6 +481,8 @@ class NameFinder:
         placed: list[tuple[int, int, str]] = []
         if self._field_keys and (":" in text or "=" in text):
             placed = self._fields(text)  # "Ad Soyad: أحمد الحربي", "holder": "박수빈"
+        if "</" in text or (":" in text and "vcard" in text[:200].lower()):
+            placed.extend(self._markup_names(text))  # "<givenName>សុខា</givenName>", "N:بٹ;…"
         if "\n" in text:
             placed.extend(self._blocks(text, out + placed))  # tables, lists, chat logs
         elif self._list_label is not None and ":" in text:
@@ -1781,6 +1783,35 @@ class NameFinder:
                 out.append(got)
         return out
 
+    def _markup_names(self, text: str) -> list[tuple[int, int, str]]:
+        """Names in markup, in any script or case: an XML element whose tag names a person
+        the way a form's key does ("<givenName>សុខា</givenName>", "<familyName>"), and a
+        vCard's name lines ("N:بٹ;سدرہ;;;": family, given and middle names; "FN:سدرہ بٹ").
+        A capitalised common word counts there; a bare "name" tag is left to the other rules
+        (products and plans have one). Wrong for a company under a person's key
+        ("<contactName>Acme Widgets</contactName>" is masked)."""
+        out = []
+        if "</" in text:
+            for m in _XML_ELEMENT.finditer(text):
+                key = _field_key(m.group(1))
+                # "<name>Premium Plan</name>": a bare "name" names things as often
+                if key in self._field_keys and key not in _BARE_NAME_KEYS:
+                    got = self._value(text, *m.span(2), common=False)
+                    if got is not None:
+                        out.append(got)
+        if "vcard" in text[:200].lower():
+            for m in _VCARD_NAME.finditer(text):
+                parts = m.group(2).split(";") if m.group(1).upper() == "N" else [m.group(2)]
+                a = m.start(2)
+                for k, part in enumerate(parts):
+                    lead = len(part) - len(part.lstrip())
+                    if k < 3 and part.strip():
+                        got = self._value(text, a + lead, a + len(part.rstrip()), common=False)
+                        if got is not None:
+                            out.append(got)
+                    a += len(part) + 1
+        return out
+
     def _inverted_display(self, text: str) -> list[tuple[int, int, str]]:
         """The display name of a mail header written surname first with a comma, as directory
         mail systems write it ("From: Holmgren, Gustav <gustav.holmgren@…>", "Cc: "Park, Jiho"
@@ -2893,6 +2924,14 @@ _MAIL_HEADER = re.compile(
 _ACTION = re.compile(
     rf"(?m)^[ \t]*[-*•][ \t]+({_VWORD}(?:[ \t]+{_VWORD})?)(?=[ \t]*:[ \t]|[ \t]+to[ \t])"
 )
+# An XML element holding text alone: its tag and its text ("<givenName>សុខា</givenName>").
+_XML_ELEMENT = re.compile(
+    r"<([A-Za-z][\w.:-]{0,40})(?:[ \t][^<>]*)?>[ \t]*([^<>\n]{1,80}?)[ \t]*</\1>"
+)
+_BARE_NAME_KEYS = frozenset({"name", "names", "nom", "nome", "nombre", "naam", "navn", "namn"})
+# A vCard's structured ("N") and formatted ("FN") name lines, with parameters
+# ("N;CHARSET=UTF-8:…").
+_VCARD_NAME = re.compile(r"(?im)^(N|FN)(?:;[^:\n]*)?:[ \t]*([^\r\n]+?)[ \t]*\r?$")
 # A caller names themselves in a transcript in lower case, and what opens the clause after.
 _SPOKEN_CUE = re.compile(
     r"(?<![\w'’])(?:this is|it['’]s|it is|my name is|my name['’]s|name['’]s)(?!\w)"

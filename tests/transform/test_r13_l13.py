@@ -196,3 +196,36 @@ def test_addressee_of_an_address_label(text: str, value: str) -> None:
 def test_first_line_over_no_address_stays() -> None:
     text = "Order summary\n2 items shipped\nTel: +49 30 22610"
     assert not touched(text, "Order summary")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            '<contact id="1">\n  <givenName>សុខា</givenName>\n  <familyName>ជា</familyName>\n'
+            '  <phone type="mobile">+855-91-239-885</phone>\n</contact>',
+            ["សុខា", "ជា"],
+        ),
+        (
+            "<contact><givenName>Will</givenName><familyName>Park</familyName></contact>",
+            ["Will", "Park"],
+        ),
+        (
+            "BEGIN:VCARD\nVERSION:3.0\nN:بٹ;سدرہ;;;\nFN:سدرہ بٹ\nORG:Ernst & Young\n"
+            "TEL;TYPE=CELL:08123456554\nEND:VCARD",
+            ["بٹ", "سدرہ"],
+        ),
+        ("BEGIN:VCARD\nN;CHARSET=UTF-8:Chea;Chantha;;;\nFN:Chea Chantha\nEND:VCARD", ["Chea"]),
+    ],
+)
+def test_names_in_markup(text: str, values: list[str]) -> None:
+    for value in values:
+        assert covered(text, value)
+
+
+def test_markup_that_names_no_person_stays() -> None:
+    text = "<item><name>Premium Plan</name><price>9</price></item>"
+    assert not touched(text, "Premium Plan")
+    text = "BEGIN:VCARD\nN:;;;;\nORG:Jollibee\nNOTE:Closed Mondays\nEND:VCARD"
+    assert not touched(text, "Jollibee")
+    assert not touched(text, "Closed Mondays")
