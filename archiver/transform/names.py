@@ -426,6 +426,10 @@ class NameFinder:
         cells and a greeting's bold name read as a plain text's."""
         anchors = list(anchors)
         out = self._find(text, anchors)
+        if _RECEIVER.search(text) is not None:
+            out.extend(self._receivers(text))  # "can you send Selvam the …"
+        if out and not text.isascii():
+            out.extend(_variants(text, out))  # "@Davit can you … დავით has them"
         if "</" in text:
             view = _untagged(text)
             if view != text:
@@ -1812,6 +1816,19 @@ class NameFinder:
                     a += len(part) + 1
         return out
 
+    def _receivers(self, text: str) -> list[tuple[int, int, str]]:
+        """The person a thing is sent, given or told to, between the verb and the thing's
+        article or pronoun ("can you send Selvam the ISBN …", "give Zaw Min Htun the code",
+        "tell תמר my number"): one to three capitalised words or words of a script without
+        case, a capitalised common word too ("send Ville the …"), not a team, a job title or
+        a listed non-name. Wrong for a company the lists lack ("send Zalando the receipt")."""
+        out = []
+        for m in _RECEIVER.finditer(text):
+            got = self._value(text, *m.span(1), common=False)
+            if got is not None:
+                out.append(got)
+        return out
+
     def _inverted_display(self, text: str) -> list[tuple[int, int, str]]:
         """The display name of a mail header written surname first with a comma, as directory
         mail systems write it ("From: Holmgren, Gustav <gustav.holmgren@…>", "Cc: "Park, Jiho"
@@ -2882,6 +2899,59 @@ def _again(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int,
     return out
 
 
+def _skeleton(word: str) -> str:
+    """A word's consonants in Latin letters, as scripts that write few vowels keep them
+    ("תמר" and "Tamar": "tmr"; "Милица", "Milica": "mlc")."""
+    low = fold(anyascii(word)).replace("ts", "c").replace("w", "u").replace("y", "i")
+    return "".join(c for c in low if c.isalpha() and c not in "aeiouh")
+
+
+def _skeletons(word: str) -> set[str]:
+    """``_skeleton`` of a word of another script, and without its "v" (a vowel letter in
+    Hebrew: "יונתן", "Yonatan")."""
+    skel = _skeleton(word)
+    return {skel, skel.replace("v", "")}
+
+
+def _variants(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The other spellings in ``text`` of a found name's words (three letters or more): the
+    same word without its accents ("@Tõnu … Tonu has them", "Elçin", "Elcin"), or in another
+    script with the same consonants ("@Davit … დავით has them", "@Tamar … תמר"). Only a
+    capitalised word or one of a script without case counts. Wrong for a word of another
+    script that happens to share a name's consonants in the same text."""
+    words: dict[str, set[str]] = {}
+    for a, b, _ in found:
+        for w in _ONE_WORD.findall(text, a, b):
+            if len(w) >= 3:
+                words.setdefault(w, set())
+    if not words:
+        return []
+    plain = {fold(anyascii(w)): w for w in words}
+    latin_skeletons = {_skeleton(w) for w in words if _latin(w)}
+    other_skeletons = {k for w in words if not _latin(w) for k in _skeletons(w)}
+    out = []
+    for m in _ONE_WORD.finditer(text):
+        w = m.group()
+        if w in words or len(w) < 2 or any(a <= m.start() < b for a, b, _ in found):
+            continue
+        if _latin(w):
+            if not w[:1].isupper():
+                continue
+            same = plain.get(fold(anyascii(w)))
+            skel = _skeleton(w)
+            hit = (same is not None and same != w) or (
+                len(skel) >= 2
+                and (skel in other_skeletons or (not w.isascii() and skel in latin_skeletons))
+            )  # "Adebayo" after "@Адебайо", "Aytən" after "@Aytan"
+        else:
+            if "\u0370" <= w[0] <= "\u058f" and not w[:1].isupper():
+                continue  # a lower-case Greek, Cyrillic or Armenian word
+            hit = any(len(k) >= 2 and k in latin_skeletons for k in _skeletons(w))
+        if hit:
+            out.append((m.start(), m.end(), " ".join(fold(w).split())))
+    return out
+
+
 def _field_key(label: str) -> str:
     """A field label, column header or JSON key as compared with the policy's: folded, without
     spaces, "_", "-", dots, quotes and a trailing colon ("First Name:", "first_name", "firstName"
@@ -2932,6 +3002,15 @@ _BARE_NAME_KEYS = frozenset({"name", "names", "nom", "nome", "nombre", "naam", "
 # A vCard's structured ("N") and formatted ("FN") name lines, with parameters
 # ("N;CHARSET=UTF-8:…").
 _VCARD_NAME = re.compile(r"(?im)^(N|FN)(?:;[^:\n]*)?:[ \t]*([^\r\n]+?)[ \t]*\r?$")
+# Whom a thing is sent, given or told to: the verb, one to three capitalised or uncased-script
+# words, then the thing's article or pronoun ("send Selvam the ISBN", "give תמר my number");
+# the verb in lower case: a title ("Give Peace a Chance") is no message.
+_RWORD = rf"(?:[{_U}][{_L}]*(?:['’-][{_U}]?[{_L}]+)*|(?:[^\W\d_A-Za-z\u00c0-\u052f]|[{_MARKS}])+)"
+_RECEIVER = re.compile(
+    r"(?<![\w@])(?:send|give|tell|forward|pass|show|remind|hand)[ \t]+"
+    rf"({_RWORD}(?:[ \t]+{_RWORD}){{0,2}})"
+    r"[ \t]+(?:the|a|an|this|that|these|those|them|it|my|your|his|her|our|their)[ \t]"
+)
 # A caller names themselves in a transcript in lower case, and what opens the clause after.
 _SPOKEN_CUE = re.compile(
     r"(?<![\w'’])(?:this is|it['’]s|it is|my name is|my name['’]s|name['’]s)(?!\w)"

@@ -229,3 +229,37 @@ def test_markup_that_names_no_person_stays() -> None:
     text = "BEGIN:VCARD\nN:;;;;\nORG:Jollibee\nNOTE:Closed Mondays\nEND:VCARD"
     assert not touched(text, "Jollibee")
     assert not touched(text, "Closed Mondays")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("@Davit can you send Selvam the ship IMO 6425692 details? დავით has them thx", "დავით"),
+        ("@Tamar can you send Kofi the vessel details? תמר has them thx", "תמר"),
+        ("@Tõnu can you send Minh the ISBN 9782999495258 details? Tonu has them", "Tonu"),
+        ("@Yonatan can you send حمزہ the ISBN details? יונתן has them", "יונתן"),
+    ],
+)
+def test_other_spellings_of_a_found_name(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("can you send Selvam the ship IMO 0118900 details?", "Selvam"),
+        ("@Pol can you send Zaw Min Htun the vessel IMO 3576464 details?", "Zaw Min Htun"),
+        ("can you send Ville the ISBN 9784681526110 details?", "Ville"),
+    ],
+)
+def test_whom_a_thing_is_sent(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+def test_no_receiver_in_titles_teams_or_other_scripts_words() -> None:
+    assert not touched("Give Peace a Chance", "Peace")
+    assert not touched("please send Support the logs", "Support")
+    assert not touched("send me the file", "file")
+    # a word of another script that shares no consonants with the found name stays
+    text = "@Davit can you send Kofi the details? Москва has them"
+    assert not touched(text, "Москва")
