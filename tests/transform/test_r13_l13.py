@@ -263,3 +263,26 @@ def test_no_receiver_in_titles_teams_or_other_scripts_words() -> None:
     # a word of another script that shares no consonants with the found name stays
     text = "@Davit can you send Kofi the details? Москва has them"
     assert not touched(text, "Москва")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nagy úr was really helpful with invoice INV-2026-59975", "Nagy"),
+        ("Please thank härra Kask for policy POL-11661-YX.", "Kask"),
+        (
+            "Complaint: госпођа Стојановић never called back about Rechnung INV-2026-99510.",
+            "Стојановић",
+        ),
+        ("Complaint: Ilze kundze never called back about policy POL-80272-FS.", "Ilze"),
+        ("Please thank Kerttu for policy POL-57194-BC", "Kerttu"),
+        ("Complaint: chị Dũng never called back about invoice INV-2026-65291", "Dũng"),
+    ],
+)
+def test_forms_of_address_in_more_languages(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+def test_forms_of_address_before_no_name_stay() -> None:
+    assert not touched("Please thank the team for the help", "team")
+    assert not touched("I think anh is fine", "is fine")
