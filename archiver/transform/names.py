@@ -2916,9 +2916,9 @@ def _skeletons(word: str) -> set[str]:
 def _variants(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The other spellings in ``text`` of a found name's words (three letters or more): the
     same word without its accents ("@Tõnu … Tonu has them", "Elçin", "Elcin"), or in another
-    script with the same consonants ("@Davit … დავით has them", "@Tamar … תמר"). Only a
-    capitalised word or one of a script without case counts. Wrong for a word of another
-    script that happens to share a name's consonants in the same text."""
+    script with the same three or more consonants ("@Davit … დავით has them", "@Tamar …
+    תמר"). Only a capitalised word or one of a script without case counts. Wrong for a word
+    of another script that happens to share a name's consonants in the same text."""
     words: dict[str, set[str]] = {}
     for a, b, _ in found:
         for w in _ONE_WORD.findall(text, a, b):
@@ -2939,14 +2939,13 @@ def _variants(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
                 continue
             same = plain.get(fold(anyascii(w)))
             skel = _skeleton(w)
-            hit = (same is not None and same != w) or (
-                len(skel) >= 2
-                and (skel in other_skeletons or (not w.isascii() and skel in latin_skeletons))
-            )  # "Adebayo" after "@Адебайо", "Aytən" after "@Aytan"
+            # "Adebayo" after "@Адебайо"; three consonants at least, as two ("kn", "nv")
+            # are met by chance ("Kona", "INV")
+            hit = (same is not None and same != w) or (len(skel) >= 3 and skel in other_skeletons)
         else:
             if "\u0370" <= w[0] <= "\u058f" and not w[:1].isupper():
                 continue  # a lower-case Greek, Cyrillic or Armenian word
-            hit = any(len(k) >= 2 and k in latin_skeletons for k in _skeletons(w))
+            hit = any(len(k) >= 3 and k in latin_skeletons for k in _skeletons(w))
         if hit:
             out.append((m.start(), m.end(), " ".join(fold(w).split())))
     return out
