@@ -2017,8 +2017,8 @@ class NameFinder:
             if k > 0 and not self._head_word(word, low, lower):
                 if low in self._teams or low in self._roles:
                     return None  # "Growth Team ref …": a team's or a job's name
-                if not _closes_item(text, m.end(1), b, word, low):
-                    break
+                if text[end : m.start(1)].strip() or not _closes_item(text, m.end(1), b, word, low):
+                    break  # a closing common word right after a name word only ("went Home")
             end, pos = m.start(1) + len(word), m.end()
             taken += 1
         if end <= a:
