@@ -426,6 +426,10 @@ class NameFinder:
         cells and a greeting's bold name read as a plain text's."""
         anchors = list(anchors)
         out = self._find(text, anchors)
+        if _RECEIVER.search(text) is not None:
+            out.extend(self._receivers(text))  # "can you send Selvam the …"
+        if out and not text.isascii():
+            out.extend(_variants(text, out))  # "@Davit can you … დავით has them"
         if "</" in text:
             view = _untagged(text)
             if view != text:
@@ -474,11 +478,15 @@ class NameFinder:
             hits = self._lower_cues.intersection(tokens)
             if hits:
                 out.extend(self._lower_unknown(text, out, hits))
+        if text[:1].islower() and _SPOKEN_CUE.search(text) is not None:
+            out.extend(self._lower_spoken(text, out))  # "hello it's loic lefevre so …"
         if out and self._list_label is not None:
             out.extend(self._list_items(text, out))
         placed: list[tuple[int, int, str]] = []
         if self._field_keys and (":" in text or "=" in text):
             placed = self._fields(text)  # "Ad Soyad: أحمد الحربي", "holder": "박수빈"
+        if "</" in text or (":" in text and "vcard" in text[:200].lower()):
+            placed.extend(self._markup_names(text))  # "<givenName>សុខា</givenName>", "N:بٹ;…"
         if "\n" in text:
             placed.extend(self._blocks(text, out + placed))  # tables, lists, chat logs
         elif self._list_label is not None and ":" in text:
@@ -493,6 +501,8 @@ class NameFinder:
             placed.extend(self._contact_rows(text))  # "Aoife,O'Brien,aoife1972@…,…"
         if "@" in text and "(" in text:
             placed.extend(self._commented(text))  # "From: kang@… (Kang Hyun-woo)"
+        if "@" in text and "," in text:
+            placed.extend(self._inverted_display(text))  # "From: Holmgren, Gustav <…@…>"
 
         if placed:
             out.extend(placed)
@@ -1141,6 +1151,42 @@ class NameFinder:
         stems = self._role_stems
         return len(low) > 5 and (low[:-1] in stems or low[:-2] in stems)
 
+    def _lower_spoken(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """A caller's name in a voice-to-text transcript, all in lower case ("hello it's loic
+        lefevre i'm calling about …", "hi um this is pham thi huong so the thing is …"): two
+        or three words after "this is", "it's" or "my name is" that are no word of the
+        languages, listed non-name, job title or team, when a new clause follows ("i", "i'm",
+        "so", "um", "calling", a connector) or the phrase ends. Read only in a text opening
+        in lower case. Wrong for two rare words the lists lack ("this is kinda meh so …")."""
+        out: list[tuple[int, int, str]] = []
+        stop = (self._lower_blocked, self._by_last, self._roles, self._teams)
+        for m in _SPOKEN_CUE.finditer(text):
+            end, words = m.end(), 0
+            a = -1
+            while words < 3:
+                nxt = _LOWER_NEXT.match(text, end)
+                if nxt is None:
+                    break
+                w = fold(nxt.group(1))
+                if len(w) < 2 or any(w in b for b in stop) or w in _SPOKEN_NEXT:
+                    break
+                if a < 0:
+                    a = nxt.start(1)
+                end, words = nxt.end(), words + 1
+            if words < 2 or any(s <= a and end <= e for s, e, _ in (*found, *out)):
+                continue  # found already; a shorter find ("grzegorz" by its cue) is outgrown
+            after = _LOWER_NEXT.match(text, end)
+            nxt_word = fold(after.group(1)) if after is not None else ""
+            if (
+                nxt_word in _SPOKEN_NEXT
+                or nxt_word in self.cues.connectors
+                or _PHRASE_END.match(text, end) is not None
+            ):
+                out.append((a, end, " ".join(fold(text[a:end]).split())))
+        return out
+
     def _lower_cued(
         self, text: str, found: list[tuple[int, int, str]]
     ) -> list[tuple[int, int, str]]:
@@ -1693,6 +1739,7 @@ class NameFinder:
                 got = self._value(text, *m.span(1))
                 if got is not None:
                     out.append(got)
+            out.extend(self._action_owners(text))
         for a, b in speakers:
             # A line form that repeats is a log: its speakers may be words too ("Will").
             got = self._value(text, a, b, common=len(speakers) < 2)
@@ -1738,6 +1785,73 @@ class NameFinder:
             got = self._value(text, *m.span(2), common=False)
             if got is not None:
                 out.append(got)
+        return out
+
+    def _markup_names(self, text: str) -> list[tuple[int, int, str]]:
+        """Names in markup, in any script or case: an XML element whose tag names a person
+        the way a form's key does ("<givenName>សុខា</givenName>", "<familyName>"), and a
+        vCard's name lines ("N:بٹ;سدرہ;;;": family, given and middle names; "FN:سدرہ بٹ").
+        A capitalised common word counts there; a bare "name" tag is left to the other rules
+        (products and plans have one). Wrong for a company under a person's key
+        ("<contactName>Acme Widgets</contactName>" is masked)."""
+        out = []
+        if "</" in text:
+            for m in _XML_ELEMENT.finditer(text):
+                key = _field_key(m.group(1))
+                # "<name>Premium Plan</name>": a bare "name" names things as often
+                if key in self._field_keys and key not in _BARE_NAME_KEYS:
+                    got = self._value(text, *m.span(2), common=False)
+                    if got is not None:
+                        out.append(got)
+        if "vcard" in text[:200].lower():
+            for m in _VCARD_NAME.finditer(text):
+                parts = m.group(2).split(";") if m.group(1).upper() == "N" else [m.group(2)]
+                a = m.start(2)
+                for k, part in enumerate(parts):
+                    lead = len(part) - len(part.lstrip())
+                    if k < 3 and part.strip():
+                        got = self._value(text, a + lead, a + len(part.rstrip()), common=False)
+                        if got is not None:
+                            out.append(got)
+                    a += len(part) + 1
+        return out
+
+    def _receivers(self, text: str) -> list[tuple[int, int, str]]:
+        """The person a thing is sent, given or told to, between the verb and the thing's
+        article or pronoun ("can you send Selvam the ISBN …", "give Zaw Min Htun the code",
+        "tell תמר my number"): one to three capitalised words or words of a script without
+        case, a capitalised common word too ("send Ville the …"), not a team, a job title or
+        a listed non-name. Wrong for a company the lists lack ("send Zalando the receipt")."""
+        out = []
+        for m in _RECEIVER.finditer(text):
+            got = self._value(text, *m.span(1), common=False)
+            if got is not None:
+                out.append(got)
+        return out
+
+    def _inverted_display(self, text: str) -> list[tuple[int, int, str]]:
+        """The display name of a mail header written surname first with a comma, as directory
+        mail systems write it ("From: Holmgren, Gustav <gustav.holmgren@…>", "Cc: "Park, Jiho"
+        <…>"): both parts, in any script or case, when an address in angle brackets follows.
+        A common word is taken when the other part is a name or the address holds it ("Jung,
+        Haeun <jung.haeun@…>"). Wrong for a mailbox named "Sales, Acme <…>" whose words the
+        lists do not know as a team or a common word."""
+        out = []
+        for m in _INVERTED_HEADER.finditer(text):
+            parts = [self._value(text, *m.span(g)) for g in (1, 2)]
+            if not any(parts):
+                local = fold(anyascii(m.group(3)))
+                parts = [
+                    self._value(text, *m.span(g), common=False)
+                    if len(m.group(g)) >= 3 and fold(anyascii(m.group(g))) in local
+                    else None
+                    for g in (1, 2)
+                ]
+            for g, got in zip((1, 2), parts, strict=True):
+                if got is None and any(parts):
+                    got = self._value(text, *m.span(g), common=False)
+                if got is not None:
+                    out.append(got)
         return out
 
     def _commented(self, text: str) -> list[tuple[int, int, str]]:
@@ -1822,6 +1936,18 @@ class NameFinder:
                 a += len(cell) + 1
         return out
 
+    def _action_owners(self, text: str) -> list[tuple[int, int, str]]:
+        """The owners of a meeting's action items under its line of people ("2. ACTION Reka:
+        send …", "Aktion ZSOFIA: …"), in any case: the word after the action label and before the
+        colon is whom the item is for. Wrong for a team or a role not in the policy's lists
+        ("ACTION Legal: …" is dropped by ``_value``, "ACTION Vendor: …" is not)."""
+        out = []
+        for m in _ACTION_OWNER.finditer(text):
+            got = self._value(text, *m.span(1), common=False)
+            if got is not None:
+                out.append(got)
+        return out
+
     def _known_items(self, text: str, items: list[tuple[int, int, str]]) -> bool:
         """Half the items or more (one at least) hold a first name or surname of the lists."""
         hits = sum(
@@ -1891,7 +2017,8 @@ class NameFinder:
             if k > 0 and not self._head_word(word, low, lower):
                 if low in self._teams or low in self._roles:
                     return None  # "Growth Team ref …": a team's or a job's name
-                break
+                if text[end : m.start(1)].strip() or not _closes_item(text, m.end(1), b, word, low):
+                    break  # a closing common word right after a name word only ("went Home")
             end, pos = m.start(1) + len(word), m.end()
             taken += 1
         if end <= a:
@@ -2231,6 +2358,8 @@ class NameFinder:
         start = line_start
         for _ in range(5):
             if start == 0:
+                if _address_label(text):
+                    break  # the text is the label: its first line, the addressee
                 return None
             above = text.rfind("\n", 0, start - 1) + 1
             line = text[above : start - 1].strip()
@@ -2246,10 +2375,12 @@ class NameFinder:
         if start == line_start:
             return None
         end = text.find("\n", start)
-        if any(start < ls < line_start for ls in named):
+        label = start == 0 and _address_label(text)  # a town ("Port Louis") is no closing's name
+        if not label and any(start < ls < line_start for ls in named):
             return None  # "Hilsen\nEspen Hansen\nM: …": a name under the first line, a closing
         if (
-            end + 1 < line_start
+            not label
+            and end + 1 < line_start
             and text.rfind("\n", 0, line_start - 1) == end
             and self._line_above(text, line_start) is not None
         ):
@@ -2768,6 +2899,58 @@ def _again(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int,
     return out
 
 
+def _skeleton(word: str) -> str:
+    """A word's consonants in Latin letters, as scripts that write few vowels keep them
+    ("תמר" and "Tamar": "tmr"; "Милица", "Milica": "mlc")."""
+    low = fold(anyascii(word)).replace("ts", "c").replace("w", "u").replace("y", "i")
+    return "".join(c for c in low if c.isalpha() and c not in "aeiouh")
+
+
+def _skeletons(word: str) -> set[str]:
+    """``_skeleton`` of a word of another script, and without its "v" (a vowel letter in
+    Hebrew: "יונתן", "Yonatan")."""
+    skel = _skeleton(word)
+    return {skel, skel.replace("v", "")}
+
+
+def _variants(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The other spellings in ``text`` of a found name's words (three letters or more): the
+    same word without its accents ("@Tõnu … Tonu has them", "Elçin", "Elcin"), or in another
+    script with the same three or more consonants ("@Davit … დავით has them", "@Tamar …
+    תמר"). Only a capitalised word or one of a script without case counts. Wrong for a word
+    of another script that happens to share a name's consonants in the same text."""
+    words: dict[str, set[str]] = {}
+    for a, b, _ in found:
+        for w in _ONE_WORD.findall(text, a, b):
+            if len(w) >= 3:
+                words.setdefault(w, set())
+    if not words:
+        return []
+    plain = {fold(anyascii(w)): w for w in words}
+    latin_skeletons = {_skeleton(w) for w in words if _latin(w)}
+    other_skeletons = {k for w in words if not _latin(w) for k in _skeletons(w)}
+    out = []
+    for m in _ONE_WORD.finditer(text):
+        w = m.group()
+        if w in words or len(w) < 2 or any(a <= m.start() < b for a, b, _ in found):
+            continue
+        if _latin(w):
+            if not w[:1].isupper():
+                continue
+            same = plain.get(fold(anyascii(w)))
+            skel = _skeleton(w)
+            # "Adebayo" after "@Адебайо"; three consonants at least, as two ("kn", "nv")
+            # are met by chance ("Kona", "INV")
+            hit = (same is not None and same != w) or (len(skel) >= 3 and skel in other_skeletons)
+        else:
+            if "\u0370" <= w[0] <= "\u058f" and not w[:1].isupper():
+                continue  # a lower-case Greek, Cyrillic or Armenian word
+            hit = any(len(k) >= 3 and k in latin_skeletons for k in _skeletons(w))
+        if hit:
+            out.append((m.start(), m.end(), " ".join(fold(w).split())))
+    return out
+
+
 def _field_key(label: str) -> str:
     """A field label, column header or JSON key as compared with the policy's: folded, without
     spaces, "_", "-", dots, quotes and a trailing colon ("First Name:", "first_name", "firstName"
@@ -2810,6 +2993,66 @@ _MAIL_HEADER = re.compile(
 _ACTION = re.compile(
     rf"(?m)^[ \t]*[-*•][ \t]+({_VWORD}(?:[ \t]+{_VWORD})?)(?=[ \t]*:[ \t]|[ \t]+to[ \t])"
 )
+# An XML element holding text alone: its tag and its text ("<givenName>សុខា</givenName>").
+_XML_ELEMENT = re.compile(
+    r"<([A-Za-z][\w.:-]{0,40})(?:[ \t][^<>]*)?>[ \t]*([^<>\n]{1,80}?)[ \t]*</\1>"
+)
+_BARE_NAME_KEYS = frozenset({"name", "names", "nom", "nome", "nombre", "naam", "navn", "namn"})
+# A vCard's structured ("N") and formatted ("FN") name lines, with parameters
+# ("N;CHARSET=UTF-8:…").
+_VCARD_NAME = re.compile(r"(?im)^(N|FN)(?:;[^:\n]*)?:[ \t]*([^\r\n]+?)[ \t]*\r?$")
+# Whom a thing is sent, given or told to: the verb, one to three capitalised or uncased-script
+# words, then the thing's article or pronoun ("send Selvam the ISBN", "give תמר my number");
+# the verb in lower case: a title ("Give Peace a Chance") is no message.
+_RWORD = rf"(?:[{_U}][{_L}]*(?:['’-][{_U}]?[{_L}]+)*|(?:[^\W\d_A-Za-z\u00c0-\u052f]|[{_MARKS}])+)"
+_RECEIVER = re.compile(
+    r"(?<![\w@])(?:send|give|tell|forward|pass|show|remind|hand)[ \t]+"
+    rf"({_RWORD}(?:[ \t]+{_RWORD}){{0,2}})"
+    r"[ \t]+(?:the|a|an|this|that|these|those|them|it|my|your|his|her|our|their)[ \t]"
+)
+# A caller names themselves in a transcript in lower case, and what opens the clause after.
+_SPOKEN_CUE = re.compile(
+    r"(?<![\w'’])(?:this is|it['’]s|it is|my name is|my name['’]s|name['’]s)(?!\w)"
+)
+_SPOKEN_NEXT = frozenset(
+    {
+        "i",
+        "i'm",
+        "i’m",
+        "im",
+        "i've",
+        "i’ve",
+        "so",
+        "um",
+        "uh",
+        "erm",
+        "calling",
+        "ringing",
+        "just",
+        "and",
+        "from",
+        "here",
+        "speaking",
+        "again",
+    }
+)
+# A mail header's display name written "Family, Given" before an address in angle brackets.
+_INVERTED_HEADER = re.compile(
+    r"(?m)^[ \t]*(?:>[ \t]*)*(?i:from|to|cc|bcc|reply-to|sender|von|an|de|à|a|para|da|van|aan|"
+    r"od|do|kimden|kime|från|till|fra|til|lähettäjä|vastaanottaja|feladó|címzett|от|кому|"
+    r"від|από|προς|expéditeur|destinataire|remitente|destinatario|mittente|remetente|"
+    r"afzender|nadawca|adresat|absender|empfänger)[ \t]*:[ \t]*\"?"
+    rf"({_VWORD}(?:[ \t]+{_VWORD}){{0,2}})[ \t]*,[ \t]*({_VWORD}(?:[ \t]+{_VWORD}){{0,2}})"
+    r"\"?[ \t]*<([^<>\s@]+)@[^<>\s]+>"
+)
+# An action item of minutes and its owner: "2. ACTION Reka: …", "- Action: Jing Wei: …",
+# "AZIONE Chiara: …", in the languages; one to three words before the colon.
+_ACTION_OWNER = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?"
+    r"(?:ACTION|Action|AKTION|Aktion|AZIONE|Azione|ACCIÓN|Acción|AÇÃO|Ação|ACTIE|Actie|AKCJA|"
+    r"Akcja)(?:[ \t]+(?:items?|ITEMS?|point|POINT))?[ \t]*:?[ \t]+"
+    rf"({_VWORD}(?:[ \t]+{_VWORD}){{0,2}})(?=[ \t]*:[ \t])"
+)
 # A form field written as a JSON object: its label member, then its value member.
 _LABEL_VALUE = re.compile(
     r'"(?:label|key|field|title|name)"[ \t\r\n]*:[ \t\r\n]*"([^"\n]{1,40})"[ \t\r\n]*,'
@@ -2830,6 +3073,41 @@ _INITIAL = re.compile(r"[^\W\d_]\.")
 _ITEM_TAIL = re.compile(r"[ \t]*(?:[(<\[]|[-–—][ \t])")
 _DIGIT = re.compile(r"\d")
 _ONE_WORD = re.compile(rf"{_VWORD}")
+
+
+# The second line of an address label: a house number and a capitalised word ("62 Rua
+# Augusta", "10117 Berlin") or "c/o" opens it; "2 items shipped" does not.
+_LABEL_SECOND = re.compile(
+    rf"[ \t]*(?:\d{{1,5}}[a-zA-Z]?,?[ \t]+[{_U}]|(?i:c/o|p\.?o\.?[ \t]?box)[ \t])"
+)
+
+
+def _address_label(text: str) -> bool:
+    """The text opens as an address label: a short first line with no digit, then a line a
+    house number or a postcode and a capitalised word, or "c/o", opens ("BOLA BABATUNDE\n62
+    Rua Augusta\n…"). Its first line is then the addressee, as a signature block's top under
+    a blank line is; wrong for a label addressed to a company the lists lack ("Hotel
+    Adlon\n77 Unter …")."""
+    end = text.find("\n")
+    return (
+        0 < end <= 60
+        and _DIGIT.search(text, 0, end) is None
+        and _LABEL_SECOND.match(text, end + 1) is not None
+    )
+
+
+def _closes_item(text: str, end: int, b: int, word: str, low: str) -> bool:
+    """A capitalised word ending the last item of a line of people, nothing but spaces after
+    it, goes on the name though a common word ("Present: …, Tran Duc Anh", "Nilar Win"): the
+    other items of the line take such words already; one the line goes on after ("Jing Wei
+    Will ref …") stays out. Wrong for a line closing on a capitalised non-name ("… and
+    Ana Souza Today")."""
+    return (
+        word[:1].isupper()
+        and low not in PARTICLES
+        and _LETTERS.fullmatch(word) is not None
+        and not text[end:b].strip()
+    )
 
 
 def _address_field(text: str, a: int, b: int) -> tuple[str, int] | None:
