@@ -1991,6 +1991,16 @@ def _typed_plain(part: str) -> tuple[str, str]:
     return ascii_form(fold(part)), NAME
 
 
+def _lettered(part: str) -> bool:
+    """``part``'s plain form spells it as people type it ("Žukauskienė" → "zukauskiene",
+    "Γιώργος" → "giorgos", "Արամ" → "aram"): not so in a script that writes no vowels (Arabic,
+    Hebrew, Syriac, Thaana), whose plain form is a guess that may spell a unit ("kwh")."""
+    return not any(ch.isalpha() and unicodedata.name(ch, "").startswith(_ABJADS) for ch in part)
+
+
+_ABJADS = ("ARABIC", "HEBREW", "SYRIAC", "THAANA")
+
+
 def _bounded(s: str, i: int, j: int, kind: str) -> bool:
     """The literal at s[i:j] is a whole value, not part of a longer word, address or name."""
     left, right = _LEFT.get(kind, "_"), _RIGHT.get(kind, "_")
@@ -2105,7 +2115,7 @@ def _compile_known(
             needles.update((fold(p), NAME) for p in parts or [v])
             # as typed in a user name or an address's local part, without accents:
             # "Gintarė Žukauskienė" is the person of "gintare.zukauskiene"
-            plain = (_typed_plain(p) for p in parts if not p.isascii())
+            plain = (_typed_plain(p) for p in parts if not p.isascii() and _lettered(p))
             needles.update(n for n in plain if len(n[0]) >= min_length)
             if len(words) > 1:
                 needles.add((fold(" ".join(words)), NAME))

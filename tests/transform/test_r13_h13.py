@@ -48,9 +48,7 @@ def test_a_profile_path_names_its_person_a_product_slug_stays() -> None:
 def test_the_cue_rule_is_wrong_on_a_two_word_account_of_unlisted_words() -> None:
     # Too much: an account named by two words that are neither common nor system words
     # reads as first.last and is masked.
-    assert names("Failed password for invalid user zorblat_quux from 10.0.0.1") == [
-        "zorblat_quux"
-    ]
+    assert names("Failed password for invalid user zorblat_quux from 10.0.0.1") == ["zorblat_quux"]
     # Too little: a surname that is also a common word keeps the handle in clear.
     assert names("Failed password for invalid user jiho_park from 10.0.0.1") == []
 
@@ -87,3 +85,9 @@ def test_known_name_parts_match_between_underscores() -> None:
 def test_a_known_part_inside_a_longer_word_stays() -> None:
     # the plain form is still a whole word: "gintare" is no part of "gintarella"
     assert masked("see gintarella_shop", [("name", "Gintarė")]) == []
+
+
+def test_a_known_name_in_an_abjad_gives_no_plain_needle() -> None:
+    # "کاوه" spelled in Latin letters is "kwh": a unit, not the person's name
+    assert masked("reading 27204.8 kWh", [("name", "کاوه کریمی")]) == []
+    assert masked("forwarded by giorgos_antoniou", [("name", "Γιώργος")]) == ["giorgos"]
