@@ -25,6 +25,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import phonenumbers
 
+from archiver.transform.gazetteer import ascii_form
 from archiver.transform.names import PARTICLES, NameCues, NameFinder, fold
 
 # Kinds of the built-in detectors, as they appear in tokens (``<EMAIL>``).
@@ -2025,8 +2026,24 @@ def _fold_with_positions(text: str, folded: str) -> tuple[str, Callable[[int], i
     return "".join(chars), lambda i: index[i]
 
 
-_LEFT = {NAME: "_", EMAIL: "_.+-", USERNAME: "_.@-"}
-_RIGHT = {NAME: "_", EMAIL: "_-", USERNAME: "_@-"}
+# A name part joined to another by "_" is still a whole part ("charalampos_papadopoulou").
+_LEFT = {NAME: "", EMAIL: "_.+-", USERNAME: "_.@-"}
+_RIGHT = {NAME: "", EMAIL: "_-", USERNAME: "_@-"}
+
+
+def _typed_plain(part: str) -> tuple[str, str]:
+    """A known name part without its accents, as a needle (``ascii_form``)."""
+    return ascii_form(fold(part)), NAME
+
+
+def _lettered(part: str) -> bool:
+    """``part``'s plain form spells it as people type it ("Žukauskienė" → "zukauskiene",
+    "Γιώργος" → "giorgos", "Արամ" → "aram"): not so in a script that writes no vowels (Arabic,
+    Hebrew, Syriac, Thaana), whose plain form is a guess that may spell a unit ("kwh")."""
+    return not any(ch.isalpha() and unicodedata.name(ch, "").startswith(_ABJADS) for ch in part)
+
+
+_ABJADS = ("ARABIC", "HEBREW", "SYRIAC", "THAANA")
 
 
 def _bounded(s: str, i: int, j: int, kind: str) -> bool:
@@ -2141,6 +2158,10 @@ def _compile_known(
             # Each part alone (runs of parts merge); a name of short parts only as a whole;
             # a name of several words also as a whole ("de Graaf": the particle too).
             needles.update((fold(p), NAME) for p in parts or [v])
+            # as typed in a user name or an address's local part, without accents:
+            # "Gintarė Žukauskienė" is the person of "gintare.zukauskiene"
+            plain = (_typed_plain(p) for p in parts if not p.isascii() and _lettered(p))
+            needles.update(n for n in plain if len(n[0]) >= min_length)
             if len(words) > 1:
                 needles.add((fold(" ".join(words)), NAME))
                 # a surname with its particles, without the given name: "van den Broek"

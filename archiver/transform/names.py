@@ -471,6 +471,8 @@ class NameFinder:
                 out.append((a + ws, b + ws, value))
         if "@" in text and self._any_names:
             out.extend(self._mentions(text))
+        if self._any_names and _USER_CUE_GATE.search(text) is not None:
+            out.extend(self._user_handles(text, out))  # "invalid user ana_lima", "/in/ana-lima-3f"
         if self._lower_first:
             tokens = text.translate(_PUNCT_OFF).split()
             if not self._lower_first.isdisjoint(tokens):
@@ -518,6 +520,36 @@ class NameFinder:
             out = _prefer_signatures(out, self.signatures(text, anchors, named))
         if self._brands and out:
             out = [f for f in out if not self._branded(text, f[0], f[1])]
+        if out and ("_" in text or "." in text or "=" in text or ":" in text):
+            out.extend(self._own_handles(text, out))  # 'employee=gintare.zukauskiene … "Gintarė …"'
+        return out
+
+    def _own_handles(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """User names of the people named in the same text: a handle of words joined by ".",
+        "_" or "-", or one word after a user-name cue ("employee=zaw"), one of whose words is,
+        without accents, a word of three letters or more of a name found ("Gintarė
+        Žukauskienė" → "gintare.zukauskiene"), not a common word. Not an address's local
+        part (the address is masked as one) nor a part of a longer dotted run."""
+        own = set()
+        for _, _, value in found:
+            for w in value.split():
+                plain = w if w.isascii() else fold(anyascii(w))
+                if len(plain) >= 3 and plain not in self.cues.common:
+                    own.add(plain)
+        if not own:
+            return []
+        taken = [(a, b) for a, b, _ in found]
+        out = []
+        for rx in (_HANDLE_TOKEN, _CUED_WORD):
+            for m in rx.finditer(text):
+                start, end = m.span(1)
+                words = {w.rstrip("0123456789") for w in re.split(r"[._-]", _low(m.group(1)))}
+                if own.isdisjoint(words) or any(a < end and start < b for a, b in taken):
+                    continue
+                out.append((start, end, " ".join(re.split(r"[._-]", _low(m.group(1))))))
+                taken.append((start, end))
         return out
 
     def signatures(
@@ -710,6 +742,55 @@ class NameFinder:
         if not text[line_start:at].strip(" \t>-*•"):
             return True
         return _word_before(text, at) in _MENTION_CUES
+
+    def _user_handles(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """User names that read as a person's first.last: a handle of two or three words of
+        letters joined by ".", "_" or "-" (digits may end a word; a profile's id of letters
+        and digits may follow: "dorde-petrovic-68c114") after a user-name cue ("invalid user",
+        "login=", "employee=", a profile path "/in/", "/u/", "/user/") or as an @-mention the
+        other rules left. Each word has two letters or more, and none is a common word, a
+        listed non-name or a word of system and service accounts ("www-data", "svc_backup",
+        "@Safaricom_Care", "@support_team"). The whole handle is masked: it names the person."""
+        out = []
+        taken = [(a, b) for a, b, _ in found]
+        cues = self.cues
+        for m in _USER_HANDLE.finditer(text):
+            start, end = m.span("h")
+            if (
+                m.group("cue") == "@"
+                and start > 1
+                and (text[start - 2].isalnum() or text[start - 2] in "._+-")
+            ):
+                continue  # an address's "@"
+            if any(a < end and start < b for a, b in taken):
+                continue
+            if (
+                m.group("cue").lower() == "/in/"
+                and "linkedin." not in text[max(0, start - 40) : start]
+            ):
+                continue  # "/in/" is a profile on that site, a country or language elsewhere
+            words = re.split(r"[._-]", _low(m.group("h")))
+            if (
+                m.group("cue").startswith("/")
+                and len(words) > 2
+                and _PROFILE_ID.fullmatch(words[-1])
+            ):
+                words.pop()  # "…/in/dorde-petrovic-68c114/": the site's id after the name
+            parts = [w.rstrip("0123456789") for w in words]
+            if not 2 <= len(parts) <= 3 or not all(len(p) >= 2 and p.isalpha() for p in parts):
+                continue
+            if any(
+                p in _SYSTEM_WORDS
+                or p in cues.not_names
+                or p in cues.connectors
+                or (p in cues.common and p not in self._any_names)  # "bello", "rose": names too
+                for p in parts
+            ):
+                continue
+            out.append((start, end, " ".join(parts)))
+        return out
 
     def _addressed(self, text: str, at: int, handle: str) -> bool:
         """A handle of one word that reads as a given name ("@Żaneta", "@小明": capitalised, or
@@ -3165,6 +3246,37 @@ _MENTION = re.compile(
 )
 # Words after a handle that belong to it, before a colon or a dash: "@Thu Trang: …".
 _MENTION_MORE = re.compile(rf"(?:[ \t]+{_VWORD}){{1,2}}(?=[ \t]*(?::|[-–—][ \t]))")
+# A cue of a user name ("Failed password for invalid user", "login=", "employee=", a profile
+# path, an @-mention), then the handle after it (see ``NameFinder._user_handles``).
+_USER_HANDLE = re.compile(
+    r"(?P<cue>(?<![\w-])(?:user(?:[ _]?name)?|login|employee|uid)[ \t]*[=:]?[ \t]*[\"']?"
+    r"|/(?:in|u|user|users|profile|people|pub)/|@)"
+    r"(?P<h>[^\W_]+(?:[._-][^\W_]+){1,3})(?![\w@]|[._-]\w)",
+    re.IGNORECASE,
+)
+_USER_CUE_GATE = re.compile(r"user|login|employee|uid|/in/|/u/|/profile/|/people/|/pub/|@", re.I)
+# The id a profile site adds after the name: letters and digits, at least one digit.
+_PROFILE_ID = re.compile(r"(?=[a-z]*\d)[a-z0-9]{2,12}")
+# A user name of words joined by ".", "_" or "-", not inside an address or a longer run.
+_HANDLE_TOKEN = re.compile(r"(?<![\w@.+-])([^\W_]+(?:[._-][^\W_]+){1,3})(?![\w@]|[._-]\w)")
+# One word after a user-name cue and "=" or ":": "employee=zaw", "user: myat".
+_CUED_WORD = re.compile(
+    r"(?<![\w-])(?:user(?:[ _]?name)?|login|employee|uid)[ \t]*[=:][ \t]*[\"']?([^\W_]+)"
+    r"(?![\w@]|[._-]\w)",
+    re.IGNORECASE,
+)
+# Words of system, service and team accounts: a handle holding one is no person's.
+_SYSTEM_WORDS = frozenset(
+    {
+        "root", "admin", "administrator", "www", "data", "svc", "service", "srv", "sys",
+        "system", "backup", "postgres", "mysql", "oracle", "git", "ftp", "sftp", "test",
+        "tester", "demo", "guest", "user", "deploy", "ubuntu", "debian", "centos", "ec2",
+        "nobody", "daemon", "bin", "mail", "noreply", "reply", "api", "bot", "app", "web",
+        "dev", "ops", "prod", "staging", "qa", "ci", "build", "release", "support", "help",
+        "info", "sales", "team", "shop", "store", "official", "care", "news", "hq", "bank",
+        "telecom", "desk", "cloud", "net", "online", "global", "group", "home", "office",
+    }
+)  # fmt: skip
 # Words that address the people mentioned after them.
 _MENTION_CUES = frozenset({"cc", "bcc", "ping", "fyi", "attn", "hey", "hi", "thanks", "thx", "ask"})
 
