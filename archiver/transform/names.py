@@ -1903,12 +1903,7 @@ class NameFinder:
         "tell תמר my number"): one to three capitalised words or words of a script without
         case, a capitalised common word too ("send Ville the …"), not a team, a job title or
         a listed non-name. Wrong for a company the lists lack ("send Zalando the receipt")."""
-        out = []
-        for m in _RECEIVER.finditer(text):
-            got = self._value(text, *m.span(1), common=False)
-            if got is not None:
-                out.append(got)
-        return out
+        return self._group_values(_RECEIVER, text)
 
     def _inverted_display(self, text: str) -> list[tuple[int, int, str]]:
         """The display name of a mail header written surname first with a comma, as directory
@@ -2022,12 +2017,12 @@ class NameFinder:
         send …", "Aktion ZSOFIA: …"), in any case: the word after the action label and before the
         colon is whom the item is for. Wrong for a team or a role not in the policy's lists
         ("ACTION Legal: …" is dropped by ``_value``, "ACTION Vendor: …" is not)."""
-        out = []
-        for m in _ACTION_OWNER.finditer(text):
-            got = self._value(text, *m.span(1), common=False)
-            if got is not None:
-                out.append(got)
-        return out
+        return self._group_values(_ACTION_OWNER, text)
+
+    def _group_values(self, pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
+        """The name in group 1 of each match, where ``_value`` takes it as one."""
+        found = (self._value(text, *m.span(1), common=False) for m in pattern.finditer(text))
+        return [got for got in found if got is not None]
 
     def _known_items(self, text: str, items: list[tuple[int, int, str]]) -> bool:
         """Half the items or more (one at least) hold a first name or surname of the lists."""
