@@ -118,20 +118,74 @@ def test_loading_a_config_imports_neither_the_encryption_sdk_nor_boto3() -> None
     assert out.stdout.strip() == "", out.stdout
 
 
+# Run in a fresh interpreter: the third-party packages the modules need are imported once, then
+# each module is imported first in a child forked from that state, so a cycle inside the package
+# shows as it would in a new program without paying the dependencies' import for every module.
+_FIRST_IMPORT = """
+import importlib, os, sys
+names, warm = sys.argv[1].split(), sys.argv[2].split()
+for n in warm:
+    try:
+        importlib.import_module(n)
+    except Exception:
+        pass
+bad = []
+for n in names:
+    pid = os.fork()
+    if pid == 0:
+        try:
+            importlib.import_module(n)
+        except BaseException:
+            os._exit(1)
+        os._exit(0)
+    if os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]):
+        bad.append(n)
+print(" ".join(bad))
+"""
+
+
+def fail_when_imported_first(names: list[str], package: str, cwd: Path) -> list[str]:
+    """The modules among ``names`` that fail when a program imports them before any other
+    module of ``package``."""
+    probe = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import importlib, sys\n"
+            f"for n in {names!r}:\n"
+            "    try:\n        importlib.import_module(n)\n"
+            "    except Exception:\n        pass\n"
+            f"print(' '.join(m for m in sys.modules if m.split('.')[0] != {package!r}))",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=True,
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", _FIRST_IMPORT, " ".join(names), probe.stdout],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=True,
+    )
+    return out.stdout.split()
+
+
 def test_every_archive_module_imports_first_in_a_fresh_interpreter() -> None:
     """No import cycle inside the archive layer: each of its modules can be the first one a
     program imports (a cycle shows only in the order that enters it from the wrong side)."""
     names = sorted(module_name(p) for p in (PACKAGE / "archive").rglob("*.py"))
-    script = "\n".join(
-        [
-            "import subprocess, sys",
-            f"names = {names!r}",
-            "bad = [n for n in names if subprocess.run([sys.executable, '-c', 'import ' + n],"
-            " capture_output=True).returncode]",
-            "print(' '.join(bad))",
-        ]
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
-    )
-    assert out.stdout.split() == [], f"these fail when imported first: {out.stdout}"
+    bad = fail_when_imported_first(names, "archiver", ROOT)
+    assert bad == [], f"these fail when imported first: {bad}"
+
+
+def test_the_first_import_check_sees_a_cycle(tmp_path: Path) -> None:
+    """The check itself: ``a`` needs a name ``b`` defines only after importing ``a``, so a
+    program that imports ``a`` first works and one that imports ``b`` first fails."""
+    pkg = tmp_path / "cyc"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("", encoding="utf-8")
+    (pkg / "a.py").write_text("from cyc.b import THING\nVALUE = 1\n", encoding="utf-8")
+    (pkg / "b.py").write_text("import cyc.a\nTHING = 2\n", encoding="utf-8")
+    assert fail_when_imported_first(["cyc.a", "cyc.b"], "cyc", tmp_path) == ["cyc.b"]
