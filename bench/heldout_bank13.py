@@ -104,7 +104,7 @@ _FAKER: dict[str, tuple[str, str, bool, bool]] = {
     "id": ("id_ID", "ID", False, False), "ru": ("ru_RU", "RU", False, False),
     "uk": ("uk_UA", "UA", False, False), "bg": ("bg_BG", "BG", False, False),
     "mk": ("mk_MK", "MK", False, False), "el": ("el_GR", "GR", False, False),
-    "he": ("he_IL", "IL", False, False), "ar": ("ar_EG", "EG", False, False),
+    "he": ("he_IL", "IL", False, False), "ar": ("ar_SA", "SA", False, False),
     "fa": ("fa_IR", "IR", False, False), "hi": ("hi_IN", "IN", False, False),
     "mr": ("mr_IN", "IN", False, False), "gu": ("gu_IN", "IN", False, False),
     "or": ("or_IN", "IN", False, False), "bn": ("bn_BD", "BD", False, False),
@@ -132,17 +132,22 @@ _OWN: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
            ("Borg", "Camilleri", "Farrugia", "Vella", "Zammit", "Grech"), "MT"),
     "sq": (("Arbër", "Drita", "Gëzim", "Mimoza", "Ilir", "Blerta"),
            ("Hoxha", "Krasniqi", "Shehu", "Gashi", "Berisha", "Dervishi"), "AL"),
-    "km": (("សុភា", "ដារ៉ា", "វណ្ណា"), ("ហេង", "សុខ", "ចាន់"), "KH"),
-    "lo": (("ສົມພອນ", "ບຸນມີ", "ຄຳຫຼ້າ"), ("ພົມມະວົງ", "ສີສຸວັນ", "ແກ້ວມະນີ"), "LA"),
-    "my": (("အောင်", "သီတာ", "ဇော်"), ("ကျော်", "မြင့်", "ထွန်း"), "MM"),
-    "mn": (("Болормаа", "Батбаяр", "Оюунчимэг"), ("Дорж", "Ганбаатар", "Цэцэг"), "MN"),
-    "kk": (("Айгерім", "Нұрлан", "Жанар"), ("Сәрсенбаев", "Оспанова", "Жұмабеков"), "KZ"),
+    "km": (("សុភា", "ដារ៉ា", "វណ្ណា", "សុខា", "ចន្ទ្រា"), ("ហេង", "សុខ", "ចាន់", "លី", "គឹម"), "KH"),
+    "lo": (("ສົມພອນ", "ບຸນມີ", "ຄຳຫຼ້າ", "ວິໄລ"), ("ພົມມະວົງ", "ສີສຸວັນ", "ແກ້ວມະນີ", "ວົງສາ"), "LA"),
+    "my": (("အောင်", "သီတာ", "ဇော်", "နီလာ"), ("ကျော်", "မြင့်", "ထွန်း", "ဝင်း"), "MM"),
+    "mn": (("Болормаа", "Батбаяр", "Оюунчимэг", "Тэмүүлэн", "Сарангэрэл"),
+           ("Дорж", "Ганбаатар", "Цэцэг", "Батсүх", "Энхтуяа"), "MN"),
+    "kk": (("Айгерім", "Нұрлан", "Жанар", "Ерлан", "Гүлнар"),
+           ("Сәрсенбаев", "Оспанова", "Жұмабеков", "Төлеуова", "Ахметов"), "KZ"),
     "ms": (("Nurul", "Hafiz", "Siti", "Azlan"), ("Rahman", "Ismail", "Abdullah", "Yusof"), "MY"),
-    "ur": (("عائشہ", "فرحان", "ثناء"), ("قریشی", "چوہدری", "ملک"), "PK"),
-    "am": (("አበበ", "ትዕግስት", "ሰላም"), ("ተስፋዬ", "ገብሬ", "ወልደ"), "ET"),
+    "ur": (("عائشہ", "فرحان", "ثناء", "زینب", "عمران"),
+           ("قریشی", "چوہدری", "ملک", "بٹ", "رضوی"), "PK"),
+    "am": (("አበበ", "ትዕግስት", "ሰላም", "ሄኖክ", "መቅደስ"),
+           ("ተስፋዬ", "ገብሬ", "በቀለ", "ታደሰ", "ኃይሉ"), "ET"),
     "tl": (("Maricel", "Jomar", "Lorna", "Rodel"), ("Dimaculangan", "Macaraeg", "Bautista",
                                                     "Panganiban"), "PH"),
-    "so": (("Hodan", "Abdirahman", "Faadumo"), ("Warsame", "Jama", "Farah"), "SO"),
+    "so": (("Hodan", "Abdirahman", "Faadumo", "Ayaan", "Guled"),
+           ("Warsame", "Jama", "Farah", "Mohamud", "Cabdi"), "SO"),
 }  # fmt: skip
 SCRIPT = {
     **dict.fromkeys(("ru", "uk", "bg", "mk", "mn", "kk"), "cyrillic"), "el": "greek",
@@ -204,13 +209,30 @@ def _unspaced_lang(lang: str) -> bool:
     return lang in _FAKER and _FAKER[lang][3]
 
 
+_FOLD = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "đ": "d", "ı": "i", "æ": "ae", "þ": "th"})
+_LATIN = ("de", "fr", "pl", "tr", "es", "it", "hu", "cs", "fi", "nl", "pt-br", "ro", "vi", "cy")
+
+
+def _romanised(rng: random.Random, who: Who) -> Who:
+    """``who`` if the name folds to ASCII (for slugs, boarding passes), else a Latin-script one."""
+
+    def ok(w: Who) -> bool:  # "Lê" folds to "le": a particle elsewhere, so not used here
+        last, first = _ascii(w.last.split()[-1]), _ascii(w.first.split()[0])
+        return bool(last and first) and last not in PARTICLES and first not in PARTICLES
+
+    while not ok(who):
+        who = person_name(rng, rng.choice(_LATIN))
+    return who
+
+
 def tokens(name: str) -> list[str]:
     """The tokens of a name that are planted: every word but particles and initials."""
     return [t for t in name.split() if t.lower() not in PARTICLES and not re.fullmatch(r"\w\.", t)]
 
 
 def _ascii(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s.replace("ł", "l").replace("ø", "o").replace("ß", "ss"))
+    s = s.lower().translate(_FOLD)
+    s = unicodedata.normalize("NFKD", s)
     return "".join(ch for ch in s.lower() if ch in string.ascii_lowercase)
 
 
@@ -502,7 +524,8 @@ class _Ctx:
 
     def cls(self, lang: str, var: str = "") -> str:
         """A name's class: container, script and how it is written (the language is its origin)."""
-        return f"name/{self.spot}-{SCRIPT.get(lang, 'latin')}{var}"
+        own = "+own" if lang in _OWN else ""  # from our lists rather than Faker's
+        return f"name/{self.spot}-{SCRIPT.get(lang, 'latin')}{var}{own}"
 
     def decoy(self, what: str, value: str | None = None) -> str:
         return self.put("decoy", value or DECOYS[what](self.rng), f"decoy/{what}")
@@ -580,7 +603,8 @@ class _Ctx:
     def email(self, who: Who | None = None, style: str | None = None) -> str:
         rng = self.rng
         who = who or self.me
-        f, la = _ascii(who.first) or "kim", _ascii(who.last) or "lee"
+        tag = str(rng.randint(100, 9999))
+        f, la = _ascii(who.first) or f"user{tag}", _ascii(who.last) or f"id{tag}"
         style = style or rng.choice(
             ("personal", "personal", "role", "idn-domain", "eai-local", "plus", "subdomain",
              "caps")
@@ -777,9 +801,7 @@ def t_travel_booking(c: _Ctx) -> str:
 
 def t_boarding(c: _Ctx) -> str:
     # the boarding pass as the airline app prints it: SURNAME/GIVEN in capitals, no diacritics
-    who = c.me
-    while not (_ascii(who.last.split()[-1]) and _ascii(who.first.split()[0])):
-        who = person_name(c.rng, c.rng.choice(("de", "fr", "pl", "tr", "es", "it", "hu", "cs")))
+    who = _romanised(c.rng, c.me)
     fam = _ascii(who.last.split()[-1]).upper()
     given = _ascii(who.first.split()[0]).upper()
     c.put("name", fam, c.cls(who.lang, "+ascii+caps"), who.lang, "barcode")
@@ -904,9 +926,15 @@ def t_signature(c: _Ctx) -> str:
     )
 
 
+_INFLECTING = ("de", "de-at", "tr", "fi", "hu", "pl", "ru")
+
+
 def t_inflected(c: _Ctx) -> str:
-    word, frame = _inflect(c.me, c.rng)
-    c.put("name", word, c.cls(c.me.lang, "+inflected"), c.me.lang, "inflected")
+    who = c.me
+    if c.rng.random() < 0.6:  # the languages that inflect names, more often than their share
+        who = person_name(c.rng, c.rng.choice(_INFLECTING))
+    word, frame = _inflect(who, c.rng)
+    c.put("name", word, c.cls(who.lang, "+inflected"), who.lang, "inflected")
     return frame.format(word) + f" Ref {c.decoy('req-id')}"
 
 
@@ -958,8 +986,9 @@ def t_parens_quotes(c: _Ctx) -> str:
 
 
 def t_hashtag_urlpath(c: _Ctx) -> str:
-    slug = _ascii(c.me.first) or "kim"
-    c.put("name", slug, c.cls(c.me.lang, "+ascii+lower"), c.me.lang, "url-path")
+    who = _romanised(c.rng, c.me)
+    slug = _ascii(who.first.split()[0])
+    c.put("name", slug, c.cls(who.lang, "+ascii+lower"), who.lang, "url-path")
     return (
         f"profile: https://social.example.net/u/{slug} and #{c.given(pos='hashtag')} "
         f"photos 📸 {c.given(c.other(), pos='after-emoji')} shared, {c.decoy('percent')} done"
