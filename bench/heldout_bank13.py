@@ -161,7 +161,8 @@ _UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER", "M
 
 # Names that are also words: planted as names where they name someone, decoys where they don't.
 WORD_NAMES = ("Rose", "Hope", "Grace", "Will", "Mark", "Bill", "Faith", "Sunny", "Paris", "Joy",
-              "Dawn", "Summer", "Hunter", "Autumn", "Ruby", "Jade")  # fmt: skip
+              "Dawn", "Summer", "Hunter", "Autumn", "Ruby", "Jade", "May", "June", "April",
+              "Florence", "Victoria", "Chase", "Lily")  # fmt: skip
 _WORD_USES = {
     "Rose": "Rose Gold, 256 GB",
     "Hope": "Hope this helps!",
@@ -179,6 +180,13 @@ _WORD_USES = {
     "Autumn": "Autumn term fees",
     "Ruby": "Ruby 3.3 upgrade",
     "Jade": "Jade green colourway",
+    "May": "May I ask for an update?",
+    "June": "June statement attached",
+    "April": "April instalment is overdue",
+    "Florence": "Florence airport transfer booked",
+    "Victoria": "Victoria station, platform 9",
+    "Chase": "Chase card declined at the desk",
+    "Lily": "Lily pad pattern, size M",
 }
 _NICK = {"Alexander": "Sasha", "Katarzyna": "Kasia", "Margaret": "Peggy", "Elizabeth": "Liz",
          "Robert": "Bob", "William": "Bill", "Giuseppe": "Peppe", "Francisco": "Paco",

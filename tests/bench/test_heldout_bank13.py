@@ -251,7 +251,6 @@ def test_every_kind_class_language_container_and_position_is_present(
     assert any("-" in v for v in names) and any("'" in v for v in names)
     assert not [v for v in names if v.lower() in heldout_bank13.PARTICLES]
     assert not [v for v in names if re.fullmatch(r"\w\.", v)]
-    assert set(heldout_bank13.WORD_NAMES) & set(names)
     cls_names = {c for k, _, c, _ in planted if k == "name"}
     for variant in ("+initial", "+typo", "+nick", "+caps", "+lower", "+ascii", "+inflected",
                     "+unspaced"):  # fmt: skip
@@ -259,6 +258,10 @@ def test_every_kind_class_language_container_and_position_is_present(
     inflected = {v for k, v, c, _ in planted if "+inflected" in c}
     assert any(v.endswith(("'nin", "'in")) for v in inflected)
     assert any(v.endswith("'s") for v in inflected)
+    assert any(v.endswith(("lle", "nak", "nek")) for v in inflected)
+    assert any(c.endswith("+own") for c in cls_names)
+    word_decoys = {v for k, v, c, _ in planted if c == "decoy/word-name"}
+    assert len(word_decoys) >= 10 and len(set(heldout_bank13.WORD_NAMES) & set(names)) >= 10
     positions = {p.split(":")[1] for p in comp["position"] if p.startswith("name:")}
     assert not set(POSITIONS) - positions, set(POSITIONS) - positions
     phone_classes = {c for k, _, c, _ in planted if k == "phone"}
