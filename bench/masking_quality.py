@@ -308,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+        choices=tuple(range(1, 14)),
         default=3,
         help="held-out bank of names and templates (see bench/heldout_corpus.py)",
     )
