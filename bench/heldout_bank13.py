@@ -723,7 +723,8 @@ def person_name(rng: random.Random, lang: str) -> Who:
 
 
 def _typo(rng: random.Random, word: str) -> str:
-    if len(word) < 5:
+    """Two letters swapped, or the last one doubled (scripts with combining marks, short names)."""
+    if len(word) < 5 or not word.isalpha() or any(unicodedata.combining(ch) for ch in word):
         return word + word[-1]
     i = rng.randint(1, len(word) - 3)
     return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
