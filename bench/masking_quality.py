@@ -11,9 +11,11 @@ targets: recall ≥ 0.995 per structured kind and ≥ 0.98 for names, precision 
 ``--bank 4`` is ``bench/heldout_bank4.py``, ``--bank 5`` ``bench/heldout_bank5.py``,
 ``--bank 6`` ``bench/heldout_bank6.py``, ``--bank 7`` ``bench/heldout_bank7.py``,
 ``--bank 8`` ``bench/heldout_bank8.py``, ``--bank 9`` ``bench/heldout_bank9.py``,
-``--bank 10`` ``bench/heldout_bank10.py``, ``--bank 11`` ``bench/heldout_bank11.py`` and
+``--bank 10`` ``bench/heldout_bank10.py``, ``--bank 11`` ``bench/heldout_bank11.py``,
 ``--bank 12`` ``bench/heldout_bank12.py`` (61 name languages, containers from vCard to voice
-transcripts), each written from this interface alone; they plant their decoys with kind
+transcripts) and ``--bank 13`` ``bench/heldout_bank13.py`` (names from Faker locales and own
+lists in 76 languages; claims, intake forms, bookings, exports, stack traces, group chats),
+each written from this interface alone; they plant their decoys with kind
 ``decoy`` and a ``decoy/...`` class, so the by-class table shows, for each decoy class, the
 share left untouched (a "miss" there is a decoy that got masked).
 
@@ -61,6 +63,7 @@ from bench import (
     heldout_bank10,
     heldout_bank11,
     heldout_bank12,
+    heldout_bank13,
     heldout_corpus,
 )
 
@@ -95,6 +98,7 @@ def heldout(n: int, seed: int, bank: int, masker: Masker) -> list[Sample]:
         10: heldout_bank10.corpus,
         11: heldout_bank11.corpus,
         12: heldout_bank12.corpus,
+        13: heldout_bank13.corpus,
     }
     convs = banks[bank](n, seed) if bank in banks else heldout_corpus.corpus(n, seed, bank)
     for i, conv in enumerate(convs):
@@ -304,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+        choices=tuple(range(1, 14)),
         default=3,
         help="held-out bank of names and templates (see bench/heldout_corpus.py)",
     )
