@@ -15,13 +15,98 @@ not found without a cue.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import importlib
+import json
+import os
+import sys
+import tempfile
 import unicodedata
-from functools import cache
+from collections.abc import Callable
+from functools import cache, wraps
+from importlib import metadata
+from pathlib import Path
 
 from anyascii import anyascii
 
+from archiver.transform import names as _names_module
 from archiver.transform.names import fold
+
+_Sets = tuple[frozenset[str], ...]
+
+#: Where the built lists are kept between processes: ``ARCHIVER_CACHE_DIR`` (empty: nowhere),
+#: else ``$XDG_CACHE_HOME/archiver``, else ``~/.cache/archiver``.
+CACHE_ENV = "ARCHIVER_CACHE_DIR"
+
+
+def cache_dir() -> Path | None:
+    """The folder for kept lists, or None where none is configured or there is no home."""
+    configured = os.environ.get(CACHE_ENV)
+    if configured is not None:
+        return Path(configured) if configured else None
+    base = os.environ.get("XDG_CACHE_HOME")
+    if base:
+        return Path(base) / "archiver"
+    try:
+        return Path.home() / ".cache" / "archiver"
+    except RuntimeError:  # no home directory (a container's nobody user)
+        return None
+
+
+@cache
+def _code_key() -> str:
+    """What the lists depend on besides the locales: this code, the folding it uses, the
+    versions of Faker, anyascii, the Unicode tables and Python."""
+    h = hashlib.sha256(b"gazetteer-kept-1\0")
+    for module in (sys.modules[__name__], _names_module):
+        h.update(Path(str(module.__file__)).read_bytes())
+    versions = (
+        metadata.version("faker"),
+        metadata.version("anyascii"),
+        unicodedata.unidata_version,
+    )
+    h.update("\0".join((*versions, sys.version.split()[0])).encode())
+    return h.hexdigest()
+
+
+def _kept(build: Callable[[tuple[str, ...]], _Sets]) -> Callable[[tuple[str, ...]], _Sets]:
+    """Keep what ``build`` returns in a file of ``cache_dir()``, so that each process does not
+    build the same lists again (a file exists only for locales that built, so an unknown one is
+    still refused; about a second of CPU for the default policy's locales, which
+    every command, worker and test process paid). A file that is missing, unreadable or not
+    of the expected shape is built again and rewritten; a folder that cannot be written (a
+    read-only container) only costs the build."""
+
+    @wraps(build)
+    def kept(locales: tuple[str, ...]) -> _Sets:
+        folder = cache_dir()
+        if folder is None:
+            return build(locales)
+        key = hashlib.sha256(f"{_code_key()}\0{build.__name__}\0{chr(0).join(locales)}".encode())
+        path = folder / f"gazetteer-{build.__name__.strip('_')}-{key.hexdigest()[:32]}.json"
+        try:
+            doc = json.loads(path.read_bytes())
+            if isinstance(doc, list) and all(
+                isinstance(part, list) and all(isinstance(w, str) for w in part) for part in doc
+            ):
+                return tuple(frozenset(part) for part in doc)
+        except (OSError, ValueError):
+            pass
+        sets = build(locales)
+        with contextlib.suppress(OSError):
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".gazetteer-", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as out:
+                    json.dump([sorted(part) for part in sets], out, ensure_ascii=False)
+                Path(tmp).replace(path)
+            finally:
+                Path(tmp).unlink(missing_ok=True)
+        return sets
+
+    return kept
+
 
 _LAST_NAMES = (
     "last_names",
@@ -52,10 +137,15 @@ class UnknownLocale(ValueError):
 def first_names(locales: tuple[str, ...]) -> frozenset[str]:
     """Folded first names of these Faker locales (``de_DE``, ``tr_TR``, …), common words of
     their languages left out."""
+    return _first_names(locales)[0]
+
+
+@_kept
+def _first_names(locales: tuple[str, ...]) -> _Sets:
     names: set[str] = set()
     for locale in locales:
         names |= _forms(_person(locale), locale, _FIRST_NAMES, cases=locale.startswith("pl"))
-    return frozenset(names - common_words(locales))
+    return (frozenset(names - common_words(locales)),)
 
 
 @cache
@@ -63,10 +153,15 @@ def last_names(locales: tuple[str, ...]) -> frozenset[str]:
     """Folded surnames of these Faker locales, written as ``first_names`` writes given names
     (Latin letters, with and without their accents), common words of their languages left
     out."""
+    return _last_names(locales)[0]
+
+
+@_kept
+def _last_names(locales: tuple[str, ...]) -> _Sets:
     names: set[str] = set()
     for locale in locales:
         names |= _forms(_person(locale), locale, _LAST_NAMES, cases=False)
-    return frozenset(names - common_words(locales))
+    return (frozenset(names - common_words(locales)),)
 
 
 def _person(locale: str) -> object:
@@ -236,6 +331,11 @@ def romanised(name: str) -> set[str]:
 @cache
 def common_words(locales: tuple[str, ...]) -> frozenset[str]:
     """Folded words of Faker's word lists for these locales' languages, where it has one."""
+    return _common_words(locales)[0]
+
+
+@_kept
+def _common_words(locales: tuple[str, ...]) -> _Sets:
     words: set[str] = set()
     languages = {locale.split("_", 1)[0] for locale in locales}
     modules = ["la", *(f"{lang}_{region}" for lang, region in _WORD_LISTS if lang in languages)]
@@ -245,7 +345,7 @@ def common_words(locales: tuple[str, ...]) -> frozenset[str]:
         except (ImportError, AttributeError):
             continue
         words.update(fold(w) for w in getattr(provider, "word_list", ()) if isinstance(w, str))
-    return frozenset(words)
+    return (frozenset(words),)
 
 
 # Faker's word lists by language (the locale each is filed under).
@@ -277,6 +377,12 @@ def native_names(locales: tuple[str, ...]) -> tuple[frozenset[str], frozenset[st
     name there opens with one: "王", "欧阳", "田中", "김"), which bound a name written without
     spaces; ``names``: every given and family name of the others (Arabic, Persian, Hebrew,
     Bengali, Thai, Devanagari), whose words a cue cannot bound by capitals."""
+    family, names = _native_names(locales)
+    return family, names
+
+
+@_kept
+def _native_names(locales: tuple[str, ...]) -> _Sets:
     family: set[str] = set()
     names: set[str] = set()
     for locale in locales:
