@@ -426,7 +426,7 @@ class NameFinder:
         cells and a greeting's bold name read as a plain text's."""
         anchors = list(anchors)
         out = self._find(text, anchors)
-        if _RECEIVER.search(text) is not None:
+        if _RECEIVER_HINT.search(text) is not None and _RECEIVER.search(text) is not None:
             out.extend(self._receivers(text))  # "can you send Selvam the …"
         if out and not text.isascii():
             out.extend(_variants(text, out))  # "@Davit can you … დავით has them"
@@ -471,10 +471,10 @@ class NameFinder:
                 out.append((a + ws, b + ws, value))
         if "@" in text and self._any_names:
             out.extend(self._mentions(text))
-        if self._any_names and _USER_CUE_GATE.search(text) is not None:
+        if self._any_names and _user_cue(text):
             out.extend(self._user_handles(text, out))  # "invalid user ana_lima", "/in/ana-lima-3f"
         if self._lower_first:
-            tokens = text.translate(_PUNCT_OFF).split()
+            tokens = _tokens(text)
             if not self._lower_first.isdisjoint(tokens):
                 out.extend(self._lower_cued(text, out))  # rare: a name typed in lower case
             hits = self._lower_cues.intersection(tokens)
@@ -2746,6 +2746,17 @@ _LOWER_ITEM = re.compile(
 _LOWER_TOKEN = re.compile(r"(?<![\w@.'’-])[^\W\d_]+(?:-[^\W\d_]+)?(?![\w@'’-]|\.\w)")
 # Punctuation a word may end with before a space: off before a text is split into words.
 _PUNCT_OFF = str.maketrans({c: " " for c in ",.;:!?)]}\"'’"})
+_PUNCT_OFF_ASCII = bytes.maketrans(b",.;:!?)]}\"'", b" " * 11)
+
+
+def _tokens(text: str) -> list[str]:
+    """``text``'s words with ``_PUNCT_OFF``'s punctuation off; an ASCII text through
+    ``bytes.translate``, which is about twice as fast as ``str.translate`` with a mapping."""
+    if text.isascii():
+        return text.encode("ascii").translate(_PUNCT_OFF_ASCII).decode("ascii").split()
+    return text.translate(_PUNCT_OFF).split()
+
+
 _LOWER_NEXT = re.compile(r"[ \t]+([^\W\d_A-ZÀ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*)(?![\w'’-])")
 _SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]")
 _LOWER_GAP = re.compile(r"[ \t]*[,:]?[ \t]*")
@@ -3086,6 +3097,9 @@ _RECEIVER = re.compile(
     rf"({_RWORD}(?:[ \t]+{_RWORD}){{0,2}})"
     r"[ \t]+(?:the|a|an|this|that|these|those|them|it|my|your|his|her|our|their)[ \t]"
 )
+# ``_RECEIVER``'s verbs alone: a search that skips to their first letters rules out most texts
+# before the full pattern, whose look-behind is tried at every position.
+_RECEIVER_HINT = re.compile(r"send|give|tell|forward|pass|show|remind|hand")
 # A caller names themselves in a transcript in lower case, and what opens the clause after.
 _SPOKEN_CUE = re.compile(
     r"(?<![\w'’])(?:this is|it['’]s|it is|my name is|my name['’]s|name['’]s)(?!\w)"
@@ -3250,6 +3264,18 @@ _USER_HANDLE = re.compile(
     re.IGNORECASE,
 )
 _USER_CUE_GATE = re.compile(r"user|login|employee|uid|/in/|/u/|/profile/|/people/|/pub/|@", re.I)
+# The same words for an ASCII text in lower case: without IGNORECASE the regex engine skips
+# to the words' first letters (about ten times faster); IGNORECASE also matches "ſ" and "ı".
+_USER_CUE_GATE_LOW = re.compile(r"user|login|employee|uid|/in/|/u/|/profile/|/people/|/pub/|@")
+
+
+def _user_cue(text: str) -> bool:
+    """``_USER_CUE_GATE`` finds a cue in ``text``."""
+    if text.isascii():
+        return _USER_CUE_GATE_LOW.search(text.lower()) is not None
+    return _USER_CUE_GATE.search(text) is not None
+
+
 # The id a profile site adds after the name: letters and digits, at least one digit.
 _PROFILE_ID = re.compile(r"(?=[a-z]*\d)[a-z0-9]{2,12}")
 # A user name of words joined by ".", "_" or "-", not inside an address or a longer run.
