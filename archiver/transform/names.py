@@ -325,6 +325,11 @@ class NameFinder:
             r"(?=[ \t]*(?:$|[\r\n.;:!?)\]|]|[-–—][ \t]))"
         )
         self._memo: dict[tuple[str, int, bool], Any] = {}
+        # Per capitalised run, what depends on its letters alone: no word of it is a name of
+        # the lists (``_first_name``), a word of it is a title or cue word (``_may_be_named``).
+        self._nameless: set[str] = set()
+        self._inside: dict[str, bool] = {}
+        self._lower_words: dict[str, str | None] = {}  # ``_lower_word`` by word
         labels = sorted(cues.list_labels, key=lambda c: (-len(c), c))
         self._list_label = (
             re.compile(
@@ -621,13 +626,18 @@ class NameFinder:
         ("Kowalskiego", "Nagynak"). Words in Greek or Cyrillic letters are looked up by their
         transliteration, words with a case ending by their nominative (``_key``)."""
         run = text[start:end]
+        if self.shortcuts and run in self._nameless:
+            return None  # "The", "I", "Please": seen before, no word of it a name
         names, paired, cues = self._first_names, self._paired, self.cues
-        if _HOUSE_NUMBER.match(text, end) is not None:
-            return None  # "Rua Augusta 150", "Bağdat Caddesi 115": a street of an address
         words = self._words(text, start, end) if " " in run or "\t" in run else [(start, end)]
         keys = [self._key(text[a:b]) for a, b in words]
         if not any(low in self._any_names for low, _ in keys):
+            if len(self._nameless) >= _MEMO:
+                self._nameless.clear()
+            self._nameless.add(run)  # what ``_key`` finds depends on the word alone
             return None
+        if _HOUSE_NUMBER.match(text, end) is not None:
+            return None  # "Rua Augusta 150", "Bağdat Caddesi 115": a street of an address
         if self._place(text, start, end, len(words)):
             return None  # "I'm in Regina this week", "Charlotte branch", "Adelaide'dayım"
         lows = [low for low, _ in keys]
@@ -906,15 +916,29 @@ class NameFinder:
         if _DASHES.intersection(near):
             return True
         run = text[start:end]
-        if " " in run or "\t" in run:
-            for token in run.split():
-                low = token.lower() if token.isascii() else fold(token)
-                if low in self._titles or _tail_letters(low) in by_last:
-                    return True
+        if (" " in run or "\t" in run) and self._cue_inside(run):
+            return True
         after = _next_word(text, end)
         return after is not None and (
             after in self._titles or after in self._after or after in self._after_phrases
         )
+
+    def _cue_inside(self, run: str) -> bool:
+        """A word of the run of several words is a title or ends with a cue's last word; kept
+        per run, as it depends on the run alone ("If I", "Can I", "The Pro" repeat)."""
+        hit = self._inside.get(run) if self.shortcuts else None
+        if hit is None:
+            by_last = self._by_last
+            hit = False
+            for token in run.split():
+                low = token.lower() if token.isascii() else fold(token)
+                if low in self._titles or _tail_letters(low) in by_last:
+                    hit = True
+                    break
+            if len(self._inside) >= _MEMO:
+                self._inside.clear()
+            self._inside[run] = hit
+        return hit
 
     def _cue_before(self, text: str, at: int) -> str | None:
         """The cue that ends right before ``at`` (spaces and one separator between), if any."""
@@ -1187,17 +1211,12 @@ class NameFinder:
                 if (at > 0 and text[at - 1].isalnum()) or text[j : j + 1].isalnum():
                     continue
                 m = _LOWER_TOKEN.match(text, _LOWER_GAP.match(text, j).end())  # type: ignore[union-attr]
-                if m is None or not m.group().islower() or not _latin(m.group()):
-                    continue  # Greek, Cyrillic: the common-word lists do not cover them
-                a, low = m.start(), fold(m.group())
-                if self._role_form(low):
-                    continue  # "przełączam do konsultanta": a role in a case form
-                if (
-                    len(low) < 2
-                    or any(low in b for b in stop)
-                    or text[m.end() : m.end() + 1] in (":", "@")
-                ):
+                if m is None:
                     continue
+                low = self._lower_word(m.group())
+                if low is None or text[m.end() : m.end() + 1] in (":", "@"):
+                    continue
+                a = m.start()
                 if any(s <= a < e for s, e, _ in found) or any(s <= a < e for s, e, _ in out):
                     continue
                 cue = self._cue_before(text, a)
@@ -1225,6 +1244,26 @@ class NameFinder:
                 ):
                     out.append((a, end, " ".join(fold(text[a:end]).split())))
         return out
+
+    def _lower_word(self, word: str) -> str | None:
+        """``word`` folded when it may be a name in lower case after a cue (``_lower_unknown``):
+        in lower case, in Latin letters (the common-word lists cover no Greek or Cyrillic),
+        two letters or more, and no word of the languages, listed non-name, cue word, job
+        title or team, nor one's case form ("przełączam do konsultanta"); else None. Kept
+        per word: "is", "to" and "on" are followed by the same few words again and again."""
+        hit = self._lower_words.get(word, _MISS) if self.shortcuts else _MISS
+        if hit is not _MISS:
+            return hit  # type: ignore[return-value]
+        low: str | None = None
+        if word.islower() and _latin(word):
+            low = fold(word)
+            stop = (self._lower_blocked, self._by_last, self._roles, self._teams)
+            if self._role_form(low) or len(low) < 2 or any(low in b for b in stop):
+                low = None
+        if len(self._lower_words) >= _MEMO:
+            self._lower_words.clear()
+        self._lower_words[word] = low
+        return low
 
     def _role_form(self, low: str) -> bool:
         """A job title or team with a case ending of one or two letters ("konsultanta",
