@@ -548,6 +548,8 @@ class NameFinder:
         taken = [(a, b) for a, b, _ in found]
         out = []
         for rx in (_HANDLE_TOKEN, _CUED_WORD):
+            if self.shortcuts and not _may_match(rx, text):
+                continue  # no letter or digit on both sides of ".", "_" or "-"; no cue word
             for m in rx.finditer(text):
                 start, end = m.span(1)
                 words = {w.rstrip("0123456789") for w in re.split(r"[._-]", _low(m.group(1)))}
@@ -3308,6 +3310,14 @@ _USER_CUE_GATE = re.compile(r"user|login|employee|uid|/in/|/u/|/profile/|/people
 _USER_CUE_GATE_LOW = re.compile(r"user|login|employee|uid|/in/|/u/|/profile/|/people/|/pub/|@")
 
 
+def _may_match(rx: re.Pattern[str], text: str) -> bool:
+    """False when ``rx`` (``_HANDLE_TOKEN`` or ``_CUED_WORD``) surely finds nothing in ``text``,
+    told by a cheaper search."""
+    if rx is _HANDLE_TOKEN:
+        return _HANDLE_HINT.search(text) is not None
+    return not text.isascii() or _CUED_HINT.search(text.lower()) is not None
+
+
 def _user_cue(text: str) -> bool:
     """``_USER_CUE_GATE`` finds a cue in ``text``."""
     if text.isascii():
@@ -3319,7 +3329,12 @@ def _user_cue(text: str) -> bool:
 _PROFILE_ID = re.compile(r"(?=[a-z]*\d)[a-z0-9]{2,12}")
 # A user name of words joined by ".", "_" or "-", not inside an address or a longer run.
 _HANDLE_TOKEN = re.compile(r"(?<![\w@.+-])([^\W_]+(?:[._-][^\W_]+){1,3})(?![\w@]|[._-]\w)")
+# What ``_HANDLE_TOKEN`` needs: a letter or digit on both sides of a joint, written to open
+# with the joint so that the regex engine skips ahead to one (about five times faster).
+_HANDLE_HINT = re.compile(r"[._-](?<=[^\W_][._-])[^\W_]")
 # One word after a user-name cue and "=" or ":": "employee=zaw", "user: myat".
+# ``_CUED_WORD``'s cues: searched in an ASCII text lowered, as IGNORECASE reads it there.
+_CUED_HINT = re.compile("user|login|employee|uid")
 _CUED_WORD = re.compile(
     r"(?<![\w-])(?:user(?:[ _]?name)?|login|employee|uid)[ \t]*[=:][ \t]*[\"']?([^\W_]+)"
     r"(?![\w@]|[._-]\w)",

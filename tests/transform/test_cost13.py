@@ -151,3 +151,14 @@ def test_caches_are_used() -> None:
     assert "If I" in finder._inside
     assert finder._lower_words.get("the", "missing") is None  # a common word
     assert finder._lower_words.get("ainhoa") == "ainhoa"
+
+
+@settings(max_examples=examples(400), deadline=None)
+@given(texts)
+@example("employee=gintare.zukauskiene")
+@example("EMPLOYEE: zaw")
+@example("uſer=ana")  # IGNORECASE reads "ſ" as "s": no hint is asked outside ASCII
+def test_handle_hints_rule_out_only_texts_without_a_match(text: str) -> None:
+    for rx in (nm._HANDLE_TOKEN, nm._CUED_WORD):
+        if not nm._may_match(rx, text):
+            assert rx.search(text) is None
