@@ -1,11 +1,13 @@
-"""The name finder's per-text gates and per-word caches find exactly what the plain path finds.
+"""The name finder's per-text gates and per-word caches, and the ASCII digit-run pattern,
+find exactly what the plain path finds.
 
 Gates: a text's words split through ``bytes.translate`` when it is ASCII, the user-name cues
 searched in the lowered text when it is ASCII, the receiver verbs searched before their full
 pattern. Caches, kept across texts: runs of capitalised words with no name of the lists in
 them, whether a run holds a title or cue word, and the verdict on a lower-case word after a
 cue. Each property compares the fast path with the plain one on random text; the cached finder
-is never reset, so it meets its words again in other texts, as it does in a run.
+is never reset, so it meets its words again in other texts, as it does in a run. The scan
+reads an ASCII text's digit runs with ``_NUM_ASCII`` (``\\d`` written 0-9): the same matches.
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ from unittest import mock
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from archiver.transform import detectors as det
 from archiver.transform import names as nm
 from archiver.transform.names import NameFinder
 from archiver.transform.policy import load_policy
 from tests.conftest import examples
+from tests.transform.test_scan_equivalence import texts as number_texts
 
 CUES = load_policy().detectors.names
 assert CUES is not None
@@ -162,3 +166,18 @@ def test_handle_hints_rule_out_only_texts_without_a_match(text: str) -> None:
     for rx in (nm._HANDLE_TOKEN, nm._CUED_WORD):
         if not nm._may_match(rx, text):
             assert rx.search(text) is None
+
+
+# Digit runs as the number detectors meet them (from the equivalence tests' pieces), ASCII.
+ascii_numbers = number_texts.map(lambda t: t.encode("ascii", "ignore").decode("ascii"))
+
+
+@settings(max_examples=examples(400), deadline=None)
+@given(ascii_numbers | texts.filter(str.isascii))
+@example("0.+90 532 123 45 67, Tel.0041 21 234 59 80, Tel.(+351) 21 234 5808, Art.1234567")
+@example("Tel.21234927, hotel.2123456, (+44) 20 7946 0958, v1.2.3.4567, x-12345")
+def test_ascii_digit_runs_match_as_the_unicode_pattern(text: str) -> None:
+    """The scan reads an ASCII text's digit runs with ``_NUM_ASCII``: the same matches."""
+    assert [m.span() for m in det._NUM_ASCII.finditer(text)] == [
+        m.span() for m in det._NUM.finditer(text)
+    ]
