@@ -304,13 +304,17 @@ def plain_spaces(text: str) -> str:
 # so does a letter of a script written without spaces ("手机号131 2345 6512", "手机号+65 …").
 _GLUED_LABELS = ("tel", "tél", "ph", "mob", "tlf", "tfn", "fon", "cel", "gsm")
 _UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-_NUM = re.compile(
-    rf"[(+\d](?:(?<![\w+(].)|(?<=[{_UNSPACED}].))(?<!\w-.)(?<![0-9_]\..)"
+_NUM_REST = (
+    rf"(?:(?<![\w+(].)|(?<=[{_UNSPACED}].))(?<!\w-.)(?<![0-9_]\..)"
     r"(?:(?<![^\W\d_]\.[1-9])|"
     + "|".join(rf"(?<=(?<![^\W\d_])(?i:{w})\.[1-9])" for w in _GLUED_LABELS)
     + r")(?<!\w/[^+])(?:(?<=\d)|(?<!\d)[(+]{0,2}\d)"
     r"[\d ().\-/]{4,30}\d(?!\w|[-./]\w)"
 )
+_NUM = re.compile(r"[(+\d]" + _NUM_REST)
+# ``_NUM`` for an ASCII text, where ``\d`` is 0-9: with its first class written so, the regex
+# engine skips ahead to those characters (about three times faster over chat texts).
+_NUM_ASCII = re.compile(r"[(+0-9]" + _NUM_REST)
 # Not inside a longer dotted number (1.2.3.4.5), but a sentence's dot may precede it.
 # (The look-behinds follow the first digit, so the engine skips ahead to digits.)
 # A country code (``+`` or ``00``) right before four dotted groups: the groups are a phone's,
@@ -807,7 +811,9 @@ class Detectors:
         spans: list[Span] = []
         has_digit = _DIGIT.search(text) is not None
         spaced = plain_spaces(text) if has_digit else text  # what digit groups are read in
-        nums = list(_NUM.finditer(spaced)) if has_digit else []
+        nums = (
+            list((_NUM_ASCII if spaced.isascii() else _NUM).finditer(spaced)) if has_digit else []
+        )
         prepared = Searchable(text, nums)
         roles: list[Span] = []  # role addresses kept: still below a signature's name
         if "@" in text and s.email:
