@@ -280,7 +280,8 @@ def typos(cue: str) -> set[str]:
 
 
 class NameFinder:
-    """Names by position; thread safe (no state after construction)."""
+    """Names by position. Its only state after construction is bounded memos of what depends
+    on a word or text alone (the same answer whoever asks), so threads may share one."""
 
     def __init__(self, cues: NameCues) -> None:
         self.cues = cues
