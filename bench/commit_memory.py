@@ -26,7 +26,14 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from archiver.archive.catalog.builder import Provenance, commit_next
-from archiver.archive.catalog.model import INDEX_HEX, ObjectEntry, Partition, RunInfo, StreamId
+from archiver.archive.catalog.model import (
+    INDEX_HEX,
+    ObjectEntry,
+    Partition,
+    RunInfo,
+    StreamId,
+    index_set,
+)
 from archiver.archive.store_local import LocalStore
 from archiver.keys import Signer
 
@@ -34,7 +41,8 @@ _TABLES = ("messages", "sessions", "users")
 
 
 def entries(n_objects: int, n_sessions: int, n_subjects: int, seed: int) -> list[ObjectEntry]:
-    """Objects as a writer holds them: index strings interned, spread over the objects."""
+    """Objects as a writer holds them (``writer.write_object``: ``index_set``), spread over
+    the objects."""
     rnd = random.Random(seed)
 
     def hexes(n: int) -> list[str]:
@@ -59,8 +67,8 @@ def entries(n_objects: int, n_sessions: int, n_subjects: int, seed: int) -> list
                 ciphertext_sha256=f"{rnd.getrandbits(256):064x}",
                 time_min="2026-01-01T00:00:00.000000Z",
                 time_max="2026-01-01T23:59:59.000000Z",
-                subjects=frozenset(subjects[j] for j in range(k, n_subjects, pairs)),
-                sessions=frozenset(sessions[j] for j in range(k, n_sessions, pairs)),
+                subjects=index_set(subjects[j] for j in range(k, n_subjects, pairs)),
+                sessions=index_set(sessions[j] for j in range(k, n_sessions, pairs)),
             )
         )
     return out

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -27,6 +26,7 @@ from archiver.archive.catalog.model import (
     Table,
     as_table,
     encryption_context,
+    index_set,
 )
 from archiver.archive.crypto import Keyring
 from archiver.archive.store import Store
@@ -85,10 +85,10 @@ def write_object(
         ciphertext_sha256=digest,
         time_min=format_ts(times["min"]),
         time_max=format_ts(times["max"]),
-        # Interned: the masked and the sealed object of the same rows share their entries
-        # (the index is most of what a long run's memory grows by).
-        subjects=frozenset(sys.intern(s) for s in subjects if s),
-        sessions=None if sessions is None else frozenset(map(sys.intern, sessions)),
+        # Dense and interned: the masked and the sealed object of the same rows share one
+        # string (the index is most of what a long run's memory grows by).
+        subjects=index_set(s for s in subjects if s),
+        sessions=None if sessions is None else index_set(sessions),
     )
 
 

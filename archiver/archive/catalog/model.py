@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import Any, Literal, cast
+from typing import Any, Literal, TypeVar, cast
+
+_T = TypeVar("_T")
 
 FORMAT = "conversation-archiver/manifest"
 #: 2: canonical JSON by RFC 8785 (``archiver.archive.signed``); 1 (read, not written): the
@@ -50,6 +53,76 @@ def index_entry(keyed_id: str) -> str:
 def index_entries(keyed_ids: Iterable[str]) -> frozenset[str]:
     """The index entries of several ids, to test many objects against them at once."""
     return frozenset(index_entry(k) for k in keyed_ids)
+
+
+class IndexSet(AbstractSet[str]):
+    """An object's index entries as its writer holds them: sorted, joined into one string.
+
+    A long run holds the entries of every object it wrote until its commit: as a frozenset
+    each entry costs a string and a hash-table slot (about 100 bytes), here its 16 characters,
+    and the masked and the sealed object of the same rows share one string (interned).
+    Membership is a binary search; equal to a frozenset of the same entries, and operators
+    give frozensets. Only ``index_set`` makes one."""
+
+    __slots__ = ("_text",)
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    def __len__(self) -> int:
+        return len(self._text) // INDEX_HEX
+
+    def __iter__(self) -> Iterator[str]:
+        text = self._text
+        return (text[i : i + INDEX_HEX] for i in range(0, len(text), INDEX_HEX))
+
+    def __contains__(self, value: object) -> bool:
+        if type(value) is not str or len(value) != INDEX_HEX:
+            return False
+        text, lo, hi = self._text, 0, len(self._text) // INDEX_HEX
+        while lo < hi:
+            mid = (lo + hi) // 2
+            at = text[mid * INDEX_HEX : (mid + 1) * INDEX_HEX]
+            if at == value:
+                return True
+            if at < value:
+                lo = mid + 1
+            else:
+                hi = mid
+        return False
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, IndexSet):
+            return self._text == other._text
+        return super().__eq__(other)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self))
+
+    def __repr__(self) -> str:
+        return f"IndexSet({sorted(self)!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (IndexSet, (self._text,))
+
+    @classmethod
+    def _from_iterable(cls, it: Iterable[_T]) -> frozenset[_T]:
+        """What ``&``, ``|``, ``-`` and ``^`` give: a frozenset, as a read entry's would."""
+        return frozenset(it)
+
+    def in_order(self) -> list[str]:
+        """The entries in order (as a manifest lists them), without sorting; interned, so the
+        lists of the masked and the sealed object of the same rows share their strings."""
+        return list(map(sys.intern, self))
+
+
+def index_set(entries: Iterable[str]) -> AbstractSet[str]:
+    """``entries`` as a writer keeps them: an ``IndexSet`` where each is ``INDEX_HEX`` ASCII
+    characters (every index this program writes), else a frozenset."""
+    unique = sorted(set(entries))
+    if all(len(e) == INDEX_HEX and e.isascii() for e in unique):
+        return IndexSet(sys.intern("".join(unique)))
+    return frozenset(unique)
 
 
 def encryption_context(
@@ -266,11 +339,11 @@ class ObjectEntry:
     ciphertext_sha256: str
     time_min: str  # version times of its rows, as written (ISO-8601 UTC, milliseconds)
     time_max: str
-    #: Index entries of the subject ids in it.
-    subjects: frozenset[str]
+    #: Index entries of the subject ids in it (a frozenset as read; ``index_set`` as written).
+    subjects: AbstractSet[str]
     #: Index entries of the keyed session ids in it; None: written before that index existed,
     #: so the object may hold any session.
-    sessions: frozenset[str] | None = None
+    sessions: AbstractSet[str] | None = None
     #: Written by ``archiver compact``: the objects whose rows this one holds, in row order.
     #: In the manifest entry only in archives compacted before lineage documents; since then
     #: in the compaction's lineage document (``catalog.lineage``), and empty here.
@@ -380,10 +453,10 @@ class ObjectEntry:
             "plaintext_sha256": self.plaintext_sha256,
             "ciphertext_sha256": self.ciphertext_sha256,
             "time_range": {"min": self.time_min, "max": self.time_max},
-            "subjects": sorted(self.subjects),
+            "subjects": _sorted(self.subjects),
         }
         if self.sessions is not None:
-            out["sessions"] = sorted(self.sessions)
+            out["sessions"] = _sorted(self.sessions)
         if self.replaces:
             out["replaces"] = [r.to_json() for r in self.replaces]
         if self.ranks:
@@ -392,6 +465,10 @@ class ObjectEntry:
         if self.section is not None:
             out["lineage_section"] = self.section.to_json()
         return out
+
+
+def _sorted(entries: AbstractSet[str]) -> list[str]:
+    return entries.in_order() if isinstance(entries, IndexSet) else sorted(entries)
 
 
 @dataclass(frozen=True, slots=True)
