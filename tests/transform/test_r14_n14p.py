@@ -81,3 +81,25 @@ def test_wrong_inferences() -> None:
     assert names("Dear team, Anna Schmidt departs 12.05. for Lisbon.") == []
     # A person's name before "area" ("Anna area manager") is taken for a place.
     assert names("Thanks, Anna Schmidt area manager") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Autumn term fees — noted.",
+        "Hunter boots size 6 — noted.",
+        "Chase card declined at the desk.",
+        "Lily pad pattern, size M.",
+        "Paris CDG terminal 2E.",
+    ],
+)
+def test_names_that_are_words_need_a_cue_or_a_surname(text: str) -> None:
+    assert names(text) == []
+
+
+def test_names_that_are_words_with_a_surname_or_cue_are_kept() -> None:
+    assert names("Autumn Kowalski asked about the invoice.") == ["Autumn Kowalski"]
+    assert names("my daughter Lily is ill") == ["Lily"]
+    # Wrong: alone and without a cue the person is missed.
+    assert names("Lily paid the invoice.") == []
+    assert names("Chase called about the refund.") == ["Chase"]  # a cue after it still counts
