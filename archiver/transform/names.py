@@ -3483,6 +3483,8 @@ _PLACE_NOUN_AFTER = re.compile(
 # Words before a thing rather than a person: "send the Autumn term reading list".
 _DETERMINERS = frozenset(("the", "a", "an", "these", "those", "your", "their"))
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+# Titles that close a passenger's line ("GASHI/DRITA MS"): no cue for the next line's word.
+_LINE_END_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mstr", "mx", "dr"))
 # A signature's second line, "Title · Company" or "Title, Company", under the person's line.
 _TITLE_SEP = re.compile(r"[^\W\d_][\w .'’&-]{1,48}?[ \t]*(?:·|,|\|)[ \t]*$")
 
@@ -3521,6 +3523,11 @@ def _not_a_person(text: str, start: int, end: int, found: list[tuple[int, int, s
     if one_word and _LOWER_AFTER.match(after) is not None:
         word = _word_before_at(text, start)
         if word is not None and word[0] in _DETERMINERS and word[1] + len(word[0]) + 1 == start:
+            return True
+    if line_start > 0 and before.strip() == "" and one_word and value.isupper():
+        # "PASSENGER GASHI/DRITA MS\nFLIGHT KL 9622": a title ends the line above
+        closing = text[max(0, line_start - 8) : line_start].rstrip().rsplit(None, 1)
+        if closing and closing[-1].rstrip(".").lower() in _LINE_END_TITLES:
             return True
     line_end = text.find("\n", end)
     if (

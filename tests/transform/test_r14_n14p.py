@@ -103,3 +103,11 @@ def test_names_that_are_words_with_a_surname_or_cue_are_kept() -> None:
     # Wrong: alone and without a cue the person is missed.
     assert names("Lily paid the invoice.") == []
     assert names("Chase called about the refund.") == ["Chase"]  # a cue after it still counts
+
+
+def test_a_title_ending_the_line_above_names_no_capitals_word() -> None:
+    text = "BOOKING REF 8UQ86N\nPASSENGER GASHI/DRITA MS\nFLIGHT KL 9622 DEP 12:40 Gate E28"
+    assert "FLIGHT" not in names(text)
+    assert names("Regards,\nDr\nAnna Lima") == ["Anna Lima"]  # a name in capitals and small
+    # Wrong: a surname in capitals alone under a title on its own line is missed.
+    assert names("Dear Ms\nKOWALSKA,") == []
