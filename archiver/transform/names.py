@@ -3467,8 +3467,9 @@ _PERSONA_FROM = re.compile(r"(?i)[ \t]+from[ \t]+support(?=[ \t]*(?:[.!,;]|$))")
 _PERSONA_ASSISTANT = re.compile(
     r"(?i)[ \t]*,?[ \t]*(?:your|the|our|an?)[ \t]+(?:(?:virtual|digital|ai|automated|smart|"
     r"chat|shopping|travel)[ \t]+)+(?:assistant|agent|helper|bot|concierge)(?!\w)"
-    r"|[ \t]*\((?:bot|ai|chatbot|virtual[ \t]+assistant)\)"
+    r"|[ \t]*\((?:bot|ai|chatbot|(?:virtual|digital|ai)[ \t]+(?:assistant|agent))\)"
 )
+_PERSONA_YOURS = re.compile(r"(?i)[ \t]*,[ \t]*your[ \t]+(?:assistant|bot)(?!\w)")
 # Vessels: a prefix ("MSC", "MV", "HMS") or a verb of ships after ("departs", "sails"), with
 # the hull number a name never carries ("Queen Mary 2 departs").
 _VESSEL_PREFIX = re.compile(r"(?:MSC|MV|M/V|MS|M/S|HMS|RMS|SS|USS|MY|M/Y|MT|HMCS|HMAS|FV)$")
@@ -3505,7 +3506,7 @@ def _not_a_person(text: str, start: int, end: int, found: list[tuple[int, int, s
     if (
         one_word
         and _PERSONA_BEFORE.search(before) is not None
-        and _PERSONA_FROM.match(after) is not None
+        and (_PERSONA_FROM.match(after) is not None or _PERSONA_YOURS.match(after) is not None)
     ):
         return True
     first = value.split(None, 1)[0]

@@ -25,6 +25,7 @@ def names(text: str) -> list[str]:
         # bot personas
         ("Hi Tom,\n\nthanks for reaching out! I'm Zoe from support. Your order left.", ["Tom"]),
         ("Hello Ayşe! I'm Max, your virtual assistant. How can I help?", ["Ayşe"]),
+        ("Hi Jonas! I'm Kora, your assistant. Thanks!", ["Jonas"]),
         # ships
         (
             "Faith Portillo asked.\nAll noted, MSC Bellissima departs 26.09.2026.",
