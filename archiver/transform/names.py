@@ -3542,9 +3542,9 @@ def _native_closed(text: str, end: int, script: str, stop: frozenset[str]) -> bo
 
 
 # -- Things named like people: personas, vessels, places, employers, words ------------------
-# A bot's persona introducing itself: "I'm Ava from support", "Max, your virtual assistant".
+# A bot's persona introducing itself by what it is: "Max, your virtual assistant", "I'm Kora,
+# your assistant". "I'm Ava from support" alone is not one: human agents say it too.
 _PERSONA_BEFORE = re.compile(r"(?i)(?:^|\W)(?:i['’]m|i[ \t]+am)[ \t]+$")
-_PERSONA_FROM = re.compile(r"(?i)[ \t]+from[ \t]+support(?=[ \t]*(?:[.!,;]|$))")
 _PERSONA_ASSISTANT = re.compile(
     r"(?i)[ \t]*,?[ \t]*(?:your|the|our|an?)[ \t]+(?:(?:virtual|digital|ai|automated|smart|"
     r"chat|shopping|travel)[ \t]+)+(?:assistant|agent|helper|bot|concierge)(?!\w)"
@@ -3573,7 +3573,7 @@ _TITLE_SEP = re.compile(r"[^\W\d_][\w .'’&-]{1,48}?[ \t]*(?:·|,|\|)[ \t]*$")
 
 def _not_a_person(text: str, start: int, end: int, found: list[tuple[int, int, str]]) -> bool:
     """Whether the name found at ``text[start:end]`` names no person by its context: a bot's
-    persona ("I'm Ava from support"), a ship ("MSC Bellissima", "Queen Mary 2 departs"), a
+    persona ("Max, your virtual assistant"), a ship ("MSC Bellissima", "Queen Mary 2 departs"), a
     place ("prefers Santa Monica area"), a former or signing employer ("Ex-Charles Schwab",
     "Talent Partner · Charles Schwab" under the sender's name), or a name used as a word before
     the noun it modifies ("the Autumn term"). What it gets wrong is in docs/MASKING.md."""
@@ -3587,7 +3587,7 @@ def _not_a_person(text: str, start: int, end: int, found: list[tuple[int, int, s
     if (
         one_word
         and _PERSONA_BEFORE.search(before) is not None
-        and (_PERSONA_FROM.match(after) is not None or _PERSONA_YOURS.match(after) is not None)
+        and _PERSONA_YOURS.match(after) is not None
     ):
         return True
     first = value.split(None, 1)[0]
