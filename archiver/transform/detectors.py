@@ -1386,6 +1386,8 @@ class Detectors:
             return False
         above_start = text.rfind("\n", 0, line_start - 1) + 1
         above = fold(text[above_start : line_start - 1].strip(" \t\r:.-–"))
+        if len(above) == 1 and above.isalpha():
+            return False  # "T" or "C" alone above a number: a column's letter as often
         return bool(above) and (self._is_cue(above) or above in self.settings.phone_line_labels)
 
     def _sql_cue(self, text: str, start: int) -> bool:

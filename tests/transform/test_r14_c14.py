@@ -100,7 +100,7 @@ def test_number_alone_under_a_phone_label_line(number: str) -> None:
     assert of_kind(INVOICE.format(label="Telefon:", number=number), "PHONE") == [number]
 
 
-@pytest.mark.parametrize("label", ["Kunde", "Order", "Rechnung Nr"])
+@pytest.mark.parametrize("label", ["Kunde", "Order", "Rechnung Nr", "T", "C:"])
 def test_number_under_another_label_line_is_no_phone(label: str) -> None:
     assert of_kind(INVOICE.format(label=label, number="615 9084"), "PHONE") == []
 
