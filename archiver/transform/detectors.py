@@ -390,8 +390,8 @@ _TRAILING_PIECE = re.compile(r"\d{1,5}(?:[/:.]\d{1,4}){0,2}")
 
 
 # Words as labels write them: "case_id" and "contact_phone" are two (a key's parts), "Kunden-ID"
-# one (a compound).
-_TAIL_WORDS = re.compile(r"[^\W\d_](?:[^\W_]|-)*")
+# one (a compound). A combining mark stays in its word: "कालिदास" is one, not four.
+_TAIL_WORDS = re.compile(rf"[^\W\d_](?:[^\W_]|-|[{_MARKS}])*")
 
 # A year, then a sequence number: an invoice, a case or a document ("FT 2024/424361",
 # "2023-640827"), not a phone.

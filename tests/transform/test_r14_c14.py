@@ -145,3 +145,19 @@ def test_medical_record_number_is_no_phone(text: str) -> None:
 def test_phone_after_a_record_number_stays() -> None:
     text = "PATIENT INTAKE — MRN 4443579\nEmergency contact: Anna (2157 7369)"
     assert of_kind(text, "PHONE") == ["2157 7369"]
+
+
+# --- a cue before a name written with combining marks ----------------------------------------
+
+
+@pytest.mark.parametrize("name", ["कालिदास", "କିଶୋରୀମଣି", "ร้านค้า"])
+def test_cue_reaches_across_a_name_with_combining_marks(name: str) -> None:
+    # The vowel signs no longer split the name into four "words" that push the cue out of reach.
+    text = f"PATIENT INTAKE\nEmergency contact: {name} (2157 7369)"
+    assert of_kind(text, "PHONE") == ["2157 7369"]
+
+
+def test_cue_far_before_a_name_is_out_of_reach() -> None:
+    # What stays wrong: a cue five words back is out of reach, marks or not.
+    text = "Emergency contact is our friend कालिदास and his wife (2157 7369)"
+    assert of_kind(text, "PHONE") == []
