@@ -378,13 +378,24 @@ def _in_coordinates(text: str, start: int, end: int) -> bool:
 _NON_DIGIT = re.compile(r"\D+")
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 _URL_TRAIL = ".,;:!?'\"”’"
+# A card number grouped by underscores, as code and booking exports write one
+# ("card='3734_413605_80620'", "PAID WITH 5019_0613_7990_6431"): the digit runs never read it
+# (an underscore joins words), so it is read apart. Not glued to a word by an underscore or a
+# hyphen on either side: "order_1234_5678" and "ticket_4111_1111_1111_1111" are identifiers.
+# A URL's user and password written raw, the password holding "#" or "?"
+# ("https://deploy:JSH94QQGFq#8QAc@git.example.net/"): a URL parser ends the authority at
+# either and misses the userinfo. A host and a port ("host:8080#top") is no password.
+_RAW_USERINFO = re.compile(
+    r"(?i)[a-z][a-z0-9+.-]{1,19}://[^\s/?#@:]+:(?!\d+[#?])[^\s/@]*[#?][^\s/@]*@[\w\[]"
+)
+_UNDERSCORE_CARD = re.compile(r"\d(?<![\w-]\d)\d{3,5}(?:_\d{1,13}){1,4}(?![\w-])")
 # What may follow a national number in the same digit run: a count, a date, a time, a fraction.
 _TRAILING_PIECE = re.compile(r"\d{1,5}(?:[/:.]\d{1,4}){0,2}")
 
 
 # Words as labels write them: "case_id" and "contact_phone" are two (a key's parts), "Kunden-ID"
-# one (a compound).
-_TAIL_WORDS = re.compile(r"[^\W\d_](?:[^\W_]|-)*")
+# one (a compound). A combining mark stays in its word: "कालिदास" is one, not four.
+_TAIL_WORDS = re.compile(rf"[^\W\d_](?:[^\W_]|-|[{_MARKS}])*")
 
 # A year, then a sequence number: an invoice, a case or a document ("FT 2024/424361",
 # "2023-640827"), not a phone.
@@ -427,6 +438,10 @@ _LIST_ITEM = re.compile(
 )
 # How many lines of such a list a cue heading it reaches.
 _LIST_ABOVE = 12
+# An SQL insert's column list and the VALUES keyword after it.
+_SQL_INSERT = re.compile(
+    r"(?i)\binsert\s+into\s+[\w.`\"\[\]]+\s*\((?P<columns>[^()]*)\)\s*values\b"
+)
 _CELL = re.compile(r"(?:.*[,;|\t])?[ *`]*[(+\d][\d \t().\-/]*\d?\)?[ *`]*(?:[,;|\t].*)?")
 
 
@@ -851,6 +866,8 @@ class Detectors:
                 if pending:
                     found += self._national_again(text, pending, [*spans, *found])
                 spans.extend(_stray_end(text, sp) if sp.kind == PHONE else sp for sp in found)
+            if s.card and "_" in text:
+                spans.extend(self._underscore_cards(text))
         if s.ip and text.count(":") >= 2 and _IPV6_HINT.search(text) is not None:
             spans.extend(self._ipv6(text))
         for regex, groups in self._custom:
@@ -931,7 +948,7 @@ class Detectors:
             parts = urlsplit(url if "://" in url else "http://" + url)
         except ValueError:
             return False
-        if "@" in parts.netloc:
+        if "@" in parts.netloc or _RAW_USERINFO.match(url) is not None:
             return True
         if self._secret_paths and self._under_secret_path(parts.hostname or "", parts.path):
             return True
@@ -1056,6 +1073,14 @@ class Detectors:
             compact = raw[:cut].replace(" ", "").replace("-", "").upper()
             if iban_checksum_ok(compact):
                 yield Span(start, start + cut, IBAN, compact)
+
+    def _underscore_cards(self, text: str) -> Iterable[Span]:
+        """Cards grouped by underscores: held to what a card grouped by spaces is (issuer and
+        length, a card's grouping, Luhn, no order or ticket label before it)."""
+        for m in _UNDERSCORE_CARD.finditer(text):
+            digits = _digits(m.group())
+            if _is_card(m.group(), digits) and not self._decoy_context(text, m.start(), card=True):
+                yield Span(m.start(), m.end(), CARD, digits)
 
     def _ipv4(self, text: str, claimed: list[tuple[int, int]]) -> Iterable[Span]:
         for m in _IPV4.finditer(text):
@@ -1317,6 +1342,8 @@ class Detectors:
             and not text[end : _line_end(text, end)].strip()
         ):
             return True  # "M: …", "T …", "📞 …": a signature's line of a phone, alone
+        if self._cue_line_above(text, line_start, start, end) or self._sql_cue(text, start):
+            return True
         label = text[line_start:start].split()
         if 1 <= len(label) <= 4 and all(_LETTER.search(w) or not _DIGIT.search(w) for w in label):
             # a short answer under a line that names a number ("we have your number as …" /
@@ -1353,6 +1380,55 @@ class Detectors:
             if len(cells) > column and self._is_cue(fold(cells[column]).strip(" *`")):
                 return True
         return False
+
+    def _cue_line_above(self, text: str, line_start: int, start: int, end: int) -> bool:
+        """The number is alone on its line, right under a line that is a phone cue alone: a
+        form or a scanned invoice puts its label above its value ("Tel\n615 9084")."""
+        if (
+            line_start < 2
+            or text[line_start:start].strip()
+            or text[end : _line_end(text, end)].strip()
+        ):
+            return False
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = fold(text[above_start : line_start - 1].strip(" \t\r:.-–"))
+        if len(above) == 1 and above.isalpha():
+            return False  # "T" or "C" alone above a number: a column's letter as often
+        return bool(above) and (self._is_cue(above) or above in self.settings.phone_line_labels)
+
+    def _sql_cue(self, text: str, start: int) -> bool:
+        """The number is a quoted value of an SQL ``INSERT INTO t (…, phone, …) VALUES (…)``
+        whose column is a phone cue: the column list names what each value is."""
+        if text[start - 1 : start] != "'" or ("INSERT" not in text and "insert" not in text):
+            return False
+        heads = list(_SQL_INSERT.finditer(text, 0, start))
+        if not heads:
+            return False
+        head = heads[-1]
+        columns = [fold(c.strip(' \t\r\n`"[]')) for c in head["columns"].split(",")]
+        depth, index, quoted, i = 0, 0, False, head.end()
+        while i < start - 1:
+            ch = text[i]
+            if quoted:
+                if ch == "'":
+                    if text[i + 1 : i + 2] == "'":
+                        i += 1  # '' escapes a quote
+                    else:
+                        quoted = False
+            elif ch == "'":
+                quoted = True
+            elif ch == "(":
+                depth += 1
+                if depth == 1:
+                    index = 0
+            elif ch == ")":
+                depth -= 1
+            elif ch == "," and depth == 1:
+                index += 1
+            elif ch == ";":
+                return False  # the statement ended before the number
+            i += 1
+        return depth == 1 and not quoted and index < len(columns) and self._is_cue(columns[index])
 
     def _cue_in(self, text: str, last: int = 0) -> bool:
         """A cue among the last ``last`` words of ``text`` after its last digit (``last``: 0,
