@@ -503,6 +503,8 @@ class NameFinder:
             placed.extend(self._contact_rows(text))  # "Aoife,O'Brien,aoife1972@…,…"
         if "@" in text and "(" in text:
             placed.extend(self._commented(text))  # "From: kang@… (Kang Hyun-woo)"
+        if "(" in text and _SQL_INSERT.search(text) is not None:
+            placed.extend(self._sql_rows(text))  # "INSERT … (first_name, …) VALUES ('Ana', …)"
         if "@" in text and "," in text:
             placed.extend(self._inverted_display(text))  # "From: Holmgren, Gustav <…@…>"
 
@@ -2012,6 +2014,38 @@ class NameFinder:
                 a += len(cell) + 1
         return out
 
+    def _sql_rows(self, text: str) -> list[tuple[int, int, str]]:
+        """The quoted values of the name columns of an SQL ``INSERT INTO t (cols) VALUES
+        (…), (…)``: the column list says which values hold names ("first_name", "nachname"),
+        as a table's header does. A bare "name" column of a table of things ("products",
+        "stores") holds no person."""
+        out = []
+        for m in _SQL_INSERT.finditer(text):
+            table = _field_key(m.group(1).rsplit(".", 1)[-1])
+            things = self.cues.not_name_columns
+            thing = table in things or table.removesuffix("s") in things
+            cols = {
+                c
+                for c, col in enumerate(m.group(2).split(","))
+                if (key := _field_key(col)) in self._columns
+                and not (thing and key in ("name", "names"))
+            }
+            if not cols:
+                continue
+            at = m.end()
+            while (row := _SQL_ROW.match(text, at)) is not None:
+                c, i, end = 0, row.start(1), row.end(1)
+                while (cell := _SQL_CELL.match(text, i, end)) is not None:
+                    if c in cols and cell.group(1) is not None:
+                        got = self._value(text, *cell.span(1), common=False)
+                        if got is not None:
+                            out.append(got)
+                    if cell.end() >= end:
+                        break
+                    c, i = c + 1, cell.end()
+                at = row.end()
+        return out
+
     def _action_owners(self, text: str) -> list[tuple[int, int, str]]:
         """The owners of a meeting's action items under its line of people ("2. ACTION Reka:
         send …", "Aktion ZSOFIA: …"), in any case: the word after the action label and before the
@@ -3025,6 +3059,17 @@ def _variants(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
         if hit:
             out.append((m.start(), m.end(), " ".join(fold(w).split())))
     return out
+
+
+# An SQL insert naming its columns: the table, the column list, then the rows after VALUES.
+_SQL_INSERT = re.compile(
+    r"(?i)\binsert[ \t]+(?:ignore[ \t]+)?into[ \t]+([\w.`\"\[\]]+)[ \t]*\(([^()\n]{1,400})\)"
+    r"\s*values\s*"
+)
+# One row of values in brackets ("(7, 'Ana', 'O''Neil', NULL)"), then its "," or ";".
+_SQL_ROW = re.compile(r"\(((?:'(?:[^'\n]|'')*'|[^'()\n])*)\)\s*[,;]?\s*")
+# One value of a row: a quoted string (its letters the group) or a bare word, number or NULL.
+_SQL_CELL = re.compile(r"[ \t]*(?:[NnEe]?'((?:[^'\n]|'')*)'|[^,'\n]*?)[ \t]*(?:,|$)")
 
 
 def _field_key(label: str) -> str:
