@@ -505,6 +505,8 @@ class NameFinder:
             placed.extend(self._commented(text))  # "From: kang@… (Kang Hyun-woo)"
         if "(" in text and _SQL_INSERT.search(text) is not None:
             placed.extend(self._sql_rows(text))  # "INSERT … (first_name, …) VALUES ('Ana', …)"
+        if "." in text and _INITIAL_DOT.search(text) is not None:
+            placed.extend(self._initialed(text))  # "Approved by D. Paegle", "J. Novák"
         if "@" in text and "," in text:
             placed.extend(self._inverted_display(text))  # "From: Holmgren, Gustav <…@…>"
 
@@ -2046,6 +2048,45 @@ class NameFinder:
                 at = row.end()
         return out
 
+    def _initialed(self, text: str) -> list[tuple[int, int, str]]:
+        """A family name written after an initial ("D. Paegle", "ع. موسوی", "文. 石"): one to
+        three capitalised words (or words of a script without capitals) after one capital
+        letter and a dot are a name when a cue ends before the initial ("Approved by", "Dear")
+        or when the first of them is a surname of the lists. The family name before the
+        initial ("Novák J.") counts when it is such a surname."""
+        out = []
+        for m in _INITIAL_DOT.finditer(text):
+            c = m.group(1)
+            if not (c.isupper() or _uncased(c)):
+                continue
+            words: list[tuple[int, int]] = []
+            for w in _INITIAL_WORD.finditer(text, m.end()):
+                if w.start() != (words[-1][1] + 1 if words else m.end()) or not (
+                    w.group()[0].isupper() or _uncased(w.group()[0])
+                ):
+                    break
+                words.append(w.span())
+                if len(words) == 3:
+                    break
+            if not words:
+                continue
+            first = text[words[0][0] : words[0][1]]
+            known = self._surname(text, words[0], self._key(first)[0])
+            if self._cue_before(text, m.start()) is None:
+                if not known:
+                    continue
+                words = words[:1]  # "Option B. Johnson Controls": only the surname
+            got = self._value(text, words[0][0], words[-1][1])
+            if got is not None:
+                out.append(got)
+        for m in _INITIAL_AFTER.finditer(text):
+            word = m.span(1)
+            if self._surname(text, word, self._key(m.group(1))[0]):
+                got = self._value(text, *word)
+                if got is not None:
+                    out.append(got)
+        return out
+
     def _action_owners(self, text: str) -> list[tuple[int, int, str]]:
         """The owners of a meeting's action items under its line of people ("2. ACTION Reka:
         send …", "Aktion ZSOFIA: …"), in any case: the word after the action label and before the
@@ -3061,6 +3102,10 @@ def _variants(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
     return out
 
 
+# An initial, its dot and a space, then (``_INITIAL_WORD``) the family name: "D. Paegle".
+_INITIAL_DOT = re.compile(r"(?<![\w.])([^\W\d_])\.[ \t](?=[^\W\d_])")
+# A capitalised word, then an initial ending the phrase: "Novák J.", "Novák J.,".
+_INITIAL_AFTER = re.compile(r"(?<![\w.])([^\W\d_][^\W\d_'’-]+)[ \t][A-Z]\.(?![\w.])")
 # An SQL insert naming its columns: the table, the column list, then the rows after VALUES.
 _SQL_INSERT = re.compile(
     r"(?i)\binsert[ \t]+(?:ignore[ \t]+)?into[ \t]+([\w.`\"\[\]]+)[ \t]*\(([^()\n]{1,400})\)"
@@ -3089,6 +3134,7 @@ _MARKS = (
 )
 _VWORD = rf"(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]|['’.-]|[{_MARKS}])*"
 # One to four words of letters in any script or case: a name where the structure says one is.
+_INITIAL_WORD = re.compile(_VWORD)  # a word of a name after an initial (``_INITIAL_DOT``)
 _VALUE_WORDS = re.compile(rf"{_VWORD}(?:[ \t]+{_VWORD}){{0,3}}")
 # A word with a domain's dot ("example.com", "wp.pl"): no part of a name, unlike initials ("J.R.").
 _DOMAIN_WORD = re.compile(r"[^\W\d_]{2,}\.[a-z]{2,}")

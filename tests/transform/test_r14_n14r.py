@@ -27,3 +27,42 @@ def test_sql_values_of_other_columns_and_a_table_of_things_stay() -> None:
     assert names("INSERT INTO products (id, name, price) VALUES (1, 'Rose Bush', 3.99);") == []
     sql = "INSERT INTO orders (id, status, city) VALUES (1, 'Will Call', 'Victoria');"
     assert names(sql) == []
+
+
+# --- a legal letter's close and address -------------------------------------------------------
+
+
+def test_the_signer_under_a_formal_close_is_masked_in_any_script() -> None:
+    letter = "Yours faithfully\nسارا کرمانی\nRechtsanwältin, Mercedes-Benz"
+    assert names(letter) == ["سارا کرمانی"]
+    assert names("Yours sincerely,\nສົມພອນ ວົງສາ\nSolicitor") == ["ສົມພອນ ວົງສາ"]
+
+
+def test_a_team_under_a_formal_close_stays() -> None:
+    assert names("Yours sincerely\nThe Billing Team") == []
+
+
+def test_the_neutral_title_in_an_address_cues_a_name_but_not_elsewhere() -> None:
+    assert names("Dear Mx 後藤,") == ["後藤"]
+    assert names("Dear Mx Olaizola,") == ["Olaizola"]
+    assert names("the MX Master mouse and the MX record") == []
+
+
+# --- a family name beside an initial ----------------------------------------------------------
+
+
+def test_a_family_name_after_an_initial_and_a_cue_is_masked_in_any_script() -> None:
+    assert names("Approved by D. Paegle on 2027-10-08") == ["Paegle"]
+    assert names("Approved by ج. آل عايض on 2025-08-15") == ["آل عايض"]
+    assert names("Approved by Н. Лазов on 2024-09-07") == ["Лазов"]
+    assert names("Approved by 文. 石 on 2026-09-06") == ["石"]
+
+
+def test_a_known_surname_after_an_initial_is_masked_without_a_cue() -> None:
+    assert names("minutes: J. Smith and K. Jones attended") == ["Smith", "Jones"]
+
+
+def test_sections_and_enumerations_after_a_letter_stay() -> None:
+    assert names("See section B. Methods and Appendix C. Results") == []
+    assert names("I. Introduction\nII. Scope") == []
+    assert names("Approved by A. Team on Monday") == []
