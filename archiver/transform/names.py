@@ -505,6 +505,8 @@ class NameFinder:
             placed.extend(self._commented(text))  # "From: kang@… (Kang Hyun-woo)"
         if "(" in text and _SQL_INSERT.search(text) is not None:
             placed.extend(self._sql_rows(text))  # "INSERT … (first_name, …) VALUES ('Ana', …)"
+        if "/" in text and _TICKET_NAME.search(text) is not None:
+            placed.extend(self._ticket_names(text))  # "M1 HEGEDUS/ILONA", "KIM/MINJI MS"
         if "." in text and _INITIAL_DOT.search(text) is not None:
             placed.extend(self._initialed(text))  # "Approved by D. Paegle", "J. Novák"
         if "@" in text and "," in text:
@@ -2048,6 +2050,27 @@ class NameFinder:
                 at = row.end()
         return out
 
+    def _ticket_names(self, text: str) -> list[tuple[int, int, str]]:
+        """A traveller's name as airlines write it, ``SURNAME/GIVEN`` in capitals: a name when
+        a title follows ("HEGEDUS/ILONA MRS"), a boarding pass's "M1" opens it, or the given
+        part is a first name of the lists and the family part no common word ("TCP/IP",
+        "AC/DC" have neither)."""
+        out = []
+        for m in _TICKET_NAME.finditer(text):
+            family, given = m.span(2), m.span(3)
+            head = _low(m.group(2).split()[0])
+            if " " in m.group(2) and head not in self._any_names and head not in PARTICLES:
+                family = (family[0] + len(head) + 1, family[1])  # "PAX KIM/MINJI": a label
+            if not (m.group(1) or m.group(4)):
+                first = _low(m.group(3).split()[0])
+                if first not in self._first_names or _low(m.group(2)) in self.cues.common:
+                    continue
+            for a, b in (family, given):
+                got = self._value(text, a, b, common=False)
+                if got is not None:
+                    out.append(got)
+        return out
+
     def _initialed(self, text: str) -> list[tuple[int, int, str]]:
         """A family name written after an initial ("D. Paegle", "ع. موسوی", "文. 石"): one to
         three capitalised words (or words of a script without capitals) after one capital
@@ -3102,6 +3125,12 @@ def _variants(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
     return out
 
 
+# A ticket's or boarding pass's name: "M1" (a pass's format and leg count) maybe, the family
+# name, "/", the given names (single spaces between), maybe a title: "M1 KIM/MIN JI MS".
+_TICKET_NAME = re.compile(
+    r"(?<![\w/])(M[1-4] ?)?([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)/([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*?)"
+    r"(?: ?(MRS|MR|MSTR|MISS|MS|MX|DR)(?![\w/])|(?![\w/]| [A-Z]))"
+)
 # An initial, its dot and a space, then (``_INITIAL_WORD``) the family name: "D. Paegle".
 _INITIAL_DOT = re.compile(r"(?<![\w.])([^\W\d_])\.[ \t](?=[^\W\d_])")
 # A capitalised word, then an initial ending the phrase: "Novák J.", "Novák J.,".

@@ -66,3 +66,18 @@ def test_sections_and_enumerations_after_a_letter_stay() -> None:
     assert names("See section B. Methods and Appendix C. Results") == []
     assert names("I. Introduction\nII. Scope") == []
     assert names("Approved by A. Team on Monday") == []
+
+
+# --- boarding data --------------------------------------------------------------------------
+
+
+def test_a_boarding_pass_name_and_a_titled_ticket_name_are_masked() -> None:
+    line = "M1 FERNANDES/STELLA   X6YKFF FRAMUC KL 6240 seq 245 — scanned at Gate B47"
+    assert names(line) == ["FERNANDES", "STELLA"]
+    assert names("PAX KIM/MIN JI MS X6YKFF") == ["KIM", "MIN JI"]
+    assert names("GARCIA LOPEZ/ANA MARIA MRS") == ["GARCIA LOPEZ", "ANA MARIA"]
+
+
+def test_capitals_around_a_slash_without_a_sign_of_a_ticket_stay() -> None:
+    assert names("use TCP/IP and AC/DC, I/O, N/A, CEO/CFO, HTTP/HTTPS") == []
+    assert names("route FRA/MUC, then GOLD/ROSE trim and EUR/CHF rates") == []
