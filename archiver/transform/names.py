@@ -436,6 +436,8 @@ class NameFinder:
                 out.extend(self._find(view, []))  # signatures: read on the text as written
         if anchors and out:
             out = _before_anchors(text, out, anchors)
+        if out and ("'" in text or "’" in text):
+            out = _suffixed(text, out)  # "Anna's", "Ayşe'nin", "Linus'": the ending too
         return out
 
     def _find(self, text: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -505,6 +507,8 @@ class NameFinder:
             placed.extend(self._commented(text))  # "From: kang@… (Kang Hyun-woo)"
         if "(" in text and _SQL_INSERT.search(text) is not None:
             placed.extend(self._sql_rows(text))  # "INSERT … (first_name, …) VALUES ('Ana', …)"
+        if not text.isascii() and ("'s" in text or "’s" in text):
+            placed.extend(self._foreign_possessives(text))  # "مهدیس's boarding pass"
         if "/" in text and _TICKET_NAME.search(text) is not None:
             placed.extend(self._ticket_names(text))  # "M1 HEGEDUS/ILONA", "KIM/MINJI MS"
         if "." in text and _INITIAL_DOT.search(text) is not None:
@@ -2050,6 +2054,22 @@ class NameFinder:
                 at = row.end()
         return out
 
+    def _foreign_possessives(self, text: str) -> list[tuple[int, int, str]]:
+        """A word in a script other than Latin with an English possessive ("مهدیس's boarding
+        pass", "Лариса's order"): only a name takes "'s" in another script's letters inside
+        an English sentence. A word of the lists' common words stays."""
+        out = []
+        for m in _POSSESSIVE_S.finditer(text):
+            end = m.start()
+            start = end
+            while start > 0 and _in_word(text[start - 1]):
+                start -= 1
+            word = text[start:end]
+            if start == end or _latin(word) or _low(word) in self.cues.common:
+                continue
+            out.append((start, end, fold(word)))
+        return out
+
     def _ticket_names(self, text: str) -> list[tuple[int, int, str]]:
         """A traveller's name as airlines write it, ``SURNAME/GIVEN`` in capitals: a name when
         a title follows ("HEGEDUS/ILONA MRS"), a boarding pass's "M1" opens it, or the given
@@ -2893,6 +2913,9 @@ _LATIN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ának", ("a",)), ("ének", ("e",)), ("nak", ("",)), ("nek", ("",)), ("val", ("",)),
     ("vel", ("",)), ("hoz", ("",)), ("hez", ("",)), ("höz", ("",)), ("tól", ("",)),
     ("től", ("",)), ("ról", ("",)), ("ről", ("",)), ("nál", ("",)), ("nél", ("",)),
+    # Finnish allative, adessive, ablative, inessive, elative ("Markuslle", "Juhalla")
+    ("lle", ("",)), ("lla", ("",)), ("llä", ("",)), ("lta", ("",)), ("ltä", ("",)),
+    ("ssa", ("",)), ("ssä", ("",)), ("sta", ("",)), ("stä", ("",)),
     ("é", ("á",)), ("a", ("",)),
 )  # fmt: skip
 _NATIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -2952,6 +2975,24 @@ def _brand_patterns(brands: Iterable[str]) -> dict[str, tuple[re.Pattern[str], .
     return out
 
 
+def _suffixed(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` with each name's ending after an apostrophe masked with it ("Anna's",
+    "Ayşe'nin", "Karabaş'ın", "Linus'"): the ending belongs to the word, and a name left with
+    its "'s" in clear reads as a gap in the text. The value stays the bare name, so the
+    token is the same as the name's elsewhere. A quote closing a quoted name ("'Rosa',") is
+    no ending: an apostrophe alone counts only after an "s", "x" or "z" not opened by a
+    quote."""
+    out = []
+    for a, b, value in found:
+        m = _NAME_ENDING.match(text, b) if b < len(text) and text[b] in "'’" else None
+        if m is not None and (
+            m.group(1) or (text[b - 1] in "sxz" and text[a - 1 : a] not in ("'", "’", '"'))
+        ):
+            b = m.end()
+        out.append((a, b, value))
+    return out
+
+
 def _possessive(text: str, end: int) -> bool:
     """An English possessive follows: "Nneka's phone", "Wei’s order"."""
     return text.startswith(("'s", "’s"), end) and not text[end + 2 : end + 3].isalnum()
@@ -2994,6 +3035,10 @@ _PLACE_AFTER = frozenset(
      "aeroporto", "loja", "winkel", "vestiging", "sklep", "oddział", "lotnisko",
      "şube", "mağaza", "havalimanı"}
 )  # fmt: skip
+# An English possessive after a word's last letter (``_foreign_possessives``).
+_POSSESSIVE_S = re.compile(r"['’]s(?![\w'’])")
+# An ending after an apostrophe: up to four small letters, then no letter or apostrophe.
+_NAME_ENDING = re.compile(r"['’]([^\W\d_A-Z]{0,4})(?![\w'’])")
 # A Turkish locative or ablative after an apostrophe: "Adelaide'dayım", "Sofia'dan".
 _TR_PLACE = re.compile(r"['’](?:[dt][ae]|[dt][ae]n|[dt][ae]ki|[dt]ay[ıi]m|[dt]ey[ıi]m)(?!\w)")
 

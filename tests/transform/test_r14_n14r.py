@@ -81,3 +81,32 @@ def test_a_boarding_pass_name_and_a_titled_ticket_name_are_masked() -> None:
 def test_capitals_around_a_slash_without_a_sign_of_a_ticket_stay() -> None:
     assert names("use TCP/IP and AC/DC, I/O, N/A, CEO/CFO, HTTP/HTTPS") == []
     assert names("route FRA/MUC, then GOLD/ROSE trim and EUR/CHF rates") == []
+
+
+# --- inflected forms ------------------------------------------------------------------------
+
+
+def test_a_names_ending_after_an_apostrophe_is_masked_with_it() -> None:
+    assert names("thanks to Anna’s help") == ["Anna’s"]
+    assert names("Karabaş'in dosyası eksik, kimlik fotokopisi lazım.") == ["Karabaş'in"]
+    assert names("Linus' Impfpass liegt bei uns im Sekretariat.") == ["Linus'"]
+
+
+def test_a_quote_closing_a_quoted_name_is_no_ending() -> None:
+    sql = "INSERT INTO customers (id, first_name) VALUES (1, 'Rosa'), (2, 'Linus');"
+    assert names(sql) == ["Rosa", "Linus"]
+
+
+def test_another_scripts_word_with_an_english_possessive_is_a_name() -> None:
+    assert names("مهدیس's boarding pass was not in the app.") == ["مهدیس's"]
+    assert names("कल्पना's boarding pass was not in the app.") == ["कल्पना's"]
+    assert names("Лариса's boarding pass") == ["Лариса's"]
+
+
+def test_a_latin_possessive_without_a_name_stays() -> None:
+    assert names("Today's order and the company's reply, plus 5's and 's") == []
+
+
+def test_a_finnish_case_ending_of_a_known_first_name_is_read() -> None:
+    assert names("Lähetin vahvistuksen Markuslle eilen.") == ["Markuslle"]
+    assert names("Tilasin Vanilla Costa -jäätelön Helsingissä.") == []
