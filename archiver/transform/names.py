@@ -521,6 +521,8 @@ class NameFinder:
             out.extend(_again(text, placed))
         if out and self.cues.not_name_columns and "\n" in text:
             out = self._name_columns(text, out)
+        if out and "(" in text:
+            out.extend(self._paren_aliases(text, out))  # '"Ekene Chukwu" (not شفيع)'
         if self._hyphen_re is not None and "-" in text:
             out.extend(self._hyphenated(text, out))  # "ngingu-Zanele Zungu"
         if self._native_re is not None and not text.isascii() and _NOCASE_ANY.search(text):
@@ -2054,6 +2056,22 @@ class NameFinder:
                 at = row.end()
         return out
 
+    def _paren_aliases(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """The other name of a person in brackets right after their name: a correction ("the
+        form says "Ekene Chukwu" (not شفيع)"), a birth name ("(née Kowalska)", "(geb.
+        Huber)") or an alias ("(aka Sami)"). The words in the brackets are read as a field's
+        value: any script, no common word alone."""
+        out = []
+        for _, b, _ in found:
+            m = _PAREN_ALIAS.match(text, b)
+            if m is not None:
+                got = self._value(text, *m.span(1), common=False)
+                if got is not None:
+                    out.append(got)
+        return out
+
     def _foreign_possessives(self, text: str) -> list[tuple[int, int, str]]:
         """A word in a script other than Latin with an English possessive ("مهدیس's boarding
         pass", "Лариса's order"): only a name takes "'s" in another script's letters inside
@@ -3035,6 +3053,11 @@ _PLACE_AFTER = frozenset(
      "aeroporto", "loja", "winkel", "vestiging", "sklep", "oddział", "lotnisko",
      "şube", "mağaza", "havalimanı"}
 )  # fmt: skip
+# A name's other name in brackets right after it (``_paren_aliases``): "(not Sami)", "(née X)".
+_PAREN_ALIAS = re.compile(
+    r"[\"'”’»」]?[ \t]*\((?i:not|née|nee|born|formerly|aka|a\.k\.a\.|geb\.|geborene|geboren|"
+    r"z domu|ex|dite|dit|alias)[ \t]+([^()\n]{1,40}?)[ \t]*\)"
+)
 # An English possessive after a word's last letter (``_foreign_possessives``).
 _POSSESSIVE_S = re.compile(r"['’]s(?![\w'’])")
 # An ending after an apostrophe: up to four small letters, then no letter or apostrophe.

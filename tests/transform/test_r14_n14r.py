@@ -110,3 +110,18 @@ def test_a_latin_possessive_without_a_name_stays() -> None:
 def test_a_finnish_case_ending_of_a_known_first_name_is_read() -> None:
     assert names("Lähetin vahvistuksen Markuslle eilen.") == ["Markuslle"]
     assert names("Tilasin Vanilla Costa -jäätelön Helsingissä.") == []
+
+
+# --- a name's other name in brackets --------------------------------------------------------
+
+
+def test_the_other_name_in_brackets_after_a_name_is_masked() -> None:
+    text = 'the form says "Ekene Chukwu" (not شفيع), IP 22f4:53b2::e301'
+    assert names(text) == ["Ekene Chukwu", "شفيع"]
+    assert names("my colleague Anna Kowalska (née Nowak) called") == ["Anna Kowalska", "Nowak"]
+
+
+def test_brackets_after_a_name_that_hold_no_name_stay() -> None:
+    assert names("my colleague Anna Kowalska (not today) called") == ["Anna Kowalska"]
+    assert names('the form says "Ekene Chukwu" (not the billing address)') == ["Ekene Chukwu"]
+    assert names("the Model Y (not Corsa) arrived") == []
