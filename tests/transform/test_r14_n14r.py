@@ -125,3 +125,9 @@ def test_brackets_after_a_name_that_hold_no_name_stay() -> None:
     assert names("my colleague Anna Kowalska (not today) called") == ["Anna Kowalska"]
     assert names('the form says "Ekene Chukwu" (not the billing address)') == ["Ekene Chukwu"]
     assert names("the Model Y (not Corsa) arrived") == []
+
+
+def test_the_client_a_letter_acts_for_is_masked_a_bare_mention_stays() -> None:
+    assert names("acting for our client Gaby Stumpf we demand payment") == ["Gaby Stumpf"]
+    assert names("acting for our client ບຸນມີ ພົມມະວົງ we demand") == ["ບຸນມີ ພົມມະວົງ"]
+    assert names("acting for our client, the company, we demand") == []
