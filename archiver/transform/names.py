@@ -2126,6 +2126,8 @@ class NameFinder:
                     w.group()[0].isupper() or _uncased(w.group()[0])
                 ):
                     break
+                if _low(w.group()) in self._roles:
+                    break  # "Cust X. Assistant …": a job title, no family name
                 words.append(w.span())
                 if len(words) == 3:
                     break

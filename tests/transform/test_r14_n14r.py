@@ -66,6 +66,7 @@ def test_sections_and_enumerations_after_a_letter_stay() -> None:
     assert names("See section B. Methods and Appendix C. Results") == []
     assert names("I. Introduction\nII. Scope") == []
     assert names("Approved by A. Team on Monday") == []
+    assert names("Approved by X. Assistant on Monday") == []
 
 
 # --- boarding data --------------------------------------------------------------------------
