@@ -444,6 +444,8 @@ class NameFinder:
             out = _before_anchors(text, out, anchors)
         if out:
             out = [f for f in out if not _not_a_person(text, f[0], f[1], out)]
+        if out and ("'" in text or "’" in text):
+            out = _suffixed(text, out)  # "Anna's", "Ayşe'nin", "Linus'": the ending too
         return out
 
     def _find(self, text: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -511,6 +513,14 @@ class NameFinder:
             placed.extend(self._contact_rows(text))  # "Aoife,O'Brien,aoife1972@…,…"
         if "@" in text and "(" in text:
             placed.extend(self._commented(text))  # "From: kang@… (Kang Hyun-woo)"
+        if "(" in text and _SQL_INSERT.search(text) is not None:
+            placed.extend(self._sql_rows(text))  # "INSERT … (first_name, …) VALUES ('Ana', …)"
+        if not text.isascii() and ("'s" in text or "’s" in text):
+            placed.extend(self._foreign_possessives(text))  # "مهدیس's boarding pass"
+        if "/" in text and _TICKET_NAME.search(text) is not None:
+            placed.extend(self._ticket_names(text))  # "M1 HEGEDUS/ILONA", "KIM/MINJI MS"
+        if "." in text and _INITIAL_DOT.search(text) is not None:
+            placed.extend(self._initialed(text))  # "Approved by D. Paegle", "J. Novák"
         if "@" in text and "," in text:
             placed.extend(self._inverted_display(text))  # "From: Holmgren, Gustav <…@…>"
 
@@ -519,6 +529,8 @@ class NameFinder:
             out.extend(_again(text, placed))
         if out and self.cues.not_name_columns and "\n" in text:
             out = self._name_columns(text, out)
+        if out and "(" in text:
+            out.extend(self._paren_aliases(text, out))  # '"Ekene Chukwu" (not شفيع)'
         if self._hyphen_re is not None and "-" in text:
             out.extend(self._hyphenated(text, out))  # "ngingu-Zanele Zungu"
         if self._native_re is not None and not text.isascii() and _NOCASE_ANY.search(text):
@@ -2056,6 +2068,132 @@ class NameFinder:
                 a += len(cell) + 1
         return out
 
+    def _sql_rows(self, text: str) -> list[tuple[int, int, str]]:
+        """The quoted values of the name columns of an SQL ``INSERT INTO t (cols) VALUES
+        (…), (…)``: the column list says which values hold names ("first_name", "nachname"),
+        as a table's header does. A bare "name" column of a table of things ("products",
+        "stores") holds no person."""
+        out = []
+        for m in _SQL_INSERT.finditer(text):
+            table = _field_key(m.group(1).rsplit(".", 1)[-1])
+            things = self.cues.not_name_columns
+            thing = table in things or table.removesuffix("s") in things
+            cols = {
+                c
+                for c, col in enumerate(m.group(2).split(","))
+                if (key := _field_key(col)) in self._columns
+                and not (thing and key in ("name", "names"))
+            }
+            if not cols:
+                continue
+            at = m.end()
+            while (row := _SQL_ROW.match(text, at)) is not None:
+                c, i, end = 0, row.start(1), row.end(1)
+                while (cell := _SQL_CELL.match(text, i, end)) is not None:
+                    if c in cols and cell.group(1) is not None:
+                        got = self._value(text, *cell.span(1), common=False)
+                        if got is not None:
+                            out.append(got)
+                    if cell.end() >= end:
+                        break
+                    c, i = c + 1, cell.end()
+                at = row.end()
+        return out
+
+    def _paren_aliases(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """The other name of a person in brackets right after their name: a correction ("the
+        form says "Ekene Chukwu" (not شفيع)"), a birth name ("(née Kowalska)", "(geb.
+        Huber)") or an alias ("(aka Sami)"). The words in the brackets are read as a field's
+        value: any script, no common word alone."""
+        out = []
+        for _, b, _ in found:
+            m = _PAREN_ALIAS.match(text, b)
+            if m is not None:
+                got = self._value(text, *m.span(1), common=False)
+                if got is not None:
+                    out.append(got)
+        return out
+
+    def _foreign_possessives(self, text: str) -> list[tuple[int, int, str]]:
+        """A word in a script other than Latin with an English possessive ("مهدیس's boarding
+        pass", "Лариса's order"): only a name takes "'s" in another script's letters inside
+        an English sentence. A word of the lists' common words stays."""
+        out = []
+        for m in _POSSESSIVE_S.finditer(text):
+            end = m.start()
+            start = end
+            while start > 0 and _in_word(text[start - 1]):
+                start -= 1
+            word = text[start:end]
+            if start == end or _latin(word) or _low(word) in self.cues.common:
+                continue
+            out.append((start, end, fold(word)))
+        return out
+
+    def _ticket_names(self, text: str) -> list[tuple[int, int, str]]:
+        """A traveller's name as airlines write it, ``SURNAME/GIVEN`` in capitals: a name when
+        a title follows ("HEGEDUS/ILONA MRS"), a boarding pass's "M1" opens it, or the given
+        part is a first name of the lists and the family part no common word ("TCP/IP",
+        "AC/DC" have neither)."""
+        out = []
+        for m in _TICKET_NAME.finditer(text):
+            family, given = m.span(2), m.span(3)
+            head = _low(m.group(2).split()[0])
+            if " " in m.group(2) and head not in self._any_names and head not in PARTICLES:
+                family = (family[0] + len(head) + 1, family[1])  # "PAX KIM/MINJI": a label
+            if not (m.group(1) or m.group(4)):
+                first = _low(m.group(3).split()[0])
+                if first not in self._first_names or _low(m.group(2)) in self.cues.common:
+                    continue
+            for a, b in (family, given):
+                got = self._value(text, a, b, common=False)
+                if got is not None:
+                    out.append(got)
+        return out
+
+    def _initialed(self, text: str) -> list[tuple[int, int, str]]:
+        """A family name written after an initial ("D. Paegle", "ع. موسوی", "文. 石"): one to
+        three capitalised words (or words of a script without capitals) after one capital
+        letter and a dot are a name when a cue ends before the initial ("Approved by", "Dear")
+        or when the first of them is a surname of the lists. The family name before the
+        initial ("Novák J.") counts when it is such a surname."""
+        out = []
+        for m in _INITIAL_DOT.finditer(text):
+            c = m.group(1)
+            if not (c.isupper() or _uncased(c)):
+                continue
+            words: list[tuple[int, int]] = []
+            for w in _INITIAL_WORD.finditer(text, m.end()):
+                if w.start() != (words[-1][1] + 1 if words else m.end()) or not (
+                    w.group()[0].isupper() or _uncased(w.group()[0])
+                ):
+                    break
+                if _low(w.group()) in self._roles:
+                    break  # "Cust X. Assistant …": a job title, no family name
+                words.append(w.span())
+                if len(words) == 3:
+                    break
+            if not words:
+                continue
+            first = text[words[0][0] : words[0][1]]
+            known = self._surname(text, words[0], self._key(first)[0])
+            if self._cue_before(text, m.start()) is None:
+                if not known:
+                    continue
+                words = words[:1]  # "Option B. Johnson Controls": only the surname
+            got = self._value(text, words[0][0], words[-1][1])
+            if got is not None:
+                out.append(got)
+        for m in _INITIAL_AFTER.finditer(text):
+            word = m.span(1)
+            if self._surname(text, word, self._key(m.group(1))[0]):
+                got = self._value(text, *word)
+                if got is not None:
+                    out.append(got)
+        return out
+
     def _action_owners(self, text: str) -> list[tuple[int, int, str]]:
         """The owners of a meeting's action items under its line of people ("2. ACTION Reka:
         send …", "Aktion ZSOFIA: …"), in any case: the word after the action label and before the
@@ -2850,6 +2988,9 @@ _LATIN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ának", ("a",)), ("ének", ("e",)), ("nak", ("",)), ("nek", ("",)), ("val", ("",)),
     ("vel", ("",)), ("hoz", ("",)), ("hez", ("",)), ("höz", ("",)), ("tól", ("",)),
     ("től", ("",)), ("ról", ("",)), ("ről", ("",)), ("nál", ("",)), ("nél", ("",)),
+    # Finnish allative, adessive, ablative, inessive, elative ("Markuslle", "Juhalla")
+    ("lle", ("",)), ("lla", ("",)), ("llä", ("",)), ("lta", ("",)), ("ltä", ("",)),
+    ("ssa", ("",)), ("ssä", ("",)), ("sta", ("",)), ("stä", ("",)),
     ("é", ("á",)), ("a", ("",)),
 )  # fmt: skip
 _NATIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -2909,6 +3050,24 @@ def _brand_patterns(brands: Iterable[str]) -> dict[str, tuple[re.Pattern[str], .
     return out
 
 
+def _suffixed(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` with each name's ending after an apostrophe masked with it ("Anna's",
+    "Ayşe'nin", "Karabaş'ın", "Linus'"): the ending belongs to the word, and a name left with
+    its "'s" in clear reads as a gap in the text. The value stays the bare name, so the
+    token is the same as the name's elsewhere. A quote closing a quoted name ("'Rosa',") is
+    no ending: an apostrophe alone counts only after an "s", "x" or "z" not opened by a
+    quote."""
+    out = []
+    for a, b, value in found:
+        m = _NAME_ENDING.match(text, b) if b < len(text) and text[b] in "'’" else None
+        if m is not None and (
+            m.group(1) or (text[b - 1] in "sxz" and text[a - 1 : a] not in ("'", "’", '"'))
+        ):
+            b = m.end()
+        out.append((a, b, value))
+    return out
+
+
 def _possessive(text: str, end: int) -> bool:
     """An English possessive follows: "Nneka's phone", "Wei’s order"."""
     return text.startswith(("'s", "’s"), end) and not text[end + 2 : end + 3].isalnum()
@@ -2951,6 +3110,15 @@ _PLACE_AFTER = frozenset(
      "aeroporto", "loja", "winkel", "vestiging", "sklep", "oddział", "lotnisko",
      "şube", "mağaza", "havalimanı"}
 )  # fmt: skip
+# A name's other name in brackets right after it (``_paren_aliases``): "(not Sami)", "(née X)".
+_PAREN_ALIAS = re.compile(
+    r"[\"'”’»」]?[ \t]*\((?i:not|née|nee|born|formerly|aka|a\.k\.a\.|geb\.|geborene|geboren|"
+    r"z domu|ex|dite|dit|alias)[ \t]+([^()\n]{1,40}?)[ \t]*\)"
+)
+# An English possessive after a word's last letter (``_foreign_possessives``).
+_POSSESSIVE_S = re.compile(r"['’]s(?![\w'’])")
+# An ending after an apostrophe: up to four small letters, then no letter or apostrophe.
+_NAME_ENDING = re.compile(r"['’]([^\W\d_A-Z]{0,4})(?![\w'’])")
 # A Turkish locative or ablative after an apostrophe: "Adelaide'dayım", "Sofia'dan".
 _TR_PLACE = re.compile(r"['’](?:[dt][ae]|[dt][ae]n|[dt][ae]ki|[dt]ay[ıi]m|[dt]ey[ıi]m)(?!\w)")
 
@@ -3082,6 +3250,27 @@ def _variants(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
     return out
 
 
+# A ticket's or boarding pass's name: "M1" (a pass's format and leg count) maybe, the family
+# name, "/", the given names (single spaces between), maybe a title: "M1 KIM/MIN JI MS".
+_TICKET_NAME = re.compile(
+    r"(?<![\w/])(M[1-4] ?)?([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)/([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*?)"
+    r"(?: ?(MRS|MR|MSTR|MISS|MS|MX|DR)(?![\w/])|(?![\w/]| [A-Z]))"
+)
+# An initial, its dot and a space, then (``_INITIAL_WORD``) the family name: "D. Paegle".
+_INITIAL_DOT = re.compile(r"(?<![\w.])([^\W\d_])\.[ \t](?=[^\W\d_])")
+# A capitalised word, then an initial ending the phrase: "Novák J.", "Novák J.,".
+_INITIAL_AFTER = re.compile(r"(?<![\w.])([^\W\d_][^\W\d_'’-]+)[ \t][A-Z]\.(?![\w.])")
+# An SQL insert naming its columns: the table, the column list, then the rows after VALUES.
+_SQL_INSERT = re.compile(
+    r"(?i)\binsert[ \t]+(?:ignore[ \t]+)?into[ \t]+([\w.`\"\[\]]+)[ \t]*\(([^()\n]{1,400})\)"
+    r"\s*values\s*"
+)
+# One row of values in brackets ("(7, 'Ana', 'O''Neil', NULL)"), then its "," or ";".
+_SQL_ROW = re.compile(r"\(((?:'(?:[^'\n]|'')*'|[^'()\n])*)\)\s*[,;]?\s*")
+# One value of a row: a quoted string (its letters the group) or a bare word, number or NULL.
+_SQL_CELL = re.compile(r"[ \t]*(?:[NnEe]?'((?:[^'\n]|'')*)'|[^,'\n]*?)[ \t]*(?:,|$)")
+
+
 def _field_key(label: str) -> str:
     """A field label, column header or JSON key as compared with the policy's: folded, without
     spaces, "_", "-", dots, quotes and a trailing colon ("First Name:", "first_name", "firstName"
@@ -3099,6 +3288,7 @@ _MARKS = (
 )
 _VWORD = rf"(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]|['’.-]|[{_MARKS}])*"
 # One to four words of letters in any script or case: a name where the structure says one is.
+_INITIAL_WORD = re.compile(_VWORD)  # a word of a name after an initial (``_INITIAL_DOT``)
 _VALUE_WORDS = re.compile(rf"{_VWORD}(?:[ \t]+{_VWORD}){{0,3}}")
 # A word with a domain's dot ("example.com", "wp.pl"): no part of a name, unlike initials ("J.R.").
 _DOMAIN_WORD = re.compile(r"[^\W\d_]{2,}\.[a-z]{2,}")

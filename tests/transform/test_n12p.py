@@ -90,7 +90,7 @@ def test_georgian_greetings_take_only_listed_first_words() -> None:
         ("Nakuunganisha na mwenzangu Kamau.", ["Kamau"]),
         ("Called Mikhail Morozova re: renewal. Her manager Tharindu to approve.",
          ["Mikhail Morozova", "Tharindu"]),
-        ("Spoke to I. Torres re: renewal. Colleague Amit to approve.", ["Amit"]),
+        ("Spoke to I. Torres re: renewal. Colleague Amit to approve.", ["Amit", "Torres"]),
         ("Cust X. Assistant שירה פרץ to approve.", ["שירה פרץ"]),
         ("Σας μεταφέρω στη συνάδελφό μου Γιώργος.", ["Γιώργος"]),
         ("I-transfer ko po kayo kay Arnel.", ["Arnel"]),

@@ -98,7 +98,7 @@ def test_the_place_rules_wrong_both_ways() -> None:
     # Too much: a place after "to" and a word of no journey is still a name.
     assert names("I sent it to Sofia yesterday") == ["Sofia"]
     # ...and a possessive after words after "in" makes them a person again.
-    assert names("in Maria Lopez's account") == ["Maria Lopez"]
+    assert names("in Maria Lopez's account") == ["Maria Lopez's"]
     # A known first name that is also a gem or a colour still counts before a surname.
     assert names("Ruby Smith called") == ["Ruby Smith"]
 
