@@ -5,6 +5,7 @@ the free-text fields of ``raw`` records."""
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC, datetime
 from importlib import resources
@@ -217,10 +218,17 @@ def _message(mid: str, session: str, user: str, text: str) -> Record:
 
 
 def _holding(hold: int) -> SubjectValues[str]:
+    return _holding_masker(hold).subject_values()
+
+
+@functools.cache
+def _holding_masker(hold: int) -> Masker:
+    """A masker of the default policy holding ``hold`` records (one per value: parsing the
+    policy takes longer than an example)."""
     doc = yaml.safe_load(DEFAULT_POLICY)
     doc["detectors"]["learn"]["hold_records"] = hold
     policy = parse_policy(yaml.safe_dump(doc, allow_unicode=True).encode(), name="t.yaml")
-    return Masker(policy, Pseudonymizer(b"k" * 32)).subject_values()
+    return Masker(policy, Pseudonymizer(b"k" * 32))
 
 
 @settings(max_examples=examples(60), deadline=None)
