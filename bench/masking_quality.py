@@ -13,8 +13,11 @@ targets: recall ≥ 0.995 per structured kind and ≥ 0.98 for names, precision 
 ``--bank 8`` ``bench/heldout_bank8.py``, ``--bank 9`` ``bench/heldout_bank9.py``,
 ``--bank 10`` ``bench/heldout_bank10.py``, ``--bank 11`` ``bench/heldout_bank11.py``,
 ``--bank 12`` ``bench/heldout_bank12.py`` (61 name languages, containers from vCard to voice
-transcripts) and ``--bank 13`` ``bench/heldout_bank13.py`` (names from Faker locales and own
-lists in 76 languages; claims, intake forms, bookings, exports, stack traces, group chats),
+transcripts), ``--bank 13`` ``bench/heldout_bank13.py`` (names from Faker locales and own
+lists in 76 languages; claims, intake forms, bookings, exports, stack traces, group chats) and
+``--bank 14`` ``bench/heldout_bank14.py`` (own lists in 47 languages and 17 scripts; forwarded
+e-mail headers, calendar invites, pharmacy, rosters, dispute letters, CVs, YAML/XML, voice
+text, diminutives reported as ``name/diminutive/...``; 44 decoy classes),
 each written from this interface alone; they plant their decoys with kind
 ``decoy`` and a ``decoy/...`` class, so the by-class table shows, for each decoy class, the
 share left untouched (a "miss" there is a decoy that got masked).
@@ -64,6 +67,7 @@ from bench import (
     heldout_bank11,
     heldout_bank12,
     heldout_bank13,
+    heldout_bank14,
     heldout_corpus,
 )
 
@@ -99,6 +103,7 @@ def heldout(n: int, seed: int, bank: int, masker: Masker) -> list[Sample]:
         11: heldout_bank11.corpus,
         12: heldout_bank12.corpus,
         13: heldout_bank13.corpus,
+        14: heldout_bank14.corpus,
     }
     convs = banks[bank](n, seed) if bank in banks else heldout_corpus.corpus(n, seed, bank)
     for i, conv in enumerate(convs):
@@ -308,9 +313,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=tuple(range(1, 14)),
+        choices=tuple(range(1, 15)),
         default=3,
-        help="held-out bank of names and templates (see bench/heldout_corpus.py)",
+        help="held-out bank of names and templates: 1-3 bench/heldout_corpus.py, "
+        "4-14 bench/heldout_bank<N>.py",
     )
     args = ap.parse_args(argv)
     policy = load_policy()
