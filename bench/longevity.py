@@ -5,16 +5,16 @@ after ``archiver compact``, side by side.
         [--idle-repeat 9] [--keep DIR]
 
 Runs are made cheap: a small Peki bot on the loopback simulator (no rate limit), one new message in
-a conversation before each run, so each run commits a manifest and a few small parts, as a daily
-job on a quiet bot does. Then, for the archive of R runs (before and after compaction) and for a
-fresh archive of the same final data in one run, it reports the objects in the store (all of them,
-manifests, checkpoints and records included; and the Parquet parts alone) and the median time of:
-an idle ``run`` (nothing new; as ``archiver run`` does it, with what it reads of the catalog after
-its commits), ``export`` of one person, ``retrieve`` of one conversation, ``restore --latest`` and
+a conversation before each run, so each run commits a manifest and a few small parts, as a daily job
+on a quiet bot does. Then, for the archive of R runs (before and after compaction) and for a fresh
+archive of the same final data in one run, it reports the objects in the store (all of them,
+manifests, checkpoints and records included; and the Parquet parts alone) and the median time of: an
+idle ``run`` (nothing new; as ``archiver run`` does it, with what it reads of the catalog after its
+commits), ``export`` of one person, ``retrieve`` of two conversations, ``restore --latest`` and
 plain ``verify``. Checkpoints are on at the default interval (every 100 manifests, and after each
 compaction). Ratios are against the one-run archive measured in the same process; the idle run is
-also compared with the idle run of the archive when it had one run (R = 1). The idle run takes
-about 15 ms, where a shared machine's noise is ±25 % from one measurement to the next: it is timed
+also compared with the idle run of the archive when it had one run (R = 1). The idle run takes about
+15 ms, where a shared machine's noise is ±25 % from one measurement to the next: it is timed
 ``--idle-repeat`` times (default 9), and the first of them, which alone reads the head the previous
 state left (after a compaction, the compaction's manifest), is also reported on its own. ``--clock
 cpu`` times by the CPU time of this process (``time.process_time``, every thread) instead of the
@@ -25,8 +25,17 @@ work. ``--keep DIR`` leaves both archives (``DIR/runs`` compacted, ``DIR/one``, 
 later state would also check those of earlier ones (after the uncompacted archive's, records naming
 thousands of objects), which a fresh archive in that state would not hold.
 
+The two conversations retrieved: ``retrieve`` is the person's first one, which the runs change
+in turn with every other conversation but one (at R = 1,000, about 35 times): the archive of R
+runs holds, and its transcript lists, a version of its session record per run that changed it,
+against one in the one-run archive, so that ratio compares unequal outputs. ``retrieve, written
+once`` is the conversation the runs leave alone (the last in order that is not the first): the
+same transcript from both archives, so its ratio is the cost of the long-lived archive itself.
+The target for retrieve is on that one; the other stays reported beside it.
+
 Targets after compaction at R = 1,000: objects ≤ 1.5× the one-run archive's; export and
-retrieve ≤ 1.3×, restore and verify ≤ 1.5× its times; idle run ≤ 1.1× its time at R = 1.
+retrieve (written once) ≤ 1.3×, restore and verify ≤ 1.5× its times; idle run ≤ 1.1× its time
+at R = 1.
 """
 
 from __future__ import annotations
@@ -59,8 +68,11 @@ from tests.conftest import open_ctx, sealed_key
 from tests.contract.platforms import write_config
 
 BOT = "bot1"
-OPS = ("idle run", "export", "retrieve", "restore --latest", "verify")
-TARGETS = {"objects": 1.5, "export": 1.3, "retrieve": 1.3, "restore --latest": 1.5, "verify": 1.5}
+ONCE = "retrieve, written once"
+OPS = ("idle run", "export", "retrieve", ONCE, "restore --latest", "verify")
+#: ``retrieve`` (a session changed by every few runs) is reported, its target is on ``ONCE``:
+#: the same output from both archives (see the module's docstring).
+TARGETS = {"objects": 1.5, "export": 1.3, ONCE: 1.3, "restore --latest": 1.5, "verify": 1.5}
 
 
 def simulator(users: int) -> PekiSimulator:
@@ -74,6 +86,16 @@ def simulator(users: int) -> PekiSimulator:
     )
     sim.start()
     return sim
+
+
+def targets(sim: PekiSimulator) -> tuple[str, str, str]:
+    """The person exported, the session retrieved (the person's first, which runs change) and
+    the session written once (the last in order but that one, which no run changes)."""
+    truth = sim.truth(BOT)
+    person = next(iter(truth["users"]))
+    session = min(s for s, v in truth["sessions"].items() if v["chatUserId"] == person)
+    once = max(s for s in truth["sessions"] if s != session)
+    return person, session, once
 
 
 def archive(sim: PekiSimulator, keep: Path | None, name: str) -> tuple[Path, Context]:
@@ -108,28 +130,33 @@ class Row:
     data_objects: int  # Parquet parts (masked and sealed); the rest is the catalog
     seconds: dict[str, float]
     first_idle: float  # the first idle run: it alone reads the head the state before left
+    versions: dict[str, int]  # session record versions each retrieve's transcript lists
 
 
 def measure(
     label: str, d: Path, ctx: Context, sim: PekiSimulator, repeat: int, idle_repeat: int
 ) -> Row:
-    truth = sim.truth(BOT)
-    person = next(iter(truth["users"]))
-    session = min(s for s, v in truth["sessions"].items() if v["chatUserId"] == person)
+    person, session, once = targets(sim)
+    versions: dict[str, int] = {}
 
     def idle(_: Path) -> None:
         report = run_archive(ctx)
         assert report.exit_code == 0
         after_run(ctx, report.streams)  # as ``archiver run`` does after its commits
 
-    def transcript(out: Path) -> None:
-        out.mkdir(mode=0o700)
-        retrieve(ctx, session, out / "t.txt", operator="bench", reason="bench")
+    def transcript(op: str, of: str) -> Callable[[Path], None]:
+        def call(out: Path) -> None:
+            out.mkdir(mode=0o700)
+            t = retrieve(ctx, of, out / "t.txt", operator="bench", reason="bench")
+            versions[op] = len(t.versions)
+
+        return call
 
     ops: dict[str, Callable[[Path], Any]] = {
         "idle run": idle,
         "export": lambda out: export(ctx, person, out, operator="bench"),
-        "retrieve": transcript,
+        "retrieve": transcript("retrieve", session),
+        ONCE: transcript(ONCE, once),
         "restore --latest": lambda out: restore(ctx, out, latest=True, operator="bench"),
         "verify": lambda _: verify(ctx),
     }
@@ -146,7 +173,7 @@ def measure(
             ctx.store.delete(o.key)
     keys = [o.key for o in ctx.store.list("")]
     data = sum(1 for k in keys if k.startswith((f"{layout.DATA}/", f"{layout.SEALED}/")))
-    return Row(label, len(keys), data, seconds, times["idle run"][0])
+    return Row(label, len(keys), data, seconds, times["idle run"][0], versions)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -163,7 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     sim = simulator(args.users)
     dirs: list[Path] = []
     try:
-        sessions = sorted(sim.truth(BOT)["sessions"])
+        once = targets(sim)[2]
+        sessions = sorted(s for s in sim.truth(BOT)["sessions"] if s != once)
         many, ctx = archive(sim, args.keep, "runs")
         dirs.append(many)
         assert run_archive(ctx).exit_code == 0
@@ -216,17 +244,28 @@ def main(argv: list[str] | None = None) -> int:
             for row in (base, at_one, before, after)
         )
     )
+    print(
+        "session record versions the transcript lists: "
+        + "; ".join(
+            f"{row.label}: retrieve {row.versions['retrieve']}, written once {row.versions[ONCE]}"
+            for row in (base, at_one, before, after)
+        )
+    )
     print(stored)
     verdicts = {
         "objects": after.objects / base.objects,
         "data objects": after.data_objects / base.data_objects,
         **{o: after.seconds[o] / base.seconds[o] for o in OPS if o in TARGETS},
+        "retrieve (reported, no target)": after.seconds["retrieve"] / base.seconds["retrieve"],
         "idle run vs R = 1": after.seconds["idle run"] / at_one.seconds["idle run"],
     }
     limits = TARGETS | {"data objects": 1.5, "idle run vs R = 1": 1.1}
     print("\nafter compaction, against the targets:")
     ok = True
     for name, value in verdicts.items():
+        if name not in limits:
+            print(f"  {name}: {value:.2f}× (more versions to list than the one-run archive has)")
+            continue
         met = value <= limits[name]
         ok &= met
         print(f"  {name}: {value:.2f}× (target ≤ {limits[name]}×): {'met' if met else 'MISSED'}")

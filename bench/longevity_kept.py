@@ -1,8 +1,9 @@
 """Export and retrieve on the archives ``bench/longevity.py --keep DIR`` left: the one-run
 archive and the compacted one timed alternately, CPU time, medians; or one of them profiled.
 
-    .venv/bin/python bench/longevity_kept.py DIR [--repeat 9] [--profile export|retrieve]
-        [--archive one|runs] [--sort cumulative|tottime] [--top 45]
+    .venv/bin/python bench/longevity_kept.py DIR [--repeat 9] [--ops export,retrieve,once]
+        [--profile export|retrieve|once] [--archive one|runs] [--sort cumulative|tottime]
+        [--top 45]
 
 Building the two archives takes minutes (1,000 runs, then a compaction); measuring a change
 of the read side needs only these two commands on them, and the same archives for the code
@@ -10,7 +11,9 @@ before and after the change (run this script from each checkout: it imports the 
 beside it). Each command is called once first, then ``--repeat`` times per archive, one-run and
 compacted in turn, so that load from other jobs falls on both alike; CPU time of this process
 (``time.process_time``), since a shared machine's load moves the wall clock by a third. The
-person and the conversation are those ``longevity.py`` measures (the same simulator seed). The
+person and the conversations are those ``longevity.py`` measures (the same simulator seed):
+``retrieve`` the one the runs change, ``once`` the one they leave alone (in archives built
+before ``longevity.py`` left one alone, the runs changed it too). The
 access records each call writes are removed after it, as ``longevity.py`` does.
 """
 
@@ -33,23 +36,21 @@ from archiver.archive.catalog.records import LEDGER
 from archiver.context import Context
 from archiver.ops.export import export
 from archiver.ops.retrieve import retrieve
-from bench.longevity import BOT, simulator
+from bench.longevity import simulator
+from bench.longevity import targets as chosen
 from tests.conftest import open_ctx, sealed_key
 
 ARCHIVES = ("one", "runs")
-OPS = ("export", "retrieve")
+OPS = ("export", "retrieve", "once")
 
 
-def targets(users: int) -> tuple[str, str]:
-    """The person ``longevity.py`` exports and the conversation it retrieves."""
+def targets(users: int) -> tuple[str, str, str]:
+    """The person ``longevity.py`` exports and the two conversations it retrieves."""
     sim = simulator(users)
     try:
-        truth = sim.truth(BOT)
+        return chosen(sim)
     finally:
         sim.stop()
-    person = next(iter(truth["users"]))
-    session = min(s for s, v in truth["sessions"].items() if v["chatUserId"] == person)
-    return person, session
 
 
 def caller(ctx: Context, op: str, person: str, session: str) -> Callable[[Path], float]:
@@ -86,12 +87,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dir", type=Path, help="the --keep folder of bench/longevity.py")
     ap.add_argument("--users", type=int, default=20, help="as given to longevity.py")
     ap.add_argument("--repeat", type=int, default=9)
+    ap.add_argument("--ops", default=",".join(OPS), help="which of export,retrieve,once to time")
     ap.add_argument("--profile", choices=OPS, help="profile this command instead of timing")
     ap.add_argument("--archive", choices=ARCHIVES, default="runs")
     ap.add_argument("--sort", default="cumulative")
     ap.add_argument("--top", type=int, default=45)
     args = ap.parse_args(argv)
-    person, session = targets(args.users)
+    person, session, once = targets(args.users)
+    sessions = {"export": session, "retrieve": session, "once": once}
     ctxs = {
         a: open_ctx(args.dir / a / "archiver.yaml", sealed_private_key=sealed_key(args.dir / a))
         for a in ARCHIVES
@@ -106,19 +109,19 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         if args.profile:
-            once = caller(ctxs[args.archive], args.profile, person, session)
-            once(fresh())
+            call = caller(ctxs[args.archive], args.profile, person, sessions[args.profile])
+            call(fresh())
             prof = cProfile.Profile(time.process_time)
             for _ in range(args.repeat):
                 out = fresh()
                 prof.enable()
-                once(out)
+                call(out)
                 prof.disable()
             pstats.Stats(prof).sort_stats(args.sort).print_stats(args.top)
             return 0
         cells = []
-        for op in OPS:
-            calls = {a: caller(ctxs[a], op, person, session) for a in ARCHIVES}
+        for op in args.ops.split(","):
+            calls = {a: caller(ctxs[a], op, person, sessions[op]) for a in ARCHIVES}
             for a in ARCHIVES:
                 calls[a](fresh())
             times: dict[str, list[float]] = {a: [] for a in ARCHIVES}

@@ -602,6 +602,47 @@ def seen_entries(value: str) -> dict[str, str | None]:
 # --- "Compaction and lineage" ----------------------------------------------------------------
 
 
+def section_objects(section: dict[str, Any]) -> dict[str, Any]:
+    """A section in the form of versions 2 and 3 (``{key, replaces, ancestors}``, items as
+    objects), from either form: a version 4 section (``"format_version": 4``) holds each
+    replaced item as ``[key, sha256]``, each ancestor group as ``[[sequence, key, sha256],
+    [ancestor, …]]`` and each ancestor as ``[key, ciphertext_sha256, plaintext_sha256]`` with
+    its ``replaces`` as a fourth item when it has one."""
+    if "format_version" not in section:
+        return section
+    assert section["format_version"] == 4 and list(section) == [
+        "ancestors",
+        "format_version",
+        "key",
+        "replaces",
+    ]
+
+    def replaced(items: list[Any]) -> list[dict[str, Any]]:
+        assert all(len(r) == 2 for r in items)
+        return [{"key": k, "sha256": h} for k, h in items]
+
+    groups = []
+    for link, objects in section["ancestors"]:
+        seq, mkey, msha = link
+        assert type(seq) is int
+        items = []
+        for a in objects:
+            assert len(a) in (3, 4)
+            item = dict(zip(("key", "ciphertext_sha256", "plaintext_sha256"), a[:3], strict=True))
+            if len(a) == 4:
+                assert a[3]
+                item["replaces"] = replaced(a[3])
+            items.append(item)
+        groups.append(
+            {"manifest": {"sequence": seq, "key": mkey, "sha256": msha}, "objects": items}
+        )
+    return {
+        "key": section["key"],
+        "replaces": replaced(section["replaces"]),
+        "ancestors": groups,
+    }
+
+
 def lineage_document(root: Path, manifest: dict[str, Any]) -> dict[str, dict[str, Any]] | None:
     """The lineage document a compaction manifest pins (None: it pins none), checked, as its
     sections by object key: the SHA-256 of its stored bytes is the pinned one; the first line
@@ -620,7 +661,8 @@ def lineage_document(root: Path, manifest: dict[str, Any]) -> dict[str, dict[str
     head, newline, body = raw.partition(b"\n")
     assert newline
     index = json.loads(head)
-    assert index["format"] == "conversation-archiver/lineage" and index["format_version"] in (2, 3)
+    version = index["format_version"]
+    assert index["format"] == "conversation-archiver/lineage" and version in (2, 3, 4)
     assert index["stream"] == s and index["sequence"] == manifest["sequence"]
     assert [o["key"] for o in index["objects"]] == [o["key"] for o in manifest["objects"]]
     sections: dict[str, dict[str, Any]] = {}
@@ -630,6 +672,10 @@ def lineage_document(root: Path, manifest: dict[str, Any]) -> dict[str, dict[str
         assert o["offset"] == offset
         piece = body[offset : offset + o["length"]]
         section = json.loads(piece)
+        assert canonical_v2(section) == piece
+        # Version 4: every section in the array form (it says so), else none.
+        assert ("format_version" in section) == (version == 4)
+        section = section_objects(section)
         assert section["key"] == o["key"] and section["replaces"]
         # An entry's section pin (compactions since section pins) names exactly these bytes.
         if "lineage_section" in entries[o["key"]]:
@@ -640,8 +686,9 @@ def lineage_document(root: Path, manifest: dict[str, Any]) -> dict[str, dict[str
             }
         sections[o["key"]] = section
         offset += o["length"]
-    # Version 3: the manifest's supersedes list follows, exactly where the manifest pins it.
-    if index["format_version"] == 3:
+    # Version 3 (and 4 when the manifest pins its list): the manifest's supersedes list
+    # follows, exactly where the manifest pins it.
+    if version == 3 or (version == 4 and "supersedes_section" in manifest):
         at = index["supersedes"]
         assert at["offset"] == offset
         assert manifest["supersedes_section"] == {
@@ -701,7 +748,7 @@ def cited_section(root: Path, manifest: dict[str, Any], cited: dict[str, Any]) -
         assert at["offset"] == len(head) + 1 + item["offset"] and at["length"] == item["length"]
         piece = raw[at["offset"] : at["offset"] + at["length"]]
     assert len(piece) == at["length"] and hashlib.sha256(piece).hexdigest() == at["sha256"]
-    section: dict[str, Any] = json.loads(piece)
+    section = section_objects(json.loads(piece))
     assert section["key"] == cited["key"] and section["replaces"]
     return section
 

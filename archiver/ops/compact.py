@@ -390,6 +390,7 @@ def compact(
     rank_runs: bool = True,
     lineage_sections: bool = True,
     pinned_lists: bool = True,
+    array_sections: bool = True,
 ) -> CompactReport:
     """Rewrite small parts per stream (all streams, those of ``source``, or ``streams``), one
     manifest per stream that had something to rewrite. ``more_than``: only partitions with more
@@ -397,8 +398,9 @@ def compact(
     ``lineage_document=False`` writes the form before lineage documents (``replaces`` in each
     entry), which readers still read: kept so that form can be written and tested; so does
     ``rank_runs=False`` (each entry's ``ranks`` as a list of objects, not packed in one
-    string), and ``lineage_sections=False`` (no entry pins its section of the lineage
-    document)."""
+    string), ``lineage_sections=False`` (no entry pins its section of the lineage
+    document) and ``array_sections=False`` (lineage document version 2 or 3: its sections'
+    items as objects, not arrays)."""
     report = CompactReport(dry_run=dry_run)
     chosen = list(streams) if streams is not None else _streams(ctx, source)
     sealed_ok = ctx.sealed.can_decrypt
@@ -439,6 +441,7 @@ def compact(
                 rank_runs,
                 lineage_sections,
                 pinned_lists,
+                array_sections,
             )
         except ConflictError as exc:
             report.conflicts[name] = str(exc)
@@ -514,6 +517,7 @@ def _compact_stream(
     rank_runs: bool = True,
     lineage_sections: bool = True,
     pinned_lists: bool = True,
+    array_sections: bool = True,
 ) -> None:
     """One stream under its commit lease: plan, write, commit, checkpoint, pack
     (``ConflictError`` when a run holds or took the stream; what was written is then an
@@ -553,7 +557,12 @@ def _compact_stream(
             parts = [p for b in bins for p in b]
             ancestors = lineage.of_compaction(chain, ctx.store, objects, parts)
             raw, sections, list_pin = lineage.encode_pinned(
-                head.stream, seq, objects, ancestors, replaced if pinned_lists else None
+                head.stream,
+                seq,
+                objects,
+                ancestors,
+                replaced if pinned_lists else None,
+                arrays=array_sections,
             )
             pin = lineage.write(ctx.store, head.stream, seq, raw, run_id)
             objects = [

@@ -19,7 +19,7 @@ from typing import Any
 
 import pyarrow.compute as pc
 
-from archiver.archive import layout
+from archiver.archive import integrity, layout
 from archiver.archive.catalog import Ancestor, Chain, Newest, Placed, Rank, lineage, rank
 from archiver.archive.catalog.lineage import Documents
 from archiver.archive.reader import ArchiveReader
@@ -324,13 +324,35 @@ def chain_custody(chain: Chain) -> dict[str, Any]:
     return out
 
 
+#: The columns a transcript uses, per table: only these are decoded (the source, tenant,
+#: subject id, record hash and the other times are not shown, and a compacted object holds
+#: every version of every record of its partition).
+COLUMNS = {
+    "sessions": ["session_id", "user_id", "version_time", "status", "raw"],
+    "messages": [
+        "session_id",
+        "user_id",
+        "version_time",
+        "message_id",
+        "created_at",
+        "sender",
+        "text",
+        "raw",
+    ],
+}
+
+
 def find(ctx: Context, session_id: str, planned: Planned) -> list[Transcript]:
     reader = ArchiveReader(ctx.store, verifier=ctx.verifier, masked=None, sealed=ctx.sealed)
     found: list[Transcript] = []
     for chain, planned_objects in planned:
         parts: list[Part] = []
         for placed in planned_objects:
-            table = reader.read_table(placed.entry)
+            table = reader.read_table(placed.entry, columns=COLUMNS.get(placed.entry.table))
+            # Its row count is the manifest's whichever columns are decoded.
+            integrity.raise_problem(
+                integrity.check_rows(placed.entry, table.num_rows, "its manifest")
+            )
             # Only the session's rows become Python values: an object compacted from years of
             # daily runs holds every version of every record in its partition.
             at = pc.indices_nonzero(pc.equal(table.column("session_id"), session_id))

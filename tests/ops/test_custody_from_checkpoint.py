@@ -16,6 +16,7 @@ import dataclasses
 import hashlib
 import json
 import random
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -53,7 +54,9 @@ from tests.helpers import small_simulator
 STREAM = ("peki-main", "bot1")
 
 
-def _build(tmp: Path, seed: int, *, documents: bool, sections: bool = True) -> tuple[Path, str]:
+def _build(
+    tmp: Path, seed: int, *, documents: bool, sections: bool = True, arrays: bool = True
+) -> tuple[Path, str]:
     """An archive of several small runs, compacted (which writes a checkpoint), then one more
     run; and a conversation whose rows are in a compacted object."""
     with small_simulator(seed=seed) as sim:
@@ -63,7 +66,11 @@ def _build(tmp: Path, seed: int, *, documents: bool, sections: bool = True) -> t
             assert run_archive(ctx).exit_code == 0
             sim.random_changes(random.Random(i), 6)
         assert compact(
-            sealed_ctx(cfg), operator="test", lineage_document=documents, lineage_sections=sections
+            sealed_ctx(cfg),
+            operator="test",
+            lineage_document=documents,
+            lineage_sections=sections,
+            array_sections=arrays,
         ).manifests
         assert run_archive(ctx).exit_code == 0
     chain = open_ctx(cfg).catalog.chain(*STREAM)
@@ -85,6 +92,13 @@ def unpinned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """The same, compacted in the form before section pins (a lineage document, no entry
     pinning its section): what archives written before them hold."""
     return _build(tmp_path_factory.mktemp("custody-unpinned"), 34, documents=True, sections=False)
+
+
+@pytest.fixture(scope="module")
+def objects_form(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The same, its lineage document of version 3 (sections of objects, not arrays): what
+    archives compacted before version 4 hold."""
+    return _build(tmp_path_factory.mktemp("custody-v3"), 35, documents=True, arrays=False)
 
 
 @pytest.fixture(scope="module")
@@ -121,6 +135,18 @@ def _retrieve(cfg: Path, session: str, out: Path) -> dict[str, Any]:
                 ("],", "]")
             )
     return written
+
+
+#: An ancestor in a version 4 section: ``["<key>","<ciphertext SHA-256>","<plaintext SHA-256>"``.
+_ANCESTOR = re.compile(rb'\["[^"]+","([0-9a-f]{64})","([0-9a-f]{64})"')
+
+
+def _ancestor_hash(held: bytes, start: int, end: int, group: int) -> int:
+    """Where the first ancestor between ``start`` and ``end`` has its ciphertext (``group``
+    1) or plaintext (2) SHA-256."""
+    found = _ANCESTOR.search(held, start, end)
+    assert found is not None
+    return found.start(group)
 
 
 def _pinned_document(cfg: Path) -> Path:
@@ -226,6 +252,39 @@ def _section_of_the_conversation(cfg: Path, session: str, tmp: Path) -> tuple[in
     return o["lineage_section"]["offset"], o["lineage_section"]["length"]
 
 
+def test_a_version_3_lineage_document_is_still_retrieved_and_verified(
+    objects_form: tuple[Path, str], compacted: tuple[Path, str], tmp_path: Path
+) -> None:
+    """Compaction writes version 4 (sections of arrays); a document of version 3 (sections
+    of objects) is still read: retrieve cites the same lineage the whole chain gives, the
+    outsider checks the citation, verify --deep is green. A section altered in it is refused."""
+    assert (
+        json.loads(_pinned_document(compacted[0]).read_bytes().partition(b"\n")[0])[
+            "format_version"
+        ]
+        == 4
+    )
+    cfg, session = objects_form
+    path = _pinned_document(cfg)
+    held = path.read_bytes()
+    assert json.loads(held.partition(b"\n")[0])["format_version"] == 3
+    custody = _retrieve(cfg, session, tmp_path / "first")
+    assert "checkpoint" in custody["chain"]
+    assert _lineages(custody) == _whole_chain_lineage(cfg, custody)
+    assert _cited(custody, cfg.parent / "archive")
+    assert verify(sealed_ctx(cfg), deep=True).ok
+    cited = next(o for o in custody["objects"] if "lineage_section" in o)["lineage_section"]
+    start, end = cited["offset"], cited["offset"] + cited["length"]
+    at = held.index(b'"plaintext_sha256":"', start, end) + len(b'"plaintext_sha256":"')
+    try:
+        path.write_bytes(held[:at] + b"0" * 64 + held[at + 64 :])
+        with pytest.raises(IntegrityError, match="lineage document"):
+            _retrieve(cfg, session, tmp_path / "second")
+        assert "lineage-altered" in {p.kind for p in verify(sealed_ctx(cfg), deep=True).problems}
+    finally:
+        path.write_bytes(held)
+
+
 def test_an_altered_lineage_section_is_refused(compacted: tuple[Path, str], tmp_path: Path) -> None:
     """Any changed byte of the object's section: retrieve stops (exit 4) before writing a
     transcript, by the section's pinned hash; plain verify names it by the document's pinned
@@ -235,10 +294,9 @@ def test_an_altered_lineage_section_is_refused(compacted: tuple[Path, str], tmp_
     path = _pinned_document(cfg)
     held = path.read_bytes()
     try:
+        assert json.loads(held.partition(b"\n")[0])["format_version"] == 4
         # One ancestor's plaintext hash in the object's section.
-        at = held.index(b'"plaintext_sha256":"', start, start + length) + len(
-            b'"plaintext_sha256":"'
-        )
+        at = _ancestor_hash(held, start, start + length, 2)
         path.write_bytes(held[:at] + b"0" * 64 + held[at + 64 :])
         with pytest.raises(IntegrityError, match="lineage document") as err:
             _retrieve(cfg, session, tmp_path)
@@ -573,7 +631,7 @@ def test_tampered_lineage_in_a_bundle_is_refused(
     (d,) = custody["lineage"][:1]
     path = bad / d["file"]
     held = path.read_bytes()
-    at = held.index(b'"ciphertext_sha256":"', held.index(b"\n")) + len(b'"ciphertext_sha256":"')
+    at = _ancestor_hash(held, held.index(b"\n"), len(held), 1)
     if change == "bytes":
         path.write_bytes(held[:at] + b"0" * 64 + held[at + 64 :])
         named = "does not match its hash in custody.json"
