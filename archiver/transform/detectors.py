@@ -26,7 +26,7 @@ from urllib.parse import parse_qsl, urlsplit
 import phonenumbers
 
 from archiver.transform.gazetteer import ascii_form
-from archiver.transform.names import PARTICLES, NameCues, NameFinder, fold
+from archiver.transform.names import _U, PARTICLES, NameCues, NameFinder, fold
 
 # Kinds of the built-in detectors, as they appear in tokens (``<EMAIL>``).
 EMAIL, PHONE, CARD, IBAN, IP, URL, NAME, USERNAME = (
@@ -2069,10 +2069,8 @@ class Searchable:
         if found is None:
             text = self.text
             out: list[_NearWord] = []
-            for m in _NEAR_WORD.finditer(text):
+            for m in _near_words(min_length).finditer(text):
                 w = m.group()
-                if len(w) < min_length or not (w[0].isupper() or w[0].lower() == w[0].upper()):
-                    continue
                 a, b = m.span()
                 if (a > 0 and text[a - 1] in "@.") or (b < len(text) and text[b] == "@"):
                     continue  # part of an address or a dotted name: not a word of the text
@@ -2082,11 +2080,26 @@ class Searchable:
         return found
 
 
-# A word and its letters' combining marks (Devanagari vowel signs, Thai tone marks).
-_NEAR_WORD = re.compile(
-    r"(?:[^\W\d_]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a"
-    r"\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e\u1100-\u11ff])+"
+# A word and its letters' combining marks (Devanagari vowel signs, Thai tone marks), and one
+# that opens with a capital or a letter of a script without case, of five letters or more.
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff"
+    "\u0e31-\u0e4e\u1100-\u11ff"
 )
+_UNCASED = (
+    "\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f\u10d0-\u10ff\u1100-\u137f\u3040-\u9fff\uac00-\ud7af"
+)
+_NEAR_WORD = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])+")
+
+
+@cache
+def _near_words(min_length: int) -> re.Pattern[str]:
+    """Words of ``min_length`` letters or more written like a name, whole."""
+    return re.compile(
+        rf"(?<![^\W\d_])[{_U}{_UNCASED}](?:[^\W\d_]|[{_MARKS}]){{{max(0, min_length - 1)},}}"
+    )
+
+
 _NearWord = tuple[int, int, str, frozenset[str]]  # start, end, plain form, its deletions
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -17,7 +18,7 @@ from archiver.transform.detectors import (
     known_values,
 )
 from archiver.transform.mask import Masker
-from archiver.transform.policy import load_policy
+from archiver.transform.policy import load_policy, parse_policy
 from archiver.transform.pseudonym import Pseudonymizer
 
 POLICY = load_policy()
@@ -143,3 +144,19 @@ def test_one_edit_is_distance_one_and_the_lookup_never_misses_it(a: str, b: str)
     assert _one_edit(a, b) == (_osa(a, b) == 1)
     if _one_edit(a, b):  # the symmetric-delete lookup finds every pair one edit apart
         assert not _deletions(a).isdisjoint(_deletions(b))
+
+
+def test_the_policy_turns_it_off() -> None:
+    doc = (Path(__file__).parents[2] / "archiver/policies/default.yaml").read_bytes()
+    assert b"misspelt_min_length: 5" in doc
+    off = parse_policy(doc.replace(b"misspelt_min_length: 5", b"misspelt_min_length: 0"), name="t")
+    assert off.detectors.known_misspelt_min_length == 0
+    masker = Masker(off, Pseudonymizer(b"k" * 32))
+    sv = masker.subject_values()
+    sv.learn(
+        "peki", Record("messages", "m0", {}, T0, T0, "u1", "s1", text="My name is Bernadette.")
+    )
+    kv = sv.of("u1", "s1")
+    assert kv is not None and not kv.near
+    assert "Bernadete" in masker.mask_text("Bernadete again", kv)
+    assert "Bernadete" not in MASKER.mask_text("Bernadete again", known("Bernadette"))
