@@ -191,7 +191,10 @@ def score(samples: list[Sample], detectors: Detectors, *, with_known: bool) -> S
         known: KnownValues | None = sm.known
         if with_known and sm.classes is None:
             known = known_values(
-                sm.own, min_length=detectors.settings.known_min_length, regions=regions
+                sm.own,
+                min_length=detectors.settings.known_min_length,
+                regions=regions,
+                misspelt_min_length=detectors.settings.known_misspelt_min_length,
             )
         spans: list[Span] = detectors.find(sm.text, known)
         # a value is its characters, not the spaces a template wrote around it

@@ -26,7 +26,7 @@ from urllib.parse import parse_qsl, urlsplit
 import phonenumbers
 
 from archiver.transform.gazetteer import ascii_form
-from archiver.transform.names import PARTICLES, NameCues, NameFinder, fold
+from archiver.transform.names import _U, PARTICLES, NameCues, NameFinder, fold
 
 # Kinds of the built-in detectors, as they appear in tokens (``<EMAIL>``).
 EMAIL, PHONE, CARD, IBAN, IP, URL, NAME, USERNAME = (
@@ -129,6 +129,9 @@ class DetectorSettings:
     # both cases interleaved: a session id, a signed token) makes a URL secret; 0: off.
     url_token_min_length: int = 0
     known_min_length: int = 3
+    # A word this long or longer one edit from a known name part of this length or longer is
+    # taken for that name misspelt (``KnownValues.near_in``); 0: off.
+    known_misspelt_min_length: int = 5
     # ``known: pair`` fields: folded, punctuation-free pair name -> known kind
     pair_names: tuple[tuple[str, str], ...] = ()
     names: NameCues | None = None
@@ -812,7 +815,33 @@ class Detectors:
         raw = self.scan(view)
         if known is None or not self.settings.known:
             return mapped(resolve(raw), where)
-        return mapped(self.with_known(view, raw, known.find(view)), where)
+        return mapped(self.with_known(view, raw, self.known_in(Searchable.of(view), known)), where)
+
+    def known_in(self, s: Searchable, known: KnownValues) -> list[Span]:
+        """A person's values in ``s``: as written (``KnownValues.find_in``) and their name parts
+        misspelt (``near_in``), but for the words of the languages and other people's names."""
+        own = known.find_in(s)
+        if known.near:
+            own.extend(known.near_in(s, self._not_misspelt))
+        return own
+
+    def _not_misspelt(self, word: str) -> bool:
+        """``word`` is a word of the languages or a name of the lists: itself, not a known name
+        misspelt ("Marina" near "Maria", "Grand" near "Grant")."""
+        cues = self.settings.names
+        if cues is None:
+            return False
+        low = fold(word)
+        return any(
+            low in group or ascii_form(low) in group
+            for group in (
+                cues.common,
+                cues.not_names,
+                cues.gazetteer,
+                cues.gazetteer_paired,
+                cues.surnames,
+            )
+        )
 
     def scan(self, text: str) -> list[Span]:
         """What ``find`` finds without a person's values, overlaps not resolved yet: cacheable
@@ -2000,13 +2029,14 @@ class Searchable:
     search first needs it (most people have no phone to compare), from the digit runs the
     detectors found if they scanned the text (``Detectors.scan_prepared``)."""
 
-    __slots__ = ("_folded", "_matches", "_numbers", "text")
+    __slots__ = ("_folded", "_matches", "_numbers", "_words", "text")
 
     def __init__(self, text: str, matches: list[re.Match[str]] | None = None) -> None:
         self.text = text
         self._matches = matches
         self._folded: str | None = None
         self._numbers: tuple[tuple[int, int, str, str], ...] | None = None
+        self._words: dict[int, tuple[_NearWord, ...]] = {}
 
     @classmethod
     def of(cls, text: str) -> Searchable:
@@ -2032,6 +2062,83 @@ class Searchable:
             self._matches = None
         return self._numbers
 
+    def words(self, min_length: int) -> tuple[_NearWord, ...]:
+        """The words of ``min_length`` letters or more written like a name (a capital first, or
+        a script without case), each with its one-letter deletions (``KnownValues.near_in``)."""
+        found = self._words.get(min_length)
+        if found is None:
+            text = self.text
+            out: list[_NearWord] = []
+            for m in _near_words(min_length).finditer(text):
+                w = m.group()
+                a, b = m.span()
+                if (a > 0 and text[a - 1] in "@.") or (b < len(text) and text[b] == "@"):
+                    continue  # part of an address or a dotted name: not a word of the text
+                plain = _plain(w)
+                out.append((a, b, plain, _deletions(plain)))
+            found = self._words[min_length] = tuple(out)
+        return found
+
+
+# A word and its letters' combining marks (Devanagari vowel signs, Thai tone marks), and one
+# that opens with a capital or a letter of a script without case, of five letters or more.
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff"
+    "\u0e31-\u0e4e\u1100-\u11ff"
+)
+_UNCASED = (
+    "\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f\u10d0-\u10ff\u1100-\u137f\u3040-\u9fff\uac00-\ud7af"
+)
+_NEAR_WORD = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])+")
+
+
+@cache
+def _near_words(min_length: int) -> re.Pattern[str]:
+    """Words of ``min_length`` letters or more written like a name, whole."""
+    return re.compile(
+        rf"(?<![^\W\d_])[{_U}{_UNCASED}](?:[^\W\d_]|[{_MARKS}]){{{max(0, min_length - 1)},}}"
+    )
+
+
+_NearWord = tuple[int, int, str, frozenset[str]]  # start, end, plain form, its deletions
+
+
+def _plain(word: str) -> str:
+    """``word`` folded, without the accents of Latin, Greek and Cyrillic letters: a misspelt
+    name is compared as people type it ("Ηραλκής" and "Ηρακλής", "Jose" and "José")."""
+    low = fold(word)
+    if low.isascii():
+        return low
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFD", low):
+        if unicodedata.combining(ch) and out and out[-1] < "\u0590":
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def _deletions(word: str) -> frozenset[str]:
+    """``word`` and each form of it with one letter left out: two words one edit apart share
+    one of these (the symmetric-delete lookup), which ``_one_edit`` then confirms."""
+    return frozenset([word, *(word[:i] + word[i + 1 :] for i in range(len(word)))])
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one substitution, insertion, deletion or swap of two adjacent
+    letters (and are not equal)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) < len(b):
+        a, b = b, a
+    i = 0
+    while i < len(b) and a[i] == b[i]:
+        i += 1
+    if len(a) != len(b):
+        return a[i + 1 :] == b[i:]
+    return a[i + 1 :] == b[i + 1 :] or (
+        i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    )
+
 
 @dataclass(frozen=True)
 class KnownValues:
@@ -2046,9 +2153,33 @@ class KnownValues:
     needles: tuple[tuple[str, str], ...] = ()  # (folded literal, kind)
     phones: tuple[str, ...] = ()  # national significant numbers
     regions: tuple[str, ...] = ("TR",)
+    # Name parts of ``near_min`` letters or more: their plain forms' (``_plain``) deletions,
+    # and (plain form, folded part) of each
+    near: frozenset[str] = frozenset()
+    near_parts: tuple[tuple[str, str], ...] = ()
+    near_min: int = 0
 
     def find(self, text: str) -> list[Span]:
         return self.find_in(Searchable.of(text))
+
+    def near_in(self, s: Searchable, words: Callable[[str], bool] | None = None) -> list[Span]:
+        """The words of ``s`` one edit from a known name part (a letter typed wrong, added,
+        left out or two swapped, whatever the case and accents), each as that name: an
+        inference (a word one letter from a name may be a word; ``words`` says which are, and
+        those stay). The equal ones are ``find_in``'s."""
+        near = self.near
+        if not near:
+            return []
+        out: list[Span] = []
+        for a, b, plain, dels in s.words(self.near_min):
+            if near.isdisjoint(dels):
+                continue
+            for part, name in self.near_parts:
+                if _one_edit(plain, part):
+                    if words is None or not words(s.text[a:b]):
+                        out.append(Span(a, b, NAME, name))  # the name's token
+                    break
+        return out
 
     def find_in(self, s: Searchable) -> list[Span]:
         """``find`` on a text prepared once (``Searchable``): the same text is searched for
@@ -2212,16 +2343,25 @@ def value_kind(value: str, regions: tuple[str, ...]) -> str | None:
 
 
 def known_values(
-    items: Iterable[tuple[str, str]], *, min_length: int, regions: tuple[str, ...]
+    items: Iterable[tuple[str, str]],
+    *,
+    min_length: int,
+    regions: tuple[str, ...],
+    misspelt_min_length: int = 0,
 ) -> KnownValues | None:
-    """Compile a person's values (``(kind, value)``, kind in ``KNOWN_KINDS``) into one pattern."""
-    return _compile_known(frozenset(items), min_length, regions)
+    """Compile a person's values (``(kind, value)``, kind in ``KNOWN_KINDS``) into one pattern;
+    name parts of ``misspelt_min_length`` letters or more are also found misspelt (0: not)."""
+    return _compile_known(frozenset(items), min_length, regions, misspelt_min_length)
 
 
 @lru_cache(maxsize=8192)
 def _compile_known(
-    values: frozenset[tuple[str, str]], min_length: int, regions: tuple[str, ...]
+    values: frozenset[tuple[str, str]],
+    min_length: int,
+    regions: tuple[str, ...],
+    misspelt_min_length: int = 0,
 ) -> KnownValues | None:
+    near_parts: set[tuple[str, str]] = set()
     needles: set[tuple[str, str]] = set()
     phones: set[str] = set()
     for kind, raw in values:
@@ -2240,6 +2380,12 @@ def _compile_known(
             # Each part alone (runs of parts merge); a name of short parts only as a whole;
             # a name of several words also as a whole ("de Graaf": the particle too).
             needles.update((fold(p), NAME) for p in parts or [v])
+            if misspelt_min_length:
+                near_parts.update(
+                    (_plain(p), fold(p))
+                    for p in parts
+                    if len(p) >= misspelt_min_length and _NEAR_WORD.fullmatch(p)
+                )
             # as typed in a user name or an address's local part, without accents:
             # "Gintarė Žukauskienė" is the person of "gintare.zukauskiene"
             plain = (_typed_plain(p) for p in parts if not p.isascii() and _lettered(p))
@@ -2261,4 +2407,7 @@ def _compile_known(
         needles=tuple(sorted(needles, key=lambda n: (-len(n[0]), n))),
         phones=tuple(sorted(phones)),
         regions=regions,
+        near=frozenset(d for p, _ in near_parts for d in _deletions(p)),
+        near_parts=tuple(sorted(near_parts)),
+        near_min=misspelt_min_length,
     )

@@ -116,7 +116,7 @@ class Masker:
         if known is not None and self.policy.detectors.known:
             if seen.known is known:  # the same person's values in the same text again
                 return seen.known_masked
-            own = known.find_in(seen.searchable)
+            own = self.detectors.known_in(seen.searchable, known)
             out = seen.masked
             if own:
                 spans = self.detectors.with_known(seen.searchable.text, seen.raw, own)
@@ -408,7 +408,12 @@ class SubjectValues(Generic[T]):
             return cached[1]
         values = self._values.get(person, set()) | self._values.get(talk, set())
         s = self._settings
-        compiled = known_values(values, min_length=s.known_min_length, regions=s.phone_regions)
+        compiled = known_values(
+            values,
+            min_length=s.known_min_length,
+            regions=s.phone_regions,
+            misspelt_min_length=s.known_misspelt_min_length,
+        )
         self._compiled[(person, talk)] = (version, compiled)
         return compiled
 

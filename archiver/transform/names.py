@@ -817,6 +817,31 @@ class NameFinder:
             ):
                 continue
             out.append((start, end, " ".join(parts)))
+            taken.append((start, end))
+        if "/" in text:
+            out.extend(self._profile_words(text, taken))
+        return out
+
+    def _profile_words(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """A profile path's one word that is a first name of the lists ("…/u/tibor",
+        "/users/Milena/"), none of the common words, listed non-names or account words
+        ("/u/settings", "/users/admin", "/profile/rose" stay: a page, an account, a word)."""
+        out = []
+        cues = self.cues
+        for m in _PROFILE_WORD.finditer(text):
+            start, end = m.span(1)
+            low = _low(m.group(1))
+            if (
+                (low not in cues.gazetteer and low not in cues.gazetteer_paired)
+                or low in _SYSTEM_WORDS
+                or low in _PAGE_WORDS
+                or low in cues.not_names
+                or low in cues.common
+            ):
+                continue
+            if any(a < end and start < b for a, b in taken):
+                continue
+            out.append((start, end, low))
         return out
 
     def _addressed(self, text: str, at: int, handle: str) -> bool:
@@ -832,7 +857,11 @@ class NameFinder:
             return False
         line_start = text.rfind("\n", 0, at) + 1
         if text[line_start:at].strip(" \t>-*•"):
-            return _word_before(text, at) in _MENTION_CUES
+            # after a word that addresses someone, or asked something ("@Iolo could you …")
+            return (
+                _word_before(text, at) in _MENTION_CUES
+                or _MENTION_REQUEST.match(text, at + 1 + len(handle)) is not None
+            )
         return True
 
     def _place(self, text: str, start: int, end: int, n_words: int) -> bool:
@@ -1831,6 +1860,11 @@ class NameFinder:
         while k < n:
             ls, le = lines[k]
             if ls == le:
+                k += 1
+                continue
+            h = _SPEAKER_TIME.fullmatch(text, ls, le)
+            if h is not None and k + 1 < n and lines[k + 1][0] < lines[k + 1][1]:
+                speakers.append(h.span(1))  # "Quang 15:18", the message on the lines below
                 k += 1
                 continue
             t = _CHAT_TIME.match(text, ls, le)
@@ -3481,6 +3515,12 @@ _CHAT_TIME = re.compile(
     r"\d{1,2}(?::\d{2}(?::\d{2})?|[.hH]\d{2})"
     r"(?:[ \t]?(?:[AaPp]\.?[Mm]\.?|[Uu][Hh][Rr]|UTC|utc|GMT|Z))?[\])]?[ \t]*(?:[-–—|][ \t]*)?"
 )
+# A chat app's header line, the speaker and the time alone, the message below it:
+# "Quang 15:18", "Ana Lima  10:42 AM".
+_SPEAKER_TIME = re.compile(
+    r"[ \t]*([^\W\d_][^\W\d_'’.-]*(?:[ \t][^\W\d_][^\W\d_'’.-]*){0,2})[ \t]+"
+    r"\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]*"
+)
 # A time in brackets between a speaker and the colon: "Ana Lima (10:42): …".
 _CHAT_AFTER = re.compile(r"[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])][ \t]*:")
 # An @-mention's handle: letters and digits in up to four parts joined by ".", "_" or "-".
@@ -3497,6 +3537,18 @@ _USER_HANDLE = re.compile(
     r"(?P<h>[^\W_]+(?:[._-][^\W_]+){1,3})(?![\w@]|[._-]\w)",
     re.IGNORECASE,
 )
+# One word of letters as a profile page's path segment: "/u/tibor", "/users/Milena/photos".
+_PROFILE_WORD = re.compile(
+    r"/(?:u|user|users|profile|people|pub)/([^\W\d_]{2,})(?![\w@]|[._-]\w)", re.IGNORECASE
+)
+# A site's pages under a profile path, some of them names too ("/profile/edit": Edit).
+_PAGE_WORDS = frozenset(
+    {
+        "edit", "settings", "new", "view", "show", "me", "self", "photos", "posts", "about",
+        "delete", "update", "list", "search", "login", "logout", "register", "signup",
+        "account", "preferences", "home", "feed", "friends", "followers", "following",
+    }
+)  # fmt: skip
 _USER_CUE_GATE = re.compile(r"user|login|employee|uid|/in/|/u/|/profile/|/people/|/pub/|@", re.I)
 # The same words for an ASCII text in lower case: without IGNORECASE the regex engine skips
 # to the words' first letters (about ten times faster); IGNORECASE also matches "ſ" and "ı".
@@ -3546,6 +3598,8 @@ _SYSTEM_WORDS = frozenset(
     }
 )  # fmt: skip
 # Words that address the people mentioned after them.
+# A request right after a one-word @-mention: the mention names who is asked.
+_MENTION_REQUEST = re.compile(r",?[ \t]+(?:(?:could|can|would|will)[ \t]+you|please|pls)\b")
 _MENTION_CUES = frozenset({"cc", "bcc", "ping", "fyi", "attn", "hey", "hi", "thanks", "thx", "ask"})
 
 

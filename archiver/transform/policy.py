@@ -226,6 +226,7 @@ def parse_policy(
         phone_spelled=phone.get("spelled", False),
         url_token_min_length=url.get("random_tokens", 0),
         known_min_length=known.get("min_length", 3),
+        known_misspelt_min_length=known.get("misspelt_min_length", 5),
         pair_names=tuple(
             sorted(
                 (pair_key(word), kind)
