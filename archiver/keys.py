@@ -87,7 +87,7 @@ class Signer:
     def verifier(self) -> Verifier:
         return Verifier(self.key.public_key())
 
-    def sign(self, data: bytes) -> str:
+    def sign(self, data: bytes | memoryview) -> str:
         return base64.b64encode(self.key.sign(data)).decode("ascii")
 
 

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from statistics import median
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -110,6 +111,9 @@ def _forkserver_cpu() -> float:
 #: CPU seconds of the last ``archive`` by process: the run's own, its workers', the fork
 #: server's (where two workers' extra CPU goes).
 SPLIT: dict[str, float] = {}
+#: Wall-clock times (``time.time``) the last ``archive``'s commits began and ended, so
+#: ``memory`` can say whether its peak is the commit's or the crawl's.
+COMMITS: list[tuple[float, float]] = []
 
 
 def archive(n: int, directory: Path, workers: int = 1) -> tuple[float, float, int]:
@@ -141,6 +145,17 @@ def archive(n: int, directory: Path, workers: int = 1) -> tuple[float, float, in
             pools.append(self)
 
     engine.LazyPool = CountedPool  # type: ignore[misc]
+    orig_commit = engine.commit_next
+    COMMITS.clear()
+
+    def timed_commit(*args: Any, **kwargs: Any) -> Any:
+        began = time.time()
+        try:
+            return orig_commit(*args, **kwargs)
+        finally:
+            COMMITS.append((began, time.time()))
+
+    engine.commit_next = timed_commit  # type: ignore[assignment]
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     server = _forkserver_cpu()
     try:
@@ -149,6 +164,7 @@ def archive(n: int, directory: Path, workers: int = 1) -> tuple[float, float, in
         dt, dc = time.perf_counter() - t, time.process_time() - c
     finally:
         engine.build_source, engine.LazyPool = orig, orig_pool  # type: ignore[misc]
+        engine.commit_next = orig_commit  # type: ignore[assignment]
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     SPLIT.clear()
     SPLIT["run"] = dc
@@ -283,30 +299,56 @@ def _tree_memory(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
+def _run_pss(pid: int) -> int:
+    """PSS in KiB of ``pid`` alone."""
+    try:
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return 0
+    return sum(int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:"))
+
+
 def memory(sizes: list[int], workers: int) -> None:
+    """Peak memory by size; with it, the peak PSS of the run + workers and of the run alone
+    outside and during its commit (``commit_next``), to say which phase holds the peak."""
     print(f"workers: {workers}")
     print(
         "| messages | peak PSS, run + workers (MiB) | peak RSS summed (MiB) "
-        "| peak RSS, run alone (MiB) | seconds |"
+        "| peak RSS, run alone (MiB) | seconds | peak PSS before / during the commit (MiB) "
+        "| run alone: peak PSS before / during the commit (MiB) | commit (s) |"
     )
-    print("|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for n in sizes:
         proc = subprocess.Popen(
             [sys.executable, __file__, "_one", str(n), "--workers", str(workers)],
             stdout=subprocess.PIPE,
             text=True,
         )
-        peak_rss = peak_pss = 0
+        samples: list[tuple[float, int, int, int]] = []  # time, tree RSS, tree PSS, run PSS
         while proc.poll() is None:
             rss, pss = _tree_memory(proc.pid)
-            peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+            samples.append((time.time(), rss, pss, _run_pss(proc.pid)))
             time.sleep(0.05)
         out, _ = proc.communicate()
         assert proc.returncode == 0
         got = json.loads(out.strip().splitlines()[-1])
+        commits = [tuple(c) for c in got["commits"]]
+
+        def during(t: float, commits: list[tuple[float, ...]] = commits) -> bool:
+            return any(a <= t <= b for a, b in commits)
+
+        def peak(
+            i: int, inside: bool, samples: list[tuple[float, int, int, int]] = samples
+        ) -> float:
+            return max((s[i] for s in samples if during(s[0]) == inside), default=0) / 1024
+
         print(
-            f"| {n:,} | {peak_pss / 1024:.0f} | {peak_rss / 1024:.0f} "
-            f"| {got['maxrss_kib'] / 1024:.0f} | {got['seconds']:.1f} |",
+            f"| {n:,} | {max(s[2] for s in samples) / 1024:.0f} "
+            f"| {max(s[1] for s in samples) / 1024:.0f} "
+            f"| {got['maxrss_kib'] / 1024:.0f} | {got['seconds']:.1f} "
+            f"| {peak(2, False):.0f} / {peak(2, True):.0f} "
+            f"| {peak(3, False):.0f} / {peak(3, True):.0f} "
+            f"| {sum(b - a for a, b in commits):.1f} |",
             flush=True,
         )
 
@@ -332,7 +374,7 @@ def main() -> None:
         maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(
             json.dumps(
-                {"seconds": dt, "cpu": cpu, "bytes": size, "maxrss_kib": maxrss}
+                {"seconds": dt, "cpu": cpu, "bytes": size, "maxrss_kib": maxrss, "commits": COMMITS}
                 | {f"cpu_{k}": round(v, 3) for k, v in SPLIT.items()}
             )
         )

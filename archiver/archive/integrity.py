@@ -28,7 +28,7 @@ from typing import Any, Literal
 import jsonschema
 
 from archiver.archive import layout, signed
-from archiver.archive.catalog.model import INDEX_HEX, Manifest, ObjectEntry
+from archiver.archive.catalog.model import INDEX_HEX, IndexList, Manifest, ObjectEntry
 from archiver.archive.crypto import Keyring
 from archiver.archive.trust import Trust
 from archiver.errors import ArchiverError, DecryptionError, IntegrityError
@@ -130,7 +130,10 @@ _INDEXES = ("subjects", "sessions")
 def _index_ok(value: Any) -> bool:
     """The schema's rule for an index entry (``INDEX_HEX`` lowercase hex digits), for a whole
     list at once (types and lengths checked by ``map`` in C: large archives carry millions of
-    entries)."""
+    entries). An ``IndexList`` (a committing writer's, equal to the list it read back) is
+    checked as its joined text."""
+    if isinstance(value, IndexList):
+        return len(value.text) % INDEX_HEX == 0 and _HEX.fullmatch(value.text) is not None
     return (
         isinstance(value, list)
         and set(map(type, value)) <= {str}

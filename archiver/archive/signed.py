@@ -23,9 +23,11 @@ form would make every record version look changed.
 
 from __future__ import annotations
 
+import io
 import json
-from collections.abc import Callable, Mapping
-from typing import Any
+import secrets
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Protocol
 
 import rfc8785
 
@@ -39,9 +41,63 @@ FORMAT_VERSION = 2
 IMPLICIT_VERSION = 1
 
 
+class Spliced(Protocol):
+    """A value whose JSON the encoder takes as given (an ``IndexList``: a long run's index
+    without a string per entry): version 1's form of the value, which must also be RFC
+    8785's."""
+
+    def json_bytes(self) -> bytes: ...
+
+
+#: What a ``Spliced`` value is encoded as before its bytes are spliced in: a string no
+#: document holds (a NUL and a random nonce). Were one to hold it, the pieces would not count
+#: up and encoding says so (``ValueError``).
+_MARK = "\x00" + secrets.token_hex(16)
+_QUOTED_MARK = json.dumps(_MARK)
+
+
+def _chunks_v1(doc: Any) -> Iterator[bytes]:
+    """Version 1's form of ``doc`` in pieces: the JSON around each ``Spliced`` value, and each
+    one's ``json_bytes``, in order (joined, ``canonical_v1``). ``TypeError`` for a value that
+    is not JSON, ``ValueError`` for a lone surrogate, as ``json.dumps`` raises."""
+    spliced: list[Spliced] = []
+
+    def mark(value: Any) -> str:
+        if not callable(getattr(value, "json_bytes", None)):
+            raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+        spliced.append(value)
+        return _MARK
+
+    text = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=mark)
+    if not spliced:
+        yield text.encode()
+        return
+    parts = text.split(_QUOTED_MARK)
+    del text
+    if len(parts) != len(spliced) + 1:
+        raise ValueError("the document holds the encoder's mark")
+    for i, value in enumerate(spliced):
+        yield parts[i].encode()
+        yield value.json_bytes()
+    yield parts[-1].encode()
+
+
 def canonical_v1(doc: Mapping[str, Any]) -> bytes:
-    """Sorted keys (by code point), no spaces, UTF-8 (non-ASCII characters as themselves)."""
-    return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    """Sorted keys (by code point), no spaces, UTF-8 (non-ASCII characters as themselves).
+    ``Spliced`` values are encoded as their ``json_bytes``."""
+    chunks = list(_chunks_v1(doc))
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def _encodes_v1(view: memoryview, doc: Mapping[str, Any]) -> bool:
+    """Whether ``view`` is ``canonical_v1(doc)``, compared piece by piece: a manifest of
+    megabytes is not encoded whole a second time."""
+    at = 0
+    for chunk in _chunks_v1(doc):
+        if view[at : at + len(chunk)] != chunk:
+            return False
+        at += len(chunk)
+    return at == len(view)
 
 
 def canonical_v2(doc: Mapping[str, Any]) -> bytes:
@@ -137,7 +193,7 @@ def is_stored_form(raw: bytes, doc: Mapping[str, Any], *, unusual: bool = True) 
     if v == 2 and not unusual and not _has_high(raw):
         try:
             # The bytes without their newline, as a view: a manifest is not copied again.
-            if raw.endswith(b"\n") and memoryview(raw)[:-1] == canonical_v1(doc):
+            if raw.endswith(b"\n") and _encodes_v1(memoryview(raw)[:-1], doc):
                 return True
         except ValueError:  # a lone surrogate: the slow path says what it is
             pass
@@ -192,20 +248,12 @@ def written_form(doc: Mapping[str, Any]) -> bytes:
     return canonical(doc)
 
 
-def _join(*objects: bytes) -> list[bytes | memoryview]:
-    """The members of ``objects`` (each encoded alone, without spaces) as one JSON object, in
-    the order given, in pieces for ``bytes.join`` (views: megabytes are not copied twice)."""
-    members = [memoryview(o)[1:-1] for o in objects if o != b"{}"]
-    out: list[bytes | memoryview] = [b"{"]
-    for i, m in enumerate(members):
-        out += [b",", m] if i else [m]
-    return [*out, b"}"]
-
-
 def draft(doc: Mapping[str, Any], signer: Signer) -> bytes | None:
     """``sign``'s bytes encoded once, not yet proven: version 1's form of ``doc`` without its
     ``signature``, signed, the signature member spliced in where its key sorts (the members
-    before and after it are encoded apart, so the signed part is never encoded twice).
+    before and after it are encoded apart, so the signed part is never encoded twice). They
+    are built in one buffer, signed in place and returned without a copy: a long run's
+    manifest is held once while it is drafted.
 
     They are ``sign``'s bytes when reading them back gives ``doc`` with that signature
     (``proves``), as ``written_form`` reasons. None where version 1's form cannot be RFC
@@ -214,19 +262,39 @@ def draft(doc: Mapping[str, Any], signer: Signer) -> bytes | None:
     unsigned = body(doc)
     if version(unsigned) != 2 or not all(type(k) is str and k.isascii() for k in unsigned):
         return None
+    buf = io.BytesIO()
     try:
-        head = canonical_v1({k: v for k, v in unsigned.items() if k < "signature"})
+        for chunk in _chunks_v1({k: v for k, v in unsigned.items() if k < "signature"}):
+            if _has_high(chunk):
+                return None
+            buf.write(chunk)
         tail = canonical_v1({k: v for k, v in unsigned.items() if k > "signature"})
     except (TypeError, ValueError):  # not JSON, or a lone surrogate: canonical says so
         return None
-    if _has_high(head) or _has_high(tail):
+    if _has_high(tail):
         return None
-    signature = {
-        "algorithm": SIGNATURE_ALGORITHM,
-        "key_id": signer.verifier.key_id,
-        "value": signer.sign(b"".join(_join(head, tail))),
-    }
-    return b"".join([*_join(head, canonical_v1({"signature": signature}), tail), b"\n"])
+    cut = buf.tell() - 1  # the head's closing brace: the members after it go there
+    before, after = cut > 1, tail != b"{}"
+
+    def close(member: bytes | None) -> None:
+        buf.seek(cut)
+        buf.truncate()
+        if member is not None:
+            buf.write(b"," if before else b"")
+            buf.write(member)
+        if after:
+            buf.write(b"," if before or member is not None else b"")
+            buf.write(memoryview(tail)[1:])
+        else:
+            buf.write(b"}")
+
+    close(None)
+    with buf.getbuffer() as unsigned_bytes:
+        value = signer.sign(unsigned_bytes)
+    signature = {"algorithm": SIGNATURE_ALGORITHM, "key_id": signer.verifier.key_id, "value": value}
+    close(canonical_v1({"signature": signature})[1:-1])
+    buf.write(b"\n")
+    return buf.getvalue()
 
 
 def proves(back: Any, unusual: bool, doc: Mapping[str, Any]) -> bool:

@@ -164,8 +164,8 @@ def test_an_entry_readers_parse_differently_is_returned_as_they_parse_it(
     objects = [_entry(i, _index(3, f"s{i}"), []) for i in range(3)]
     to_json = ObjectEntry.to_json
 
-    def more_rows(e: ObjectEntry) -> dict[str, Any]:
-        out = to_json(e)
+    def more_rows(e: ObjectEntry, **how: Any) -> dict[str, Any]:
+        out = to_json(e, **how)
         out["rows"] += 1 if e is objects[1] else 0
         return out
 

@@ -17,6 +17,7 @@ from archiver.archive.catalog import rotation
 from archiver.archive.catalog.model import (
     FORMAT,
     FORMAT_VERSION,
+    IndexList,
     Link,
     ListPin,
     Manifest,
@@ -87,7 +88,9 @@ class ManifestBuilder:
     def key(self) -> str:
         return layout.manifest_key(self.stream.source, self.stream.tenant, self.sequence)
 
-    def document(self) -> dict[str, Any]:
+    def document(self, *, dense: bool = False) -> dict[str, Any]:
+        """The manifest document. ``dense``: each ``IndexSet`` index as an ``IndexList``, the
+        commit's form (equal, and encoded to the same bytes, without a string per entry)."""
         doc: dict[str, Any] = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
@@ -101,7 +104,7 @@ class ManifestBuilder:
             "keyrings": dict(self.provenance.keyrings),
             "state": dict(self.state),
             "counts": dict(self.counts),
-            "objects": [o.to_json() for o in self.objects],
+            "objects": [o.to_json(dense=dense) for o in self.objects],
         }
         if self.supersedes_pin is not None:
             doc["supersedes_section"] = self.supersedes_pin.to_json()
@@ -123,17 +126,17 @@ class ManifestBuilder:
     def commit(self, store: Store) -> Manifest:
         """Sign and write the manifest; ``CommitConflict`` if the sequence is taken.
 
-        A long run's manifest is megabytes: it is encoded once (``signed.draft``) and read
-        back once, for both the proof that those are its canonical bytes and the readers'
-        own check, sharing the writer's index lists, and the Manifest returned holds the
-        writer's entries and document, not a second parsed copy of them."""
+        A long run's manifest is megabytes: it is encoded once (``signed.draft``), from the
+        writer's dense index (``IndexList``: no string per entry), and read back once, for
+        both the proof that those are its canonical bytes and the readers' own check, each
+        entry's lists compared with the writer's and let go as they are read; the Manifest
+        returned holds the writer's entries and document, not a second parsed copy of them."""
         signer = self.provenance.signer
         if self.provenance.trust is not None:
             rotation.require_in_force(self.provenance.trust(), signer)
-        doc = self.document()
-        done = self._drafted(doc, signer)
+        done = self._drafted(self.document(dense=True), signer)
         if done is None:
-            raw = signed.sign(doc, signer)
+            raw = signed.sign(self.document(), signer)
             # The readers' own check, before anyone can read it: never commit what they refuse.
             m, problem = integrity.check_manifest(self.key, raw, None, written=self.objects)
             integrity.raise_problem(problem)
@@ -164,9 +167,10 @@ class ManifestBuilder:
 
 def _sharing(doc: Mapping[str, Any]) -> Callable[[dict[str, Any]], dict[str, Any]]:
     """A ``json.loads`` object hook for reading ``doc``'s manifest back: a list of strings
-    in an entry that equals the one in ``doc``'s entry of the same key becomes that one, as
-    each entry is read. The document read back is the same value, and the index (most of a
-    long run's manifest) is held once while it is checked, not twice."""
+    in an entry that equals the one in ``doc``'s entry of the same key (a list, or an
+    ``IndexList``) becomes that one, as each entry is read. The document read back is the
+    same value, and the index (most of a long run's manifest) is held once while it is
+    checked, not twice."""
     mine = {o["key"]: o for o in doc.get("objects", ())}
 
     def share(obj: dict[str, Any]) -> dict[str, Any]:
@@ -175,11 +179,19 @@ def _sharing(doc: Mapping[str, Any]) -> Callable[[dict[str, Any]], dict[str, Any
         if o is not None:
             for k, v in obj.items():
                 w = o.get(k)
-                if type(v) is list and type(w) is list and v == w and _strings(v) and _strings(w):
+                if type(v) is list and _same(v, w):
                     obj[k] = w
         return obj
 
     return share
+
+
+def _same(read: list[Any], mine: Any) -> bool:
+    """Whether a list read back is the writer's list of strings, or its ``IndexList`` (then
+    compared as one joined string)."""
+    if isinstance(mine, IndexList):
+        return mine == read
+    return type(mine) is list and read == mine and _strings(read) and _strings(mine)
 
 
 def _strings(items: list[Any]) -> bool:
