@@ -51,7 +51,7 @@ from archiver.timeutil import utcnow
 from tests import format_reader as fr
 from tests.archive_truth import check_archive_against_truth
 from tests.conftest import BOTS, open_ctx, sealed_ctx
-from tests.helpers import manifest_path, parsed_once
+from tests.helpers import manifest_path, parsed_once, small_simulator
 from tests.s3 import MotoServer
 
 
@@ -60,6 +60,14 @@ def _parsed_once() -> Iterator[None]:
     """Contexts opened again and again parse the policy and load the keys once."""
     with parsed_once():
         yield
+
+
+@pytest.fixture
+def peki() -> Iterator[PekiSimulator]:
+    """A few users over two days (``archived`` builds on it too): rotation is about keys and
+    chains, which a small archive of several parts has as a large one does."""
+    with small_simulator(seed=11, users=6) as sim:
+        yield sim
 
 
 def set_keys(cfg: Path, **keys: str | None) -> None:
