@@ -21,7 +21,7 @@ from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from tests.archive_truth import assert_matches_truth, rows_about
 from tests.conftest import BOTS, open_ctx, sealed_ctx, write_config
-from tests.helpers import parsed_once
+from tests.helpers import parsed_once, small_simulator
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -32,6 +32,14 @@ def _parsed_once() -> Iterator[None]:
 
 
 Truth = dict[str, dict[str, dict[str, Any]]]
+
+
+@pytest.fixture
+def peki() -> Iterator[PekiSimulator]:
+    """Six users over two days (``archived`` builds on it too): erasure is per person, which
+    a small archive of several parts shows as a large one does."""
+    with small_simulator(seed=13, users=6) as sim:
+        yield sim
 
 
 def without(truth: Truth, uid: str) -> Truth:
