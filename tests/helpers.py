@@ -11,17 +11,23 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pytest
+from cryptography.hazmat.primitives import serialization
+
+import archiver.context
+import archiver.transform.mask
 from archiver.archive import layout
 from archiver.crawl.engine import run_archive
 from archiver.keys import Signer
 from archiver.simulators.peki import PekiSimulator
-from archiver.transform.detectors import Detectors
-from archiver.transform.policy import load_policy
+from archiver.transform.detectors import Detectors, DetectorSettings
+from archiver.transform.policy import Policy, load_policy
 from tests.conftest import BOTS, open_ctx, write_config
 
 PYTHON = sys.executable
@@ -158,3 +164,49 @@ def default_detectors() -> Detectors:
 def found_names(text: str) -> list[str]:
     """The names the default policy's detectors find in ``text``, as written."""
     return [text[sp.start : sp.end] for sp in default_detectors().find(text) if sp.kind == "NAME"]
+
+
+_POLICIES: dict[tuple[object, ...], Policy] = {}
+_DETECTORS: dict[int, tuple[DetectorSettings, Detectors]] = {}
+_PRIVATE_KEYS: dict[tuple[bytes, bytes | None], Any] = {}
+
+
+@contextmanager
+def parsed_once() -> Iterator[None]:
+    """Keep, while open, the policy each ``Context.open`` parses, the detectors it compiles
+    and the private keys it loads, keyed by their content: about a second of CPU per open,
+    which store-heavy tests repeat dozens of times. Every open still reads the config, the
+    policy and key files and the store, so a changed file is parsed again."""
+    parse, compile_, load = load_policy, Detectors, serialization.load_pem_private_key
+
+    def policy(
+        path: Path | None = None,
+        *,
+        default_region: str | None = None,
+        token_hash: bool | None = None,
+    ) -> Policy:
+        key = (path, path.read_bytes() if path else None, default_region, token_hash)
+        if key not in _POLICIES:
+            _POLICIES[key] = parse(path, default_region=default_region, token_hash=token_hash)
+        return _POLICIES[key]
+
+    def detectors(settings: DetectorSettings) -> Detectors:
+        kept = _DETECTORS.get(id(settings))
+        if kept is None or kept[0] is not settings:
+            kept = _DETECTORS[id(settings)] = (settings, compile_(settings))
+        return kept[1]
+
+    def private_key(data: bytes, password: bytes | None, **kw: Any) -> Any:
+        kw.pop("backend", None)  # ignored by cryptography; the AWS SDK still passes one
+        if kw:
+            return load(data, password, **kw)
+        key = (bytes(data), password)
+        if key not in _PRIVATE_KEYS:
+            _PRIVATE_KEYS[key] = load(data, password)
+        return _PRIVATE_KEYS[key]
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(archiver.context, "load_policy", policy)
+        mp.setattr(archiver.transform.mask, "Detectors", detectors)
+        mp.setattr(serialization, "load_pem_private_key", private_key)
+        yield

@@ -4,18 +4,28 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow.dataset as ds
+import pytest
 
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import sealed_key, write_config
+from tests.helpers import small_simulator
 
 ARCHIVER = [sys.executable, "-m", "archiver"]
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([*ARCHIVER, *args], capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def peki() -> Iterator[PekiSimulator]:
+    """A few users: the processes and their exit codes are the point, not the volume."""
+    with small_simulator(seed=11) as sim:
+        yield sim
 
 
 def test_init_run_restore(peki: PekiSimulator, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 import shlex
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,23 @@ from archiver.errors import (
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import logging_restored, open_ctx
 from tests.conftest import sealed_key as conftest_sealed_key
+from tests.helpers import parsed_once, small_simulator
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
+
+@pytest.fixture
+def peki() -> Iterator[PekiSimulator]:
+    """Six users over two days (``archived`` builds on it too): the traps are about what the
+    commands say and refuse, which a small archive shows as a large one does."""
+    with small_simulator(seed=11, users=6) as sim:
+        yield sim
+
 
 NO_OPERATOR = {"ARCHIVER_OPERATOR": None, "USER": None, "LOGNAME": None}
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +21,25 @@ from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from tests.archive_truth import assert_matches_truth, rows_about
 from tests.conftest import BOTS, open_ctx, sealed_ctx, write_config
+from tests.helpers import parsed_once, small_simulator
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
 
 Truth = dict[str, dict[str, dict[str, Any]]]
+
+
+@pytest.fixture
+def peki() -> Iterator[PekiSimulator]:
+    """Six users over two days (``archived`` builds on it too): erasure is per person, which
+    a small archive of several parts shows as a large one does."""
+    with small_simulator(seed=13, users=6) as sim:
+        yield sim
 
 
 def without(truth: Truth, uid: str) -> Truth:

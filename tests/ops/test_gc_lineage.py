@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 import shutil
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -21,8 +22,16 @@ from archiver.ops.gc import gc
 from archiver.ops.verify import verify
 from archiver.timeutil import utcnow
 from tests.conftest import open_ctx, sealed_ctx, write_config
-from tests.helpers import small_simulator
+from tests.helpers import parsed_once, small_simulator
 from tests.s3 import MotoServer
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
 
 HOUR = timedelta(hours=1)
 STREAM = ("peki-main", "bot1")

@@ -9,6 +9,7 @@ import json
 import random
 import shutil
 import threading
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -50,8 +51,23 @@ from archiver.timeutil import utcnow
 from tests import format_reader as fr
 from tests.archive_truth import check_archive_against_truth
 from tests.conftest import BOTS, open_ctx, sealed_ctx
-from tests.helpers import manifest_path
+from tests.helpers import manifest_path, parsed_once, small_simulator
 from tests.s3 import MotoServer
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
+
+@pytest.fixture
+def peki() -> Iterator[PekiSimulator]:
+    """A few users over two days (``archived`` builds on it too): rotation is about keys and
+    chains, which a small archive of several parts has as a large one does."""
+    with small_simulator(seed=11, users=6) as sim:
+        yield sim
 
 
 def set_keys(cfg: Path, **keys: str | None) -> None:

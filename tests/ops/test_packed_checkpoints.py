@@ -10,8 +10,11 @@ import itertools
 import json
 import random
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from archiver.archive import layout
 from archiver.archive.catalog import packs
@@ -22,7 +25,15 @@ from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from tests import format_reader as fr
 from tests.conftest import open_ctx, sealed_ctx, write_config
-from tests.helpers import small_simulator
+from tests.helpers import parsed_once, small_simulator
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
 
 STREAM = ("peki-main", "bot1")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -32,8 +33,16 @@ from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from tests import format_reader as fr
 from tests.conftest import open_ctx, sealed_ctx, sealed_key, write_config
-from tests.helpers import small_simulator
+from tests.helpers import parsed_once, small_simulator
 from tests.s3 import MotoServer
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
 
 STREAM = ("peki-main", "bot1")
 
@@ -79,13 +88,16 @@ def keys(cfg: Path, prefix: str) -> list[str]:
     return sorted(i.key for i in open_ctx(cfg, write=False).store.list(prefix))
 
 
-def check_packing(cfg: Path, tmp: Path, sim: PekiSimulator) -> None:
+def check_packing(cfg: Path, tmp: Path, sim: PekiSimulator, *, store_logic: bool = True) -> None:
+    """Packing, and what every reader sees after it. ``store_logic`` off (the S3 variant)
+    leaves out what depends on no store (retrieve's custody, status, and the second round's
+    segment tiers): the local variant proves it, S3 adds its own requests for the rest."""
     # Compacted first without packing: what readers see then is the reference.
     first = compact(sealed_ctx(cfg), operator="t", pack=False)
     assert first.manifests and not first.packs
     sid = a_compacted_session(cfg)
     before_rows = restored(cfg, tmp / "before")
-    before_custody = custody(cfg, tmp / "before.json", sid)
+    before_custody = custody(cfg, tmp / "before.json", sid) if store_logic else None
     before_chain = [(m.key, m.sha256) for m in open_ctx(cfg).catalog.chain(*STREAM).manifests]
     objects_before = len(keys(cfg, ""))
     cp = checkpoint.newest_sequence(open_ctx(cfg).store, *STREAM)
@@ -115,15 +127,16 @@ def check_packing(cfg: Path, tmp: Path, sim: PekiSimulator) -> None:
         assert v.ok, v.problems
         assert not v.orphans and v.manifests == sum(len(k) for k in ctx.catalog.streams().values())
     assert restored(cfg, tmp / "after") == before_rows
-    assert custody(cfg, tmp / "after.json", sid) == before_custody
     assert gc(ctx, grace=timedelta(0)).deleted == []
-    # status walks back from the head (a compaction) to the last crawl: in the pack.
-    st = status(ctx)
-    assert all(not s.problems and s.last_complete is not None for s in st.streams), st.streams
-
     # Idempotent: nothing more to pack.
     again = compact(sealed_ctx(cfg), operator="t")
     assert not again.packs and not again.manifests
+    if not store_logic:
+        return
+    assert custody(cfg, tmp / "after.json", sid) == before_custody
+    # status walks back from the head (a compaction) to the last crawl: in the pack.
+    st = status(ctx)
+    assert all(not s.problems and s.last_complete is not None for s in st.streams), st.streams
 
     # More runs and another compaction: a new segment holds only the manifests packed since
     # (cp..cp2-1), merged with the one before when that is no larger (packs.TIER).
@@ -163,7 +176,7 @@ def test_packing_on_s3(moto_server: MotoServer, tmp_path: Path) -> None:
     bucket = moto_server.new_bucket()
     with small_simulator(seed=42, users=2) as sim:
         cfg = build(tmp_path, sim, moto_server.archive_config(bucket))
-        check_packing(cfg, tmp_path, sim)
+        check_packing(cfg, tmp_path, sim, store_logic=False)
 
 
 def packed(tmp: Path) -> tuple[Path, PackName]:
@@ -305,7 +318,7 @@ def test_packing_under_object_lock_on_s3(moto_server: MotoServer, tmp_path: Path
         assert not set(done.retained) & {i.key for i in swept.deleted}
         assert all(k in keys(cfg, layout.MANIFESTS + "/") for k in kept)
 
-        runs(cfg, sim, 3, seed=60)
+        runs(cfg, sim, 2, seed=60)
         again = compact(sealed_ctx(cfg), operator="t")
         second = again.packs[f"{STREAM[0]}/{STREAM[1]}"]
         assert second.pack is not None and second.pack != done.pack
