@@ -100,7 +100,12 @@ def compact(
     operator: str | None,
     as_json: bool,
 ) -> None:
-    ctx = Context.open(load_config(config_path), write=not dry_run, sealed_private_key=sealed_key)
+    ctx = Context.open(
+        load_config(config_path),
+        write=not dry_run,
+        sealed_private_key=sealed_key,
+        commits=not dry_run,
+    )
     r = compact_archive(ctx, source=source, dry_run=dry_run, operator=operator, pack=pack)
     emit(r.to_json(), format_report(r), as_json=as_json)
     sys.exit(EXIT_CONFLICT if r.conflicts else EXIT_OK)

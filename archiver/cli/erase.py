@@ -102,7 +102,12 @@ def erase(
     as_json: bool,
     sealed_key: Path | None,
 ) -> None:
-    ctx = Context.open(load_config(config_path), write=not dry_run, sealed_private_key=sealed_key)
+    ctx = Context.open(
+        load_config(config_path),
+        write=not dry_run,
+        sealed_private_key=sealed_key,
+        commits=not dry_run,
+    )
     r = erase_user(
         ctx,
         user_id,

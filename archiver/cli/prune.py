@@ -56,7 +56,7 @@ def format_report(r: PruneReport) -> str:
 def prune(
     config_path: str, older_than: str | None, dry_run: bool, operator: str | None, as_json: bool
 ) -> None:
-    ctx = Context.open(load_config(config_path), write=not dry_run)
+    ctx = Context.open(load_config(config_path), write=not dry_run, commits=not dry_run)
     r = prune_archive(
         ctx,
         older_than=parse_duration(older_than) if older_than else None,
