@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 import secrets
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archiver.archive.catalog import Catalog, Provenance, rotation
 from archiver.archive.catalog.records import Record, put_record
-from archiver.archive.crypto import Keyring, build_keyring
 from archiver.archive.lease import RECORD_LEASE_WAIT, records_held
 from archiver.archive.store import LegalHolds, Store
 from archiver.archive.store_local import LocalStore
@@ -21,7 +21,8 @@ from archiver.errors import ConfigError
 from archiver.keys import Signer, Verifier, load_pseudonym_key, load_signer, load_verifier
 from archiver.transform.pseudonym import Pseudonymizer
 
-if TYPE_CHECKING:  # the masker and the S3 store are imported where they are used
+if TYPE_CHECKING:  # the masker, the encryption SDK and boto3 are imported where they are used
+    from archiver.archive.crypto import Keyring
     from archiver.transform.mask import Masker
     from archiver.transform.policy import Policy
 
@@ -70,15 +71,37 @@ class Context:
     config: Config
     store: Store
     pseudo: Pseudonymizer
-    masked: Keyring
-    sealed: Keyring
+    masked_specs: Sequence[KeyringSpec]
+    sealed_specs: Sequence[KeyringSpec]
     #: Where trust starts: ``keys.verify``, else the public half of ``keys.signing``.
     root: Verifier
     signer_: Signer | None
     _trust: tuple[tuple[str, ...], Trust] | None = field(default=None, repr=False)
     _policy: Policy | None = field(default=None, repr=False)
     _masker: Masker | None = field(default=None, repr=False)
+    _keyrings: dict[str, Keyring] = field(default_factory=dict, repr=False)
     _lazy: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def masked(self) -> Keyring:
+        """The keyring of masked objects, built (keys read, checked) when first needed."""
+        return self._keyring("masked", self.masked_specs)
+
+    @property
+    def sealed(self) -> Keyring:
+        """The keyring of sealed originals, built when first needed."""
+        return self._keyring("sealed", self.sealed_specs)
+
+    def _keyring(self, kind: str, specs: Sequence[KeyringSpec]) -> Keyring:
+        # The encryption SDK (which imports boto3) only for a command that encrypts, decrypts
+        # or commits: ``status``, ``ledger`` or a plain ``verify`` never load it.
+        from archiver.archive.crypto import build_keyring
+
+        with self._lazy:
+            ring = self._keyrings.get(kind)
+            if ring is None:
+                ring = self._keyrings[kind] = build_keyring(specs)
+            return ring
 
     @property
     def policy(self) -> Policy:
@@ -174,9 +197,9 @@ class Context:
         sealed_private_key: Path | None = None,
         commits: bool = False,
     ) -> Context:
-        """``commits``: the command masks or commits manifests, so the masking policy is read
-        now and a problem with it stops the command before any work (others read it when
-        first used, or never)."""
+        """``commits``: the command masks or commits manifests, so the masking policy and the
+        keyrings are read now and a problem with them stops the command before any work
+        (others read them when first used, or never)."""
         k = cfg.keys
         signer = load_signer(k.signing) if (write or k.verify is None) else None
         root = load_verifier(k.verify) if k.verify else signer.verifier  # type: ignore[union-attr]
@@ -199,11 +222,11 @@ class Context:
             config=cfg,
             store=open_store(cfg),
             pseudo=pseudo,
-            masked=build_keyring(k.masked),
-            sealed=build_keyring(sealed_specs),
+            masked_specs=k.masked,
+            sealed_specs=sealed_specs,
             root=root,
             signer_=signer,
         )
         if commits:
-            ctx.policy  # noqa: B018 (read now: see above)
+            ctx.policy, ctx.masked, ctx.sealed  # noqa: B018 (read now: see above)
         return ctx

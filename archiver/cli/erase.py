@@ -8,13 +8,13 @@ import click
 
 from archiver.cli.common import (
     config_option,
+    emit,
     exit_codes,
     handle_errors,
     operator_option,
     person_options,
     sealed_key_option,
 )
-from archiver.cli.verify import emit
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.ops.erase import EraseReport

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import click
 
-from archiver.cli.common import config_option, exit_codes, handle_errors, operator_option
-from archiver.cli.gc import parse_duration
-from archiver.cli.verify import emit
+from archiver.cli.common import (
+    config_option,
+    emit,
+    exit_codes,
+    handle_errors,
+    operator_option,
+    parse_duration,
+)
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.ops.prune import PruneReport
