@@ -4,29 +4,35 @@ from __future__ import annotations
 
 import os
 import secrets
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from archiver.archive.catalog import Catalog, Provenance, rotation
 from archiver.archive.catalog.records import Record, put_record
-from archiver.archive.crypto import Keyring, build_keyring
 from archiver.archive.lease import RECORD_LEASE_WAIT, records_held
 from archiver.archive.store import LegalHolds, Store
 from archiver.archive.store_local import LocalStore
-from archiver.archive.store_s3 import S3Store
 from archiver.archive.trust import Trust
 from archiver.config import Config, KeyringSpec
 from archiver.errors import ConfigError
 from archiver.keys import Signer, Verifier, load_pseudonym_key, load_signer, load_verifier
-from archiver.transform.mask import Masker
-from archiver.transform.policy import Policy, load_policy
 from archiver.transform.pseudonym import Pseudonymizer
+
+if TYPE_CHECKING:  # the masker, the encryption SDK and boto3 are imported where they are used
+    from archiver.archive.crypto import Keyring
+    from archiver.transform.mask import Masker
+    from archiver.transform.policy import Policy
 
 
 def open_store(cfg: Config) -> Store:
     a = cfg.archive
     url = a.url
     if url.startswith("s3://"):
+        from archiver.archive.store_s3 import S3Store  # boto3: only for an S3 archive
+
         return S3Store.from_url(
             url,
             endpoint_url=a.endpoint_url,
@@ -46,6 +52,8 @@ def open_store(cfg: Config) -> Store:
 
 def open_policy(cfg: Config) -> Policy:
     """The masking policy named by the config (or the shipped default), covering every source."""
+    from archiver.transform.policy import load_policy  # the masker: only where it masks
+
     m = cfg.masking
     policy = load_policy(m.policy, default_region=m.default_region, token_hash=m.token_hash)
     for i, s in enumerate(cfg.sources):
@@ -63,14 +71,62 @@ class Context:
     config: Config
     store: Store
     pseudo: Pseudonymizer
-    masked: Keyring
-    sealed: Keyring
+    masked_specs: Sequence[KeyringSpec]
+    sealed_specs: Sequence[KeyringSpec]
     #: Where trust starts: ``keys.verify``, else the public half of ``keys.signing``.
     root: Verifier
     signer_: Signer | None
-    policy_ref: dict[str, object]
-    masker: Masker
     _trust: tuple[tuple[str, ...], Trust] | None = field(default=None, repr=False)
+    _policy: Policy | None = field(default=None, repr=False)
+    _masker: Masker | None = field(default=None, repr=False)
+    _keyrings: dict[str, Keyring] = field(default_factory=dict, repr=False)
+    _lazy: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def masked(self) -> Keyring:
+        """The keyring of masked objects, built (keys read, checked) when first needed."""
+        return self._keyring("masked", self.masked_specs)
+
+    @property
+    def sealed(self) -> Keyring:
+        """The keyring of sealed originals, built when first needed."""
+        return self._keyring("sealed", self.sealed_specs)
+
+    def _keyring(self, kind: str, specs: Sequence[KeyringSpec]) -> Keyring:
+        # The encryption SDK (which imports boto3) only for a command that encrypts, decrypts
+        # or commits: ``status``, ``ledger`` or a plain ``verify`` never load it.
+        from archiver.archive.crypto import build_keyring
+
+        with self._lazy:
+            ring = self._keyrings.get(kind)
+            if ring is None:
+                ring = self._keyrings[kind] = build_keyring(specs)
+            return ring
+
+    @property
+    def policy(self) -> Policy:
+        """The masking policy (``open_policy``), read when first needed: commands that neither
+        mask nor commit do not pay for the masker's modules and the policy's parsing."""
+        with self._lazy:
+            if self._policy is None:
+                self._policy = open_policy(self.config)
+            return self._policy
+
+    @property
+    def policy_ref(self) -> dict[str, object]:
+        """What a manifest this context commits records of the masking policy."""
+        return self.policy.ref
+
+    @property
+    def masker(self) -> Masker:
+        """The masker of ``policy``, built once when first needed (streams share it)."""
+        policy = self.policy
+        with self._lazy:
+            if self._masker is None:
+                from archiver.transform.mask import Masker
+
+                self._masker = Masker(policy, self.pseudo)
+            return self._masker
 
     def trust(self) -> Trust:
         """The root and the key rotations in the store, as they are now (read again when the
@@ -134,8 +190,16 @@ class Context:
 
     @classmethod
     def open(
-        cls, cfg: Config, *, write: bool = True, sealed_private_key: Path | None = None
+        cls,
+        cfg: Config,
+        *,
+        write: bool = True,
+        sealed_private_key: Path | None = None,
+        commits: bool = False,
     ) -> Context:
+        """``commits``: the command masks or commits manifests, so the masking policy and the
+        keyrings are read now and a problem with them stops the command before any work
+        (others read them when first used, or never)."""
         k = cfg.keys
         signer = load_signer(k.signing) if (write or k.verify is None) else None
         root = load_verifier(k.verify) if k.verify else signer.verifier  # type: ignore[union-attr]
@@ -153,16 +217,16 @@ class Context:
                 else s
                 for s in sealed_specs
             ]
-        policy = open_policy(cfg)
         pseudo = Pseudonymizer(load_pseudonym_key(k.pseudonym))
-        return cls(
+        ctx = cls(
             config=cfg,
             store=open_store(cfg),
             pseudo=pseudo,
-            masked=build_keyring(k.masked),
-            sealed=build_keyring(sealed_specs),
+            masked_specs=k.masked,
+            sealed_specs=sealed_specs,
             root=root,
             signer_=signer,
-            policy_ref=policy.ref,
-            masker=Masker(policy, pseudo),
         )
+        if commits:
+            ctx.policy, ctx.masked, ctx.sealed  # noqa: B018 (read now: see above)
+        return ctx

@@ -23,16 +23,18 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import jsonschema
 
 from archiver.archive import layout, signed
 from archiver.archive.catalog.model import INDEX_HEX, IndexList, Manifest, ObjectEntry
-from archiver.archive.crypto import Keyring
 from archiver.archive.trust import Trust
 from archiver.errors import ArchiverError, DecryptionError, IntegrityError
 from archiver.keys import Verifier
+
+if TYPE_CHECKING:  # the encryption SDK is imported where keyrings are built
+    from archiver.archive.crypto import Keyring
 
 ProblemKind = Literal[
     "manifest-altered",

@@ -7,15 +7,19 @@ problem.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from archiver.archive import integrity
 from archiver.archive.catalog import Catalog, ObjectEntry
-from archiver.archive.crypto import Keyring
 from archiver.archive.store import ObjectNotFound, Store
 from archiver.errors import DecryptionError
 from archiver.keys import Verifier
+
+if TYPE_CHECKING:  # the encryption SDK is imported where keyrings are built
+    from archiver.archive.crypto import Keyring
 
 _WHERE = "its manifest"
 

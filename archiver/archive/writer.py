@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -28,11 +28,13 @@ from archiver.archive.catalog.model import (
     encryption_context,
     index_set,
 )
-from archiver.archive.crypto import Keyring
 from archiver.archive.store import Store
 from archiver.archive.tables import row_size, schema_for
 from archiver.errors import StoreError
 from archiver.timeutil import format_ts
+
+if TYPE_CHECKING:  # the encryption SDK is imported where keyrings are built
+    from archiver.archive.crypto import Keyring
 
 PARQUET_COMPRESSION = "zstd"
 

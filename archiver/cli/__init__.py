@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 import os
 import sys
@@ -11,29 +12,61 @@ import click
 
 from archiver import __version__
 from archiver.cli.common import configure_logging
-from archiver.cli.compact import compact
-from archiver.cli.demo import demo
-from archiver.cli.doctor import doctor
-from archiver.cli.erase import erase
-from archiver.cli.export import export
-from archiver.cli.gc import gc_command
-from archiver.cli.hold import hold
-from archiver.cli.init import init
-from archiver.cli.keys import keys
-from archiver.cli.ledger import ledger
-from archiver.cli.produce import produce, verify_bundle_command
-from archiver.cli.prune import prune
-from archiver.cli.restore import restore
-from archiver.cli.retrieve import retrieve
-from archiver.cli.run import run
-from archiver.cli.search import search_command
-from archiver.cli.simulate import simulate
-from archiver.cli.status import status_command
-from archiver.cli.verify import verify_command
 from archiver.errors import EXIT_USAGE
 
+#: Every command, as ``module:attribute``: a command's module (and what it needs: the masker,
+#: the AWS SDKs, pyarrow) is imported only when that command runs, so a probe such as
+#: ``archiver status`` does not pay for the others at every start.
+COMMANDS = {
+    "compact": "archiver.cli.compact:compact",
+    "demo": "archiver.cli.demo:demo",
+    "doctor": "archiver.cli.doctor:doctor",
+    "erase": "archiver.cli.erase:erase",
+    "export": "archiver.cli.export:export",
+    "gc": "archiver.cli.gc:gc_command",
+    "hold": "archiver.cli.hold:hold",
+    "init": "archiver.cli.init:init",
+    "keys": "archiver.cli.keys:keys",
+    "ledger": "archiver.cli.ledger:ledger",
+    "produce": "archiver.cli.produce:produce",
+    "prune": "archiver.cli.prune:prune",
+    "restore": "archiver.cli.restore:restore",
+    "retrieve": "archiver.cli.retrieve:retrieve",
+    "run": "archiver.cli.run:run",
+    "search": "archiver.cli.search:search_command",
+    "simulate": "archiver.cli.simulate:simulate",
+    "status": "archiver.cli.status:status_command",
+    "verify": "archiver.cli.verify:verify_command",
+    "verify-bundle": "archiver.cli.produce:verify_bundle_command",
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class LazyGroup(click.Group):
+    """A group whose commands come from ``COMMANDS``, each imported when first asked for
+    (the help listing asks for all of them)."""
+
+    def __init__(self, *args: object, lazy: dict[str, str], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.lazy = dict(lazy)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in self.lazy:
+            module, _, attribute = self.lazy[cmd_name].partition(":")
+            command = getattr(importlib.import_module(module), attribute)
+            if not isinstance(command, click.Command) or command.name != cmd_name:
+                raise TypeError(f"{self.lazy[cmd_name]} is not the command {cmd_name!r}")
+            self.add_command(command)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(
+    cls=LazyGroup,
+    lazy=COMMANDS,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(__version__, prog_name="archiver")
 @click.option("-v", "--verbose", count=True, help="More log detail (-vv for debug).")
 @click.option(
@@ -47,31 +80,6 @@ from archiver.errors import EXIT_USAGE
 def cli(verbose: int, log_format: str) -> None:
     """Encrypted, tamper-evident, incremental backups of chatbot conversations."""
     configure_logging(verbose, log_format)
-
-
-for command in (
-    init,
-    run,
-    restore,
-    demo,
-    simulate,
-    doctor,
-    verify_command,
-    gc_command,
-    export,
-    retrieve,
-    hold,
-    erase,
-    prune,
-    compact,
-    status_command,
-    ledger,
-    search_command,
-    produce,
-    verify_bundle_command,
-    keys,
-):
-    cli.add_command(command)
 
 
 def main() -> None:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import functools
+import json
 import logging
+import re
 import sys
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
@@ -50,6 +53,23 @@ def exit_codes(*codes: int | tuple[int, str] | str) -> str:
             code, text = item if isinstance(item, tuple) else (item, EXIT_MEANINGS[item])
         lines.append(f"  {code}  {text}")
     return "\n\n\b\nExit codes:\n" + "\n".join(lines)
+
+
+def emit(doc: dict[str, Any], text: str, *, as_json: bool) -> None:
+    """Print a command's report: JSON for scripts, or text for people."""
+    click.echo(json.dumps(doc, indent=2, sort_keys=True) if as_json else text)
+
+
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd])")
+_UNIT = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_duration(text: str) -> timedelta:
+    """``90s``, ``30m``, ``12h``, ``7d``."""
+    m = _DURATION.fullmatch(text.strip())
+    if m is None:
+        raise click.BadParameter("use a number with s, m, h or d (e.g. 7d, 12h)")
+    return timedelta(seconds=float(m.group(1)) * _UNIT[m.group(2)])
 
 
 def configure_logging(verbose: int, log_format: str = "auto") -> None:

@@ -9,12 +9,12 @@ import click
 
 from archiver.cli.common import (
     config_option,
+    emit,
     exit_codes,
     handle_errors,
     operator_option,
     sealed_key_option,
 )
-from archiver.cli.verify import emit
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.errors import EXIT_CONFLICT, EXIT_OK
@@ -100,7 +100,12 @@ def compact(
     operator: str | None,
     as_json: bool,
 ) -> None:
-    ctx = Context.open(load_config(config_path), write=not dry_run, sealed_private_key=sealed_key)
+    ctx = Context.open(
+        load_config(config_path),
+        write=not dry_run,
+        sealed_private_key=sealed_key,
+        commits=not dry_run,
+    )
     r = compact_archive(ctx, source=source, dry_run=dry_run, operator=operator, pack=pack)
     emit(r.to_json(), format_report(r), as_json=as_json)
     sys.exit(EXIT_CONFLICT if r.conflicts else EXIT_OK)

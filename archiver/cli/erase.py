@@ -8,13 +8,13 @@ import click
 
 from archiver.cli.common import (
     config_option,
+    emit,
     exit_codes,
     handle_errors,
     operator_option,
     person_options,
     sealed_key_option,
 )
-from archiver.cli.verify import emit
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.ops.erase import EraseReport
@@ -102,7 +102,12 @@ def erase(
     as_json: bool,
     sealed_key: Path | None,
 ) -> None:
-    ctx = Context.open(load_config(config_path), write=not dry_run, sealed_private_key=sealed_key)
+    ctx = Context.open(
+        load_config(config_path),
+        write=not dry_run,
+        sealed_private_key=sealed_key,
+        commits=not dry_run,
+    )
     r = erase_user(
         ctx,
         user_id,

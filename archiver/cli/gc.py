@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-import re
 import sys
-from datetime import timedelta
 from pathlib import Path
 
 import click
 
-from archiver.cli.common import config_option, exit_codes, handle_errors
-from archiver.cli.verify import emit
+from archiver.cli.common import config_option, emit, exit_codes, handle_errors, parse_duration
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.ops.gc import GcReport, gc
 from archiver.ops.verify import Witness, configured_witness, default_witness_path
-
-_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd])")
-_UNIT = {"s": 1, "m": 60, "h": 3600, "d": 86400}
-
-
-def parse_duration(text: str) -> timedelta:
-    """``90s``, ``30m``, ``12h``, ``7d``."""
-    m = _DURATION.fullmatch(text.strip())
-    if m is None:
-        raise click.BadParameter("use a number with s, m, h or d (e.g. 7d, 12h)")
-    return timedelta(seconds=float(m.group(1)) * _UNIT[m.group(2)])
 
 
 def format_report(report: GcReport) -> str:

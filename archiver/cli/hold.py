@@ -10,13 +10,13 @@ import click
 
 from archiver.cli.common import (
     config_option,
+    emit,
     exit_codes,
     handle_errors,
     operator_option,
     sealed_key_option,
 )
 from archiver.cli.search import current_query
-from archiver.cli.verify import emit
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.errors import ConfigError

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import click
 
-from archiver.cli.common import config_option, exit_codes, handle_errors
-from archiver.cli.verify import emit
+from archiver.cli.common import config_option, emit, exit_codes, handle_errors
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.ops.ledger import KINDS, entries, entry, receipt

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import click
 
-from archiver.cli.common import config_option, exit_codes, handle_errors, operator_option
-from archiver.cli.gc import parse_duration
-from archiver.cli.verify import emit
+from archiver.cli.common import (
+    config_option,
+    emit,
+    exit_codes,
+    handle_errors,
+    operator_option,
+    parse_duration,
+)
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.ops.prune import PruneReport
@@ -56,7 +61,7 @@ def format_report(r: PruneReport) -> str:
 def prune(
     config_path: str, older_than: str | None, dry_run: bool, operator: str | None, as_json: bool
 ) -> None:
-    ctx = Context.open(load_config(config_path), write=not dry_run)
+    ctx = Context.open(load_config(config_path), write=not dry_run, commits=not dry_run)
     r = prune_archive(
         ctx,
         older_than=parse_duration(older_than) if older_than else None,

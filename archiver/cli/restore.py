@@ -8,8 +8,7 @@ from pathlib import Path
 
 import click
 
-from archiver.cli.common import config_option, exit_codes, handle_errors, operator_option
-from archiver.cli.verify import emit
+from archiver.cli.common import config_option, emit, exit_codes, handle_errors, operator_option
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.errors import EXIT_INTEGRITY, EXIT_OK

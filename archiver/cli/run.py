@@ -185,7 +185,7 @@ def run(
     cfg = load_config(config_path)
     logs.protect_config(cfg)
     require_sources(cfg, allow_empty=allow_empty)
-    ctx = Context.open(cfg)
+    ctx = Context.open(cfg, commits=True)
     run_id = new_run_id()
     stop = threading.Event()
     with graceful_stop(stop, cfg.shutdown.grace_seconds), _observer() as observer:

@@ -7,9 +7,7 @@ from datetime import datetime, timedelta
 
 import click
 
-from archiver.cli.common import config_option, exit_codes, handle_errors
-from archiver.cli.gc import parse_duration
-from archiver.cli.verify import emit
+from archiver.cli.common import config_option, emit, exit_codes, handle_errors, parse_duration
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.errors import EXIT_STALE

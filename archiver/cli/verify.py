@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 
-from archiver.cli.common import config_option, exit_codes, handle_errors
+from archiver.cli.common import config_option, emit, exit_codes, handle_errors
 from archiver.config import load_config
 from archiver.context import Context
 from archiver.ops.verify import (
@@ -23,11 +21,6 @@ from archiver.ops.verify import (
 
 #: Orphans listed one by one in the text report; the JSON report lists them all.
 ORPHANS_SHOWN = 20
-
-
-def emit(doc: dict[str, Any], text: str, *, as_json: bool) -> None:
-    """Print a command's report: JSON for scripts, or text for people."""
-    click.echo(json.dumps(doc, indent=2, sort_keys=True) if as_json else text)
 
 
 def format_report(report: VerifyReport) -> str:

@@ -36,7 +36,7 @@ from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -58,7 +58,6 @@ from archiver.archive.catalog.chain import closure, get_raw, mismatch_error
 from archiver.archive.catalog.checkpoint import Checkpoint
 from archiver.archive.catalog.records import RECORD_PREFIXES, misplaced, read_record
 from archiver.archive.catalog.rotation import ROTATIONS
-from archiver.archive.crypto import Keyring
 from archiver.archive.integrity import Problem
 from archiver.archive.lease import LOCKS
 from archiver.archive.store import (
@@ -68,7 +67,6 @@ from archiver.archive.store import (
     Store,
     VersionedStore,
 )
-from archiver.archive.store_s3 import S3Store
 from archiver.archive.trust import Trust
 from archiver.config import Config
 from archiver.context import Context
@@ -84,6 +82,9 @@ from archiver.errors import (
 )
 from archiver.keys import Verifier
 from archiver.timeutil import format_ts, utcnow
+
+if TYPE_CHECKING:  # the encryption SDK is imported where keyrings are built
+    from archiver.archive.crypto import Keyring
 
 __all__ = [
     "DATA_PREFIXES",
@@ -696,6 +697,8 @@ def configured_witness(cfg: Config, store: Store) -> Witness | None:
     if a.witness is None:
         return None
     if a.witness.startswith("s3://"):
+        from archiver.archive.store_s3 import S3Store  # boto3: only for an S3 witness
+
         witness_store = S3Store.from_url(
             a.witness, endpoint_url=a.endpoint_url, region=a.region, path_style=a.path_style
         )

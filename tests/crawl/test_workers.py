@@ -381,12 +381,13 @@ def test_workers_forked_by_the_cli_commit_what_one_process_commits(
         f"""
 import sys
 sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})
+import archiver.cli.run
 from archiver.cli import main
 from archiver.crawl import workers
 
 # Both runs' objects under one run id; how the workers started, noted (the CLI ends by
 # os._exit, so in a file).
-sys.modules["archiver.cli.run"].new_run_id = lambda: {RUN_ID!r}
+archiver.cli.run.new_run_id = lambda: {RUN_ID!r}
 NOTE = sys.argv[2]
 real = workers.WorkerPool.__init__
 def init(self, spec, n, fork=False):

@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 from archiver.archive import catalog as mf
 from archiver.archive import layout, signed
 from archiver.archive.store import ObjectInfo, Store
-from archiver.cli.gc import format_report, parse_duration
+from archiver.cli.common import parse_duration
+from archiver.cli.gc import format_report
 from archiver.context import Context
 from archiver.crawl.engine import run_archive
 from archiver.errors import IntegrityError

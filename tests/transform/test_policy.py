@@ -350,7 +350,10 @@ def test_config_selects_policy_and_overrides(peki: Any, tmp_path: Path) -> None:
     doc["masking"] = {"policy": "policy.yaml"}
     cfg.write_text(yaml.safe_dump(doc))
     with pytest.raises(ConfigError, match="no rules for platform 'peki'"):
-        Context.open(load_config(cfg))
+        Context.open(load_config(cfg), commits=True)
+    lazy = Context.open(load_config(cfg))  # a command that neither masks nor commits
+    with pytest.raises(ConfigError, match="no rules for platform 'peki'"):
+        lazy.masker  # noqa: B018 (the policy is read when first used)
 
 
 def test_the_fast_yaml_loader_reads_the_default_policy_as_the_python_one_does() -> None:
