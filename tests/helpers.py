@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives import serialization
 
-import archiver.context
 import archiver.transform.mask
+import archiver.transform.policy
 from archiver.archive import layout
 from archiver.crawl.engine import run_archive
 from archiver.keys import Signer
@@ -206,7 +206,7 @@ def parsed_once() -> Iterator[None]:
         return _PRIVATE_KEYS[key]
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(archiver.context, "load_policy", policy)
+        mp.setattr(archiver.transform.policy, "load_policy", policy)
         mp.setattr(archiver.transform.mask, "Detectors", detectors)
         mp.setattr(serialization, "load_pem_private_key", private_key)
         yield
