@@ -2036,7 +2036,7 @@ class Searchable:
         self._matches = matches
         self._folded: str | None = None
         self._numbers: tuple[tuple[int, int, str, str], ...] | None = None
-        self._words: dict[int, tuple[_NearWord, ...]] = {}
+        self._words: dict[int, tuple[_NearWord, ...]] | None = None  # by least length
 
     @classmethod
     def of(cls, text: str) -> Searchable:
@@ -2064,7 +2064,9 @@ class Searchable:
 
     def words(self, min_length: int) -> tuple[_NearWord, ...]:
         """The words of ``min_length`` letters or more written like a name (a capital first, or
-        a script without case), each with its one-letter deletions (``KnownValues.near_in``)."""
+        a script without case), each with its plain form (``KnownValues.near_in``)."""
+        if self._words is None:
+            self._words = {}
         found = self._words.get(min_length)
         if found is None:
             text = self.text
@@ -2074,8 +2076,7 @@ class Searchable:
                 a, b = m.span()
                 if (a > 0 and text[a - 1] in "@.") or (b < len(text) and text[b] == "@"):
                     continue  # part of an address or a dotted name: not a word of the text
-                plain = _plain(w)
-                out.append((a, b, plain, _deletions(plain)))
+                out.append((a, b, _plain(w)))
             found = self._words[min_length] = tuple(out)
         return found
 
@@ -2100,7 +2101,7 @@ def _near_words(min_length: int) -> re.Pattern[str]:
     )
 
 
-_NearWord = tuple[int, int, str, frozenset[str]]  # start, end, plain form, its deletions
+_NearWord = tuple[int, int, str]  # start, end, plain form
 
 
 def _plain(word: str) -> str:
@@ -2119,7 +2120,9 @@ def _plain(word: str) -> str:
 
 def _deletions(word: str) -> frozenset[str]:
     """``word`` and each form of it with one letter left out: two words one edit apart share
-    one of these (the symmetric-delete lookup), which ``_one_edit`` then confirms."""
+    one of these (the symmetric-delete lookup). ``near_in`` compares lengths instead: a person
+    has a few name parts, and a text's words' deletions cost more to build than the
+    comparisons they save."""
     return frozenset([word, *(word[:i] + word[i + 1 :] for i in range(len(word)))])
 
 
@@ -2153,9 +2156,9 @@ class KnownValues:
     needles: tuple[tuple[str, str], ...] = ()  # (folded literal, kind)
     phones: tuple[str, ...] = ()  # national significant numbers
     regions: tuple[str, ...] = ("TR",)
-    # Name parts of ``near_min`` letters or more: their plain forms' (``_plain``) deletions,
-    # and (plain form, folded part) of each
-    near: frozenset[str] = frozenset()
+    # Name parts of ``near_min`` letters or more: the lengths of their plain forms'
+    # (``_plain``) one-edit neighbours, and (plain form, folded part) of each
+    near: frozenset[int] = frozenset()
     near_parts: tuple[tuple[str, str], ...] = ()
     near_min: int = 0
 
@@ -2171,11 +2174,13 @@ class KnownValues:
         if not near:
             return []
         out: list[Span] = []
-        for a, b, plain, dels in s.words(self.near_min):
-            if near.isdisjoint(dels):
+        parts = self.near_parts
+        for a, b, plain in s.words(self.near_min):
+            n = len(plain)
+            if n not in near:  # no part within one letter of its length: none one edit off
                 continue
-            for part, name in self.near_parts:
-                if _one_edit(plain, part):
+            for part, name in parts:
+                if -1 <= len(part) - n <= 1 and _one_edit(plain, part):
                     if words is None or not words(s.text[a:b]):
                         out.append(Span(a, b, NAME, name))  # the name's token
                     break
@@ -2407,7 +2412,7 @@ def _compile_known(
         needles=tuple(sorted(needles, key=lambda n: (-len(n[0]), n))),
         phones=tuple(sorted(phones)),
         regions=regions,
-        near=frozenset(d for p, _ in near_parts for d in _deletions(p)),
+        near=frozenset(len(p) + d for p, _ in near_parts for d in (-1, 0, 1)),
         near_parts=tuple(sorted(near_parts)),
         near_min=misspelt_min_length,
     )
