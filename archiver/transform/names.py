@@ -535,6 +535,10 @@ class NameFinder:
             out.extend(self._hyphenated(text, out))  # "ngingu-Zanele Zungu"
         if self._native_re is not None and not text.isascii() and _NOCASE_ANY.search(text):
             out.extend(self._uncased(text, out))  # a script without capitals: "我叫王伟"
+        if out and "(" in text and not text.isascii():
+            out.extend(spelled_both_ways(text, out))  # "Xiuying Sima (秀英 司马)"
+        if out and "(" in text and _AGE_HINT.search(text) is not None:
+            out.extend(_aged_list(text, out))  # "my kids Meseret (7) and Dawit (4)"
         if self.cues.signature:
             named = frozenset(text.rfind("\n", 0, a) + 1 for a, _, _ in out)
             out = _prefer_signatures(out, self.signatures(text, anchors, named))
@@ -3232,6 +3236,73 @@ def _again(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int,
     return out
 
 
+# A name written in two scripts, one in brackets after the other: "Xiuying Sima (秀英 司马)",
+# "Tigist Tesfaye (ትዕግስት ተስፋዬ)". The words in the brackets and as many words before them.
+_BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")
+_NOT_LATIN = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def spelled_both_ways(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The name's other spelling where one of the two is found: the same number of words (one
+    to four) on each side of "(", one side in Latin letters and the other in another script."""
+    out: list[tuple[int, int, str]] = []
+    for m in _BRACKETED.finditer(text):
+        inside = list(_NAME_WORD.finditer(text, *m.span(1)))
+        n = len(inside)
+        if not 1 <= n <= 4 or len(" ".join(w.group() for w in inside)) < len(m.group(1).strip()):
+            continue  # not words alone ("(7)", "(see page 4)" is words: checked below)
+        line = text.rfind("\n", 0, m.start()) + 1
+        before = list(_NAME_WORD.finditer(text, line, m.start()))[-n:]
+        if len(before) < n or text[before[-1].end() : m.start()].strip():
+            continue
+        if text[before[0].start() : before[-1].end()].count(" ") > n - 1:
+            continue  # the words before are not one run ("Sima, (…)")
+        sides = (before, inside)
+        latin = [[_NOT_LATIN.search(w.group()) is None for w in side] for side in sides]
+        if not (all(latin[0]) and not any(latin[1])) and not (all(latin[1]) and not any(latin[0])):
+            continue  # one side Latin, the other another script: a spelling of the same name
+        latin_side = before if all(latin[0]) else inside
+        if not all(w.group()[0].isupper() or _particle(w.group()) for w in latin_side):
+            continue  # "it is Tigist (…)": the Latin spelling is capitalised but for particles
+        words = [*before, *inside]
+        if not any(a < w.end() and w.start() < b for a, b, _ in found for w in words):
+            continue
+        out.extend((w.start(), w.end(), fold(w.group())) for w in words)
+    return out
+
+
+def _particle(word: str) -> bool:
+    """``word`` is a name particle, alone or before a hyphen ("bin", "al-Shammari")."""
+    low = word.lower()
+    return low in PARTICLES or low.split("-")[0] in PARTICLES
+
+
+# Children named by a parent with their ages: "my kids Meseret (7) and Dawit (4)". After a name
+# found, one word with an age in brackets after a comma or a connector is the next child.
+_AGE_HINT = re.compile(r"\(\d{1,2}\)")
+
+
+def _aged_list(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The next children of a list after a name found ("(7) and Dawit (4)"), and their other
+    places in ``text`` as whole words ("can Dawit move …")."""
+    out: list[tuple[int, int, str]] = []
+    for _, end, _ in found:
+        m = _AGED_NEXT.match(text, end)
+        while m is not None:
+            word = m.group("name")
+            if word[0].islower():
+                break  # "(7) and others (4)": a name is capitalised or of a script without case
+            a, b = m.span("name")
+            out.append((a, b, fold(word)))
+            m = _AGED_NEXT.match(text, b)
+    for a, b, value in list(out):
+        word = text[a:b]
+        for m in re.finditer(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text):
+            if m.start() != a:
+                out.append((m.start(), m.end(), value))
+    return out
+
+
 def _skeleton(word: str) -> str:
     """A word's consonants in Latin letters, as scripts that write few vowels keep them
     ("תמר" and "Tamar": "tmr"; "Милица", "Milica": "mlc")."""
@@ -3865,3 +3936,12 @@ def _not_a_person(text: str, start: int, end: int, found: list[tuple[int, int, s
         if any(above <= a < line_start - 1 and a - above < 3 for a, _, _ in found):
             return True
     return False
+
+
+# Words of ``spelled_both_ways`` and ``_aged_list``: letters, their combining marks ("अभिषेक",
+# "Ayọ̀dẹ̀jì"), hyphens and apostrophes.
+_NAME_WORD = re.compile(_VWORD)
+_AGED_NEXT = re.compile(
+    r"[ \t]*\(\d{1,2}\)(?:[ \t]*,[ \t]*|,?[ \t]+(?:and|und|et|y|e|en|i|og|och|ve|és|a|и|ja"
+    rf"|和|と|및|และ|و)[ \t]+)(?P<name>{_VWORD}(?:[ \t]{_VWORD}){{0,2}})[ \t]*\(\d{{1,2}}\)"
+)
