@@ -736,7 +736,7 @@ class NameFinder:
             if (
                 m is not None
                 and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "._+-"))
-                and text[m.end() : m.end() + 1] != "@"
+                and text[m.end() : m.end() + 1] not in ("@", "/")  # "@babel/core": a package
             ):
                 parts = [p.rstrip("0123456789") for p in re.split(r"[._]", _low(m.group()))]
                 parts = [p for p in parts if p]
@@ -3872,6 +3872,29 @@ _VESSEL_PREFIX = re.compile(r"(?:MSC|MV|M/V|MS|M/S|HMS|RMS|SS|USS|MY|M/Y|MT|HMCS
 _VESSEL_AFTER = re.compile(
     r"(?:[ \t]+\d{1,2})?[ \t]+(?:departs|sails|docks|berths|sets[ \t]+sail|is[ \t]+docked)(?!\w)"
 )
+# Things named after people, by the word before the name: a saint's church or parish ("St.
+# Anne", "Saint-Joseph", "San Giovanni"), a storm ("Storm Ciarán", "Hurricane Milton"), a pet
+# ("my dog Bella", "mon chien Rex"), a ship one is aboard ("on board the Queen Mary 2").
+_SAINTS = (
+    r"st|ste|saint|sainte|san|santa|santo|sankt|são|sao|sint|sv|sveti|sveta|sveto|svatý|svatá"
+    r"|święty|święta|szent|agios|agia|st-|ste-"
+)
+_SAINT_WORD = re.compile(rf"(?i)(?:{_SAINTS})\.?")
+_NAMESAKE_BEFORE = re.compile(
+    rf"(?i)(?:(?<![^\W\d_])(?:{_SAINTS})(?:\.[ \t]?|[ \t]|-)"
+    r"|(?<![^\W\d_])(?:storm|hurricane|typhoon|cyclone|tropical[ \t]+storm|sturm|orkan|tempête"
+    r"|ouragan|huracán|huracan|tormenta|tifón|ciclón|uragano|tifone|ciclone|furacão|tufão|orkaan"
+    r"|huragan|cyklon|kasırga|fırtına|tayfun)[ \t]+"
+    r"|(?<![^\W\d_])(?:my|our|his|her|their|the|a)[ \t]+(?:dog|dogs|cat|cats|puppy|kitten|horse"
+    r"|pony|parrot|rabbit|bunny|hamster|guinea[ \t]+pig|tortoise|turtle|pet|budgie)[ \t]+"
+    r"|(?<![^\W\d_])(?:mein(?:e[mn]?)?|unser(?:e[mn]?)?|mon|ma|notre|mi|nuestro|il[ \t]+mio|mio"
+    r"|meu|o[ \t]+meu|mijn|onze|mój|moja|nasz)[ \t]+(?:hund|katze|kater|pferd|chien|chienne"
+    r"|chat|chatte|cheval|perro|perra|gato|gata|caballo|cane|gatto|cavallo|cachorro|cão|cadela"
+    r"|hond|kat|paard|pies|kot|kotka|koń)[ \t]+"
+    r"|(?<![^\W\d_])(?:köpeğim|kedim)[ \t]+"
+    r"|(?<![^\W\d_])(?:on[ \t]+board|aboard|onboard|an[ \t]+bord(?:[ \t]+der)?|à[ \t]+bord[ \t]+du"
+    r"|a[ \t]+bordo[ \t]+del?)(?:[ \t]+the)?[ \t]+)\Z"
+)
 # Places: a name that a place noun follows ("Santa Monica area", "Victoria station").
 _PLACE_NOUN_AFTER = re.compile(
     r"[ \t]+(?:area|district|neighbou?rhood|suburb|county|region|province|downtown|"
@@ -3913,6 +3936,8 @@ def _not_a_person(text: str, start: int, end: int, found: list[tuple[int, int, s
         return True
     if _VESSEL_AFTER.match(after) is not None:
         return True
+    if _NAMESAKE_BEFORE.search(before) is not None or _SAINT_WORD.fullmatch(first) is not None:
+        return True  # "St. Anne church", "Storm Ciarán", "my dog Bella", "aboard the Queen Mary"
     if _PLACE_NOUN_AFTER.match(after) is not None:
         return True
     if value[:3].lower() == "ex-" or before[-3:].lower() == "ex-":

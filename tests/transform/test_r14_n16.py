@@ -174,3 +174,33 @@ def test_a_short_name_one_goes_by_is_masked_after_its_phrase() -> None:
     assert names("everyone calls me Jirka, please use that") == ["Jirka"]
     assert names("you can sign it as عبود") == ["عبود"]
     assert names("everyone calls me boss, lol") == []
+
+
+# --- things named after people ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rota for Saturday (at St. Nicholas church)",
+        "see you at Saint-Joseph after mass",
+        "the choir of San Giovanni sings",
+        "Sankt Georg parish hall",
+        "no power since Storm Ciarán",
+        "flights cancelled since Hurricane Milton",
+        "my dog Bella ate it",
+        "mon chien Rex est malade",
+        "(PS on board the Queen Mary 2)",
+        "my Lada Niva broke down",
+        "after updating @babel/core the build failed",
+    ],
+)
+def test_things_named_after_people_stay(text: str) -> None:
+    assert names(text) == []
+
+
+def test_people_beside_the_same_words_are_still_masked() -> None:
+    assert names("Stanislav called about the church") == ["Stanislav"]
+    assert names("my dog walker Anna came late") == ["Anna"]
+    assert names("Storm damage reported by Mr Oyelaran") == ["Oyelaran"]
+    assert names("thanks @ana_lima for the fix") == ["ana_lima"]
