@@ -3264,6 +3264,8 @@ def spelled_both_ways(text: str, found: list[tuple[int, int, str]]) -> list[tupl
         latin_side = before if all(latin[0]) else inside
         if not all(w.group()[0].isupper() or _particle(w.group()) for w in latin_side):
             continue  # "it is Tigist (…)": the Latin spelling is capitalised but for particles
+        if any(a < before[0].start() < b for a, b, _ in found):
+            continue  # "രേഷ്മ കുര്യൻ (Accounts)": the name found is longer than the brackets
         words = [*before, *inside]
         if not any(a < w.end() and w.start() < b for a, b, _ in found for w in words):
             continue
@@ -3876,8 +3878,8 @@ _VESSEL_AFTER = re.compile(
 # Anne", "Saint-Joseph", "San Giovanni"), a storm ("Storm Ciarán", "Hurricane Milton"), a pet
 # ("my dog Bella", "mon chien Rex"), a ship one is aboard ("on board the Queen Mary 2").
 _SAINTS = (
-    r"st|ste|saint|sainte|san|santa|santo|sankt|são|sao|sint|sv|sveti|sveta|sveto|svatý|svatá"
-    r"|święty|święta|szent|agios|agia|st-|ste-"
+    r"st|ste|saint|sainte|sankt|sint|sv|sveti|sveta|sveto|svatý|svatá|święty|święta|szent|agios"
+    r"|agia"
 )
 _SAINT_WORD = re.compile(rf"(?i)(?:{_SAINTS})\.?")
 _NAMESAKE_BEFORE = re.compile(
@@ -3898,7 +3900,10 @@ _NAMESAKE_BEFORE = re.compile(
 # Places: a name that a place noun follows ("Santa Monica area", "Victoria station").
 _PLACE_NOUN_AFTER = re.compile(
     r"[ \t]+(?:area|district|neighbou?rhood|suburb|county|region|province|downtown|"
-    r"airport|station|harbou?r|city[ \t]+cent(?:re|er)|metro[ \t]+area)(?![\w'’])"
+    r"airport|station|harbou?r|city[ \t]+cent(?:re|er)|metro[ \t]+area|"
+    # a church or parish named after a saint ("San Lorenzo church", "Santa Maria parish")
+    r"church|parish|chapel|cathedral|basilica|abbey|kirche|église|iglesia|chiesa|igreja|kerk"
+    r"|parroquia|parrocchia|paróquia|pfarrei)(?![\w'’])"
 )
 # Words before a thing rather than a person: "send the Autumn term reading list".
 _DETERMINERS = frozenset(("the", "a", "an", "these", "those", "your", "their"))

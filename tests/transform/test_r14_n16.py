@@ -184,7 +184,7 @@ def test_a_short_name_one_goes_by_is_masked_after_its_phrase() -> None:
     [
         "Rota for Saturday (at St. Nicholas church)",
         "see you at Saint-Joseph after mass",
-        "the choir of San Giovanni sings",
+        "the choir of San Lorenzo church sings",
         "Sankt Georg parish hall",
         "no power since Storm Ciarán",
         "flights cancelled since Hurricane Milton",
@@ -201,6 +201,13 @@ def test_things_named_after_people_stay(text: str) -> None:
 
 def test_people_beside_the_same_words_are_still_masked() -> None:
     assert names("Stanislav called about the church") == ["Stanislav"]
+    assert names("I talked to Mr San Martín") == ["San Martín"]
     assert names("my dog walker Anna came late") == ["Anna"]
     assert names("Storm damage reported by Mr Oyelaran") == ["Oyelaran"]
     assert names("thanks @ana_lima for the fix") == ["ana_lima"]
+
+
+def test_a_department_in_brackets_after_a_name_in_another_script_stays() -> None:
+    text = 'Cc: "രേഷ്മ കുര്യൻ (Accounts)" <reshma_kurian31@ukr.net>'
+    assert "Accounts" not in names_of(text, known("രേഷ്മ", "കുര്യൻ"))
+    assert "Accounts" not in names(text)
