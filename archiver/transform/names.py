@@ -3941,7 +3941,7 @@ def _not_a_person(text: str, start: int, end: int, found: list[tuple[int, int, s
         return True
     if _VESSEL_AFTER.match(after) is not None:
         return True
-    if _NAMESAKE_BEFORE.search(before) is not None or _SAINT_WORD.fullmatch(first) is not None:
+    if _SAINT_WORD.fullmatch(first) is not None or _NAMESAKE_BEFORE.search(before[-24:]):
         return True  # "St. Anne church", "Storm Ciarán", "my dog Bella", "aboard the Queen Mary"
     if _PLACE_NOUN_AFTER.match(after) is not None:
         return True
