@@ -26,7 +26,7 @@ from urllib.parse import parse_qsl, urlsplit
 import phonenumbers
 
 from archiver.transform.gazetteer import ascii_form
-from archiver.transform.names import _U, PARTICLES, NameCues, NameFinder, fold
+from archiver.transform.names import _U, PARTICLES, NameCues, NameFinder, fold, spelled_both_ways
 
 # Kinds of the built-in detectors, as they appear in tokens (``<EMAIL>``).
 EMAIL, PHONE, CARD, IBAN, IP, URL, NAME, USERNAME = (
@@ -461,6 +461,60 @@ def _stray_end(text: str, sp: Span) -> Span:
     return Span(sp.start, sp.end + 1, sp.kind, sp.value)
 
 
+# An extension written after a phone number: part of the number as written ("+44 20 7946 0958
+# ext. 12", "x12", ";ext=12" (RFC 3966), "Durchwahl 12", "poste 12", "int. 12", "#12"), in the
+# words the languages use for it. Masked with the number: an extension beside a masked number
+# is a pointer to one desk, and the number is half the way to it.
+_EXTENSION_WORDS = (
+    r"ext(?:ension|n)?\.?|x(?=\d)|#(?=\d)|durchwahl|dw\.|nebenstelle|poste|int\.|interno|anexo"
+    r"|ramal|extensi[oó]n|toestel|tst\.|lokal|wewn\.|доб\.?|добавочный|内線|分机|dahili|klapka"
+    r"|linka|mellék|mell\.|sis\.|alanumero"
+)
+_EXTENSION = re.compile(
+    rf"(?i)(?:;ext=|[ \t]*,?[ \t]*(\()?(?:{_EXTENSION_WORDS})[ \t]*[.:=]?[ \t]*)"
+    r"\d{1,6}(?!\d)(?(1)\))"
+)
+_EXTENSION_GATE = frozenset(" \t;,(xX#")
+
+
+def _extension(text: str, sp: Span) -> Span:
+    """``sp`` with the extension written after it, if one is (``_EXTENSION``): the token then
+    replaces the number and its extension (the value stays the number's)."""
+    if text[sp.end : sp.end + 1] not in _EXTENSION_GATE or sp.end >= len(text):
+        return sp
+    m = _EXTENSION.match(text, sp.end)
+    if m is None:
+        return sp
+    return Span(sp.start, m.end(), sp.kind, sp.value)
+
+
+# Strings written like an address that reach no person's mailbox: an SSH remote
+# (``git@github.com:org/app.git``: the host, then a path after the colon) and a message's id in
+# a mail header (``Message-ID: <CA+…@mail.gmail.com>``, ``In-Reply-To:``, ``References:``),
+# whose local part the sender's software makes up at random.
+_REMOTE_PATH = re.compile(r":~?[\w.~-]*/|:[\w.~-]+\.git(?![\w.-])")
+_MESSAGE_ID_HEADER = re.compile(
+    r"(?i)(?<![\w-])(?:message-id|in-reply-to|references|x-message-id)[ \t]*:"
+    r"[ \t]*(?:<[^<>\s]*>[ \t,]*)*\Z"
+)
+
+
+def _no_mailbox(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, written like an e-mail address, is an SSH remote or a message id."""
+    after = text[end : end + 1]
+    if after == ":":
+        return _REMOTE_PATH.match(text, end) is not None
+    if after != ">" or text[start - 1 : start] != "<" or start == 0:
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    # a folded header's next lines start with a space: their header is the one above
+    while line > 0 and text[line : line + 1] in (" ", "\t"):
+        line = text.rfind("\n", 0, line - 1) + 1
+    before = text[max(line, start - 200) : start - 1].replace("\n", " ")
+    # the header's name right before the ids ("(PS Message-ID: <…>)", "References: <…> <…>")
+    return _MESSAGE_ID_HEADER.search(before) is not None
+
+
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
@@ -862,7 +916,9 @@ class Detectors:
         roles: list[Span] = []  # role addresses kept: still below a signature's name
         if "@" in text and s.email:
             found = [
-                Span(m.start(), m.end(), EMAIL, m.group().lower()) for m in _EMAIL.finditer(text)
+                Span(m.start(), m.end(), EMAIL, m.group().lower())
+                for m in _EMAIL.finditer(text)
+                if not _no_mailbox(text, m.start(), m.end())
             ]
             spans.extend(self._not_roles(found, roles) if s.email_keep_roles else found)
             if '"@' in text:
@@ -894,7 +950,10 @@ class Detectors:
                 found = list(self._numbers(nums, claimed, pending, accounts))
                 if pending:
                     found += self._national_again(text, pending, [*spans, *found])
-                spans.extend(_stray_end(text, sp) if sp.kind == PHONE else sp for sp in found)
+                spans.extend(
+                    _extension(text, _stray_end(text, sp)) if sp.kind == PHONE else sp
+                    for sp in found
+                )
             if s.card and "_" in text:
                 spans.extend(self._underscore_cards(text))
         if s.ip and text.count(":") >= 2 and _IPV6_HINT.search(text) is not None:
@@ -916,6 +975,10 @@ class Detectors:
         if not known:
             return resolve(raw)
         extra: list[Span] = []
+        if "(" in text and not text.isascii() and any(sp.kind == NAME for sp in known):
+            # a person's name beside its spelling in another script ("Tigist (ትዕግስት)")
+            names = [(sp.start, sp.end, sp.value) for sp in (*known, *raw) if sp.kind == NAME]
+            extra.extend(Span(a, b, NAME, v) for a, b, v in spelled_both_ways(text, names))
         if self._names is not None and self._names.cues.signature:
             anchors = [(sp.start, sp.end) for sp in known if sp.kind in (PHONE, EMAIL)]
             if anchors:

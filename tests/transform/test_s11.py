@@ -244,7 +244,7 @@ def test_a_label_glued_on_with_a_dot_opens_a_number_with_its_trunk_or_its_bracke
     for text, phone in [
         ("Tel.00351 912-386-903 cc", "00351 912-386-903"),
         ("Tel.(+351) 21 234 5808", "(+351) 21 234 5808"),
-        ("Tel.022123000 ext 8406", "022123000"),
+        ("Tel.022123000 ext 8406", "022123000 ext 8406"),  # the extension with it
     ]:
         assert [(sp.kind, text[sp.start : sp.end]) for sp in DETECTORS.find(text)] == [
             ("PHONE", phone)
