@@ -24,7 +24,8 @@ from archiver.ops.compact import compact
 from archiver.ops.restore import restore
 from archiver.ops.verify import verify
 from tests.conftest import open_ctx, sealed_ctx, sealed_key, write_config
-from tests.helpers import files_under, kill_when, small_simulator
+from tests.faults.helpers import kill_when
+from tests.helpers import files_under, small_simulator
 
 RUNS = 3
 

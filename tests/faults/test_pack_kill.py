@@ -17,8 +17,6 @@ import itertools
 import json
 import random
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pyarrow.dataset as ds
@@ -32,6 +30,7 @@ from archiver.ops.restore import restore
 from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import open_ctx, sealed_ctx, sealed_key, write_config
+from tests.faults.helpers import archiver_run
 from tests.helpers import small_simulator
 
 #: Run the CLI in this process after making one store operation kill it. argv[1]: the point
@@ -89,12 +88,7 @@ PACKS, MANIFESTS = layout.PACKS + "/", layout.MANIFESTS + "/"
 
 def killed(point: str, prefix: str, nth: int, *args: str) -> None:
     """Run the CLI with a kill point; it must die by SIGKILL (the point was reached)."""
-    proc = subprocess.run(
-        [sys.executable, "-c", DRIVER, point, prefix, str(nth), *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    proc = archiver_run(prelude=DRIVER, prelude_argv=(point, prefix, str(nth), *args), timeout=300)
     assert proc.returncode == -signal.SIGKILL, (point, prefix, nth, proc.stderr[-2000:])
 
 
