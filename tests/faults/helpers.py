@@ -204,6 +204,11 @@ while True:
     for fd in fds:
         os.close(fd)
     sock.sendall(json.dumps({"pid": pid}).encode())
+while True:  # reap what is left, so that every child's CPU time is counted
+    try:
+        os.wait()
+    except ChildProcessError:
+        break
 """
 
 
@@ -228,6 +233,16 @@ class ForkServer:
         self.pid = self._proc.pid
         ready = ours.recv(16)
         assert ready == b"ready\n", ready
+
+    def close(self) -> None:
+        """End the server (it ends when its socket closes) and reap it, so that its CPU time
+        and its children's count in this process's (as a subprocess's would)."""
+        self._sock.close()
+        try:
+            self._proc.wait(30)
+        except subprocess.TimeoutExpired:
+            self._proc.kill()
+            self._proc.wait(10)
 
     def _ask(self, req: dict[str, Any], fds: list[int] | None = None) -> dict[str, Any]:
         import json
@@ -331,7 +346,10 @@ def fork_server() -> ForkServer:
     """This process's fork server, started on first use."""
     pid = os.getpid()
     if pid not in _SERVERS:
+        import atexit
+
         _SERVERS[pid] = ForkServer()
+        atexit.register(_SERVERS[pid].close)
     return _SERVERS[pid]
 
 
