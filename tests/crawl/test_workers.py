@@ -578,7 +578,7 @@ def test_rows_laid_out_in_chunks_make_the_archive_rows_added_one_by_one_make(
         )
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(15), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_released_rows_handed_over_in_chunks_make_the_parts_rows_added_one_by_one_make(
     data: Any,
