@@ -146,6 +146,10 @@ def faults_seen(counters: dict[str, Any]) -> int:
 #: What the fork server imports before it forks: everything ``archiver <command>`` loads.
 _PRELOAD = (
     "archiver.cli",
+    "archiver.cli.run",
+    "archiver.cli.compact",
+    "archiver.cli.restore",
+    "archiver.cli.verify",
     "archiver.crawl.engine",
     "archiver.crawl.workers",
     "archiver.archive.store_s3",
