@@ -36,19 +36,19 @@ from tests.contract.platforms import (
 
 @pytest.fixture
 def kore() -> Iterator[Platform]:
-    with KorePlatform(seed=13, users=10, long_open_fraction=0.0) as p:
+    with KorePlatform(seed=13, users=4, long_open_fraction=0.0) as p:
         yield p
 
 
 @pytest.fixture
 def peki() -> Iterator[Platform]:
-    with PekiPlatform(seed=13, users=10) as p:
+    with PekiPlatform(seed=13, users=4) as p:
         yield p
 
 
 @pytest.fixture
 def selise() -> Iterator[Platform]:
-    with SelisePlatform(seed=13, users=10) as p:
+    with SelisePlatform(seed=13, users=4) as p:
         yield p
 
 

@@ -22,7 +22,8 @@ from archiver.crawl.engine import run_archive
 from tests.archive_truth import check_archive
 from tests.conftest import open_ctx
 from tests.contract.platforms import PLATFORMS, Platform, write_config
-from tests.helpers import archive_files, kill_when
+from tests.faults.helpers import kill_when
+from tests.helpers import archive_files
 
 
 @pytest.fixture(params=sorted(PLATFORMS))

@@ -25,6 +25,7 @@ from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from tests.archive_truth import check_archive_against_truth
 from tests.conftest import BOTS, open_ctx, write_config
+from tests.faults.helpers import archiver_process, archiver_run
 from tests.helpers import small_simulator
 from tests.s3 import MotoServer
 
@@ -53,11 +54,7 @@ def test_simultaneous_runs_commit_each_sequence_once(
         crawl={"page_size": 4, "streams_in_parallel": 2, "concurrency": 1},
         archive=moto_server.archive_config(moto_server.new_bucket(), part_rows=40),
     )
-    command = [sys.executable, "-m", "archiver", "run", "--config", str(cfg)]
-    procs = [
-        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        for _ in range(2)
-    ]
+    procs = [archiver_process("run", "--config", str(cfg)) for _ in range(2)]
     outputs = [p.communicate(timeout=180) for p in procs]
     codes = sorted(p.returncode for p in procs)
     for _out, err in outputs:
@@ -122,20 +119,10 @@ def test_a_second_run_stops_in_seconds_at_the_lease_while_the_first_crawls(
     crawl = {"page_size": 2, "streams_in_parallel": 2, "concurrency": 1}
     cfg = write_config(tmp_path, peki, crawl=crawl, archive=archive)
     ctx = open_ctx(cfg)
-    first = subprocess.Popen(
-        [sys.executable, "-m", "archiver", "run", "--config", str(cfg)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    first = archiver_process("run", "--config", str(cfg))
     try:
         wait_for(lambda: len(list(ctx.store.list("locks/"))) == len(BOTS), "both leases")
-        second = subprocess.run(
-            [sys.executable, "-m", "archiver", "run", "--config", str(cfg)],
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        second = archiver_run("run", "--config", str(cfg), timeout=60)
         # "In seconds" as a structure, not a timing: it stopped while the first still crawled
         # (each of whose answers takes 2 s) and sent no request at all.
         assert first.poll() is None, "the first run must still be crawling"

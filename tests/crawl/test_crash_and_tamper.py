@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,18 +14,8 @@ from archiver.ops.restore import restore
 from archiver.simulators.peki import PekiSimulator
 from tests.archive_truth import check_archive_against_truth
 from tests.conftest import open_ctx, sealed_key, write_config
-from tests.helpers import archive_files, kill_when, two_runs
-
-PYTHON = sys.executable
-
-
-def run_cli(cfg: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [PYTHON, "-m", "archiver", "run", "--config", str(cfg), *extra],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+from tests.faults.helpers import archiver_run, kill_when, run_cli
+from tests.helpers import archive_files, small_simulator, two_runs
 
 
 def test_sigkill_at_many_points_then_a_normal_run(peki: PekiSimulator, tmp_path: Path) -> None:
@@ -80,8 +68,11 @@ def test_sigkill_at_many_points_then_a_normal_run(peki: PekiSimulator, tmp_path:
 
 
 @pytest.fixture
-def archived(peki: PekiSimulator, tmp_path: Path) -> Path:
-    return two_runs(tmp_path, peki, part_rows=30, seed=1, changes=10)
+def archived(tmp_path: Path) -> Iterator[Path]:
+    """Two runs of a few users, cut into small parts: many objects of every kind, each quick
+    to restore (the tamper tests restore the archive once per changed file)."""
+    with small_simulator(seed=11, users=4) as sim:
+        yield two_runs(tmp_path, sim, part_rows=8, seed=1, changes=10)
 
 
 def _flip(path: Path, where: float) -> None:
@@ -102,12 +93,15 @@ def test_any_changed_byte_fails_restore_naming_the_object(archived: Path, tmp_pa
     for p in files:
         by_kind.setdefault(p.relative_to(root).parts[0], []).append(p)
     assert set(by_kind) == {"manifests", "data", "sealed"}
-    files = by_kind["manifests"] + rng.sample(by_kind["data"], min(8, len(by_kind["data"])))
-    files += rng.sample(by_kind["sealed"], min(8, len(by_kind["sealed"])))
+    assert len(by_kind["data"]) >= 8 and len(by_kind["sealed"]) >= 8
+    files = by_kind["manifests"] + rng.sample(by_kind["data"], 8)
+    files += rng.sample(by_kind["sealed"], 8)
+    # One context for every restore: it holds keys, policy and config (each restore reads the
+    # archive's manifests and objects afresh); loading the keys is most of opening one.
+    ctx = open_ctx(archived, sealed_private_key=sealed_key(tmp_path))
     for path in files:
         original = path.read_bytes()
         _flip(path, rng.random())
-        ctx = open_ctx(archived, sealed_private_key=sealed_key(tmp_path))
         key = path.relative_to(root).as_posix()
         sealed = key.startswith("sealed/")
         with pytest.raises(IntegrityError) as err:
@@ -120,20 +114,7 @@ def test_cli_reports_tampering_with_exit_code_4(archived: Path, tmp_path: Path) 
     store = LocalStore(tmp_path / "archive")
     manifest = next(i.key for i in store.list("manifests/"))
     _flip(tmp_path / "archive" / manifest, 0.5)
-    out = subprocess.run(
-        [
-            PYTHON,
-            "-m",
-            "archiver",
-            "restore",
-            "--config",
-            str(archived),
-            "--to",
-            str(tmp_path / "out"),
-        ],
-        capture_output=True,
-        text=True,
-    )
+    out = archiver_run("restore", "--config", str(archived), "--to", str(tmp_path / "out"))
     assert out.returncode == 4
     assert manifest in out.stderr
     assert "Traceback" not in out.stderr

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import random
 import signal
-import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +19,8 @@ from archiver.simulators.kore import KoreSimulator
 from archiver.simulators.peki import PekiSimulator
 from tests.archive_truth import check_archive_against_truth
 from tests.conftest import BOTS, open_ctx, write_config
-from tests.obs.helpers import ARCHIVER, archiver_env, json_lines, update_config
+from tests.faults.helpers import Forked, archiver_process
+from tests.obs.helpers import archiver_env, json_lines, update_config
 
 
 @pytest.fixture
@@ -42,19 +42,12 @@ def latest_manifests(cfg: Path) -> dict[str, mf.Manifest]:
     return out
 
 
-def start(cfg: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [*ARCHIVER, "run", "--config", str(cfg)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=archiver_env(),
-    )
+def start(cfg: Path) -> Forked:
+    """``archiver run`` in a real process of its own (forked from the tests' fork server)."""
+    return archiver_process("run", "--config", str(cfg), env=archiver_env())
 
 
-def signal_after(
-    proc: subprocess.Popen[str], sim: PekiSimulator, requests: int, limit: float = 60
-) -> float:
+def signal_after(proc: Forked, sim: PekiSimulator, requests: int, limit: float = 60) -> float:
     """SIGTERM once the simulator has served ``requests`` more requests; returns when."""
     base = sim.counters()["total"]
     deadline = time.monotonic() + limit

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -31,6 +30,7 @@ from archiver.simulators.peki import PekiSimulator
 from archiver.sources.base import Record
 from tests.archive_truth import committed_rows
 from tests.conftest import BOTS, examples, open_ctx, sealed_ctx, write_config
+from tests.faults.helpers import archiver_process, archiver_run
 from tests.helpers import archive_files
 
 PYTHON = sys.executable
@@ -324,11 +324,7 @@ def test_sigkill_with_workers_on_loses_nothing_and_leaves_no_worker_behind(
         crawl={"workers": 2, "workers_from_records": 0, "page_size": 10},
         archive={"part_rows": 20},
     )
-    proc = subprocess.Popen(
-        [PYTHON, "-m", "archiver", "run", "--config", str(cfg)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    proc = archiver_process("run", "--config", str(cfg))
     try:
         deadline = time.monotonic() + 60
         kids: dict[int, int] = {}
@@ -354,12 +350,7 @@ def test_sigkill_with_workers_on_loses_nothing_and_leaves_no_worker_behind(
         time.sleep(0.1)
     assert not [k for k in kids if _alive(k)], "worker processes outlived the killed run"
     peki.latency_seconds = 0
-    done = subprocess.run(
-        [PYTHON, "-m", "archiver", "run", "--config", str(cfg)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = archiver_run("run", "--config", str(cfg), timeout=120)
     assert done.returncode == 0, done.stderr
     from tests.archive_truth import check_archive_against_truth
 
@@ -404,9 +395,7 @@ if __name__ == "__main__":
     three = _variant(base, "three", workers=3, workers_from_records=0)
     for cfg in (one, three):
         note = tmp_path / f"{cfg.stem}.started"
-        done = subprocess.run(
-            [PYTHON, str(probe), str(cfg), str(note)], capture_output=True, text=True, timeout=180
-        )
+        done = archiver_run(prelude=probe.read_text(), prelude_argv=(str(cfg), str(note)))
         assert done.returncode == 0, done.stderr[-2000:]
         started = note.read_text().split() if note.exists() else []
         assert started == (["fork=True"] if cfg == three else []), started
@@ -469,9 +458,7 @@ if __name__ == "__main__":
     codes = []
     for name, w in (("one", 1), ("two", 2)):
         cfg = _variant(base, name, workers=w, workers_from_records=10)
-        done = subprocess.run(
-            [PYTHON, str(script), str(cfg)], capture_output=True, text=True, timeout=120
-        )
+        done = archiver_run(prelude=script.read_text(), prelude_argv=(str(cfg),), timeout=120)
         codes.append(done.returncode)
         assert "set is not JSON serializable" in done.stderr, done.stderr[-2000:]
     assert codes[0] == codes[1] == EXIT_FAILURE
@@ -591,7 +578,7 @@ def test_rows_laid_out_in_chunks_make_the_archive_rows_added_one_by_one_make(
         )
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(15), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_released_rows_handed_over_in_chunks_make_the_parts_rows_added_one_by_one_make(
     data: Any,

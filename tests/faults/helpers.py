@@ -8,9 +8,11 @@ have been written outside the archive root (for S3: outside the configured prefi
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -51,13 +53,8 @@ def run_in_process(cfg: Path) -> tuple[int, list[str]]:
 
 
 def run_cli(cfg: Path, *extra: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [PYTHON, "-m", "archiver", "run", "--config", str(cfg), *extra],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        cwd=cwd or cfg.parent,
-    )
+    """``archiver run`` in a real process (forked from the fork server, below)."""
+    return archiver_run("run", "--config", str(cfg), *extra, cwd=cwd or cfg.parent)
 
 
 def tree(directory: Path, *, skip: tuple[str, ...] = ("archive",)) -> set[str]:
@@ -136,3 +133,289 @@ def faults_seen(counters: dict[str, Any]) -> int:
     return sum(
         v for k, v in counters.items() if k.startswith("status.") and k not in ("status.200",)
     )
+
+
+# --- Real ``archiver`` processes without the import per process --------------------------------
+#
+# Each ``python -m archiver`` spends about a second of CPU importing (boto3, pyarrow, the
+# masker) before it does anything. Kill tests start one process per kill point, so a fork
+# server imports the program once and forks a child per command: the child runs the CLI's
+# ``main`` in a real process of its own (its own pid, files, signals), which the test can
+# SIGKILL or SIGTERM like any other; only the imports are shared.
+
+#: What the fork server imports before it forks: everything ``archiver <command>`` loads.
+_PRELOAD = (
+    "archiver.cli",
+    "archiver.cli.run",
+    "archiver.cli.compact",
+    "archiver.cli.restore",
+    "archiver.cli.verify",
+    "archiver.crawl.engine",
+    "archiver.crawl.workers",
+    "archiver.archive.store_s3",
+    "archiver.ops.verify",
+    "archiver.ops.compact",
+    "archiver.ops.restore",
+    "boto3",
+    "botocore.session",
+    "pyarrow.dataset",
+    "pyarrow.parquet",
+)
+
+_SERVER = r"""
+import importlib, json, os, signal, socket, sys, traceback
+sock = socket.socket(fileno=int(sys.argv[1]))
+for name in sys.argv[2].split(","):
+    try:
+        importlib.import_module(name)
+    except ImportError:
+        pass
+from archiver.cli import main
+sock.sendall(b"ready\n")
+while True:
+    msg, fds, _, _ = socket.recv_fds(sock, 1 << 16, 3)
+    if not msg:
+        break
+    req = json.loads(msg)
+    if req["op"] == "poll":
+        pid, status = os.waitpid(req["pid"], os.WNOHANG)
+        code = None if pid == 0 else os.waitstatus_to_exitcode(status)
+        sock.sendall(json.dumps({"code": code}).encode())
+        continue
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            sock.close()
+            for target, fd in enumerate(fds):
+                os.dup2(fd, target)
+                os.close(fd)
+            os.chdir(req["cwd"])
+            os.environ.clear()
+            os.environ.update(req["env"])
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+            if req["prelude"] is not None:  # a script run as __main__ (it may call main itself)
+                sys.argv = ["-c", *req["prelude_argv"]]
+                exec(compile(req["prelude"], "<prelude>", "exec"), {"__name__": "__main__"})
+            sys.argv = ["archiver", *req["argv"]]
+            main()  # ends the process with os._exit
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        except BaseException:
+            traceback.print_exc()
+        finally:
+            os._exit(code)
+    for fd in fds:
+        os.close(fd)
+    sock.sendall(json.dumps({"pid": pid}).encode())
+while True:  # reap what is left, so that every child's CPU time is counted
+    try:
+        os.wait()
+    except ChildProcessError:
+        break
+"""
+
+
+class ForkServer:
+    """One process that imported the program; ``start`` forks a child per command."""
+
+    def __init__(self) -> None:
+        import socket
+
+        ours, theirs = socket.socketpair()
+        root = str(Path(__file__).resolve().parents[2])
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, (root, env.get("PYTHONPATH"))))
+        self._proc = subprocess.Popen(
+            [PYTHON, "-c", _SERVER, str(theirs.fileno()), ",".join(_PRELOAD)],
+            pass_fds=(theirs.fileno(),),
+            env=env,
+            stdin=subprocess.DEVNULL,
+        )
+        theirs.close()
+        self._sock = ours
+        self.pid = self._proc.pid
+        ready = ours.recv(16)
+        assert ready == b"ready\n", ready
+
+    def close(self) -> None:
+        """End the server (it ends when its socket closes) and reap it, so that its CPU time
+        and its children's count in this process's (as a subprocess's would)."""
+        self._sock.close()
+        try:
+            self._proc.wait(30)
+        except subprocess.TimeoutExpired:
+            self._proc.kill()
+            self._proc.wait(10)
+
+    def _ask(self, req: dict[str, Any], fds: list[int] | None = None) -> dict[str, Any]:
+        import json
+        import socket
+
+        msg = json.dumps(req).encode()
+        if fds:
+            socket.send_fds(self._sock, [msg], fds)
+        else:
+            self._sock.sendall(msg)
+        answer: dict[str, Any] = json.loads(self._sock.recv(1 << 16))
+        return answer
+
+    def start(
+        self,
+        argv: list[str],
+        *,
+        cwd: Path | None = None,
+        env: dict[str, str] | None = None,
+        prelude: str | None = None,
+        prelude_argv: tuple[str, ...] = (),
+    ) -> Forked:
+        """Fork a child that runs ``archiver <argv>`` in ``cwd`` with ``env``, after running
+        ``prelude`` (a script, as ``python -c prelude *prelude_argv`` would, which may patch
+        the program and call its ``main`` itself)."""
+        import tempfile
+
+        outs = [tempfile.TemporaryFile() for _ in range(2)]  # noqa: SIM115 - closed by communicate
+        stdin = os.open(os.devnull, os.O_RDONLY)
+        try:
+            fds = [stdin, outs[0].fileno(), outs[1].fileno()]
+            pid = self._ask(
+                {
+                    "op": "start",
+                    "argv": argv,
+                    "cwd": str(cwd or Path.cwd()),
+                    "env": dict(os.environ if env is None else env),
+                    "prelude": prelude,
+                    "prelude_argv": list(prelude_argv),
+                },
+                fds,
+            )["pid"]
+        finally:
+            os.close(stdin)
+        return Forked(self, pid, outs[0], outs[1])
+
+    def status(self, pid: int) -> int | None:
+        """The child's exit code (negative: the signal that ended it), None while it runs."""
+        answer = self._ask({"op": "poll", "pid": pid})
+        code: int | None = answer["code"]
+        return code
+
+
+class Forked:
+    """A child of the fork server, used like a ``subprocess.Popen`` (text output)."""
+
+    def __init__(self, server: ForkServer, pid: int, out: Any, err: Any) -> None:
+        self.pid = pid
+        self.returncode: int | None = None
+        self._server = server
+        self._out, self._err = out, err
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            self.returncode = self._server.status(self.pid)
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired(str(self.pid), timeout or 0)
+            time.sleep(0.005)
+        assert self.returncode is not None
+        return self.returncode
+
+    def send_signal(self, sig: int) -> None:
+        if self.returncode is None:
+            os.kill(self.pid, sig)
+
+    def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
+
+    def terminate(self) -> None:
+        self.send_signal(signal.SIGTERM)
+
+    def communicate(self, timeout: float | None = None) -> tuple[str, str]:
+        self.wait(timeout)
+        texts = []
+        for f in (self._out, self._err):
+            f.seek(0)
+            texts.append(f.read().decode(errors="replace"))
+            f.close()
+        return texts[0], texts[1]
+
+
+_SERVERS: dict[int, ForkServer] = {}
+
+
+def fork_server() -> ForkServer:
+    """This process's fork server, started on first use."""
+    pid = os.getpid()
+    if pid not in _SERVERS:
+        import atexit
+
+        _SERVERS[pid] = ForkServer()
+        atexit.register(_SERVERS[pid].close)
+    return _SERVERS[pid]
+
+
+def archiver_process(
+    *args: str,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    prelude: str | None = None,
+    prelude_argv: tuple[str, ...] = (),
+) -> Forked:
+    """``archiver <args>`` in a real process of its own, forked from the fork server."""
+    return fork_server().start(
+        list(args), cwd=cwd, env=env, prelude=prelude, prelude_argv=prelude_argv
+    )
+
+
+def archiver_run(
+    *args: str,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    prelude: str | None = None,
+    prelude_argv: tuple[str, ...] = (),
+    timeout: float = 180,
+) -> subprocess.CompletedProcess[str]:
+    """``archiver <args>`` to the end, as ``subprocess.run(..., capture_output=True)``."""
+    proc = archiver_process(*args, cwd=cwd, env=env, prelude=prelude, prelude_argv=prelude_argv)
+    try:
+        out, err = proc.communicate(timeout)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+    assert proc.returncode is not None
+    return subprocess.CompletedProcess(["archiver", *args], proc.returncode, out, err)
+
+
+def kill_when(
+    cfg: Path,
+    ready: Callable[[], bool],
+    *,
+    limit: float = 60,
+    command: str = "run",
+    extra: tuple[str, ...] = (),
+    finish_ok: bool = False,
+    cwd: Path | None = None,
+) -> bool:
+    """``archiver <command> --config cfg <extra>`` in a real process, SIGKILLed once
+    ``ready()``; False if it finished first (with exit 0, when ``finish_ok``)."""
+    proc = archiver_process(command, "--config", str(cfg), *extra, cwd=cwd)
+    deadline = time.monotonic() + limit
+    try:
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                assert not finish_ok or proc.returncode == 0, proc.communicate()[1][-2000:]
+                return False
+            if ready():
+                os.kill(proc.pid, signal.SIGKILL)
+                proc.wait(10)
+                return True
+            time.sleep(0.005)
+        raise AssertionError(f"{command} neither finished nor reached the kill point")
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)

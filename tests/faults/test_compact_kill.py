@@ -19,23 +19,25 @@ from pathlib import Path
 
 import pyarrow.dataset as ds
 
+from archiver.context import Context
 from archiver.crawl.engine import run_archive
 from archiver.ops.compact import compact
 from archiver.ops.restore import restore
 from archiver.ops.verify import verify
 from tests.conftest import open_ctx, sealed_ctx, sealed_key, write_config
-from tests.helpers import files_under, kill_when, small_simulator
+from tests.faults.helpers import kill_when
+from tests.helpers import files_under, small_simulator
 
 RUNS = 3
 
 
-def _restored(cfg: Path, to: Path, *, newest: bool = True) -> dict[str, list[str]]:
+def _restored(ctx: Context, to: Path, *, newest: bool = True) -> dict[str, list[str]]:
     """Every version restored (a lost or doubled row shows), and with ``newest`` the newest
     versions too."""
     out = {}
     for latest in (True, False) if newest else (False,):
         target = to / f"latest-{latest}"
-        restore(sealed_ctx(cfg), target, latest=latest, sealed=True, operator="t", reason="t")
+        restore(ctx, target, latest=latest, sealed=True, operator="t", reason="t")
         for table in ("messages", "sessions", "users"):
             rows = ds.dataset(target / table, partitioning="hive").to_table().to_pylist()
             out[f"{table}-{latest}"] = sorted(
@@ -65,7 +67,10 @@ def test_sigkill_compact_at_many_points_then_rerun(tmp_path: Path) -> None:
     root = tmp_path / "archive"
     pristine = tmp_path / "pristine"
     shutil.copytree(root, pristine)
-    truth = _restored(cfg, tmp_path / "truth")
+    # One context (keys, policy, config) for every command below: each reads the archive
+    # afresh, and loading the sealed private key is most of opening a context.
+    sctx = sealed_ctx(cfg)
+    truth = _restored(sctx, tmp_path / "truth")
     manifests = len(_files(root / "manifests", ".json"))
     olds = len(_files(root, ".parquet.enc"))
     rng = random.Random(5)
@@ -88,16 +93,16 @@ def test_sigkill_compact_at_many_points_then_rerun(tmp_path: Path) -> None:
         _reset_timer()
         killed += _kill_compact(cfg, ready)
         # Readers see a consistent archive right after the kill...
-        checked = verify(sealed_ctx(cfg))
+        checked = verify(sctx)
         assert checked.ok, (name, checked.problems)
-        after_kill = _restored(cfg, tmp_path / f"after-kill-{name}", newest=False)
+        after_kill = _restored(sctx, tmp_path / f"after-kill-{name}", newest=False)
         assert after_kill == {k: v for k, v in truth.items() if k in after_kill}, name
         # ... and a rerun finishes the job.
-        compact(sealed_ctx(cfg), operator="t")
-        checked = verify(sealed_ctx(cfg), deep=True)
+        compact(sctx, operator="t")
+        checked = verify(sctx, deep=True)
         assert checked.ok, (name, checked.problems)
-        assert _restored(cfg, tmp_path / f"after-rerun-{name}") == truth, name
-        assert not compact(sealed_ctx(cfg), operator="t").manifests
+        assert _restored(sctx, tmp_path / f"after-rerun-{name}") == truth, name
+        assert not compact(sctx, operator="t").manifests
     assert killed >= 3, f"only {killed} kill(s) landed before compact finished"
 
 

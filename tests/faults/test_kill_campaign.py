@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import subprocess
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -24,8 +23,9 @@ from moto.s3.models import s3_backends
 
 from tests.contract.platforms import PLATFORMS, Platform, write_config
 from tests.faults.helpers import (
-    PYTHON,
     RUN_EXIT_CODES,
+    archiver_process,
+    archiver_run,
     nothing_written_outside,
     settle_and_check,
     slow,
@@ -77,12 +77,7 @@ class Archive:
 def kill_at(cfg: Path, ready: Callable[[], bool], *, poll: float, limit: float = 90) -> int | None:
     """Start ``archiver run`` in a real process (in the config's folder, so a stray relative
     write would show) and SIGKILL it once ``ready()``; its exit code if it finished first."""
-    proc = subprocess.Popen(
-        [PYTHON, "-m", "archiver", "run", "--config", str(cfg)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        cwd=cfg.parent,
-    )
+    proc = archiver_process("run", "--config", str(cfg), cwd=cfg.parent)
     deadline = time.monotonic() + limit
     try:
         while time.monotonic() < deadline:
@@ -196,14 +191,10 @@ def test_sigkill_campaign_then_a_clean_run(
     if moto_or_none is not None or not slow():
         return  # verified deep in-process above; the CLI's own run costs a process start
     # The deep verify of the CLI, as an operator would run it after such a night.
-    done = subprocess.run(
-        [
-            *(PYTHON, "-m", "archiver", "verify", "--deep"),
-            *("--config", str(tmp_path / "archiver.yaml")),
-            *("--witness", str(tmp_path / "witness.json")),
-        ],
-        capture_output=True,
-        text=True,
+    done = archiver_run(
+        *("verify", "--deep"),
+        *("--config", str(tmp_path / "archiver.yaml")),
+        *("--witness", str(tmp_path / "witness.json")),
         timeout=120,
     )
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]

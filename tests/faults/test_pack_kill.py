@@ -17,8 +17,6 @@ import itertools
 import json
 import random
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pyarrow.dataset as ds
@@ -26,12 +24,14 @@ import pytest
 
 from archiver.archive import layout
 from archiver.archive.catalog import checkpoint
+from archiver.context import Context
 from archiver.crawl.engine import run_archive
 from archiver.ops.compact import compact
 from archiver.ops.restore import restore
 from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import open_ctx, sealed_ctx, sealed_key, write_config
+from tests.faults.helpers import archiver_run
 from tests.helpers import small_simulator
 
 #: Run the CLI in this process after making one store operation kill it. argv[1]: the point
@@ -89,18 +89,13 @@ PACKS, MANIFESTS = layout.PACKS + "/", layout.MANIFESTS + "/"
 
 def killed(point: str, prefix: str, nth: int, *args: str) -> None:
     """Run the CLI with a kill point; it must die by SIGKILL (the point was reached)."""
-    proc = subprocess.run(
-        [sys.executable, "-c", DRIVER, point, prefix, str(nth), *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    proc = archiver_run(prelude=DRIVER, prelude_argv=(point, prefix, str(nth), *args), timeout=300)
     assert proc.returncode == -signal.SIGKILL, (point, prefix, nth, proc.stderr[-2000:])
 
 
-def rows(cfg: Path, to: Path) -> dict[str, list[str]]:
+def rows(ctx: Context, to: Path) -> dict[str, list[str]]:
     """Every version restored: a lost or doubled row shows."""
-    restore(sealed_ctx(cfg), to, latest=False, sealed=True, operator="t", reason="t")
+    restore(ctx, to, latest=False, sealed=True, operator="t", reason="t")
     out = {}
     for table in ("messages", "sessions", "users"):
         got = ds.dataset(to / table, partitioning="hive").to_table().to_pylist()
@@ -108,9 +103,9 @@ def rows(cfg: Path, to: Path) -> dict[str, list[str]]:
     return out
 
 
-def green(cfg: Path, what: str) -> None:
+def green(ctx: Context, what: str) -> None:
     for deep in (False, True):
-        v = verify(sealed_ctx(cfg), deep=deep)
+        v = verify(ctx, deep=deep)
         assert v.ok, (what, deep, v.problems)
 
 
@@ -163,26 +158,29 @@ def test_sigkill_while_packing_then_rerun(
 ) -> None:
     with small_simulator(seed=61, users=2) as sim:
         cfg = build(tmp_path, sim, runs=5)
+        # One context (keys, policy, config) for every command in the test: each reads the
+        # archive afresh, and loading the sealed private key is most of opening a context.
+        sctx = sealed_ctx(cfg)
         if repack:  # an older pack to merge with: pack, then more runs than it holds (so the
             # new segment outweighs it, packs.TIER) and a new checkpoint
-            compact(sealed_ctx(cfg), operator="t")
+            compact(sctx, operator="t")
             more(cfg, sim, 8, seed=80)
         # The data compacted first, so the kill lands in the packing.
-        compact(sealed_ctx(cfg), operator="t", pack=False)
+        compact(sctx, operator="t", pack=False)
         assert single_below_checkpoint(cfg)
-    truth = rows(cfg, tmp_path / "truth")
+    truth = rows(sctx, tmp_path / "truth")
     chain = [m.sha256 for m in open_ctx(cfg).catalog.chain(*STREAM).manifests]
 
     args = ("compact", "--config", str(cfg), "--sealed-key", str(sealed_key(tmp_path)))
     killed(point, prefix, nth, *args)
-    green(cfg, name)
-    assert rows(cfg, tmp_path / "after-kill") == truth, name
+    green(sctx, name)
+    assert rows(sctx, tmp_path / "after-kill") == truth, name
     assert [m.sha256 for m in open_ctx(cfg).catalog.chain(*STREAM).manifests] == chain
 
-    again = compact(sealed_ctx(cfg), operator="t")
+    again = compact(sctx, operator="t")
     assert not again.manifests
-    green(cfg, name)
-    assert rows(cfg, tmp_path / "after-rerun") == truth, name
+    green(sctx, name)
+    assert rows(sctx, tmp_path / "after-rerun") == truth, name
     assert single_below_checkpoint(cfg) == []
     store = open_ctx(cfg, write=False).store
     names = [layout.parse_pack(i.key) for i in store.list(layout.PACKS + "/")]
@@ -196,7 +194,7 @@ def test_sigkill_while_packing_then_rerun(
         assert spans[0][0] == 1, spans
         assert all(b[0] == a[1] + 1 for a, b in itertools.pairwise(spans)), spans
         assert not repack or len(spans) == 1, spans  # the older pack was merged
-    assert not compact(sealed_ctx(cfg), operator="t").packs  # nothing left to do
+    assert not compact(sctx, operator="t").packs  # nothing left to do
 
 
 @pytest.mark.parametrize("point", ["publish", pytest.param("created", marks=pytest.mark.slow)])
@@ -206,6 +204,7 @@ def test_sigkill_while_writing_a_checkpoint_then_run_again(tmp_path: Path, point
     older checkpoint or the whole chain, and the next run writes the checkpoint."""
     with small_simulator(seed=62, users=2) as sim:
         cfg = write_config(tmp_path, sim, archive={"part_rows": 40, "checkpoint_every": 2})
+        sctx = sealed_ctx(cfg)  # one context for every reader below (see above)
         assert run_archive(open_ctx(cfg)).exit_code == 0
         sim.random_changes(random.Random(1), 5)
         store = open_ctx(cfg, write=False).store
@@ -217,20 +216,20 @@ def test_sigkill_while_writing_a_checkpoint_then_run_again(tmp_path: Path, point
         written = list(store.list(layout.CHECKPOINTS + "/"))
         # (Streams commit in parallel: another may have written its checkpoint first.)
         assert written if point == "created" else not written, written
-        green(cfg, point)
+        green(sctx, point)
         ctx = open_ctx(cfg)
         for src, tenant in ctx.catalog.streams():
             fast = ctx.catalog.chain(src, tenant, from_checkpoint=True)
             whole = ctx.catalog.chain(src, tenant)
             assert [p.entry for p in fast.live()] == [p.entry for p in whole.live()]
-        before = rows(cfg, tmp_path / "before")
+        before = rows(sctx, tmp_path / "before")
         # The next runs write the checkpoints the kill left out.
         for i in range(2):
             sim.random_changes(random.Random(10 + i), 3)
             assert run_archive(open_ctx(cfg)).exit_code == 0
         for (src, tenant), k in open_ctx(cfg).catalog.streams().items():
             assert len(k) - checkpoint.newest_sequence(store, src, tenant) < 2, (src, tenant)
-        green(cfg, point + " then runs")
-        after = rows(cfg, tmp_path / "after")
+        green(sctx, point + " then runs")
+        after = rows(sctx, tmp_path / "after")
         for table in ("messages", "sessions", "users"):
             assert set(before[table]) <= set(after[table]), table  # nothing lost
