@@ -397,6 +397,21 @@ class _KMSMasterKey(KMSMasterKey):  # type: ignore[misc]
             raise DecryptKeyError("AWS KMS could not be reached") from exc
 
 
+class _LoadedRsaKey(WrappingKey):  # type: ignore[misc]
+    """The SDK's RSA wrapping key around a key this module has already loaded and checked.
+    Given PEM bytes, the SDK parses and validates the key again: for a 4096-bit private key
+    that is about 0.4 s of CPU, paid twice by every command that opens sealed originals.
+    ``encrypt`` and ``decrypt`` are the SDK's own; they read only the three attributes set
+    here (``tests/archive/test_crypto.py`` checks a round trip and the SDK's own form)."""
+
+    def __init__(
+        self, key: rsa.RSAPrivateKey | rsa.RSAPublicKey, key_type: EncryptionKeyType
+    ) -> None:
+        self.wrapping_algorithm = _RSA_WRAPPING
+        self.wrapping_key_type = key_type
+        self._wrapping_key = key
+
+
 def _raw_master_key(key_name: str, wrapping_key: WrappingKey) -> Any:
     return _RawMasterKey(
         key_id=key_name.encode(), provider_id=PROVIDER_ID, wrapping_key=wrapping_key
@@ -448,16 +463,11 @@ def _build_raw_rsa(spec: KeyringSpec) -> _Slot:
         raise ConfigError(
             f"raw-rsa key {spec.key_name!r} needs 'public_key' and/or 'private_key' (PEM files)"
         )
-    private_pem: bytes | None = None
+    private: rsa.RSAPrivateKey | None = None
     public: rsa.RSAPublicKey | None = None
     if spec.private_key is not None:
         private = _load_rsa_private(spec.private_key)
         public = private.public_key()
-        private_pem = private.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
     if spec.public_key is not None:
         given = _load_rsa_public(spec.public_key)
         if public is not None and given.public_numbers() != public.public_numbers():
@@ -468,27 +478,10 @@ def _build_raw_rsa(spec: KeyringSpec) -> _Slot:
             )
         public = given
     assert public is not None
-    public_pem = public.public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
-    encrypt_key = _raw_master_key(
-        spec.key_name,
-        WrappingKey(
-            wrapping_algorithm=_RSA_WRAPPING,
-            wrapping_key=public_pem,
-            wrapping_key_type=EncryptionKeyType.PUBLIC,
-        ),
-    )
+    encrypt_key = _raw_master_key(spec.key_name, _LoadedRsaKey(public, EncryptionKeyType.PUBLIC))
     decrypt_key = (
-        _raw_master_key(
-            spec.key_name,
-            WrappingKey(
-                wrapping_algorithm=_RSA_WRAPPING,
-                wrapping_key=private_pem,
-                wrapping_key_type=EncryptionKeyType.PRIVATE,
-            ),
-        )
-        if private_pem is not None
+        _raw_master_key(spec.key_name, _LoadedRsaKey(private, EncryptionKeyType.PRIVATE))
+        if private is not None
         else None
     )
     return _Slot(

@@ -472,6 +472,46 @@ def test_readable_by_plain_sdk_with_rsa_private_key(
     ) == [("archiver", b"legal-escrow"), ("archiver", b"masked-data-")]
 
 
+def test_rsa_private_keyring_reads_what_the_plain_sdk_wrote_with_the_public_key(
+    keydir: Path, escrow_private: KeyringSpec
+) -> None:
+    """The keyring hands the SDK the key it loaded itself (not PEM to parse again): what the
+    plain SDK wraps for the public key, from the PEM file, must still open with it."""
+    master_key = RawMasterKey(
+        provider_id="archiver",
+        key_id=b"legal-escrow",
+        wrapping_key=WrappingKey(
+            wrapping_algorithm=WrappingAlgorithm.RSA_OAEP_SHA256_MGF1,
+            wrapping_key=(keydir / "escrow.pub.pem").read_bytes(),
+            wrapping_key_type=EncryptionKeyType.PUBLIC,
+        ),
+    )
+    foreign, _ = _plain_sdk_client().encrypt(
+        source=SECRET_TEXT, key_provider=master_key, encryption_context={"k": "v"}
+    )
+    assert build_keyring([escrow_private]).decrypt(foreign, expect_context={"k": "v"}) == (
+        SECRET_TEXT
+    )
+
+
+def test_an_rsa_private_key_is_parsed_once_per_keyring(
+    escrow_private: KeyringSpec, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Parsing and validating a 4096-bit private key costs about 0.4 s of CPU; the SDK would
+    parse it again from PEM if the keyring handed it PEM."""
+    parse = serialization.load_pem_private_key
+    calls: list[int] = []
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return parse(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(serialization, "load_pem_private_key", counted)
+    kr = build_keyring([escrow_private])
+    assert kr.decrypt(kr.encrypt(SECRET_TEXT, CTX)) == SECRET_TEXT
+    assert len(calls) == 1
+
+
 def test_wrong_key_with_same_name_does_not_stop_the_search(
     keydir: Path, aes_spec: KeyringSpec, escrow_public: KeyringSpec, escrow_private: KeyringSpec
 ) -> None:
