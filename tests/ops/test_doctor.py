@@ -7,7 +7,7 @@ import http.client
 import random
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +20,17 @@ from archiver.keys import generate_signing_key
 from archiver.ops.doctor import FAIL, PASS, SKIP, WARN, DoctorReport, run_doctor
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import open_ctx, sealed_key, write_config
-from tests.helpers import small_simulator
+from tests.helpers import parsed_once, small_simulator
 from tests.obs.helpers import archiver, leaks, personal_values, update_config
 from tests.s3 import MotoServer, deny
 from tests.servers import HttpServer, QuietHandler, free_port
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
 
 
 def statuses(report: DoctorReport) -> dict[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -22,8 +23,15 @@ from archiver.ops.prune import prune
 from archiver.simulators.peki import PekiSimulator
 from archiver.timeutil import parse_ts
 from tests.conftest import BOTS, open_ctx, sealed_ctx, sealed_key
-from tests.helpers import build_archive, small_simulator
+from tests.helpers import build_archive, parsed_once, small_simulator
 from tests.s3 import MotoServer
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
 
 
 def _plant(peki: PekiSimulator, cfg: Path, n: int, seed: int, word: str = "recall") -> list[str]:

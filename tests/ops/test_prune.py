@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,14 @@ from archiver.simulators.peki import PekiSimulator
 from archiver.timeutil import parse_ts, utcnow
 from tests.archive_truth import committed_rows
 from tests.conftest import BOTS, open_ctx, sealed_ctx, write_config
+from tests.helpers import parsed_once
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
 
 
 def live_dates(cfg: Path) -> list[date]:

@@ -4,15 +4,26 @@ age, and a documented exit code when a stream is past the configured bound."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+
+import pytest
 
 from archiver.crawl.engine import run_archive
 from archiver.errors import EXIT_OK, EXIT_STALE
 from archiver.ops.status import status
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import BOTS, open_ctx, write_config
+from tests.helpers import parsed_once
 from tests.obs.helpers import archiver, update_config
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
 
 
 def test_ages_of_the_last_complete_and_full_runs_against_the_bounds(

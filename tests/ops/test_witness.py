@@ -16,9 +16,16 @@ import yaml
 from archiver.ops.doctor import PASS, WARN, run_doctor
 from archiver.ops.verify import StoreWitness, configured_witness, verify
 from tests.conftest import open_ctx
-from tests.helpers import RUNS, build_archive, manifest_path, small_simulator
+from tests.helpers import RUNS, build_archive, manifest_path, parsed_once, small_simulator
 from tests.obs.helpers import archiver
 from tests.s3 import MotoServer
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
 
 
 @pytest.fixture(scope="module")
