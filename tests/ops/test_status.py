@@ -17,7 +17,7 @@ from archiver.errors import EXIT_OK, EXIT_STALE
 from archiver.ops.status import status
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import BOTS, open_ctx, write_config
-from tests.helpers import parsed_once
+from tests.helpers import parsed_once, small_simulator
 from tests.obs.helpers import update_config
 
 
@@ -26,6 +26,13 @@ def _parsed_once() -> Iterator[None]:
     """Contexts opened again and again parse the policy and load the keys once."""
     with parsed_once():
         yield
+
+
+@pytest.fixture
+def peki() -> Iterator[PekiSimulator]:
+    """A few users: status reads the manifests' times, not how much the runs carried."""
+    with small_simulator(seed=11) as sim:
+        yield sim
 
 
 def test_ages_of_the_last_complete_and_full_runs_against_the_bounds(
