@@ -34,6 +34,16 @@ def _parsed_once() -> Iterator[None]:
         yield
 
 
+@pytest.fixture
+def peki() -> Iterator[PekiSimulator]:
+    """Five users a bot, not twelve: a query hold records, blocks and keeps what it matched
+    whatever the archive's size."""
+    with PekiSimulator(
+        seed=11, chatbot_ids=BOTS, users_per_bot=5, rate_limit_per_minute=1_000_000
+    ) as sim:
+        yield sim
+
+
 def _plant(peki: PekiSimulator, cfg: Path, n: int, seed: int, word: str = "recall") -> list[str]:
     """``n`` conversations of people who never wrote ``word`` get a message with it; then a
     run."""
