@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,15 @@ from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from archiver.transform.pseudonym import Pseudonymizer, canonical_json
 from tests.conftest import BOTS, open_ctx, sealed_ctx, write_config
-from tests.helpers import rewrite_as_v1, v1_canonical, v1_sign
+from tests.helpers import parsed_once, rewrite_as_v1, v1_canonical, v1_sign
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
 
 #: Keys whose order differs between code points (version 1: U+FF21 first) and UTF-16 code
 #: units (RFC 8785: the surrogate D83D of U+1F600 first). Case names and tenants may hold both.

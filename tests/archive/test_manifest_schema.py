@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,14 @@ from archiver.crawl.engine import run_archive
 from archiver.errors import IntegrityError
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import open_ctx, write_config
+from tests.helpers import parsed_once
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
 
 
 @pytest.mark.parametrize(

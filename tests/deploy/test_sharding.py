@@ -4,6 +4,7 @@ pods of an indexed Job together archive everything once."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,16 @@ from archiver.errors import ConfigError
 from archiver.simulators.peki import PekiSimulator
 from tests.archive_truth import check_archive_against_truth
 from tests.conftest import BOTS, open_ctx, write_config
+from tests.helpers import parsed_once
 from tests.obs.helpers import archiver
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
 
 names = st.text(min_size=1, max_size=20)
 

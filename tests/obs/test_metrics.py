@@ -23,8 +23,17 @@ from archiver.crawl.engine import RunReport, StreamResult, StreamStatus, run_arc
 from archiver.obs import metrics
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import BOTS, open_ctx, write_config
+from tests.helpers import parsed_once
 from tests.obs.helpers import archiver, update_config
 from tests.servers import HttpServer, QuietHandler
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
 
 Families = dict[str, list[tuple[dict[str, str], float]]]
 
