@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from archiver.cli import cli
 from archiver.errors import EXIT_USAGE
 from archiver.ops.init import init_dir
+from tests.conftest import logging_restored
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,9 +56,13 @@ def test_archiver_config_stands_in_for_config(tmp_path: Path) -> None:
     init_dir(tmp_path)
     cfg = tmp_path / "archiver.yaml"
     # click reads the variable on each call: the command runs in this process.
-    by_env = CliRunner().invoke(cli, ["verify", "--no-witness"], env={"ARCHIVER_CONFIG": str(cfg)})
+    with logging_restored():
+        by_env = CliRunner().invoke(
+            cli, ["verify", "--no-witness"], env={"ARCHIVER_CONFIG": str(cfg)}
+        )
     assert by_env.exit_code == 0, by_env.stderr
     assert "OK: no problems found" in by_env.stdout
-    missing = CliRunner().invoke(cli, ["verify", "--no-witness"], env={"ARCHIVER_CONFIG": ""})
+    with logging_restored():
+        missing = CliRunner().invoke(cli, ["verify", "--no-witness"], env={"ARCHIVER_CONFIG": ""})
     assert missing.exit_code == EXIT_USAGE
     assert "--config" in missing.stderr and "ARCHIVER_CONFIG" in missing.stderr

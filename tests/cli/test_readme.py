@@ -14,6 +14,7 @@ from pathlib import Path
 from click.testing import CliRunner, Result
 
 from archiver.cli import cli
+from tests.conftest import logging_restored
 from tests.obs.helpers import ARCHIVER, archiver_env
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,7 +25,8 @@ DOCS = [ROOT / "README.md", ROOT / "CHANGELOG.md", ROOT / "helm" / "README.md",
 def archiver(*args: str) -> Result:
     """A command as the README runs it, in this process; the simulator stays a process of
     its own, serving as the README leaves it."""
-    return CliRunner().invoke(cli, list(args), env={"NO_PROXY": "127.0.0.1,localhost"})
+    with logging_restored():
+        return CliRunner().invoke(cli, list(args), env={"NO_PROXY": "127.0.0.1,localhost"})
 
 
 def free_port() -> int:

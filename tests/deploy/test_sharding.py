@@ -18,7 +18,7 @@ from archiver.crawl.engine import run_archive, shard_of
 from archiver.errors import ConfigError
 from archiver.simulators.peki import PekiSimulator
 from tests.archive_truth import check_archive_against_truth
-from tests.conftest import BOTS, open_ctx, write_config
+from tests.conftest import BOTS, logging_restored, open_ctx, write_config
 from tests.helpers import parsed_once
 
 
@@ -80,11 +80,12 @@ def test_the_shards_of_an_indexed_job_archive_everything_once(
     cfg = write_config(tmp_path, peki)
     # Pod 2 of 3 as Kubernetes starts it: the index comes from the environment (read on
     # each call, so the command runs in this process).
-    pod = CliRunner().invoke(
-        cli,
-        ["run", "--config", str(cfg), "--shard-count", "3"],
-        env={"JOB_COMPLETION_INDEX": "2"},
-    )
+    with logging_restored():
+        pod = CliRunner().invoke(
+            cli,
+            ["run", "--config", str(cfg), "--shard-count", "3"],
+            env={"JOB_COMPLETION_INDEX": "2"},
+        )
     assert pod.exit_code == 0, pod.stderr
     started = next(json.loads(line) for line in pod.stderr.splitlines() if "run.started" in line)
     assert started["shard"] == "2/3" and started["streams"] == 1

@@ -16,7 +16,7 @@ from archiver.crawl.engine import run_archive
 from archiver.errors import EXIT_OK, EXIT_STALE
 from archiver.ops.status import status
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import BOTS, open_ctx, write_config
+from tests.conftest import BOTS, logging_restored, open_ctx, write_config
 from tests.helpers import parsed_once, small_simulator
 from tests.obs.helpers import update_config
 
@@ -73,7 +73,8 @@ def test_the_cli_reads_its_bound_from_the_config_and_counts_a_stream_never_archi
     update_config(cfg, status={"max_age_hours": 30})
     assert run_archive(open_ctx(cfg)).exit_code == 0
 
-    fresh = CliRunner().invoke(cli, ["status", "--config", str(cfg)])
+    with logging_restored():
+        fresh = CliRunner().invoke(cli, ["status", "--config", str(cfg)])
     assert fresh.exit_code == EXIT_OK, fresh.stdout + fresh.stderr
     lines = fresh.stdout.splitlines()
     assert lines[0].split()[:4] == ["stream", "head", "last", "run"]
@@ -83,7 +84,8 @@ def test_the_cli_reads_its_bound_from_the_config_and_counts_a_stream_never_archi
     # A chatbot added to the config that no run has archived yet.
     write_config(tmp_path, peki, source={"chatbot_ids": [*BOTS, "bot3"]})
     update_config(cfg, status={"max_age_hours": 30})
-    stale = CliRunner().invoke(cli, ["status", "--config", str(cfg), "--json"])
+    with logging_restored():
+        stale = CliRunner().invoke(cli, ["status", "--config", str(cfg), "--json"])
     assert stale.exit_code == EXIT_STALE, stale.stdout + stale.stderr
     doc = json.loads(stale.stdout)
     by_tenant = {s["tenant"]: s for s in doc["streams"]}

@@ -17,7 +17,7 @@ from click.testing import CliRunner, Result
 from archiver.cli import cli
 from archiver.ops.doctor import PASS, WARN, run_doctor
 from archiver.ops.verify import StoreWitness, configured_witness, verify
-from tests.conftest import open_ctx
+from tests.conftest import logging_restored, open_ctx
 from tests.helpers import RUNS, build_archive, manifest_path, parsed_once, small_simulator
 from tests.s3 import MotoServer
 
@@ -58,7 +58,8 @@ def in_a_new_pod(tmp_path: Path, n: int) -> dict[str, str]:
 def archiver(*args: str, **env: str) -> Result:
     """The command as a pod runs it, in this process: what a new pod lacks is its state
     folder (``$XDG_STATE_HOME``, read on each call), not the process itself."""
-    return CliRunner().invoke(cli, list(args), env=env)
+    with logging_restored():
+        return CliRunner().invoke(cli, list(args), env=env)
 
 
 def set_archive(cfg: Path, **settings: object) -> None:
