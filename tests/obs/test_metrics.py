@@ -37,6 +37,15 @@ def _parsed_once() -> Iterator[None]:
         yield
 
 
+@pytest.fixture
+def peki() -> Iterator[PekiSimulator]:
+    """Five users a bot, not twelve: the metrics are compared with the platform's counts."""
+    with PekiSimulator(
+        seed=11, chatbot_ids=BOTS, users_per_bot=5, rate_limit_per_minute=1_000_000
+    ) as sim:
+        yield sim
+
+
 Families = dict[str, list[tuple[dict[str, str], float]]]
 
 

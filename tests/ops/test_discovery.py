@@ -46,6 +46,15 @@ def _parsed_once() -> Iterator[None]:
         yield
 
 
+@pytest.fixture
+def peki() -> Iterator[PekiSimulator]:
+    """Five users a bot, not twelve: each search is checked against the platform's truth."""
+    with PekiSimulator(
+        seed=11, chatbot_ids=BOTS, users_per_bot=5, rate_limit_per_minute=1_000_000
+    ) as sim:
+        yield sim
+
+
 WORD = "recall"
 PLANTED = (
     "Is my kettle part of the RECALL you announced?",
