@@ -8,6 +8,8 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +31,15 @@ from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from archiver.transform.pseudonym import Pseudonymizer, canonical_json
 from tests.conftest import BOTS, open_ctx, sealed_ctx, write_config
-from tests.helpers import rewrite_as_v1, v1_canonical, v1_sign
+from tests.helpers import parsed_once, rewrite_as_v1, v1_canonical, v1_sign
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
 
 #: Keys whose order differs between code points (version 1: U+FF21 first) and UTF-16 code
 #: units (RFC 8785: the surrogate D83D of U+1F600 first). Case names and tenants may hold both.
@@ -187,16 +197,30 @@ def test_a_manifest_not_in_the_form_of_its_version_is_refused(
         assert (problem.kind, "canonical form" in problem.message) == ("manifest-altered", True)
 
 
+@pytest.fixture(scope="module")
+def one_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with the config and archive of one run, built once per module; each test
+    that alters it works on a copy."""
+    directory = tmp_path_factory.mktemp("one-run")
+    with PekiSimulator(
+        seed=11, chatbot_ids=BOTS, users_per_bot=12, rate_limit_per_minute=1_000_000
+    ) as peki:
+        cfg = write_config(directory, peki, archive={"url": "archive"})
+        assert run_archive(open_ctx(cfg)).exit_code == 0
+    return directory
+
+
 @pytest.mark.parametrize("version", [3, 0, "2", True, None, [2]])
 def test_an_unknown_format_version_is_a_clear_error(
-    peki: PekiSimulator, tmp_path: Path, version: object
+    one_run: Path, tmp_path: Path, version: object
 ) -> None:
-    cfg = write_config(tmp_path, peki)
+    home = tmp_path / "home"
+    shutil.copytree(one_run, home)
+    cfg = home / "archiver.yaml"
     ctx = open_ctx(cfg)
-    assert run_archive(ctx).exit_code == 0
     key = next(i.key for i in ctx.store.list(layout.MANIFESTS + "/"))
     body = signed.body(json.loads(ctx.store.get(key))) | {"format_version": version}
-    (tmp_path / "archive" / key).write_bytes(v1_sign(body, ctx.signer))
+    (home / "archive" / key).write_bytes(v1_sign(body, ctx.signer))
     rec = records.ledger_key("access")
     assert ctx.store.put_if_absent(rec, v1_sign({"format_version": version}, ctx.signer))
 

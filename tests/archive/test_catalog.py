@@ -4,6 +4,7 @@ written through it that earlier readers' format accepts."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,15 @@ from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from archiver.timeutil import format_ts
 from tests.conftest import open_ctx, sealed_ctx, write_config
+from tests.helpers import parsed_once
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
 
 USER = "user-tie"
 T = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)

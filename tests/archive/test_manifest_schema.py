@@ -3,16 +3,38 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 
 from archiver.archive import catalog as mf
 from archiver.archive import signed
+from archiver.context import Context
 from archiver.crawl.engine import run_archive
 from archiver.errors import IntegrityError
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import open_ctx, write_config
+from tests.conftest import BOTS, open_ctx, write_config
+from tests.helpers import parsed_once
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
+
+@pytest.fixture(scope="module")
+def committed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Context, str, bytes]:
+    """One run's first manifest, committed once per module: each test alters its own copy
+    of the document and re-signs it; none writes to the store."""
+    with PekiSimulator(
+        seed=11, chatbot_ids=BOTS, users_per_bot=12, rate_limit_per_minute=1_000_000
+    ) as peki:
+        ctx = open_ctx(write_config(tmp_path_factory.mktemp("schema"), peki))
+        assert run_archive(ctx).exit_code == 0
+    key = next(i.key for i in ctx.store.list("manifests/"))
+    return ctx, key, ctx.store.get(key)
 
 
 @pytest.mark.parametrize(
@@ -26,12 +48,10 @@ from tests.conftest import open_ctx, write_config
     ],
 )
 def test_a_bad_index_entry_fails_the_schema_however_long_the_index(
-    peki: PekiSimulator, tmp_path: Path, index: str, bad: object
+    committed: tuple[Context, str, bytes], index: str, bad: object
 ) -> None:
-    ctx = open_ctx(write_config(tmp_path, peki))
-    assert run_archive(ctx).exit_code == 0
-    key = next(i.key for i in ctx.store.list("manifests/"))
-    doc = json.loads(ctx.store.get(key))
+    ctx, key, stored = committed
+    doc = json.loads(stored)
     assert mf.parse(key, signed.sign(doc, ctx.signer), ctx.verifier).doc == doc
     obj = next(o for o in doc["objects"] if o.get(index))
     obj[index] = [*obj[index], *(["0123456789abcdef"] * 500)]
@@ -50,14 +70,12 @@ def test_a_bad_index_entry_fails_the_schema_however_long_the_index(
     ],
 )
 def test_compaction_lists_fail_the_schema_however_long(
-    peki: PekiSimulator, tmp_path: Path, field: str, good: object, bad: object
+    committed: tuple[Context, str, bytes], field: str, good: object, bad: object
 ) -> None:
     """A compaction's lineage, ranks and superseded keys are checked fast when long; one bad
     item among hundreds still fails the schema."""
-    ctx = open_ctx(write_config(tmp_path, peki))
-    assert run_archive(ctx).exit_code == 0
-    key = next(i.key for i in ctx.store.list("manifests/"))
-    doc = json.loads(ctx.store.get(key))
+    ctx, key, stored = committed
+    doc = json.loads(stored)
     where = doc if field == "supersedes" else doc["objects"][0]
     where[field] = [good] * 400
     assert mf.parse(key, signed.sign(doc, ctx.signer), ctx.verifier)  # long and valid
@@ -68,14 +86,12 @@ def test_compaction_lists_fail_the_schema_however_long(
 
 @pytest.mark.parametrize("bad", ["1.0.1 0.0.1", "1.0.1  1.0.1", "1.0.1 1.0", "x"])
 def test_packed_ranks_fail_the_schema_however_long(
-    peki: PekiSimulator, tmp_path: Path, bad: str
+    committed: tuple[Context, str, bytes], bad: str
 ) -> None:
     """Packed ranks (``rank_runs``): hundreds of runs are accepted when each is
     ``<sequence>.<position>.<rows>``; one bad run, or both forms in one entry, is refused."""
-    ctx = open_ctx(write_config(tmp_path, peki))
-    assert run_archive(ctx).exit_code == 0
-    key = next(i.key for i in ctx.store.list("manifests/"))
-    doc = json.loads(ctx.store.get(key))
+    ctx, key, stored = committed
+    doc = json.loads(stored)
     entry = doc["objects"][0]
     entry["rank_runs"] = " ".join(["3.1.1"] * 400)
     assert mf.parse(key, signed.sign(doc, ctx.signer), ctx.verifier).objects[0].ranks

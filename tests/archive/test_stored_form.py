@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archiver.archive import signed
+from tests.conftest import examples
 
 values = st.recursive(
     st.none()
@@ -44,7 +45,7 @@ def _agrees(raw: bytes) -> None:
     assert signed.is_stored_form(raw, doc, unusual=unusual) == slow
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.dictionaries(st.text(), values, max_size=5))
 def test_the_fast_check_equals_rfc8785(doc: dict[str, Any]) -> None:
     for raw in _stored_forms(doc | {"format_version": 2}):

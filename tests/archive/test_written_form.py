@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archiver.archive import signed
+from tests.conftest import examples
 
 _leaves = (
     st.none()
@@ -51,7 +52,7 @@ def _written_as_rfc8785(doc: dict[str, Any]) -> bool:
     return True
 
 
-@settings(max_examples=400)
+@settings(max_examples=examples(400))
 @given(st.dictionaries(st.text(), values, max_size=5))
 def test_the_written_form_is_rfc8785(doc: dict[str, Any]) -> None:
     doc["format_version"] = 2

@@ -110,7 +110,7 @@ def test_export_and_retrieve_growth(capsys: pytest.CaptureFixture[str]) -> None:
 def test_discovery_speed_checks_every_search(capsys: pytest.CaptureFixture[str]) -> None:
     """The generated archive is searched by person, dates and words, and every result is
     checked against what the generator planted (the script asserts it)."""
-    rows = discovery_speed.main(["--messages=3000", "--streams=3", "--days=10", "--repeat=1"])
+    rows = discovery_speed.main(["--messages=1000", "--streams=3", "--days=10", "--repeat=1"])
     searches, engines = tables(capsys.readouterr().out)
     well_formed(searches)
     well_formed(engines)
@@ -150,16 +150,16 @@ def test_longevity_reports_each_archive_and_the_targets(
 ) -> None:
     from bench import longevity
 
-    longevity.main(["--runs=4", "--users=5", "--repeat=1", "--clock=cpu"])
+    longevity.main(["--runs=3", "--users=3", "--repeat=1", "--idle-repeat=1", "--clock=cpu"])
     out = capsys.readouterr().out
     rows = [line for line in out.splitlines() if line.startswith("| ") and "archive" not in line]
     assert [r.split("|")[1].strip() for r in rows] == [
         "1 run (same data)",
         "R runs, at R = 1",
-        "4 runs",
-        "4 runs, compacted",
+        "3 runs",
+        "3 runs, compacted",
     ]
-    # 4 runs leave more objects than one; compaction takes some away again.
+    # 3 runs leave more objects than one; compaction takes some away again.
     objects = [int(r.split("|")[2].split()[0]) for r in rows]
     assert objects[2] > objects[0] and objects[3] < objects[2]
     assert "objects:" in out and "idle run vs R = 1" in out and "cpu clock" in out

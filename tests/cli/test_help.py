@@ -10,8 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from archiver.cli import cli
+from archiver.errors import EXIT_USAGE
 from archiver.ops.init import init_dir
-from tests.obs.helpers import archiver
+from tests.conftest import logging_restored
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,9 +55,14 @@ def test_help_lists_the_exit_codes(name: str) -> None:
 def test_archiver_config_stands_in_for_config(tmp_path: Path) -> None:
     init_dir(tmp_path)
     cfg = tmp_path / "archiver.yaml"
-    by_env = archiver("verify", "--no-witness", ARCHIVER_CONFIG=str(cfg))
-    assert by_env.returncode == 0, by_env.stderr
+    # click reads the variable on each call: the command runs in this process.
+    with logging_restored():
+        by_env = CliRunner().invoke(
+            cli, ["verify", "--no-witness"], env={"ARCHIVER_CONFIG": str(cfg)}
+        )
+    assert by_env.exit_code == 0, by_env.stderr
     assert "OK: no problems found" in by_env.stdout
-    missing = archiver("verify", "--no-witness", ARCHIVER_CONFIG="")
-    assert missing.returncode == 2
+    with logging_restored():
+        missing = CliRunner().invoke(cli, ["verify", "--no-witness"], env={"ARCHIVER_CONFIG": ""})
+    assert missing.exit_code == EXIT_USAGE
     assert "--config" in missing.stderr and "ARCHIVER_CONFIG" in missing.stderr

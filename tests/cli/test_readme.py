@@ -11,11 +11,22 @@ import threading
 import time
 from pathlib import Path
 
-from tests.obs.helpers import ARCHIVER, archiver, archiver_env
+from click.testing import CliRunner, Result
+
+from archiver.cli import cli
+from tests.conftest import logging_restored
+from tests.obs.helpers import ARCHIVER, archiver_env
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = [ROOT / "README.md", ROOT / "CHANGELOG.md", ROOT / "helm" / "README.md",
         ROOT / "bench" / "README.md", *sorted((ROOT / "docs").glob("*.md"))]  # fmt: skip
+
+
+def archiver(*args: str) -> Result:
+    """A command as the README runs it, in this process; the simulator stays a process of
+    its own, serving as the README leaves it."""
+    with logging_restored():
+        return CliRunner().invoke(cli, list(args), env={"NO_PROXY": "127.0.0.1,localhost"})
 
 
 def free_port() -> int:
@@ -40,7 +51,7 @@ def printed_block(proc: subprocess.Popen[str], limit: float = 30) -> str:
 
 
 def test_the_block_simulate_prints_replaces_sources_and_the_run_archives(tmp_path: Path) -> None:
-    assert archiver("init", "--dir", str(tmp_path)).returncode == 0
+    assert archiver("init", "--dir", str(tmp_path)).exit_code == 0
     sim = subprocess.Popen(
         # As in the README, with a rate limit the test need not wait for.
         [
@@ -66,13 +77,13 @@ def test_the_block_simulate_prints_replaces_sources_and_the_run_archives(tmp_pat
 
         cfg.write_text(generated + block)  # pasted under 'sources: []': refused, with the fix
         pasted_under = archiver("run", "--config", str(cfg))
-        assert pasted_under.returncode == 2, pasted_under.stderr
+        assert pasted_under.exit_code == 2, pasted_under.stderr
         assert "'sources' is given twice" in pasted_under.stderr
         assert "in place of 'sources: []'" in pasted_under.stderr
 
         cfg.write_text(generated.replace("sources: []\n", block, 1))  # as the README says
         run = archiver("run", "--config", str(cfg))
-        assert run.returncode == 0, run.stdout + run.stderr
+        assert run.exit_code == 0, run.stdout + run.stderr
         assert re.search(r"peki-sim/\S+\s+complete", run.stdout), run.stdout
     finally:
         sim.terminate()

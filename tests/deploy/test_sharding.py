@@ -4,19 +4,39 @@ pods of an indexed Job together archive everything once."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
+from archiver.cli import cli
 from archiver.cli.run import parse_shard
 from archiver.crawl.engine import run_archive, shard_of
 from archiver.errors import ConfigError
 from archiver.simulators.peki import PekiSimulator
 from tests.archive_truth import check_archive_against_truth
-from tests.conftest import BOTS, open_ctx, write_config
-from tests.obs.helpers import archiver
+from tests.conftest import BOTS, logging_restored, open_ctx, write_config
+from tests.helpers import parsed_once
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
+
+@pytest.fixture
+def peki() -> Iterator[PekiSimulator]:
+    """Five users a bot, not twelve: shards divide streams, whatever each holds."""
+    with PekiSimulator(
+        seed=11, chatbot_ids=BOTS, users_per_bot=5, rate_limit_per_minute=1_000_000
+    ) as sim:
+        yield sim
+
 
 names = st.text(min_size=1, max_size=20)
 
@@ -58,9 +78,15 @@ def test_the_shards_of_an_indexed_job_archive_everything_once(
     peki: PekiSimulator, tmp_path: Path
 ) -> None:
     cfg = write_config(tmp_path, peki)
-    # Pod 2 of 3 as Kubernetes starts it: the index comes from the environment.
-    pod = archiver("run", "--config", str(cfg), "--shard-count", "3", JOB_COMPLETION_INDEX="2")
-    assert pod.returncode == 0, pod.stderr
+    # Pod 2 of 3 as Kubernetes starts it: the index comes from the environment (read on
+    # each call, so the command runs in this process).
+    with logging_restored():
+        pod = CliRunner().invoke(
+            cli,
+            ["run", "--config", str(cfg), "--shard-count", "3"],
+            env={"JOB_COMPLETION_INDEX": "2"},
+        )
+    assert pod.exit_code == 0, pod.stderr
     started = next(json.loads(line) for line in pod.stderr.splitlines() if "run.started" in line)
     assert started["shard"] == "2/3" and started["streams"] == 1
     assert "peki-main/bot1" in pod.stdout and "bot2" not in pod.stdout

@@ -13,18 +13,38 @@ from typing import Any, get_args
 from urllib.parse import unquote
 
 import pytest
+from click.testing import CliRunner, Result
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from prometheus_client import generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 
+from archiver.cli import cli
 from archiver.config import MetricsConfig
 from archiver.crawl.engine import RunReport, StreamResult, StreamStatus, run_archive
 from archiver.obs import metrics
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import BOTS, open_ctx, write_config
-from tests.obs.helpers import archiver, update_config
+from tests.conftest import BOTS, logging_restored, open_ctx, write_config
+from tests.helpers import parsed_once
+from tests.obs.helpers import update_config
 from tests.servers import HttpServer, QuietHandler
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
+
+@pytest.fixture
+def peki() -> Iterator[PekiSimulator]:
+    """Five users a bot, not twelve: the metrics are compared with the platform's counts."""
+    with PekiSimulator(
+        seed=11, chatbot_ids=BOTS, users_per_bot=5, rate_limit_per_minute=1_000_000
+    ) as sim:
+        yield sim
+
 
 Families = dict[str, list[tuple[dict[str, str], float]]]
 
@@ -108,6 +128,12 @@ class FakePushgateway:
         self.server.close()
 
 
+def run_command(cfg: Path) -> Result:
+    """``archiver run`` in this process: the push happens at the command's end either way."""
+    with logging_restored():
+        return CliRunner().invoke(cli, ["run", "--config", str(cfg)])
+
+
 @pytest.fixture
 def gateway() -> Iterator[FakePushgateway]:
     with contextlib.closing(FakePushgateway()) as gw:
@@ -119,8 +145,8 @@ def test_pushgateway_keeps_each_streams_last_success_through_a_failed_run(
 ) -> None:
     cfg = write_config(tmp_path, peki, crawl={"max_retries": 1})
     update_config(cfg, metrics={"pushgateway_url": gateway.url, "job": "archiver-test"})
-    ok = archiver("run", "--config", str(cfg))
-    assert ok.returncode == 0, ok.stderr
+    ok = run_command(cfg)
+    assert ok.exit_code == 0, ok.stderr
     assert {m for m, _ in gateway.requests} == {"PUT", "POST"}
     run_group = gateway.group(job="archiver-test", shard="all")
     assert value(run_group, "archiver_run_exit_code") == 0
@@ -134,8 +160,8 @@ def test_pushgateway_keeps_each_streams_last_success_through_a_failed_run(
     assert value(first, "archiver_stream_records", table="messages") == messages
 
     cfg.write_text(cfg.read_text().replace(peki.api_secret, "sk_" + "w" * 40))
-    failed = archiver("run", "--config", str(cfg))
-    assert failed.returncode == 1
+    failed = run_command(cfg)
+    assert failed.exit_code == 1, failed.stderr
     after = gateway.group(**stream)
     assert value(after, "archiver_stream_status", status="failed") == 1
     assert value(after, "archiver_stream_status", status="complete") == 0

@@ -36,6 +36,24 @@ from archiver.simulators.peki import PekiSimulator
 from archiver.simulators.selise import SeliseSimulator
 from archiver.timeutil import parse_ts
 from tests.conftest import BOTS, UNLIMITED, open_ctx, sealed_ctx, write_config
+from tests.helpers import parsed_once
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
+
+@pytest.fixture
+def peki() -> Iterator[PekiSimulator]:
+    """Five users a bot, not twelve: each search is checked against the platform's truth."""
+    with PekiSimulator(
+        seed=11, chatbot_ids=BOTS, users_per_bot=5, rate_limit_per_minute=1_000_000
+    ) as sim:
+        yield sim
+
 
 WORD = "recall"
 PLANTED = (

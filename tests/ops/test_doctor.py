@@ -7,7 +7,7 @@ import http.client
 import random
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +19,27 @@ from archiver.crawl.engine import run_archive
 from archiver.keys import generate_signing_key
 from archiver.ops.doctor import FAIL, PASS, SKIP, WARN, DoctorReport, run_doctor
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import open_ctx, sealed_key, write_config
-from tests.helpers import small_simulator
+from tests.conftest import BOTS, open_ctx, sealed_key, write_config
+from tests.helpers import parsed_once, small_simulator
 from tests.obs.helpers import archiver, leaks, personal_values, update_config
 from tests.s3 import MotoServer, deny
 from tests.servers import HttpServer, QuietHandler, free_port
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
+
+@pytest.fixture
+def peki() -> Iterator[PekiSimulator]:
+    """Five users a bot, not twelve: doctor checks config, keys and stores, not volume."""
+    with PekiSimulator(
+        seed=11, chatbot_ids=BOTS, users_per_bot=5, rate_limit_per_minute=1_000_000
+    ) as sim:
+        yield sim
 
 
 def statuses(report: DoctorReport) -> dict[str, str]:

@@ -24,8 +24,27 @@ from archiver.simulators.kore import KoreSimulator
 from archiver.simulators.peki import PekiSimulator
 from archiver.simulators.server import SimRequest, SimResponse, json_response
 from tests.archive_truth import committed_rows
-from tests.conftest import UNLIMITED, open_ctx, sealed_ctx
+from tests.conftest import BOTS, UNLIMITED, open_ctx, sealed_ctx
 from tests.contract.platforms import KorePlatform, write_config
+from tests.helpers import parsed_once
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
+
+@pytest.fixture
+def peki() -> Iterator[PekiSimulator]:
+    """Five users a bot, not twelve: each user is a full comparison of both collections, and
+    five already spread over several parts, compacted or not."""
+    with PekiSimulator(
+        seed=11, chatbot_ids=BOTS, users_per_bot=5, rate_limit_per_minute=1_000_000
+    ) as sim:
+        yield sim
+
 
 BOT = "st-bot1"
 
@@ -102,7 +121,7 @@ def kore() -> Iterator[KorePlatform]:
     sim = KoreSimulator(
         seed=9,
         bot_ids=(BOT,),
-        users_per_bot=8,
+        users_per_bot=4,
         rate_limits=((UNLIMITED, 60.0),),
         long_open_fraction=0.5,
     )

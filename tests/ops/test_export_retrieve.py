@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import jsonschema
@@ -16,7 +17,24 @@ from archiver.errors import ConfigError, IntegrityError, UnknownTargetError
 from archiver.ops.export import export
 from archiver.ops.retrieve import retrieve
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import open_ctx, sealed_ctx
+from tests.conftest import BOTS, open_ctx, sealed_ctx
+from tests.helpers import parsed_once
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
+
+@pytest.fixture
+def peki() -> Iterator[PekiSimulator]:
+    """Five users a bot, not twelve: each answer is checked against the platform's truth."""
+    with PekiSimulator(
+        seed=11, chatbot_ids=BOTS, users_per_bot=5, rate_limit_per_minute=1_000_000
+    ) as sim:
+        yield sim
 
 
 def test_export_holds_exactly_that_persons_data(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -22,8 +23,25 @@ from archiver.ops.prune import prune
 from archiver.simulators.peki import PekiSimulator
 from archiver.timeutil import parse_ts
 from tests.conftest import BOTS, open_ctx, sealed_ctx, sealed_key
-from tests.helpers import build_archive, small_simulator
+from tests.helpers import build_archive, parsed_once, small_simulator
 from tests.s3 import MotoServer
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
+
+@pytest.fixture
+def peki() -> Iterator[PekiSimulator]:
+    """Five users a bot, not twelve: a query hold records, blocks and keeps what it matched
+    whatever the archive's size."""
+    with PekiSimulator(
+        seed=11, chatbot_ids=BOTS, users_per_bot=5, rate_limit_per_minute=1_000_000
+    ) as sim:
+        yield sim
 
 
 def _plant(peki: PekiSimulator, cfg: Path, n: int, seed: int, word: str = "recall") -> list[str]:

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archiver.ops.bundle import LOAD_FIELDS, dat_bytes
+from tests.conftest import examples
 
 NAMES = [n for n, _ in LOAD_FIELDS]
 
@@ -31,7 +32,7 @@ def _as_loaded(value: str) -> str:
     return one_line.replace("\u00fe", "")
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples(50), deadline=None)
 @given(_rows)
 def test_every_field_reads_back_from_one_line_per_document(rows: list[dict[str, str]]) -> None:
     data = dat_bytes(rows)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,25 @@ from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from archiver.timeutil import parse_ts, utcnow
 from tests.archive_truth import committed_rows
-from tests.conftest import BOTS, open_ctx, sealed_ctx, write_config
+from tests.conftest import BOTS, examples, open_ctx, sealed_ctx, write_config
+from tests.helpers import parsed_once
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
+
+@pytest.fixture
+def peki() -> Iterator[PekiSimulator]:
+    """Five users a bot, not twelve: retention splits the partitions by date and by whose
+    conversation is active, not by how many there are."""
+    with PekiSimulator(
+        seed=11, chatbot_ids=BOTS, users_per_bot=5, rate_limit_per_minute=1_000_000
+    ) as sim:
+        yield sim
 
 
 def live_dates(cfg: Path) -> list[date]:
@@ -236,7 +255,7 @@ def _complete(obj: dict[str, Any]) -> dict[str, Any]:
     )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(_entries(), st.sampled_from(_DAYS))
 def test_retention_keeps_exactly_what_is_active(
     objects: list[dict[str, Any]], cutoff: date

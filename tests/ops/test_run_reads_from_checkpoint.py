@@ -6,9 +6,11 @@ the whole chain gives."""
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from archiver.archive import layout
@@ -17,7 +19,15 @@ from archiver.archive.store import Store
 from archiver.crawl.engine import StreamResult, run_archive
 from archiver.ops.compact import after_run, compact, small_parts
 from tests.conftest import open_ctx, sealed_ctx, write_config
-from tests.helpers import small_simulator
+from tests.helpers import parsed_once, small_simulator
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
 
 STREAM = ("peki-main", "bot1")
 

@@ -4,15 +4,35 @@ age, and a documented exit code when a stream is past the configured bound."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from archiver.cli import cli
 from archiver.crawl.engine import run_archive
 from archiver.errors import EXIT_OK, EXIT_STALE
 from archiver.ops.status import status
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import BOTS, open_ctx, write_config
-from tests.obs.helpers import archiver, update_config
+from tests.conftest import BOTS, logging_restored, open_ctx, write_config
+from tests.helpers import parsed_once, small_simulator
+from tests.obs.helpers import update_config
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
+
+@pytest.fixture
+def peki() -> Iterator[PekiSimulator]:
+    """A few users: status reads the manifests' times, not how much the runs carried."""
+    with small_simulator(seed=11) as sim:
+        yield sim
 
 
 def test_ages_of_the_last_complete_and_full_runs_against_the_bounds(
@@ -53,8 +73,9 @@ def test_the_cli_reads_its_bound_from_the_config_and_counts_a_stream_never_archi
     update_config(cfg, status={"max_age_hours": 30})
     assert run_archive(open_ctx(cfg)).exit_code == 0
 
-    fresh = archiver("status", "--config", str(cfg))
-    assert fresh.returncode == EXIT_OK, fresh.stdout + fresh.stderr
+    with logging_restored():
+        fresh = CliRunner().invoke(cli, ["status", "--config", str(cfg)])
+    assert fresh.exit_code == EXIT_OK, fresh.stdout + fresh.stderr
     lines = fresh.stdout.splitlines()
     assert lines[0].split()[:4] == ["stream", "head", "last", "run"]
     assert all(line.split()[0].startswith("peki-main/bot") for line in lines[1:3])
@@ -63,8 +84,9 @@ def test_the_cli_reads_its_bound_from_the_config_and_counts_a_stream_never_archi
     # A chatbot added to the config that no run has archived yet.
     write_config(tmp_path, peki, source={"chatbot_ids": [*BOTS, "bot3"]})
     update_config(cfg, status={"max_age_hours": 30})
-    stale = archiver("status", "--config", str(cfg), "--json")
-    assert stale.returncode == EXIT_STALE, stale.stdout + stale.stderr
+    with logging_restored():
+        stale = CliRunner().invoke(cli, ["status", "--config", str(cfg), "--json"])
+    assert stale.exit_code == EXIT_STALE, stale.stdout + stale.stderr
     doc = json.loads(stale.stdout)
     by_tenant = {s["tenant"]: s for s in doc["streams"]}
     assert by_tenant["bot3"]["problems"] == ["never archived"]

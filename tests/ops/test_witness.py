@@ -12,13 +12,21 @@ from pathlib import Path
 
 import pytest
 import yaml
+from click.testing import CliRunner, Result
 
+from archiver.cli import cli
 from archiver.ops.doctor import PASS, WARN, run_doctor
 from archiver.ops.verify import StoreWitness, configured_witness, verify
-from tests.conftest import open_ctx
-from tests.helpers import RUNS, build_archive, manifest_path, small_simulator
-from tests.obs.helpers import archiver
+from tests.conftest import logging_restored, open_ctx
+from tests.helpers import RUNS, build_archive, manifest_path, parsed_once, small_simulator
 from tests.s3 import MotoServer
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +55,13 @@ def in_a_new_pod(tmp_path: Path, n: int) -> dict[str, str]:
     return {"XDG_STATE_HOME": str(state)}
 
 
+def archiver(*args: str, **env: str) -> Result:
+    """The command as a pod runs it, in this process: what a new pod lacks is its state
+    folder (``$XDG_STATE_HOME``, read on each call), not the process itself."""
+    with logging_restored():
+        return CliRunner().invoke(cli, list(args), env=env)
+
+
 def set_archive(cfg: Path, **settings: object) -> None:
     doc = yaml.safe_load(cfg.read_text())
     doc["archive"] |= settings
@@ -62,18 +77,18 @@ def test_a_witness_folder_on_a_volume_outlives_the_pod(home: Path, tmp_path: Pat
     set_archive(cfg, witness="volume/witness")  # relative to the config file
 
     first = archiver("verify", "--config", str(cfg), **in_a_new_pod(tmp_path, 1))
-    assert first.returncode == 0, first.stdout + first.stderr
+    assert first.exit_code == 0, first.stdout + first.stderr
     assert f"witness {home / 'volume' / 'witness'}" in first.stdout
     assert "heads recorded" in first.stdout and "no archive.witness" not in first.stdout
     assert len(list((home / "volume" / "witness").iterdir())) == 1
 
     cut_the_end_of_a_chain(home)
     second = archiver("verify", "--config", str(cfg), **in_a_new_pod(tmp_path, 2))
-    assert second.returncode == 4, second.stdout + second.stderr
+    assert second.exit_code == 4, second.stdout + second.stderr
     assert "PROBLEM [chain-truncated]" in second.stdout
 
     refused = archiver("gc", "--config", str(cfg), "--grace", "0s", **in_a_new_pod(tmp_path, 3))
-    assert refused.returncode == 4, refused.stdout + refused.stderr
+    assert refused.exit_code == 4, refused.stdout + refused.stderr
     assert "gc refused" in refused.stderr
 
 
@@ -81,7 +96,7 @@ def test_without_a_configured_witness_verify_says_where_it_kept_it(
     home: Path, tmp_path: Path
 ) -> None:
     out = archiver("verify", "--config", str(home / "archiver.yaml"), **in_a_new_pod(tmp_path, 1))
-    assert out.returncode == 0, out.stderr
+    assert out.exit_code == 0, out.stderr
     assert "note: no archive.witness is configured" in out.stdout
     assert str(tmp_path / "pod-1") in out.stdout
 

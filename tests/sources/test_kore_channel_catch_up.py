@@ -30,6 +30,15 @@ from tests.contract.platforms import (
     kore_without_history,
     write_config,
 )
+from tests.helpers import parsed_once
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _parsed_once() -> Iterator[None]:
+    """Contexts opened again and again parse the policy and load the keys once."""
+    with parsed_once():
+        yield
+
 
 BOT = "st-catch1"
 #: Three 7-day windows: a channel type first shown in the last one joins after two were read.

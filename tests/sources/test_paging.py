@@ -24,6 +24,7 @@ from archiver.sources.paging import (
     scan_newest_first,
     side_by_side,
 )
+from tests.conftest import examples
 
 T0 = datetime(2025, 1, 1, tzinfo=UTC)
 
@@ -67,7 +68,7 @@ changes = st.lists(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(n=st.integers(0, 120), size=st.integers(1, 25), ops=changes, ties=st.booleans())
 def test_every_record_present_throughout_is_yielded_exactly_once(
     n: int, size: int, ops: list[tuple[str, int]], ties: bool
@@ -234,7 +235,7 @@ def interleaving(data: st.DataObject) -> Interleaving:
     return Interleaving(lambda n: data.draw(st.integers(0, n - 1), label="answered next"))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(
     n=st.integers(0, 150),
     size=st.integers(1, 12),
@@ -270,7 +271,7 @@ def test_parallel_pages_yield_every_record_present_throughout_exactly_once(
     assert stats.requests == changing.answers
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     n=st.integers(0, 150),
     size=st.integers(1, 12),
@@ -297,7 +298,7 @@ def test_parallel_pages_down_to_a_watermark_lose_nothing_above_it(
     assert not missing, f"lost {sorted(missing)}"
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(
     n=st.integers(0, 300),
     size=st.integers(1, 25),
@@ -420,7 +421,7 @@ def test_a_probe_another_batch_follows_goes_out_beside_it(parallel: int) -> None
     assert stats.requests == 1 + after_first + 3
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     n=st.integers(40, 240),
     size=st.integers(1, 4),
@@ -490,7 +491,7 @@ class ShavedFromAbove(Changing):
         return super().fetch(page)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     n=st.integers(0, 150),
     size=st.integers(2, 12),
@@ -564,7 +565,7 @@ def test_after_records_left_under_a_batch_each_page_costs_about_two_requests() -
     assert stats.requests <= pages + 1 + 2 * pages  # the batch and its probe, then two a page
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(
     n=st.integers(10, 80),
     size=st.integers(2, 8),
@@ -660,7 +661,7 @@ def test_parallel_pages_on_threads_with_a_list_changing_under_them() -> None:
     assert survivors <= set(got)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(
     n=st.integers(10, 120),
     size=st.integers(2, 10),
@@ -738,7 +739,7 @@ class Lists:
         return items
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(
     lengths=st.lists(st.integers(0, 30), max_size=6),
     ahead=st.integers(0, 4),
