@@ -61,6 +61,17 @@ def _restore_logging() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(scope="module")
+def parsed_once_in_module() -> Iterator[None]:
+    """For modules that open contexts again and again (``pytestmark =
+    pytest.mark.usefixtures("parsed_once_in_module")``): the policy is parsed and the keys are
+    loaded once per module (``tests.helpers.parsed_once``)."""
+    from tests.helpers import parsed_once  # tests.helpers builds on this module
+
+    with parsed_once():
+        yield
+
+
 @pytest.fixture
 def peki() -> Iterator[PekiSimulator]:
     with PekiSimulator(

@@ -7,11 +7,8 @@ import hashlib
 import json
 import os
 import random
-import signal
-import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -86,40 +83,6 @@ def files_under(base: Path) -> list[Path]:
 def archive_files(root: Path, prefix: str) -> list[Path]:
     """The files of a local archive under ``prefix`` (``manifests``, ``data``, …)."""
     return files_under(root / "archive" / prefix)
-
-
-def kill_when(
-    cfg: Path,
-    ready: Callable[[], bool],
-    *,
-    limit: float = 60,
-    command: str = "run",
-    extra: tuple[str, ...] = (),
-    finish_ok: bool = False,
-) -> bool:
-    """Start ``archiver <command> --config cfg <extra>`` in a real process and SIGKILL it once
-    ``ready()``; False if it finished first (with exit 0, when ``finish_ok``)."""
-    proc = subprocess.Popen(
-        [PYTHON, "-m", "archiver", command, "--config", str(cfg), *extra],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + limit
-    try:
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                assert not finish_ok or proc.returncode == 0
-                return False
-            if ready():
-                os.kill(proc.pid, signal.SIGKILL)
-                proc.wait(10)
-                return True
-            time.sleep(0.005)
-        raise AssertionError(f"{command} neither finished nor reached the kill point")
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(10)
 
 
 def v1_canonical(doc: object) -> bytes:

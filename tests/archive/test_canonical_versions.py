@@ -9,7 +9,6 @@ import hashlib
 import json
 import random
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,14 +30,9 @@ from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from archiver.transform.pseudonym import Pseudonymizer, canonical_json
 from tests.conftest import BOTS, open_ctx, sealed_ctx, write_config
-from tests.helpers import parsed_once, rewrite_as_v1, v1_canonical, v1_sign
+from tests.helpers import rewrite_as_v1, v1_canonical, v1_sign
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 #: Keys whose order differs between code points (version 1: U+FF21 first) and UTF-16 code

@@ -4,7 +4,6 @@ written through it that earlier readers' format accepts."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -40,14 +39,8 @@ from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from archiver.timeutil import format_ts
 from tests.conftest import open_ctx, sealed_ctx, write_config
-from tests.helpers import parsed_once
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 USER = "user-tie"

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,14 +19,8 @@ from archiver.config import load_schema
 from archiver.crawl.engine import run_archive
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import open_ctx, write_config
-from tests.helpers import parsed_once
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 ENTRY: dict[str, Any] = {

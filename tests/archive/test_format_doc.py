@@ -18,7 +18,6 @@ import random
 import re
 import shutil
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,15 +38,10 @@ from archiver.ops.hold import place_or_release
 from archiver.simulators.peki import PekiSimulator
 from tests import format_reader as fr
 from tests.conftest import BOTS, open_ctx, sealed_ctx, sealed_key, write_config
-from tests.helpers import parsed_once, rewrite_as_v1, small_simulator, v1_sign
+from tests.helpers import rewrite_as_v1, small_simulator, v1_sign
 from tests.s3 import MotoServer
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 #: A tenant id that needs every rule of the key encoding: space, slash, non-ASCII, tilde, dot.

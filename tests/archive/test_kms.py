@@ -29,15 +29,10 @@ from archiver.config import KeyringSpec, load_config
 from archiver.crawl.engine import run_archive
 from archiver.errors import ConfigError, DecryptionError
 from tests.conftest import BOTS, open_ctx, sealed_key, write_config
-from tests.helpers import parsed_once, small_simulator
+from tests.helpers import small_simulator
 from tests.s3 import MotoServer
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 TEXT = b"sealed original: the customer's own words" * 100

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 
@@ -14,14 +13,8 @@ from archiver.crawl.engine import run_archive
 from archiver.errors import IntegrityError
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import BOTS, open_ctx, write_config
-from tests.helpers import parsed_once
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 @pytest.fixture(scope="module")

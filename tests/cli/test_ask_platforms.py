@@ -5,7 +5,7 @@ platform has is placed at once (a preservation hold naming the sources)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -16,14 +16,8 @@ from archiver.cli import cli
 from archiver.errors import EXIT_OK, EXIT_UNKNOWN
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import logging_restored, open_ctx, sealed_key
-from tests.helpers import parsed_once
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 def arch(*args: str | Path, env: Mapping[str, str | None] | None = None) -> Result:

@@ -29,14 +29,9 @@ from archiver.errors import (
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import logging_restored, open_ctx
 from tests.conftest import sealed_key as conftest_sealed_key
-from tests.helpers import parsed_once, small_simulator
+from tests.helpers import small_simulator
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 @pytest.fixture

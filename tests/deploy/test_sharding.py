@@ -19,14 +19,8 @@ from archiver.errors import ConfigError
 from archiver.simulators.peki import PekiSimulator
 from tests.archive_truth import check_archive_against_truth
 from tests.conftest import BOTS, logging_restored, open_ctx, write_config
-from tests.helpers import parsed_once
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 @pytest.fixture

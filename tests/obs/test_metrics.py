@@ -25,16 +25,10 @@ from archiver.crawl.engine import RunReport, StreamResult, StreamStatus, run_arc
 from archiver.obs import metrics
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import BOTS, logging_restored, open_ctx, write_config
-from tests.helpers import parsed_once
 from tests.obs.helpers import update_config
 from tests.servers import HttpServer, QuietHandler
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -50,15 +49,10 @@ from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from tests import format_reader as fr
 from tests.conftest import open_ctx, sealed_ctx, sealed_key, write_config
-from tests.helpers import parsed_once, small_simulator
+from tests.helpers import small_simulator
 from tests.s3 import MotoServer
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 RUNS = 5

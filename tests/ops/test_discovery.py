@@ -36,14 +36,8 @@ from archiver.simulators.peki import PekiSimulator
 from archiver.simulators.selise import SeliseSimulator
 from archiver.timeutil import parse_ts
 from tests.conftest import BOTS, UNLIMITED, open_ctx, sealed_ctx, write_config
-from tests.helpers import parsed_once
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 @pytest.fixture

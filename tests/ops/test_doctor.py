@@ -20,17 +20,12 @@ from archiver.keys import generate_signing_key
 from archiver.ops.doctor import FAIL, PASS, SKIP, WARN, DoctorReport, run_doctor
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import BOTS, open_ctx, sealed_key, write_config
-from tests.helpers import parsed_once, small_simulator
+from tests.helpers import small_simulator
 from tests.obs.helpers import archiver, leaks, personal_values, update_config
 from tests.s3 import MotoServer, deny
 from tests.servers import HttpServer, QuietHandler, free_port
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 @pytest.fixture

@@ -21,14 +21,9 @@ from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from tests.archive_truth import assert_matches_truth, rows_about
 from tests.conftest import BOTS, open_ctx, sealed_ctx, write_config
-from tests.helpers import parsed_once, small_simulator
+from tests.helpers import small_simulator
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 Truth = dict[str, dict[str, dict[str, Any]]]

@@ -18,14 +18,8 @@ from archiver.ops.export import export
 from archiver.ops.retrieve import retrieve
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import BOTS, open_ctx, sealed_ctx
-from tests.helpers import parsed_once
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 @pytest.fixture

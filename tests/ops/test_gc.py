@@ -8,7 +8,6 @@ import random
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -31,15 +30,10 @@ from archiver.ops.gc import gc, select_orphans
 from archiver.ops.verify import verify
 from archiver.timeutil import utcnow
 from tests.conftest import open_ctx
-from tests.helpers import build_archive, parsed_once, small_simulator
+from tests.helpers import build_archive, small_simulator
 from tests.s3 import MotoServer
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 HOUR = timedelta(hours=1)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import random
 import shutil
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -22,15 +21,10 @@ from archiver.ops.gc import gc
 from archiver.ops.verify import verify
 from archiver.timeutil import utcnow
 from tests.conftest import open_ctx, sealed_ctx, write_config
-from tests.helpers import parsed_once, small_simulator
+from tests.helpers import small_simulator
 from tests.s3 import MotoServer
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 HOUR = timedelta(hours=1)

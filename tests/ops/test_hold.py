@@ -38,15 +38,10 @@ from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from tests.archive_truth import rows_about
 from tests.conftest import open_ctx, sealed_ctx, sealed_key, write_config
-from tests.helpers import build_archive, parsed_once, small_simulator
+from tests.helpers import build_archive, small_simulator
 from tests.s3 import MotoServer
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 def test_hold_records_are_append_only_signed_and_pseudonymous(

@@ -23,15 +23,10 @@ from archiver.ops.prune import prune
 from archiver.simulators.peki import PekiSimulator
 from archiver.timeutil import parse_ts
 from tests.conftest import BOTS, open_ctx, sealed_ctx, sealed_key
-from tests.helpers import build_archive, parsed_once, small_simulator
+from tests.helpers import build_archive, small_simulator
 from tests.s3 import MotoServer
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 @pytest.fixture

@@ -51,15 +51,10 @@ from archiver.timeutil import utcnow
 from tests import format_reader as fr
 from tests.archive_truth import check_archive_against_truth
 from tests.conftest import BOTS, open_ctx, sealed_ctx
-from tests.helpers import manifest_path, parsed_once, small_simulator
+from tests.helpers import manifest_path, small_simulator
 from tests.s3 import MotoServer
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -16,14 +15,8 @@ from archiver.ops.prune import prune
 from archiver.ops.retrieve import retrieve
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import open_ctx, sealed_ctx
-from tests.helpers import parsed_once
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 def test_prune_and_access_entries_read_back_as_receipts(

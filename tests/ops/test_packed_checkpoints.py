@@ -10,7 +10,6 @@ import itertools
 import json
 import random
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,14 +24,9 @@ from archiver.ops.verify import verify
 from archiver.simulators.peki import PekiSimulator
 from tests import format_reader as fr
 from tests.conftest import open_ctx, sealed_ctx, write_config
-from tests.helpers import parsed_once, small_simulator
+from tests.helpers import small_simulator
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 STREAM = ("peki-main", "bot1")

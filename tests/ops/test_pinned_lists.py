@@ -6,7 +6,6 @@ and an altered list is refused."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,15 +15,10 @@ from archiver.errors import IntegrityError
 from archiver.ops.compact import compact
 from archiver.ops.verify import verify
 from tests.conftest import open_ctx, sealed_ctx
-from tests.helpers import parsed_once, small_simulator
+from tests.helpers import small_simulator
 from tests.ops.test_compact import data_keys, many_runs
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 STREAM = ("peki-main", "bot1")

@@ -9,7 +9,6 @@ import json
 import shutil
 import stat
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pyrage
@@ -29,14 +28,8 @@ from archiver.ops.ledger import entries
 from archiver.ops.produce import bates_prefix, produce
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import open_ctx, sealed_ctx, sealed_key
-from tests.helpers import parsed_once
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 def _held_case(peki: PekiSimulator, cfg: Path) -> dict[str, set[str]]:

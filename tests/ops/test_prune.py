@@ -27,14 +27,8 @@ from archiver.simulators.peki import PekiSimulator
 from archiver.timeutil import parse_ts, utcnow
 from tests.archive_truth import committed_rows
 from tests.conftest import BOTS, examples, open_ctx, sealed_ctx, write_config
-from tests.helpers import parsed_once
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ the whole chain gives."""
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,14 +18,9 @@ from archiver.archive.store import Store
 from archiver.crawl.engine import StreamResult, run_archive
 from archiver.ops.compact import after_run, compact, small_parts
 from tests.conftest import open_ctx, sealed_ctx, write_config
-from tests.helpers import parsed_once, small_simulator
+from tests.helpers import small_simulator
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 STREAM = ("peki-main", "bot1")

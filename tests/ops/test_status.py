@@ -17,15 +17,10 @@ from archiver.errors import EXIT_OK, EXIT_STALE
 from archiver.ops.status import status
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import BOTS, logging_restored, open_ctx, write_config
-from tests.helpers import parsed_once, small_simulator
+from tests.helpers import small_simulator
 from tests.obs.helpers import update_config
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 @pytest.fixture

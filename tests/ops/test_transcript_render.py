@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,18 +18,12 @@ from archiver.ops.produce import produce
 from archiver.ops.retrieve import retrieve
 from archiver.simulators.peki import PekiSimulator
 from tests.conftest import open_ctx, sealed_ctx
-from tests.helpers import parsed_once
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
-
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed")
+pytestmark = [
+    pytest.mark.usefixtures("parsed_once_in_module"),
+    pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed"),
+]
 
 
 def print_pdf(html: Path, tmp: Path) -> Path:

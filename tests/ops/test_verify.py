@@ -6,7 +6,7 @@ import json
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,15 +21,10 @@ from archiver.errors import KeyMismatchError
 from archiver.keys import Signer
 from archiver.ops.verify import DataSubset, VerifyReport, verify
 from tests.conftest import BOTS, open_ctx, sealed_key
-from tests.helpers import RUNS, build_archive, manifest_path, parsed_once, small_simulator
+from tests.helpers import RUNS, build_archive, manifest_path, small_simulator
 from tests.s3 import MotoServer
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 @pytest.fixture(scope="module")

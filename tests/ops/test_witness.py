@@ -18,15 +18,10 @@ from archiver.cli import cli
 from archiver.ops.doctor import PASS, WARN, run_doctor
 from archiver.ops.verify import StoreWitness, configured_witness, verify
 from tests.conftest import logging_restored, open_ctx
-from tests.helpers import RUNS, build_archive, manifest_path, parsed_once, small_simulator
+from tests.helpers import RUNS, build_archive, manifest_path, small_simulator
 from tests.s3 import MotoServer
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 @pytest.fixture(scope="module")

@@ -31,15 +31,9 @@ from archiver.timeutil import format_ts
 from tests.archive_truth import check_archive
 from tests.conftest import UNLIMITED, open_ctx
 from tests.contract.platforms import KorePlatform, write_config
-from tests.helpers import parsed_once
 from tests.sources.virtual_time import VirtualTime
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 BOT = "st-1"

@@ -30,14 +30,8 @@ from tests.contract.platforms import (
     kore_without_history,
     write_config,
 )
-from tests.helpers import parsed_once
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 BOT = "st-catch1"

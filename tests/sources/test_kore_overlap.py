@@ -20,14 +20,8 @@ from archiver.simulators.server import SimRequest, SimResponse, json_response
 from tests.archive_truth import assert_no_duplicate_versions, check_archive, committed_rows
 from tests.conftest import UNLIMITED, open_ctx, sealed_key
 from tests.contract.platforms import KorePlatform, write_config
-from tests.helpers import parsed_once
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 BOT = "st-bot1"

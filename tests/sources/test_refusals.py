@@ -4,7 +4,6 @@ port it tried, and which settings of which source to check, never a credential o
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -17,14 +16,8 @@ from archiver.simulators.kore import KoreSimulator
 from archiver.simulators.peki import PekiSimulator
 from archiver.simulators.selise import SeliseSimulator
 from tests.conftest import open_ctx, write_config
-from tests.helpers import parsed_once
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 QUICK = {"max_retries": 0, "timeout_seconds": 2}

@@ -23,14 +23,8 @@ from archiver.sources.selise import SeliseSource
 from tests.archive_truth import check_archive
 from tests.conftest import open_ctx
 from tests.contract.platforms import SelisePlatform, write_config
-from tests.helpers import parsed_once
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _parsed_once() -> Iterator[None]:
-    """Contexts opened again and again parse the policy and load the keys once."""
-    with parsed_once():
-        yield
+pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
 
 
 AGENT, WIDGET = "agent_1", "widget_1"
