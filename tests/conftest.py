@@ -73,9 +73,13 @@ def parsed_once_in_module() -> Iterator[None]:
 
 
 @pytest.fixture
-def peki() -> Iterator[PekiSimulator]:
+def peki(request: pytest.FixtureRequest) -> Iterator[PekiSimulator]:
+    """Two bots of twelve users each, or ``pytest.mark.peki_users(n)`` users where a module
+    checks behaviour that does not depend on volume (the marker says why, next to it)."""
+    marker = request.node.get_closest_marker("peki_users")
+    users = int(marker.args[0]) if marker is not None else 12
     with PekiSimulator(
-        seed=11, chatbot_ids=BOTS, users_per_bot=12, rate_limit_per_minute=1_000_000
+        seed=11, chatbot_ids=BOTS, users_per_bot=users, rate_limit_per_minute=1_000_000
     ) as sim:
         yield sim
 

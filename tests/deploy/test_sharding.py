@@ -4,7 +4,6 @@ pods of an indexed Job together archive everything once."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,16 +19,8 @@ from archiver.simulators.peki import PekiSimulator
 from tests.archive_truth import check_archive_against_truth
 from tests.conftest import BOTS, logging_restored, open_ctx, write_config
 
-pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
-
-
-@pytest.fixture
-def peki() -> Iterator[PekiSimulator]:
-    """Five users a bot, not twelve: shards divide streams, whatever each holds."""
-    with PekiSimulator(
-        seed=11, chatbot_ids=BOTS, users_per_bot=5, rate_limit_per_minute=1_000_000
-    ) as sim:
-        yield sim
+# Five users a bot, not twelve: shards divide streams, whatever each holds.
+pytestmark = [pytest.mark.usefixtures("parsed_once_in_module"), pytest.mark.peki_users(5)]
 
 
 names = st.text(min_size=1, max_size=20)

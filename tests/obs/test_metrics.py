@@ -28,16 +28,8 @@ from tests.conftest import BOTS, logging_restored, open_ctx, write_config
 from tests.obs.helpers import update_config
 from tests.servers import HttpServer, QuietHandler
 
-pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
-
-
-@pytest.fixture
-def peki() -> Iterator[PekiSimulator]:
-    """Five users a bot, not twelve: the metrics are compared with the platform's counts."""
-    with PekiSimulator(
-        seed=11, chatbot_ids=BOTS, users_per_bot=5, rate_limit_per_minute=1_000_000
-    ) as sim:
-        yield sim
+# Five users a bot, not twelve: the metrics are compared with the platform's counts.
+pytestmark = [pytest.mark.usefixtures("parsed_once_in_module"), pytest.mark.peki_users(5)]
 
 
 Families = dict[str, list[tuple[dict[str, str], float]]]

@@ -37,16 +37,8 @@ from archiver.simulators.selise import SeliseSimulator
 from archiver.timeutil import parse_ts
 from tests.conftest import BOTS, UNLIMITED, open_ctx, sealed_ctx, write_config
 
-pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
-
-
-@pytest.fixture
-def peki() -> Iterator[PekiSimulator]:
-    """Five users a bot, not twelve: each search is checked against the platform's truth."""
-    with PekiSimulator(
-        seed=11, chatbot_ids=BOTS, users_per_bot=5, rate_limit_per_minute=1_000_000
-    ) as sim:
-        yield sim
+# Five users a bot, not twelve: each search is checked against the platform's truth.
+pytestmark = [pytest.mark.usefixtures("parsed_once_in_module"), pytest.mark.peki_users(5)]
 
 
 WORD = "recall"

@@ -7,7 +7,7 @@ import http.client
 import random
 import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,22 +19,14 @@ from archiver.crawl.engine import run_archive
 from archiver.keys import generate_signing_key
 from archiver.ops.doctor import FAIL, PASS, SKIP, WARN, DoctorReport, run_doctor
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import BOTS, open_ctx, sealed_key, write_config
+from tests.conftest import open_ctx, sealed_key, write_config
 from tests.helpers import small_simulator
 from tests.obs.helpers import archiver, leaks, personal_values, update_config
 from tests.s3 import MotoServer, deny
 from tests.servers import HttpServer, QuietHandler, free_port
 
-pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
-
-
-@pytest.fixture
-def peki() -> Iterator[PekiSimulator]:
-    """Five users a bot, not twelve: doctor checks config, keys and stores, not volume."""
-    with PekiSimulator(
-        seed=11, chatbot_ids=BOTS, users_per_bot=5, rate_limit_per_minute=1_000_000
-    ) as sim:
-        yield sim
+# Five users a bot, not twelve: doctor checks config, keys and stores, not volume.
+pytestmark = [pytest.mark.usefixtures("parsed_once_in_module"), pytest.mark.peki_users(5)]
 
 
 def statuses(report: DoctorReport) -> dict[str, str]:

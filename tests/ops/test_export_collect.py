@@ -24,20 +24,12 @@ from archiver.simulators.kore import KoreSimulator
 from archiver.simulators.peki import PekiSimulator
 from archiver.simulators.server import SimRequest, SimResponse, json_response
 from tests.archive_truth import committed_rows
-from tests.conftest import BOTS, UNLIMITED, open_ctx, sealed_ctx
+from tests.conftest import UNLIMITED, open_ctx, sealed_ctx
 from tests.contract.platforms import KorePlatform, write_config
 
-pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
-
-
-@pytest.fixture
-def peki() -> Iterator[PekiSimulator]:
-    """Five users a bot, not twelve: each user is a full comparison of both collections, and
-    five already spread over several parts, compacted or not."""
-    with PekiSimulator(
-        seed=11, chatbot_ids=BOTS, users_per_bot=5, rate_limit_per_minute=1_000_000
-    ) as sim:
-        yield sim
+# Five users a bot, not twelve: each user is a full comparison of both collections, and five
+# already spread over several parts, compacted or not.
+pytestmark = [pytest.mark.usefixtures("parsed_once_in_module"), pytest.mark.peki_users(5)]
 
 
 BOT = "st-bot1"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import jsonschema
@@ -17,18 +16,10 @@ from archiver.errors import ConfigError, IntegrityError, UnknownTargetError
 from archiver.ops.export import export
 from archiver.ops.retrieve import retrieve
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import BOTS, open_ctx, sealed_ctx
+from tests.conftest import open_ctx, sealed_ctx
 
-pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
-
-
-@pytest.fixture
-def peki() -> Iterator[PekiSimulator]:
-    """Five users a bot, not twelve: each answer is checked against the platform's truth."""
-    with PekiSimulator(
-        seed=11, chatbot_ids=BOTS, users_per_bot=5, rate_limit_per_minute=1_000_000
-    ) as sim:
-        yield sim
+# Five users a bot, not twelve: each answer is checked against the platform's truth.
+pytestmark = [pytest.mark.usefixtures("parsed_once_in_module"), pytest.mark.peki_users(5)]
 
 
 def test_export_holds_exactly_that_persons_data(

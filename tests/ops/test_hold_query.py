@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -26,17 +25,9 @@ from tests.conftest import BOTS, open_ctx, sealed_ctx, sealed_key
 from tests.helpers import build_archive, small_simulator
 from tests.s3 import MotoServer
 
-pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
-
-
-@pytest.fixture
-def peki() -> Iterator[PekiSimulator]:
-    """Five users a bot, not twelve: a query hold records, blocks and keeps what it matched
-    whatever the archive's size."""
-    with PekiSimulator(
-        seed=11, chatbot_ids=BOTS, users_per_bot=5, rate_limit_per_minute=1_000_000
-    ) as sim:
-        yield sim
+# Five users a bot, not twelve: a query hold records, blocks and keeps what it matched whatever the
+# archive's size.
+pytestmark = [pytest.mark.usefixtures("parsed_once_in_module"), pytest.mark.peki_users(5)]
 
 
 def _plant(peki: PekiSimulator, cfg: Path, n: int, seed: int, word: str = "recall") -> list[str]:

@@ -6,10 +6,12 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import random
 import shutil
 import stat
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pyrage
 import pytest
@@ -27,18 +29,47 @@ from archiver.ops.hold import place_or_release, place_query
 from archiver.ops.ledger import entries
 from archiver.ops.produce import bates_prefix, produce
 from archiver.simulators.peki import PekiSimulator
-from tests.conftest import open_ctx, sealed_ctx, sealed_key
+from tests.conftest import open_ctx, sealed_ctx, sealed_key, write_config
 
-pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
+# Five users a bot, not twelve: a bundle is checked document by document against what the
+# archive was given, whatever the archive's size.
+pytestmark = [pytest.mark.usefixtures("parsed_once_in_module"), pytest.mark.peki_users(5)]
+
+Seen = dict[str, dict[str, Any]]
 
 
-def _held_case(peki: PekiSimulator, cfg: Path) -> dict[str, set[str]]:
+def _saw(peki: PekiSimulator, seen: Seen) -> None:
+    """Adds every message the platform holds now (kept by id) to ``seen``: after a run, what
+    the archive was given. A message deleted at the source later stays in the archive, so a
+    bundle holds it too."""
+    for bot in ("bot1", "bot2"):
+        for mid, m in peki.truth(bot)["messages"].items():
+            seen[f"{bot}/{mid}"] = {**m, "bot": bot}
+
+
+@pytest.fixture
+def case_archive(peki: PekiSimulator, tmp_path: Path) -> tuple[Path, Seen]:
+    """A local archive of two runs with changes in between (deletions among them), and every
+    message it was given."""
+    seen: Seen = {}
+    cfg = write_config(tmp_path, peki, archive={"part_rows": 50})
+    assert run_archive(open_ctx(cfg)).exit_code == 0
+    _saw(peki, seen)
+    peki.random_changes(random.Random(3), 12)
+    assert run_archive(open_ctx(cfg)).exit_code == 0
+    _saw(peki, seen)
+    return cfg, seen
+
+
+def _held_case(peki: PekiSimulator, cfg: Path, seen: Seen | None = None) -> dict[str, set[str]]:
     """Holds of case C-1 by query, on a session and on a person; bot → sessions they keep."""
     truth = {b: peki.truth(b) for b in ("bot1", "bot2")}
     sid_q = sorted(truth["bot1"]["sessions"])[2]
     peki.add_message("bot1", sid_q, text="the recall, again")
     peki.clock_skew_seconds += 5
     assert run_archive(open_ctx(cfg)).exit_code == 0
+    if seen is not None:
+        _saw(peki, seen)
     ctx = open_ctx(cfg)
     place_query(ctx, "C-1", Query(text="recall"), custodian="Legal (J. Doe)")
     sid_s = sorted(truth["bot2"]["sessions"])[0]
@@ -50,15 +81,22 @@ def _held_case(peki: PekiSimulator, cfg: Path) -> dict[str, set[str]]:
     return want
 
 
-def _truth_messages(peki: PekiSimulator, bot: str, sid: str) -> list[str]:
-    msgs = [m for m in peki.truth(bot)["messages"].values() if m["chatSessionId"] == sid]
+def _given_messages(seen: Seen, bot: str, sid: str) -> list[str]:
+    msgs = [m for m in seen.values() if m["bot"] == bot and m["chatSessionId"] == sid]
     return [m["id"] for m in sorted(msgs, key=lambda m: (m["createdAt"], m["id"]))]
 
 
 def test_a_case_bundle_holds_every_held_conversation_and_verifies(
-    peki: PekiSimulator, archived: Path, tmp_path: Path
+    peki: PekiSimulator, case_archive: tuple[Path, Seen], tmp_path: Path
 ) -> None:
-    want = _held_case(peki, archived)
+    archived, seen = case_archive
+    want = _held_case(peki, archived, seen)
+    # The changes deleted at least one held message at the source after it was archived: the
+    # bundle keeps it (checked below with every message the archive was given).
+    assert any(
+        m["chatSessionId"] in want[m["bot"]] and m["id"] not in peki.truth(m["bot"])["messages"]
+        for m in seen.values()
+    )
     out = tmp_path / "bundle"
     ctx = sealed_ctx(archived)
     before = len(entries(ctx, kind="access"))
@@ -73,8 +111,8 @@ def test_a_case_bundle_holds_every_held_conversation_and_verifies(
     ]
     for d in custody["documents"]:
         doc = json.loads((out / f"JSON/{d['bates']}.json").read_text())
-        assert [m["message_id"] for m in doc["messages"]] == _truth_messages(
-            peki, d["tenant"], d["session_id"]
+        assert [m["message_id"] for m in doc["messages"]] == _given_messages(
+            seen, d["tenant"], d["session_id"]
         )
         html = (out / f"NATIVES/{d['bates']}.html").read_text()
         assert d["bates"] in html and "Page " in html and "counter(pages)" in html

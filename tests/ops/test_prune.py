@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -28,17 +27,9 @@ from archiver.timeutil import parse_ts, utcnow
 from tests.archive_truth import committed_rows
 from tests.conftest import BOTS, examples, open_ctx, sealed_ctx, write_config
 
-pytestmark = pytest.mark.usefixtures("parsed_once_in_module")
-
-
-@pytest.fixture
-def peki() -> Iterator[PekiSimulator]:
-    """Five users a bot, not twelve: retention splits the partitions by date and by whose
-    conversation is active, not by how many there are."""
-    with PekiSimulator(
-        seed=11, chatbot_ids=BOTS, users_per_bot=5, rate_limit_per_minute=1_000_000
-    ) as sim:
-        yield sim
+# Five users a bot, not twelve: retention splits the partitions by date and by whose conversation
+# is active, not by how many there are.
+pytestmark = [pytest.mark.usefixtures("parsed_once_in_module"), pytest.mark.peki_users(5)]
 
 
 def live_dates(cfg: Path) -> list[date]:
