@@ -316,8 +316,9 @@ def _example(region: str, mobile: bool) -> phonenumbers.PhoneNumber:
 def valid_phone(rng: random.Random, region: str) -> phonenumbers.PhoneNumber:
     ex = _example(region, rng.random() < 0.7)
     nat = str(ex.national_number)
-    for _ in range(200):
-        cand = nat[: max(2, len(nat) - 6)] + _d(rng, len(nat) - max(2, len(nat) - 6))
+    for i in range(400):
+        keep = min(len(nat) - 4, 1 + i // 40)  # keep few leading digits, more if draws fail
+        cand = nat[:keep] + _d(rng, len(nat) - keep)
         num = phonenumbers.PhoneNumber(
             country_code=ex.country_code,
             national_number=int(cand),
@@ -353,8 +354,10 @@ def write_phone(rng: random.Random, num: phonenumbers.PhoneNumber, form: str) ->
     r = rng.random()
     if r < 0.2:
         return phonenumbers.format_number(num, fmt.E164)
-    if r < 0.35:
-        return "00" + s[1:]
+    region = phonenumbers.region_code_for_number(num)
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region or "ZZ")
+    if r < 0.35 and meta is not None and meta.international_prefix == "00":
+        return "00" + s[1:]  # dialled from inside the country, whose exit code is 00
     if r < 0.45:
         return s.replace(" ", "-")
     return s
@@ -547,6 +550,27 @@ _ROLE_MAIL = (
 )
 
 
+_PRICE = {
+    "en": ("£{v}", "GBP {v}"),
+    "de": ("{c} €", "€ {c}", "{c} EUR"),
+    "fr": ("{c} €", "{c} EUR"),
+    "es": ("{c} €", "{c}€"),
+    "it": ("€ {c}", "{c} euro"),
+    "pt": ("{c} €", "€{c}"),
+    "tr": ("{c} TL", "₺{c}"),
+    "nl": ("€ {c}", "EUR {c}"),
+    "pl": ("{c} zł", "{c} PLN"),
+    "sv": ("{c} kr", "{c} SEK"),
+    "cs": ("{c} Kč", "{c} CZK"),
+    "ro": ("{c} lei", "{c} RON"),
+    "vi": ("{k} ₫", "{k} VND"),
+    "id": ("Rp {k}", "IDR {k}"),
+    "el": ("{c} €", "€{c}"),
+    "ar": ("AED {v}", "{v} SAR"),
+    "hi": ("₹{v}", "Rs. {v}"),
+}
+
+
 def _luhn_fail(rng: random.Random, n: int) -> str:
     while luhn_ok(s := str(rng.randint(1, 9)) + _d(rng, n - 1)):
         pass
@@ -565,7 +589,8 @@ def decoy(rng: random.Random, lang: str, sort: str) -> str:
         return "JJD" + _luhn_fail(rng, 18)
     if sort == "price":
         v = rng.randint(3, 2400) + rng.randint(0, 99) / 100
-        return rng.choice((f"€ {v:.2f}".replace(".", ","), f"{v:.2f} EUR", f"£{v:.2f}"))
+        comma = f"{v:.2f}".replace(".", ",")
+        return rng.choice(_PRICE[lang]).format(v=f"{v:.2f}", c=comma, k=f"{int(v) * 1000:,}")
     if sort == "date":
         return rng.choice(
             (
