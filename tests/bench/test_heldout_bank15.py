@@ -125,6 +125,33 @@ def test_ibans_pass_mod97_and_national_rules() -> None:
             assert sum(int(c) * (10 - i) for i, c in enumerate(bban[4:])) % 11 == 0, v
         if s[:2] == "BE":
             assert int(bban[:10]) % 97 in (int(bban[10:]), int(bban[10:]) - 97), v
+        if s[:2] == "ES":  # two control digits, each mod 11
+            assert es_digit("00" + bban[:8]) + es_digit(bban[10:]) == bban[8:10], v
+        if s[:2] == "IT":
+            assert cin(bban[1:]) == bban[0], v
+        if s[:2] == "PT":  # NIB: the 21 digits are 1 mod 97
+            assert int(bban) % 97 == 1, v
+        if s[:2] == "PL":  # the bank's sort code carries its own check digit
+            assert (
+                sum(int(c) * w for c, w in zip(bban[:8], (3, 9, 7, 1, 3, 9, 7, 1), strict=True))
+                % 10
+                == 0
+            ), v
+        if s[:2] == "CZ":
+            weights = (6, 3, 7, 9, 10, 5, 8, 4, 2, 1)
+            assert sum(int(c) * w for c, w in zip(bban[10:], weights, strict=True)) % 11 == 0, v
+
+
+def es_digit(digits: str) -> str:
+    r = 11 - sum(int(c) * (2**i % 11) for i, c in enumerate(digits)) % 11
+    return {11: "0", 10: "1"}.get(r, str(r))
+
+
+def cin(rest: str) -> str:
+    odd = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25]
+    odd += [24, 23]
+    vals = [int(c) if c.isdigit() else ord(c) - ord("A") for c in rest]
+    return chr(ord("A") + sum(odd[x] if i % 2 == 0 else x for i, x in enumerate(vals)) % 26)
 
 
 def _phone_digits(value: str) -> str:
