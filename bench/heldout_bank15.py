@@ -911,6 +911,71 @@ ORDINARY: dict[str, tuple[Tpl, ...]] = {
     ),
 }
 
+# more openings, sign-offs and scripts per language (public services, education, insurance)
+_MORE: dict[str, tuple[Tpl, ...]] = {
+    "en": (
+        ("message:user", "Morning! Council tax query for {name}, 4 {d:street-after-person}."),
+        ("message:agent", "Hi {first}, your tutor {third} will email you from {temail}."),
+    ),
+    "de": (
+        (
+            "message:user",
+            "{name}\n{d:street-after-person} 7\nWiderspruch gegen Bescheid vom {d:date}",
+        ),
+        (
+            "message:agent",
+            "Guten Tag Frau/Herr {last}, Ihr Antrag liegt bei {third} aus der Fachabteilung.",
+        ),
+    ),
+    "fr": (("message:user", "{first} ici. Mon fils {tfirst} n'a pas reçu sa carte étudiante."),),
+    "es": (("message:agent", "Hola {first}: el perito {third} le llamará al {phone_n}."),),
+    "it": (("message:user", "Salve, il sinistro è a nome di mio marito {third}. {first}"),),
+    "pt": (("message:user", "Boa tarde! Sou {name}, o cartão de cidadão expirou em {d:date}."),),
+    "tr": (("message:user", "İyi günler, {name}. Poliçe no {d:reference-code}, hasar bildirimi."),),
+    "nl": (
+        (
+            "message:agent",
+            "Beste {first},\nuw toeslag is aangepast.\nMet vriendelijke groet,\n{agent}",
+        ),
+    ),
+    "pl": (("message:user", "Witam, {name}. Polisa {d:reference-code} - szkoda z {d:date}."),),
+    "sv": (
+        ("message:user", "Hej, det gäller min dotter {third}, hon börjar skolan {d:date}."),
+        ("message:bot", "Tack {first}! Vi har skickat kvittot till {email}."),
+        ("raw:feedback", "Bra bemötande av {agent}. /{name}"),
+    ),
+    "cs": (
+        ("message:user", "Dobrý den, pojistná událost {d:reference-code}, {name}, tel. {phone_i}"),
+        ("message:agent", "Dobrý den {first},\nkolegyně {third} se vám ozve.\n{agent}"),
+    ),
+    "ro": (
+        ("message:user", "Salut! Numele meu e {name}, contul e pe {email}"),
+        ("raw:feedback", "{agent} a fost super. {first}"),
+    ),
+    "vi": (
+        ("message:user", "Chào shop, {first} đây, đơn {d:order-number} giao chưa ạ?"),
+        ("raw:notes", "Khách {name} đổi email sang {email}"),
+    ),
+    "id": (
+        ("message:user", "Selamat siang, nama saya {name}, KTP hilang, mohon bantuan."),
+        ("raw:notes", "Nasabah {name} minta refund ke kartu {card}"),
+    ),
+    "el": (
+        ("message:user", "Kalispera sas, onomazomai {name}, to email mou {email}"),
+        ("raw:feedback", "Ευχαριστώ πολύ τον/την {agent}! {first}"),
+    ),
+    "ar": (
+        ("message:user", "مرحبا، اسمي {name} ورقمي {phone_n}"),
+        ("message:agent", "Ahlan {first}, zamilati {third} sa-tatawasal ma3ak."),
+    ),
+    "hi": (
+        ("message:user", "नमस्ते, मेरा नाम {name} है, मेरा नंबर {phone_n} है"),
+        ("message:user", "assalam o alaikum, mera naam {name} hai, bill ka masla hai"),
+    ),
+}
+for _lang, _tpls in _MORE.items():
+    ORDINARY[_lang] += _tpls
+
 # language-neutral frames for ordinary traffic: bot JSON and tags
 ORDINARY_ANY: tuple[Tpl, ...] = (
     (
