@@ -44,7 +44,14 @@ What counts as personal here (decided before any scoring):
   signature, password in userinfo, share path) are planted whole; plain URLs are not planted.
 
 Every planted value occurs in its text as a whole value (no letter, digit or ``_`` adjacent),
-never inside another planted value or decoy; a text that breaks this is drawn again.
+never inside another planted value or decoy, except a first or last name inside the same
+person's full name when both are planted in one text (both are names); a text that breaks
+this is drawn again. Ordinary texts with decoys alone (bot notices) carry no personal value.
+
+Profiles are what each platform sends: Peki ``firstName``/``lastName``/``email``/
+``phoneNumber``/``username``; Kore.ai a channel id (the e-mail) and a ``phone`` user tag;
+Selise ``user_info`` (name, e-mail, phone) and ``ip_address``. Script-language names appear
+there in either script. Relatives, colleagues and agents are never in a profile.
 Names, templates and formats are this module's and ``bench/heldout_bank15_names.py``'s own.
 """
 
