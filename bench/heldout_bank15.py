@@ -1129,6 +1129,8 @@ def _who(rng: random.Random, lang: str) -> Who:
     if lang in names.LATIN:
         fs, ls = names.LATIN[lang]
         f, la = rng.choice(fs), rng.choice(ls)
+        while not names.surname_fits(lang, f, la):
+            la = rng.choice(ls)
         return Who(lang, f, la, f, la)
     pf, pl = names.SCRIPT[lang]
     (f, fl), (la, ll) = rng.choice(pf), rng.choice(pl)

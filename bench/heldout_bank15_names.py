@@ -52,7 +52,16 @@ LATIN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "cs": (
         ("Jiří", "Radka", "Přemysl", "Blažena", "Čeněk", "Zdeňka", "Vojtěch", "Libuše"),
-        ("Dvořáková", "Kučera", "Hořejší", "Procházka", "Šťastný", "Řezníčková"),
+        (
+            "Dvořáková",
+            "Kučera",
+            "Hořejší",
+            "Procházka",
+            "Šťastný",
+            "Řezníčková",
+            "Kučerová",
+            "Šťastná",
+        ),
     ),
     "ro": (
         ("Ștefan", "Ioana", "Răzvan", "Mădălina", "Tudor", "Anișoara", "Bogdan", "Viorica"),
@@ -142,3 +151,19 @@ DIMINUTIVE: dict[str, str] = {
 }
 
 LANGS: tuple[str, ...] = (*LATIN, *SCRIPT)
+
+# Czech and Polish family names change with gender: these first names are women's.
+FEMALE: frozenset[str] = frozenset(
+    ("Radka", "Blažena", "Zdeňka", "Libuše", "Małgorzata", "Żaneta", "Jadwiga", "Ewelina")
+)
+
+
+def surname_fits(lang: str, first: str, last: str) -> bool:
+    """Whether a Czech or Polish family name has the first name's gender (others: always)."""
+    if lang not in ("cs", "pl"):
+        return True
+    if lang == "cs":  # -ová/-á are women's, -í either, the rest men's (Kučera, Šťastný)
+        female, male = last.endswith("á"), not last.endswith(("á", "í"))
+    else:  # -ska women's, -ski men's, the rest either (Kaczmarek, Łukasiewicz)
+        female, male = last.endswith("ska"), last.endswith("ski")
+    return not male if first in FEMALE else not female
