@@ -14,10 +14,14 @@ targets: recall ≥ 0.995 per structured kind and ≥ 0.98 for names, precision 
 ``--bank 10`` ``bench/heldout_bank10.py``, ``--bank 11`` ``bench/heldout_bank11.py``,
 ``--bank 12`` ``bench/heldout_bank12.py`` (61 name languages, containers from vCard to voice
 transcripts), ``--bank 13`` ``bench/heldout_bank13.py`` (names from Faker locales and own
-lists in 76 languages; claims, intake forms, bookings, exports, stack traces, group chats) and
+lists in 76 languages; claims, intake forms, bookings, exports, stack traces, group chats),
 ``--bank 14`` ``bench/heldout_bank14.py`` (own lists in 47 languages and 17 scripts; forwarded
 e-mail headers, calendar invites, pharmacy, rosters, dispute letters, CVs, YAML/XML, voice
-text, diminutives reported as ``name/diminutive/...``; 44 decoy classes),
+text, diminutives reported as ``name/diminutive/...``; 44 decoy classes) and ``--bank 15``
+``bench/heldout_bank15.py`` (own lists in 17 languages, Greek, Arabic and Devanagari names
+with their transliterations; ordinary support traffic plus SMS, OCR'd receipts, key=value
+dumps, CSV, logs, quoted replies, emoji, code-switching, spelled-out phones, URL-encoded
+values, HTML, remittance lines, out-of-office replies; 19 decoy sorts),
 each written from this interface alone; they plant their decoys with kind
 ``decoy`` and a ``decoy/...`` class, so the by-class table shows, for each decoy class, the
 share left untouched (a "miss" there is a decoy that got masked).
@@ -68,6 +72,7 @@ from bench import (
     heldout_bank12,
     heldout_bank13,
     heldout_bank14,
+    heldout_bank15,
     heldout_corpus,
 )
 
@@ -104,6 +109,7 @@ def heldout(n: int, seed: int, bank: int, masker: Masker) -> list[Sample]:
         12: heldout_bank12.corpus,
         13: heldout_bank13.corpus,
         14: heldout_bank14.corpus,
+        15: heldout_bank15.corpus,
     }
     convs = banks[bank](n, seed) if bank in banks else heldout_corpus.corpus(n, seed, bank)
     for i, conv in enumerate(convs):
@@ -316,10 +322,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=tuple(range(1, 15)),
+        choices=tuple(range(1, 16)),
         default=3,
         help="held-out bank of names and templates: 1-3 bench/heldout_corpus.py, "
-        "4-14 bench/heldout_bank<N>.py",
+        "4-15 bench/heldout_bank<N>.py",
     )
     args = ap.parse_args(argv)
     policy = load_policy()
