@@ -80,6 +80,8 @@ _PIECES = st.sampled_from(
         "plus four four seven seven double oh nine",
         "zero one five one",
         "192.168.1.20",
+        "8.8.8.8",
+        "IP 10.0.0.1",
         "10.0.0.1.5",
         "v1.2.3",
         "1.2.3.4567",
@@ -108,6 +110,7 @@ _PIECES = st.sampled_from(
 @settings(max_examples=examples(400), deadline=None)
 @given(pieces=st.lists(_PIECES, min_size=1, max_size=8), seps=st.text(" .,:@\n", max_size=8))
 @example(pieces=["x" * 70 + "@example.org", "anna.berg@example.com"], seps=" ")
+@example(pieces=["IP 10.0.0.1", "8.8.8.8"], seps=" ")
 def test_random_texts_scan_as_before(pieces: list[str], seps: str) -> None:
     glue = seps or " "
     check(glue.join(pieces))
