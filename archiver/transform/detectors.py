@@ -357,9 +357,6 @@ _SPELLED_DIGITS: dict[str, str] = {
 _SPELLED_REPEAT = {"double": 2, "doppel": 2, "doble": 2, "triple": 3}
 _SPELLED_GATE = ("plus", "zero", "null", "zéro", "cero", "double", "doppel", "doble", "triple")
 _SPELLED_GATE_RE = re.compile("|".join(map(re.escape, _SPELLED_GATE)))
-# Both gates in one search: most texts hold neither literal, and one scan of the lowered text
-# says so for both (each gate is searched on its own only in a text this one finds).
-_LOWER_GATES_RE = re.compile("|".join(map(re.escape, (*_OBF_GATE, *_SPELLED_GATE))))
 _SPELLED_WORD = "|".join(
     sorted([*_SPELLED_DIGITS, *_SPELLED_REPEAT, "plus"], key=lambda w: (-len(w), w))
 )
@@ -949,15 +946,14 @@ class Detectors:
                     for m in _EMAIL_QUOTED.finditer(text)
                 )
         lowered = text.lower() if s.email or s.phone_spelled else ""
-        gated = not (s.email and s.phone_spelled) or _LOWER_GATES_RE.search(lowered) is not None
-        if s.email and gated and _OBF_GATE_RE.search(lowered) is not None:
+        if s.email and _OBF_GATE_RE.search(lowered) is not None:
             found = list(_obfuscated_emails(text))
             spans.extend(self._not_roles(found, roles) if s.email_keep_roles else found)
         if s.url and ("://" in text or "www." in text or "WWW." in text):
             spans.extend(self._urls(text))
         if s.phone and ("wa.me" in text or "hatsapp" in text or "WA.ME" in text):
             spans.extend(self._whatsapp(text))
-        if s.phone_spelled and gated and _SPELLED_GATE_RE.search(lowered) is not None:
+        if s.phone_spelled and _SPELLED_GATE_RE.search(lowered) is not None:
             spans.extend(self._spelled(text))
         if has_digit:
             claimed: list[tuple[int, int]] = []

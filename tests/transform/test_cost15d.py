@@ -1,9 +1,8 @@
 """The scan's cheaper gates find exactly what the scan found before them.
 
-Four pieces of ``Detectors.scan_prepared`` changed for speed only: e-mail addresses are
+Three pieces of ``Detectors.scan_prepared`` changed for speed only: e-mail addresses are
 searched from 64 characters before each "@" (``_emails``), IPv4 addresses only in a text that
-holds a dot, one to three digits, a dot and a digit (``_IPV4_HINT``), the obfuscated-address
-and spelled-phone gates are one search first (``_LOWER_GATES_RE``), and a phone is asked
+holds a dot, one to three digits, a dot and a digit (``_IPV4_HINT``), and a phone is asked
 whether it is a voicemail or pager number only when such a pattern of its country code matches
 it (``_no_access_code``). The reference is the same scan with those pieces as they were (kept
 here, not in the code): every text is scanned both ways and the spans (start, end, kind,
@@ -40,15 +39,15 @@ def reference_no_access_code(e164: str) -> bool:
 
 @contextmanager
 def as_before() -> Iterator[None]:
-    """The scan with the four pieces as they were before the gates."""
-    saved = D._emails, D._IPV4_HINT, D._LOWER_GATES_RE, D._no_access_code
+    """The scan with the three pieces as they were before the gates."""
+    saved = D._emails, D._IPV4_HINT, D._no_access_code
     D._emails = D._EMAIL.finditer  # type: ignore[assignment]
-    D._IPV4_HINT = D._LOWER_GATES_RE = _EVERYWHERE
+    D._IPV4_HINT = _EVERYWHERE
     D._no_access_code = reference_no_access_code
     try:
         yield
     finally:
-        D._emails, D._IPV4_HINT, D._LOWER_GATES_RE, D._no_access_code = saved
+        D._emails, D._IPV4_HINT, D._no_access_code = saved
 
 
 def clear_phone_caches() -> None:
