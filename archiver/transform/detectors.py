@@ -324,6 +324,10 @@ _NUM_ASCII = re.compile(r"[(+0-9]" + _NUM_REST)
 # not an address, when the whole reads as a phone.
 _COUNTRY_CODE_BEFORE = re.compile(r"(?<![\w+])\(?(?:\+|00)\d{1,3}\)?[ \t]?$")
 _IPV4 = re.compile(r"\d(?<!\w\d)(?<!\d\.\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?!\w|\.\d)")
+# What every ``_IPV4`` match holds: a dot, one to three digits, a dot and a digit. Opening with
+# a literal, its search skips ahead to dots; about half the texts with three dots and a digit
+# (prices, dates, versions, sentences) hold none, and their address scan is left out.
+_IPV4_HINT = re.compile(r"\.\d{1,3}\.\d")
 # Runs of hex digits and colons (and dots, for an embedded IPv4) with at least two colons;
 # a stray colon at either end ("IP:2001:db8::1", "…::1: ") is trimmed before validation.
 _IPV6 = re.compile(r"(?<!\w)[0-9A-Fa-f:.]*:[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*(?!\w)")
@@ -843,6 +847,19 @@ def _obfuscated_emails(text: str) -> Iterator[Span]:
         yield Span(start - len(local), dom.end(), EMAIL, value)
 
 
+def _emails(text: str) -> Iterator[re.Match[str]]:
+    """``_EMAIL.finditer(text)``, each search started at most 64 characters before the next
+    "@": a local part holds no "@" and 64 characters at most, so no address starts earlier,
+    and the pattern is not tried at every character of the text before it (same matches)."""
+    pos = 0
+    while (at := text.find("@", pos)) >= 0:
+        m = _EMAIL.search(text, max(pos, at - 64))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def _digits(s: str) -> str:
     return _NON_DIGIT.sub("", s)
 
@@ -917,7 +934,7 @@ class Detectors:
         if "@" in text and s.email:
             found = [
                 Span(m.start(), m.end(), EMAIL, m.group().lower())
-                for m in _EMAIL.finditer(text)
+                for m in _emails(text)
                 if not _no_mailbox(text, m.start(), m.end())
             ]
             spans.extend(self._not_roles(found, roles) if s.email_keep_roles else found)
@@ -943,7 +960,7 @@ class Detectors:
             if s.iban:
                 spans.extend(self._ibans(spaced, claimed))
             accounts = list(claimed)  # an IBAN's line holds its bank's codes too
-            if s.ip and text.count(".") >= 3:
+            if s.ip and text.count(".") >= 3 and _IPV4_HINT.search(text) is not None:
                 spans.extend(self._ipv4(text, claimed))
             if nums and (s.phone or s.card):
                 pending: list[tuple[int, int, str, str]] = []
@@ -1223,7 +1240,7 @@ class Detectors:
         s = self.settings
         text = nums[0].string if nums else ""
         for start, end in _pieces(nums):
-            if any(a < end and start < b for a, b in claimed):
+            if claimed and any(a < end and start < b for a, b in claimed):
                 continue
             cand = text[start:end]
             while cand[0] == "(" and cand.count("(") > cand.count(")"):
@@ -1767,7 +1784,32 @@ _NOT_PERSONAL_NATIONAL = frozenset(
 
 
 def _no_access_code(e164: str) -> bool:
-    return phonenumbers.number_type(phonenumbers.parse(e164)) not in _NOT_PERSONAL_NATIONAL
+    num = phonenumbers.parse(e164)
+    # A voicemail or pager number matches its region's pattern of that type (``number_type``
+    # checks those patterns too): when none of the patterns of its country code's regions
+    # matches, the type is neither, and the walk through every type's pattern (and, for a
+    # shared code such as +1, the search for the region among 25) is left out.
+    nsn = phonenumbers.national_significant_number(num)
+    if not any(
+        (not lengths or len(nsn) in lengths) and pattern.fullmatch(nsn) is not None
+        for lengths, pattern in _access_patterns(num.country_code)
+    ):
+        return True
+    return phonenumbers.number_type(num) not in _NOT_PERSONAL_NATIONAL
+
+
+@cache
+def _access_patterns(country_code: int) -> tuple[tuple[tuple[int, ...], re.Pattern[str]], ...]:
+    """(possible lengths, pattern) of the voicemail and pager numbers of every region of the
+    country code, as libphonenumber tests a national number against a number type."""
+    found: list[tuple[tuple[int, ...], re.Pattern[str]]] = []
+    for region in phonenumbers.region_codes_for_country_code(country_code):
+        md = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(country_code, region)
+        for desc in (md.pager, md.voicemail) if md is not None else ():
+            if desc is not None and desc.national_number_pattern:
+                lengths = tuple(desc.possible_length or ())
+                found.append((lengths, re.compile(desc.national_number_pattern)))
+    return tuple(found)
 
 
 def _matches(cand: str, digits: str, region: str) -> str | None:
