@@ -64,6 +64,7 @@ from archiver.crawl.workers import (
     WorkerPool,
     WorkerSpec,
     default_workers,
+    fewer_collections,
     learned_text,
     pack,
 )
@@ -201,7 +202,9 @@ def run_archive(
         cfg.crawl.workers or default_workers(),
         cfg.crawl.workers_from_records,
     )
+    collections = contextlib.ExitStack()
     try:
+        collections.enter_context(fewer_collections())  # the forked workers' too
         pool.start_forked()  # before any thread of the run: else started when needed
         for sc in selected:
             waits = Waits(
@@ -294,6 +297,7 @@ def run_archive(
         pool.close()
         for s in opened:
             s.close()
+        collections.close()
 
 
 def _archived_versions(ctx: Context, source: str, tenant: str) -> set[tuple[str, str, str]]:

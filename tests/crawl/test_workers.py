@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -682,3 +683,24 @@ def test_a_run_without_crawl_workers_uses_one_worker_per_core_and_workers_1_none
     assert [p.workers for p in pools] == [3, 1]
     assert pools[0].enabled and not pools[1].enabled
     assert rows["default"] == rows["one"] and len(rows["one"]) == 40
+
+
+def test_a_run_collects_cycles_less_often_and_puts_the_thresholds_back() -> None:
+    """Overlapping runs in one process: the first in raises the collector's first threshold,
+    the last out restores what was set before (also when a run raises)."""
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(500, 7, 9)
+        with workers.fewer_collections():
+            assert gc.get_threshold() == (workers.GC_YOUNG, 7, 9)
+            with pytest.raises(RuntimeError), workers.fewer_collections():
+                assert gc.get_threshold()[0] == workers.GC_YOUNG
+                raise RuntimeError("a run failed")
+            assert gc.get_threshold() == (workers.GC_YOUNG, 7, 9)  # the first still runs
+        assert gc.get_threshold() == (500, 7, 9)
+        gc.set_threshold(50_000, 7, 9)  # never lowered
+        with workers.fewer_collections():
+            assert gc.get_threshold() == (50_000, 7, 9)
+        assert gc.get_threshold() == (50_000, 7, 9)
+    finally:
+        gc.set_threshold(*before)
