@@ -2922,14 +2922,6 @@ def _word_before(text: str, at: int) -> str | None:
 def _word_before_at(text: str, at: int) -> tuple[str, int] | None:
     """``_word_before`` and where that word starts in ``text``."""
     lo = max(0, at - 40)
-    if at > 1 and text[at - 1] == " ":
-        # Most often one space and a word of letters: the word is what lies after the space
-        # before it, read without cutting out the 40 characters (the same word as below).
-        space = text.rfind(" ", lo, at - 1)
-        if space >= lo:
-            word = text[space + 1 : at - 1]
-            if word.isalpha():
-                return (word.lower() if word.isascii() else fold(word)), space + 1
     pre = text[lo:at]
     stripped = pre.rstrip(_GAP_CHARS)
     if not stripped or len(pre) - len(stripped) > 6:
