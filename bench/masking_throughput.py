@@ -50,6 +50,7 @@ from archiver.transform.detectors import (
     phone_e164,
 )
 from archiver.transform.mask import Masker
+from archiver.transform.names import _ascii_folded, _skeleton
 from archiver.transform.pseudonym import canonical_json
 from archiver.transform.rows import build_rows
 
@@ -114,6 +115,8 @@ def cold(ctx: Context, masker: Masker) -> Masker:
     phone_e164.cache_clear()
     _compile_known.cache_clear()
     _national_number.cache_clear()
+    _ascii_folded.cache_clear()
+    _skeleton.cache_clear()
     return type(masker)(masker.policy, ctx.pseudo)
 
 
