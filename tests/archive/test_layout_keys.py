@@ -50,4 +50,7 @@ def test_stream_keys_changed_after_they_were_built_are_parsed_again() -> None:
     keys = layout.StreamKeys("s", "t", [1, 2])
     keys.append(layout.manifest_key("s", "t", 4))
     assert layout.stream_sequences(keys) is None
+    turned = layout.StreamKeys("s", "t", [1, 2, 3])
+    turned.reverse()
+    assert layout.stream_sequences(turned) is None
     assert layout.stream_sequences([layout.manifest_key("s", "t", 1)]) is None
