@@ -12,18 +12,26 @@ manifests, checkpoints and records included; and the Parquet parts alone) and th
 idle ``run`` (nothing new; as ``archiver run`` does it, with what it reads of the catalog after its
 commits), ``export`` of one person, ``retrieve`` of two conversations, ``restore --latest`` and
 plain ``verify``. Checkpoints are on at the default interval (every 100 manifests, and after each
-compaction). Ratios are against the one-run archive measured in the same process; the idle run is
-also compared with the idle run of the archive when it had one run (R = 1). The idle run takes about
-15 ms, where a shared machine's noise is ±25 % from one measurement to the next: it is timed
-``--idle-repeat`` times (default 9), and the first of them, which alone reads the head the previous
-state left (after a compaction, the compaction's manifest), is also reported on its own. ``--clock
-cpu`` times by the CPU time of this process (``time.process_time``, every thread) instead of the
-wall clock: on a machine shared with other jobs, the wall clock measures their load as much as this
-work. ``--keep DIR`` leaves both archives (``DIR/runs`` compacted, ``DIR/one``, each with its
-``archiver.yaml``) to profile the commands on them afterwards. The access records the measured
-``export`` and ``retrieve`` write are removed after each measurement: otherwise ``verify`` of a
-later state would also check those of earlier ones (after the uncompacted archive's, records naming
-thousands of objects), which a fresh archive in that state would not hold.
+compaction). Each archive state is a folder of its own (store, keys and config): the one-run
+archive; the archive of R runs when it had one (built against a second simulator of the same seed
+that no run changes, so that its idle runs stay idle); the archive of R runs before compaction (a
+copy of the store taken before ``compact``, opened afresh, as a new process would); and the same
+archive compacted. The operations are timed interleaved: the idle runs first (each commits, as a
+daily job would), ``--idle-repeat`` rounds of one per archive, then ``--repeat`` rounds of each
+other operation on every archive in turn, the order rotated from round to round and operation to
+operation, so that drift in the machine's speed falls on all archives alike rather than on
+whichever was timed last. Ratios are against the one-run archive; the idle run is also compared
+with the idle run of the archive when it had one run (R = 1). The idle run takes about 15 ms,
+where a shared machine's noise is ±25 % from one measurement to the next: it is timed
+``--idle-repeat`` times (default 9), and the first of them, which alone reads the head the
+previous state left (after a compaction, the compaction's manifest), is also reported on its own.
+``--clock cpu`` times by the CPU time of this process (``time.process_time``, every thread)
+instead of the wall clock: on a machine shared with other jobs, the wall clock measures their load
+as much as this work. ``--keep DIR`` leaves the archives (``DIR/runs`` compacted, ``DIR/one``,
+``DIR/at-1``, ``DIR/runs-uncompacted``, each with its ``archiver.yaml``) to profile the commands
+on them afterwards. The access records the measured ``export`` and ``retrieve`` write are removed
+after each call: otherwise ``verify`` would also check them (on the uncompacted archive, records
+naming thousands of objects), which a fresh archive in that state would not hold.
 
 The two conversations retrieved: ``retrieve`` is the person's first one, which the runs change
 in turn with every other conversation but one (at R = 1,000, about 35 times): the archive of R
@@ -47,7 +55,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -108,19 +116,62 @@ def archive(sim: PekiSimulator, keep: Path | None, name: str) -> tuple[Path, Con
     return d, open_ctx(cfg, sealed_private_key=sealed_key(d))
 
 
+def copy(src: Path, sim: PekiSimulator, keep: Path | None, name: str) -> tuple[Path, Context]:
+    """The archive in ``src`` as it stands, store, keys and config, copied to a folder of its
+    own (its config pointed at the copy's store): a state kept while ``src`` moves on."""
+    d = Path(tempfile.mkdtemp(prefix="bench-longevity-")) if keep is None else keep / name
+    shutil.copytree(src, d, symlinks=True, dirs_exist_ok=True)
+    cfg = write_config(d, source_entry("peki-main", sim))
+    return d, open_ctx(cfg, sealed_private_key=sealed_key(d))
+
+
 CLOCKS: dict[str, Callable[[], float]] = {"wall": time.perf_counter, "cpu": time.process_time}
 clock = time.perf_counter
 
 
-def timed(op: Callable[[Path], Any], scratch: Path, repeat: int) -> list[float]:
-    times = []
-    for i in range(repeat):
-        out = scratch / f"out-{time.monotonic_ns()}-{i}"
-        t = clock()
-        op(out)
-        times.append(clock() - t)
-        shutil.rmtree(out, ignore_errors=True)
-    return times
+@dataclass
+class Archive:
+    """One archive state measured: its folder, context and the simulator its source is."""
+
+    label: str
+    d: Path
+    ctx: Context
+    sim: PekiSimulator
+    versions: dict[str, int] = field(default_factory=dict)
+
+    def ops(self) -> dict[str, Callable[[Path], Any]]:
+        ctx, versions = self.ctx, self.versions
+        person, session, once = targets(self.sim)
+
+        def idle(_: Path) -> None:
+            report = run_archive(ctx)
+            assert report.exit_code == 0
+            after_run(ctx, report.streams)  # as ``archiver run`` does after its commits
+
+        def transcript(op: str, of: str) -> Callable[[Path], None]:
+            def call(out: Path) -> None:
+                out.mkdir(mode=0o700)
+                t = retrieve(ctx, of, out / "t.txt", operator="bench", reason="bench")
+                versions[op] = len(t.versions)
+
+            return call
+
+        return {
+            "idle run": idle,
+            "export": lambda out: export(ctx, person, out, operator="bench"),
+            "retrieve": transcript("retrieve", session),
+            ONCE: transcript(ONCE, once),
+            "restore --latest": lambda out: restore(ctx, out, latest=True, operator="bench"),
+            "verify": lambda _: verify(ctx),
+        }
+
+    def clean(self, before: set[str]) -> None:
+        """Remove the access records export and retrieve left: a later ``verify`` would
+        otherwise check them too (those of the 1,000 small runs name thousands of objects),
+        which the archive in this state would not hold."""
+        for o in list(self.ctx.store.list(f"{LEDGER}/")):
+            if o.key not in before and o.key.endswith("-access.json"):
+                self.ctx.store.delete(o.key)
 
 
 @dataclass
@@ -133,47 +184,42 @@ class Row:
     versions: dict[str, int]  # session record versions each retrieve's transcript lists
 
 
-def measure(
-    label: str, d: Path, ctx: Context, sim: PekiSimulator, repeat: int, idle_repeat: int
-) -> Row:
-    person, session, once = targets(sim)
-    versions: dict[str, int] = {}
+def rotated(items: list[Archive], k: int) -> list[Archive]:
+    k %= len(items)
+    return items[k:] + items[:k]
 
-    def idle(_: Path) -> None:
-        report = run_archive(ctx)
-        assert report.exit_code == 0
-        after_run(ctx, report.streams)  # as ``archiver run`` does after its commits
 
-    def transcript(op: str, of: str) -> Callable[[Path], None]:
-        def call(out: Path) -> None:
-            out.mkdir(mode=0o700)
-            t = retrieve(ctx, of, out / "t.txt", operator="bench", reason="bench")
-            versions[op] = len(t.versions)
+def measure(archives: list[Archive], repeat: int, idle_repeat: int) -> list[Row]:
+    """Each operation timed on every archive in turn, the order rotated from one repeat (and
+    operation) to the next, so that drift in the machine's speed falls on all archives alike.
+    The idle runs come first (each commits, as a daily job would, before the reads)."""
+    ops = {a.label: a.ops() for a in archives}
+    times: dict[str, dict[str, list[float]]] = {a.label: {o: [] for o in OPS} for a in archives}
 
-        return call
+    def once(a: Archive, op: str) -> None:
+        before = {o.key for o in a.ctx.store.list(f"{LEDGER}/")}
+        out = a.d / f"out-{time.monotonic_ns()}"
+        t = clock()
+        ops[a.label][op](out)
+        times[a.label][op].append(clock() - t)
+        shutil.rmtree(out, ignore_errors=True)
+        a.clean(before)
 
-    ops: dict[str, Callable[[Path], Any]] = {
-        "idle run": idle,
-        "export": lambda out: export(ctx, person, out, operator="bench"),
-        "retrieve": transcript("retrieve", session),
-        ONCE: transcript(ONCE, once),
-        "restore --latest": lambda out: restore(ctx, out, latest=True, operator="bench"),
-        "verify": lambda _: verify(ctx),
-    }
-    before = {o.key for o in ctx.store.list(f"{LEDGER}/")}
-    times = {
-        name: timed(op, d, idle_repeat if name == "idle run" else repeat)
-        for name, op in ops.items()
-    }
-    seconds = {name: statistics.median(t) for name, t in times.items()}
-    # The access records export and retrieve left: a later measurement of this archive would
-    # otherwise verify them too (those of the 1,000 small runs name thousands of objects).
-    for o in list(ctx.store.list(f"{LEDGER}/")):
-        if o.key not in before and o.key.endswith("-access.json"):
-            ctx.store.delete(o.key)
-    keys = [o.key for o in ctx.store.list("")]
-    data = sum(1 for k in keys if k.startswith((f"{layout.DATA}/", f"{layout.SEALED}/")))
-    return Row(label, len(keys), data, seconds, times["idle run"][0], versions)
+    for i in range(idle_repeat):
+        for a in rotated(archives, i):
+            once(a, "idle run")
+    for i in range(repeat):
+        for j, op in enumerate(OPS[1:]):
+            for a in rotated(archives, i + j):
+                once(a, op)
+    rows = []
+    for a in archives:
+        keys = [o.key for o in a.ctx.store.list("")]
+        data = sum(1 for k in keys if k.startswith((f"{layout.DATA}/", f"{layout.SEALED}/")))
+        t = times[a.label]
+        seconds = {op: statistics.median(v) for op, v in t.items()}
+        rows.append(Row(a.label, len(keys), data, seconds, t["idle run"][0], a.versions))
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -187,27 +233,32 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     global clock
     clock = CLOCKS[args.clock]
-    sim = simulator(args.users)
+    # The archive at R = 1 keeps a source of its own, the same seed left unchanged, so that its
+    # idle runs stay idle while the other source gets the runs' new messages.
+    sim, still = simulator(args.users), simulator(args.users)
     dirs: list[Path] = []
     try:
+        d, ctx = archive(still, args.keep, "at-1")
+        dirs.append(d)
+        assert run_archive(ctx).exit_code == 0
+        at_one = Archive("R runs, at R = 1", d, ctx, still)
         once = targets(sim)[2]
         sessions = sorted(s for s in sim.truth(BOT)["sessions"] if s != once)
         many, ctx = archive(sim, args.keep, "runs")
         dirs.append(many)
         assert run_archive(ctx).exit_code == 0
-        at_one = measure("R runs, at R = 1", many, ctx, sim, args.repeat, args.idle_repeat)
         started = time.perf_counter()
         for i in range(1, args.runs):
             sim.add_message(BOT, sessions[i % len(sessions)])
             assert run_archive(ctx).exit_code == 0
         build = time.perf_counter() - started
-        before = measure(f"{args.runs} runs", many, ctx, sim, args.repeat, args.idle_repeat)
+        d, before_ctx = copy(many, sim, args.keep, "runs-uncompacted")
+        dirs.append(d)
+        before = Archive(f"{args.runs} runs", d, before_ctx, sim)
         t = time.perf_counter()
         report = compact(ctx, operator="bench")
         compact_seconds = time.perf_counter() - t
-        after = measure(
-            f"{args.runs} runs, compacted", many, ctx, sim, args.repeat, args.idle_repeat
-        )
+        after = Archive(f"{args.runs} runs, compacted", many, ctx, sim)
         packed = list(ctx.store.list(f"{layout.PACKS}/"))
         stored = (
             "store after compaction: "
@@ -217,20 +268,23 @@ def main(argv: list[str] | None = None) -> int:
         one, one_ctx = archive(sim, args.keep, "one")
         dirs.append(one)
         assert run_archive(one_ctx).exit_code == 0
-        base = measure("1 run (same data)", one, one_ctx, sim, args.repeat, args.idle_repeat)
+        base_archive = Archive("1 run (same data)", one, one_ctx, sim)
+        rows = measure([base_archive, at_one, before, after], args.repeat, args.idle_repeat)
+        base, at_one_row, _, after_row = rows
     finally:
         sim.stop()
+        still.stop()
         for d in dirs if args.keep is None else ():
             shutil.rmtree(d, ignore_errors=True)
 
     print(
         f"{args.runs} runs built in {build:.0f} s; compact: {len(report.superseded)} objects "
         f"rewritten into {len(report.written)} in {compact_seconds:.1f} s; medians of "
-        f"{args.repeat}, {args.clock} clock\n"
+        f"{args.repeat}, {args.clock} clock, archives interleaved\n"
     )
     print("| archive | objects | data objects | " + " | ".join(OPS) + " |")
     print("|---|---:|---:|" + "---:|" * len(OPS))
-    for row in (base, at_one, before, after):
+    for row in rows:
         cells = [
             f"{row.objects} ({row.objects / base.objects:.2f}×)",
             f"{row.data_objects} ({row.data_objects / base.data_objects:.2f}×)",
@@ -241,23 +295,23 @@ def main(argv: list[str] | None = None) -> int:
         f"\nfirst idle run (reads the head the state before left), {args.idle_repeat} timed: "
         + "; ".join(
             f"{row.label}: {row.first_idle:.3f} s ({row.first_idle / base.first_idle:.2f}×)"
-            for row in (base, at_one, before, after)
+            for row in rows
         )
     )
     print(
         "session record versions the transcript lists: "
         + "; ".join(
             f"{row.label}: retrieve {row.versions['retrieve']}, written once {row.versions[ONCE]}"
-            for row in (base, at_one, before, after)
+            for row in rows
         )
     )
     print(stored)
     verdicts = {
-        "objects": after.objects / base.objects,
-        "data objects": after.data_objects / base.data_objects,
-        **{o: after.seconds[o] / base.seconds[o] for o in OPS if o in TARGETS},
-        "retrieve (reported, no target)": after.seconds["retrieve"] / base.seconds["retrieve"],
-        "idle run vs R = 1": after.seconds["idle run"] / at_one.seconds["idle run"],
+        "objects": after_row.objects / base.objects,
+        "data objects": after_row.data_objects / base.data_objects,
+        **{o: after_row.seconds[o] / base.seconds[o] for o in OPS if o in TARGETS},
+        "retrieve (reported, no target)": after_row.seconds["retrieve"] / base.seconds["retrieve"],
+        "idle run vs R = 1": after_row.seconds["idle run"] / at_one_row.seconds["idle run"],
     }
     limits = TARGETS | {"data objects": 1.5, "idle run vs R = 1": 1.1}
     print("\nafter compaction, against the targets:")

@@ -3,7 +3,7 @@ archive and the compacted one timed alternately, CPU time, medians; or one of th
 
     .venv/bin/python bench/longevity_kept.py DIR [--repeat 9] [--ops export,retrieve,once]
         [--profile export|retrieve|once] [--archive one|runs] [--sort cumulative|tottime]
-        [--top 45]
+        [--top 45] [--steps]
 
 Building the two archives takes minutes (1,000 runs, then a compaction); measuring a change
 of the read side needs only these two commands on them, and the same archives for the code
@@ -15,6 +15,11 @@ person and the conversations are those ``longevity.py`` measures (the same simul
 ``retrieve`` the one the runs change, ``once`` the one they leave alone (in archives built
 before ``longevity.py`` left one alone, the runs changed it too). The
 access records each call writes are removed after it, as ``longevity.py`` does.
+
+``--steps`` times the steps of reading the stream's chain (what ``export`` and ``retrieve`` check
+before reading data) on each archive, without a profiler (whose cost per Python call inflates
+many small calls against a few large C ones): the manifest keys, the checkpoint's check in its
+parts, the manifests read, and the whole read, in turn per archive, medians.
 """
 
 from __future__ import annotations
@@ -32,6 +37,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from archiver.archive import integrity, layout, signed
+from archiver.archive.catalog import checkpoint
+from archiver.archive.catalog.chain import list_streams
+from archiver.archive.catalog.chain import parse as parse_manifest
 from archiver.archive.catalog.records import LEDGER
 from archiver.context import Context
 from archiver.ops.export import export
@@ -82,6 +91,67 @@ def caller(ctx: Context, op: str, person: str, session: str) -> Callable[[Path],
     return once
 
 
+def chain_steps(ctx: Context) -> dict[str, Callable[[], object]]:
+    """The steps of reading the archive's (one) stream from its newest checkpoint, each a
+    call on data the step before gave (read once here, outside the timing)."""
+    store, verifier = ctx.store, ctx.verifier
+    keys = next(iter(list_streams(store).values()))
+    named = layout.parse_streams(keys)
+    src, tenant, _ = named[0][1]
+    steps: dict[str, Callable[[], object]] = {
+        "manifest keys listed (list_streams)": lambda: list_streams(store),
+    }
+    found = checkpoint.listed(store, src, tenant)
+    if found:
+        key = found[-1][1]
+        raw = store.get(key)
+        doc, unusual = signed.loads(raw)
+        cp, _ = checkpoint.check(key, raw, verifier)
+        assert cp is not None
+        steps |= {
+            f"checkpoint ({len(raw) // 1000} KB): JSON": lambda: signed.loads(raw),
+            "— canonical form": lambda: signed.is_stored_form(raw, doc, unusual=unusual),
+            "— schema": lambda: integrity.checkpoint_schema_problem(key, doc),
+            "— signature": lambda: integrity.signature_problem(
+                key, doc, verifier, what="checkpoint", stored=raw
+            ),
+            "— typed view": lambda: checkpoint.from_document(key, raw, doc),
+            "manifest S and after (tail)": lambda: checkpoint.tail(
+                store, cp, named[cp.sequence - 1 :], verifier
+            ),
+        }
+    else:
+        raws = [(k, store.get(k)) for k in keys]
+        steps |= {
+            f"manifest 1 ({len(raws[0][1]) // 1000} KB) checked": lambda: parse_manifest(
+                *raws[0], verifier
+            ),
+            "manifests after it": lambda: [parse_manifest(k, r, verifier) for k, r in raws[1:]],
+        }
+    steps["the whole chain (read_stream)"] = lambda: checkpoint.read_stream(
+        store, src, tenant, verifier
+    )
+    return steps
+
+
+def time_steps(ctxs: dict[str, Context], repeat: int) -> None:
+    """``chain_steps`` of each archive, each step on both in turn, CPU, medians."""
+    steps = {a: chain_steps(ctxs[a]) for a in ARCHIVES}
+    times: dict[tuple[str, str], list[float]] = {}
+    for r in range(repeat + 1):
+        for a in ARCHIVES if r % 2 else ARCHIVES[::-1]:
+            for name, step in steps[a].items():
+                t = time.process_time()
+                step()
+                if r:  # the first round warms up
+                    times.setdefault((a, name), []).append(time.process_time() - t)
+    print(f"chain steps, medians of {repeat}, cpu clock\n")
+    print("| archive | step | ms |\n|---|---|---:|")
+    for a in ARCHIVES:
+        for name in steps[a]:
+            print(f"| {a} | {name} | {statistics.median(times[(a, name)]) * 1e3:.2f} |")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dir", type=Path, help="the --keep folder of bench/longevity.py")
@@ -92,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--archive", choices=ARCHIVES, default="runs")
     ap.add_argument("--sort", default="cumulative")
     ap.add_argument("--top", type=int, default=45)
+    ap.add_argument("--steps", action="store_true", help="time the chain read's steps")
     args = ap.parse_args(argv)
     person, session, once = targets(args.users)
     sessions = {"export": session, "retrieve": session, "once": once}
@@ -108,6 +179,9 @@ def main(argv: list[str] | None = None) -> int:
         return scratch / f"out-{n}"
 
     try:
+        if args.steps:
+            time_steps(ctxs, args.repeat)
+            return 0
         if args.profile:
             call = caller(ctxs[args.archive], args.profile, person, sessions[args.profile])
             call(fresh())

@@ -43,6 +43,37 @@ def manifest_key(source: str, tenant: str, sequence: int) -> str:
     return f"{stream_prefix(source, tenant)}{sequence:010d}.json"
 
 
+class StreamKeys(list[str]):
+    """A stream's manifest keys in sequence order, built from a listing's sequences, which it
+    keeps (``sequences``): a chain read from a checkpoint needs the sequences of thousands of
+    keys and reads a handful, and need not parse them back (``stream_sequences``). A list
+    like any other; changed after it was built (in length, or at either end: sorted again,
+    reversed), it no longer agrees with ``sequences`` and is parsed like any other."""
+
+    __slots__ = ("sequences", "source", "tenant")
+
+    def __init__(self, source: str, tenant: str, sequences: Iterable[int]) -> None:
+        self.source, self.tenant = source, tenant
+        #: Distinct and ascending, whatever was given.
+        self.sequences: tuple[int, ...] = tuple(sorted(set(sequences)))
+        folder = stream_prefix(source, tenant)
+        super().__init__(f"{folder}{seq:010d}.json" for seq in self.sequences)
+
+
+def stream_sequences(keys: list[str]) -> tuple[str, str, tuple[int, ...]] | None:
+    """(source, tenant, sequences) of keys a ``StreamKeys`` built and nothing changed since
+    (same length and ends; the sequences distinct and ascending); None for any other list:
+    then ``parse_streams`` reads them."""
+    if not isinstance(keys, StreamKeys) or not keys or len(keys.sequences) != len(keys):
+        return None
+    src, tenant, seqs = keys.source, keys.tenant, keys.sequences
+    if keys[0] != manifest_key(src, tenant, seqs[0]) or keys[-1] != manifest_key(
+        src, tenant, seqs[-1]
+    ):
+        return None
+    return src, tenant, seqs
+
+
 def checkpoint_prefix(source: str, tenant: str) -> str:
     return f"{CHECKPOINTS}/source={enc(source)}/tenant={enc(tenant)}/"
 

@@ -32,6 +32,7 @@ from archiver.archive.catalog import (
 from archiver.archive.catalog.model import Manifest
 from archiver.archive.store import Store
 from archiver.archive.store_local import LocalStore
+from archiver.errors import IntegrityError
 from archiver.keys import Signer
 from tests.s3 import MotoServer
 
@@ -145,6 +146,12 @@ def check_archive(store: Store, oracle: Oracle, written: list[checkpoint.Checkpo
     warnings: list[str] = []
     fast = checkpoint.read_chain_from_checkpoint(store, keys, SIGNER.verifier, warn=warnings.append)
     assert not warnings
+    # The listing's keys (their sequences kept) and the same keys as a plain list, parsed
+    # back: the same chain.
+    assert isinstance(keys, layout.StreamKeys)
+    parsed = checkpoint.read_chain_from_checkpoint(store, list(keys), SIGNER.verifier)
+    assert [m.key for m in parsed.manifests] == [m.key for m in fast.manifests]
+    assert (parsed.checkpoint, parsed.covered) == (fast.checkpoint, fast.covered)
     # The chain read from the newest checkpoint is that checkpoint's, and reads only from it.
     assert fast.covered == (written[-1].sequence if written else 0)
     assert fast.manifests[0].sequence == max(fast.covered, 1)
@@ -336,3 +343,22 @@ def test_the_replay_check_holds_a_checkpoint_to_the_superseded_objects_still_kep
         problem = checkpoint.check_checkpoint_replay(other, replayed, must)
         assert problem is not None and problem.kind == "checkpoint-replay"
         assert why in problem.message
+
+
+@pytest.mark.parametrize("removed", [1, 3])
+def test_a_listing_with_a_manifest_missing_is_refused_as_a_parsed_one_is(
+    tmp_path: Path, removed: int
+) -> None:
+    """Keys from a listing skip parsing, not the gap check: the first or a middle manifest
+    removed, the chain read from the checkpoint raises what the whole chain's read raises."""
+    store = LocalStore(tmp_path)
+    play(store, FIXED)  # 5 manifests, checkpoints after the 2nd and the 4th
+    store.delete(layout.manifest_key(STREAM.source, STREAM.tenant, removed))
+    keys = list_streams(store)[(STREAM.source, STREAM.tenant)]
+    assert isinstance(keys, layout.StreamKeys) and removed not in keys.sequences
+    errors = []
+    for listed in (keys, list(keys)):
+        with pytest.raises(IntegrityError) as caught:
+            checkpoint.read_chain_from_checkpoint(store, listed, SIGNER.verifier)
+        errors.append(str(caught.value))
+    assert errors[0] == errors[1] and "missing" in errors[0]

@@ -33,3 +33,24 @@ def test_parse_streams_reads_a_long_chain() -> None:
     keys = [layout.manifest_key("src", "bot", seq) for seq in range(1, 1001)]
     parsed = layout.parse_streams(keys)
     assert [p for _, p in parsed] == [("src", "bot", seq) for seq in range(1, 1001)]
+
+
+@given(st.sampled_from(["peki-main", "a/b", "..", "ü ~x"]), st.lists(st.integers(1, 10**6)))
+def test_stream_keys_are_manifest_keys_of_their_sequences(name: str, seqs: list[int]) -> None:
+    keys = layout.StreamKeys(name, "t", seqs)
+    ordered = sorted(set(seqs))
+    assert keys == [layout.manifest_key(name, "t", s) for s in ordered]
+    assert layout.parse_streams(keys) == [
+        (k, (name, "t", s)) for k, s in zip(keys, ordered, strict=True)
+    ]
+    assert layout.stream_sequences(keys) == ((name, "t", tuple(ordered)) if seqs else None)
+
+
+def test_stream_keys_changed_after_they_were_built_are_parsed_again() -> None:
+    keys = layout.StreamKeys("s", "t", [1, 2])
+    keys.append(layout.manifest_key("s", "t", 4))
+    assert layout.stream_sequences(keys) is None
+    turned = layout.StreamKeys("s", "t", [1, 2, 3])
+    turned.reverse()
+    assert layout.stream_sequences(turned) is None
+    assert layout.stream_sequences([layout.manifest_key("s", "t", 1)]) is None

@@ -4,6 +4,7 @@ well-formed tables whose figures hold together."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -146,12 +147,18 @@ def test_checkpoint_reads_against_the_whole_chain(capsys: pytest.CaptureFixture[
 
 
 def test_longevity_reports_each_archive_and_the_targets(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    from bench import longevity
+    from bench import longevity, longevity_kept
 
-    longevity.main(["--runs=3", "--users=3", "--repeat=1", "--idle-repeat=1", "--clock=cpu"])
+    keep = tmp_path / "kept"
+    longevity.main(
+        ["--runs=3", "--users=3", "--repeat=1", "--idle-repeat=1", "--clock=cpu", f"--keep={keep}"]
+    )
     out = capsys.readouterr().out
+    # Each state measured is an archive of its own, kept.
+    assert sorted(p.name for p in keep.iterdir()) == ["at-1", "one", "runs", "runs-uncompacted"]
+    assert "archives interleaved" in out
     rows = [line for line in out.splitlines() if line.startswith("| ") and "archive" not in line]
     assert [r.split("|")[1].strip() for r in rows] == [
         "1 run (same data)",
@@ -163,3 +170,9 @@ def test_longevity_reports_each_archive_and_the_targets(
     objects = [int(r.split("|")[2].split()[0]) for r in rows]
     assert objects[2] > objects[0] and objects[3] < objects[2]
     assert "objects:" in out and "idle run vs R = 1" in out and "cpu clock" in out
+
+    # The chain read's steps on the kept archives: the compacted one from its checkpoint.
+    assert longevity_kept.main([str(keep), "--users=3", "--steps", "--repeat=1"]) == 0
+    steps = [r.split("|")[1:3] for r in capsys.readouterr().out.splitlines() if r.startswith("| ")]
+    named = {(a.strip(), s.strip().split(" (")[0]) for a, s in steps}
+    assert ("one", "manifest 1") in named and ("runs", "checkpoint") in named

@@ -36,12 +36,8 @@ def list_streams(store: Store) -> dict[Stream, list[str]]:
         out.setdefault((src, tenant), set()).add(seq)
     for stream, seqs in packs.packed_sequences(packs.listed(store)).items():
         out.setdefault(stream, set()).update(seqs)
-    streams: dict[Stream, list[str]] = {}
-    for (src, tenant), v in sorted(out.items()):
-        # ``layout.manifest_key``, its folder named once per stream rather than per manifest.
-        folder = layout.stream_prefix(src, tenant)
-        streams[(src, tenant)] = [f"{folder}{seq:010d}.json" for seq in sorted(v)]
-    return streams
+    # ``layout.manifest_key`` each, the sequences kept (``layout.StreamKeys``).
+    return {(src, t): layout.StreamKeys(src, t, sorted(v)) for (src, t), v in sorted(out.items())}
 
 
 def get_raw(store: Store, key: str, shelf: packs.Shelf | None = None) -> bytes:

@@ -26,6 +26,7 @@ commit and its checkpoint leaves only an older checkpoint: the next run writes i
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import json
@@ -310,11 +311,19 @@ def read_chain_from_checkpoint(
     manifests from the one it covers on (given all the stream's manifest keys, in sequence
     order). When that checkpoint cannot be used, says why (``warn``, default a logged warning)
     and reads the whole chain: raises only what reading the whole chain raises."""
-    named = layout.parse_streams(keys)
-    if not named:
-        return read_chain(store, keys, verifier)
-    src, tenant, _ = named[0][1]
-    if integrity.check_gaps(src, tenant, [n[2] for _, n in named]) is not None:
+    built = layout.stream_sequences(keys)
+    named: list[tuple[str, tuple[str, str, int]]] | None = None
+    if built is not None:  # a listing's keys: their sequences known, distinct and ascending
+        src, tenant, seqs = built
+        whole = seqs[0] == 1 and seqs[-1] == len(seqs)  # so exactly 1..N
+    else:
+        named = layout.parse_streams(keys)
+        if not named:
+            return read_chain(store, keys, verifier)
+        src, tenant, _ = named[0][1]
+        seqs = tuple(n[2] for _, n in named)
+        whole = integrity.check_gaps(src, tenant, seqs) is None
+    if not whole:
         return read_chain(store, keys, verifier)  # raises what it finds
     try:
         found = listed(store, src, tenant)
@@ -324,12 +333,15 @@ def read_chain_from_checkpoint(
         cp, problem = check(key, store.get(key), verifier)
         if problem is not None or cp is None:
             raise IntegrityError(problem.message if problem else f"checkpoint {key} is unreadable")
-        top = named[-1][1][2]
+        top = seqs[-1]
         if cp.sequence > top:
             raise IntegrityError(
                 f"checkpoint {key} covers manifest {cp.sequence}, but the chain ends at {top}: "
                 "manifests were removed from its end, or the checkpoint belongs elsewhere"
             )
+        if named is None:  # only the keys from manifest S on: thousands before it are skipped
+            at = bisect.bisect_left(seqs, cp.sequence)
+            named = [(k, (src, tenant, n)) for k, n in zip(keys[at:], seqs[at:], strict=True)]
         return Chain(tuple(tail(store, cp, named, verifier)), base=cp.index, checkpoint=cp.link)
     except ArchiverError as exc:
         (warn or _warn_log)(

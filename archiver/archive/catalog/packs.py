@@ -333,7 +333,7 @@ def stream_keys(store: Store, source: str, tenant: str) -> list[str]:
             seqs.add(parsed[2])
     for n in listed(store, source, tenant):
         seqs.update(range(n.first, n.last + 1))
-    return [layout.manifest_key(source, tenant, s) for s in sorted(seqs)]
+    return layout.StreamKeys(source, tenant, sorted(seqs))
 
 
 # --- writing ------------------------------------------------------------------------------
