@@ -61,6 +61,16 @@ SEALED: dict[str, pa.Schema] = {
 ID_COLUMN = {"messages": "message_id", "sessions": "session_id", "users": "subject_id"}
 
 
+#: Columns whose values repeat across a part's rows, written dictionary-encoded; the others
+#: (texts, ids unique per row, hashes, raw JSON) are written plain: a dictionary of values that
+#: never repeat costs time and bytes before Parquet falls back from it.
+DICTIONARY_COLUMNS: dict[str, tuple[str, ...]] = {
+    "messages": ("source", "tenant", "session_id", "subject_id", "sender", "user_id"),
+    "sessions": ("source", "tenant", "subject_id", "status", "user_id"),
+    "users": ("source", "tenant"),
+}
+
+
 def schema_for(table: str, sealed: bool) -> pa.Schema:
     return (SEALED if sealed else MASKED)[table]
 

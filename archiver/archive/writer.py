@@ -29,7 +29,7 @@ from archiver.archive.catalog.model import (
     index_set,
 )
 from archiver.archive.store import Store
-from archiver.archive.tables import row_size, schema_for
+from archiver.archive.tables import DICTIONARY_COLUMNS, row_size, schema_for
 from archiver.errors import StoreError
 from archiver.timeutil import format_ts
 
@@ -39,9 +39,20 @@ if TYPE_CHECKING:  # the encryption SDK is imported where keyrings are built
 PARQUET_COMPRESSION = "zstd"
 
 
-def parquet_bytes(data: pa.Table) -> bytes:
+def parquet_bytes(data: pa.Table, table: str | None = None) -> bytes:
+    """``data`` as a Parquet file; the ``table``'s repeating columns dictionary-encoded."""
+    names = set(data.schema.names)
+    dictionary: bool | list[str] = (
+        True if table is None else [c for c in DICTIONARY_COLUMNS[table] if c in names]
+    )
     buf = io.BytesIO()
-    pq.write_table(data, buf, compression=PARQUET_COMPRESSION, row_group_size=64 * 1024)
+    pq.write_table(
+        data,
+        buf,
+        compression=PARQUET_COMPRESSION,
+        row_group_size=64 * 1024,
+        use_dictionary=dictionary,
+    )
     return buf.getvalue()
 
 
@@ -63,7 +74,7 @@ def write_object(
     data = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows, schema=schema)
     if not data.schema.equals(schema):
         data = data.cast(schema)
-    plain = parquet_bytes(data)
+    plain = parquet_bytes(data, table)
     ctx = encryption_context(
         key=key, table=table, sealed=sealed, source=partition.source, tenant=partition.tenant
     )
