@@ -340,8 +340,9 @@ def loads_spliced(
     mark string in place of each are decoded, then each span alone as its member is read. A
     long run's manifest is mostly its index lists: it is not held a second time, as text,
     while it is read back. Anything else (a span that is not a member's value, or not a JSON
-    value on its own) is decoded whole; ``object_hook`` sees the same objects, in another
-    order."""
+    value on its own) is decoded whole. ``object_hook`` sees the same objects, in another
+    order (and, were a span not one JSON value on its own, also those around it before the
+    bytes are decoded whole)."""
     view = memoryview(raw)
     nonce = _MARK[1:].encode()
     if not spans or spans[0][0] < 4 or nonce in raw:
@@ -358,13 +359,26 @@ def loads_spliced(
         skeleton.write(json.dumps(mark).encode())
         at = a + n
     skeleton.write(view[at:])
-    odd, found = False, set[str]()
+    skeleton_bytes = skeleton.getvalue()
+    del skeleton
+    members = set[str]()
+
+    def placed(obj: dict[str, Any]) -> dict[str, Any]:
+        members.update(v for v in obj.values() if type(v) is str and v in marks)
+        return obj
+
+    try:  # first the marks' places alone: no hook sees an object of bytes read whole later
+        loads(skeleton_bytes, object_hook=placed)
+    except ValueError:  # a span cut a character or a token: the whole says what is wrong
+        return loads(raw, object_hook=object_hook)
+    if len(members) != len(marks):  # a mark read as anything but a member's value
+        return loads(raw, object_hook=object_hook)
+    odd = False
 
     def member(obj: dict[str, Any]) -> Any:
         nonlocal odd
         for k, v in obj.items():
             if type(v) is str and (span := marks.get(v)) is not None:
-                found.add(v)
                 a, n = span
                 # Decoded apart as UTF-8 (a byte-order mark is an error, as inside ``raw``).
                 text = raw[a : a + n].decode("utf-8", "surrogatepass")
@@ -373,10 +387,8 @@ def loads_spliced(
         return obj if object_hook is None else object_hook(obj)
 
     try:
-        back, unusual = loads(skeleton.getvalue(), object_hook=member)
-    except ValueError:  # a span cut a character or a token: the whole says what is wrong
-        return loads(raw, object_hook=object_hook)
-    if len(found) != len(marks):  # a mark read as anything but a member's value
+        back, unusual = loads(skeleton_bytes, object_hook=member)
+    except ValueError:  # a span not one JSON value on its own (never one ``draft_spans`` gives)
         return loads(raw, object_hook=object_hook)
     return back, unusual or odd
 
