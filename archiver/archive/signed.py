@@ -26,7 +26,7 @@ from __future__ import annotations
 import io
 import json
 import secrets
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
 import rfc8785
@@ -56,10 +56,11 @@ _MARK = "\x00" + secrets.token_hex(16)
 _QUOTED_MARK = json.dumps(_MARK)
 
 
-def _chunks_v1(doc: Any) -> Iterator[bytes]:
+def _pieces_v1(doc: Any) -> Iterator[tuple[bytes, bool]]:
     """Version 1's form of ``doc`` in pieces: the JSON around each ``Spliced`` value, and each
-    one's ``json_bytes``, in order (joined, ``canonical_v1``). ``TypeError`` for a value that
-    is not JSON, ``ValueError`` for a lone surrogate, as ``json.dumps`` raises."""
+    one's ``json_bytes``, in order, each with whether it is a spliced value's (joined,
+    ``canonical_v1``). ``TypeError`` for a value that is not JSON, ``ValueError`` for a lone
+    surrogate, as ``json.dumps`` raises."""
     spliced: list[Spliced] = []
 
     def mark(value: Any) -> str:
@@ -70,16 +71,21 @@ def _chunks_v1(doc: Any) -> Iterator[bytes]:
 
     text = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=mark)
     if not spliced:
-        yield text.encode()
+        yield text.encode(), False
         return
     parts = text.split(_QUOTED_MARK)
     del text
     if len(parts) != len(spliced) + 1:
         raise ValueError("the document holds the encoder's mark")
     for i, value in enumerate(spliced):
-        yield parts[i].encode()
-        yield value.json_bytes()
-    yield parts[-1].encode()
+        yield parts[i].encode(), False
+        yield value.json_bytes(), True
+    yield parts[-1].encode(), False
+
+
+def _chunks_v1(doc: Any) -> Iterator[bytes]:
+    """``_pieces_v1``'s bytes alone."""
+    return (chunk for chunk, _ in _pieces_v1(doc))
 
 
 def canonical_v1(doc: Mapping[str, Any]) -> bytes:
@@ -154,7 +160,7 @@ _INT_LIMIT = 2**53 - 1
 
 
 def loads(
-    raw: bytes, *, object_hook: Callable[[dict[str, Any]], Any] | None = None
+    raw: bytes | str, *, object_hook: Callable[[dict[str, Any]], Any] | None = None
 ) -> tuple[Any, bool]:
     """``json.loads``, and whether the document holds a number this program never writes
     (``_Unusual``; ``is_stored_form`` needs to know). ``ValueError`` when it is not JSON.
@@ -248,12 +254,23 @@ def written_form(doc: Mapping[str, Any]) -> bytes:
     return canonical(doc)
 
 
+#: Where a spliced value's bytes are in a draft: their offset and length.
+Span = tuple[int, int]
+
+
 def draft(doc: Mapping[str, Any], signer: Signer) -> bytes | None:
-    """``sign``'s bytes encoded once, not yet proven: version 1's form of ``doc`` without its
-    ``signature``, signed, the signature member spliced in where its key sorts (the members
-    before and after it are encoded apart, so the signed part is never encoded twice). They
-    are built in one buffer, signed in place and returned without a copy: a long run's
-    manifest is held once while it is drafted.
+    """``sign``'s bytes encoded once, not yet proven (``draft_spans``' bytes)."""
+    drafted = draft_spans(doc, signer)
+    return None if drafted is None else drafted[0]
+
+
+def draft_spans(doc: Mapping[str, Any], signer: Signer) -> tuple[bytes, list[Span]] | None:
+    """``sign``'s bytes encoded once, not yet proven, and where each ``Spliced`` value's bytes
+    are in them (``loads_spliced`` reads them back without decoding them whole): version 1's
+    form of ``doc`` without its ``signature``, signed, the signature member spliced in where
+    its key sorts (the members before and after it are encoded apart, so the signed part is
+    never encoded twice). They are built in one buffer, signed in place and returned without
+    a copy: a long run's manifest is held once while it is drafted.
 
     They are ``sign``'s bytes when reading them back gives ``doc`` with that signature
     (``proves``), as ``written_form`` reasons. None where version 1's form cannot be RFC
@@ -263,12 +280,24 @@ def draft(doc: Mapping[str, Any], signer: Signer) -> bytes | None:
     if version(unsigned) != 2 or not all(type(k) is str and k.isascii() for k in unsigned):
         return None
     buf = io.BytesIO()
+    spans: list[Span] = []
+    tail_spans: list[Span] = []
     try:
-        for chunk in _chunks_v1({k: v for k, v in unsigned.items() if k < "signature"}):
+        for chunk, spliced in _pieces_v1({k: v for k, v in unsigned.items() if k < "signature"}):
             if _has_high(chunk):
                 return None
+            if spliced:
+                spans.append((buf.tell(), len(chunk)))
             buf.write(chunk)
-        tail = canonical_v1({k: v for k, v in unsigned.items() if k > "signature"})
+        tail_chunks = []
+        at = 0
+        for chunk, spliced in _pieces_v1({k: v for k, v in unsigned.items() if k > "signature"}):
+            if spliced:
+                tail_spans.append((at, len(chunk)))
+            tail_chunks.append(chunk)
+            at += len(chunk)
+        tail = tail_chunks[0] if len(tail_chunks) == 1 else b"".join(tail_chunks)
+        del tail_chunks
     except (TypeError, ValueError):  # not JSON, or a lone surrogate: canonical says so
         return None
     if _has_high(tail):
@@ -276,25 +305,92 @@ def draft(doc: Mapping[str, Any], signer: Signer) -> bytes | None:
     cut = buf.tell() - 1  # the head's closing brace: the members after it go there
     before, after = cut > 1, tail != b"{}"
 
-    def close(member: bytes | None) -> None:
+    def close(member: bytes | None) -> int:
+        """The members after the head written; where the tail's first byte would be."""
         buf.seek(cut)
         buf.truncate()
         if member is not None:
             buf.write(b"," if before else b"")
             buf.write(member)
-        if after:
-            buf.write(b"," if before or member is not None else b"")
-            buf.write(memoryview(tail)[1:])
-        else:
+        if not after:
             buf.write(b"}")
+            return -1
+        buf.write(b"," if before or member is not None else b"")
+        buf.write(memoryview(tail)[1:])
+        return buf.tell() - len(tail)
 
     close(None)
     with buf.getbuffer() as unsigned_bytes:
         value = signer.sign(unsigned_bytes)
     signature = {"algorithm": SIGNATURE_ALGORITHM, "key_id": signer.verifier.key_id, "value": value}
-    close(canonical_v1({"signature": signature})[1:-1])
+    tail_at = close(canonical_v1({"signature": signature})[1:-1])
+    spans.extend((tail_at + a, n) for a, n in tail_spans)
     buf.write(b"\n")
-    return buf.getvalue()
+    return buf.getvalue(), spans
+
+
+def loads_spliced(
+    raw: bytes,
+    spans: Sequence[Span],
+    *,
+    object_hook: Callable[[dict[str, Any]], Any] | None = None,
+) -> tuple[Any, bool]:
+    """``loads(raw, object_hook=…)``, the same value, without decoding ``raw`` whole where
+    ``spans`` (``draft_spans``) are values of object members: the bytes around them with a
+    mark string in place of each are decoded, then each span alone as its member is read. A
+    long run's manifest is mostly its index lists: it is not held a second time, as text,
+    while it is read back. Anything else (a span that is not a member's value, or not a JSON
+    value on its own) is decoded whole. ``object_hook`` sees the same objects, in another
+    order (and, were a span not one JSON value on its own, also those around it before the
+    bytes are decoded whole)."""
+    view = memoryview(raw)
+    nonce = _MARK[1:].encode()
+    if not spans or spans[0][0] < 4 or nonce in raw:
+        return loads(raw, object_hook=object_hook)
+    skeleton = io.BytesIO()
+    marks: dict[str, Span] = {}
+    at = 0
+    for i, (a, n) in enumerate(spans):
+        if a < at or n < 1 or a + n > len(raw):
+            return loads(raw, object_hook=object_hook)
+        mark = f"{_MARK}:{i}"
+        marks[mark] = (a, n)
+        skeleton.write(view[at:a])
+        skeleton.write(json.dumps(mark).encode())
+        at = a + n
+    skeleton.write(view[at:])
+    skeleton_bytes = skeleton.getvalue()
+    del skeleton
+    members = set[str]()
+
+    def placed(obj: dict[str, Any]) -> dict[str, Any]:
+        members.update(v for v in obj.values() if type(v) is str and v in marks)
+        return obj
+
+    try:  # first the marks' places alone: no hook sees an object of bytes read whole later
+        loads(skeleton_bytes, object_hook=placed)
+    except ValueError:  # a span cut a character or a token: the whole says what is wrong
+        return loads(raw, object_hook=object_hook)
+    if len(members) != len(marks):  # a mark read as anything but a member's value
+        return loads(raw, object_hook=object_hook)
+    odd = False
+
+    def member(obj: dict[str, Any]) -> Any:
+        nonlocal odd
+        for k, v in obj.items():
+            if type(v) is str and (span := marks.get(v)) is not None:
+                a, n = span
+                # Decoded apart as UTF-8 (a byte-order mark is an error, as inside ``raw``).
+                text = raw[a : a + n].decode("utf-8", "surrogatepass")
+                obj[k], unusual = loads(text, object_hook=object_hook)
+                odd |= unusual
+        return obj if object_hook is None else object_hook(obj)
+
+    try:
+        back, unusual = loads(skeleton_bytes, object_hook=member)
+    except ValueError:  # a span not one JSON value on its own (never one ``draft_spans`` gives)
+        return loads(raw, object_hook=object_hook)
+    return back, unusual or odd
 
 
 def proves(back: Any, unusual: bool, doc: Mapping[str, Any]) -> bool:

@@ -148,13 +148,16 @@ class ManifestBuilder:
         return m
 
     def _drafted(self, doc: dict[str, Any], signer: Signer) -> tuple[bytes, Manifest] | None:
-        """``doc`` signed (``signed.draft``) and checked as readers check it, read back once
-        with its index lists shared with ``doc`` (``_sharing``); None where the draft is not
-        ``signed.sign``'s bytes. ``IntegrityError`` where readers would refuse it."""
-        raw = signed.draft(doc, signer)
-        if raw is None:
+        """``doc`` signed (``signed.draft_spans``) and checked as readers check it, read back
+        once with its index lists shared with ``doc`` (``_sharing``), each list decoded apart
+        (``signed.loads_spliced``: the bytes are not held a second time as text); None where
+        the draft is not ``signed.sign``'s bytes. ``IntegrityError`` where readers would
+        refuse it."""
+        drafted = signed.draft_spans(doc, signer)
+        if drafted is None:
             return None
-        back = signed.loads(raw, object_hook=_sharing(doc))
+        raw, spans = drafted
+        back = signed.loads_spliced(raw, spans, object_hook=_sharing(doc))
         if not signed.proves(*back, doc):
             return None
         m, problem = integrity.check_manifest(
