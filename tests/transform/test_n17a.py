@@ -247,3 +247,21 @@ def test_share_path_run_together_words_wrong_way() -> None:
     # wrong way: words run together with an acronym inside are masked as a token
     url = "https://files.example.edu/s/OurNYCTripPhotoAlbum"
     assert found(url) == [("URL", url)]
+
+
+def test_percent_view_wrong_ways() -> None:
+    # wrong way: a title in a link is masked as a name, as it would be written plainly
+    assert ("NAME", "Anna%20Karenina") in found("https://b.example.org/find?q=Anna%20Karenina")
+    # wrong way: an address encoded twice stays in clear
+    assert found("https://n.example.com/u?e=ola.nordmann%2540online.no") == []
+
+
+def test_ampersand_in_a_local_part_wrong_way() -> None:
+    # wrong way: a local part that really holds "&" loses its start to the clear text
+    assert found("write to r&d@lab.example.org") == [("EMAIL", "d@lab.example.org")]
+
+
+def test_spelled_count_wrong_way() -> None:
+    # wrong way: nine digit words read out that make a valid number are masked as a phone
+    text = "the winning numbers were six one two three four five six seven eight"
+    assert [k for k, _ in found(text)] == ["PHONE"]
