@@ -698,6 +698,15 @@ def percent_view(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), where
 
 
+def known_encoded(text: str, known: KnownValues) -> list[Span]:
+    """A person's values written percent-encoded in ``text`` ("?n=Ana%20Mar%C3%ADa"), found
+    in its ``percent_view`` and in ``text``'s positions; none when nothing decodes."""
+    view, where = percent_view(text)
+    if where is None:
+        return []
+    return mapped(known.find_in(Searchable.of(view)), where)
+
+
 def mapped(spans: list[Span], where: list[int] | None) -> list[Span]:
     """``spans`` of a ``json_view`` in the original text's positions."""
     if where is None:
@@ -909,29 +918,33 @@ def _obfuscated_emails(text: str) -> Iterator[Span]:
         yield Span(start - len(local), dom.end(), EMAIL, value)
 
 
-def _emails(text: str) -> Iterator[tuple[int, int]]:
-    """Where ``_EMAIL.finditer(text)`` matches, each search started at most 64 characters
-    before the next "@": a local part holds no "@" and 64 characters at most, so no address
-    starts earlier, and the pattern is not tried at every character of the text before it
-    (same matches). A local part is read after its last "?" or "&" and after a ``key=``
-    opening it: the address of a query string or a form dump (``?e=anna@…``,
-    ``&email=anna@…``, ``user=anna@…``), not the field before it."""
+def _emails(text: str) -> Iterator[re.Match[str]]:
+    """``_EMAIL.finditer(text)``, each search started at most 64 characters before the next
+    "@": a local part holds no "@" and 64 characters at most, so no address starts earlier,
+    and the pattern is not tried at every character of the text before it (same matches)."""
     pos = 0
     while (at := text.find("@", pos)) >= 0:
         m = _EMAIL.search(text, max(pos, at - 64))
         if m is None:
             return
-        start = m.start()
-        local = text[start:at]
-        if "=" in local or "?" in local or "&" in local:
-            cut = start + max(local.rfind("?"), local.rfind("&")) + 1
-            key = _FIELD_KEY.match(text, cut, at)
-            if key is not None:
-                cut = key.end()
-            if cut < at:
-                start = cut
-        yield start, m.end()
+        yield m
         pos = m.end()
+
+
+def _address_start(text: str, m: re.Match[str]) -> int:
+    """Where the address ``m`` of ``_EMAIL`` starts: its local part is read after its last
+    "?" or "&" and after a ``key=`` opening it, the address of a query string or a form dump
+    (``?e=anna@…``, ``&email=anna@…``, ``user=anna@…``), not the field before it."""
+    start = m.start()
+    at = text.rindex("@", start, m.end())
+    local = text[start:at]
+    if "=" not in local and "?" not in local and "&" not in local:
+        return start
+    cut = start + max(local.rfind("?"), local.rfind("&")) + 1
+    key = _FIELD_KEY.match(text, cut, at)
+    if key is not None:
+        cut = key.end()
+    return cut if cut < at else start
 
 
 def _digits(s: str) -> str:
@@ -968,10 +981,8 @@ class Detectors:
         own = known.find_in(s)
         if known.near:
             own.extend(known.near_in(s, self._not_misspelt))
-        if "%" in s.text:  # "?n=Ana%20Mar%C3%ADa": the person's values percent-encoded
-            view, where = percent_view(s.text)
-            if where is not None:
-                own.extend(mapped(known.find_in(Searchable.of(view)), where))
+        if "%" in s.text:
+            own.extend(known_encoded(s.text, known))
         return own
 
     def _not_misspelt(self, word: str) -> bool:
@@ -1026,11 +1037,11 @@ class Detectors:
         prepared = Searchable(text, nums)
         roles: list[Span] = []  # role addresses kept: still below a signature's name
         if "@" in text and s.email:
-            found = [
-                Span(a, b, EMAIL, text[a:b].lower())
-                for a, b in _emails(text)
-                if not _no_mailbox(text, a, b)
-            ]
+            found = []
+            for m in _emails(text):
+                a, b = _address_start(text, m), m.end()
+                if not _no_mailbox(text, a, b):
+                    found.append(Span(a, b, EMAIL, text[a:b].lower()))
             spans.extend(self._not_roles(found, roles) if s.email_keep_roles else found)
             if '"@' in text:
                 spans.extend(
