@@ -47,6 +47,10 @@ NUMBERING = frozenset(
     {"no", "nr", "n", "num", "number", "nummer", "numero", "número", "numer", "numara", "nro"}
 )
 
+# The abbreviations of them that label a record's own number where they open a row or a cell
+# ("NR. 1215644;…"); the words written out ("Nummer: 0171 …") often label a phone.
+_ROW_NUMBERING = frozenset({"no", "nr", "n", "num", "nro", "núm", "nº"})
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -212,6 +216,8 @@ _DOMAIN = (
 )
 # Local parts may be internationalised (RFC 6531): anything but spaces and delimiters.
 _EMAIL = re.compile(r"[^\s@<>()\[\]{},;:\"'`/\\]{1,64}@" + _DOMAIN)
+# A field's key opening a local part (``email=anna@…``): no part of the address.
+_FIELD_KEY = re.compile(r"[^\W\d][\w.-]{0,30}=(?=[^=])")
 # RFC 5322 quoted local part (``"anna smith"@example.com``): quoted text and backslash pairs,
 # one line; the domain as above. Found only in a text holding ``"@``. Inside a JSON string the
 # quotes are escaped (``\\"anna smith\\"@example.com``): the same address.
@@ -359,6 +365,12 @@ _SPELLED_GATE = ("plus", "zero", "null", "zéro", "cero", "double", "doppel", "d
 _SPELLED_GATE_RE = re.compile("|".join(map(re.escape, _SPELLED_GATE)))
 _SPELLED_WORD = "|".join(
     sorted([*_SPELLED_DIGITS, *_SPELLED_REPEAT, "plus"], key=lambda w: (-len(w), w))
+)
+# Two digit words in a row, each after a separator: a number spelled without any word of
+# ``_SPELLED_GATE`` ("six four seven …"); the separator first gives the search a cheap start.
+_SPELLED_RUN = re.compile(
+    rf"[ \t,\-](?:{'|'.join(sorted(_SPELLED_DIGITS, key=lambda w: (-len(w), w)))})"
+    rf"[ \t,\-](?:{'|'.join(sorted(_SPELLED_DIGITS, key=lambda w: (-len(w), w)))})[ \t,\-]"
 )
 _SPELLED_PART = rf"(?:{_SPELLED_WORD}|\d{{1,6}})"
 _SPELLED = re.compile(rf"(?i)(?<!\w){_SPELLED_PART}(?:[ \t,\-]+{_SPELLED_PART}){{2,}}(?!\w)")
@@ -647,6 +659,54 @@ def json_view(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), where
 
 
+_PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_PERCENT_HINT = re.compile(r"%(?:[46][0-9A-Fa-f]|[57][0-9Aa]|2[0Bb]|[C-Fc-f][0-9A-Fa-f])")
+
+
+def percent_view(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with URL percent-escapes decoded (each run of them read as UTF-8; a run that is
+    no UTF-8 stays as written), and where each character (and the end) was in ``text``;
+    ``None`` when nothing was decoded. A link or a form dump writes an address
+    ``anna%40example.com`` and a name ``Ana%20Mar%C3%ADa``: the patterns and the name finder
+    read them decoded, and the token replaces the value as written."""
+    if "%" not in text or _PERCENT_HINT.search(text) is None:
+        return text, None
+    out: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _PERCENT_RUN.finditer(text):
+        run = m.group()
+        try:
+            decoded = bytes.fromhex(run.replace("%", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        for i in range(pos, m.start()):
+            out.append(text[i])
+            where.append(i)
+        at = m.start()
+        for ch in decoded:
+            out.append(ch)
+            where.append(at)
+            at += 3 * len(ch.encode("utf-8"))
+        pos = m.end()
+    if not where:
+        return text, None
+    for i in range(pos, len(text)):
+        out.append(text[i])
+        where.append(i)
+    where.append(len(text))
+    return "".join(out), where
+
+
+def known_encoded(text: str, known: KnownValues) -> list[Span]:
+    """A person's values written percent-encoded in ``text`` ("?n=Ana%20Mar%C3%ADa"), found
+    in its ``percent_view`` and in ``text``'s positions; none when nothing decodes."""
+    view, where = percent_view(text)
+    if where is None:
+        return []
+    return mapped(known.find_in(Searchable.of(view)), where)
+
+
 def mapped(spans: list[Span], where: list[int] | None) -> list[Span]:
     """``spans`` of a ``json_view`` in the original text's positions."""
     if where is None:
@@ -773,6 +833,17 @@ def _mixed_case(run: str) -> bool:
     return changes * 4 >= len(upper) and any(a and b for a, b in pairwise(upper))
 
 
+def _mixed_case_long(run: str) -> bool:
+    """Sixteen letters or more, capitals side by side somewhere and the case changing four
+    times at least (``awjUZRVQquWUauugwgeabP``): a share token whose lower-case stretches are
+    longer than ``_mixed_case`` allows; words run together change case at each word alone."""
+    if len(run) < 16:
+        return False
+    upper = [ch.isupper() for ch in run if ch.isalpha()]
+    changes = sum(a != b for a, b in pairwise(upper))
+    return changes >= 4 and any(a and b for a, b in pairwise(upper))
+
+
 def _share_token(path: str) -> bool:
     """A file-sharing link's token: the segment right after ``/s/``, ``/d/``, ``/share/``…
     when it is one run of at least ten letters and digits with both in it, or of letters in
@@ -786,7 +857,7 @@ def _share_token(path: str) -> bool:
             continue
         if _SHARE_TOKEN.fullmatch(b) is not None or random_token(b, _SHARE_TOKEN_MIN):
             return True
-        if _mixed_case(b):
+        if _mixed_case(b) or _mixed_case_long(b):
             return True
         after = segments[i + 2] if i + 2 < len(segments) else ""
         if _FILE_NAME.fullmatch(after) is not None:
@@ -860,6 +931,22 @@ def _emails(text: str) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
+def _address_start(text: str, m: re.Match[str]) -> int:
+    """Where the address ``m`` of ``_EMAIL`` starts: its local part is read after its last
+    "?" or "&" and after a ``key=`` opening it, the address of a query string or a form dump
+    (``?e=anna@…``, ``&email=anna@…``, ``user=anna@…``), not the field before it."""
+    start = m.start()
+    at = text.rindex("@", start, m.end())
+    local = text[start:at]
+    if "=" not in local and "?" not in local and "&" not in local:
+        return start
+    cut = start + max(local.rfind("?"), local.rfind("&")) + 1
+    key = _FIELD_KEY.match(text, cut, at)
+    if key is not None:
+        cut = key.end()
+    return cut if cut < at else start
+
+
 def _digits(s: str) -> str:
     return _NON_DIGIT.sub("", s)
 
@@ -894,6 +981,8 @@ class Detectors:
         own = known.find_in(s)
         if known.near:
             own.extend(known.near_in(s, self._not_misspelt))
+        if "%" in s.text:
+            own.extend(known_encoded(s.text, known))
         return own
 
     def _not_misspelt(self, word: str) -> bool:
@@ -921,7 +1010,23 @@ class Detectors:
 
     def scan_prepared(self, text: str) -> tuple[list[Span], Searchable]:
         """``scan`` and ``text`` prepared for a person's values (``Searchable``): the digit runs
-        the phone detector reads are the ones a person's phones are compared with, found once."""
+        the phone detector reads are the ones a person's phones are compared with, found once.
+        Values written with URL percent-escapes are read in the decoded text (``percent_view``,
+        only for a text holding an escape of a letter, ``@``, ``+`` or a space), in ``text``'s
+        positions."""
+        spans, prepared = self._scan_text(text)
+        if "%" in text:
+            view, where = percent_view(text)
+            if where is not None:
+                escaped = [m.span() for m in _PERCENT_RUN.finditer(text)]
+                spans.extend(
+                    sp
+                    for sp in mapped(self._scan_text(view)[0], where)
+                    if sp.kind != URL and any(a < sp.end and sp.start < b for a, b in escaped)
+                )
+        return spans, prepared
+
+    def _scan_text(self, text: str) -> tuple[list[Span], Searchable]:
         s = self.settings
         spans: list[Span] = []
         has_digit = _DIGIT.search(text) is not None
@@ -932,11 +1037,11 @@ class Detectors:
         prepared = Searchable(text, nums)
         roles: list[Span] = []  # role addresses kept: still below a signature's name
         if "@" in text and s.email:
-            found = [
-                Span(m.start(), m.end(), EMAIL, m.group().lower())
-                for m in _emails(text)
-                if not _no_mailbox(text, m.start(), m.end())
-            ]
+            found = []
+            for m in _emails(text):
+                a, b = _address_start(text, m), m.end()
+                if not _no_mailbox(text, a, b):
+                    found.append(Span(a, b, EMAIL, text[a:b].lower()))
             spans.extend(self._not_roles(found, roles) if s.email_keep_roles else found)
             if '"@' in text:
                 spans.extend(
@@ -953,7 +1058,9 @@ class Detectors:
             spans.extend(self._urls(text))
         if s.phone and ("wa.me" in text or "hatsapp" in text or "WA.ME" in text):
             spans.extend(self._whatsapp(text))
-        if s.phone_spelled and _SPELLED_GATE_RE.search(lowered) is not None:
+        if s.phone_spelled and (
+            _SPELLED_GATE_RE.search(lowered) is not None or _SPELLED_RUN.search(lowered) is not None
+        ):
             spans.extend(self._spelled(text))
         if has_digit:
             claimed: list[tuple[int, int]] = []
@@ -1640,7 +1747,25 @@ class Detectors:
             return True
         if len(tail) == 2 and last in self.settings.not_after_heads and tail[0] in words:
             return not plus
+        if not plus and last in _ROW_NUMBERING and self._opens_cell(text, start):
+            return True  # "NR. 1215644;Ana …": a record's own number opening a line or a cell
         return self._label_compound(last)
+
+    @staticmethod
+    def _opens_cell(text: str, start: int) -> bool:
+        """The one word before the number at ``start`` (and its ".", ":", "°") opens its line or
+        a cell of a row (after ";", ",", "|" or a tab): a numbering word alone ("Nr.", "No",
+        "N°") labels the row's own number there, while a phone's is labelled before it
+        ("Tel. Nr. …")."""
+        i = start
+        while i > 0 and text[i - 1] in " \t:.#-–\"'°º":
+            i -= 1
+        j = i
+        while j > 0 and (text[j - 1].isalpha()):
+            j -= 1
+        while j > 0 and text[j - 1] == " ":
+            j -= 1
+        return j == 0 or text[j - 1] in "\n\r;,|\t"
 
     def _label_compound(self, word: str) -> bool:
         """A compound that ends like a label ("Ordernummer", "Kundennr", "Verificatiecode") and

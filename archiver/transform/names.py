@@ -1784,7 +1784,9 @@ class NameFinder:
         k = j
         while k > 0 and j - k <= longest and (text[k - 1].isalpha() or text[k - 1] in " _-'’."):
             k -= 1
-        if k == j or (k > 0 and text[k - 1] not in "\n\r{,;\"'\t|>(["):
+        # a query string's or a form dump's field opens after "&", "?" or a label's ":" too
+        opens = "\n\r{,;\"'\t|>([" if text[at] == ":" else "\n\r{,;\"'\t|>([&?:"
+        if k == j or (k > 0 and text[k - 1] not in opens):
             return None
         if _field_key(text[k:j]) not in self._field_keys:
             return None
@@ -3418,7 +3420,7 @@ _VALUE_WORDS = re.compile(rf"{_VWORD}(?:[ \t]+{_VWORD}){{0,3}}")
 # A word with a domain's dot ("example.com", "wp.pl"): no part of a name, unlike initials ("J.R.").
 _DOMAIN_WORD = re.compile(r"[^\W\d_]{2,}\.[a-z]{2,}")
 # A field's value: those words, then the field's or the line's end.
-_FIELD_VALUE = re.compile(rf"({_VWORD}(?:[ \t]+{_VWORD}){{0,3}})[ \t]*(?=[\"'\r\n,;:|<(}}\]]|$)")
+_FIELD_VALUE = re.compile(rf"({_VWORD}(?:[ \t]+{_VWORD}){{0,3}})[ \t]*(?=[\"'\r\n,;:|<(}}\]&]|$)")
 # A mail header's sender line, quoted or not, as mail programs write it in the nine languages
 # and more; its value ends the line, or stands before an address in brackets.
 _FROM_LINE = re.compile(
