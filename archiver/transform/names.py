@@ -705,7 +705,11 @@ class NameFinder:
             ):
                 if k > 0 and self._surname(text, words[k - 1], lows[k - 1]):
                     first = k - 1  # the surname written first: "Yılmaz Ayşe", "Lǚ Shufen"
-                elif k == 1 == len(words) - 1 and self._reversed_field(text, words, lows):
+                elif (
+                    k == 1 == len(words) - 1
+                    and not inflected
+                    and self._reversed_field(text, words, lows)
+                ):
                     first = 0  # "/ Whitlock Gareth /": a field of its own, the surname first
             elif (
                 k + 1 < len(words)
@@ -723,10 +727,11 @@ class NameFinder:
         return None
 
     def _reversed_field(self, text: str, words: list[tuple[int, int]], lows: list[str]) -> bool:
-        """Two words, a known given name second, that fill a field of their own: a separator
-        ("/", "|", ";", ",", a tab, a quote, a colon) or the line's edge right before and right
-        after them ("Transfer ref: 4471 / Whitlock Gareth / rent"). The first word is then the
-        surname written first, unless it is a given name, a common word or no name itself."""
+        """Two words, a known given name second (not a case form), that fill a field of their
+        own: a separator ("/", "|", ";", ",", a tab, a quote, a colon) right before them, and
+        one or the line's end right after ("Transfer ref: 4471 / Whitlock Gareth / rent"). The
+        first word is then the surname written first, unless it is a given name, a common word
+        or no name itself."""
         (a, b), (_, e) = words[0], words[1]
         low = lows[0]
         if (
@@ -742,7 +747,8 @@ class NameFinder:
         head = text[text.rfind("\n", 0, a) + 1 : a].rstrip(" \t")
         line_end = text.find("\n", e)
         tail = text[e : line_end if line_end >= 0 else len(text)].lstrip(" \t")
-        return (not head or head[-1] in _FIELD_EDGES) and (not tail or tail[0] in _FIELD_EDGES)
+        # a separator before (a line opening with the two is a sentence: "Передайте Ірині, …")
+        return bool(head) and head[-1] in _FIELD_EDGES and (not tail or tail[0] in _FIELD_EDGES)
 
     def _speaker(self, text: str, start: int, end: int) -> bool:
         """The run names the speaker of a chat log's line: a time opens the line and a colon
@@ -3290,6 +3296,14 @@ _NAME_ENDING = re.compile(r"['’]([^\W\d_A-Z]{0,4})(?![\w'’])")
 _TR_PLACE = re.compile(r"['’](?:[dt][ae]|[dt][ae]n|[dt][ae]ki|[dt]ay[ıi]m|[dt]ey[ıi]m)(?!\w)")
 
 
+def _sentence_after(text: str, end: int) -> bool:
+    """The line goes on after a name as a sentence: a comma or colon, or a word in lower
+    case, right after it ("Wojciech, the refund …"), not a bracket ("Ana Lima (she/her)")."""
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)].strip(" \t\r")
+    return bool(rest) and (rest[0] in ",:;" or rest[0].islower())
+
+
 def _short_abbreviation(word: str) -> bool:
     """A street word of the policy that is two letters or fewer and a dot ("ul.", "al.")."""
     return word.endswith(".") and len(word.rstrip(".")) <= 2 and word[:1] != "-"
@@ -4195,9 +4209,7 @@ def _not_a_person(text: str, start: int, end: int, found: list[tuple[int, int, s
         # the name above is the whole of its line: "Wojciech, the refund goes …\nRegards,
         # Grzegorz" opens a sentence with its name, and the line under it signs the message
         if any(
-            above <= a < line_start - 1
-            and a - above < 3
-            and not text[b : line_start - 1].strip(" \t\r,.;|–—-")
+            above <= a < line_start - 1 and a - above < 3 and not _sentence_after(text, b)
             for a, b, _ in found
         ):
             return True

@@ -58,6 +58,11 @@ def test_a_name_opening_a_sentence_does_not_make_the_closing_under_it_a_title() 
     assert names(text) == ["Henrike", "Bartosz"]
 
 
+def test_pronouns_after_a_signatures_name_keep_the_employer_under_it_no_name() -> None:
+    text = "Thanks,\nMarit Solberg (she/her)\nBuyer · Sally Beauty\nM +47 412 34 567"
+    assert names(text) == ["Marit Solberg"]
+
+
 # --- a reply signed on its last line ----------------------------------------------------------
 
 
