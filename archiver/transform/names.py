@@ -315,7 +315,11 @@ class NameFinder:
         self._paired = cues.gazetteer_paired
         self._surnames = cues.surnames
         self._roles, self._teams = cues.roles, cues.teams
-        self._street_words = frozenset(w.rstrip(".") for w in cues.streets if w[:1] != "-")
+        self._street_words = frozenset(
+            w.rstrip(".") for w in cues.streets if w[:1] != "-" and not _short_abbreviation(w)
+        )
+        # "ul.", "al.": two letters and a dot, a street only right before the name, dot and all
+        self._street_abbrevs = frozenset(fold(w) for w in cues.streets if _short_abbreviation(w))
         self._street_ends = tuple(w[1:].rstrip(".") for w in cues.streets if w[:1] == "-")
         self._brands = _brand_patterns(cues.brands)
         self._any_names = cues.gazetteer | cues.gazetteer_paired | cues.surnames
@@ -432,6 +436,8 @@ class NameFinder:
         cells and a greeting's bold name read as a plain text's."""
         anchors = list(anchors)
         out = self._find(text, anchors)
+        if out and "\n" in text:
+            out.extend(self._signed_replies(text, out))  # "Dear Ana, …\nKhôi - Support"
         if _RECEIVER_HINT.search(text) is not None and _RECEIVER.search(text) is not None:
             out.extend(self._receivers(text))  # "can you send Selvam the …"
         if out and not text.isascii():
@@ -509,7 +515,7 @@ class NameFinder:
             placed.extend(self._wrote(text))  # "On 14/03/25, 김예진 wrote:"
         if ":" in text and "\n" in text:
             placed.extend(self._senders(text))  # "> From: Tamar Kapanadze"
-        if "@" in text and "\n" in text:
+        if "@" in text and ("\n" in text or "," in text or ";" in text or "\t" in text):
             placed.extend(self._contact_rows(text))  # "Aoife,O'Brien,aoife1972@…,…"
         if "@" in text and "(" in text:
             placed.extend(self._commented(text))  # "From: kang@… (Kang Hyun-woo)"
@@ -661,6 +667,12 @@ class NameFinder:
             return None  # "Rua Augusta 150", "Bağdat Caddesi 115": a street of an address
         if self._place(text, start, end, len(words)):
             return None  # "I'm in Regina this week", "Charlotte branch", "Adelaide'dayım"
+        if (
+            len(words) > 1
+            and (self._street_words or self._street_ends)
+            and self._street(text, words)
+        ):
+            return None  # "Corso Vittorio Emanuele": no name from its later words either
         lows = [low for low, _ in keys]
         skip = self._phrase_words(lows)  # "Leroy Merlin": a brand, no "Merlin" after it
         for k, (a, b) in enumerate(words):
@@ -693,6 +705,12 @@ class NameFinder:
             ):
                 if k > 0 and self._surname(text, words[k - 1], lows[k - 1]):
                     first = k - 1  # the surname written first: "Yılmaz Ayşe", "Lǚ Shufen"
+                elif (
+                    k == 1 == len(words) - 1
+                    and not inflected
+                    and self._reversed_field(text, words, lows)
+                ):
+                    first = 0  # "/ Whitlock Gareth /": a field of its own, the surname first
             elif (
                 k + 1 < len(words)
                 and not keys[k + 1][1]  # a case form is no surname after a given name
@@ -707,6 +725,30 @@ class NameFinder:
                 a, b = name
                 return a, b, " ".join(fold(text[a:b]).split())
         return None
+
+    def _reversed_field(self, text: str, words: list[tuple[int, int]], lows: list[str]) -> bool:
+        """Two words, a known given name second (not a case form), that fill a field of their
+        own: a separator ("/", "|", ";", ",", a tab, a quote, a colon) right before them, and
+        one or the line's end right after ("Transfer ref: 4471 / Whitlock Gareth / rent"). The
+        first word is then the surname written first, unless it is a given name, a common word
+        or no name itself."""
+        (a, b), (_, e) = words[0], words[1]
+        low = lows[0]
+        if (
+            low in self._first_names
+            or low in self.cues.common
+            or low in self.cues.not_names
+            or low in self._titles
+            or low in self._roles
+            or text[a:b].isupper()
+            or len(low) < 3
+        ):
+            return False
+        head = text[text.rfind("\n", 0, a) + 1 : a].rstrip(" \t")
+        line_end = text.find("\n", e)
+        tail = text[e : line_end if line_end >= 0 else len(text)].lstrip(" \t")
+        # a separator before (a line opening with the two is a sentence: "Передайте Ірині, …")
+        return bool(head) and head[-1] in _FIELD_EDGES and (not tail or tail[0] in _FIELD_EDGES)
 
     def _speaker(self, text: str, start: int, end: int) -> bool:
         """The run names the speaker of a chat log's line: a time opens the line and a colon
@@ -1175,6 +1217,8 @@ class NameFinder:
             word = _tail_letters(before[-1].rstrip(".")) if before else ""
             if word[:1].isupper():
                 lows.append(_low(word))
+            if before and fold(before[-1]) in self._street_abbrevs:
+                return True  # "ul. Marii Skłodowskiej-Curie", "Al. Jana Pawła II"
         ends = self._street_ends
         return any(
             w in self._street_words or (ends and w.endswith(ends) and len(w) > 6) for w in lows
@@ -1430,6 +1474,9 @@ class NameFinder:
                 if a > 0 and _script(text[a]) not in _GLUED and _in_word(text[a - 1]):
                     continue  # the end of a longer word
                 span = self._after_native_cue(text, b, kind, self._staff_cue(m.group()))
+                again = self._native_re.match(text, span[0]) if span is not None else None
+                if again is not None and span is not None and again.end() >= span[1]:
+                    continue  # "नमस्ते, मेरा नाम …": the words after the greeting, a cue too
             else:
                 span = self._before_native_cue(text, a, kind == "title")
                 if span is None and kind == "title" and (a == 0 or text[a - 1] in "\r\n"):
@@ -2039,12 +2086,13 @@ class NameFinder:
 
     def _contact_rows(self, text: str) -> list[tuple[int, int, str]]:
         """The cells before the address of a header-less list of contacts: two lines or more
-        split by the same separator, each with an e-mail address in the same field (the
-        second to fourth), counted from the line's start, so that a later value holding the
-        separator ("R$ 2.762,50", "kr 2 564,-") does not shift it. A column there is read as
-        names when each of its cells is empty or one to four words of letters, and a row's
-        address repeats a word of those cells or more than half the rows hold a first name or
-        surname of the lists ("Jocelyn,Macapagal,macapagal.jocelyn@…")."""
+        split by the same separator (or a text that is one such line), each with an e-mail
+        address in the same field (the second to fourth), counted from the line's start, so
+        that a later value holding the separator ("R$ 2.762,50", "kr 2 564,-") does not shift
+        it. A column there is read as names when each of its cells is empty or one to four
+        words of letters, and a row's address repeats a word of those cells or more than half
+        the rows hold a first name or surname of the lists
+        ("Jocelyn,Macapagal,macapagal.jocelyn@…")."""
         lines: list[tuple[int, int]] = []
         pos = 0
         for line in text.split("\n"):
@@ -2057,7 +2105,9 @@ class NameFinder:
             j = k + 1
             while shape is not None and j < n and _address_field(text, *lines[j]) == shape:
                 j += 1
-            if shape is not None and j - k >= 2:
+            if shape is not None and (j - k >= 2 or n == 1):
+                # one row alone: the whole text ('"Rowntree Torin","torin.r…@…","2026-03-06"'),
+                # its name cells kept only by the address or a known name as for several
                 out.extend(self._contact_cells(text, lines[k:j], *shape))
             k = j
         return out
@@ -2076,6 +2126,8 @@ class NameFinder:
                 for row in heads
             )
         ]
+        if len(rows) == 1:  # one row alone: only cells of capitalised words ("mam problem" no)
+            cols = [c for c in cols if _capitalised_cell(heads[0][c].strip(" \t\"'*\r"))]
         if not cols:
             return []
         mailed = any(
@@ -2733,6 +2785,85 @@ class NameFinder:
             return None  # one word alone signs only under a closing ("Regards,\nKatya")
         return self._whole(text, above + m.start(), above + m.end())
 
+    def _signed_replies(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """The writer's name signing a reply that names its reader on its first line ("Dạ chị
+        Trâm, em sẽ gọi lại …\nKhôi - CSKH", "> Dear Ana, your card …\n> Vojtěch"): in a block
+        of lines (no blank line between, the same depth of ``>`` quoting) of two lines or more
+        whose first line holds a name found, the last line is one to three words, capitalised
+        or in a script without case, after a line ending a sentence, with at most a
+        department after a separator ("Rosalind, Customer Care", "Iracema | Apoio"). One
+        word alone, or a known given name or a word without case among several; no common
+        word, title, role or closing."""
+        out: list[tuple[int, int, str]] = []
+        starts = [a for a, _, _ in found]
+        blocks: list[list[tuple[int, int, int]]] = []  # (line start, text start, line end)
+        depth = None
+        pos = 0
+        while pos <= len(text):
+            end = text.find("\n", pos)
+            if end < 0:
+                end = len(text)
+            quote = _QUOTE_PREFIX.match(text, pos, end)
+            body = quote.end() if quote is not None else pos
+            level = text.count(">", pos, body)
+            if not text[body:end].strip():
+                depth = None
+            elif depth != level or not blocks:
+                blocks.append([(pos, body, end)])
+                depth = level
+            else:
+                blocks[-1].append((pos, body, end))
+            pos = end + 1
+        for block in blocks:
+            if len(block) < 2:
+                continue
+            first, last, above = block[0], block[-1], block[-2]
+            if not any(first[0] <= a < first[2] for a in starts):
+                continue
+            if text[above[1] : above[2]].rstrip(" \t\r")[-1:] not in (".", "!", "?", "…", ")"):
+                continue
+            m = _REPLY_LINE.fullmatch(text, last[1], last[2])
+            if m is None:
+                continue
+            dept = m.group("dept")
+            if dept is not None:
+                head = dept.split()[0]
+                if (m.group("sep") == "," and " " not in dept and not dept.isupper()) or (
+                    head[0].isupper() and self._key(head)[0] in self._any_names
+                ):
+                    continue  # "Groet, Femke", "Best - Anna": a closing, the name after it
+            span = self._reply_name(text, m.start("name"), m.end("name"))
+            if span is not None and not any(a < span[1] and span[0] < b for a, b, _ in found):
+                out.append(span)
+        return out
+
+    def _reply_name(self, text: str, a: int, b: int) -> tuple[int, int, str] | None:
+        """The words ``text[a:b]`` as a reply's signing name (``_signed_replies``)."""
+        words = text[a:b].split()
+        known = len(words) == 1
+        for w in words:
+            low = fold(w)
+            if (
+                low in self.cues.common
+                or low in self.cues.not_names
+                or low in self._titles
+                or low in self._roles
+                or low in self._closings
+                or (len(w) > 1 and w.isupper())
+            ):
+                return None
+            if all(_uncased(c) or unicodedata.category(c)[0] == "M" for c in w):
+                known = True
+            elif not w[0].isupper():
+                return None
+            elif self._key(w)[0] in self._any_names:
+                known = True
+        if not known:
+            return None
+        return a, b, " ".join(fold(text[a:b]).split())
+
     def _closing_line(self, text: str, line_start: int) -> bool:
         """The line above ``line_start`` closes a message: a closing cue ("LG", "Kind
         regards"), or a few words without digits ending in a comma, colon or exclamation mark
@@ -2756,6 +2887,10 @@ class NameFinder:
             return None  # "Account (ana@…)": a word of the language, not a display name
         a, b = name
         return a, b, " ".join(fold(text[a:b]).split())
+
+
+# The characters that close a field of a record around a name (``_reversed_field``).
+_FIELD_EDGES = frozenset('/|;,\t":\r')
 
 
 # Months as dates write them ("Sep 15, 2023", "15 Jan 2024", "3. Mai"), in the nine
@@ -3163,6 +3298,19 @@ _NAME_ENDING = re.compile(r"['’]([^\W\d_A-Z]{0,4})(?![\w'’])")
 _TR_PLACE = re.compile(r"['’](?:[dt][ae]|[dt][ae]n|[dt][ae]ki|[dt]ay[ıi]m|[dt]ey[ıi]m)(?!\w)")
 
 
+def _sentence_after(text: str, end: int) -> bool:
+    """The line goes on after a name as a sentence: a comma or colon, or a word in lower
+    case, right after it ("Wojciech, the refund …"), not a bracket ("Ana Lima (she/her)")."""
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)].strip(" \t\r")
+    return bool(rest) and (rest[0] in ",:;" or rest[0].islower())
+
+
+def _short_abbreviation(word: str) -> bool:
+    """A street word of the policy that is two letters or fewer and a dot ("ul.", "al.")."""
+    return word.endswith(".") and len(word.rstrip(".")) <= 2 and word[:1] != "-"
+
+
 def _uncased(c: str) -> bool:
     """A letter (or combining mark) of a script without case: Han, Hangul, Arabic, Thai, …,
     and Georgian, whose Mkhedruli letters have capitals in Unicode that no one writes."""
@@ -3415,6 +3563,13 @@ _MARKS = (
 )
 _VWORD = rf"(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]|['’.-]|[{_MARKS}])*"
 # One to four words of letters in any script or case: a name where the structure says one is.
+# The ``>`` marks quoting a mail's line, and the last line of a reply signed by its writer:
+# a name of one to three words, a department after a separator at most.
+_QUOTE_PREFIX = re.compile(r"[ \t]*>(?:[ \t]*>)*[ \t]?")
+_REPLY_LINE = re.compile(
+    rf"[ \t]*(?P<name>{_VWORD}(?:[ \t]+{_VWORD}){{0,2}})"
+    r"(?:[ \t]*(?P<sep>[-–—|/·,])[ \t]*(?P<dept>[^\W\d_][^\d\n@:;.!?]{0,38}?))?[ \t\r]*"
+)
 _INITIAL_WORD = re.compile(_VWORD)  # a word of a name after an initial (``_INITIAL_DOT``)
 _VALUE_WORDS = re.compile(rf"{_VWORD}(?:[ \t]+{_VWORD}){{0,3}}")
 # A word with a domain's dot ("example.com", "wp.pl"): no part of a name, unlike initials ("J.R.").
@@ -3584,6 +3739,12 @@ _ADDRESS_COMMENT = re.compile(
 )
 # A cell that is an e-mail address.
 _ADDRESS_CELL = re.compile(r"[^\s@,;|<>]+@[^\s@,;|<>]+\.[^\s@,;|<>]+")
+
+
+def _capitalised_cell(cell: str) -> bool:
+    """Every word of the cell opens with a capital or is in a script without case, or is a
+    particle of a name ("de Wilde Anouk")."""
+    return all(w[0].isupper() or _uncased(w[0]) or w.lower() in PARTICLES for w in cell.split())
 
 
 def _in_local_part(row: list[str], c: int, words: list[str]) -> bool:
@@ -3890,6 +4051,67 @@ _PERSONA_ASSISTANT = re.compile(
     r"chat|shopping|travel)[ \t]+)+(?:assistant|agent|helper|bot|concierge)(?!\w)"
     r"|[ \t]*\((?:bot|ai|chatbot|(?:virtual|digital|ai)[ \t]+(?:assistant|agent))\)"
 )
+# A bot's persona in any of the languages: the robot emoji right after the name ("Julie 🤖 ·
+# replies from …"), or, after a comma, a few words holding an assistant's noun and a word
+# saying it is no person ("Ben Ava, dijital asistanınız", "Ich bin Ava, Ihr digitaler
+# Assistent", "Lan, trợ lý ảo của bạn"): long stems compared by how words begin, short words
+# whole ("both" is no "bot", "Kiel" no "KI").
+_PERSONA_NOUNS = (
+    "assist",
+    "asist",
+    "asyst",
+    "agent",
+    "helper",
+    "concierge",
+    "chatbot",
+    "βοηθ",
+    "सहायक",
+    "असिस्ट",
+    "مساعد",
+    "助手",
+    "アシスタント",
+    "어시스턴트",
+)
+_PERSONA_NOUN_WORDS = frozenset(("bot", "bots", "robot", "robô", "trợ"))
+_PERSONA_NOT_PERSON = (
+    "virtu",
+    "digit",
+    "dijit",
+    "numériq",
+    "numeriq",
+    "cyfrow",
+    "wirtual",
+    "sanal",
+    "ψηφιακ",
+    "εικονικ",
+    "chatbot",
+    "automat",
+    "otomat",
+    "akıllı",
+    "वर्चुअल",
+    "डिजिटल",
+    "الافتراض",
+    "الرقمي",
+)
+_PERSONA_SHORT = frozenset(
+    ("ai", "ki", "ia", "ảo", "smart", "ذكي", "ki-assistent", "ai-assistent", "ia-assistente")
+)
+
+
+def _persona_after(after: str) -> bool:
+    """The words after a one-word name say it is a bot's persona (``_PERSONA_NOUNS``)."""
+    rest = after.lstrip(" \t")
+    if rest[:1] == "\U0001f916":  # 🤖
+        return True
+    if rest[:1] not in (",", "،", "(", "-", "–", "—"):
+        return False
+    words = rest[1:].lower().split(None, 5)[:5]
+    words = [w.strip(",.;:!?()") for w in words]
+    return any(w.startswith(_PERSONA_NOUNS) or w in _PERSONA_NOUN_WORDS for w in words) and any(
+        w.startswith(_PERSONA_NOT_PERSON) or w in _PERSONA_SHORT for w in words
+    )
+
+
 _PERSONA_YOURS = re.compile(r"(?i)[ \t]*,[ \t]*your[ \t]+(?:assistant|bot)(?!\w)")
 # Vessels: a prefix ("MSC", "MV", "HMS") or a verb of ships after ("departs", "sails"), with
 # the hull number a name never carries ("Queen Mary 2 departs").
@@ -3948,7 +4170,7 @@ def _not_a_person(text: str, start: int, end: int, found: list[tuple[int, int, s
     before = text[line_start:start]
     after = text[end : end + 64]
     one_word = " " not in value.strip()
-    if one_word and _PERSONA_ASSISTANT.match(after) is not None:
+    if one_word and (_PERSONA_ASSISTANT.match(after) is not None or _persona_after(after)):
         return True
     if (
         one_word
@@ -3986,7 +4208,12 @@ def _not_a_person(text: str, start: int, end: int, found: list[tuple[int, int, s
         and _TITLE_SEP.fullmatch(before) is not None
     ):
         above = text.rfind("\n", 0, line_start - 1) + 1
-        if any(above <= a < line_start - 1 and a - above < 3 for a, _, _ in found):
+        # the name above is the whole of its line: "Wojciech, the refund goes …\nRegards,
+        # Grzegorz" opens a sentence with its name, and the line under it signs the message
+        if any(
+            above <= a < line_start - 1 and a - above < 3 and not _sentence_after(text, b)
+            for a, b, _ in found
+        ):
             return True
     return False
 
