@@ -146,18 +146,13 @@ _BATCH_ROWS = 4096
 class RowBatch:
     """Rows of one table as the transform's worker processes hand them over: the masked and
     sealed rows as Arrow tables of the table's schemas, each row's session index entry and
-    sizes.
-
-    ``order``: the Arrow tables hold the rows as the workers laid them out (lane by lane),
-    and row ``i`` is their row ``order[i]``; the buffer puts them in order when it copies
-    them into its batch anyway (one copy of the rows instead of two). None: in order."""
+    sizes."""
 
     masked: pa.Table
     sealed: pa.Table
     sessions: Sequence[str | None]
     masked_sizes: Sequence[int]
     sealed_sizes: Sequence[int]
-    order: Sequence[int] | None = None
 
     def __len__(self) -> int:
         return len(self.sessions)
@@ -165,15 +160,6 @@ class RowBatch:
     def slice(self, lo: int, n: int) -> RowBatch:
         """Rows ``lo`` to ``lo + n`` (no copy of the Arrow data)."""
         hi = lo + n
-        if self.order is not None:
-            return RowBatch(
-                self.masked,
-                self.sealed,
-                self.sessions[lo:hi],
-                self.masked_sizes[lo:hi],
-                self.sealed_sizes[lo:hi],
-                self.order[lo:hi],
-            )
         return RowBatch(
             self.masked.slice(lo, n),
             self.sealed.slice(lo, n),
@@ -206,9 +192,7 @@ class _Buffer:
     def __init__(self, schema: pa.Schema) -> None:
         self.schema = schema
         self.names = schema.names
-        # Arrow rows of the batch being filled: a batch in order (None), or an Arrow table
-        # of rows out of order and the rows it contributes (``RowBatch.order``).
-        self.pieces: list[tuple[pa.RecordBatch | pa.Table, Sequence[int] | None]] = []
+        self.pieces: list[pa.RecordBatch] = []  # Arrow rows of the batch being filled
         self.pending: dict[str, list[Any]] = {n: [] for n in self.names}  # then these rows
         self.tail = 0  # rows in ``pending``
         self.pending_sessions: list[str | None] = []  # of every row not yet in ``batches``
@@ -234,10 +218,7 @@ class _Buffer:
         while lo < hi:
             take = min(hi - lo, _BATCH_ROWS - len(self.pending_sessions))
             self._tail_to_piece()
-            if rows.order is None:
-                self.pieces.extend((b, None) for b in data.slice(lo, take).to_batches())
-            else:
-                self.pieces.append((data, rows.order[lo : lo + take]))
+            self.pieces.extend(data.slice(lo, take).to_batches())
             self.pending_sessions.extend(rows.sessions[lo : lo + take])
             self.rows += take
             self.size += sum(sizes[lo : lo + take])
@@ -247,7 +228,7 @@ class _Buffer:
 
     def _tail_to_piece(self) -> None:
         if self.tail:
-            self.pieces.append((pa.RecordBatch.from_pydict(self.pending, schema=self.schema), None))
+            self.pieces.append(pa.RecordBatch.from_pydict(self.pending, schema=self.schema))
             self.pending = {n: [] for n in self.names}
             self.tail = 0
 
@@ -257,12 +238,7 @@ class _Buffer:
         self._tail_to_piece()
         pieces, self.pieces = self.pieces, []
         # One copy of these rows: the workers' answers they came in are let go.
-        if all(order is None for _, order in pieces):
-            batches = [b for b, _ in pieces]
-            batch = batches[0] if len(batches) == 1 else pa.concat_batches(batches)
-        else:
-            batch = _gathered(pieces, self.schema)
-        self.batches.append(batch)
+        self.batches.append(pieces[0] if len(pieces) == 1 else pa.concat_batches(pieces))
         self.sessions.append(pa.array(self.pending_sessions, pa.string()))
         self.pending_sessions = []
 
@@ -296,32 +272,6 @@ class _Buffer:
                 mask = pc.equal(dates, day)
                 part, index = data.filter(mask), sessions.filter(mask)
             yield day.isoformat(), part, [s for s in index.to_pylist() if s]
-
-
-def _gathered(
-    pieces: Sequence[tuple[pa.RecordBatch | pa.Table, Sequence[int] | None]], schema: pa.Schema
-) -> pa.RecordBatch:
-    """The pieces' rows in order as one record batch: one ``take`` over every piece (rows out
-    of order are not put in order first and copied again here)."""
-    sources: list[pa.RecordBatch] = []
-    start: dict[int, int] = {}  # id of a table of rows out of order -> its first row here
-    index: list[int] = []
-    n = 0
-    for data, order in pieces:
-        if order is None:
-            sources.append(data)
-            index.extend(range(n, n + data.num_rows))
-            n += data.num_rows
-            continue
-        base = start.get(id(data))  # the slices of one ``RowBatch`` share its tables
-        if base is None:
-            base = start[id(data)] = n
-            sources.extend(data.to_batches())
-            n += data.num_rows
-        index.extend([base + i for i in order])
-    rows = pa.Table.from_batches(sources, schema=schema).take(pa.array(index, pa.int32()))
-    (batch,) = rows.combine_chunks().to_batches()
-    return batch
 
 
 class StreamWriter:

@@ -792,11 +792,11 @@ class _Feed:
         items, self.released = self.released[:n], self.released[n:]
         src = self.crawl.src
         names = (src.name, src.type, self.crawl.tenant)
-        n, lane_of = len(self.pool.lanes), self.pool.lane
+        k, lane_of = len(self.pool.lanes), self.pool.lane
         # A token names its lane; a record held before the workers started goes along with
         # its canonical JSON, to its conversation's lane.
         lanes = [
-            kept % n if isinstance(kept, int) else lane_of(_route(r)) for r, (kept, _), _ in items
+            kept % k if isinstance(kept, int) else lane_of(_route(r)) for r, (kept, _), _ in items
         ]
         parts: dict[int, list[ToLayOut]] = defaultdict(list)
         for (rec, (kept, version), known), lane in zip(items, lanes, strict=True):
@@ -861,12 +861,11 @@ def _in_release_order(
                 order.append(offsets[lane] + seen[lane])
                 seen[lane] += 1
         if order != list(range(n)):
-            # The Arrow rows are put in order by the writer's buffer, in the copy it makes
-            # of them anyway: a ``take`` here copied every row once more.
+            take = pa.array(order, pa.int32())
+            masked, sealed = masked.take(take), sealed.take(take)
             sessions = [sessions[i] for i in order]
             masked_sizes = [masked_sizes[i] for i in order]
             sealed_sizes = [sealed_sizes[i] for i in order]
-            return RowBatch(masked, sealed, sessions, masked_sizes, sealed_sizes, order)
     return RowBatch(masked, sealed, sessions, masked_sizes, sealed_sizes)
 
 

@@ -169,22 +169,13 @@ def _one_by_one(root: Path, rows: list[Any], part_rows: int, part_size: int) -> 
     return one
 
 
-def _batch(table: str, run: list[Any], layout: list[int] | None = None) -> RowBatch:
-    """``run``'s rows as a batch; ``layout``: the Arrow rows stored in that order (row ``k``
-    of the tables is ``run[layout[k]]``), as workers' lanes hand them back, with the
-    ``order`` that puts them back."""
-    if layout is None:
-        stored, order = run, None
-    else:
-        stored = [run[k] for k in layout]
-        order = sorted(range(len(layout)), key=layout.__getitem__)
+def _batch(table: str, run: list[Any]) -> RowBatch:
     return RowBatch(
-        masked=pa.Table.from_pylist([r[1] for r in stored], schema_for(table, False)),
-        sealed=pa.Table.from_pylist([r[2] for r in stored], schema_for(table, True)),
+        masked=pa.Table.from_pylist([r[1] for r in run], schema_for(table, False)),
+        sealed=pa.Table.from_pylist([r[2] for r in run], schema_for(table, True)),
         sessions=[sid[:4] if sid else None for _, _, _, sid in run],
         masked_sizes=[row_size(m) for _, m, _, _ in run],
         sealed_sizes=[row_size(s) for _, _, s, _ in run],
-        order=order,
     )
 
 
@@ -214,8 +205,7 @@ def _writer(root: Path, part_rows: int, part_size: int) -> StreamWriter:
 @given(data=st.data())
 def test_rows_added_in_batches_make_the_parts_rows_added_one_by_one_make(data: Any) -> None:
     """``add_batch`` cuts every part at the row ``add`` cuts it at (by rows and by size, the
-    masked copy first), with the same part numbers and bytes, however the rows are grouped
-    and whether or not their Arrow rows come out of order (``RowBatch.order``)."""
+    masked copy first), with the same part numbers and bytes, however the rows are grouped."""
     n = data.draw(st.integers(1, 60))
     rows = _rows(data.draw, n)
     part_rows = data.draw(st.integers(1, 25))
@@ -230,8 +220,7 @@ def test_rows_added_in_batches_make_the_parts_rows_added_one_by_one_make(data: A
                 j += 1
             run = rows[i:j]
             table = run[0][0]
-            layout = data.draw(st.none() | st.permutations(range(len(run))))
-            many.add_batch(table, _batch(table, run, layout))
+            many.add_batch(table, _batch(table, run))
             i = j
         many.flush()
 
