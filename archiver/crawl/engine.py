@@ -740,19 +740,25 @@ class _Feed:
 
     def _prepare(self) -> None:
         recs, self.read = self.read, []
-        tokens = list(range(self.tokens, self.tokens + len(recs)))
+        lanes = self.pool.lanes
+        n, lane_of = len(lanes), self.pool.lane
+        # A token is a record's number in the stream times the lanes, plus its lane: unique,
+        # and the lane it was sent to is ``token % n`` (no second hash of its route).
+        first = self.tokens * n
         self.tokens += len(recs)
-        lanes = [self.pool.lane(_route(r)) for r in recs]
+        tokens = [first + i * n + lane_of(_route(r)) for i, r in enumerate(recs)]
         parts: dict[int, tuple[list[int], list[Record], list[int]]] = {}
-        for i, (rec, token, lane) in enumerate(zip(recs, tokens, lanes, strict=True)):
-            mine = parts.setdefault(lane, ([], [], []))
+        for i, token in enumerate(tokens):
+            mine = parts.get(token % n)
+            if mine is None:
+                mine = parts[token % n] = ([], [], [])
             mine[0].append(token)
-            mine[1].append(rec)
+            mine[1].append(recs[i])
             mine[2].append(i)
         batch = Batch(
             len(recs),
             [
-                (self.pool.lanes[lane].submit("prepare", self.stream, t, pack(r)), positions)
+                (lanes[lane].submit("prepare", self.stream, t, pack(r)), positions)
                 for lane, (t, r, positions) in sorted(parts.items())
             ],
         )
@@ -762,9 +768,10 @@ class _Feed:
 
     def _consider_oldest(self) -> None:
         recs, tokens, batch = self.prepared.popleft()
+        n = len(self.pool.lanes)
         for rec, token, prep in zip(recs, tokens, batch.result(), strict=True):
             if not _consider(self.crawl, rec, prep, self.contacts, self.guard, token):
-                lane = self.pool.lane(_route(rec))
+                lane = token % n
                 self.drop[lane].append(token)
                 if len(self.drop[lane]) >= self.CHUNK:  # the worker lets them go now
                     self.pool.lanes[lane].submit("drop", self.stream, self.drop.pop(lane))
@@ -785,10 +792,14 @@ class _Feed:
         items, self.released = self.released[:n], self.released[n:]
         src = self.crawl.src
         names = (src.name, src.type, self.crawl.tenant)
-        lanes = [self.pool.lane(_route(r)) for r, _, _ in items]
+        k, lane_of = len(self.pool.lanes), self.pool.lane
+        # A token names its lane; a record held before the workers started goes along with
+        # its canonical JSON, to its conversation's lane.
+        lanes = [
+            kept % k if isinstance(kept, int) else lane_of(_route(r)) for r, (kept, _), _ in items
+        ]
         parts: dict[int, list[ToLayOut]] = defaultdict(list)
         for (rec, (kept, version), known), lane in zip(items, lanes, strict=True):
-            # Held before the workers started: the record goes along, with its canonical JSON.
             parts[lane].append((kept if isinstance(kept, int) else (rec, kept), version, known))
         futures = {
             lane: self.pool.lanes[lane].submit(
