@@ -441,3 +441,30 @@ def test_corpora_scan_as_before(corpus: str) -> None:
     assert texts >= 2000
     assert spans >= 500
     assert {D.PHONE, D.CARD} <= kinds
+
+
+_LABELS = [
+    "",
+    "#",
+    "cc# ",
+    "order #",
+    "order no. ",
+    "Nr. ",
+    "NR. ",
+    "phone # ",
+    "Kundennr ",
+    "tel ",
+]
+_NUMBERS = ["4111 1111 1111 1111", "3499 242656 02764", "612328727", "+44 7700 900123", "0776398"]
+
+
+def test_verdicts_kept_per_label_as_before() -> None:
+    """One label before a card, a phone, a number with a country code, in texts of their own:
+    the verdict kept for one (``_decoy_context``) must not answer for another."""
+    now = D.Detectors(POLICY.detectors)
+    kinds: set[str] = set()
+    for label in _LABELS:
+        for number in _NUMBERS:
+            for text in (label + number, "x\n" + label + number, "a;" + label + number):
+                kinds.update(sp.kind for sp in check(text, now))
+    assert {D.PHONE, D.CARD} <= kinds
