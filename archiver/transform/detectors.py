@@ -2228,11 +2228,17 @@ _ISSUERS: tuple[tuple[str, str, int, int], ...] = (
 )
 
 
+# ``_ISSUERS`` by the card lengths they issue: (lowest prefix, highest prefix, its length).
+_ISSUERS_OF_LENGTH: dict[int, tuple[tuple[str, str, int], ...]] = {
+    n: tuple((low, high, len(low)) for low, high, a, b in _ISSUERS if a <= n <= b)
+    for n in range(min(i[2] for i in _ISSUERS), max(i[3] for i in _ISSUERS) + 1)
+}
+
+
 def _card_issued(digits: str) -> bool:
     """A length some network issues under this prefix."""
-    n = len(digits)
-    for low, high, shortest, longest in _ISSUERS:
-        if shortest <= n <= longest and low <= digits[: len(low)] <= high:
+    for low, high, size in _ISSUERS_OF_LENGTH.get(len(digits), ()):
+        if low <= digits[:size] <= high:
             return True
     return False
 

@@ -468,3 +468,32 @@ def test_verdicts_kept_per_label_as_before() -> None:
             for text in (label + number, "x\n" + label + number, "a;" + label + number):
                 kinds.update(sp.kind for sp in check(text, now))
     assert {D.PHONE, D.CARD} <= kinds
+
+
+def reference_card_issued(digits: str) -> bool:
+    """``_card_issued`` as it was: every issuer's range and lengths tried in turn."""
+    n = len(digits)
+    for low, high, shortest, longest in D._ISSUERS:
+        if shortest <= n <= longest and low <= digits[: len(low)] <= high:
+            return True
+    return False
+
+
+@settings(max_examples=examples(500), deadline=None)
+@given(digits=st.text(st.sampled_from("0123456789"), max_size=22))
+@example(digits="4111111111111111")
+@example(digits="501812345678")
+def test_card_issued_as_before(digits: str) -> None:
+    assert D._card_issued(digits) == reference_card_issued(digits)
+
+
+def test_card_issued_every_issuer_edge_as_before() -> None:
+    issued = 0
+    for low, high, shortest, longest in D._ISSUERS:
+        for prefix in (low, high):
+            for n in range(shortest - 1, longest + 2):
+                for fill in "09":
+                    digits = (prefix + fill * n)[:n]
+                    issued += D._card_issued(digits)
+                    assert D._card_issued(digits) == reference_card_issued(digits), digits
+    assert issued > 100
