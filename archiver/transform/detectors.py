@@ -421,6 +421,11 @@ _TAIL_WORDS = re.compile(rf"[^\W\d_](?:[^\W_]|-|[{_MARKS}])*")
 _DOCUMENT = re.compile(r"(?:19[5-9]\d|20[0-4]\d)[-/]\d{4,7}")
 # A date written without separators ("le 20240701"), alone or before a time.
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+# A digit run that is no phone by its form alone: a date or a document's number as a whole
+# (``_DATE``, ``_DOCUMENT``, ``_COMPACT_DATE``), or a version at its start: one test for four.
+_NOT_PHONE = re.compile(
+    rf"(?:{_DATE.pattern}|{_DOCUMENT.pattern}|{_COMPACT_DATE.pattern})\Z|{_VERSION.pattern}"
+)
 _DATED = re.compile(
     rf"(?:{_DATE.pattern}|{_COMPACT_DATE.pattern})[ \t]+(?:[01]?\d|2[0-3])(?P<minutes>[.h]\d\d)?"
 )
@@ -727,6 +732,9 @@ def _pieces(nums: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
         if m.end() <= reach:
             continue
         start, end = max(m.start(), reach), m.end()
+        if m.string.find(".", start, end) < 0:  # most runs: no full stop, nothing to cut
+            yield start, end
+            continue
         for gap in _SENTENCE_GAP.finditer(m.string, start, end):
             if gap.start() > start:
                 yield start, gap.start()
@@ -947,6 +955,11 @@ def _address_start(text: str, m: re.Match[str]) -> int:
     return cut if cut < at else start
 
 
+# Verdicts of ``_decoy_context`` kept per text before a number, at most this many.
+_DECOY_CACHE = 4096
+_UNSEEN = object()
+
+
 def _digits(s: str) -> str:
     return _NON_DIGIT.sub("", s)
 
@@ -964,6 +977,13 @@ class Detectors:
         )
         self._custom = _combine(settings.custom)
         self._names = NameFinder(settings.names) if settings.names is not None else None
+        self._decoys: dict[tuple[str, bool, bool], bool | None] = {}  # ``_decoy_context``
+        self._compounds: dict[str, bool] = {}  # ``_label_compound``
+        # cues as a set of words and a tuple of stems (an entry ending in "*"), for one test
+        self._cues = frozenset(settings.phone_cues)
+        self._cue_stems = tuple(c[:-1] for c in settings.phone_cues if c.endswith("*"))
+        self._routing = frozenset(settings.routing_cues)
+        self._routing_stems = tuple(c[:-1] for c in settings.routing_cues if c.endswith("*"))
 
     # -- public --------------------------------------------------------------------------------
 
@@ -1346,7 +1366,11 @@ class Detectors:
         ``pending`` (start, end, as written, digits) for ``_national_again``."""
         s = self.settings
         text = nums[0].string if nums else ""
+        # a run shorter than a phone's least digits (and a card's twelve) holds neither
+        shortest = min(s.phone_min_digits if s.phone else 12, 12 if s.card else s.phone_min_digits)
         for start, end in _pieces(nums):
+            if end - start < shortest:
+                continue
             if claimed and any(a < end and start < b for a, b in claimed):
                 continue
             cand = text[start:end]
@@ -1363,16 +1387,16 @@ class Detectors:
             longest = s.phone_max_digits + (2 if cand.startswith("00") else 0)
             if not s.phone or n < s.phone_min_digits:
                 continue
-            if _DATE.fullmatch(cand) or _DOCUMENT.fullmatch(cand) or _COMPACT_DATE.fullmatch(cand):
-                continue
-            if _hour_after_date(cand, text, end):
-                continue
             if n <= 7 and cand[0] == "0":
                 continue  # a trunk 0 and six digits: an order or item number ("(0776398)")
-            if _COORDINATE.fullmatch(cand) and _in_coordinates(text, start, end):
+            # a date or a document's number as a whole; a version ("iOS 16.4.2 - 153 kg",
+            # "127.0.6514.190": a version, then a count)
+            if _NOT_PHONE.match(cand):
+                continue
+            if (" " in cand or "\t" in cand) and _hour_after_date(cand, text, end):
+                continue
+            if "." in cand and _COORDINATE.fullmatch(cand) and _in_coordinates(text, start, end):
                 continue  # "pickup point at 16.47246, 41.55286": a latitude and a longitude
-            if _VERSION.match(cand):
-                continue  # "iOS 16.4.2 - 153 kg", "127.0.6514.190": a version, then a count
             if (
                 (s.routing_cues or s.routing_prefixes)
                 and n >= 9
@@ -1526,11 +1550,9 @@ class Detectors:
             return False
         line_start = text.rfind("\n", 0, start) + 1
         before = fold(text[max(line_start, start - 48) : start])
-        cues = self.settings.routing_cues
         if any(
-            (c.endswith("*") and w.startswith(c[:-1])) or c == w
+            w in self._routing or w.startswith(self._routing_stems)
             for w in _TAIL_WORDS.findall(before)
-            for c in cues
         ):
             return True
         line_end = _line_end(text, end)
@@ -1671,10 +1693,8 @@ class Detectors:
         return False
 
     def _is_cue(self, word: str) -> bool:
-        for cue in self.settings.phone_cues:
-            if (cue.endswith("*") and word.startswith(cue[:-1])) or cue == word:
-                return True
-        return False
+        """``word`` is a phone cue: one of ``phone_cues`` or starts with a stem of one."""
+        return word in self._cues or word.startswith(self._cue_stems)
 
     def _phone_prefix(self, cand: str, longest: int) -> tuple[str | None, int]:
         """The longest part of ``cand`` up to a space that is an international number."""
@@ -1719,14 +1739,28 @@ class Detectors:
         and a word after it: "We sent a code to +44 …" is a phone. A ``card`` (issuer, length,
         grouping and Luhn all hold) needs a label word too: "#" after any other word ("cc#",
         "Karte#") numbers the card itself."""
-        words = self.settings.not_after
-        if not words:
+        if not self.settings.not_after:
             return False
         pre = text[max(0, start - 40) : start]
         if pre.endswith('"'):
             form = _FORM_VALUE.search(text, max(0, start - 80), start)
             if form is not None:  # {"label": "#", "value": "8600929596"}: the label's number
                 pre = form["label"].rstrip() + " "
+        # the verdict depends on ``pre`` alone but for a row's number (``_opens_cell``): the
+        # same labels stand before many numbers (templates, forms), so it is kept per ``pre``
+        key = (pre, plus, card)
+        verdict = self._decoys.get(key, _UNSEEN)
+        if verdict is _UNSEEN:
+            verdict = self._decoy_pre(pre, plus=plus, card=card)
+            if len(self._decoys) >= _DECOY_CACHE:
+                self._decoys.clear()
+            self._decoys[key] = verdict
+        return verdict is True or (verdict is None and self._opens_cell(text, start))
+
+    def _decoy_pre(self, pre: str, *, plus: bool, card: bool) -> bool | None:
+        """``_decoy_context`` from the text ``pre`` before the number alone; None: a decoy
+        only when the number opens its line or a cell (``_opens_cell``)."""
+        words = self.settings.not_after
         # quotes too (a JSON key: "order": "4520554"), and the ° of "n°"
         gap = pre.rstrip(" \t:.#-–\"'°º")
         if "\n" in pre[len(gap) :] or not gap or not gap[-1].isalpha():
@@ -1747,8 +1781,8 @@ class Detectors:
             return True
         if len(tail) == 2 and last in self.settings.not_after_heads and tail[0] in words:
             return not plus
-        if not plus and last in _ROW_NUMBERING and self._opens_cell(text, start):
-            return True  # "NR. 1215644;Ana …": a record's own number opening a line or a cell
+        if not plus and last in _ROW_NUMBERING and not self._label_compound(last):
+            return None  # "NR. 1215644;Ana …": a record's own number opening a line or a cell
         return self._label_compound(last)
 
     @staticmethod
@@ -1770,9 +1804,15 @@ class Detectors:
     def _label_compound(self, word: str) -> bool:
         """A compound that ends like a label ("Ordernummer", "Kundennr", "Verificatiecode") and
         names no phone or personal number ("Telefonnummer", "Ausweisnummer")."""
-        s = self.settings
-        ends = any(word.endswith(x) and len(word) >= len(x) + 3 for x in s.not_after_suffixes)
-        return ends and not any(stem in word for stem in s.not_after_unless)
+        found = self._compounds.get(word)
+        if found is None:
+            s = self.settings
+            ends = any(word.endswith(x) and len(word) >= len(x) + 3 for x in s.not_after_suffixes)
+            found = ends and not any(stem in word for stem in s.not_after_unless)
+            if len(self._compounds) >= _DECOY_CACHE:
+                self._compounds.clear()
+            self._compounds[word] = found
+        return found
 
     def _phone(self, cand: str, digits: str) -> str | None:
         s = self.settings
@@ -2188,11 +2228,17 @@ _ISSUERS: tuple[tuple[str, str, int, int], ...] = (
 )
 
 
+# ``_ISSUERS`` by the card lengths they issue: (lowest prefix, highest prefix, its length).
+_ISSUERS_OF_LENGTH: dict[int, tuple[tuple[str, str, int], ...]] = {
+    n: tuple((low, high, len(low)) for low, high, a, b in _ISSUERS if a <= n <= b)
+    for n in range(min(i[2] for i in _ISSUERS), max(i[3] for i in _ISSUERS) + 1)
+}
+
+
 def _card_issued(digits: str) -> bool:
     """A length some network issues under this prefix."""
-    n = len(digits)
-    for low, high, shortest, longest in _ISSUERS:
-        if shortest <= n <= longest and low <= digits[: len(low)] <= high:
+    for low, high, size in _ISSUERS_OF_LENGTH.get(len(digits), ()):
+        if low <= digits[:size] <= high:
             return True
     return False
 
