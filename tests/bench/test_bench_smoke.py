@@ -176,3 +176,25 @@ def test_longevity_reports_each_archive_and_the_targets(
     steps = [r.split("|")[1:3] for r in capsys.readouterr().out.splitlines() if r.startswith("| ")]
     named = {(a.strip(), s.strip().split(" (")[0]) for a, s in steps}
     assert ("one", "manifest 1") in named and ("runs", "checkpoint") in named
+
+
+def test_masking_throughput_reports_the_share_and_leaves_the_collector_as_it_was(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from bench import masking_throughput
+
+    before = gc.get_threshold()
+    monkeypatch.setattr("sys.argv", ["masking_throughput.py", "--users", "8", "--repeat", "1"])
+    code = masking_throughput.main()
+    assert gc.get_threshold() == before
+    out = capsys.readouterr().out
+    (table,) = tables(out)
+    well_formed(table)
+    assert {(r[0], r[1]) for r in table[1:]} == {
+        (k, c) for k in ("masked", "no-op") for c in ("wall", "CPU")
+    }
+    share = re.search(r"masking share of the local pipeline: (-?[\d.]+)% wall-clock", out)
+    assert share is not None and -100 < float(share.group(1)) < 100, out
+    assert code == (0 if float(share.group(1)) < 30 else 1)  # the exit code says: target met
