@@ -607,11 +607,10 @@ def _transform(
     else:
         hid, full_hash, _ = prep
         payload = (token, full_hash)
-    h = full_hash[:32]
-    version = Seen(h, rec.changed_at)
+    h, when = full_hash[:32], rec.changed_at
     assert crawl.new_wm is not None
-    if rec.changed_at >= crawl.new_wm:
-        add_version(crawl.observed, rec.table, hid, version)
+    if when >= crawl.new_wm:
+        add_version(crawl.observed, rec.table, hid, Seen(h, when))
     if crawl.state.is_seen(rec.table, hid, h):
         crawl.res.seen_again += 1
         return False
@@ -623,7 +622,7 @@ def _transform(
         _emit(crawl, ready)
     if contacts.wants(src.type, rec.table):  # else no subject id to compute
         contacts.learn(src.type, rec, _subject_of(ctx, src, rec))
-    crawl.committed_now.add(rec.table, hid, version)
+    crawl.committed_now.add(rec.table, hid, h, when)
     crawl.counts[rec.table] += 1
     return True
 
