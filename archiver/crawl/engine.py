@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Literal, Protocol, cast
+from typing import Any, Literal, Protocol
 
 import httpx
 import pyarrow as pa
@@ -65,7 +65,6 @@ from archiver.crawl.workers import (
     WorkerSpec,
     default_workers,
     fewer_collections,
-    learned_text,
     pack,
 )
 from archiver.errors import (
@@ -81,7 +80,7 @@ from archiver.sources.http import Waits
 from archiver.sources.registry import build_source
 from archiver.timeutil import format_ts, utcnow
 from archiver.transform.contacts import ContactIndex
-from archiver.transform.mask import Masker, Ready, SubjectValues
+from archiver.transform.mask import Ready, SubjectValues
 from archiver.transform.pseudonym import Pseudonymizer, canonical_json
 
 log = logging.getLogger(__name__)
@@ -365,16 +364,12 @@ class _Crawl:
     local: _Local = field(init=False)  # rows laid out here (before the workers, or without)
     # Values known per person and conversation; records wait here until masked with them.
     known: SubjectValues[_Payload] = field(init=False)
-    names: _Names | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.local = _Local(self)
-        if self.pool is not None and self.pool.enabled:
-            # The workers scan the texts; learning takes the names they found.
-            self.names = _Names(self.ctx.masker)
-            self.known = SubjectValues(cast(Masker, self.names))
-        else:
-            self.known = self.ctx.masker.subject_values()
+        # With workers, learning takes the names a worker found in a record's text
+        # (``_consider``); any other text is scanned here, as without workers.
+        self.known = self.ctx.masker.subject_values()
 
     @property
     def name(self) -> str:
@@ -583,9 +578,7 @@ def _consider(
     watermark or its person was erased. ``prep``: what a worker already computed for it,
     which keeps the record as ``token``. False: the record is not archived."""
     ctx, src, known = crawl.ctx, crawl.src, crawl.known
-    if prep is not None and prep[2] is not None and crawl.names is not None:
-        crawl.names.expect(learned_text(rec), prep[2])
-    known.learn(src.type, rec)
+    known.learn(src.type, rec, prep[2] if prep is not None else None)  # a worker's names
     if crawl.since is not None and rec.changed_at < crawl.since and not rec.unread:
         return False
     if guard is not None and guard.suppressed and guard.skips(_subject_of(ctx, src, rec)):
@@ -614,11 +607,10 @@ def _transform(
     else:
         hid, full_hash, _ = prep
         payload = (token, full_hash)
-    h = full_hash[:32]
-    version = Seen(h, rec.changed_at)
+    h, when = full_hash[:32], rec.changed_at
     assert crawl.new_wm is not None
-    if rec.changed_at >= crawl.new_wm:
-        add_version(crawl.observed, rec.table, hid, version)
+    if when >= crawl.new_wm:
+        add_version(crawl.observed, rec.table, hid, Seen(h, when))
     if crawl.state.is_seen(rec.table, hid, h):
         crawl.res.seen_again += 1
         return False
@@ -628,8 +620,9 @@ def _transform(
     ready = known.hold(rec, payload)
     if ready:  # most records wait in the hold: nothing to hand on
         _emit(crawl, ready)
-    contacts.learn(src.type, rec, _subject_of(ctx, src, rec))
-    crawl.committed_now.add(rec.table, hid, version)
+    if contacts.wants(src.type, rec.table):  # else no subject id to compute
+        contacts.learn(src.type, rec, _subject_of(ctx, src, rec))
+    crawl.committed_now.add(rec.table, hid, h, when)
     crawl.counts[rec.table] += 1
     return True
 
@@ -685,26 +678,6 @@ def session_index(pseudo: Pseudonymizer, session_id: str) -> str:
 def _route(rec: Record) -> str:
     """The lane key: a conversation's records go to one worker (its text scans are cached there)."""
     return rec.session_id or rec.user_id or rec.id
-
-
-class _Names:
-    """The masker as a stream's ``SubjectValues`` sees it when workers scan the texts: the
-    names a worker found in a record's text are handed over just before the record is learnt
-    (any other text is scanned here, as without workers)."""
-
-    def __init__(self, masker: Masker) -> None:
-        self.policy = masker.policy
-        self._masker = masker
-        self._next: tuple[str | None, tuple[str, ...]] | None = None
-
-    def expect(self, text: str | None, names: tuple[str, ...]) -> None:
-        self._next = (text, names)
-
-    def names_in(self, text: str) -> tuple[str, ...]:
-        nxt, self._next = self._next, None
-        if nxt is not None and nxt[0] == text:
-            return nxt[1]
-        return self._masker.names_in(text)
 
 
 class _Feed:

@@ -65,10 +65,13 @@ def decode_versions(value: str) -> Versions:
 
 
 def add_version(seen: SeenMap, table: str, key: str, version: Seen) -> None:
+    add_digest(seen, table, key, version.hash, version.time)
+
+
+def add_digest(seen: SeenMap, table: str, key: str, digest: str, time: datetime | None) -> None:
+    """``add_version`` of a version given as its two fields (no ``Seen`` made for it)."""
     versions = seen.setdefault(table, {}).setdefault(key, {})
-    versions[version.hash] = (
-        _later(versions[version.hash], version.time) if version.hash in versions else version.time
-    )
+    versions[digest] = _later(versions[digest], time) if digest in versions else time
 
 
 @dataclass
@@ -163,14 +166,16 @@ class CommittedKeys:
         self._spill: IO[bytes] | None = None
         self._pending: list[tuple[str, str, str, datetime | None]] = []
 
-    def add(self, table: str, key: str, version: Seen) -> None:
+    def add(self, table: str, key: str, digest: str, time: datetime | None) -> None:
+        """One committed version: its record's keyed id, version hash and time (two fields,
+        not a ``Seen``: one is added for every record archived)."""
         if self._spill is None:
             if self._count < self._limit:
-                add_version(self._mem, table, key, version)
+                add_digest(self._mem, table, key, digest, time)
                 self._count += 1
                 return
             self._spill = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close())
-        self._pending.append((table, key, version.hash, version.time))
+        self._pending.append((table, key, digest, time))
         if len(self._pending) >= self._limit:
             self._write_pending()
 
@@ -192,7 +197,7 @@ class CommittedKeys:
             except EOFError:
                 break
             for table, key, digest, time in chunk:
-                add_version(seen, table, key, Seen(digest, time))
+                add_digest(seen, table, key, digest, time)
         self._spill.seek(0, 2)  # further entries go after these
 
     def close(self) -> None:

@@ -17,11 +17,14 @@ import phonenumbers
 
 from archiver.sources.base import Record
 from archiver.transform.mask import values_at
-from archiver.transform.policy import Policy
+from archiver.transform.policy import Policy, Segment
 from archiver.transform.pseudonym import Pseudonymizer
 
 KINDS = ("email", "phone")
 MIN_PHONE_DIGITS = 6
+#: Contact values an index remembers the keyed form of (a person's profile is read once per
+#: version, and phone numbers are the costly part: ``phonenumbers`` parses each).
+MEMO = 4096
 
 
 def normalise(kind: str, value: str, regions: tuple[str, ...]) -> str | None:
@@ -62,18 +65,51 @@ class ContactIndex:
         self._pseudo = pseudo
         self._regions = tuple(policy.detectors.phone_regions)
         self._entries: dict[str, set[str]] = defaultdict(set)
+        self._paths: dict[tuple[str, str], tuple[tuple[tuple[Segment, ...], str], ...]] = {}
+        self._keys: dict[tuple[str, str], str | None] = {}  # (kind, value) -> keyed, bounded
+
+    def wants(self, source_type: str, table: str) -> bool:
+        """Whether a record of this table can teach anything: the caller computes the
+        record's subject id (an HMAC) only then. Raises as ``Policy.table`` for a covered
+        platform's table without rules."""
+        return bool(self._contact_paths(source_type, table))
+
+    def _contact_paths(
+        self, source_type: str, table: str
+    ) -> tuple[tuple[tuple[Segment, ...], str], ...]:
+        key = (source_type, table)
+        paths = self._paths.get(key)
+        if paths is None:
+            if not self._policy.covers(source_type):
+                paths = ()
+            else:
+                known = self._policy.table(source_type, table).known_paths
+                paths = tuple((path, kind) for path, kind in known if kind in KINDS)
+            self._paths[key] = paths
+        return paths
 
     def learn(self, source_type: str, record: Record, subject_id: str | None) -> None:
-        if subject_id is None or not self._policy.covers(source_type):
+        if subject_id is None:
             return
-        paths = self._policy.table(source_type, record.table).known_paths
-        for path, kind in paths:
-            if kind not in KINDS:
-                continue
+        for path, kind in self._contact_paths(source_type, record.table):
             for value in values_at(record.data, path):
-                norm = normalise(kind, value, self._regions) if isinstance(value, str) else None
-                if norm:
-                    self._entries[contact_key(self._pseudo, kind, norm)].add(subject_id)
+                if not isinstance(value, str):
+                    continue
+                keyed = self._key(kind, value)
+                if keyed is not None:
+                    self._entries[keyed].add(subject_id)
+
+    def _key(self, kind: str, value: str) -> str | None:
+        """The keyed contact of a value as written, or None when it is none (memoised)."""
+        memo = (kind, value)
+        if memo in self._keys:
+            return self._keys[memo]
+        norm = normalise(kind, value, self._regions)
+        keyed = contact_key(self._pseudo, kind, norm) if norm else None
+        if len(self._keys) >= MEMO:
+            self._keys.clear()
+        self._keys[memo] = keyed
+        return keyed
 
     def manifest_field(self) -> dict[str, Any]:
         """``{"contacts": {keyed contact: [subject ids]}}``, or nothing when nothing was learnt."""

@@ -359,13 +359,18 @@ class SubjectValues(Generic[T]):
 
     def _known_paths(self, source_type: str, table: str) -> TablePolicy | None:
         key = (source_type, table)
-        if key not in self._tables:
-            policy = self._masker.policy
-            tp = policy.table(source_type, table) if policy.covers(source_type) else None
-            self._tables[key] = tp if tp is not None and tp.known_paths else None
-        return self._tables[key]
+        try:
+            return self._tables[key]  # one lookup for every record after the first
+        except KeyError:
+            pass
+        policy = self._masker.policy
+        tp = policy.table(source_type, table) if policy.covers(source_type) else None
+        self._tables[key] = tp = tp if tp is not None and tp.known_paths else None
+        return tp
 
-    def learn(self, source_type: str, record: Record) -> None:
+    def learn(self, source_type: str, record: Record, names: tuple[str, ...] | None = None) -> None:
+        """Learn ``record``'s profile values and the names in its text. ``names``: what a
+        worker's scan of that text (``learned_text``) already found; None: scanned here."""
         if record.user_id is not None:
             tp = self._known_paths(source_type, record.table)
             if tp is not None:
@@ -381,15 +386,19 @@ class SubjectValues(Generic[T]):
         if self._learn and record.table == "messages":
             text = record.text if record.text is not None else record.data.get("text")
             if isinstance(text, str) and text:
-                names = {("name", n) for n in self._masker.names_in(text)}
+                if names is None:
+                    names = self._masker.names_in(text)
                 if names:
+                    found = {("name", n) for n in names}
                     if record.user_id is not None:
-                        self._add("u:" + record.user_id, names)
+                        self._add("u:" + record.user_id, found)
                     if record.session_id is not None:
-                        self._add("s:" + record.session_id, names)
+                        self._add("s:" + record.session_id, found)
 
     def _add(self, key: str, found: set[tuple[str, str]]) -> None:
-        have = self._values.setdefault(key, set())
+        have = self._values.get(key)
+        if have is None:
+            self._values[key] = have = set()
         if not found <= have:
             have |= found
             self._version[key] = self._version.get(key, 0) + 1

@@ -21,8 +21,8 @@ def test_committed_keys_merge_the_same_past_the_memory_bound() -> None:
     ]
     small, large = CommittedKeys(limit=7), CommittedKeys(limit=10_000)
     for table, key, version in keys:
-        small.add(table, key, version)
-        large.add(table, key, version)
+        small.add(table, key, *version)
+        large.add(table, key, *version)
     assert small._spill is not None and large._spill is None  # the bound was passed
     seen_small: SeenMap = {"messages": {"old": {"0" * 32: None}}}
     seen_large: SeenMap = {"messages": {"old": {"0" * 32: None}}}
@@ -30,6 +30,8 @@ def test_committed_keys_merge_the_same_past_the_memory_bound() -> None:
     large.merge_into(seen_large)
     assert seen_small == seen_large
     assert len(seen_small["messages"]) == 41 and len(seen_small["users"]) == 40
+    # Each version as added: its hash with its exact time.
+    assert all(seen_small[table][key] == {v.hash: v.time} for table, key, v in keys)
     small.close()
     assert small._spill is None
 

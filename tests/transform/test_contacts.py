@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from archiver.sources.base import Record
 from archiver.timeutil import utcnow
+from archiver.transform import contacts
 from archiver.transform.contacts import ContactIndex, contact_key, normalise
 from archiver.transform.policy import load_policy
 from archiver.transform.pseudonym import Pseudonymizer
@@ -71,3 +72,57 @@ def test_the_index_holds_keyed_values_of_the_policys_known_contact_fields() -> N
     text = repr(field)
     assert "example" not in text.lower() and "1234567" not in text
     assert ContactIndex(load_policy(None), PSEUDO).manifest_field() == {}
+
+
+def _users(values: list[tuple[str, str]]) -> list[Record]:
+    now = utcnow()
+    return [
+        Record("users", f"u{i}", {"id": f"u{i}", "email": e, "phoneNumber": p}, now, now, f"u{i}")
+        for i, (e, p) in enumerate(values)
+    ]
+
+
+def test_only_tables_with_contact_fields_are_wanted() -> None:
+    """The run computes a record's subject id for the index only when its table can teach it
+    something: Peki users carry e-mail and phone, their messages do not."""
+    index = ContactIndex(load_policy(None), PSEUDO)
+    assert index.wants("peki", "users")
+    assert not index.wants("peki", "messages")
+    assert not index.wants("no-such-platform", "users")
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a@x.de", "A@X.de ", "b@y.org", "no address", ""]),
+            st.sampled_from(["030 1234567", "+49 30 1234567", "12", "0532 123 45 67", "x"]),
+        ),
+        min_size=1,
+        max_size=30,
+    ),
+    st.integers(min_value=1, max_value=4),
+)
+def test_the_memo_of_keyed_contacts_changes_nothing_learnt(
+    values: list[tuple[str, str]], memo: int
+) -> None:
+    """The same values learnt through a memo of any size (emptied when full) give the index
+    each value's own normalised key gives."""
+    policy = load_policy(None)
+    regions = tuple(policy.detectors.phone_regions)
+    want: dict[str, set[str]] = {}
+    for rec in _users(values):
+        for kind, field in (("email", "email"), ("phone", "phoneNumber")):
+            norm = normalise(kind, rec.data[field], regions)
+            if norm:
+                want.setdefault(contact_key(PSEUDO, kind, norm), set()).add("s-" + rec.id)
+    saved = contacts.MEMO
+    contacts.MEMO = memo
+    try:
+        index = ContactIndex(policy, PSEUDO)
+        for rec in _users(values) + _users(values):  # each value again: from the memo
+            index.learn("peki", rec, "s-" + rec.id)
+    finally:
+        contacts.MEMO = saved
+    got = index.manifest_field().get("contacts", {})
+    assert got == {k: sorted(v) for k, v in sorted(want.items())}
