@@ -546,11 +546,13 @@ class NameFinder:
             out.extend(self._hyphenated(text, out))  # "ngingu-Zanele Zungu"
         if self._native_re is not None and not text.isascii() and _NOCASE_ANY.search(text):
             out.extend(self._uncased(text, out))  # a script without capitals: "我叫王伟"
-        last = text.rstrip()[-1:]
+        last = text[_before_emoji(text, len(text)) - 1 :][:1]
         if last and _in_word(last) and not last.isdigit():
-            signed = self._signed_last(text, out)  # "… nr 8246745. Grzesiek"
+            signed = self._signed_last(text, out)  # "… nr 8246745. Grzesiek", "… Čeněk ✨"
             if signed is not None:
                 out.append(signed)
+        if not text.isascii() and _EMOJI.search(text) is not None:
+            out.extend(self._between_emoji(text, out))  # "merci 💐💐 Viorica 💐"
         if out and "(" in text and not text.isascii():
             out.extend(spelled_both_ways(text, out))  # "Xiuying Sima (秀英 司马)"
         if out and "(" in text and _AGE_HINT.search(text) is not None:
@@ -575,7 +577,7 @@ class NameFinder:
         (four for an Arabic name's structure) after those marks or a comma, the word before
         the mark in other letters or a digit. Wrong way: a last capitalised word the lists do
         not know ("Delivered to the depot. Rotterdam") is masked as a name."""
-        end = len(text.rstrip())
+        end = _before_emoji(text, len(text))
         a = end
         words: list[tuple[int, int]] = []
         while len(words) < 4:
@@ -615,12 +617,34 @@ class NameFinder:
             return (*span, " ".join(fold(text[span[0] : span[1]]).split()))
         return None
 
+    def _between_emoji(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """One to three words standing alone between emoji ("merci 💐💐 Viorica 💐 …",
+        "🎂 Ayşe Kaya 🎂"): the person thanked or greeted, read with the checks of a signature's
+        last words (no word of the lists, no cue, closing or title: "🔥 Sale 🔥", "🎉 Happy
+        🎉" stay). Wrong way: a word the lists lack framed by emoji ("🌴 Mallorca 🌴") is
+        masked as a name."""
+        out: list[tuple[int, int, str]] = []
+        for m in _EMOJI_FRAMED.finditer(text):
+            a, b = m.span(1)
+            words = [(a + x.start(), a + x.end()) for x in re.finditer(r"\S+", text[a:b])]
+            span = self._signed_words(text, words, False, None)
+            if span is None or any(x < span[1] and span[0] < y for x, y, _ in (*found, *out)):
+                continue
+            out.append((*span, " ".join(fold(text[span[0] : span[1]]).split())))
+        return out
+
     def _signed_words(
-        self, text: str, words: list[tuple[int, int]], comma: bool, mark: int
+        self, text: str, words: list[tuple[int, int]], comma: bool, mark: int | None
     ) -> tuple[int, int] | None:
+        if not words or not all(
+            all(_in_word(c) or c in "-'’" for c in text[a:b]) for a, b in words
+        ):
+            return None
         first = text[words[0][0]]
-        before = mark - 1
-        if before < 0:
+        before = mark - 1 if mark is not None else None
+        if before is not None and before < 0:
             return None
         if _uncased(first):
             script = _script(first)
@@ -628,8 +652,8 @@ class NameFinder:
                 return None
             if any(_script(text[a]) != script or not _uncased(text[b - 1]) for a, b in words):
                 return None
-            prev = text[before]
-            if _uncased(prev) and _script(prev) == script:
+            prev = text[before] if before is not None else ""
+            if prev and _uncased(prev) and _script(prev) == script:
                 return None  # the sentence before is in the same script: a word of it
             lows = [fold(text[a:b]) for a, b in words]
             if script == "arabic":
@@ -826,6 +850,13 @@ class NameFinder:
                     and self._reversed_field(text, words, lows)
                 ):
                     first = 0  # "/ Whitlock Gareth /": a field of its own, the surname first
+            elif (
+                low in paired
+                and k == 1 == len(words) - 1
+                and not inflected
+                and self._reversed_field(text, words, lows)
+            ):
+                first = 0  # "/ Rowntree Rosalind /": a name taken with a surname, written after it
             elif (
                 k + 1 < len(words)
                 and not keys[k + 1][1]  # a case form is no surname after a given name
@@ -4130,6 +4161,24 @@ _LATIN_ONLY = re.compile("[\x00-\u036f\u1e00-\u1eff]*")
 # name ("عبد الرحمن", "أبو بكر") and the links of a lineage or family ("بن عيسى", "آل سعود").
 _AR_COMPOUND = frozenset({"عبد", "ابو", "أبو"})
 _AR_LINKS = frozenset({"بن", "بنت", "ابن", "آل", "ابو", "أبو"})
+
+
+# Pictographs and symbols people frame or end a line with ("💐", "✨", "🎉", "❤️").
+_EMOJI_CLASS = "\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2764"
+_EMOJI = re.compile(f"[{_EMOJI_CLASS}]")
+_EMOJI_FRAMED = re.compile(
+    f"(?<=[{_EMOJI_CLASS}\ufe0f\u200d])[ \t]+([^\\s{_EMOJI_CLASS}\\d][^{_EMOJI_CLASS}\n]{{0,60}}?)"
+    f"[ \t]+(?=[{_EMOJI_CLASS}])"
+)
+
+
+def _before_emoji(text: str, end: int) -> int:
+    """Where the text before ``end`` stops, trailing spaces and emoji left out."""
+    while end > 0 and (
+        text[end - 1].isspace() or text[end - 1] in "\ufe0f\u200d" or _EMOJI.match(text, end - 1)
+    ):
+        end -= 1
+    return end
 
 
 def _arabic_words(words: list[str], known: frozenset[str]) -> int:

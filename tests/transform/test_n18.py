@@ -114,3 +114,40 @@ def test_last_words_that_are_no_signature_are_left(text: str) -> None:
 def test_wrong_way_a_last_word_the_lists_do_not_know_is_taken_for_a_name() -> None:
     # a place written alone after a sentence reads like a signature: it is masked
     assert names("The parcel went to the depot. Eindhoven") == ["Eindhoven"]
+
+
+# --- a name between emoji, a signature before emoji -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("danke 🌷 Wiebke 🌷 du warst super", "Wiebke"),  # de
+        ("gracias 🙏 Itziar Goñi 🙏 por todo", "Itziar Goñi"),  # es, two words
+        ("شكرا 🌹 سلمى 🌹 على المساعدة", "سلمى"),  # ar
+        ("Pakiet nadal nie doszedł. Bożenka 🙏", "Bożenka"),  # pl, signed before an emoji
+    ],
+)
+def test_a_name_between_emoji_or_before_a_closing_emoji(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ["🎉 Happy birthday 🎉", "⭐ Monday ⭐ deals", "💐 Thanks 💐"])
+def test_words_of_the_lists_between_emoji_are_left(text: str) -> None:
+    assert names(text) == []
+
+
+def test_wrong_way_a_place_between_emoji_is_taken_for_a_name() -> None:
+    assert names("back from 🌴 Tenerife 🌴 today") == ["Tenerife"]
+
+
+# --- a surname first in a field of its own, the given name one taken only with a surname -------
+
+
+def test_a_paired_given_name_after_a_surname_in_a_field_of_its_own() -> None:
+    assert "Zachariou Evanthia" in names("Transfer ref: 5521 / Zachariou Evanthia / deposit")
+
+
+def test_a_paired_given_name_after_a_common_word_in_a_field_is_left() -> None:
+    # a word of the lists first ("Garden"): no surname, the field is a description
+    assert "Garden Evanthia" not in names("Transfer ref: 5521 / Garden Evanthia / deposit")
