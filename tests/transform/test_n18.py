@@ -151,3 +151,37 @@ def test_a_paired_given_name_after_a_surname_in_a_field_of_its_own() -> None:
 def test_a_paired_given_name_after_a_common_word_in_a_field_is_left() -> None:
     # a word of the lists first ("Garden"): no surname, the field is a description
     assert "Garden Evanthia" not in names("Transfer ref: 5521 / Garden Evanthia / deposit")
+
+
+# --- a third person named in a clause of their own ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Please ring my partner instead, he's Dorian Quayle.", "Dorian Quayle"),  # en
+        ("Your tutor Philippa Cheverton starts on Monday.", "Philippa Cheverton"),  # en
+        ("Meine Tochter hilft, sie heißt Wiebke Rautenberg.", "Wiebke Rautenberg"),  # de
+        ("Mon fils appelle, il s'appelle Gaëtan Quéméner.", "Gaëtan Quéméner"),  # fr
+        ("Mi hija llama, se llama Itziar Goñi.", "Itziar Goñi"),  # es
+        ("Mia figlia chiama, si chiama Ornella Squillace.", "Ornella Squillace"),  # it
+        ("A minha filha liga, chama-se Iracema Brandão.", "Iracema Brandão"),  # pt
+        ("Bel mij terug, of mijn dochter, ze heet Femke Uitdenbogaard.", "Femke Uitdenbogaard"),
+        ("Proszę dzwonić do żony, Bożena Szczepańska: 601 200 300", "Bożena Szczepańska"),  # pl
+        ("Zavolejte prosím synovi Bohumil Kratochvíl, děkuji", "Bohumil Kratochvíl"),  # cs
+        ("Lütfen eşimin adı Gülseren Karakaya olarak yazın", "Gülseren Karakaya"),  # tr
+    ],
+)
+def test_a_third_person_in_a_clause_of_their_own(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["He's Brazilian, by the way.", "She is Head of Sales.", "Your tutor Support team"]
+)
+def test_what_follows_a_third_person_cue_and_is_no_name_is_left(text: str) -> None:
+    assert names(text) == []
+
+
+def test_wrong_way_a_word_the_lists_lack_after_hes_is_taken_for_a_name() -> None:
+    assert names("He's Offline.") == ["Offline"]
