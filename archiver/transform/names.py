@@ -599,7 +599,13 @@ class NameFinder:
             j = start
             while j > 0 and text[j - 1] in " \t":
                 j -= 1
-            if j == start and j > 0:
+            if j == start and j > 1 and text[j - 1] in "/^" and text[j - 2] in " \t":
+                j -= 1  # a sign-off mark glued to the name: "… funkar inte. /Märta"
+                while j > 0 and text[j - 1] in " \t":
+                    j -= 1
+                if j == 0 or text[j - 1] not in ".!?":
+                    continue
+            elif j == start and j > 0:
                 continue  # glued to the word before
             mark = text[j - 1] if j > 0 else ""
             dash = mark in "-–—" and j > 1 and text[j - 2] == " "

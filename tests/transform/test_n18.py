@@ -185,3 +185,11 @@ def test_what_follows_a_third_person_cue_and_is_no_name_is_left(text: str) -> No
 
 def test_wrong_way_a_word_the_lists_lack_after_hes_is_taken_for_a_name() -> None:
     assert names("He's Offline.") == ["Offline"]
+
+
+def test_a_sign_off_slash_glued_to_the_last_name() -> None:
+    assert "Gunnel" in names("Appen startar inte alls. /Gunnel")
+
+
+def test_a_slash_path_at_the_end_is_no_signature() -> None:
+    assert names("I saved it in the folder /Archive") == []
