@@ -151,6 +151,9 @@ class NameCues:
     closing_cues: tuple[str, ...] = ()  # the name follows and closes the phrase
     titles_after: tuple[str, ...] = ()  # "Bey", "Hanım": the name precedes them
     cues_after: tuple[str, ...] = ()  # "here", "hier": the whole name precedes them
+    # Words that cue a name only when letters of a script without capitals follow them
+    # ("Customer ليلى", "ana राघव"): before capitals they are as often a word of the sentence.
+    script_cues: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()  # words that may follow a closing name ("and")
     list_labels: tuple[str, ...] = ()  # "attendees", "cc": a line of people's names follows
     not_name_columns: frozenset[str] = frozenset()  # "city": a table column of no names
@@ -194,6 +197,7 @@ class NameCues:
         closing_cues: Iterable[str] = (),
         titles_after: Iterable[str] = (),
         cues_after: Iterable[str] = (),
+        script_cues: Iterable[str] = (),
         connectors: Iterable[str] = (),
         list_labels: Iterable[str] = (),
         not_name_columns: Iterable[str] = (),
@@ -223,6 +227,7 @@ class NameCues:
             closing_cues=norm(closing_cues),
             titles_after=norm(titles_after),
             cues_after=norm(cues_after),
+            script_cues=frozenset(norm(script_cues)),
             connectors=frozenset(norm(connectors)),
             list_labels=norm(list_labels),
             not_name_columns=frozenset(norm(not_name_columns)),
@@ -541,6 +546,13 @@ class NameFinder:
             out.extend(self._hyphenated(text, out))  # "ngingu-Zanele Zungu"
         if self._native_re is not None and not text.isascii() and _NOCASE_ANY.search(text):
             out.extend(self._uncased(text, out))  # a script without capitals: "我叫王伟"
+        last = text[_before_emoji(text, len(text)) - 1 :][:1]
+        if last and _in_word(last) and not last.isdigit():
+            signed = self._signed_last(text, out)  # "… nr 8246745. Grzesiek", "… Čeněk ✨"
+            if signed is not None:
+                out.append(signed)
+        if not text.isascii() and _EMOJI.search(text) is not None:
+            out.extend(self._between_emoji(text, out))  # "merci 💐💐 Viorica 💐"
         if out and "(" in text and not text.isascii():
             out.extend(spelled_both_ways(text, out))  # "Xiuying Sima (秀英 司马)"
         if out and "(" in text and _AGE_HINT.search(text) is not None:
@@ -553,6 +565,139 @@ class NameFinder:
         if out and ("_" in text or "." in text or "=" in text or ":" in text):
             out.extend(self._own_handles(text, out))  # 'employee=gintare.zukauskiene … "Gintarė …"'
         return out
+
+    def _signed_last(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> tuple[int, int, str] | None:
+        """A message signed with a name as its last words after a sentence: "… nr 8246745.
+        Grzesiek", "internet yok! Şükrü", "Still nothing. Rosalind Rowntree", "… pe bhejo na,
+        अनुराधा". One to three capitalised words after ".", "!", "?" or " - ", none of them a
+        word of the gazetteer's languages, a cue, a closing, a title or a word that is no name
+        ("Thanks", "Urgent", "Monday"); or one or two words of a script without capitals
+        (four for an Arabic name's structure) after those marks or a comma, the word before
+        the mark in other letters or a digit. Wrong way: a last capitalised word the lists do
+        not know ("Delivered to the depot. Rotterdam") is masked as a name."""
+        end = _before_emoji(text, len(text))
+        a = end
+        words: list[tuple[int, int]] = []
+        while len(words) < 4:
+            b = a
+            while b > 0 and (text[b - 1] in "-'’" or _in_word(text[b - 1])):
+                b -= 1
+            if b == a or not text[b].isalpha():
+                break
+            words.insert(0, (b, a))
+            a = b
+            if a == 0 or text[a - 1] != " ":
+                break
+            a -= 1
+        if not words:
+            return None
+        # the mark before the first word, and whether the name may start there
+        for k in range(len(words)):
+            start = words[k][0]
+            j = start
+            while j > 0 and text[j - 1] in " \t":
+                j -= 1
+            if j == start and j > 1 and text[j - 1] in "/^" and text[j - 2] in " \t":
+                j -= 1  # a sign-off mark glued to the name: "… funkar inte. /Märta"
+                while j > 0 and text[j - 1] in " \t":
+                    j -= 1
+                if j == 0 or text[j - 1] not in ".!?":
+                    continue
+            elif j == start and j > 0:
+                continue  # glued to the word before
+            mark = text[j - 1] if j > 0 else ""
+            dash = mark in "-–—" and j > 1 and text[j - 2] == " "
+            if mark not in ".!?," and not dash:
+                continue
+            line = text[text.rfind("\n", 0, j - 1) + 1 : j - 1].split()
+            if len(line) < 2 or (mark == "." and line[-1].isupper() and len(line[-1]) <= 4):
+                continue  # "Appendix C. Results", "II. Scope": an enumerator ends no sentence
+            cand = words[k:]
+            span = self._signed_words(text, cand, mark == "," and not dash, j - 1)
+            if span is None:
+                continue
+            if any(x < span[1] and span[0] < y for x, y, _ in found):
+                return None
+            return (*span, " ".join(fold(text[span[0] : span[1]]).split()))
+        return None
+
+    def _between_emoji(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """One to three words standing alone between emoji ("merci 💐💐 Viorica 💐 …",
+        "🎂 Ayşe Kaya 🎂"): the person thanked or greeted, read with the checks of a signature's
+        last words (no word of the lists, no cue, closing or title: "🔥 Sale 🔥", "🎉 Happy
+        🎉" stay). Wrong way: a word the lists lack framed by emoji ("🌴 Mallorca 🌴") is
+        masked as a name."""
+        out: list[tuple[int, int, str]] = []
+        for m in _EMOJI_FRAMED.finditer(text):
+            a, b = m.span(1)
+            words = [(a + x.start(), a + x.end()) for x in re.finditer(r"\S+", text[a:b])]
+            span = self._signed_words(text, words, False, None)
+            if span is None or any(x < span[1] and span[0] < y for x, y, _ in (*found, *out)):
+                continue
+            out.append((*span, " ".join(fold(text[span[0] : span[1]]).split())))
+        return out
+
+    def _signed_words(
+        self, text: str, words: list[tuple[int, int]], comma: bool, mark: int | None
+    ) -> tuple[int, int] | None:
+        if not words or not all(
+            all(_in_word(c) or c in "-'’" for c in text[a:b]) for a, b in words
+        ):
+            return None
+        first = text[words[0][0]]
+        before = mark - 1 if mark is not None else None
+        if before is not None and before < 0:
+            return None
+        if _uncased(first):
+            script = _script(first)
+            if script in _GLUED or script == "hangul":
+                return None
+            if any(_script(text[a]) != script or not _uncased(text[b - 1]) for a, b in words):
+                return None
+            prev = text[before] if before is not None else ""
+            if prev and _uncased(prev) and _script(prev) == script:
+                return None  # the sentence before is in the same script: a word of it
+            lows = [fold(text[a:b]) for a, b in words]
+            if script == "arabic":
+                if len(words) > 4 or _arabic_words(lows, self.cues.native) != len(words):
+                    return None
+            elif len(words) > 2:
+                return None
+            if any(
+                w in self._native_cues or w in self._native_stop or w in self.cues.not_names
+                for w in lows
+            ):
+                return None
+            return words[0][0], words[-1][1]
+        if comma or len(words) > 3:
+            return None  # ", Germany": a place or a company after a comma as often
+        for a, b in words:
+            w = text[a:b]
+            low = fold(w)
+            if (
+                not w[0].isupper()
+                or len(low) < 3
+                or (len(w) > 1 and w.isupper())
+                or not all(c.isalpha() or c in "-'’" for c in w)
+                or low in self.cues.common
+                or low in self.cues.not_names
+                or low in self._closings
+                or low in self._open
+                or low in self._titles
+                or low in self.cues.roles
+                or low in self.cues.teams
+                or low in self.cues.streets
+                or low in self.cues.connectors
+            ):
+                return None
+        a, b = words[0][0], words[-1][1]
+        if self._brands and self._branded(text, a, b):
+            return None
+        return a, b
 
     def _own_handles(
         self, text: str, found: list[tuple[int, int, str]]
@@ -711,6 +856,13 @@ class NameFinder:
                     and self._reversed_field(text, words, lows)
                 ):
                     first = 0  # "/ Whitlock Gareth /": a field of its own, the surname first
+            elif (
+                low in paired
+                and k == 1 == len(words) - 1
+                and not inflected
+                and self._reversed_field(text, words, lows)
+            ):
+                first = 0  # "/ Rowntree Rosalind /": a name taken with a surname, written after it
             elif (
                 k + 1 < len(words)
                 and not keys[k + 1][1]  # a case form is no surname after a given name
@@ -1490,6 +1642,10 @@ class NameFinder:
             if m.group() in self._native_cues:
                 continue  # "Thanks!\n谢谢！": a cue of that script itself
             cue = self._cue_before(text, s) if text[s].isalpha() else None
+            if cue is None and text[s].isalpha() and self.cues.script_cues:
+                word = _word_before(text, s)
+                if word is not None and word in self.cues.script_cues:
+                    cue = word  # "Customer ليلى المنصوري requests …": an opening cue
             if cue is None or _NOCASE_ANY.match(cue) is not None:
                 span = self._before_cue_after(text, m.start(), m.end())
                 if span is not None and not any(a < span[1] and span[0] < b for a, b in taken):
@@ -1504,7 +1660,7 @@ class NameFinder:
                 span = self._native_words(
                     text,
                     s,
-                    "open" if cue in self._open else "closing",
+                    "open" if cue in self._open or cue in self.cues.script_cues else "closing",
                     script,
                     self._staff_cue(cue),
                 )
@@ -1712,7 +1868,8 @@ class NameFinder:
         spans: list[tuple[int, int]] = []
         closed_at = -1
         pos = start
-        while len(spans) < 2:
+        # Arabic names run to four words bound by their structure: "عبد الرحمن بن عيسى"
+        while len(spans) < (4 if script == "arabic" else 2):
             a, b = pos, _word_at(text, pos)
             if b == a or _script(text[pos]) != script:
                 break
@@ -1764,6 +1921,9 @@ class NameFinder:
             )
         ):
             n = 2
+        if script == "arabic":
+            words = [fold(text[a:b]) for a, b in spans]
+            n = max(n, _arabic_words(words, self.cues.native))
         if kind == "closing" and not closed(n - 1):
             return None  # "أنا أريد …": "I" and a verb, no name
         return spans[0][0], spans[n - 1][1]
@@ -4001,6 +4161,48 @@ def _latin(word: str) -> bool:
 
 
 _LATIN_ONLY = re.compile("[\x00-\u036f\u1e00-\u1eff]*")
+
+
+# Arabic words that bind the word after them into a name: the first part of a compound given
+# name ("عبد الرحمن", "أبو بكر") and the links of a lineage or family ("بن عيسى", "آل سعود").
+_AR_COMPOUND = frozenset({"عبد", "ابو", "أبو"})
+_AR_LINKS = frozenset({"بن", "بنت", "ابن", "آل", "ابو", "أبو"})
+
+
+# Pictographs and symbols people frame or end a line with ("💐", "✨", "🎉", "❤️").
+_EMOJI_CLASS = "\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2764"
+_EMOJI = re.compile(f"[{_EMOJI_CLASS}]")
+_EMOJI_FRAMED = re.compile(
+    f"(?<=[{_EMOJI_CLASS}\ufe0f\u200d])[ \t]+([^\\s{_EMOJI_CLASS}\\d][^{_EMOJI_CLASS}\n]{{0,60}}?)"
+    f"[ \t]+(?=[{_EMOJI_CLASS}])"
+)
+
+
+def _before_emoji(text: str, end: int) -> int:
+    """Where the text before ``end`` stops, trailing spaces and emoji left out."""
+    while end > 0 and (
+        text[end - 1].isspace() or text[end - 1] in "\ufe0f\u200d" or _EMOJI.match(text, end - 1)
+    ):
+        end -= 1
+    return end
+
+
+def _arabic_words(words: list[str], known: frozenset[str]) -> int:
+    """How many of ``words`` (an Arabic name's first word and up to three after it) the name
+    takes by its structure: a compound given name ("عبد الرحمن"), then a lineage or family
+    link with the word after it ("بن عيسى", "آل سعود") or one family name in "ال" that is a
+    nisba in "ي" or a known name ("المنصوري", "الحربي"). A word after a name that only looks
+    like one ("أحمد الثاني": "the second") is taken too: the mask covers a word more."""
+    n = 1
+    if words[0] in _AR_COMPOUND and len(words) > 1:
+        n = 2
+    if n < len(words) and words[n] in _AR_LINKS and n + 1 < len(words):
+        return n + 2
+    if n < len(words):
+        w = words[n]
+        if w.startswith("ال") and len(w) >= 5 and (w.endswith("ي") or w in known):
+            return n + 1
+    return n
 
 
 def _uncased_word_start(text: str, end: int) -> int:
