@@ -273,7 +273,7 @@ _AGENT = (
 _BOT = (
     ("bot-echo", "You entered: ⟦E⟧ - is that correct? (yes/no)"),
     ("bot-echo", "I found a booking under ⟦N⟧ for {t}, reference ⟦X⟧."),
-    ("bot-echo", "We will call you back at ⟦P⟧ between ⟦X:time⟧ and ⟦X:time⟧."),
+    ("bot-echo", "We will call you back at ⟦P⟧ today at ⟦X:time⟧."),
     ("bot-echo", "Login from ⟦IP⟧ noticed. Not you? Reset here: ⟦U⟧"),
 )
 _RAW = (
@@ -309,6 +309,16 @@ def _who(rng: random.Random, lang: str) -> _Who:
         return _Who(lang, f, la, f, la)
     (fs, fl), (ls, ll) = rng.choice(SCRIPT[lang][0]), rng.choice(SCRIPT[lang][1])
     return _Who(lang, fs, ls, fl, ll)
+
+
+def _relative(rng: random.Random, w: _Who) -> _Who:
+    """Another person of the same language, sharing the family name half the time."""
+    while True:
+        other = _who(rng, w.lang)
+        if rng.random() < 0.5:
+            other = _Who(w.lang, other.first, w.last, other.first_l, w.last_l)
+        if other.first_l != w.first_l:
+            return other
 
 
 _SPECIAL_FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł": "l", "Ł": "L",
@@ -680,7 +690,7 @@ def _fill(ctx: _Ctx, b: _Builder, template: str) -> None:
         elif mark == "L":
             b.val("name", w.last, f"name/{tag}-family/{sit}")
         elif mark == "R":
-            other = _who(rng, lang)
+            other = _relative(rng, w)
             b.val("name", other.full(), f"name/{tag}-third/{sit}")
         elif mark == "P":
             value, form = _phone(rng, ctx.region, ctx.phone)
@@ -744,7 +754,9 @@ def _bot_json(ctx: _Ctx) -> Text:
     intent = rng.choice(("update_contact", "verify_identity", "book_callback", "refund_request"))
     b.lit('{"intent": "' + intent + '", "slots": {"customer_name": "')
     name = w.full() if rng.random() < 0.5 else w.full_l()
-    tag = f"{w.lang}-latn" if name == w.full_l() and w.lang in SCRIPT_LANGS else w.lang
+    tag = w.lang
+    if w.lang in SCRIPT_LANGS:
+        tag += "-latn" if name == w.full_l() else "-script"
     b.val("name", name, f"name/{tag}/bot-json")
     b.lit('", "phone": "')
     value, form = _phone(rng, ctx.region, ctx.phone)
@@ -807,7 +819,7 @@ def _special(ctx: _Ctx) -> Text:
         b.lit(" <")
         email()
         b.lit(">\n    Co-authored-by: ")
-        other = _who(rng, w.lang)
+        other = _relative(rng, w)
         b.val("name", other.full_l(), f"name/{tag}-third/{sit}")
         b.lit(" <noreply@ci.example>\nBuild ")
         decoy("version")
@@ -912,7 +924,7 @@ def _special(ctx: _Ctx) -> Text:
         b.lit("I, ")
         name(w.full())
         b.lit(", authorise my son ")
-        other = _who(rng, w.lang)
+        other = _relative(rng, w)
         b.val("name", other.full(), f"name/{tag}-third/{sit}")
         b.lit(" to act for me on account ")
         value, cc = _iban(rng, w.lang)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ipaddress
 import itertools
+import json
 import re
 import unicodedata
 from collections import Counter
@@ -207,3 +208,19 @@ def test_placement_holds_for_any_seed(seed: int, n: int) -> None:
     for t in texts:
         assert t.planted and not placement_errors(t), t.text
         assert any(k != "decoy" for k, _, _ in t.planted)
+
+
+def test_bot_json_parses_and_third_persons_are_others() -> None:
+    payloads = 0
+    for conv in _corpus():
+        own = {f"{conv.person.first} {conv.person.last}", conv.person.last + conv.person.first}
+        for t in conv.texts:
+            if t.text.startswith('{"intent"'):
+                payloads += 1
+                slots = json.loads(t.text)["slots"]
+                planted = {v for _, v, _ in t.planted}
+                assert {slots["customer_name"], slots["phone"], slots["email"]} <= planted
+            for kind, value, cls in t.planted:
+                if kind == "name" and "-third/" in cls:
+                    assert value not in own, (value, t.text)
+    assert payloads >= 50
