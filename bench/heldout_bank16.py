@@ -127,6 +127,7 @@ _USER: dict[str, tuple[tuple[str, str], ...]] = {
         ("relative", "I'm calling for my mum, ⟦R⟧ - she can't type well. Her card ends badly: ⟦C⟧"),
         ("sign-off", "That sorted {t}, thanks a lot!\n-- ⟦F⟧"),
         ("payment", "Refund to ⟦I⟧ please (account holder ⟦N⟧)."),
+        ("after-punct", "The link in your text doesn't work:⟦U⟧ says expired?"),
     ),
     "de": (
         ("self-intro", "Guten Tag, mein Name ist ⟦N⟧ und ich melde mich wegen {t}."),
@@ -134,6 +135,7 @@ _USER: dict[str, tuple[tuple[str, str], ...]] = {
         ("colleague", "Jemand aus meinem Team, ⟦R⟧, hatte dasselbe Problem, Vorgang ⟦X⟧."),
         ("signature", "Vielen Dank im Voraus\nMit freundlichen Grüßen\n⟦N⟧\n⟦P⟧"),
         ("payment", "Die Erstattung bitte auf ⟦I⟧, Kontoinhaber: ⟦N⟧."),
+        ("after-punct", "Der Link (⟦U⟧) geht nicht, abgelaufen?"),
     ),
     "fr": (
         ("self-intro", "Bonjour, je suis ⟦N⟧, je vous écris pour {t}."),
@@ -269,6 +271,7 @@ _AGENT = (
     ("agent-confirm", "⟦F⟧, your ⟦X:product⟧ repair is booked. Updates also on ⟦X:brand-handle⟧."),
     ("after-punct", "Noted.⟦N⟧, the refund goes to ⟦I⟧ within 5 days."),
     ("line-start", "⟦L⟧, please confirm the last four digits of your card."),
+    ("payment", "I can see the payment from card ⟦C⟧ on ⟦X:date⟧, ⟦F⟧."),
 )
 _BOT = (
     ("bot-echo", "You entered: ⟦E⟧ - is that correct? (yes/no)"),
@@ -280,6 +283,7 @@ _RAW = (
     ("raw-feedback", "Agent was very helpful with {t}. ⟦F⟧ from ⟦X:city⟧"),
     ("raw-notes", "Customer ⟦N⟧ called re {t}; callback on ⟦P⟧. Escalated as ⟦X⟧."),
     ("raw-summary", "Summary: ⟦N⟧ asked about {t}. Contact ⟦E⟧. Resolved."),
+    ("raw-notes", "Fraud check: login from ⟦IP⟧, card ⟦C⟧ blocked; ⟦N⟧ informed."),
     ("raw-tags", "vip;callback;⟦E⟧;{d}"),
 )
 
@@ -450,7 +454,8 @@ def _phone_number(rng: random.Random, region: str) -> phonenumbers.PhoneNumber:
         keep = min(len(nsn) - 3, rng.randint(1, 3) + attempt // 30)
         digits = nsn[:keep] + "".join(rng.choice("0123456789") for _ in range(len(nsn) - keep))
         num = phonenumbers.parse(f"+{ex.country_code}{digits}")
-        if phonenumbers.is_valid_number(num):
+        # +358 18 is Åland, +7 is shared: the number must belong to the region itself
+        if phonenumbers.is_valid_number_for_region(num, region):
             return num
     return ex
 
