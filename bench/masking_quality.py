@@ -17,11 +17,15 @@ transcripts), ``--bank 13`` ``bench/heldout_bank13.py`` (names from Faker locale
 lists in 76 languages; claims, intake forms, bookings, exports, stack traces, group chats),
 ``--bank 14`` ``bench/heldout_bank14.py`` (own lists in 47 languages and 17 scripts; forwarded
 e-mail headers, calendar invites, pharmacy, rosters, dispute letters, CVs, YAML/XML, voice
-text, diminutives reported as ``name/diminutive/...``; 44 decoy classes) and ``--bank 15``
+text, diminutives reported as ``name/diminutive/...``; 44 decoy classes), ``--bank 15``
 ``bench/heldout_bank15.py`` (own lists in 17 languages, Greek, Arabic and Devanagari names
 with their transliterations; ordinary support traffic plus SMS, OCR'd receipts, key=value
 dumps, CSV, logs, quoted replies, emoji, code-switching, spelled-out phones, URL-encoded
-values, HTML, remittance lines, out-of-office replies; 19 decoy sorts),
+values, HTML, remittance lines, out-of-office replies; 19 decoy sorts) and ``--bank 16``
+``bench/heldout_bank16.py`` (own lists in 20 languages, Ukrainian, Hebrew, Persian, Japanese
+and Korean names in script and transliterated; support traffic plus PNR lines, commit
+trailers, SQL inserts, HTTP dumps, shell pastes, MECARD, mail-merge misfires, diffs,
+fixed-width statements, bilingual forms, action items, powers of attorney; 17 decoy sorts),
 each written from this interface alone; they plant their decoys with kind
 ``decoy`` and a ``decoy/...`` class, so the by-class table shows, for each decoy class, the
 share left untouched (a "miss" there is a decoy that got masked).
@@ -73,6 +77,7 @@ from bench import (
     heldout_bank13,
     heldout_bank14,
     heldout_bank15,
+    heldout_bank16,
     heldout_corpus,
 )
 
@@ -110,6 +115,7 @@ def heldout(n: int, seed: int, bank: int, masker: Masker) -> list[Sample]:
         13: heldout_bank13.corpus,
         14: heldout_bank14.corpus,
         15: heldout_bank15.corpus,
+        16: heldout_bank16.corpus,
     }
     convs = banks[bank](n, seed) if bank in banks else heldout_corpus.corpus(n, seed, bank)
     for i, conv in enumerate(convs):
@@ -322,10 +328,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=tuple(range(1, 16)),
+        choices=tuple(range(1, 17)),
         default=3,
         help="held-out bank of names and templates: 1-3 bench/heldout_corpus.py, "
-        "4-15 bench/heldout_bank<N>.py",
+        "4-16 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
+        "commit trailers, SQL, HTTP dumps, MECARD, diffs, fixed-width statements)",
     )
     args = ap.parse_args(argv)
     policy = load_policy()
