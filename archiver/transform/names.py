@@ -499,7 +499,7 @@ class NameFinder:
             if not self._lower_first.isdisjoint(tokens):
                 out.extend(self._lower_cued(text, out))  # rare: a name typed in lower case
             hits = self._lower_cues.intersection(tokens)
-            if hits and self._cue_then_lower(tokens):
+            if hits:
                 out.extend(self._lower_unknown(text, out, hits))
         if text[:1].islower() and _SPOKEN_CUE.search(text) is not None:
             out.extend(self._lower_spoken(text, out))  # "hello it's loic lefevre so …"
@@ -1490,35 +1490,6 @@ class NameFinder:
                 ):
                     out.append((a, end, " ".join(fold(text[a:end]).split())))
         return out
-
-    def _cue_then_lower(self, tokens: list[str]) -> bool:
-        """Whether a cue word of ``_lower_cues`` ends a word right before a word ``_lower_word``
-        takes: what every name ``_lower_unknown`` finds needs. "is", "on" and "to" end cues, so
-        most texts hold a cue word, but few hold one followed by a word the lists lack; this
-        reads the words once instead of every cue word's places in the text. Necessary, as a
-        name's cue word and first word are neighbours in ``tokens``: only spaces, a comma or a
-        colon lie between them (all split off), the cue word ends its word (letters after no
-        letter or digit) and the name opens the next one (its letters up to the first
-        character that is no letter, nor a hyphen between letters)."""
-        cues, lower_word = self._lower_cues, self._lower_word
-        after_cue = False
-        for token in tokens:
-            if after_cue:
-                if token.isalpha():
-                    if lower_word(token) is not None:
-                        return True
-                else:
-                    head = _LOWER_HEAD.match(token)
-                    if head is not None and lower_word(head.group()) is not None:
-                        return True
-            if token in cues:
-                after_cue = True
-            elif token.isalnum():
-                after_cue = False
-            else:
-                tail = _ALNUM_TAIL.search(token)
-                after_cue = tail is not None and tail.group() in cues
-        return False
 
     def _lower_word(self, word: str) -> str | None:
         """``word`` folded when it may be a name in lower case after a cue (``_lower_unknown``):
@@ -3290,10 +3261,6 @@ _LOWER_ITEM = re.compile(
 # The next lower-case word after a name typed in lower case.
 # A word of letters in lower case text, not inside an address or a handle.
 _LOWER_TOKEN = re.compile(r"(?<![\w@.'’-])[^\W\d_]+(?:-[^\W\d_]+)?(?![\w@'’-]|\.\w)")
-# What of a word ``_LOWER_TOKEN`` can match (its letters, a hyphen between letters), and the
-# letters and digits that end a word (where a cue word would end).
-_LOWER_HEAD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
-_ALNUM_TAIL = re.compile(r"[^\W_]+\Z")
 # Punctuation a word may end with before a space: off before a text is split into words.
 _PUNCT_OFF = str.maketrans({c: " " for c in ",.;:!?)]}\"'’"})
 _PUNCT_OFF_ASCII = bytes.maketrans(b",.;:!?)]}\"'", b" " * 11)
