@@ -536,6 +536,53 @@ def _no_mailbox(text: str, start: int, end: int) -> bool:
     return _MESSAGE_ID_HEADER.search(before) is not None
 
 
+# File name extensions of images and other assets that no top-level domain is: a name written
+# at a pixel density (``logo@2x.png``) reads as an address with them. ``.zip`` and ``.mov``
+# are top-level domains (and ``.ai``, ``.ps`` country codes): only after a density label.
+_ASSET_EXTENSIONS = frozenset({
+    "png", "apng", "jpg", "jpeg", "jpe", "jfif", "gif", "webp", "svg", "svgz", "bmp", "ico",
+    "icns", "cur", "tif", "tiff", "heic", "heif", "avif", "jxl", "jp2", "psd", "xcf", "eps",
+    "pdf", "webm", "mp4", "m4v", "lottie", "ttf", "otf", "woff", "woff2",
+})  # fmt: skip
+_ASSET_TLD_EXTENSIONS = frozenset({"zip", "mov", "ai", "ps"})
+# A pixel density as asset pipelines name it (``@2x``, ``@3x``, ``@1.5x``), then the extension.
+_DENSITY_DOMAIN = re.compile(r"\d{1,2}(?:\.\d{1,2})?x\.([a-z0-9]{2,6})\Z")
+
+
+def _asset_name(address: str) -> bool:
+    """``address`` is a file written at a pixel density (``logo@2x.png``, ``icon@3x.webp``):
+    its domain is one label and an extension no top-level domain is, or a density label and
+    any asset's extension. A real domain before an extension (``anna@firm.de.png``, an
+    address in a file name) keeps the address."""
+    domain = address[address.rfind("@") + 1 :].lower()
+    density = _DENSITY_DOMAIN.match(domain)
+    if density is not None:
+        ext = density.group(1)
+        return ext in _ASSET_EXTENSIONS or ext in _ASSET_TLD_EXTENSIONS
+    labels = domain.split(".")
+    return len(labels) == 2 and labels[1] in _ASSET_EXTENSIONS
+
+
+# "text" as a verb of sending a text message: after a subject, a modal or "to" ("we'll text",
+# "I can text", "to text"), before its object ("text me", "text us on"), or inflected as a verb
+# ("texted", "texting"); then at most four words, no digit, up to the number. "text" as a noun
+# ("the text 12 34 56 78 …", "text 2 of 3") is no cue.
+_TEXTING_CUE = re.compile(
+    r"(?i)(?:(?:['’]ll|\b(?:will|shall|would|can|could|may|might|must|to|please|pl[sz]|i|"
+    r"we|they|you|he|she|just|then|also))\s+text(?:s|ed)?"
+    r"|\btext\s+(?:me|us|you|him|her|them)|\btext(?:ed|ing))\b"
+    r"(?:[^\S\n]+[^\s\d]+){0,4}[^\S\n]*[:(]?[^\S\n]*\Z"
+)
+
+
+def _texting_cue(before: str) -> bool:
+    """``before``, the start of a number's line, ends with a texting verb and at most four
+    words: the number is where a text message goes (``we'll text 34 41 33 32``)."""
+    return ("text" in before or "Text" in before or "TEXT" in before) and (
+        _TEXTING_CUE.search(before) is not None
+    )
+
+
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
@@ -1060,7 +1107,7 @@ class Detectors:
             found = []
             for m in _emails(text):
                 a, b = _address_start(text, m), m.end()
-                if not _no_mailbox(text, a, b):
+                if not _no_mailbox(text, a, b) and not _asset_name(m.group()):
                     found.append(Span(a, b, EMAIL, text[a:b].lower()))
             spans.extend(self._not_roles(found, roles) if s.email_keep_roles else found)
             if '"@' in text:
@@ -1570,7 +1617,7 @@ class Detectors:
         "son numéro :"), or heads its column when the number is a cell of a table or CSV."""
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 48) : start]
-        if self._cue_in(before, last=4):
+        if self._cue_in(before, last=4) or _texting_cue(before):
             return True
         labels = self.settings.phone_line_labels
         if (
