@@ -2399,10 +2399,13 @@ class NameFinder:
                 first = _low(m.group(3).split()[0])
                 if first not in self._first_names or _low(m.group(2)) in self.cues.common:
                     continue
-            for a, b in (family, given):
-                got = self._value(text, a, b, common=False)
+            parts = [self._value(text, a, b, common=False) for a, b in (family, given)]
+            for got in parts:
                 if got is not None:
                     out.append(got)
+            if parts[0] is not None and parts[1] is not None and parts[0][1] + 1 == parts[1][0]:
+                # one span over the slash too: "1.1 MIKKELSEN/FREDERIK MR" masked whole
+                out.append((parts[0][0], parts[1][1], f"{parts[0][2]} {parts[1][2]}"))
         return out
 
     def _initialed(self, text: str) -> list[tuple[int, int, str]]:
