@@ -129,3 +129,29 @@ def test_a_name_before_here_is_still_masked() -> None:
 def test_wrong_way_a_person_called_like_a_listed_verb_is_left_before_here() -> None:
     # "Pay" is a listed verb: a person so named signing "Pay here" stays in clear
     assert names("Pay here, calling about the refund") == []
+
+
+# --- a MECARD's name field ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("badge QR: MECARD:N:Lindqvist,Sofia;TEL:+46701234567;;", "Lindqvist"),
+        ("badge QR: MECARD:N:Lindqvist,Sofia;TEL:+46701234567;;", "Sofia"),
+        ("scanned MECARD:TEL:+48601234567;N:Wiśniewska,Ola;EMAIL:o@w.example;;", "Wiśniewska"),
+        ("MECARD:N:سلطانی,مهسا;TEL:+989121234567;;", "سلطانی"),
+    ],
+)
+def test_a_mecard_name_field_is_masked_family_and_given(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_mecard_without_a_person_and_an_n_field_outside_one_stay() -> None:
+    assert names("MECARD:N:Acme Support;TEL:+4532140767;;") == []
+    assert names("Phase N:Alpha,Beta rollout") == []
+
+
+def test_wrong_way_a_company_in_a_mecard_name_field_is_masked() -> None:
+    # MECARD has no field for an organisation's own card: what N holds is taken for a person
+    assert names("MECARD:N:Globex,Harbor;TEL:+15551234567;;") == ["Globex", "Harbor"]
