@@ -508,7 +508,7 @@ class NameFinder:
         placed: list[tuple[int, int, str]] = []
         if self._field_keys and (":" in text or "=" in text):
             placed = self._fields(text)  # "Ad Soyad: أحمد الحربي", "holder": "박수빈"
-        if "</" in text or (":" in text and "vcard" in text[:200].lower()):
+        if "</" in text or (":" in text and "vcard" in text[:200].lower()) or "MECARD:" in text:
             placed.extend(self._markup_names(text))  # "<givenName>សុខា</givenName>", "N:بٹ;…"
         if "\n" in text:
             placed.extend(self._blocks(text, out + placed))  # tables, lists, chat logs
@@ -2174,7 +2174,8 @@ class NameFinder:
     def _markup_names(self, text: str) -> list[tuple[int, int, str]]:
         """Names in markup, in any script or case: an XML element whose tag names a person
         the way a form's key does ("<givenName>សុខា</givenName>", "<familyName>"), and a
-        vCard's name lines ("N:بٹ;سدرہ;;;": family, given and middle names; "FN:سدرہ بٹ").
+        vCard's name lines ("N:بٹ;سدرہ;;;": family, given and middle names; "FN:سدرہ بٹ"),
+        and a MECARD's name field ("MECARD:N:Nowak,Zofia;TEL:…": family, then given name).
         A capitalised common word counts there; a bare "name" tag is left to the other rules
         (products and plans have one). Wrong for a company under a person's key
         ("<contactName>Acme Widgets</contactName>" is masked)."""
@@ -2194,6 +2195,17 @@ class NameFinder:
                 for k, part in enumerate(parts):
                     lead = len(part) - len(part.lstrip())
                     if k < 3 and part.strip():
+                        got = self._value(text, a + lead, a + len(part.rstrip()), common=False)
+                        if got is not None:
+                            out.append(got)
+                    a += len(part) + 1
+        at = text.find("MECARD:")
+        if at >= 0:  # a QR contact: "MECARD:N:Family,Given;TEL:…;;", the family name first
+            for m in _MECARD_NAME.finditer(text, at):
+                a = m.start(1)
+                for part in m.group(1).split(",")[:2]:
+                    lead = len(part) - len(part.lstrip())
+                    if part.strip():
                         got = self._value(text, a + lead, a + len(part.rstrip()), common=False)
                         if got is not None:
                             out.append(got)
@@ -2399,10 +2411,13 @@ class NameFinder:
                 first = _low(m.group(3).split()[0])
                 if first not in self._first_names or _low(m.group(2)) in self.cues.common:
                     continue
-            for a, b in (family, given):
-                got = self._value(text, a, b, common=False)
+            parts = [self._value(text, a, b, common=False) for a, b in (family, given)]
+            for got in parts:
                 if got is not None:
                     out.append(got)
+            if parts[0] is not None and parts[1] is not None and parts[0][1] + 1 == parts[1][0]:
+                # one span over the slash too: "1.1 MIKKELSEN/FREDERIK MR" masked whole
+                out.append((parts[0][0], parts[1][1], f"{parts[0][2]} {parts[1][2]}"))
         return out
 
     def _initialed(self, text: str) -> list[tuple[int, int, str]]:
@@ -3763,6 +3778,8 @@ _XML_ELEMENT = re.compile(
 _BARE_NAME_KEYS = frozenset({"name", "names", "nom", "nome", "nombre", "naam", "navn", "namn"})
 # A vCard's structured ("N") and formatted ("FN") name lines, with parameters
 # ("N;CHARSET=UTF-8:…").
+# A MECARD's name field (the QR contact format): ``N:`` right after ``MECARD:`` or a ``;``.
+_MECARD_NAME = re.compile(r"(?:MECARD:|;)N:([^;\r\n]+)")
 _VCARD_NAME = re.compile(r"(?im)^(N|FN)(?:;[^:\n]*)?:[ \t]*([^\r\n]+?)[ \t]*\r?$")
 # Whom a thing is sent, given or told to: the verb, one to three capitalised or uncased-script
 # words, then the thing's article or pronoun ("send Selvam the ISBN", "give תמר my number");

@@ -74,9 +74,9 @@ def test_sections_and_enumerations_after_a_letter_stay() -> None:
 
 def test_a_boarding_pass_name_and_a_titled_ticket_name_are_masked() -> None:
     line = "M1 FERNANDES/STELLA   X6YKFF FRAMUC KL 6240 seq 245 — scanned at Gate B47"
-    assert names(line) == ["FERNANDES", "STELLA"]
-    assert names("PAX KIM/MIN JI MS X6YKFF") == ["KIM", "MIN JI"]
-    assert names("GARCIA LOPEZ/ANA MARIA MRS") == ["GARCIA LOPEZ", "ANA MARIA"]
+    assert names(line) == ["FERNANDES/STELLA"]  # one mask over the slash too
+    assert names("PAX KIM/MIN JI MS X6YKFF") == ["KIM/MIN JI"]
+    assert names("GARCIA LOPEZ/ANA MARIA MRS") == ["GARCIA LOPEZ/ANA MARIA"]
 
 
 def test_capitals_around_a_slash_without_a_sign_of_a_ticket_stay() -> None:
