@@ -39,12 +39,10 @@ if TYPE_CHECKING:  # the encryption SDK is imported where keyrings are built
 PARQUET_COMPRESSION = "zstd"
 
 
-def parquet_bytes(data: pa.Table, table: str | None = None) -> bytes:
+def parquet_bytes(data: pa.Table, table: str) -> bytes:
     """``data`` as a Parquet file; the ``table``'s repeating columns dictionary-encoded."""
     names = set(data.schema.names)
-    dictionary: bool | list[str] = (
-        True if table is None else [c for c in DICTIONARY_COLUMNS[table] if c in names]
-    )
+    dictionary = [c for c in DICTIONARY_COLUMNS[table] if c in names]
     buf = io.BytesIO()
     pq.write_table(
         data,

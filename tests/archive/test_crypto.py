@@ -422,6 +422,20 @@ def _plain_sdk_client() -> aws_encryption_sdk.EncryptionSDKClient:
     )
 
 
+def _escrow_master_key(pem: Path, key_type: EncryptionKeyType) -> RawMasterKey:
+    """The escrow key as the plain SDK names it (docs/FORMAT.md): provider "archiver", key
+    "legal-escrow", RSA-OAEP with SHA-256, from the PEM file."""
+    return RawMasterKey(
+        provider_id="archiver",
+        key_id=b"legal-escrow",
+        wrapping_key=WrappingKey(
+            wrapping_algorithm=WrappingAlgorithm.RSA_OAEP_SHA256_MGF1,
+            wrapping_key=pem.read_bytes(),
+            wrapping_key_type=key_type,
+        ),
+    )
+
+
 def test_readable_by_plain_sdk_with_aes_key(aes: Keyring, aes_spec: KeyringSpec) -> None:
     """What docs/FORMAT.md promises: key bytes + provider id "archiver" + key name suffice."""
     ciphertext = aes.encrypt(SECRET_TEXT, CTX)
@@ -454,15 +468,7 @@ def test_readable_by_plain_sdk_with_rsa_private_key(
     keydir: Path, aes_spec: KeyringSpec, escrow_public: KeyringSpec
 ) -> None:
     ciphertext = build_keyring([aes_spec, escrow_public]).encrypt(SECRET_TEXT, CTX)
-    master_key = RawMasterKey(
-        provider_id="archiver",
-        key_id=b"legal-escrow",
-        wrapping_key=WrappingKey(
-            wrapping_algorithm=WrappingAlgorithm.RSA_OAEP_SHA256_MGF1,
-            wrapping_key=(keydir / "escrow.pem").read_bytes(),
-            wrapping_key_type=EncryptionKeyType.PRIVATE,
-        ),
-    )
+    master_key = _escrow_master_key(keydir / "escrow.pem", EncryptionKeyType.PRIVATE)
     plaintext, header = _plain_sdk_client().decrypt(source=ciphertext, key_provider=master_key)
     assert plaintext == SECRET_TEXT
     assert header.encryption_context == CTX
@@ -477,15 +483,7 @@ def test_rsa_private_keyring_reads_what_the_plain_sdk_wrote_with_the_public_key(
 ) -> None:
     """The keyring hands the SDK the key it loaded itself (not PEM to parse again): what the
     plain SDK wraps for the public key, from the PEM file, must still open with it."""
-    master_key = RawMasterKey(
-        provider_id="archiver",
-        key_id=b"legal-escrow",
-        wrapping_key=WrappingKey(
-            wrapping_algorithm=WrappingAlgorithm.RSA_OAEP_SHA256_MGF1,
-            wrapping_key=(keydir / "escrow.pub.pem").read_bytes(),
-            wrapping_key_type=EncryptionKeyType.PUBLIC,
-        ),
-    )
+    master_key = _escrow_master_key(keydir / "escrow.pub.pem", EncryptionKeyType.PUBLIC)
     foreign, _ = _plain_sdk_client().encrypt(
         source=SECRET_TEXT, key_provider=master_key, encryption_context={"k": "v"}
     )

@@ -12,7 +12,6 @@ value) must be equal. Texts: random mixes of what the changed pieces read, the s
 
 from __future__ import annotations
 
-import random
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,10 +21,10 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from archiver.simulators import synth
 from archiver.transform import detectors as D
 from archiver.transform.policy import load_policy
 from tests.conftest import examples
+from tests.transform.corpora import corpus_texts
 
 POLICY = load_policy()
 DETECTORS = D.Detectors(POLICY.detectors)
@@ -153,26 +152,9 @@ def test_access_codes_as_number_type_says() -> None:
     assert refused >= 10  # voicemail and pager numbers were among them
 
 
-def _synth() -> Iterator[str]:
-    rng = random.Random(15)
-    for _ in range(1000):
-        person = synth.make_person(rng)
-        text, planted = synth.generate_eval_text(rng, person)
-        reply, _ = synth.generate_reply(rng, person, planted)
-        yield text
-        yield reply
-
-
-def _bank(number: int) -> Iterator[str]:
-    bank = pytest.importorskip(f"bench.heldout_bank{number}")
-    for conv in bank.corpus(2000, 1):
-        for t in conv.texts:
-            yield t.text
-
-
 @pytest.mark.parametrize("corpus", ["synth", "bank12", "bank13", "bank14"])
 def test_corpora_scan_as_before(corpus: str) -> None:
-    source = _synth() if corpus == "synth" else _bank(int(corpus.removeprefix("bank")))
+    source = corpus_texts(corpus, seed=15)
     texts = spans = 0
     kinds: set[str] = set()
     for text in source:

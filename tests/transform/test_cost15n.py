@@ -22,12 +22,12 @@ from anyascii import anyascii
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from archiver.simulators import synth
 from archiver.transform import names
 from archiver.transform.detectors import NAME, Detectors
 from archiver.transform.names import _ONE_WORD, _skeletons, fold
 from archiver.transform.policy import load_policy
 from tests.conftest import examples
+from tests.transform.corpora import corpus_texts
 
 DETECTORS = Detectors(load_policy().detectors)
 
@@ -124,29 +124,9 @@ def test_other_spellings_as_before(words: list[str], seed: int) -> None:
     assert names._variants(text, found) == old_variants(text, found)
 
 
-def _synth() -> Iterator[str]:
-    rng = random.Random(15)
-    for _ in range(1000):
-        person = synth.make_person(rng)
-        text, planted = synth.generate_eval_text(rng, person)
-        reply, _ = synth.generate_reply(rng, person, planted)
-        yield from (text, reply)
-
-
-def _bank(number: int) -> Iterator[str]:
-    bank = pytest.importorskip(f"bench.heldout_bank{number}")
-    left = 2000
-    for conv in bank.corpus(2000, 1):
-        for t in conv.texts[:left]:
-            yield t.text
-        left -= len(conv.texts)
-        if left <= 0:
-            return
-
-
 @pytest.mark.parametrize("corpus", ["synth", "bank12", "bank13", "bank14"])
 def test_corpora_find_what_the_finder_found_before(corpus: str) -> None:
-    texts = list(_synth() if corpus == "synth" else _bank(int(corpus.removeprefix("bank"))))
+    texts = corpus_texts(corpus, seed=15)
     assert len(texts) >= 2000
     with versions_before():
         want = [DETECTORS.find(t) for t in texts]

@@ -15,7 +15,6 @@ equal. Texts: random mixes of what the changed pieces read, the synthetic corpus
 from __future__ import annotations
 
 import dataclasses
-import random
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -23,7 +22,6 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from archiver.simulators import synth
 from archiver.transform import detectors as D
 from archiver.transform.detectors import (
     _AT_DOMAIN_END,
@@ -54,6 +52,7 @@ from archiver.transform.detectors import (
 from archiver.transform.names import fold
 from archiver.transform.policy import load_policy
 from tests.conftest import examples
+from tests.transform.corpora import corpus_texts
 
 POLICY = load_policy()
 
@@ -408,26 +407,9 @@ def test_cues_as_before(word: str) -> None:
     assert NOW._is_cue(word) == BEFORE._is_cue(word)
 
 
-def _synth() -> Iterator[str]:
-    rng = random.Random(16)
-    for _ in range(1000):
-        person = synth.make_person(rng)
-        text, planted = synth.generate_eval_text(rng, person)
-        reply, _ = synth.generate_reply(rng, person, planted)
-        yield text
-        yield reply
-
-
-def _bank(number: int) -> Iterator[str]:
-    bank = pytest.importorskip(f"bench.heldout_bank{number}")
-    for conv in bank.corpus(2000, 1):
-        for t in conv.texts:
-            yield t.text
-
-
 @pytest.mark.parametrize("corpus", ["synth", "bank12", "bank13", "bank14"])
 def test_corpora_scan_as_before(corpus: str) -> None:
-    source = _synth() if corpus == "synth" else _bank(int(corpus.removeprefix("bank")))
+    source = corpus_texts(corpus, seed=16)
     texts = spans = 0
     kinds: set[str] = set()
     for text in source:
