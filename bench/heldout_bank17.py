@@ -324,7 +324,7 @@ SPECIAL_T: dict[str, tuple[str, ...]] = {
     "epc-qr": ("Scanned the QR on my refund letter, it reads:\nBCD\n002\n1\nSCT\n{BIC}\n{N}\n{I}"
                "\n{M}\n\n\nRefund {O}",),
     "mt103": (":20:{X}\n:32A:{D} {M}\n:50K:/{I}\n{N}\n:59:/{B}\n{Y}\n:70:INVOICE {O}",),
-    "dhcp-leases": ("Router page shows these devices:\n{IP}   a4:83:e7:1c:02:9f   iPhone-{F}"
+    "dhcp-leases": ("Router page shows these devices:\n{IP}   {MAC}   iPhone-{F}"
                     "   expires {D} {Z}\n192.168.1.1   router   firmware {V}",),
     "alt-text": ("[Image description: screenshot of the banking app. Payee: {N}. IBAN {I}. "
                  "Amount {M}. Status: pending.]",
@@ -573,6 +573,14 @@ def _date(rng: random.Random) -> str:
     return rng.choice((f"{d:02d}.{m:02d}.{y}", f"{d:02d}/{m:02d}/{y}", f"{d} {months[m - 1]} {y}"))
 
 
+def _tracking(rng: random.Random) -> str:
+    digits = "".join(rng.choice(string.digits) for _ in range(18))
+    return rng.choice(
+        (f"JJD00{digits[:16]}", f"1Z{_token(rng, 6).upper()}03{digits[:8]}",
+         f"LX{digits[:9]}NL", f"RR{digits[:9]}TH")
+    )  # fmt: skip
+
+
 def _giftcard(rng: random.Random) -> str:
     while True:
         num = "".join(rng.choice(string.digits) for _ in range(16))
@@ -582,7 +590,7 @@ def _giftcard(rng: random.Random) -> str:
 
 DECOYS: dict[str, tuple[str, Callable[[random.Random], str]]] = {
     "O": ("order-number", lambda r: r.choice(("ORD-", "#A", "BE-")) + str(r.randint(10**6, 10**7))),
-    "T": ("tracking-code", lambda r: r.choice(("JJD", "1Z", "LX")) + _token(r, 12).upper()),
+    "T": ("tracking-code", lambda r: _tracking(r)),
     "M": ("price", _money),
     "D": ("date", _date),
     "Z": ("time", lambda r: f"{r.randint(7, 21)}:{r.choice(('00', '15', '30', '45'))}"),
@@ -720,6 +728,8 @@ def _render(rng: random.Random, who: _Who, template: str, situation: str) -> tup
         elif tok == "U":
             value, form = secret_url(rng)
             put("url", value, f"url/{lang}/{situation}.{form}")
+        elif tok == "MAC":
+            out.append(":".join(f"{rng.randint(0, 255):02x}" for _ in range(6)))
         elif tok == "HELLO":
             out.append(HELLO[lang])
         elif tok in DECOYS:
