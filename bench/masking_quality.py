@@ -29,7 +29,7 @@ fixed-width statements, bilingual forms, action items, powers of attorney; 17 de
 and ``--bank 17`` ``bench/heldout_bank17.py`` (own lists in 22 languages, Serbian Cyrillic,
 Bengali, Chinese, Thai and Georgian names in script and transliterated; support traffic plus
 EPC QR payloads, MT103 blocks, DHCP lease tables, alt text, SRT captions, gift notes,
-self-corrections, spreadsheet formulas, audit trails, LaTeX letters, certificates; 20 decoy
+self-corrections, spreadsheet formulas, audit trails, LaTeX letters, certificates; 18 decoy
 sorts), each written from this interface alone; they plant their decoys with kind
 ``decoy`` and a ``decoy/...`` class, so the by-class table shows, for each decoy class, the
 share left untouched (a "miss" there is a decoy that got masked).
