@@ -5,7 +5,8 @@ Languages: English, German, French, Spanish, Italian, Portuguese, Turkish, Dutch
 Serbian (Cyrillic, and its Latin transliteration), Slovak, Lithuanian, Catalan, Icelandic,
 Albanian, Malay, Bengali (script and romanised), Chinese (Hanzi and pinyin), Thai (script and
 RTGS romanisation), Georgian (Mkhedruli and Latin), Yoruba (with tone marks) and Afrikaans.
-Names come from ``bench/heldout_bank17_names.py``.
+Names come from ``bench/heldout_bank17_names.py``; Polish, Slovak, Lithuanian, Icelandic and
+Malay surnames agree in gender with the first name.
 
 Texts, by situation (the third part of each class, before any dot):
 
@@ -64,7 +65,7 @@ from typing import Any
 
 import phonenumbers
 
-from bench.heldout_bank17_names import FIRST, LAST
+from bench.heldout_bank17_names import FIRST, GENDER_FIRST, GENDER_LAST, LAST
 from bench.heldout_corpus import Conversation, Person, Planted, Text
 
 LANGS: tuple[str, ...] = tuple(FIRST)
@@ -640,7 +641,13 @@ class _Who:
 
 
 def _name(rng: random.Random, lang: str) -> tuple[tuple[str, str], tuple[str, str]]:
-    return rng.choice(FIRST[lang]), rng.choice(LAST[lang])
+    """A first name and a surname that agree in grammatical gender where surnames have one."""
+    i = rng.randrange(len(FIRST[lang]))
+    lasts = LAST[lang]
+    if lang in GENDER_FIRST:
+        g = GENDER_FIRST[lang][i]
+        lasts = tuple(la for la, lg in zip(lasts, GENDER_LAST[lang], strict=True) if lg in (g, "n"))
+    return FIRST[lang][i], rng.choice(lasts)
 
 
 def _who(rng: random.Random, lang: str) -> _Who:

@@ -103,3 +103,11 @@ LAST: dict[str, tuple[Pair, ...]] = {
            ("ლომიძე", "Lomidze"), ("ჯავახიშვილი", "Javakhishvili"), ("ხარაიშვილი", "Kharaishvili"),
            ("ცერცვაძე", "Tsertsvadze"), ("მამულაშვილი", "Mamulashvili")),
 }  # fmt: skip
+
+# Grammatical gender where a surname has one (f, m; n: either), in list order: a Polish
+# -ska, Slovak -ová, Lithuanian -ienė/-aitė/-utė, Icelandic -dóttir or Malay binti goes with
+# a woman's first name only.
+GENDER_FIRST = {"pl": "fmfmfmfm", "sk": "mfmfmfmf", "lt": "mfmfmfmf", "is": "fmfmfmfm",
+                "ms": "fmfmfmfm"}  # fmt: skip
+GENDER_LAST = {"pl": "fmnmfmnm", "sk": "mfmfmmfm", "lt": "mfmfnmfm", "is": "fmfmfmfm",
+               "ms": "fmfmfmfm"}  # fmt: skip

@@ -233,3 +233,20 @@ def test_profiles_hold_the_persons_values() -> None:
         flat = repr(c.profile)
         assert c.person.email in flat and c.person.phone in flat
         assert (phonenumbers.parse(c.person.phone).country_code or 0) > 0
+
+
+def test_gendered_surnames_agree_with_the_first_name() -> None:
+    from bench.heldout_bank17_names import FIRST, GENDER_FIRST, GENDER_LAST, LAST
+
+    checked = 0
+    for t in _texts():
+        for kind, value, cls in t.planted:
+            lang = cls.split("/")[1]
+            if kind != "name" or lang not in GENDER_FIRST:
+                continue
+            for i, (first, _) in enumerate(FIRST[lang]):
+                for j, (last, _) in enumerate(LAST[lang]):
+                    if value == f"{first} {last}":
+                        checked += 1
+                        assert GENDER_LAST[lang][j] in (GENDER_FIRST[lang][i], "n"), value
+    assert checked > 100
