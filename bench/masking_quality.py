@@ -25,8 +25,12 @@ values, HTML, remittance lines, out-of-office replies; 19 decoy sorts) and ``--b
 ``bench/heldout_bank16.py`` (own lists in 20 languages, Ukrainian, Hebrew, Persian, Japanese
 and Korean names in script and transliterated; support traffic plus PNR lines, commit
 trailers, SQL inserts, HTTP dumps, shell pastes, MECARD, mail-merge misfires, diffs,
-fixed-width statements, bilingual forms, action items, powers of attorney; 17 decoy sorts),
-each written from this interface alone; they plant their decoys with kind
+fixed-width statements, bilingual forms, action items, powers of attorney; 17 decoy sorts)
+and ``--bank 17`` ``bench/heldout_bank17.py`` (own lists in 22 languages, Serbian Cyrillic,
+Bengali, Chinese, Thai and Georgian names in script and transliterated; support traffic plus
+EPC QR payloads, MT103 blocks, DHCP lease tables, alt text, SRT captions, gift notes,
+self-corrections, spreadsheet formulas, audit trails, LaTeX letters, certificates; 18 decoy
+sorts), each written from this interface alone; they plant their decoys with kind
 ``decoy`` and a ``decoy/...`` class, so the by-class table shows, for each decoy class, the
 share left untouched (a "miss" there is a decoy that got masked).
 
@@ -78,6 +82,7 @@ from bench import (
     heldout_bank14,
     heldout_bank15,
     heldout_bank16,
+    heldout_bank17,
     heldout_corpus,
 )
 
@@ -116,6 +121,7 @@ def heldout(n: int, seed: int, bank: int, masker: Masker) -> list[Sample]:
         14: heldout_bank14.corpus,
         15: heldout_bank15.corpus,
         16: heldout_bank16.corpus,
+        17: heldout_bank17.corpus,
     }
     convs = banks[bank](n, seed) if bank in banks else heldout_corpus.corpus(n, seed, bank)
     for i, conv in enumerate(convs):
@@ -328,11 +334,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=tuple(range(1, 17)),
+        choices=tuple(range(1, 18)),
         default=3,
         help="held-out bank of names and templates: 1-3 bench/heldout_corpus.py, "
-        "4-16 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
-        "commit trailers, SQL, HTTP dumps, MECARD, diffs, fixed-width statements)",
+        "4-17 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
+        "commit trailers, SQL, HTTP dumps, MECARD, diffs, fixed-width statements; 17: support "
+        "chat in 22 languages plus EPC QR, MT103, DHCP leases, SRT captions, audit trails)",
     )
     args = ap.parse_args(argv)
     policy = load_policy()
