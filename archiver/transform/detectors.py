@@ -214,8 +214,13 @@ _DOMAIN = (
     rf"(?:(?:[^\W\d_]|[{_MARKS}]){{2,24}}|(?i:xn--)[A-Za-z0-9-]{{2,59}})"
     rf"(?![\w{_MARKS}-])"
 )
-# Local parts may be internationalised (RFC 6531): anything but spaces and delimiters.
-_EMAIL = re.compile(r"[^\s@<>()\[\]{},;:\"'`/\\]{1,64}@" + _DOMAIN)
+# Local parts may be internationalised (RFC 6531): anything but spaces and delimiters, the
+# full-width ones of Chinese, Japanese and Korean text too ("手机号：131 …，邮箱：anna@…": the
+# address starts after the "：", not at the number before the "，"): the CJK symbols and
+# punctuation block (、。「」【】 and the ideographic space) and the full-width forms of ASCII
+# punctuation (，：；（）！？ …) and the half-width ones (｡｢｣､).
+_FULL_WIDTH_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+_EMAIL = re.compile(rf"[^\s@<>()\[\]{{}},;:\"'`/\\{_FULL_WIDTH_PUNCT}]{{1,64}}@" + _DOMAIN)
 # A field's key opening a local part (``email=anna@…``): no part of the address.
 _FIELD_KEY = re.compile(r"[^\W\d][\w.-]{0,30}=(?=[^=])")
 # RFC 5322 quoted local part (``"anna smith"@example.com``): quoted text and backslash pairs,
@@ -310,7 +315,8 @@ def plain_spaces(text: str) -> str:
 # A tab ends a run: it separates the cells of a pasted table ("+3816012…\t295-84…"), and
 # a number read with the next cell's digits is no number at all.
 # A phone's own label glued on with a dot opens any number ("Tel.21234927", "Tél.612 …"), and
-# so does a letter of a script written without spaces ("手机号131 2345 6512", "手机号+65 …").
+# so does a letter of a script written without spaces ("手机号131 2345 6512", "手机号+65 …"),
+# and such a letter may follow it ("090-1234-5678です", "010-1234-5678입니다").
 _GLUED_LABELS = ("tel", "tél", "ph", "mob", "tlf", "tfn", "fon", "cel", "gsm")
 _UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _NUM_REST = (
@@ -318,7 +324,7 @@ _NUM_REST = (
     r"(?:(?<![^\W\d_]\.[1-9])|"
     + "|".join(rf"(?<=(?<![^\W\d_])(?i:{w})\.[1-9])" for w in _GLUED_LABELS)
     + r")(?<!\w/[^+])(?:(?<=\d)|(?<!\d)[(+]{0,2}\d)"
-    r"[\d ().\-/]{4,30}\d(?!\w|[-./]\w)"
+    r"[\d ().\-/]{4,30}\d(?!(?![" + _UNSPACED + r"])\w|[-./]\w)"
 )
 _NUM = re.compile(r"[(+\d]" + _NUM_REST)
 # ``_NUM`` for an ASCII text, where ``\d`` is 0-9: with its first class written so, the regex
@@ -1029,6 +1035,7 @@ class Detectors:
         # cues as a set of words and a tuple of stems (an entry ending in "*"), for one test
         self._cues = frozenset(settings.phone_cues)
         self._cue_stems = tuple(c[:-1] for c in settings.phone_cues if c.endswith("*"))
+        self._unspaced_cue = _unspaced_cues(settings.phone_cues)
         self._routing = frozenset(settings.routing_cues)
         self._routing_stems = tuple(c[:-1] for c in settings.routing_cues if c.endswith("*"))
 
@@ -1740,8 +1747,18 @@ class Detectors:
         return False
 
     def _is_cue(self, word: str) -> bool:
-        """``word`` is a phone cue: one of ``phone_cues`` or starts with a stem of one."""
-        return word in self._cues or word.startswith(self._cue_stems)
+        """``word`` is a phone cue: one of ``phone_cues`` or starts with a stem of one, or, a
+        run of a script written without spaces, ends in a cue of that script and a few letters
+        ("我的手机号", "联系电话是", "携帯電話番号は", "전화번호는")."""
+        if word in self._cues or word.startswith(self._cue_stems):
+            return True
+        # gate: a run's first letter in or past Thai (U+0E00); Latin, Cyrillic and the like
+        # are below it and pay one comparison
+        return (
+            self._unspaced_cue is not None
+            and word[:1] >= "\u0e00"
+            and self._unspaced_cue.search(word) is not None
+        )
 
     def _phone_prefix(self, cand: str, longest: int) -> tuple[str | None, int]:
         """The longest part of ``cand`` up to a space that is an international number."""
@@ -1873,6 +1890,26 @@ _CONTACT_HEAD = re.compile(
     r"(?P<sep>[ \t]*[|·/,–][ \t]*|[ \t]+-[ \t]+)\(?"
 )
 # Scripts that write a name without spaces (Han, Kana, Hangul, Thai): two letters at least.
+# A cue inside a run of a script written without spaces: the run is the cue and what is glued
+# to it on either side ("我的" before, "号", "号码是", "番号は" after). At most four letters
+# after the cue: further on, the run says something else ("电话打不通，订单…" is cut at the
+# "，" anyway; "电话费用已经扣了" is not a number's label).
+_UNSPACED_CUE_AFTER = 4
+_UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
+
+
+def _unspaced_cues(cues: Sequence[str]) -> re.Pattern[str] | None:
+    """The cues of scripts written without spaces (Han, Kana, Hangul, Thai) as one pattern
+    searched in a run of such letters, None when the policy lists none."""
+    words = sorted(
+        {c.rstrip("*") for c in cues if _UNSPACED_CHAR.search(c)}, key=lambda c: (-len(c), c)
+    )
+    if not words:
+        return None
+    alt = "|".join(map(re.escape, words))
+    return re.compile(rf"(?:{alt})(?=\w{{0,{_UNSPACED_CUE_AFTER}}}\Z)")
+
+
 _UNSPACED_NAME = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
 
 
