@@ -431,6 +431,9 @@ class NameFinder:
             last = _LETTERS.findall(cue)
             if last:
                 self._by_last[last[-1]] = (*self._by_last.get(last[-1], ()), cue)
+            marked = _tail_word(cue)  # "শুভেচ্ছা", "tìfẹ́tìfẹ́": a word ending in a mark
+            if marked and (not last or marked != last[-1]):
+                self._by_last[marked] = (*self._by_last.get(marked, ()), cue)
 
     def find(
         self, text: str, anchors: Iterable[tuple[int, int]] = ()
@@ -3240,7 +3243,7 @@ def _word_before_at(text: str, at: int) -> tuple[str, int] | None:
         return None
     word = stripped.rsplit(None, 1)[-1]
     if not word.isalpha():
-        word = _tail_letters(word)
+        word = _tail_word(word) or _tail_letters(word)
         if not word or not stripped.endswith(word):
             return None
     return (word.lower() if word.isascii() else fold(word)), lo + len(stripped) - len(word)
@@ -3248,6 +3251,29 @@ def _word_before_at(text: str, at: int) -> tuple[str, int] | None:
 
 def _low(word: str) -> str:
     return word.lower() if word.isascii() else fold(word)
+
+
+def _tail_word(word: str) -> str:
+    """The word that ends ``word`` with its vowel signs and tone marks: Bengali "শুভেচ্ছা" and
+    Yoruba "Tìfẹ́tìfẹ́" end in a combining mark, which ``_tail_letters`` stops at. Trailing
+    punctuation is left out; "" where the end holds no letter or the word has no mark."""
+    k = len(word)
+    while k > 0 and not (word[k - 1].isalpha() or unicodedata.category(word[k - 1])[0] == "M"):
+        k -= 1
+    end = k
+    marks = False
+    while k > 0:
+        c = word[k - 1]
+        if c.isalpha():
+            k -= 1
+        elif unicodedata.category(c)[0] == "M":
+            marks = True
+            k -= 1
+        else:
+            break
+    while k < end and not word[k].isalpha():
+        k += 1  # a word starts with a letter, not a mark
+    return word[k:end] if marks and k < end else ""
 
 
 def _tail_letters(word: str) -> str:
