@@ -1822,8 +1822,8 @@ class NameFinder:
         are known names. Elsewhere such a word is as often a noun an adjective follows ("دوست
         عزیز": "dear friend")."""
         a = _uncased_word_start(text, end)
-        if a == end:
-            return None
+        if a == end or fold(text[a:end]) in self.cues.not_names:
+            return None  # "ทีมงาน ยินดีให้บริการ": "the team", no one's name
         if not title:  # a copula ("من مریم صادقی هستم"): only names of the lists before it
             native = self.cues.native
             b = a

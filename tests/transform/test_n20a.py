@@ -162,3 +162,42 @@ def test_wrong_way_a_kinship_word_before_a_capitalised_word_masks_it() -> None:
     # "my ma" (Afrikaans "my mother") also opens English text: a capitalised word after it
     # is read as the relative's name, a brand too
     assert names("I told my ma Marmite was sold out.") == ["Marmite"]
+
+
+# --- Thai: the speaker's pronoun and "at your service" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("สวัสดีค่ะ ดิฉัน พรทิพย์ ยินดีให้บริการค่ะ", "พรทิพย์"),
+        ("สวัสดีครับ กระผม ธนากร ยินดีให้บริการครับ", "ธนากร"),
+        ("มานพ ยินดีให้บริการครับ", "มานพ"),  # the name opens the message
+        ("Sawatdee khrap, phom Kittisak Saelim, order mai ma.", "Kittisak Saelim"),  # Latin
+    ],
+)
+def test_a_thai_speaker_before_at_your_service_is_named(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "สวัสดีครับ ผม ต้องการสอบถาม",  # "I want to ask": no title after the word
+        "ขอบคุณครับ เรา ยินดีให้บริการครับ",  # "we are at your service": a not_names word
+        "ทีมงานของเรา ยินดีให้บริการค่ะ",  # "our team …": a not_names word
+    ],
+)
+def test_a_thai_pronoun_alone_names_no_one(text: str) -> None:
+    assert names(text) == []
+
+
+def test_wrong_way_a_team_opening_the_message_before_at_your_service_is_masked() -> None:
+    # "our sales team is at your service": words the not_names list lacks, opening the
+    # message, read as a name
+    assert names("ทีมงานขายของเรา ยินดีให้บริการค่ะ") == ["ทีมงานขายของเรา"]
+
+
+def test_a_bengali_greeting_before_i_am_takes_the_name_only() -> None:
+    # "নমস্কার" ("hello") is no closing cue: "আমি" ("I") after it stays in clear
+    assert names("নমস্কার, আমি তানিয়া।") == ["তানিয়া"]
