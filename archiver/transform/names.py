@@ -53,7 +53,7 @@ _HY_ENDING = r"(?![\u0561-\u0587]{1,3}(?![\w\u0561-\u0587]))"
 _WORD = rf"[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-{_HY_ENDING}[{_U}]?[{_L}]+)*"
 _PARTICLES = (
     "van|der|den|de|la|le|da|das|do|dos|du|del|della|degli|dei|di|von|zu|ten|ter|te|op|"
-    "bin|bint|binti|ibn|al|el|y|e"
+    "bin|bint|binti|ibn|al|el|y|e|i"
 )
 
 

@@ -201,3 +201,37 @@ def test_wrong_way_a_team_opening_the_message_before_at_your_service_is_masked()
 def test_a_bengali_greeting_before_i_am_takes_the_name_only() -> None:
     # "নমস্কার" ("hello") is no closing cue: "আমি" ("I") after it stays in clear
     assert names("নমস্কার, আমি তানিয়া।") == ["তানিয়া"]
+
+
+# --- Catalan surnames joined by "i"; thanks, hand-ins and answering the phone --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Atentament, Núria Vidal i Puig", "Núria Vidal i Puig"),  # ca: two surnames and "i"
+        ("Bon dia, em dic Jaume Roca i Serra i vull una cita.", "Jaume Roca i Serra"),
+        ("Herzlichen Dank, Hauke! Wir melden uns.", "Hauke"),  # de
+        ("Buonasera, sono Ludovica del reparto vendite.", "Ludovica"),  # it
+        ("Boa tarde, fala Gonçalo, em que posso ajudar?", "Gonçalo"),  # pt
+        ("Piszę w imieniu babci, Krystyna Zając, która nie ma internetu.", "Krystyna Zając"),  # pl
+    ],
+)
+def test_more_thanks_and_phone_answers_name_the_person(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_lower_case_word_after_i_ends_the_name() -> None:
+    # "i vull" ("and I want"): "i" joins capitalised words only
+    assert names("Bon dia, em dic Arnau Pons i vull renovar.") == ["Arnau Pons"]
+
+
+def test_wrong_way_two_people_joined_by_i_are_one_span() -> None:
+    # "Jan i Ana" (Polish, Croatian, Catalan "and"): both masked, as one value
+    assert names("Pozdrav, Jan i Ana") == ["Jan i Ana"]
+
+
+def test_wrong_way_a_capitalised_nationality_after_sono_is_masked() -> None:
+    # Italian writes nationalities in lower case; capitalised after "Buongiorno, sono" it reads
+    # as the speaker's name
+    assert names("Buongiorno, sono Italiana e vivo a Roma.") == ["Italiana"]
