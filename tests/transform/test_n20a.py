@@ -235,3 +235,28 @@ def test_wrong_way_a_capitalised_nationality_after_sono_is_masked() -> None:
     # Italian writes nationalities in lower case; capitalised after "Buongiorno, sono" it reads
     # as the speaker's name
     assert names("Buongiorno, sono Italiana e vivo a Roma.") == ["Italiana"]
+
+
+# --- Bengali family names Faker's list lacks ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("আমার স্বামী তানভীর আহমেদ কাল আসবেন।", "তানভীর আহমেদ"),
+        ("আমার মা শাহানা ভট্টাচার্য ফোন করবেন।", "শাহানা ভট্টাচার্য"),
+        ("আমার ভাই রাকিব মুখোপাধ্যায় আসবে।", "রাকিব মুখোপাধ্যায়"),
+    ],
+)
+def test_a_bengali_family_name_after_the_given_name_is_taken(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_a_bengali_word_after_the_given_name_stays() -> None:
+    assert names("আমার বোন রিমা কাল আসবে।") == ["রিমা"]  # "কাল" ("tomorrow"): no family name
+
+
+def test_wrong_way_a_word_spelt_like_a_family_name_is_taken() -> None:
+    # "কবির" is the family name Kabir and "the poet's": after a given name it is taken as
+    # the family name
+    assert names("আমার বোন রিমা কবির কবিতা পড়ে।") == ["রিমা কবির"]
