@@ -405,4 +405,36 @@ def _native_names(locales: tuple[str, ...]) -> _Sets:
                         family |= _HAN_COMPOUND
                 else:
                     names.update(fold(part) for part in name.split())
+        for name in _NATIVE_EXTRA.get(locale, ()):
+            names.add(fold(name))
+            names.add(fold(name.replace("\u09df", "\u09af\u09bc")))  # য় as য and nukta
     return frozenset(family), frozenset(n for n in names if len(n) >= 2)
+
+
+# The commonest family names of a locale that Faker's lists lack: a second word after a cue is
+# part of the name when it is a known one ("আমার বোন ফারহানা হোসেন"). Bengali family names
+# are few and shared by millions (Hossain, Ahmed, the "-opadhyay" Brahmin names).
+_NATIVE_EXTRA: dict[str, tuple[str, ...]] = {
+    "bn_BD": (
+        "হোসেন",
+        "হোসাইন",
+        "আহমেদ",
+        "আহমদ",
+        "মিয়া",
+        "শেখ",
+        "সিদ্দিকী",
+        "মাহমুদ",
+        "হাসান",
+        "ভট্টাচার্য",
+        "চক্রবর্তী",
+        "মুখোপাধ্যায়",
+        "বন্দ্যোপাধ্যায়",
+        "চট্টোপাধ্যায়",
+        "গঙ্গোপাধ্যায়",
+        "আক্তার",
+        "আখতার",
+        "কবির",
+        "মোল্লা",
+        "ভূঁইয়া",
+    ),
+}

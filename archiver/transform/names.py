@@ -53,7 +53,7 @@ _HY_ENDING = r"(?![\u0561-\u0587]{1,3}(?![\w\u0561-\u0587]))"
 _WORD = rf"[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-{_HY_ENDING}[{_U}]?[{_L}]+)*"
 _PARTICLES = (
     "van|der|den|de|la|le|da|das|do|dos|du|del|della|degli|dei|di|von|zu|ten|ter|te|op|"
-    "bin|bint|binti|ibn|al|el|y|e"
+    "bin|bint|binti|ibn|al|el|y|e|i"
 )
 
 
@@ -431,6 +431,9 @@ class NameFinder:
             last = _LETTERS.findall(cue)
             if last:
                 self._by_last[last[-1]] = (*self._by_last.get(last[-1], ()), cue)
+            marked = _tail_word(cue)  # "শুভেচ্ছা", "tìfẹ́tìfẹ́": a word ending in a mark
+            if marked and (not last or marked != last[-1]):
+                self._by_last[marked] = (*self._by_last.get(marked, ()), cue)
 
     def find(
         self, text: str, anchors: Iterable[tuple[int, int]] = ()
@@ -1819,8 +1822,8 @@ class NameFinder:
         are known names. Elsewhere such a word is as often a noun an adjective follows ("دوست
         عزیز": "dear friend")."""
         a = _uncased_word_start(text, end)
-        if a == end:
-            return None
+        if a == end or fold(text[a:end]) in self.cues.not_names:
+            return None  # "ทีมงาน ยินดีให้บริการ": "the team", no one's name
         if not title:  # a copula ("من مریم صادقی هستم"): only names of the lists before it
             native = self.cues.native
             b = a
@@ -3240,7 +3243,7 @@ def _word_before_at(text: str, at: int) -> tuple[str, int] | None:
         return None
     word = stripped.rsplit(None, 1)[-1]
     if not word.isalpha():
-        word = _tail_letters(word)
+        word = _tail_word(word) or _tail_letters(word)
         if not word or not stripped.endswith(word):
             return None
     return (word.lower() if word.isascii() else fold(word)), lo + len(stripped) - len(word)
@@ -3248,6 +3251,29 @@ def _word_before_at(text: str, at: int) -> tuple[str, int] | None:
 
 def _low(word: str) -> str:
     return word.lower() if word.isascii() else fold(word)
+
+
+def _tail_word(word: str) -> str:
+    """The word that ends ``word`` with its vowel signs and tone marks: Bengali "শুভেচ্ছা" and
+    Yoruba "Tìfẹ́tìfẹ́" end in a combining mark, which ``_tail_letters`` stops at. Trailing
+    punctuation is left out; "" where the end holds no letter or the word has no mark."""
+    k = len(word)
+    while k > 0 and not (word[k - 1].isalpha() or unicodedata.category(word[k - 1])[0] == "M"):
+        k -= 1
+    end = k
+    marks = False
+    while k > 0:
+        c = word[k - 1]
+        if c.isalpha():
+            k -= 1
+        elif unicodedata.category(c)[0] == "M":
+            marks = True
+            k -= 1
+        else:
+            break
+    while k < end and not word[k].isalpha():
+        k += 1  # a word starts with a letter, not a mark
+    return word[k:end] if marks and k < end else ""
 
 
 def _tail_letters(word: str) -> str:
