@@ -4117,6 +4117,10 @@ _SYSTEM_WORDS = frozenset(
         "dev", "ops", "prod", "staging", "qa", "ci", "build", "release", "support", "help",
         "info", "sales", "team", "shop", "store", "official", "care", "news", "hq", "bank",
         "telecom", "desk", "cloud", "net", "online", "global", "group", "home", "office",
+        # a brand's customer-care handle in the languages ("@KPN_Webcare", "@Ziggo_Webcare")
+        "webcare", "helpdesk", "customercare", "cares", "helps", "hilft", "kundenservice",
+        "klantenservice", "klantendienst", "servicio", "atencion", "assistenza", "suporte",
+        "sav", "hizmet", "obsluga", "asiakaspalvelu", "kundservice", "kundeservice",
     }
 )  # fmt: skip
 # Words that address the people mentioned after them.

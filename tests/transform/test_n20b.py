@@ -226,3 +226,21 @@ def test_a_particle_before_a_verb_is_no_part_of_the_name() -> None:
 def test_one_word_user_in_a_script_without_case_is_a_name() -> None:
     # no login is written in Han characters: the one word is taken
     assert names('{"intent": "reset", "user": "李秀兰"}') == ["李秀兰"]
+
+
+# -- brand handles ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["write to @Ziggo_Webcare please", "DM @Acme_Kundenservice", "ask @Telco_Helpdesk"]
+)
+def test_customer_care_handle_is_no_person(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_person_handle_beside_it_is_still_taken() -> None:
+    assert names("cc @Femke_Visser and @Ziggo_Webcare") == ["Femke_Visser"]
+
+
+def test_wrong_way_a_person_handle_holding_a_care_word_stays() -> None:
+    assert names("cc @ana_helpdesk") == []
