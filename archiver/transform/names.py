@@ -537,6 +537,7 @@ class NameFinder:
             placed.extend(self._initialed(text))  # "Approved by D. Paegle", "J. Novák"
         if "@" in text and "," in text:
             placed.extend(self._inverted_display(text))  # "From: Holmgren, Gustav <…@…>"
+        placed.extend(self._record_names(text))  # "changed from A to B by C", "\\signature{…}"
 
         if placed:
             out.extend(placed)
@@ -2464,6 +2465,96 @@ class NameFinder:
                     out.append(got)
         return out
 
+    def _record_names(self, text: str) -> list[tuple[int, int, str]]:
+        """Names that a record's structure places, each form gated by a substring: a ticket's
+        audit line, a LaTeX letter, an EPC QR payload, an MT103's ordering customer, a mail
+        link's label in a spreadsheet formula, a device named after its owner, a certificate's
+        holder, a beneficiary with a share, a bot's JSON member for a person. What each gets
+        wrong is in docs/MASKING.md ("Names that a record places")."""
+        out: list[tuple[int, int, str]] = []
+        value = self._value
+        if " by " in text and "from " in text:
+            for m in _AUDIT_CHANGE.finditer(text):
+                spans = [m.span("c")] if _low(m.group("c")) not in _AUDIT_SYSTEMS else []
+                if m.group("field") is not None:
+                    spans += [m.span("a"), m.span("b")]
+                for a, b in spans:
+                    words = self._capitalised_words(text, a)  # "by Ana Lima at 09:15"
+                    if words is not None and (got := value(text, a, min(b, words[1]))):
+                        out.append(got)
+        if "\\" in text and ("{letter}" in text or "\\signature{" in text or "\\name{" in text):
+            for m in _LATEX_NAME.finditer(text):
+                got = value(text, *m.span(1 if m.group(1) is not None else 2))
+                if got is not None:
+                    out.append(got)
+        if "BCD" in text and "SCT" in text:
+            out.extend(self._values_of(_EPC_NAME, text))
+        if ":50K:" in text:
+            out.extend(self._values_of(_MT103_ORDERING, text))
+        if "mailto:" in text and "(" in text:
+            out.extend(self._values_of(_HYPERLINK_NAME, text))
+        if "-" in text and _DEVICE_HINT.search(text) is not None:
+            for m in _DEVICE_NAME.finditer(text):
+                after = m.group(1) is not None
+                word = m.group(1) if after else m.group(2)
+                if not after and _low(word) not in self._first_names:
+                    continue  # "Samsung-Galaxy": a brand before the device
+                got = value(text, *m.span(1 if after else 2))
+                if got is not None and _low(word) not in _SYSTEM_WORDS:
+                    out.append(got)
+        if _CERTIFY_HINT.search(text) is not None:
+            for m in _CERTIFIES.finditer(text):
+                span = self._capitalised_words(text, m.end())
+                if span is not None and (got := value(text, *span)) is not None:
+                    out.append(got)
+        if "%" in text and _BENEFICIARY_WORDS.search(text) is not None:
+            out.extend(self._values_of(_BENEFICIARY_SHARE, text))
+        if '"' in text and ":" in text:
+            for m in _JSON_PERSON.finditer(text):
+                word = m.group(2).strip()
+                if m.group(1).startswith("user") and " " not in word and not _uncased(word[0]):
+                    continue  # "user": "ana.lima": a login, left to the handle rules
+                if not _capitalised_cell(" ".join(w for w in word.split() if w not in _JOINS)):
+                    continue  # "for": "two nights"
+                got = value(text, *m.span(2))
+                if got is not None:
+                    out.append(got)
+        return out
+
+    def _values_of(self, pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
+        """The name in group 1 of each match, where ``_value`` takes it as one (common words
+        alone are no name here)."""
+        found = (self._value(text, *m.span(1)) for m in pattern.finditer(text))
+        return [got for got in found if got is not None]
+
+    def _capitalised_words(self, text: str, at: int) -> tuple[int, int] | None:
+        """The span of up to four words from ``at`` that open with a capital or a letter of a
+        script without case (particles of names between them): where a lower-case word
+        starts, the name has ended ("certifies that Ana Lima completed …")."""
+        spans: list[tuple[int, int]] = []
+        for w in _ONE_WORD.finditer(text, at):
+            if w.start() != (spans[-1][1] + 1 if spans else at):
+                break
+            if spans and text[w.start() - 1] not in " \t":
+                break  # "Ana,Lima", a line break: no name runs on over it
+            word = w.group()
+            low = word.lower()
+            if not (
+                word[0].isupper() or _uncased(word[0]) or (spans and low in PARTICLES | _JOINS)
+            ):
+                break
+            spans.append(w.span())
+            if len(spans) == 5:
+                break
+        while spans and not (text[spans[-1][0]].isupper() or _uncased(text[spans[-1][0]])):
+            spans.pop()  # "Ana van" before a verb: the particle belongs to no name here
+        if not spans:
+            return None
+        end = spans[-1][1]
+        while text[end - 1] == ".":
+            end -= 1
+        return (at, end) if end > at else None
+
     def _action_owners(self, text: str) -> list[tuple[int, int, str]]:
         """The owners of a meeting's action items under its line of people ("2. ACTION Reka:
         send …", "Aktion ZSOFIA: …"), in any case: the word after the action label and before the
@@ -4052,6 +4143,10 @@ _SYSTEM_WORDS = frozenset(
         "dev", "ops", "prod", "staging", "qa", "ci", "build", "release", "support", "help",
         "info", "sales", "team", "shop", "store", "official", "care", "news", "hq", "bank",
         "telecom", "desk", "cloud", "net", "online", "global", "group", "home", "office",
+        # a brand's customer-care handle in the languages ("@KPN_Webcare", "@Ziggo_Webcare")
+        "webcare", "helpdesk", "customercare", "cares", "helps", "hilft", "kundenservice",
+        "klantenservice", "klantendienst", "servicio", "atencion", "assistenza", "suporte",
+        "sav", "hizmet", "obsluga", "asiakaspalvelu", "kundservice", "kundeservice",
     }
 )  # fmt: skip
 # Words that address the people mentioned after them.
@@ -4469,4 +4564,77 @@ _NAME_WORD = re.compile(_VWORD)
 _AGED_NEXT = re.compile(
     r"[ \t]*\(\d{1,2}\)(?:[ \t]*,[ \t]*|,?[ \t]+(?:and|und|et|y|e|en|i|og|och|ve|és|a|и|ja"
     rf"|和|と|및|และ|و)[ \t]+)(?P<name>{_VWORD}(?:[ \t]{_VWORD}){{0,2}})[ \t]*\(\d{{1,2}}\)"
+)
+
+
+# -- structured records that place a person's name (``NameFinder._record_names``) ------------
+# Words that join two family names ("Ferrer i Sala", "García y Vega").
+_JOINS = frozenset({"i", "y"})
+# A name's words in a record: letters and marks in any script, up to four words, no digit.
+_RECORD_NAME = rf"{_VWORD}(?:[ \t]+{_VWORD}){{0,3}}"
+# A ticket's audit line: "requester changed from A to B by C · 7 Nov 2025 21:00". The field
+# says whether A and B are people; whoever made the change ("by C") is one in any case.
+_AUDIT_CHANGE = re.compile(
+    r"(?:(?P<field>(?i:requester|assignee|owner|agent|reporter|contact|approver|submitter"
+    r"|customer|watcher|collaborator|cc|assigned[ \t]+to|assigned[ \t]+agent))[ \t]+)?"
+    r"(?i:changed|reassigned|transferred|moved|updated|switched)[ \t]+(?i:from)[ \t]+"
+    rf"(?P<a>{_RECORD_NAME})[ \t]+(?i:to)[ \t]+(?P<b>{_RECORD_NAME})[ \t]+(?i:by)[ \t]+"
+    rf"(?P<c>{_RECORD_NAME})(?=[ \t]*(?:[·|,;(\r\n–—-]|$|(?i:on|at)[ \t]|\d))"
+)
+# Actors of an audit line that are no person.
+_AUDIT_SYSTEMS = frozenset(
+    {"system", "automation", "trigger", "workflow", "bot", "api", "rule", "sla", "macro", "admin"}
+)
+# A LaTeX letter: the addressee's first line ("\begin{letter}{Ana Lima\\ Rua Augusta 5}") and
+# the sender's signature or name ("\signature{João Reis}", "\name{…}").
+_LATEX_NAME = re.compile(
+    r"\\begin\{letter\}\{[ \t]*(" + _RECORD_NAME + r")[ \t]*(?:\\\\|\}|\r?\n)"
+    r"|\\(?:signature|name)\{[ \t]*(" + _RECORD_NAME + r")[ \t]*\}"
+)
+# An EPC (SEPA credit transfer) QR payload: "BCD", version, character set, "SCT", the BIC
+# (empty in version 002), then the beneficiary's name on its own line.
+_EPC_NAME = re.compile(
+    r"(?m)^BCD\r?\n00[12]\r?\n[1-8]\r?\nSCT\r?\n(?:[A-Z0-9]{8}(?:[A-Z0-9]{3})?)?\r?\n"
+    r"[ \t]*(" + _RECORD_NAME + r")[ \t]*\r?$"
+)
+# A SWIFT MT103's ordering customer, field 50K: an optional "/account" line, then the name.
+_MT103_ORDERING = re.compile(
+    r"(?m)^:50K:(?:/[^\r\n]*\r?\n)?[ \t]*(" + _RECORD_NAME + r")[ \t]*\r?$"
+)
+# A spreadsheet formula's mail link and its label: =HYPERLINK("mailto:…";"Ana Lima").
+_HYPERLINK_NAME = re.compile(
+    r'(?i:hyperlink)\([ \t]*"mailto:[^"\n]*"[ \t]*[;,][ \t]*"[ \t]*(' + _RECORD_NAME + r')[ \t]*"'
+)
+# A device named after its owner on a router's lease table: "iPhone-Femke", "Femkes-iPad".
+_DEVICES = r"iPhone|iPad|iMac|MacBook(?:-Pro|-Air)?|Galaxy|Pixel|Laptop|Android|PC|Watch"
+_DEVICE_NAME = re.compile(
+    rf"(?<![\w-])(?:{_DEVICES})-({_VWORD})(?![\w.-])"
+    rf"|(?<![\w.-])({_VWORD})-(?:{_DEVICES})(?![\w-])"
+)
+_DEVICE_HINT = re.compile(r"iPhone|iPad|iMac|MacBook|Galaxy|Pixel|Laptop|Android|PC|Watch")
+# A certificate's holder after "certifies that", in the languages of the policy's cues.
+_CERTIFIES = re.compile(
+    r"(?i:certif(?:y|ies)[ \t]+that|(?:hiermit[ \t]+)?bescheinigt?,?[ \t]+dass|certifie[ \t]+que"
+    r"|certifica[ \t]+(?:que|che)|atesta[ \t]+que|verklaart[ \t]+dat|zaświadcza,?[ \t]+że"
+    r"|intygar[ \t]+att|bekræfter[ \t]+at|bekrefter[ \t]+at|osvědčuje,?[ \t]+že"
+    r"|tanúsítja,?[ \t]+hogy|vahvistaa,?[ \t]+että)[ \t]+"
+)
+_CERTIFY_HINT = re.compile(
+    r"(?i:certif|bescheinig|verklaart|zaświadcza|intygar|bekræfter|bekrefter|osvědčuje"
+    r"|tanúsítja|vahvistaa|atesta)"
+)
+# A designation of a beneficiary with their share: "Beneficiary …: Ana Lima, 100 %".
+_BENEFICIARY_SHARE = re.compile(
+    r":[ \t]*(" + _RECORD_NAME + r")[ \t]*,[ \t]*\d{1,3}(?:[.,]\d{1,2})?[ \t]?%"
+)
+_BENEFICIARY_WORDS = re.compile(
+    r"(?i:beneficiar|bénéficiaire|begünstigt|begunstigde|bezugsberechtigt|uposażon"
+    r"|förmånstagare|begunstiget|edunsaaja|kedvezményezett|lehdensaaja|lehtësuar|lehdensaaj"
+    r"|obdarowan|beneficjent|yararlanıcı|lehtar)"
+)
+# A bot's JSON member whose key names the person the message is for: "for", "recipient",
+# "customer", "addressee", "beneficiary", "user" (a login there is taken only as words).
+_JSON_PERSON = re.compile(
+    r'"(for|recipient|customer|customer_name|addressee|beneficiary|user|user_name|display_name)"'
+    r'[ \t]*:[ \t]*"[ \t]*(' + _RECORD_NAME + r')[ \t]*"'
 )
