@@ -434,6 +434,14 @@ class NameFinder:
             marked = _tail_word(cue)  # "শুভেচ্ছা", "tìfẹ́tìfẹ́": a word ending in a mark
             if marked and (not last or marked != last[-1]):
                 self._by_last[marked] = (*self._by_last.get(marked, ()), cue)
+        # A cue's last word is no name where it stands alone ("Ben" opens Turkish sentences),
+        # unless it is only the end of longer cues and a name of the lists: "el meu marit"
+        # (Catalan, "my husband") leaves "Marit Solberg" a name where "el meu" is not before it.
+        self._not_given = frozenset(
+            word
+            for word, cues_of in self._by_last.items()
+            if word not in self._any_names or any(len(_LETTERS.findall(c)) <= 1 for c in cues_of)
+        )
 
     def find(
         self, text: str, anchors: Iterable[tuple[int, int]] = ()
@@ -836,7 +844,7 @@ class NameFinder:
                 if not text[b : nxt[0]].strip() and self._surname(text, nxt, lows[k + 1]):
                     return a, nxt[1], " ".join(fold(text[a : nxt[1]]).split())
                 continue
-            if low in cues.not_names or low in cues.not_alone or low in self._by_last:
+            if low in cues.not_names or low in cues.not_alone or low in self._not_given:
                 continue
             if low in _MONTHS and _dated(text, a, b):
                 continue  # "Sep 15, 2023", "15 Jan": a date
@@ -1150,7 +1158,7 @@ class NameFinder:
             low in cues.common
             or low in cues.not_names
             or low in cues.not_alone
-            or low in self._by_last
+            or low in self._not_given
         )
 
     def _may_be_named(self, text: str, start: int, end: int) -> bool:
