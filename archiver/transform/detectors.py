@@ -438,6 +438,60 @@ _DATED = re.compile(
 _TIME_AFTER = re.compile(r"[:h.]\d\d")
 
 
+# A whole date with its four-digit year, as one group of a run ("21.06.2026", "7/4/2025",
+# "2026-06-21"): no group of a phone written in groups.
+_WHOLE_DATE = (
+    r"(?:0?[1-9]|[12]\d|3[01])(?P<sep>[./-])(?:0?[1-9]|[12]\d|3[01])(?P=sep)(?:19|20)\d\d"
+    r"|(?:19|20)\d\d(?P<iso>[./-])(?:0?[1-9]|1[0-2])(?P=iso)(?:0?[1-9]|[12]\d|3[01])"
+)
+_DATE_HEAD = re.compile(rf"(?:{_WHOLE_DATE})[ \t]+")
+_DATE_TAIL = re.compile(rf"[ \t]+(?:{_WHOLE_DATE})")
+# An amount with its decimal part as a run's last group ("2065.70", "1.259,10"), or the whole
+# part of one whose decimal comma ends the run ("33" of "33,02"): no group of a phone.
+_AMOUNT_TAIL = re.compile(
+    r"[ \t]+(?:\d{1,3}(?:\.\d{3})+,\d\d|\d{1,3}(?:,\d{3})+\.\d\d|\d+[.,]\d\d)"
+)
+_LAST_GROUP = re.compile(r"[ \t]+\d+")
+_DECIMAL_COMMA = re.compile(r",\d\d(?![\d,.])")
+
+
+def _without_dates(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run text[start:end] (groups between spaces) without a whole date that starts or
+    ends it ("21.06.2026 2065.70", an MT103 ``:32A:`` line): no phone is written with one,
+    and what is left is read on its own ("am 21.06.2026 0151 2185551": the phone after it)."""
+    m = _DATE_HEAD.match(text, start, end)
+    if m is not None:
+        start = m.end()
+    blank = _last_blank(text, start, end)
+    if blank is not None and _DATE_TAIL.fullmatch(text, blank, end):
+        end = blank
+    return start, end
+
+
+def _amount_start(text: str, start: int, end: int) -> int | None:
+    """Where an amount that ends the run text[start:end] starts (the blank before it): a
+    last group with its decimal part ("2065.70", "1.259,10"), or the whole part of one whose
+    decimal comma ends the run ("33" of "33,02")."""
+    blank = _last_blank(text, start, end)
+    if blank is None:
+        return None
+    if _AMOUNT_TAIL.fullmatch(text, blank, end) or (
+        _LAST_GROUP.fullmatch(text, blank, end) and _DECIMAL_COMMA.match(text, end)
+    ):
+        return blank
+    return None
+
+
+def _last_blank(text: str, start: int, end: int) -> int | None:
+    """Where the blanks before the run's last group start; none in a run of one group."""
+    last = max(text.rfind(" ", start, end), text.rfind("\t", start, end))
+    if last < 0:
+        return None
+    while last > start and text[last - 1] in " \t":
+        last -= 1
+    return last
+
+
 def _hour_after_date(cand: str, text: str, end: int) -> bool:
     """``cand`` is a date and the time after it ("04.05.2021 13.50 Uhr"), or the hour of a
     time whose colon ends the digit run ("2023-02-23 16:15:36", "20191220 10:00")."""
@@ -1430,6 +1484,16 @@ class Detectors:
             cand = text[start:end]
             while cand[0] == "(" and cand.count("(") > cand.count(")"):
                 cand, start = cand[1:], start + 1
+            if " " in cand or "\t" in cand:
+                # a date that opens or ends the groups, an amount that ends them (after no
+                # phone cue: "Tel. 0475 123 45.67" is one number): cut off
+                start, end = _without_dates(text, start, end)
+                amount = _amount_start(text, start, end)
+                if amount is not None and not (s.phone_cues and self._cued(text, start, end)):
+                    end = amount
+                if end - start < shortest:
+                    continue
+                cand = text[start:end]
             digits = _digits(cand)
             n = len(digits)
             if s.card and n >= 12 and not cand.startswith("+"):
