@@ -63,6 +63,7 @@ from archiver.crawl.workers import (
     ToLayOut,
     WorkerPool,
     WorkerSpec,
+    arrow_pool,
     default_workers,
     fewer_collections,
     pack,
@@ -204,6 +205,7 @@ def run_archive(
     collections = contextlib.ExitStack()
     try:
         collections.enter_context(fewer_collections())  # the forked workers' too
+        arrow_pool()  # the forked workers' too
         pool.start_forked()  # before any thread of the run: else started when needed
         for sc in selected:
             waits = Waits(
