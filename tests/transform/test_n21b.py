@@ -1,0 +1,86 @@
+"""Bank 17 tuning of Thai names: a family name after a cued given name when a clause follows it,
+and a message signed after its polite particle. Each rule has a decoy it must keep and a case
+where its inference is wrong (docs/MASKING.md, "wrong way")."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.transform.detectors import Detectors
+from archiver.transform.policy import load_policy
+
+DETECTORS = Detectors(load_policy().detectors)
+
+
+def names(text: str) -> list[str]:
+    return [text[sp.start : sp.end] for sp in DETECTORS.find(text) if sp.kind == "NAME"]
+
+
+# --- a Thai family name before a clause ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ดิฉันชื่อ มาลี ศรีสวัสดิ์ ต้องการยกเลิกบริการ", "มาลี ศรีสวัสดิ์"),  # intro, "need to"
+        ("ผมชื่อ ประเสริฐ รุ่งเรือง จะโอนเงินพรุ่งนี้", "ประเสริฐ รุ่งเรือง"),  # intro, "will"
+        ("พ่อของผม ประยุทธ บุญมา ไม่ได้รับพัสดุ", "ประยุทธ บุญมา"),  # relative, "not"
+        ("คุณพ่อ สมบัติ ใจงาม ขอเปลี่ยนที่อยู่", "สมบัติ ใจงาม"),  # relative, "ask to"
+    ],
+)
+def test_a_thai_family_name_before_a_clause_joins_the_given_name(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_a_clause_right_after_the_given_name_is_no_family_name() -> None:
+    # decoy: the run after the given name opens a clause itself ("want to ask")
+    assert names("ฉันชื่อ สมศรี อยากสอบถาม เรื่องบิล") == ["สมศรี"]
+
+
+def test_a_run_before_no_clause_word_is_left_out() -> None:
+    # decoy: "บ้านอยู่ที่" ("home is at") then a place: no clause word after the second run
+    assert names("ฉันชื่อ สมศรี บ้านอยู่ที่ เชียงใหม่") == ["สมศรี"]
+
+
+def test_wrong_way_a_description_before_a_clause_is_taken_for_a_family_name() -> None:
+    # "an old customer" opens no clause the list knows and a clause follows: masked too
+    assert names("ฉันชื่อ สมศรี ลูกค้าเก่า อยากสอบถาม") == ["สมศรี ลูกค้าเก่า"]
+
+
+# --- a Thai message signed after its polite particle --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ได้รับเรื่องแล้วค่ะ หมายเลข 8812 ค่ะ วันเพ็ญ สุขใจ", "วันเพ็ญ สุขใจ"),
+        ("ดำเนินการเรียบร้อยครับ สุรชัย เพชรรัตน์", "สุรชัย เพชรรัตน์"),
+        ("ตรวจสอบแล้วครับ Somsak Rattanakul", "Somsak Rattanakul"),
+        ("คืนเงินแล้วค่ะ Jintana", "Jintana"),
+    ],
+)
+def test_a_name_after_the_last_polite_particle_signs_the_message(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "รอสักครู่นะคะ ขอบคุณค่ะ ขอบคุณ ที่ใช้บริการ",  # thanks for using the service
+        "ได้ครับ ทีมงาน บริการลูกค้า",  # the customer-service team
+        "ได้ครับ Thank You",  # English thanks
+        "ส่งแล้วค่ะ พรุ่งนี้",  # one Thai run: "tomorrow"
+        "ได้ค่ะ สมศรี ใจดี แล้วพบกันค่ะ",  # the particle is not the last words' mark
+    ],
+)
+def test_no_name_after_the_particle_when_the_words_are_no_signature(text: str) -> None:
+    assert names(text) == []
+
+
+def test_wrong_way_a_given_name_opening_like_a_clause_word_is_missed() -> None:
+    # "มานพ" begins with "มา" ("come"): the signature is read as a clause and left
+    assert names("ได้รับเรื่องแล้วครับ มานพ ศรีวงศ์") == []
+
+
+def test_wrong_way_two_thai_words_of_a_place_after_the_particle_are_masked() -> None:
+    assert names("ส่งของไปแล้วค่ะ สยาม พารากอน") == ["สยาม พารากอน"]
