@@ -2524,6 +2524,10 @@ class NameFinder:
                     out.append(got)
         if "BCD" in text and "SCT" in text:
             out.extend(self._values_of(_EPC_NAME, text))
+        if "  " in text and _STATEMENT_HINT.search(text) is not None:
+            for got in self._values_of(_STATEMENT_PAYEE, text):  # "TRANSFER  ANA LIMA   DE89…"
+                if not any(w in self.cues.common for w in got[2].split()):
+                    out.append(got)  # "TRANSFER  SAVINGS ACCOUNT": a word of the lists, no payee
         if ":50K:" in text:
             out.extend(self._values_of(_MT103_ORDERING, text))
         if "mailto:" in text and "(" in text:
@@ -4667,6 +4671,19 @@ _EPC_NAME = re.compile(
     r"[ \t]*(" + _RECORD_NAME + r")[ \t]*\r?$"
 )
 # A SWIFT MT103's ordering customer, field 50K: an optional "/account" line, then the name.
+# A bank statement's fixed-width line: a transfer's word in the statement languages, the
+# payee alone in its column, then the account or amount column ("18.06.2026  TRANSFER  ANA
+# LIMA     DE89 3704 …   -12,00"): columns are parted by two spaces or more.
+_STATEMENT_WORDS = (
+    r"transfer|wire|überweisung|ueberweisung|virement|transferencia|transferência|bonifico|"
+    r"overboeking|overschrijving|przelew|överföring|overførsel|overføring|tilisiirto|havale|"
+    r"převod|prevod|átutalás|prijenos|transferir|μεταφορά|перевод|переказ"
+)
+_STATEMENT_HINT = re.compile(rf"(?i)(?:{_STATEMENT_WORDS})[ \t][ \t]")
+_STATEMENT_PAYEE = re.compile(
+    rf"(?m)(?:^|[ \t])(?i:{_STATEMENT_WORDS})[ \t]{{2,}}"
+    r"([^\W\d_]+(?:[-'’ ][^\W\d_]+){0,3})[ \t]{2,}(?=[A-Z]{2}\d{2}|[-+−]?[^\w\s]?\d)"
+)
 _MT103_ORDERING = re.compile(
     r"(?m)^:50K:(?:/[^\r\n]*\r?\n)?[ \t]*(" + _RECORD_NAME + r")[ \t]*\r?$"
 )

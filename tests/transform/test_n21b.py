@@ -84,3 +84,52 @@ def test_wrong_way_a_given_name_opening_like_a_clause_word_is_missed() -> None:
 
 def test_wrong_way_two_thai_words_of_a_place_after_the_particle_are_masked() -> None:
     assert names("ส่งของไปแล้วค่ะ สยาม พารากอน") == ["สยาม พารากอน"]
+
+
+# --- a bank statement's payee column ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "12.03.2026  TRANSFER  ROSALIND HARGREAVE    GB29 NWBK 6016 1331 9268 19   -45.00",
+            "ROSALIND HARGREAVE",
+        ),
+        (
+            "02.05.2026  ÜBERWEISUNG  Jens Oberhauser   DE12 5001 0517 0648 4898 90   -80,00",
+            "Jens Oberhauser",
+        ),
+        (
+            "2026-01-09  VIREMENT  CAMILLE DUBERNET   FR14 2004 1010 0505 0001 3M02 606   +120,00",
+            "CAMILLE DUBERNET",
+        ),
+        ("09/01/2026  BONIFICO  LUCA FERRANTE    -1.200,00 €", "LUCA FERRANTE"),
+        (
+            "09.01.2026  PRZELEW  ANNA WIŚNIEWSKA   PL61 1090 1014 0000 0712 1981 2874   -300,00",
+            "ANNA WIŚNIEWSKA",
+        ),
+    ],
+)
+def test_the_payee_column_after_a_transfer_word_is_a_name(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words of the lists: an own account, a standing order
+        "12.03.2026  TRANSFER  OWN ACCOUNT    GB29 NWBK 6016 1331 9268 19   -45.00",
+        # one space only: prose, no column
+        "The TRANSFER to ROSALIND HARGREAVE GB29 NWBK 6016 1331 9268 19 failed",
+        # no account or amount column after the words
+        "12.03.2026  TRANSFER  PENDING REVIEW",
+    ],
+)
+def test_no_payee_where_the_line_is_no_statement_column(text: str) -> None:
+    assert names(text) == []
+
+
+def test_wrong_way_a_firm_in_the_payee_column_is_masked_as_a_name() -> None:
+    text = "12.03.2026  TRANSFER  KOVALENKO HOLDINGS    GB29 NWBK 6016 1331 9268 19   -45.00"
+    assert names(text) == ["KOVALENKO HOLDINGS"]
