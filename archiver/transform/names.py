@@ -557,6 +557,8 @@ class NameFinder:
                 signed = self._particle_signed(text, out)  # "… ค่ะ สมศรี ใจดี"
             if signed is not None:
                 out.append(signed)
+        if ", " in text and _PLEASE_AFTER.search(text) is not None:
+            out.extend(self._asked_person(text, out))  # "Tehrani, please confirm …"
         if not text.isascii() and _EMOJI.search(text) is not None:
             out.extend(self._between_emoji(text, out))  # "merci 💐💐 Viorica 💐"
         if out and "(" in text and not text.isascii():
@@ -660,6 +662,26 @@ class NameFinder:
         if span is None or any(x < span[1] and span[0] < y for x, y, _ in found):
             return None
         return (*span, " ".join(fold(text[span[0] : span[1]]).split()))
+
+    def _asked_person(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """The person addressed at the start of a line before a request: one or two
+        capitalised words, a comma and "please" in one of 14 languages ("Tehrani, please
+        confirm …", "Okafor, bitte …"), read with the checks of a signature's last words (no
+        word of the lists, cue, closing or title: "Tomorrow, please call" stays). Wrong way: a
+        firm or place the lists lack addressed so ("Vodafone, please fix …") is masked."""
+        out: list[tuple[int, int, str]] = []
+        for m in _PLEASE_AFTER.finditer(text):
+            a = m.start(1)
+            words = [(a + x.start(), a + x.end()) for x in re.finditer(r"\S+", m[1])]
+            if fold(text[words[0][0] : words[0][1]]) in _REQUEST_OPENERS:
+                continue  # "Meanwhile, please …": a sentence adverb the word lists lack
+            span = self._signed_words(text, words, False, None)
+            if span is None or any(x < span[1] and span[0] < y for x, y, _ in (*found, *out)):
+                continue
+            out.append((*span, " ".join(fold(text[span[0] : span[1]]).split())))
+        return out
 
     def _between_emoji(
         self, text: str, found: list[tuple[int, int, str]]
@@ -4423,6 +4445,44 @@ _TH_CLAUSE_WORDS = """
     เลขที่ หมายเลข เบอร์ อีเมล ค่ะ ครับ คะ นะ
 """
 _TH_CLAUSE = tuple(_TH_CLAUSE_WORDS.split())
+
+
+# One or two words opening a line, a comma and "please" (en, de, fr, es/pt, it, nl, pl, sv,
+# da/no, tr, fi, cs, ro): the person asked ("Tehrani, please confirm …")
+_PLEASE_AFTER = re.compile(
+    r"(?m)^[ \t]*([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?),[ \t]+"
+    r"(?i:please|pls|bitte|veuillez|merci de|por favor|per favore|graag|alstublieft|proszę|"
+    r"vänligen|snälla|venligst|vennligst|lütfen|ole hyvä|prosím|vă rog)\b"
+)
+
+# Sentence adverbs that open a request and that the word lists lack
+_REQUEST_OPENERS = frozenset(
+    [
+        "otherwise",
+        "meanwhile",
+        "alternatively",
+        "additionally",
+        "tomorrow",
+        "tonight",
+        "therefore",
+        "anyway",
+        "furthermore",
+        "moreover",
+        "lastly",
+        "secondly",
+        "thirdly",
+        "afterwards",
+        "ideally",
+        "hence",
+        "consequently",
+        "regardless",
+        "nonetheless",
+        "nevertheless",
+        "accordingly",
+        "kindly",
+        "overall",
+    ]
+)
 
 
 # A polite particle ending a Thai sentence, then one to three words ending the message

@@ -133,3 +133,40 @@ def test_no_payee_where_the_line_is_no_statement_column(text: str) -> None:
 def test_wrong_way_a_firm_in_the_payee_column_is_masked_as_a_name() -> None:
     text = "12.03.2026  TRANSFER  KOVALENKO HOLDINGS    GB29 NWBK 6016 1331 9268 19   -45.00"
     assert names(text) == ["KOVALENKO HOLDINGS"]
+
+
+# --- the person asked at a line's start before "please" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Abernathy, please send us a photo of the meter.", "Abernathy"),  # en
+        ("Okonkwo, bitte schicken Sie uns die Rechnung.", "Okonkwo"),  # de
+        ("Villeneuve, veuillez vérifier votre adresse.", "Villeneuve"),  # fr
+        ("Sandoval, por favor confirme su fecha de nacimiento.", "Sandoval"),  # es
+        ("Brambilla, per favore controlli la fattura.", "Brambilla"),  # it
+        ("Zielińska, proszę podać numer zamówienia.", "Zielińska"),  # pl
+        ("Ok, thanks.\nYıldırım, lütfen adresinizi doğrulayın.", "Yıldırım"),  # tr, second line
+    ],
+)
+def test_a_capitalised_word_before_please_is_the_person_asked(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks, please wait a moment.",  # a closing
+        "Meanwhile, please restart the router.",  # a sentence adverb the lists lack
+        "Tomorrow, please call again after nine.",
+        "Support, please help me with the invoice.",  # a word of the lists
+        "Yes, please send it again.",
+    ],
+)
+def test_no_name_before_please_when_the_word_is_no_person(text: str) -> None:
+    assert names(text) == []
+
+
+def test_wrong_way_a_firm_asked_before_please_is_masked() -> None:
+    assert names("Brightwell, please fix my line.") == ["Brightwell"]
