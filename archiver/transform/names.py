@@ -561,8 +561,12 @@ class NameFinder:
         last = text[_before_emoji(text, len(text)) - 1 :][:1]
         if last and _in_word(last) and not last.isdigit():
             signed = self._signed_last(text, out)  # "… nr 8246745. Grzesiek", "… Čeněk ✨"
+            if signed is None and ("ค่ะ" in text or "ครับ" in text):
+                signed = self._particle_signed(text, out)  # "… ค่ะ สมศรี ใจดี"
             if signed is not None:
                 out.append(signed)
+        if ", " in text and _PLEASE_AFTER.search(text) is not None:
+            out.extend(self._asked_person(text, out))  # "Tehrani, please confirm …"
         if not text.isascii() and _EMOJI.search(text) is not None:
             out.extend(self._between_emoji(text, out))  # "merci 💐💐 Viorica 💐"
         if out and "(" in text and not text.isascii():
@@ -634,6 +638,58 @@ class NameFinder:
                 return None
             return (*span, " ".join(fold(text[span[0] : span[1]]).split()))
         return None
+
+    def _particle_signed(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> tuple[int, int, str] | None:
+        """A Thai message signed after its polite particle: "… เลขที่ CASE-1 ค่ะ สมศรี ใจดี",
+        "… ครับ Somsak Rattana". "ค่ะ"/"ครับ" end a Thai sentence as "." ends another: the
+        last words after it are a name when they are two Thai runs opening no clause
+        (``_TH_CLAUSE``: "… ค่ะ ขอบคุณ ที่ใช้บริการ" stays) or one to three capitalised words
+        passing a signature's checks. Wrong way: a place or product of two Thai runs the list
+        does not know after the particle ("… ค่ะ เซ็นทรัล เวิลด์") is masked as a name."""
+        m = _TH_PARTICLE_SIGNED.search(text, max(0, len(text) - 120))
+        if m is None:
+            return None
+        words = [(m.start(1) + x.start(), m.start(1) + x.end()) for x in re.finditer(r"\S+", m[1])]
+        if _script(text[words[0][0]]) == "thai":
+            lows = [fold(text[a:b]) for a, b in words]
+            if (
+                len(words) != 2
+                or any(_script(c) != "thai" or not _in_word(c) for w in lows for c in w)
+                or any(text.startswith(_TH_CLAUSE, a) for a, _ in words)
+                or any(
+                    w in self._native_cues or w in self._native_stop or w in self.cues.not_names
+                    for w in lows
+                )
+            ):
+                return None
+            span: tuple[int, int] | None = (words[0][0], words[-1][1])
+        else:
+            span = self._signed_words(text, words, False, None)
+        if span is None or any(x < span[1] and span[0] < y for x, y, _ in found):
+            return None
+        return (*span, " ".join(fold(text[span[0] : span[1]]).split()))
+
+    def _asked_person(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """The person addressed at the start of a line before a request: one or two
+        capitalised words, a comma and "please" in one of 14 languages ("Tehrani, please
+        confirm …", "Okafor, bitte …"), read with the checks of a signature's last words (no
+        word of the lists, cue, closing or title: "Tomorrow, please call" stays). Wrong way: a
+        firm or place the lists lack addressed so ("Vodafone, please fix …") is masked."""
+        out: list[tuple[int, int, str]] = []
+        for m in _PLEASE_AFTER.finditer(text):
+            a = m.start(1)
+            words = [(a + x.start(), a + x.end()) for x in re.finditer(r"\S+", m[1])]
+            if fold(text[words[0][0] : words[0][1]]) in _REQUEST_OPENERS:
+                continue  # "Meanwhile, please …": a sentence adverb the word lists lack
+            span = self._signed_words(text, words, False, None)
+            if span is None or any(x < span[1] and span[0] < y for x, y, _ in (*found, *out)):
+                continue
+            out.append((*span, " ".join(fold(text[span[0] : span[1]]).split())))
+        return out
 
     def _between_emoji(
         self, text: str, found: list[tuple[int, int, str]]
@@ -1930,6 +1986,7 @@ class NameFinder:
                 else closed_at == 1
                 or _closing_word(text, spans[1][1], stop)
                 or _marked_end(text, spans[1][1])
+                or (script == "thai" and _thai_family(text, spans[1][0], spans[1][1]))
             )
         ):
             n = 2
@@ -2497,6 +2554,10 @@ class NameFinder:
                     out.append(got)
         if "BCD" in text and "SCT" in text:
             out.extend(self._values_of(_EPC_NAME, text))
+        if "  " in text and _STATEMENT_HINT.search(text) is not None:
+            for got in self._values_of(_STATEMENT_PAYEE, text):  # "TRANSFER  ANA LIMA   DE89…"
+                if not any(w in self.cues.common for w in got[2].split()):
+                    out.append(got)  # "TRANSFER  SAVINGS ACCOUNT": a word of the lists, no payee
         if ":50K:" in text:
             out.extend(self._values_of(_MT103_ORDERING, text))
         if "mailto:" in text and "(" in text:
@@ -4379,6 +4440,78 @@ def _closing_word(text: str, end: int, stop: frozenset[str]) -> bool:
     return fold(text[j : _word_at(text, j)]) in stop
 
 
+# Words that open a Thai clause or phrase (verbs, auxiliaries, negation, conjunctions, time
+# words, thanks and greetings, the names of a firm's units): Thai runs the words of a clause on
+# without spaces, so a space-separated run that starts with one of these is a clause, and one
+# followed by such a run ends a name ("ฉันชื่อ สมศรี ใจดี อยากสอบถาม …": "ใจดี" is the
+# family name, "อยาก…" ("want to …") the clause after it).
+_TH_CLAUSE_WORDS = """
+    อยาก จะ ขอ ต้องการ ต้อง ได้ ไม่ เป็น มี โทร แทน กำลัง เคย และ ที่ ซึ่ง ติดต่อ
+    สอบถาม แจ้ง มา ไป ยัง ก็ เลย ช่วย รบกวน ให้ ทำ ส่ง ซื้อ จ่าย ชำระ เปลี่ยน ยกเลิก
+    ลืม ฝาก รับ อยู่ เพิ่ง คือ ถาม เช็ค ตรวจ เรื่อง สั่ง หรือ แต่ เพราะ ถ้า วันนี้
+    เมื่อวาน พรุ่งนี้ ตอนนี้ ขอบคุณ สวัสดี ยินดี ทีม ฝ่าย แผนก ศูนย์ บริษัท ธนาคาร
+    เลขที่ หมายเลข เบอร์ อีเมล ค่ะ ครับ คะ นะ
+"""
+_TH_CLAUSE = tuple(_TH_CLAUSE_WORDS.split())
+
+
+# One or two words opening a line, a comma and "please" (en, de, fr, es/pt, it, nl, pl, sv,
+# da/no, tr, fi, cs, ro): the person asked ("Tehrani, please confirm …")
+_PLEASE_AFTER = re.compile(
+    r"(?m)^[ \t]*([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?),[ \t]+"
+    r"(?i:please|pls|bitte|veuillez|merci de|por favor|per favore|graag|alstublieft|proszę|"
+    r"vänligen|snälla|venligst|vennligst|lütfen|ole hyvä|prosím|vă rog)\b"
+)
+
+# Sentence adverbs that open a request and that the word lists lack
+_REQUEST_OPENERS = frozenset(
+    [
+        "otherwise",
+        "meanwhile",
+        "alternatively",
+        "additionally",
+        "tomorrow",
+        "tonight",
+        "therefore",
+        "anyway",
+        "furthermore",
+        "moreover",
+        "lastly",
+        "secondly",
+        "thirdly",
+        "afterwards",
+        "ideally",
+        "hence",
+        "consequently",
+        "regardless",
+        "nonetheless",
+        "nevertheless",
+        "accordingly",
+        "kindly",
+        "overall",
+    ]
+)
+
+
+# A polite particle ending a Thai sentence, then one to three words ending the message
+_TH_PARTICLE_SIGNED = re.compile(r"(?:ค่ะ|ครับ)[ \t]+(\S+(?:[ \t]+\S+){0,2})[ \t]*$")
+
+
+def _thai_family(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, the second space-separated run after a Thai name, is its family
+    name: it opens no clause and the run after it does ("คุณแม่ สมศรี ใจดี จะมารับ …"). Wrong
+    way: a word that is no family name and opens no clause the list knows, before one that
+    does ("ฉันชื่อ สมศรี ลูกค้าเก่า อยาก …", "an old customer"), is masked with the name."""
+    if text.startswith(_TH_CLAUSE, start):
+        return False
+    j = end
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if j == end or j >= len(text) or _script(text[j]) != "thai":
+        return False
+    return text.startswith(_TH_CLAUSE, j)
+
+
 def _native_closed(text: str, end: int, script: str, stop: frozenset[str]) -> bool:
     """The phrase ends at ``end``: the text, a line or a sentence ends, another script (or a
     digit) follows, or a closing word ("است", "ነው", "ครับ")."""
@@ -4606,6 +4739,19 @@ _EPC_NAME = re.compile(
     r"[ \t]*(" + _RECORD_NAME + r")[ \t]*\r?$"
 )
 # A SWIFT MT103's ordering customer, field 50K: an optional "/account" line, then the name.
+# A bank statement's fixed-width line: a transfer's word in the statement languages, the
+# payee alone in its column, then the account or amount column ("18.06.2026  TRANSFER  ANA
+# LIMA     DE89 3704 …   -12,00"): columns are parted by two spaces or more.
+_STATEMENT_WORDS = (
+    r"transfer|wire|überweisung|ueberweisung|virement|transferencia|transferência|bonifico|"
+    r"overboeking|overschrijving|przelew|överföring|overførsel|overføring|tilisiirto|havale|"
+    r"převod|prevod|átutalás|prijenos|transferir|μεταφορά|перевод|переказ"
+)
+_STATEMENT_HINT = re.compile(rf"(?i)(?:{_STATEMENT_WORDS})[ \t][ \t]")
+_STATEMENT_PAYEE = re.compile(
+    rf"(?m)(?:^|[ \t])(?i:{_STATEMENT_WORDS})[ \t]{{2,}}"
+    r"([^\W\d_]+(?:[-'’ ][^\W\d_]+){0,3})[ \t]{2,}(?=[A-Z]{2}\d{2}|[-+−]?[^\w\s]?\d)"
+)
 _MT103_ORDERING = re.compile(
     r"(?m)^:50K:(?:/[^\r\n]*\r?\n)?[ \t]*(" + _RECORD_NAME + r")[ \t]*\r?$"
 )
