@@ -186,6 +186,9 @@ class NameCues:
     teams: frozenset[str] = frozenset()
     # Street-type words ("Street", "Rua", "Caddesi"; "-straße" ends a word): see ``_street``.
     streets: frozenset[str] = frozenset()
+    # Industry words and legal forms after a company's name ("Johnson Controls", "Siemens
+    # Energy", "Kowalski sp. z o.o."): see ``_company``.
+    companies: frozenset[str] = frozenset()
     # Brands and companies named like people ("Ben & Jerry's", "Toyota *"): see ``_branded``.
     brands: tuple[str, ...] = ()
     max_words: int = 4
@@ -218,6 +221,7 @@ class NameCues:
         teams: Iterable[str] = (),
         streets: Iterable[str] = (),
         brands: Iterable[str] = (),
+        companies: Iterable[str] = (),
     ) -> NameCues:
         def norm(items: Iterable[str]) -> tuple[str, ...]:
             return tuple(sorted({" ".join(fold(c).split()) for c in items if c.strip()}))
@@ -248,6 +252,7 @@ class NameCues:
             teams=frozenset(norm(teams)),
             streets=frozenset(norm(streets)),
             brands=norm(brands),
+            companies=frozenset(norm(companies)),
         )
 
 
@@ -1355,8 +1360,12 @@ class NameFinder:
         a, b = words[0]
         if b - a < 2 or fold(text[a:b]) in self.cues.not_names:
             return None
+        if _asks(text, a, b) or _has(text, a, b):
+            return None  # "AGENT: Can I take your name?", "Nina shida na …": no name
         if (self._street_words or self._street_ends) and self._street(text, words):
             return None  # "Baker Street", "Rua Augusta", "Rue Victor Hugo": a street
+        if self.cues.companies and self._company(text, words):
+            return None  # "Johnson Controls", "Siemens Energy", "Müller GmbH": a company
         if self._phrases and self._phrase_words([_low(text[x:y]) for x, y in words]):
             return None  # a listed phrase of several words: "Leroy Merlin"
         return a, words[-1][1]
@@ -1437,12 +1446,39 @@ class NameFinder:
             word = _tail_letters(before[-1].rstrip(".")) if before else ""
             if word[:1].isupper():
                 lows.append(_low(word))
+            elif (
+                word[:1].islower()
+                and word in self._street_words
+                and word not in _VERB_STREETS
+                and (
+                    _NUMBERED.match(text, words[-1][1]) is not None
+                    or (
+                        len(before) > 1
+                        and word != "via"  # "paid 12 via Giuseppe": English "via"
+                        and _HOUSE_BEFORE.fullmatch(before[-2]) is not None
+                    )
+                )
+            ):
+                return True  # "ulica Mikołaja Kopernika 9}", "12 rue Victor Hugo"
             if before and fold(before[-1]) in self._street_abbrevs:
                 return True  # "ul. Marii Skłodowskiej-Curie", "Al. Jana Pawła II"
         ends = self._street_ends
         return any(
             w in self._street_words or (ends and w.endswith(ends) and len(w) > 6) for w in lows
         )
+
+    def _company(self, text: str, words: list[tuple[int, int]]) -> bool:
+        """The run's last word, or the word right after it, is an industry word or a legal
+        form of the policy's ``companies`` ("Johnson Controls", "Siemens Energy", "Novak
+        Logistics", "Weber GmbH"): a company named after a person, not the person. Only the
+        run's own first word is spared when it is alone ("Controls" needs a word before it).
+        A person whose surname is such a word ("Anna Holdings") is then missed."""
+        companies = self.cues.companies
+        end = words[-1][1]
+        if len(words) > 1 and _company_word(text[words[-1][0] : end], companies):
+            return True
+        m = _NEXT.match(text, end) if text[end : end + 1] in (" ", "\t") else None
+        return m is not None and _company_word(m.group(1), companies)
 
     def _branded(self, text: str, start: int, end: int) -> bool:
         """The name found at ``text[start:end]`` lies inside a listed brand or company that
@@ -2119,6 +2155,8 @@ class NameFinder:
             return True
         if lows[-1] in self._roles and len(lows) > 1:
             return True
+        if len(lows) > 1 and lows[-1] in self.cues.companies and len(lows[-1]) > 3:
+            return True  # "Beneficiary: Philips Electronics": a company (``_company``)
         ends = self._street_ends
         return any(
             w in self._street_words or (ends and w.endswith(ends) and len(w) > 6) for w in lows
@@ -3248,6 +3286,43 @@ _POSTCODE = re.compile(r"[ \t]*(?:[A-Z]{1,2}-)?\d{2,6}(?:[ \t]\d{2,3})?[ \t]+")
 
 
 # A house number ending an address line after its street.
+# A house number right after a run, whatever follows it but a longer number or a time
+# ("Kopernika 9}", "Verdi 12)", not "Anna 10:30" or "Anna 2025").
+_NUMBERED = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?![\d:.,/]\d|[\w])")
+# English street words that are also verbs or common words in lower case ("drive Anna 5
+# miles", "square 4"): a street in English follows its name ("Baker Street").
+_VERB_STREETS = frozenset(
+    {
+        "street",
+        "road",
+        "avenue",
+        "boulevard",
+        "highway",
+        "parkway",
+        "drive",
+        "square",
+        "terrace",
+        "crescent",
+        "embankment",
+        "place",
+    }
+)
+
+
+def _company_word(word: str, companies: frozenset[str]) -> bool:
+    """``word`` is one of the policy's ``companies``; one of two or three letters only in
+    capitals ("Weber AG", "Holm AS"; not "as agreed", not "Sa" of "Sa’idu"), but for the
+    legal forms written in any case ("Ltd", "Inc")."""
+    low = _low(word)
+    if low not in companies:
+        return False
+    return len(low) > 3 or low in _LEGAL_MIXED or word.isupper()
+
+
+# Legal forms of three letters that count written in any case ("Smith Ltd", "Acme Inc").
+_LEGAL_MIXED = frozenset({"ltd", "inc", "llc", "plc", "kft", "zrt", "lda"})
+# A house number written before the street word ("12 rue Victor Hugo", "3bis, avenue …").
+_HOUSE_BEFORE = re.compile(r"\d{1,4}(?:[a-zA-Z]|bis|ter)?,?")
 _HOUSE_NUMBER = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?[ \t]*(?:[\r\n,]|$)")
 
 
@@ -3494,6 +3569,72 @@ _AUXILIARIES = frozenset(
     {"can", "could", "will", "would", "should", "shall", "may", "might", "did", "does", "do"}
 )
 _FROM = frozenset({"from", "aus", "von", "de", "desde", "da", "di", "z", "ze", "uit", "dan"})
+# Subject pronouns right after an auxiliary that opens a question ("Can I", "May we").
+_ASKED = frozenset({"i", "you", "we", "he", "she", "they", "it", "u", "ya", "someone", "anyone"})
+_ASKING = _AUXILIARIES | frozenset({"is", "are", "was", "were", "have", "has", "must", "need"})
+_PRONOUN_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b(?![-'’])")
+
+
+# Swahili "to have" (I, you, he/she, we, you all, they; and not) and the nouns that follow it
+# in a request ("Nina shida na malipo": "I have a problem with the payment"). "Nina" and "Ana"
+# are given names elsewhere.
+_SW_HAVE = frozenset(
+    {"nina", "una", "ana", "tuna", "mna", "wana", "sina", "huna", "hana", "hatuna", "hawana"}
+)
+_SW_HAD = frozenset(
+    {
+        "shida",
+        "swali",
+        "maswali",
+        "tatizo",
+        "matatizo",
+        "ombi",
+        "maombi",
+        "malalamiko",
+        "hitaji",
+        "haja",
+        "deni",
+        "akaunti",
+        "kadi",
+        "oda",
+        "agizo",
+        "tiketi",
+        "nambari",
+        "wasiwasi",
+        "muda",
+        "pesa",
+        "salio",
+        "mkopo",
+        "taarifa",
+        "habari",
+        "uhakika",
+    }
+)
+
+
+def _has(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` is a Swahili form of "to have" before one of the nouns a request has
+    ("Nina shida na …", "Tuna swali kuhusu …"): no name. Cheap: four letters at most and a
+    lower-case word after. Nina or Ana writing "Nina shida" of herself is then missed there
+    (found where a cue names her)."""
+    if b - a > 6 or text[a:b].lower() not in _SW_HAVE:
+        return False
+    m = _PRONOUN_AFTER.match(text, b)
+    return m is not None and m.group(1) in _SW_HAD
+
+
+def _asks(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` is an English auxiliary or modal opening a question with its subject
+    pronoun after it ("Can I take your name?", "Will you confirm", "May we"): no name, though
+    "Can", "Will" and "May" are given names. Cheap: the word's first letter and length first.
+    A person so named before a pronoun ("Ask Will, he knows" is safe: a comma between; "Will
+    I" in a list of initials is not) is then missed."""
+    if b - a > 6 or text[a] not in "CcWwSsMmDdIiAaHhN":
+        return False
+    if text[a:b].lower() not in _ASKING:
+        return False
+    m = _PRONOUN_AFTER.match(text, b)
+    return m is not None and m.group(1).lower() in _ASKED
 
 
 # -- scripts, case endings, possessives ------------------------------------------------------------

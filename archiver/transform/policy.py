@@ -261,6 +261,7 @@ def parse_policy(
                 leading_roles=names.get("leading_roles", ()),
                 teams=names.get("teams", ()),
                 streets=names.get("streets", ()),
+                companies=names.get("companies", ()),
                 brands=names.get("brands", ()),
             )
             if _on(names) and names

@@ -50,7 +50,7 @@ def test_relation_words_of_more_languages(text: str, name: str) -> None:
 
 def test_hand_over_and_praise_cues_wrong_both_ways() -> None:
     # Too much: a company or product before a hand-over or praise phrase is taken as a name.
-    assert names("Quispetupa Logistics will take over the contract.") == ["Quispetupa Logistics"]
+    assert names("Quispetupa Brothers will take over the contract.") == ["Quispetupa Brothers"]
     # Too little: a name typed in lower case, or praised with a phrase the lists lack, stays.
     assert names("xochitl will take over from here.") == []
     assert names("Xochitl was a delight to talk to") == []

@@ -68,7 +68,7 @@ def test_hand_overs_of_the_nine_languages(text: str, name: str) -> None:
 
 def test_worked_and_reported_cues_wrong_both_ways() -> None:
     # Too much: a team or a shop after such a cue is taken for a person.
-    assert names("escalated by Quispetupa Logistics") == ["Quispetupa Logistics"]
+    assert names("escalated by Quispetupa Brothers") == ["Quispetupa Brothers"]
     assert names("Selon Quispetupa Express, le colis est parti.") == ["Quispetupa Express"]
     # Too little: a verb form the lists lack, or a name in lower case the lists lack, stays.
     assert names("pratica gestita da Xochitl") == []

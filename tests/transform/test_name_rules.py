@@ -115,7 +115,7 @@ def test_names_after_relation_hand_over_and_form_cues(text: str, name: str) -> N
 
 def test_form_and_field_cues_wrong_both_ways() -> None:
     # Too much: a form label before a company, a JSON name field holding a placeholder.
-    assert names("Recipient: Globex Logistics\nparcel 4") == ["Globex Logistics"]
+    assert names("Recipient: Globex Brothers\nparcel 4") == ["Globex Brothers"]
     assert names('{"family": "Unknown"}') == ["Unknown"]
     # Too little: a label the lists lack ("Pagador:") finds nothing, and a surname written
     # first is joined to its given name only when the line, sentence or field ends after it.

@@ -128,9 +128,9 @@ def test_english_reported_speech_and_hand_overs(text: str, name: str) -> None:
 
 def test_english_reported_speech_wrong_both_ways() -> None:
     # Too much: a company before a phrase of reported speech is taken for a person.
-    assert names("Quispetupa Logistics will call you back") == ["Quispetupa Logistics"]
+    assert names("Quispetupa Brothers will call you back") == ["Quispetupa Brothers"]
     # ...and so is one greeted with an emoji after it.
-    assert names("Thanks Quispetupa Logistics 🙏") == ["Quispetupa Logistics"]
+    assert names("Thanks Quispetupa Brothers 🙏") == ["Quispetupa Brothers"]
     # Too little: "confirmed" and "says" are no cue ("Payment confirmed", "Tracking says").
     assert names("Xochitl confirmed the refund") == []
     assert names("Payment confirmed yesterday") == []

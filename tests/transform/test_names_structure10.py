@@ -225,6 +225,6 @@ def test_with_abbreviated_in_a_note_is_a_cue(text: str, name: str) -> None:
 
 def test_the_abbreviated_cue_wrong_both_ways() -> None:
     # Too much: a capitalised thing after "spoke w/" is masked.
-    assert names("spoke w/ Billingsley Logistics about it") == ["Billingsley Logistics"]
+    assert names("spoke w/ Billingsley Brothers about it") == ["Billingsley Brothers"]
     # Too little: "w/" alone is no cue.
     assert names("came w/ Xochitl yesterday") == []
