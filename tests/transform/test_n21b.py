@@ -131,8 +131,8 @@ def test_no_payee_where_the_line_is_no_statement_column(text: str) -> None:
 
 
 def test_wrong_way_a_firm_in_the_payee_column_is_masked_as_a_name() -> None:
-    text = "12.03.2026  TRANSFER  KOVALENKO HOLDINGS    GB29 NWBK 6016 1331 9268 19   -45.00"
-    assert names(text) == ["KOVALENKO HOLDINGS"]
+    text = "12.03.2026  TRANSFER  KOVALENKO BROTHERS    GB29 NWBK 6016 1331 9268 19   -45.00"
+    assert names(text) == ["KOVALENKO BROTHERS"]
 
 
 # --- the person asked at a line's start before "please" -----------------------------------------
