@@ -24,6 +24,7 @@ from archiver.crawl.engine import run_archive
 from archiver.keys import Signer
 from archiver.simulators.peki import PekiSimulator
 from archiver.transform.detectors import Detectors, DetectorSettings
+from archiver.transform.names import NameFinder
 from archiver.transform.policy import Policy, load_policy
 from tests.conftest import BOTS, open_ctx, write_config
 
@@ -122,6 +123,20 @@ def rewrite_as_v1(root: Path, signer: Signer) -> None:
 def default_detectors() -> Detectors:
     """The detectors of the shipped default policy, built once per test process."""
     return Detectors(load_policy().detectors)
+
+
+@cache
+def default_finder() -> NameFinder:
+    """The name finder of the shipped default policy alone, built once per test process."""
+    names = load_policy().detectors.names
+    assert names is not None
+    return NameFinder(names)
+
+
+def finder_names(text: str) -> list[str]:
+    """The names the default policy's name finder alone finds in ``text``, as written, in
+    the order it finds them (before the detectors resolve overlaps)."""
+    return [text[a:b] for a, b, *_ in default_finder().find(text)]
 
 
 def found_names(text: str) -> list[str]:

@@ -9,16 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.transform.names import NameFinder
-from archiver.transform.policy import load_policy
-
-_NAMES = load_policy().detectors.names
-assert _NAMES is not None
-FINDER = NameFinder(_NAMES)
+from tests.helpers import finder_names
 
 
 def names(text: str) -> list[str]:
-    return sorted({text[a:b] for a, b, *_ in FINDER.find(text)})
+    return sorted(set(finder_names(text)))
 
 
 # -- ticket audit lines ------------------------------------------------------------------------

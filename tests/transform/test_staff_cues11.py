@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.transform.names import NameFinder
-from archiver.transform.policy import load_policy
+from tests.helpers import finder_names
 
-_NAMES = load_policy().detectors.names
-assert _NAMES is not None
-FINDER = NameFinder(_NAMES)
-
-
-def names(text: str) -> list[str]:
-    return [text[a:b] for a, b, *_ in FINDER.find(text)]
+names = finder_names
 
 
 @pytest.mark.parametrize(
