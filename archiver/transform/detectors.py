@@ -321,8 +321,8 @@ _GLUED_LABELS = ("tel", "tél", "ph", "mob", "tlf", "tfn", "fon", "cel", "gsm")
 _UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _NUM_REST = (
     rf"(?:(?<![\w+(].)|(?<=[{_UNSPACED}].))(?<!\w-.)(?<![0-9_]\..)"
-    r"(?:(?<![^\W\d_]\.[1-9])|"
-    + "|".join(rf"(?<=(?<![^\W\d_])(?i:{w})\.[1-9])" for w in _GLUED_LABELS)
+    r"(?:(?<![^\W\d_]\.[^\D0])|"
+    + "|".join(rf"(?<=(?<![^\W\d_])(?i:{w})\.[^\D0])" for w in _GLUED_LABELS)
     + r")(?<!\w/[^+])(?:(?<=\d)|(?<!\d)[(+]{0,2}\d)"
     r"[\d ().\-/]{4,30}\d(?!(?![" + _UNSPACED + r"])\w|[-./]\w)"
 )
