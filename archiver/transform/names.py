@@ -1737,6 +1737,8 @@ class NameFinder:
                 span = self._before_native_cue(text, a, kind == "title")
                 if span is None and kind == "title" and (a == 0 or text[a - 1] in "\r\n"):
                     span = self._after_native_cue(text, b, "open")  # "您好，赵伟：" opening a line
+                if span is None and m.group() in _HAN_GREETINGS:
+                    span = self._han_greeted(text, a, b)
             if span is None or any(s < span[1] and span[0] < e for s, e in taken):
                 continue
             taken.append(span)
@@ -1886,6 +1888,50 @@ class NameFinder:
         if script == "kana":
             return None  # a name in katakana only before a quoting cue ("スミスと申します")
         return self._native_words(text, s, kind, script, staff)
+
+    def _han_greeted(self, text: str, a: int, b: int) -> tuple[int, int] | None:
+        """A Chinese name a greeting ("您好", "你好") parts from by a comma or a
+        space: "赵芳，您好，" opening a sentence, or "您好 赵芳" after it. The name
+        must open with a known family name and stand alone between the greeting and
+        the text's start, a line, a quote or a sentence's end: "谢谢，您好" ("thanks,
+        hello"; 谢 is also a family name) is a known cue, and a longer run of
+        characters is a sentence, not a name."""
+        if a > 1 and text[a - 1] in "，,、 ":
+            e = a - 1
+            s = e
+            while s > 0 and _script(text[s - 1]) == "han":
+                s -= 1
+            if 2 <= e - s <= 4 and (s == 0 or text[s - 1] in _HAN_GREETED_BEFORE):
+                n = self._family(text, s, e)
+                word = text[s:e]
+                if n and e - s - n <= (2 if n == 1 else 3) and not self._known_han(word):
+                    return s, e
+            return None
+        s = b
+        while s < len(text) and s - b < 2 and text[s] in " \t，,":
+            s += 1
+        if s == b or s >= len(text) or _script(text[s]) != "han":
+            return None
+        e = _script_end(text, s, "han")
+        n = self._family(text, s, e)
+        for k in range(s + n, e):
+            if text.startswith(self._native_after, k):
+                e = k  # a title after the name: "您好 王先生" leaves the title its own rule
+                break
+        if not n or not 2 <= e - s <= n + (2 if n == 1 else 3) or self._known_han(text[s:e]):
+            return None
+        if e < len(text) and text[e] not in _HAN_GREETED_AFTER:
+            return None  # the characters run on into more text: a sentence, not a name
+        return s, e
+
+    def _known_han(self, word: str) -> bool:
+        """A run of characters that is a cue or a known non-name, no name ("谢谢", "好的")."""
+        return (
+            word in self._native_cues
+            or word in self._native_stop
+            or word in self.cues.not_names
+            or any(c in _HAN_STOP for c in word[1:])
+        )
 
     def _before_native_cue(self, text: str, at: int, title: bool) -> tuple[int, int] | None:
         e = at - 1 if at > 1 and text[at - 1] in " \t" else at
@@ -4398,6 +4444,11 @@ _GLUED = frozenset({"han", "kana", "thai", "lao", "khmer", "myanmar"})
 _KATAKANA = frozenset(chr(c) for c in range(0x30A1, 0x30FB))
 # Characters that end a Chinese given name written on without a break: particles, pronouns
 # and the commonest verbs of a sentence ("我是李浩然的妈妈", "我叫王伟想问一下").
+# Greetings a Chinese name stands before ("赵芳，您好") or after ("您好 赵芳") with a comma or a
+# space between, and what may bound the name on the other side.
+_HAN_GREETINGS = frozenset(("您好", "你好"))
+_HAN_GREETED_BEFORE = frozenset("\r\n\"'“‘「『（(：:。！？!? \t")
+_HAN_GREETED_AFTER = frozenset("\r\n\"'”’」』）)，,、。！？!?：: \t")
 _HAN_STOP = frozenset("的了是在和跟从我你他她们啊呀吧呢哦吗就也还又已都把被给对请说想要有"
                       "們嗎還對請說給從個係嘅咗喺")  # fmt: skip
 # Words that open the rest of a complaint or a note right after a Chinese name: its second
