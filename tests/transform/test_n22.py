@@ -39,3 +39,66 @@ def test_no_name_beside_a_greeting(text: str) -> None:
 def test_the_greeting_rule_wrong_way() -> None:
     # Too much: a noun opening with a family name's character ("gold card user") is masked.
     assert names("您好 金卡 用户") == ["金卡"]
+
+
+# --- a Persian self-introduction: "من … هستم" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("سلام، من بهرام کرمانی هستم و سوالی دارم.", "بهرام کرمانی"),
+        ("من کامران کرمانی هستم.", "کامران کرمانی"),
+        ("درود.\nمن آرش کرمانی هستم", "آرش کرمانی"),
+    ],
+)
+def test_a_persian_self_introduction_with_a_known_family_name(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_no_self_introduction_without_a_known_name() -> None:
+    # "I am an old customer": neither word is a name of the lists.
+    assert names("من مشتری قدیمی هستم") == []
+
+
+def test_the_pronoun_must_open_the_clause() -> None:
+    # "من" inside a sentence ("yesterday I …"): only the known family name is taken.
+    assert names("دیروز من بهرام کرمانی هستم") == ["کرمانی"]
+
+
+def test_the_self_introduction_rule_wrong_way() -> None:
+    # Too much: "a customer from Kerman" (کرمانی is also a family name) masks "customer" too.
+    assert names("من مشتری کرمانی هستم") == ["مشتری کرمانی"]
+
+
+# --- a Korean copula written apart from the name ("김도윤 입니다") -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("안녕하세요, 최서준 입니다. 배송 문의드립니다.", "최서준"),
+        ("안녕하십니까, 정유나 이에요", "정유나"),
+        ("반갑습니다, 강태호 입니다", "강태호"),
+    ],
+)
+def test_a_korean_name_before_a_spaced_copula(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "신청서 입니다.",  # "it is the application form": no greeting before it
+        "이것은 신청서 입니다.",  # a sentence, not a self-introduction
+        "안녕하세요, 문의 입니다.",  # two syllables: no name of the family-name shape
+    ],
+)
+def test_no_korean_name_before_a_spaced_copula(text: str) -> None:
+    assert names(text) == []
+
+
+def test_the_spaced_copula_rule_wrong_way() -> None:
+    # Too much: a noun of three syllables opening with a family name's syllable after a
+    # greeting ("hello, it is the application form": 신 is a family name) is masked.
+    assert names("안녕하세요, 신청서 입니다.") == ["신청서"]
