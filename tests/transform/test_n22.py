@@ -102,3 +102,31 @@ def test_the_spaced_copula_rule_wrong_way() -> None:
     # Too much: a noun of three syllables opening with a family name's syllable after a
     # greeting ("hello, it is the application form": 신 is a family name) is masked.
     assert names("안녕하세요, 신청서 입니다.") == ["신청서"]
+
+
+# --- record words before a name in a script without capitals ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Callback requested by 周晓明 at 14:00.", "周晓明"),
+        ("Rückruf gewünscht von 이서진, bitte heute.", "이서진"),
+        ("Rappel demandé par ساره کریمی demain.", "ساره کریمی"),
+        ("There is a reservation under 林美玲 for two.", "林美玲"),
+        ("Summary: 한지민 asked for a new card.", "한지민"),
+        ("Resumen: 黄晓东 pidió un reembolso.", "黄晓东"),
+    ],
+)
+def test_a_record_word_before_a_name_of_another_script(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_record_words_before_capitals_stay_words() -> None:
+    # Before a capitalised word the cue is a word of the sentence: only the lists decide.
+    assert names("Summary: Refund approved by Finance.") == []
+
+
+def test_the_record_word_rule_wrong_way() -> None:
+    # Too much: a shop written in Chinese after "by" ("sold by JD") is masked as a name.
+    assert names("Sold by 京东 official store") == ["京东"]
