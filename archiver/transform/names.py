@@ -1733,10 +1733,14 @@ class NameFinder:
                 again = self._native_re.match(text, span[0]) if span is not None else None
                 if again is not None and span is not None and again.end() >= span[1]:
                     continue  # "नमस्ते, मेरा नाम …": the words after the greeting, a cue too
+            elif m.group() in _KO_SPACED_COPULAS:
+                span = self._ko_introduced(text, a)
             else:
                 span = self._before_native_cue(text, a, kind == "title")
                 if span is None and kind == "title" and (a == 0 or text[a - 1] in "\r\n"):
                     span = self._after_native_cue(text, b, "open")  # "您好，赵伟：" opening a line
+                if span is None and m.group() in _HAN_GREETINGS:
+                    span = self._han_greeted(text, a, b)
             if span is None or any(s < span[1] and span[0] < e for s, e in taken):
                 continue
             taken.append(span)
@@ -1887,6 +1891,69 @@ class NameFinder:
             return None  # a name in katakana only before a quoting cue ("スミスと申します")
         return self._native_words(text, s, kind, script, staff)
 
+    def _han_greeted(self, text: str, a: int, b: int) -> tuple[int, int] | None:
+        """A Chinese name a greeting ("您好", "你好") parts from by a comma or a
+        space: "赵芳，您好，" opening a sentence, or "您好 赵芳" after it. The name
+        must open with a known family name and stand alone between the greeting and
+        the text's start, a line, a quote or a sentence's end: "谢谢，您好" ("thanks,
+        hello"; 谢 is also a family name) is a known cue, and a longer run of
+        characters is a sentence, not a name."""
+        if a > 1 and text[a - 1] in "，,、 ":
+            e = a - 1
+            s = e
+            while s > 0 and _script(text[s - 1]) == "han":
+                s -= 1
+            if 2 <= e - s <= 4 and (s == 0 or text[s - 1] in _HAN_GREETED_BEFORE):
+                n = self._family(text, s, e)
+                word = text[s:e]
+                if n and e - s - n <= (2 if n == 1 else 3) and not self._known_han(word):
+                    return s, e
+            return None
+        s = b
+        while s < len(text) and s - b < 2 and text[s] in " \t，,":
+            s += 1
+        if s == b or s >= len(text) or _script(text[s]) != "han":
+            return None
+        e = _script_end(text, s, "han")
+        n = self._family(text, s, e)
+        for k in range(s + n, e):
+            if text.startswith(self._native_after, k):
+                e = k  # a title after the name: "您好 王先生" leaves the title its own rule
+                break
+        if not n or not 2 <= e - s <= n + (2 if n == 1 else 3) or self._known_han(text[s:e]):
+            return None
+        if e < len(text) and text[e] not in _HAN_GREETED_AFTER:
+            return None  # the characters run on into more text: a sentence, not a name
+        return s, e
+
+    def _ko_introduced(self, text: str, at: int) -> tuple[int, int] | None:
+        """A Korean name a space parts from its copula ("김도윤 입니다"): three syllables opening
+        with a known family name, after a greeting and a comma ("안녕하세요, 김도윤 입니다").
+        Elsewhere such a word is as often a noun ("신청서 입니다": "it is the application
+        form")."""
+        if at < 4 or text[at - 1] != " ":
+            return None  # glued to the word: the particle rules read it
+        e = at - 1
+        s = _script_start(text, e, "hangul")
+        if e - s != 3 or text[s] not in self.cues.family:
+            return None
+        b = s
+        while b > 0 and text[b - 1] in " \t":
+            b -= 1
+        if b == 0 or text[b - 1] not in ",，":
+            return None
+        g = _script_start(text, b - 1, "hangul")
+        return (s, e) if text[g : b - 1] in _KO_GREETINGS else None
+
+    def _known_han(self, word: str) -> bool:
+        """A run of characters that is a cue or a known non-name, no name ("谢谢", "好的")."""
+        return (
+            word in self._native_cues
+            or word in self._native_stop
+            or word in self.cues.not_names
+            or any(c in _HAN_STOP for c in word[1:])
+        )
+
     def _before_native_cue(self, text: str, at: int, title: bool) -> tuple[int, int] | None:
         e = at - 1 if at > 1 and text[at - 1] in " \t" else at
         if e == 0:
@@ -1917,6 +1984,26 @@ class NameFinder:
             return None  # "安心です": a copula after a one-character family name is no cue
         return (s, e) if e - s >= 2 or title else None
 
+    def _self_introduced(self, text: str, c: int, d: int, a: int, end: int) -> bool:
+        """Two words between the Persian "I" ("من") and a copula, the second a known name:
+        "من بهرام کرمانی هستم" introduces "بهرام کرمانی" though the lists lack the given name.
+        "من" must open the clause (the text, a line, or after punctuation), and the first
+        word be no cue and no word the lists say is no name."""
+        if fold(text[a:end]) not in self.cues.native:
+            return False
+        first = fold(text[c:d])
+        if first in self.cues.not_names or first in self._native_cues:
+            return False
+        b = c
+        while b > 0 and text[b - 1] in " \t":
+            b -= 1
+        i = _uncased_word_start(text, b)
+        if text[i:b] != "من":
+            return False
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        return i == 0 or text[i - 1] in "\n\r,.!?:;،؛"
+
     def _word_before_title(self, text: str, end: int, title: bool) -> tuple[int, int] | None:
         """The name before a title in a script with spaces ("مریم عزیز،", "حنا صاحب"): one word
         opening its line or sentence, or after a greeting cue ("سلام رضا جان"); two when both
@@ -1933,6 +2020,8 @@ class NameFinder:
             c = _uncased_word_start(text, b)
             if c < b < a and fold(text[c:b]) in native:
                 return c, end  # a known given name, then a family name
+            if c < b < a and self._self_introduced(text, c, b, a, end):
+                return c, end  # "من بهرام کرمانی هستم": a known family name after "I"
             return (a, end) if fold(text[a:end]) in native else None
         first = a
         for _ in range(2):
@@ -4398,6 +4487,15 @@ _GLUED = frozenset({"han", "kana", "thai", "lao", "khmer", "myanmar"})
 _KATAKANA = frozenset(chr(c) for c in range(0x30A1, 0x30FB))
 # Characters that end a Chinese given name written on without a break: particles, pronouns
 # and the commonest verbs of a sentence ("我是李浩然的妈妈", "我叫王伟想问一下").
+# A Korean copula written apart from the name before it, and the greetings that open a
+# self-introduction before that name ("안녕하세요, 김도윤 입니다").
+_KO_SPACED_COPULAS = frozenset(("입니다", "이에요", "이예요"))
+_KO_GREETINGS = frozenset(("안녕하세요", "안녕하십니까", "안녕", "반갑습니다"))
+# Greetings a Chinese name stands before ("赵芳，您好") or after ("您好 赵芳") with a comma or a
+# space between, and what may bound the name on the other side.
+_HAN_GREETINGS = frozenset(("您好", "你好"))
+_HAN_GREETED_BEFORE = frozenset("\r\n\"'“‘「『（(：:。！？!? \t")
+_HAN_GREETED_AFTER = frozenset("\r\n\"'”’」』）)，,、。！？!?：: \t")
 _HAN_STOP = frozenset("的了是在和跟从我你他她们啊呀吧呢哦吗就也还又已都把被给对请说想要有"
                       "們嗎還對請說給從個係嘅咗喺")  # fmt: skip
 # Words that open the rest of a complaint or a note right after a Chinese name: its second
@@ -4465,6 +4563,13 @@ def _word_at(text: str, start: int) -> int:
     while e < len(text) and _in_word(text[e]):
         e += 1
     return e
+
+
+def _script_start(text: str, end: int, script: str) -> int:
+    s = end
+    while s > 0 and _script(text[s - 1]) == script and _in_word(text[s - 1]):
+        s -= 1
+    return s
 
 
 def _script_end(text: str, start: int, script: str) -> int:
