@@ -4,7 +4,7 @@ Metadata, dependencies and package data live in ``pyproject.toml``; this file on
 optional extension modules. With ``ARCHIVER_NATIVE=1`` the masking detectors (the modules of
 ``NATIVE_MODULES``, nearly all of masking's CPU time) are compiled to C by mypyc from the same
 typed sources: the same code, checked by ``mypy --strict``, run without the interpreter's
-per-line cost (about 1.5x faster masking, bench/README.md). Needs a C compiler, the Python
+per-line cost (masking about 1.3x faster, bench/README.md). Needs a C compiler, the Python
 headers and ``mypy`` in the build environment:
 
     pip install "mypy>=1.10" "setuptools>=68" wheel

@@ -146,10 +146,10 @@ def run_doctor(
 
 def _masking_code() -> str:
     """Which masking code this installation runs: an operator sizing a job's CPU needs to know
-    (masking is most of a run's CPU, about 1.5x more from the sources)."""
+    (masking is most of a run's CPU, about 1.3x more from the sources)."""
     if native():
         return "compiled detectors (built with ARCHIVER_NATIVE=1)"
-    return "Python sources (a build with ARCHIVER_NATIVE=1 masks about 1.5x faster)"
+    return "Python sources (a build with ARCHIVER_NATIVE=1 masks about 1.3x faster)"
 
 
 # --- keys -----------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ NATIVE_MODULES = ("names", "detectors", "contacts", "gazetteer")
 
 def native() -> bool:
     """Whether this installation masks with the compiled detectors (all of them) rather than
-    their Python sources: what ``archiver doctor`` reports, as masking costs about 1.5x more
+    their Python sources: what ``archiver doctor`` reports, as masking costs about 1.3x more
     CPU without them."""
     for name in NATIVE_MODULES:
         module = importlib.import_module(f"{__name__}.{name}")
