@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 
 import pytest
 
 from archiver.simulators import synth
+from archiver.transform.detectors import Span, json_view
 
 
 def _synth(seed: int) -> Iterator[str]:
@@ -33,3 +34,18 @@ def corpus_texts(corpus: str, *, seed: int, n: int = 2000) -> list[str]:
     if corpus == "synth":
         return list(islice(_synth(seed), n))
     return list(islice(_bank(int(corpus.removeprefix("bank")), n), n))
+
+
+def scanned(
+    corpus: str, *, seed: int, check: Callable[[str], list[Span]]
+) -> tuple[int, int, set[str]]:
+    """``check`` (old and new code compared) on the first 2,000 texts of ``corpus``, each read
+    as the masker reads it (JSON decoded): the texts checked, the spans found and their kinds."""
+    texts = spans = 0
+    kinds: set[str] = set()
+    for text in corpus_texts(corpus, seed=seed):
+        found = check(json_view(text)[0])
+        texts += 1
+        spans += len(found)
+        kinds.update(sp.kind for sp in found)
+    return texts, spans, kinds

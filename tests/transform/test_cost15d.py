@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from archiver.transform import detectors as D
 from archiver.transform.policy import load_policy
 from tests.conftest import examples
-from tests.transform.corpora import corpus_texts
+from tests.transform.corpora import scanned
 
 POLICY = load_policy()
 DETECTORS = D.Detectors(POLICY.detectors)
@@ -154,17 +154,7 @@ def test_access_codes_as_number_type_says() -> None:
 
 @pytest.mark.parametrize("corpus", ["synth", "bank12", "bank13", "bank14"])
 def test_corpora_scan_as_before(corpus: str) -> None:
-    source = corpus_texts(corpus, seed=15)
-    texts = spans = 0
-    kinds: set[str] = set()
-    for text in source:
-        view, _ = D.json_view(text)
-        found = check(view)
-        texts += 1
-        spans += len(found)
-        kinds.update(sp.kind for sp in found)
-        if texts >= 2000:
-            break
+    texts, spans, kinds = scanned(corpus, seed=15, check=check)
     assert texts >= 2000
     assert spans >= 500
     assert {D.EMAIL, D.PHONE} <= kinds

@@ -52,7 +52,7 @@ from archiver.transform.detectors import (
 from archiver.transform.names import fold
 from archiver.transform.policy import load_policy
 from tests.conftest import examples
-from tests.transform.corpora import corpus_texts
+from tests.transform.corpora import scanned
 
 POLICY = load_policy()
 
@@ -409,17 +409,7 @@ def test_cues_as_before(word: str) -> None:
 
 @pytest.mark.parametrize("corpus", ["synth", "bank12", "bank13", "bank14"])
 def test_corpora_scan_as_before(corpus: str) -> None:
-    source = corpus_texts(corpus, seed=16)
-    texts = spans = 0
-    kinds: set[str] = set()
-    for text in source:
-        view, _ = D.json_view(text)
-        found = check(view)
-        texts += 1
-        spans += len(found)
-        kinds.update(sp.kind for sp in found)
-        if texts >= 2000:
-            break
+    texts, spans, kinds = scanned(corpus, seed=16, check=check)
     assert texts >= 2000
     assert spans >= 500
     assert {D.PHONE, D.CARD} <= kinds
