@@ -59,7 +59,7 @@ from typing import Any
 
 import phonenumbers
 
-from bench.heldout_bank18_names import NAMES
+from bench.heldout_bank18_names import GENDERED, NAMES
 from bench.heldout_bank18_phrases import PHRASES
 from bench.heldout_corpus import Conversation, Person, Planted, Text
 
@@ -711,21 +711,23 @@ def _mrz_field(s: str) -> str:
 
 
 def x_mrz(c: Ctx) -> tuple[str, str]:
+    """An identity card's machine-readable zone (ICAO TD1, 3 x 30): the name line opens with the
+    surname; a passport's TD3 line glues it to the issuing state, so it is not used."""
     c.situation = "mrz"
     w = _latin(c)
     sur, giv = _mrz_field(w.last), _mrz_field(w.first)
-    names = f"{sur}<<{giv}"
-    line1 = f"P<{_ISSUER[c.region]}{names}".ljust(44, "<")[:44]
-    if not line1.endswith("<") or names not in line1:
-        sur, giv = sur[:12], giv[:10]
-        line1 = f"P<{_ISSUER[c.region]}{sur}<<{giv}".ljust(44, "<")
+    state = _ISSUER[c.region]
     doc = "".join(c.rng.choice(string.ascii_uppercase + string.digits) for _ in range(9))
-    line2 = f"{doc}0{_ISSUER[c.region]}{c.rng.randint(500101, 991231)}0F3108124<<<<<<<<<<<<<<00"
-    for part in [*sur.split("<"), *giv.split("<")]:
-        if part:
+    line1 = f"ID{state}{doc}{c.rng.randint(0, 9)}".ljust(30, "<")
+    sex = c.rng.choice("MF")
+    line2 = f"{c.rng.randint(500101, 991231)}{c.rng.randint(0, 9)}{sex}3108124{state}"
+    line2 = line2.ljust(29, "<") + str(c.rng.randint(0, 9))
+    line3 = f"{sur}<<{giv}".ljust(30, "<")[:30]
+    for part in f"{sur}<<{giv}"[:30].split("<"):
+        if part and line3.find(part + "<") >= 0:
             c.name(part)
-    lead = f"Photo of my passport for the check-in, {c.name(w.first)} here:"
-    return f"{lead}\n{line1}\n{line2}", "message:user"
+    lead = f"Photo of my ID card for the check-in, {c.name(w.first)} here:"
+    return f"{lead}\n{line1}\n{line2}\n{line3}", "message:user"
 
 
 def x_review(c: Ctx) -> tuple[str, str]:
@@ -735,7 +737,7 @@ def x_review(c: Ctx) -> tuple[str, str]:
     who = f"{c.name(w.first)} {c.name(w.last)}"
     ver = c.dec("version")
     return (
-        f"{'★' * stars}{'☆' * (5 - stars)}  {who} · v{ver}\n"
+        f"{'★' * stars}{'☆' * (5 - stars)}  {who} · version {ver}\n"
         f"App keeps logging me out. Support never called back on {c.phone(intl=True)}.\n"
         f"Developer response: Sorry {c.name(w.first)}, please write to {c.dec('role-address')}."
     ), "raw:feedback"
@@ -1012,14 +1014,23 @@ def _who(rng: random.Random, lang: str, avoid: set[str], gender: str = "") -> Wh
     start = {"f": 0, "m": 1}.get(gender)
     pool = firsts if start is None else firsts[start::2]
     while True:
-        f, la = rng.choice(pool), rng.choice(lasts)
+        f = rng.choice(pool)
+        la = lasts[_last_index(rng, lang, firsts.index(f), len(lasts))]
         if f not in avoid and la not in avoid:
             return Who(lang, f, la)
 
 
+def _last_index(rng: random.Random, lang: str, first: int, n: int) -> int:
+    """A family name for the first name at ``first``: of the same gender where names have one."""
+    if lang.split("-")[0] in GENDERED:
+        return rng.randrange(first % 2, n, 2)
+    return rng.randrange(n)
+
+
 def _person(rng: random.Random, lang: str) -> Person:
     firsts, lasts = NAMES[lang]
-    i, j = rng.randrange(len(firsts)), rng.randrange(len(lasts))
+    i = rng.randrange(len(firsts))
+    j = _last_index(rng, lang, i, len(lasts))
     lat = latin_of(lang)
     lf, ll = NAMES[lat][0][i], NAMES[lat][1][j]
     region = rng.choice(LANGS[lang])

@@ -3,10 +3,14 @@
 Languages with a non-Latin script keep the script form and a Latin transliteration at the
 same index (``NAMES["ru"]`` and ``NAMES["ru-Latn"]``), so one person can be written either
 way and the pair stays the same person. First names alternate: even positions are women's
-names, odd positions men's, so a phrase naming a mother or a brother gets a fitting name.
+names, odd positions men's, so a phrase naming a mother or a brother gets a fitting name; in
+languages whose family names have a woman's and a man's form (``GENDERED``) the family names
+alternate the same way.
 """
 
 from __future__ import annotations
+
+GENDERED = frozenset({"pl", "lv", "bg", "ru", "az"})
 
 NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "en": (
@@ -43,7 +47,7 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "pl": (
         ("Bożena", "Grzegorz", "Małgorzata", "Przemysław", "Jadwiga", "Zdzisław"),
-        ("Wróblewski", "Szczepańska", "Kaczmarczyk", "Żurawska", "Pietrzak", "Chmielewski"),
+        ("Wróblewska", "Szczepański", "Żurawska", "Chmielewski", "Kaczmarczyk", "Pietrzak"),
     ),
     "hr": (
         ("Dubravka", "Krešimir", "Snježana", "Tihomir", "Ljiljana", "Zvonimir"),
@@ -55,7 +59,7 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "lv": (
         ("Ilze", "Jānis", "Agnese", "Raimonds", "Līga", "Kārlis"),
-        ("Bērziņš", "Kalniņa", "Ozoliņš", "Liepiņa", "Krūmiņš", "Vītola"),
+        ("Kalniņa", "Bērziņš", "Liepiņa", "Ozoliņš", "Vītola", "Krūmiņš"),
     ),
     "et": (
         ("Piret", "Tõnu", "Külli", "Jüri", "Maarika", "Rein"),
