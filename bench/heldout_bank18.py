@@ -11,10 +11,10 @@ Estonian, Azerbaijani, Basque, Welsh, Maltese, Bulgarian (Cyrillic and Latin), R
 Roman Urdu) and Amharic (Ge'ez and Latin). Names come from ``bench/heldout_bank18_names.py``;
 a transliterated person is the same person at the same list index.
 
-The rest are situations earlier banks did not use: passport machine-readable zones (MRZ),
-app-store reviews, push-notification payloads, GraphQL responses, chat "block kit" JSON,
-WhatsApp template messages, e-signature envelopes, rental-car handover protocols, accident
-reports, event-ticket transfers, RSVP lists, school report notes, issue-tracker histories,
+The rest are situations earlier banks did not use: identity-card machine-readable zones (MRZ,
+ICAO TD1), app-store reviews, push-notification payloads, GraphQL responses, chat "block
+kit" JSON, WhatsApp template messages, e-signature envelopes, rental-car handover protocols,
+accident reports, event-ticket transfers, RSVP lists, school report notes, issue-tracker histories,
 git blame lines, environment-variable dumps, parcel-locker notices, court/appointment notices,
 translator notes and loyalty-card statements.
 
@@ -23,16 +23,20 @@ What counts as personal (decisions):
   other are planted as two values, a multi-word surname ("van der Heijden", "ap Gwilym") as
   one. Names of human agents and of third persons (relatives, colleagues, other drivers) are
   personal like the customer's. MRZ name fields count, written as the MRZ writes them
-  (upper case, folded to ASCII); there the surname and the given name are two values.
-- handles are not planted (none are written); role addresses (support@, noreply@, billing@)
-  are not personal and are decoys; a person's e-mail address is one value whatever its form.
+  (upper case, folded to ASCII); there the surname and the given name are two values. A name
+  in its script and its transliteration are both names. Diminutives are not written here.
+  The people streets and companies are named after ("Rue Victor-Hugo", "Ferrero") are not
+  persons of the conversation: those are decoys, whole.
+- handles of persons are not written; brand handles (``@TelcoHelp``) are decoys; role
+  addresses (support@, noreply@, billing@) are not personal and are decoys; a person's e-mail
+  address is one value whatever its form.
 - a phone is one value including its extension ("ext. 12" belongs to it); phones are written
   in national and international forms; ``.../possible-unassigned`` classes are numbers of the
   right length for their country that ``phonenumbers`` holds possible but not assigned,
   always in international form. Spelled-out phones are not used in this bank.
 - cards pass Luhn with real IIN ranges (Visa, Mastercard 51-55 and 2221-2720, Amex, Discover,
   JCB, Diners); IBANs pass mod-97 with their country's length; both are personal whether
-  grouped or not. IPv4/IPv6 addresses of devices (in e-signature audit lines, logins) count.
+  grouped or not. IPv4/IPv6 addresses of devices (e-signature audit lines) count.
 - URLs with a secret in the query or path are one ``url`` value, the whole URL.
 - decoys (kind ``decoy``): order numbers, tracking codes, prices, dates, times, versions,
   reference codes, product names, streets and companies named after people, brand handles,

@@ -32,7 +32,7 @@ EPC QR payloads, MT103 blocks, DHCP lease tables, alt text, SRT captions, gift n
 self-corrections, spreadsheet formulas, audit trails, LaTeX letters, certificates; 18 decoy
 sorts) and ``--bank 18`` ``bench/heldout_bank18.py`` (own lists in 23 languages, Bulgarian,
 Russian, Armenian, Tamil, Urdu and Amharic names in script and transliterated; support traffic
-plus passport MRZ lines, app-store reviews, push payloads, GraphQL responses, block-kit JSON,
+plus ID-card MRZ lines, app-store reviews, push payloads, GraphQL responses, block-kit JSON,
 WhatsApp templates, e-signature envelopes, rental handovers, accident reports, RSVP lists,
 issue histories, git blame, env dumps, parcel lockers, loyalty statements; 15 decoy sorts),
 each written from this interface alone; they plant their decoys with kind
