@@ -30,7 +30,12 @@ and ``--bank 17`` ``bench/heldout_bank17.py`` (own lists in 22 languages, Serbia
 Bengali, Chinese, Thai and Georgian names in script and transliterated; support traffic plus
 EPC QR payloads, MT103 blocks, DHCP lease tables, alt text, SRT captions, gift notes,
 self-corrections, spreadsheet formulas, audit trails, LaTeX letters, certificates; 18 decoy
-sorts), each written from this interface alone; they plant their decoys with kind
+sorts) and ``--bank 18`` ``bench/heldout_bank18.py`` (own lists in 23 languages, Bulgarian,
+Russian, Armenian, Tamil, Urdu and Amharic names in script and transliterated; support traffic
+plus ID-card MRZ lines, app-store reviews, push payloads, GraphQL responses, block-kit JSON,
+WhatsApp templates, e-signature envelopes, rental handovers, accident reports, RSVP lists,
+issue histories, git blame, env dumps, parcel lockers, loyalty statements; 15 decoy sorts),
+each written from this interface alone; they plant their decoys with kind
 ``decoy`` and a ``decoy/...`` class, so the by-class table shows, for each decoy class, the
 share left untouched (a "miss" there is a decoy that got masked).
 
@@ -83,6 +88,7 @@ from bench import (
     heldout_bank15,
     heldout_bank16,
     heldout_bank17,
+    heldout_bank18,
     heldout_corpus,
 )
 
@@ -122,6 +128,7 @@ def heldout(n: int, seed: int, bank: int, masker: Masker) -> list[Sample]:
         15: heldout_bank15.corpus,
         16: heldout_bank16.corpus,
         17: heldout_bank17.corpus,
+        18: heldout_bank18.corpus,
     }
     convs = banks[bank](n, seed) if bank in banks else heldout_corpus.corpus(n, seed, bank)
     for i, conv in enumerate(convs):
@@ -334,12 +341,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=tuple(range(1, 18)),
+        choices=tuple(range(1, 19)),
         default=3,
         help="held-out bank of names and templates: 1-3 bench/heldout_corpus.py, "
-        "4-17 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
+        "4-18 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
         "commit trailers, SQL, HTTP dumps, MECARD, diffs, fixed-width statements; 17: support "
-        "chat in 22 languages plus EPC QR, MT103, DHCP leases, SRT captions, audit trails)",
+        "chat in 22 languages plus EPC QR, MT103, DHCP leases, SRT captions, audit trails; 18: "
+        "support chat in 23 languages plus MRZ lines, push payloads, GraphQL, e-signature "
+        "envelopes, env dumps, loyalty statements)",
     )
     args = ap.parse_args(argv)
     policy = load_policy()
