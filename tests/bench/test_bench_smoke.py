@@ -198,3 +198,28 @@ def test_masking_throughput_reports_the_share_and_leaves_the_collector_as_it_was
     share = re.search(r"masking share of the local pipeline: (-?[\d.]+)% wall-clock", out)
     assert share is not None and -100 < float(share.group(1)) < 100, out
     assert code == (0 if float(share.group(1)) < 30 else 1)  # the exit code says: target met
+
+
+def test_masking_split_names_every_variant_and_adds_up(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bench import masking_split
+
+    monkeypatch.setattr("sys.argv", ["masking_split.py", "--users", "8", "--repeat", "1"])
+    assert masking_split.main() == 0
+    out = capsys.readouterr().out
+    (table,) = tables(out)
+    well_formed(table)
+    variants = {r[0] for r in table[1:]}
+    assert {"no-op", "masked", "masked, texts pre-scanned"} <= variants, variants
+    assert any(v.startswith("scans alone: NameFinder.find") for v in variants), variants
+    got = {r[0]: float(r[1]) for r in table[1:]}
+    masking = re.search(r"masking \(masked - no-op\): ([\d.]+)", out)
+    scans = re.search(r"scans of distinct texts \(masked - pre-scanned\): (-?[\d.]+)", out)
+    rest = re.search(r"per-record work \(pre-scanned - no-op\): (-?[\d.]+)", out)
+    assert masking and scans and rest, out
+    # The split is the table's own differences: what it prints adds up to what it measured.
+    assert float(masking.group(1)) == pytest.approx(got["masked"] - got["no-op"], abs=0.11)
+    assert float(scans.group(1)) + float(rest.group(1)) == pytest.approx(
+        float(masking.group(1)), abs=0.11
+    )
