@@ -196,7 +196,7 @@ def run_archive(
     # Erased subjects and holds, read once for the whole run.
     guard = RunGuard.load(ctx.store, ctx.verifier, ctx.locks)
     pool = LazyPool(
-        lambda: WorkerSpec(ctx.masker.policy, ctx.pseudo),
+        lambda: WorkerSpec(ctx.masker.policy, ctx.pseudo, ctx.masker),
         # One per core unless configured: two workers beat one process in wall time in every
         # round measured on 2 cores, busy or quiet (bench/README.md, "Local pipeline").
         cfg.crawl.workers or default_workers(),

@@ -39,6 +39,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import gc
+import importlib
 import math
 import multiprocessing
 import operator
@@ -121,10 +122,16 @@ def _cpu_quota(cgroup: Path) -> float | None:
 @dataclass(frozen=True)
 class WorkerSpec:
     """What a worker needs to mask and hash as the run does: the run's policy, and the
-    pseudonym key (left out of ``repr``, so no log or traceback shows it)."""
+    pseudonym key (left out of ``repr``, so no log or traceback shows it).
+
+    ``masker``: the run's own, already built (a third of a second of CPU: the name finder's
+    tables, the detectors' patterns). Workers forked from the run use it as the fork left it,
+    shared page by page, instead of each building another. It is never sent: workers of a
+    fork server or spawned ones build theirs from the policy on their first record."""
 
     policy: Policy
     pseudo: Pseudonymizer = field(repr=False)
+    masker: Masker | None = field(default=None, repr=False, compare=False)
 
 
 #: A record as it travels to a worker: its fields in order (a dataclass pickles as its class
@@ -209,15 +216,16 @@ class _Worker:
     def __init__(self, spec: WorkerSpec) -> None:
         self.pseudo = spec.pseudo
         self._spec = spec
-        self._masker: Masker | None = None
+        self._masker: Masker | None = spec.masker
         s = spec.policy.detectors
         self.learn = bool(s.learn and s.names is not None)
         self.kept: dict[int, dict[int, tuple[Record, str]]] = {}
 
     @property
     def masker(self) -> Masker:
-        """Built on the first record (tens of milliseconds): a run whose streams stay below
-        ``workers_from_records`` never sends one, and its workers cost only their fork."""
+        """The run's (forked workers), else built on the first record: a run whose streams
+        stay below ``workers_from_records`` never sends one, and its workers cost only their
+        start."""
         if self._masker is None:
             self._masker = Masker(self._spec.policy, self._spec.pseudo)
         return self._masker
@@ -457,6 +465,8 @@ class Lane:
         # too: it closes them (else it never sees the run end). Not sent otherwise: a fork
         # server or spawn would get copies sent along.
         forked = ctx.get_start_method() == "fork"
+        if not forked and spec.masker is not None:  # pickled for the worker: built there
+            spec = dataclasses.replace(spec, masker=None)
         self.process = ctx.Process(
             target=_serve,
             args=(theirs, spec, [*inherited, mine] if forked else []),
@@ -562,6 +572,12 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
+#: Modules that laying out rows imports on first use (``arrow_sizes``: pyarrow.compute, about
+#: 0.1 s of CPU, kept out of commands that lay out no rows). A run imports them before it forks
+#: its workers, and a fork server before it forks any: else each worker imports them again.
+LAID_OUT_WITH = ("pyarrow.compute",)
+
+
 def _context(fork: bool = False) -> Any:
     """``fork`` (see ``can_fork``): the workers are forked from the run itself, sharing what
     it already imported and loaded; no fork server to start, no import to pay. Else a fork
@@ -571,7 +587,7 @@ def _context(fork: bool = False) -> Any:
         return multiprocessing.get_context("fork")
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload([__name__])
+        ctx.set_forkserver_preload([__name__, *LAID_OUT_WITH])
         return ctx
     return multiprocessing.get_context("spawn")  # pragma: no cover - not on Linux
 
@@ -669,6 +685,8 @@ class LazyPool:
             if self._pool is not None or self._starting is not None or self._closed:
                 return False
         spec = self._spec()  # the masker is built (policy, gazetteer) before the fork
+        for module in LAID_OUT_WITH:  # imported once here, not in every worker
+            importlib.import_module(module)
         # What the run has loaded (modules, policy, gazetteer) is shared with the workers page
         # by page until someone writes to it; the cyclic garbage collector writes to every
         # object it tracks when it runs, in the workers and in the run. Frozen, those objects

@@ -707,3 +707,48 @@ def test_a_run_collects_cycles_less_often_and_puts_the_thresholds_back() -> None
         assert gc.get_threshold() == (50_000, 7, 9)
     finally:
         gc.set_threshold(*before)
+
+
+def test_workers_forked_from_the_run_use_its_masker_and_others_build_their_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A forked worker masks with the masker the run built (no second build); a fork server's
+    worker is not sent it and builds its own. Both find the names the run's masker finds."""
+    cfg = write_config(
+        tmp_path,
+        {
+            "name": "peki-main",
+            "type": "peki",
+            "base_url": "http://127.0.0.1:9/api",
+            "api_key": "k",
+            "api_secret": "s",
+            "chatbot_ids": ["bot"],
+        },
+    )
+    ctx = open_ctx(cfg)
+    t = datetime(2025, 1, 1, tzinfo=UTC)
+    text = "Hello, my name is Ayşe Yılmaz and I call about my card."
+    data = {"id": "m1", "text": text, "chatUserId": "u1"}
+    packed = workers.pack([Record("messages", "m1", data, t, t, "u1", "s1")])
+    names = ctx.masker.names_in(text)
+    assert names  # else the workers' maskers would not be asked anything
+    spec = workers.WorkerSpec(ctx.masker.policy, ctx.pseudo, ctx.masker)
+
+    def prepared(pool: workers.WorkerPool) -> Any:
+        try:
+            return pool.lanes[0].submit("prepare", 1, [0], packed).result(timeout=60)
+        finally:
+            pool.close()
+
+    served = prepared(workers.WorkerPool(spec, 1))  # a fork server's worker
+    assert served[0][2] == names
+
+    def built_again(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("a worker built a masker of its own")
+
+    monkeypatch.setattr(workers, "Masker", built_again)  # forked workers inherit this
+    forked = prepared(workers.WorkerPool(spec, 1, fork=True))
+    assert forked == served
+    bare = workers.WorkerSpec(ctx.masker.policy, ctx.pseudo)
+    with pytest.raises(AssertionError, match="built a masker"):
+        prepared(workers.WorkerPool(bare, 1, fork=True))
