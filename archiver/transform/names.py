@@ -734,7 +734,7 @@ class NameFinder:
         if "[" in text:
             for m in _TASK_OWNER.finditer(text):
                 put(self._placed_words(text, m.start(1), m.end(1), 2, False))
-        if " " in text:
+        if " " in text and not _FROM_WORDS.isdisjoint(text[-60:].split()[-5:-1]):
             signed = _FROM_PLACE.search(text, max(0, len(text) - 160))  # the text's end only
             if signed is not None:
                 put(self._placed_words(text, signed.start(1), signed.end(1), 2, False))
@@ -819,7 +819,6 @@ class NameFinder:
         "AnaLima"): one part a surname of the lists, the other a given name of them or a
         romanised Korean one ("Do-yun"); neither a common word of the languages."""
         h, t = fold(head), fold(tail)
-        given = self._first_names | self._paired
         if h in self.cues.not_alone or t in self.cues.not_alone:
             return False
         if _SYLLABLES.match(tail) is not None and len(h) <= 5:
@@ -827,7 +826,9 @@ class NameFinder:
         if t in self.cues.common or t in self.cues.not_names or h in self.cues.not_names:
             return False
         # a family name of the lists first: the given name may be one they lack ("SatoHina")
-        return h in self._surnames or (h in given and t in self._surnames)
+        return h in self._surnames or (
+            (h in self._first_names or h in self._paired) and t in self._surnames
+        )
 
     def _between_emoji(
         self, text: str, found: list[tuple[int, int, str]]
@@ -5233,6 +5234,10 @@ _FROM_PLACE = re.compile(
     r"(?:from|aus|de|da|di|uit|van|z|ze|från|fra|kutoka|mula|taga|dari|desde|iz|з|із|из)[ \t]+"
     r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ \t][A-ZÀ-ÞĀ-Ž][\w'’-]*){0,2}[.!]?[ \t]*\Z"
 )
+_FROM_WORDS = frozenset([
+    "from", "aus", "de", "da", "di", "uit", "van", "z", "ze", "från", "fra", "kutoka", "mula",
+    "taga", "dari", "desde", "iz", "з", "із", "из",
+])  # fmt: skip
 # A note's subject before what was done to or by them ("…; Ana Lima informed.", "Customer
 # 佐藤美咲 called re …", "Summary: Kaveh Rezaei asked about …"): a clause's start, one to
 # three words and the verb.
