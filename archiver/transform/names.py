@@ -574,6 +574,8 @@ class NameFinder:
             out.extend(self._asked_person(text, out))  # "Tehrani, please confirm …"
         if not text.isascii() and _EMOJI.search(text) is not None:
             out.extend(self._between_emoji(text, out))  # "merci 💐💐 Viorica 💐"
+        if self._any_names:
+            out.extend(self._placed_alone(text, out))  # "I, Tamar Friedman, authorise …"
         if out and "(" in text and not text.isascii():
             out.extend(spelled_both_ways(text, out))  # "Xiuying Sima (秀英 司马)"
         if out and "(" in text and _AGE_HINT.search(text) is not None:
@@ -695,6 +697,138 @@ class NameFinder:
                 continue
             out.append((*span, " ".join(fold(text[span[0] : span[1]]).split())))
         return out
+
+    def _placed_alone(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """Names that a form's or a note's shape places, with no cue word before them: the
+        first person of a legal form ("I, Tamar Friedman, authorise …"), a first name addressed
+        at a text's start or end ("Kaveh, your …", "…, 하은."), a task list's owner ("- [ ] Aino
+        to send …"), a feedback's signature ("… Eetu from Tampere"), a note's subject before
+        what happened ("…; Ana Lima informed."), and a family and a given name joined
+        ("KobayashiShota"). Each regex runs only where its mark is in the text."""
+        out: list[tuple[int, int, str]] = []
+
+        def put(span: tuple[int, int] | None) -> None:
+            if span is None or any(x < span[1] and span[0] < y for x, y, _ in (*found, *out)):
+                return
+            out.append((*span, " ".join(fold(text[span[0] : span[1]]).split())))
+
+        if "," in text:
+            if _LEGAL_HINT.search(text) is not None:
+                for m in _LEGAL_SELF.finditer(text):
+                    put(self._placed_words(text, m.start(1), m.end(1), 4, False))
+            opening = _VOC_START.match(text)
+            if opening is not None:
+                put(self._placed_words(text, opening.start(1), opening.end(1), 2, False))
+            closing = _VOC_END.match(text, text.rfind(","))  # the last comma only
+            if closing is not None:
+                a, c = closing.start() - 1, closing.start(1)
+                while a >= 0 and text[a] in " \t":
+                    a -= 1
+                # "…, 하은.", "…, Ярослав.": a name's script after a sentence in another is
+                # taken as it is; a Latin word only when the lists know it as a name
+                other = a >= 0 and _script_of(text[a]) != _script_of(text[c])
+                if a >= 0 and (other or not _uncased(text[c])):
+                    put(self._placed_words(text, c, closing.end(1), 2, not other))
+        if "[" in text:
+            for m in _TASK_OWNER.finditer(text):
+                put(self._placed_words(text, m.start(1), m.end(1), 2, False))
+        if " " in text and not _FROM_WORDS.isdisjoint(text[-60:].split()[-5:-1]):
+            signed = _FROM_PLACE.search(text, max(0, len(text) - 160))  # the text's end only
+            if signed is not None:
+                put(self._placed_words(text, signed.start(1), signed.end(1), 2, False))
+        if _REPORTED_HINT.search(text) is not None:
+            for m in _REPORTED.finditer(text):
+                put(self._placed_words(text, m.start(1), m.end(1), 3, False))
+        if _CAMEL_HINT.search(text) is not None:
+            for m in _CAMEL_JOINED.finditer(text):
+                if self._joined_name(m[1], m[2]):
+                    put(m.span())
+        return out
+
+    def _placed_words(
+        self, text: str, a: int, b: int, most: int, known: bool
+    ) -> tuple[int, int] | None:
+        """The span of one to ``most`` words a form or note places as a name, or None: words
+        of a script without capitals (one or two, four for Arabic and Hebrew; a run of CJK
+        letters of four at most), or capitalised words none of which is a cue, title, role,
+        team, connector or listed non-name, nor a common word of the languages unless a name
+        of the lists; with ``known``, the first also a name of the lists (or a romanised
+        Korean given name, "Su-a"). One word alone outside a legal form (``most`` < 4) must be
+        such a name or hold a letter beyond ASCII ("Oğuzhan"): the word lists lack most
+        English words ("Unfortunately, your …")."""
+        words = [(a + x.start(), a + x.end()) for x in re.finditer(r"\S+", text[a:b])]
+        if not words or len(words) > most:
+            return None
+        if not all(all(_in_word(c) or c in "-'’" for c in text[x:y]) for x, y in words):
+            return None
+        first = text[words[0][0]]
+        lows = [fold(text[x:y]) for x, y in words]
+        if _uncased(first):
+            script = _script(first)
+            if any(_script(text[x]) != script for x, _ in words):
+                return None
+            if script in _GLUED or script == "hangul":
+                if len(words) > 2 or sum(y - x for x, y in words) > 4:
+                    return None
+            elif script not in ("arabic", "hebrew") and len(words) > 2:
+                return None
+            if any(
+                w in self._native_cues or w in self._native_stop or w in self.cues.not_names
+                for w in lows
+            ):
+                return None
+            return words[0][0], words[-1][1]
+        names = self._any_names
+        for (x, y), low in zip(words, lows, strict=True):
+            w = text[x:y]
+            if (
+                not w[0].isupper()
+                or len(low) < 2
+                or low in self.cues.not_names
+                or low in self._closings
+                or low in self._open
+                or low in self._titles
+                or low in self.cues.roles
+                or low in self.cues.teams
+                or low in self.cues.streets
+                or low in self.cues.connectors
+                or (low in self.cues.common and low not in names)
+            ):
+                return None
+        listed = (
+            lows[0] in self._first_names
+            or lows[0] in self._paired
+            or (len(words) > 1 and lows[0] in names)
+            or _SYLLABLES.match(text[words[0][0] : words[0][1]]) is not None
+        )
+        if known and not listed:
+            return None
+        if most < 4 and len(words) == 1 and not listed and text[a:b].isascii():
+            return None  # "Unfortunately, your …": one word the lists lack must look foreign
+        if known and lows[0] in self.cues.not_alone:
+            return None
+        x, y = words[0][0], words[-1][1]
+        if self._brands and self._branded(text, x, y):
+            return None
+        return x, y
+
+    def _joined_name(self, head: str, tail: str) -> bool:
+        """A family and a given name written together ("KobayashiShota", "ChoiDo-yun",
+        "AnaLima"): one part a surname of the lists, the other a given name of them or a
+        romanised Korean one ("Do-yun"); neither a common word of the languages."""
+        h, t = fold(head), fold(tail)
+        if h in self.cues.not_alone or t in self.cues.not_alone:
+            return False
+        if _SYLLABLES.match(tail) is not None and len(h) <= 5:
+            return True  # "JungHa-eun": a Korean family name is a syllable
+        if t in self.cues.common or t in self.cues.not_names or h in self.cues.not_names:
+            return False
+        # a family name of the lists first: the given name may be one they lack ("SatoHina")
+        return h in self._surnames or (
+            (h in self._first_names or h in self._paired) and t in self._surnames
+        )
 
     def _between_emoji(
         self, text: str, found: list[tuple[int, int, str]]
@@ -5051,3 +5185,90 @@ _JSON_PERSON = re.compile(
     r'"(for|recipient|customer|customer_name|addressee|beneficiary|user|user_name|display_name)"'
     r'[ \t]*:[ \t]*"[ \t]*(' + _RECORD_NAME + r')[ \t]*"'
 )
+
+
+# --- names a form or a note places without a cue word ----------------------------------------
+
+# "I, Tamar Friedman, authorise …": a legal form's first person, the name between commas and a
+# verb of the form after it, in 14 languages.
+_LEGAL_SELF = re.compile(
+    r"(?:^|(?<=[\n.!?:;]) ?)(?:I|Ich|Je|Yo|Io|Eu|Ik|Ja|Jag|Jeg|Minä|Ben|Én|Я),[ \t]+"
+    r"([^,\n\d]{2,60}?),[ \t]+(?i:(?:the undersigned|hereby|do hereby|hiermit|par la présente)"
+    r"[ \t,]+)?(?i:authori[sz]e|authori[sz]ing|hereby|declare|confirm|certify|appoint|grant|give"
+    r"|consent|agree|acknowledge|undertake|request|am|being|residing|born|of|"
+    r"bevollmächtige|erkläre|bestätige|beauftrage|hiermit|wohnhaft|geboren|"
+    r"autorise|déclare|certifie|donne|mandate|demeurant|né|née|soussignée?|"
+    r"autorizo|declaro|otorgo|certifico|domiciliad[oa]|nacid[oa]|"
+    r"autorizzo|dichiaro|delego|nat[oa]|residente|"
+    r"machtig|verklaar|geef|verleen|wonende|"
+    r"upoważniam|oświadczam|udzielam|zamieszkał[ya]|urodzon[ya]|"
+    r"bemyndigar|intygar|ger|bemyndiger|erklærer|gir|giver|befullmäktigar|"
+    r"valtuutan|vakuutan|annan|meghatalmazom|kijelentem|"
+    r"yetkilendiriyorum|yetki|beyan|уповноважую|доручаю|заявляю|доверяю|разрешаю)\b"
+)
+_LEGAL_HINT = re.compile(r"(?:^|[\s.!?:;])(?:I|Ich|Je|Yo|Io|Eu|Ik|Ja|Jag|Jeg|Minä|Ben|Én|Я),")
+# A first name addressed alone at a text's start before the message to that person ("Kaveh,
+# your repair is booked", "陽菜, your …", "Ярослав, ваш заказ …"): the words of a second person
+# or of the sender that open such a message, in the nine languages and a few more.
+_VOC_START = re.compile(
+    r"\A[ \t]*([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?),[ \t]+(?=(?i:your|you|you're|you’re"
+    r"|we|we've|we’ve|we're|here|ihr|ihre|dein|deine|wir|votre|vos|ton|ta|tes|nous|vous|tu|su|sus"
+    r"|hemos|il tuo|la tua|tuo|tua|abbiamo|seu|sua|você|uw|je|jouw|twój|twoja|twoje|pana|pani"
+    r"|din|ditt|dina|dine|sinun|teidän|az ön|a te|senin|sizin|ваш|ваша|ваше|ваши|твій|твоя|ваші"
+    r"|tuo|mo|ang iyong|yako|wako)\b)"
+)
+# …and at its end after a comma ("… on 2026-09-05, Shirin.", "…, 하은."): one or two words.
+_VOC_END = re.compile(r",[ \t]+([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?)[.!]?[ \t]*\Z")
+# A task list's item assigned to a person ("- [ ] Kaveh to send the form", "* [x] Ana will
+# call"): a checkbox, one or two words, and the verb that assigns the task.
+_TASK_OWNER = re.compile(
+    r"(?m)^[ \t]*(?:[-*•+][ \t]*)?\[[ xX✓]?\][ \t]+([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?)"
+    r"[ \t]+(?:to|will|should|must|shall|needs to|has to|soll|wird|muss|doit|va|debe|deve"
+    r"|moet|zal|musi|ma|ska|skal|kommer att|pitää|fogja|kell|yapacak)[ \t]+\w"
+)
+# A feedback signed at its end with a name and where the writer lives ("… very helpful.
+# Eetu from Tampere", "… 도윤 from Busan"): a sentence's end, one or two words, "from" in
+# the nine languages and a few more, one to three capitalised words of a place.
+_FROM_PLACE = re.compile(
+    r"(?:\A|[.!?)][ \t]+|\n[ \t]*)([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?)[ \t]+"
+    r"(?:from|aus|de|da|di|uit|van|z|ze|från|fra|kutoka|mula|taga|dari|desde|iz|з|із|из)[ \t]+"
+    r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ \t][A-ZÀ-ÞĀ-Ž][\w'’-]*){0,2}[.!]?[ \t]*\Z"
+)
+_FROM_WORDS = frozenset([
+    "from", "aus", "de", "da", "di", "uit", "van", "z", "ze", "från", "fra", "kutoka", "mula",
+    "taga", "dari", "desde", "iz", "з", "із", "из",
+])  # fmt: skip
+# A note's subject before what was done to or by them ("…; Ana Lima informed.", "Customer
+# 佐藤美咲 called re …", "Summary: Kaveh Rezaei asked about …"): a clause's start, one to
+# three words and the verb.
+_REPORTED = re.compile(
+    r"(?:^|[.;:!?][ \t]+)(?:(?i:customer|client|caller|kunde|kundin|cliente|klant|klient"
+    r"|müşteri)[ \t]+)?"
+    r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,2})[ \t]+"
+    r"(?:informed|notified|called|contacted|advised|phoned|rang|emailed|complained|reported"
+    r"|asked (?:about|for|whether|if|to)|requested|was informed|was notified|has been notified"
+    r"|has been informed)(?=[ \t.,;:!?]|\Z)",
+    re.MULTILINE,
+)
+_REPORTED_HINT = re.compile(
+    r"informed|notified|called|contacted|advised|phoned|rang|emailed|complained|reported|asked"
+    r"|requested"
+)
+# A family and a given name written together without a space, each with its capital
+# ("KobayashiShota", "ParkDo-yun"), as a form's field squeezed or a login shows them.
+_CAMEL_JOINED = re.compile(
+    r"(?:(?<![\w@#/.\\_+-])|(?<=[a-z]{2}\.))([A-Z][a-z]+)([A-Z][a-z]+(?:-[a-z]+)?)(?![\w@/._+-]|\.\w)"
+)
+_CAMEL_HINT = re.compile(r"[a-z][A-Z]")
+# A Korean or Chinese given name romanised with a hyphen between its syllables ("Su-a",
+# "Ji-woo", "Xiao-ming").
+_SYLLABLES = re.compile(r"[A-Z][a-z]{0,4}-[a-z]{1,4}\Z")
+
+
+def _script_of(ch: str) -> str:
+    """``_script``, with Greek and Cyrillic told apart from Latin ("…, Ярослав.")."""
+    if "\u0370" <= ch <= "\u03ff":
+        return "greek"
+    if "\u0400" <= ch <= "\u052f":
+        return "cyrillic"
+    return _script(ch)

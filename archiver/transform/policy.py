@@ -251,9 +251,11 @@ def parse_policy(
                 capitals=names.get("capitals", True),
                 typos=names.get("typos", True),
                 gazetteer=_gazetteer(names.get("gazetteer", {}), fail),
-                gazetteer_paired=_gazetteer(names.get("gazetteer", {}), fail, "paired_locales"),
+                gazetteer_paired=_gazetteer(names.get("gazetteer", {}), fail, "paired_locales")
+                | _listed(names.get("gazetteer", {}), "given", fail),
                 not_alone=names.get("gazetteer", {}).get("not_alone", ()),
-                surnames=_surnames(names.get("gazetteer", {}), fail),
+                surnames=_surnames(names.get("gazetteer", {}), fail)
+                | _listed(names.get("gazetteer", {}), "family", fail),
                 common=_common(names.get("gazetteer", {})),
                 family=native[0],
                 native=native[1],
@@ -317,6 +319,18 @@ def _gazetteer(section: dict[str, Any], fail: Any, key: str = "locales") -> froz
         where = f"detectors.names.gazetteer.{key}[{locales.index(str(exc))}]"
         raise fail(where, f"{exc} is not a locale with first names (e.g. de_DE, tr_TR)") from None
     if key != "locales":
+        found -= _gazetteer(section, fail)
+    return found
+
+
+def _listed(section: dict[str, Any], key: str, fail: Any) -> frozenset[str]:
+    """The policy's own ``given`` or ``family`` names (romanised Persian, Hebrew and Arabic
+    names, which no locale's list holds in Latin letters): given names count like the paired
+    locales' (with a capitalised word after them), family names like the surnames."""
+    if not _on(section) or not section:
+        return frozenset()
+    found = _folded(section.get(key, ()))
+    if key == "given":
         found -= _gazetteer(section, fail)
     return found
 
