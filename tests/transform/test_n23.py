@@ -1,0 +1,52 @@
+"""Names beside the words HR notes, insurance claims and school chats use for the person they
+write about, and the cases where those inferences are wrong (docs/MASKING.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import found_names as names
+
+# --- form labels of the person a record is about -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Referee: ராஜேஷ் குமார், talent@firm.example", "ராஜேஷ் குமார்"),  # en, Tamil
+        ("Third party: يوسف الحمادي, tel. +971 4 123 4567", "يوسف الحمادي"),  # en, Arabic
+        ("Policyholder: 陈志强\nDate of loss: 03.02.2026", "陈志强"),  # en, Chinese
+        ("Claimant: דניאל כהן", "דניאל כהן"),  # en, Hebrew
+        ("Next of kin: 김민준", "김민준"),  # en, Korean
+        ("Versicherungsnehmer: ராஜேஷ் குமார்", "ராஜேஷ் குமார்"),  # de
+        ("Assuré : يوسف الحمادي", "يوسف الحمادي"),  # fr
+        ("Asegurado: 陈志强", "陈志强"),  # es
+        ("Controparte: דניאל כהן", "דניאל כהן"),  # it
+        ("Segurado: ราชันย์ ศรีสุข", "ราชันย์ ศรีสุข"),  # pt, Thai
+        ("Sigortalı: 陈志强", "陈志强"),  # tr
+        ("Tegenpartij: يوسف الحمادي", "يوسف الحمادي"),  # nl
+        ("Poszkodowana: 김민준", "김민준"),  # pl
+        ("Patient: Olusegun Adeyemi, DOB 1980", "Olusegun Adeyemi"),  # Latin letters too
+    ],
+)
+def test_a_name_after_a_label_of_the_person_a_record_is_about(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "employee: true",  # common words in lower case are no name
+        "Parent: Epic PROJ-12",  # a ticket's parent: the label is left out
+        "Tiers: Premium, Basic",  # a price list, not the French "tiers :"
+        "Counterparty: 陈志强",  # a label the list lacks
+    ],
+)
+def test_no_name_after_these_labels(text: str) -> None:
+    assert names(text) == []
+
+
+def test_the_record_labels_wrong_way() -> None:
+    # Too much: a placeholder or a category after the label is taken for a name.
+    assert names("Third party: None") == ["None"]
+    assert names("Student: Year 3") == ["Year"]
