@@ -50,3 +50,43 @@ def test_the_record_labels_wrong_way() -> None:
     # Too much: a placeholder or a category after the label is taken for a name.
     assert names("Third party: None") == ["None"]
     assert names("Student: Year 3") == ["Year"]
+
+
+# --- absence notices: the subject of "won't be in", "fehlt heute", "est malade" ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Morning everyone, 陈志强 won't be in on Friday, school trip.", "陈志强"),  # en
+        ("Sorry all, ராஜேஷ் will be absent tomorrow.", "ராஜேஷ்"),  # en
+        ("Hallo zusammen, 김민준 fehlt heute.", "김민준"),  # de
+        ("Bonjour, يوسف sera absent lundi.", "يوسف"),  # fr
+        ("Hola, דניאל está enfermo hoy.", "דניאל"),  # es
+        ("Ciao a tutti, ราชันย์ sarà assente domani.", "ราชันย์"),  # it
+        ("Olá, 陈志强 vai faltar amanhã.", "陈志强"),  # pt
+        ("Merhaba, 김민준 bugün gelmeyecek.", "김민준"),  # tr
+        ("Hoi allemaal, يوسف is ziek vandaag.", "يوسف"),  # nl
+        ("Dzień dobry, דניאל będzie nieobecny w piątek.", "דניאל"),  # pl
+    ],
+)
+def test_a_name_before_an_absence(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marketing won't be in on Friday",  # a team, a common word
+        "The printer won't be in until Monday",  # no capital, no name
+        "Bonjour, la livraison ne viendra pas aujourd'hui",  # a thing in lower case
+    ],
+)
+def test_no_name_before_an_absence(text: str) -> None:
+    assert names(text) == []
+
+
+def test_the_absence_rule_wrong_way() -> None:
+    # Too much: a brand or a project that "won't be in" or "will be absent" is masked.
+    assert names("Tesla won't be in stock until May") == ["Tesla"]
+    assert names("Project Phoenix will be absent from the roadmap") == ["Project Phoenix"]
