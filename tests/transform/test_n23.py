@@ -90,3 +90,43 @@ def test_the_absence_rule_wrong_way() -> None:
     # Too much: a brand or a project that "won't be in" or "will be absent" is masked.
     assert names("Tesla won't be in stock until May") == ["Tesla"]
     assert names("Project Phoenix will be absent from the roadmap") == ["Project Phoenix"]
+
+
+# --- a given name that is also a word, its family name in another script -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Grace الحمادي called about the refund.", "Grace الحمادي"),  # Arabic
+        ("Hope בן דוד wrote again", "Hope בן דוד"),  # Hebrew, two words
+        ("Ruby 欧阳 paid twice", "Ruby 欧阳"),  # Chinese
+        ("Dawn ბერიძე is waiting", "Dawn ბერიძე"),  # Georgian
+        ("Summer Մելքոնյան asked for a callback", "Summer Մելքոնյան"),  # Armenian
+        ("Ivy ศรีสุข, please confirm", "Ivy ศรีสุข"),  # Thai, ends at the comma
+    ],
+)
+def test_a_word_name_with_a_family_name_in_another_script(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope this helps, 谢谢",  # a Latin word after the word: no family name
+        "Summer 2025 促销",  # digits between
+        "I hope 王 is fine",  # the word in lower case
+    ],
+)
+def test_no_word_name_without_a_family_name_in_another_script(text: str) -> None:
+    assert [n for n in names(text) if n.split()[0] in ("Hope", "Summer", "hope")] == []
+
+
+def test_a_sentence_in_another_script_is_no_family_name() -> None:
+    # Seven characters of Japanese without a space: longer than a name, so "Grace" stays a word.
+    assert not any(n.startswith("Grace") for n in names("Grace 臧さんによると遅れる"))
+
+
+def test_the_word_name_family_rule_wrong_way() -> None:
+    # Too much: a word before its translation in another script is masked ("jade" = 玉).
+    assert names("Jade 玉 bracelet, size M") == ["Jade 玉"]
