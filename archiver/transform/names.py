@@ -1005,6 +1005,10 @@ class NameFinder:
         ("Kowalskiego", "Nagynak"). Words in Greek or Cyrillic letters are looked up by their
         transliteration, words with a case ending by their nominative (``_key``)."""
         run = text[start:end]
+        if not text.isascii() and self.cues.not_alone:
+            mixed = self._word_name_family(text, start, run)
+            if mixed is not None:
+                return mixed
         if self.shortcuts and run in self._nameless:
             return None  # "The", "I", "Please": seen before, no word of it a name
         names, paired, cues = self._first_names, self._paired, self.cues
@@ -1083,6 +1087,21 @@ class NameFinder:
             if name is not None:
                 a, b = name
                 return a, b, " ".join(fold(text[a:b]).split())
+        return None
+
+    def _word_name_family(self, text: str, start: int, run: str) -> tuple[int, int, str] | None:
+        """A ``not_alone`` given name of the run ("Hope", "Will", "Jade") with its family name in
+        another script than Latin one space after it ("Hope آل عايض asked", "Will 臧 called",
+        "Jade პაპუაშვილი"): both, up to where that script's words end
+        (``_other_script_family``). Only texts that are not all ASCII get here."""
+        at = start
+        for word in run.split(" "):
+            a, at = at, at + len(word) + 1
+            if not word[:1].isupper() or word.isupper() or _low(word) not in self.cues.not_alone:
+                continue
+            end = _other_script_family(text, a + len(word))
+            if end is not None:
+                return a, end, " ".join(fold(text[a:end]).split())
         return None
 
     def _reversed_field(self, text: str, words: list[tuple[int, int]], lows: list[str]) -> bool:
@@ -4901,6 +4920,48 @@ def _native_closed(text: str, end: int, script: str, stop: frozenset[str]) -> bo
     if j >= len(text) or _script(text[j]) != script or not text[j].isalpha():
         return True
     return fold(text[j : _word_at(text, j)]) in stop
+
+
+# A given name that is also a word ("Hope", "Grace", "Will"), written in Latin letters with
+# its family name in another script right after it ("Hope آل عايض", "Will 臧", "Jade
+# პაპუაშვილი"): the text mixes scripts, and a word of the other script right after such a
+# word is far more often the family name than its translation.
+_FAMILY_WORDS = 3  # "عبد الشكور آل عطفة": a compound name, a family link and a family name
+_FAMILY_LETTERS = 20  # "นรวิทย์โชติกุล": Thai writes a family name as one long word
+_FAMILY_HAN = 4  # "欧阳", "諸葛孔明": a Chinese or Japanese family name, or a whole name
+
+
+def _other_script_letter(ch: str) -> bool:
+    """A letter or mark of a script other than Latin (Greek, Cyrillic, Armenian, Georgian,
+    Arabic, Hebrew, the Indic and South-East Asian scripts, CJK, Hangul, Ethiopic)."""
+    o = ord(ch)
+    if o < 0x370 or 0x1E00 <= o <= 0x1EFF or 0x2000 <= o <= 0x2BFF:
+        return False  # Latin, Latin Extended Additional, punctuation and symbols
+    if ch in "\u200c\u200d":
+        return True  # joiners inside Persian and Indic words
+    return ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc")
+
+
+def _other_script_family(text: str, at: int) -> int | None:
+    """Where one to three words of another script than Latin end, when they start one space
+    after ``at`` (the end of a given name in Latin letters), none glued to Latin letters or
+    digits and none longer than a name; None otherwise."""
+    n = len(text)
+    i, end = at, None
+    for _ in range(_FAMILY_WORDS):
+        if i >= n or text[i] != " " or i + 1 >= n or not _other_script_letter(text[i + 1]):
+            break
+        j = i + 1
+        while j < n and _other_script_letter(text[j]):
+            j += 1
+        if j < n and (text[j].isalnum() or text[j] in "'’-"):
+            break  # glued to Latin letters or digits: a code or a word of mixed letters
+        if j - i - 1 > _FAMILY_LETTERS or (
+            j - i - 1 > _FAMILY_HAN and "\u3040" <= text[i + 1] <= "\u9fff"
+        ):
+            break  # a run of Chinese or Japanese (or Thai) longer than a name: a sentence
+        end, i = j, j
+    return end
 
 
 # -- Things named like people: personas, vessels, places, employers, words ------------------
