@@ -304,9 +304,10 @@ def test_inferences_that_are_wrong_mask_too_much() -> None:
 
 def test_a_person_named_like_a_not_alone_word_needs_a_cue() -> None:
     """``not_alone`` is inferred the other way too: a person called Grace or Deniz whom nobody
-    introduces stays in clear (docs/MASKING.md); after a cue (also "aradı", called, after
-    it) the name is found."""
-    assert found("Grace phoned about her refund yesterday.") == []
+    introduces stays in clear (docs/MASKING.md); after a cue (also "aradı" or "phoned",
+    called, after it) the name is found."""
+    assert found("Grace wants a refund for her order.") == []
+    assert found("Grace phoned about her refund yesterday.") == [("NAME", "Grace")]
     assert found("Deniz geldi mi?") == []
     assert found("Deniz aradı mı?") == [("NAME", "Deniz")]
     assert found("My name is Grace Lee.") == [("NAME", "Grace Lee")]
