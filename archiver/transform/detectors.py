@@ -99,6 +99,13 @@ class DetectorSettings:
     # ...and, right after one of these words on the same line (or under such a column of a
     # table), as a fixed line or mobile of any region. Folded; an entry ending in "*" is a stem.
     phone_cues: tuple[str, ...] = ()
+    # Cues of one language, each with the regions of that language (folded word or stem,
+    # region): a national number after "zvaniet man uz" is tried in LV first, then anywhere.
+    phone_cue_regions: tuple[tuple[str, str], ...] = ()
+    # Folded words that say the number right before them is a phone, in languages that put
+    # the case ending on the word for "number" after it (Tamil "… numberla call pannunga",
+    # Armenian "… hamarov"): as a cue before it.
+    phone_cues_after: frozenset[str] = frozenset()
     # Folded labels that open a line of a signature or contact block by themselves, a number
     # after them and nothing else ("M: 6912 815329", "T 212 596 829", "📞 8129 2193").
     phone_line_labels: frozenset[str] = frozenset()
@@ -422,6 +429,10 @@ _TRAILING_PIECE = re.compile(r"\d{1,5}(?:[/:.]\d{1,4}){0,2}")
 # one (a compound). A combining mark stays in its word: "कालिदास" is one, not four.
 _TAIL_WORDS = re.compile(rf"[^\W\d_](?:[^\W_]|-|[{_MARKS}])*")
 
+# Labels that name a number only written in capitals: "PO 6058681136" is a purchase order,
+# while a lower-case "po" is a preposition in the Slavic languages ("po nomeru", "sumata po
+# 4953 …", Russian and Bulgarian written in Latin letters) and a Tagalog politeness particle.
+_UPPER_ONLY_LABELS = frozenset({"po"})
 # A year, then a sequence number: an invoice, a case or a document ("FT 2024/424361",
 # "2023-640827"), not a phone.
 _DOCUMENT = re.compile(r"(?:19[5-9]\d|20[0-4]\d)[-/]\d{4,7}")
@@ -1602,7 +1613,9 @@ class Detectors:
                 continue
             e164 = phone_e164(cand, digits, named, False) if named else None
             if e164 is None and s.phone_cues and self._cued(text, start, end):
-                e164 = personal_anywhere(cand, digits)
+                own = self._cue_regions(text, start) if s.phone_cue_regions else ()
+                e164 = phone_e164(cand, digits, own, False) if own else None
+                e164 = e164 or personal_anywhere(cand, digits)
             if e164 is not None:
                 found.append(Span(start, end, PHONE, e164))
             else:
@@ -1690,6 +1703,8 @@ class Detectors:
         before = text[max(line_start, start - 48) : start]
         if self._cue_in(before, last=4) or _texting_cue(before):
             return True
+        if self.settings.phone_cues_after and self._cue_after(text, end):
+            return True
         labels = self.settings.phone_line_labels
         if (
             labels
@@ -1736,6 +1751,24 @@ class Detectors:
             if len(cells) > column and self._is_cue(fold(cells[column]).strip(" *`")):
                 return True
         return False
+
+    def _cue_after(self, text: str, end: int) -> bool:
+        """The word right after the number, spaces only between, is one of
+        ``phone_cues_after`` ("6123 2325 numberla call pannunga", "… hamarov")."""
+        m = _TAIL_WORDS.match(fold(text[end : end + 32].lstrip(" ")))
+        return m is not None and m.group() in self.settings.phone_cues_after
+
+    def _cue_regions(self, text: str, start: int) -> tuple[str, ...]:
+        """The regions of the language of the cue words before the number on its line ("Zvaniet
+        man uz …" is Latvian: LV), nearest word first; a cue of no one language gives none."""
+        line_start = text.rfind("\n", 0, start) + 1
+        words = _TAIL_WORDS.findall(fold(text[max(line_start, start - 48) : start]))
+        found: dict[str, None] = {}
+        for word in reversed(words[-4:]):
+            for cue, region in self.settings.phone_cue_regions:
+                if word == cue or (cue.endswith("*") and word.startswith(cue[:-1])):
+                    found[region] = None
+        return tuple(found)
 
     def _cue_line_above(self, text: str, line_start: int, start: int, end: int) -> bool:
         """The number is alone on its line, right under a line that is a phone cue alone: a
@@ -1899,6 +1932,8 @@ class Detectors:
         if not tail:
             return False
         last = tail[-1]
+        if last in _UPPER_ONLY_LABELS and not gap.endswith(last.upper()):
+            return False  # Slavic "po" ("sumata po 4953 …"), not a purchase order's "PO"
         if not card and pre.rstrip().endswith("#") and pre.rstrip()[:-1].rstrip(" \t:.-–") == gap:
             # "asked about #0521757", "siparişiniz #0417494": a "#" numbers something, unless
             # the word names a phone ("phone # 555 …", "Tel.#"). A card after "#" is judged by

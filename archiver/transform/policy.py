@@ -273,7 +273,20 @@ def parse_policy(
         learn_hold_records=learn.get("hold_records", 10_000),
         phone_international=phone.get("international", "possible"),
         phone_text_regions=phone.get("text_regions", False),
-        phone_cues=tuple(sorted(_folded(phone.get("cues", ())))),
+        phone_cues=tuple(
+            sorted(
+                _folded(phone.get("cues", ()))
+                | _folded(w for ws in (phone.get("cue_regions") or {}).values() for w in ws)
+            )
+        ),
+        phone_cues_after=_folded(phone.get("cues_after", ())),
+        phone_cue_regions=tuple(
+            sorted(
+                (w, r.upper())
+                for r, ws in (phone.get("cue_regions") or {}).items()
+                for w in _folded(ws)
+            )
+        ),
         phone_line_labels=_folded(phone.get("line_labels", ())),
         phone_contact_lines=phone.get("contact_lines", False),
         not_after=_folded(det.get("not_after", ())),
