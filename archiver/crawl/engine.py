@@ -808,6 +808,33 @@ class _Feed:
         self.pool.forget(self.stream)
 
 
+#: Rows per run of one lane's consecutive rows from which a chunk is put in release order by
+#: zero-copy slices rather than Arrow's ``take``: ``take`` copies every value (0.9 µs a
+#: message of the run's CPU on the pipeline bench), while the writer's buffer copies the
+#: slices once anyway when it seals a batch; below this, slicing costs more than it saves.
+_RUN_ROWS = 8
+
+
+def _runs(order: list[int]) -> list[tuple[int, int]]:
+    """``order`` as runs of consecutive indexes: (first, length) of each."""
+    runs: list[tuple[int, int]] = []
+    start = prev = order[0]
+    for i in order[1:]:
+        if i != prev + 1:
+            runs.append((start, prev + 1 - start))
+            start = i
+        prev = i
+    runs.append((start, prev + 1 - start))
+    return runs
+
+
+def _in_runs(data: pa.Table, runs: list[tuple[int, int]]) -> pa.Table:
+    """The rows of ``runs`` in that order, as slices of ``data`` (no copy)."""
+    return pa.Table.from_batches(
+        [b for lo, k in runs for b in data.slice(lo, k).to_batches()], schema=data.schema
+    )
+
+
 def _in_release_order(
     table: str, tables: list[str], lanes: list[int], got: dict[int, dict[str, TableRows]]
 ) -> RowBatch:
@@ -836,8 +863,12 @@ def _in_release_order(
                 order.append(offsets[lane] + seen[lane])
                 seen[lane] += 1
         if order != list(range(n)):
-            take = pa.array(order, pa.int32())
-            masked, sealed = masked.take(take), sealed.take(take)
+            runs = _runs(order)
+            if len(runs) * _RUN_ROWS <= n:  # a conversation's rows mostly follow each other
+                masked, sealed = _in_runs(masked, runs), _in_runs(sealed, runs)
+            else:
+                take = pa.array(order, pa.int32())
+                masked, sealed = masked.take(take), sealed.take(take)
             sessions = [sessions[i] for i in order]
             masked_sizes = [masked_sizes[i] for i in order]
             sealed_sizes = [sealed_sizes[i] for i in order]

@@ -612,6 +612,53 @@ def test_released_rows_handed_over_in_chunks_make_the_parts_rows_added_one_by_on
         assert _facts(one) == _facts(many)
 
 
+def _as_lane_answer(table: str, run: list[Any]) -> workers.TableRows:
+    """``run``'s rows as a worker hands them back (Arrow IPC bytes and lists)."""
+    b = _batch(table, run)
+    masked, sealed = b.masked.combine_chunks(), b.sealed.combine_chunks()
+    return (
+        masked.to_batches()[0].serialize().to_pybytes(),
+        sealed.to_batches()[0].serialize().to_pybytes(),
+        list(b.sessions),
+        list(b.masked_sizes),
+        list(b.sealed_sizes),
+    )
+
+
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_rows_put_back_in_release_order_make_the_parts_rows_added_one_by_one_make(
+    data: Any,
+) -> None:
+    """Rows of one table laid out by several lanes, in runs of one lane's rows long and short
+    (put back by slices or by ``take``), come back in release order: the writer makes the
+    parts, numbers and bytes that adding each record's rows one by one makes."""
+    n = data.draw(st.integers(2, 120))
+    rows = _rows(data.draw, n)
+    table = rows[0][0]
+    rows = [r for r in rows if r[0] == table]
+    lanes: list[int] = []
+    while len(lanes) < len(rows):  # runs of one lane, as a conversation's records make
+        lanes += [data.draw(st.integers(0, 2))] * data.draw(st.sampled_from([1, 2, 9, 40]))
+    lanes = lanes[: len(rows)]
+    pairs = list(zip(rows, lanes, strict=True))
+    got = {
+        lane: {table: _as_lane_answer(table, [r for r, k in pairs if k == lane])}
+        for lane in set(lanes)
+    }
+    batch = engine._in_release_order(table, [table] * len(rows), lanes, got)
+    assert batch.masked.to_pylist() == [r[1] for r in rows]
+    assert batch.sealed.to_pylist() == [r[2] for r in rows]
+    part_rows = data.draw(st.integers(1, 90))
+    with tempfile.TemporaryDirectory() as d1, tempfile.TemporaryDirectory() as d2:
+        one = _one_by_one(Path(d1), rows, part_rows, 40_000)
+        many = _writer(Path(d2), part_rows, 40_000)
+        many.add_released([table] * len(rows), {table: batch})
+        many.flush()
+
+        assert _facts(one) == _facts(many)
+
+
 class _Listed:
     """A source that yields a fixed list of records (no HTTP: only the run's set-up is
     looked at)."""
