@@ -35,6 +35,7 @@ def names(text: str) -> list[str]:
         ("Bore da, fy enw i yw Rhiannon Bowen ac mae gen i gwestiwn.", "Rhiannon Bowen"),  # cy
         ("Prynhawn da, Owain sydd yma.", "Owain"),
         ("Jien jisimni Carmel Zammit u għandi mistoqsija.", "Carmel Zammit"),  # mt
+        ("Bonswa Rita, jien Manwel mill-uffiċċju tal-klijenti.", "Manwel"),
         ("Egun on, Aitziber Arrieta naiz eta faktura bat daukat.", "Aitziber Arrieta"),  # eu
         ("Tere õhtust! Siin Kaarel Saar klienditeenindusest.", "Kaarel Saar"),  # et
         ("Labdien, mans vārds ir Inese Ozola.", "Inese Ozola"),  # lv
@@ -126,6 +127,7 @@ def test_a_kinship_word_names_the_relative(text: str, name: str) -> None:
         ("Fy mam yn sâl heddiw.", "sâl"),  # cy
         ("Mana māsa nav mājās.", "mājās"),  # lv
         ("Diolch, mae'r taliad wedi cyrraedd.", "Diolch"),  # cy
+        ("Jien Maltija u noqgħod Ħal Qormi.", "Maltija"),  # mt: a nationality after "I am"
     ],
 )
 def test_a_greeting_or_common_word_is_no_name(text: str, word: str) -> None:
@@ -163,3 +165,8 @@ def test_wrong_way_a_lower_case_unknown_name_after_a_capitalised_cue_stays() -> 
     # a kinship word of these languages cues only capitalised names: "emyr" stays in clear
     assert names("Mae fy mrawd emyr.") == []
     assert "Emyr" in names("Mae fy mrawd Emyr.")
+
+
+def test_wrong_way_maltese_jien_before_another_capitalised_word_masks_it() -> None:
+    # "jien" ("I") cues the capitalised word after it: "Jien Għawdxi" ("I'm from Gozo")
+    assert "Għawdxi" in names("Jien Għawdxi u ngħix ir-Rabat.")
