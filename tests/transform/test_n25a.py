@@ -42,6 +42,7 @@ def names(text: str) -> list[str]:
         ("Dober dan, ime mi je Tina Kranjc.", "Tina Kranjc"),  # sl
         ("Добър ден, аз съм Десислава Петрова.", "Десислава Петрова"),  # bg
         ("Dobar den, az sam Desislava Petrova.", "Desislava Petrova"),  # bg Latin
+        ("Zdraveyte, az sam Boryana Ilieva i imam vapros za smetkata.", "Boryana Ilieva"),
         ("வணக்கம், என் பெயர் கார்த்திக். பணம் திரும்பவில்லை.", "கார்த்திக்"),  # ta
         ("Vanakkam, en peyar Arjun Ramasamy, bill thappa irukku.", "Arjun Ramasamy"),  # ta Latin
         ("Assalam o alaikum, mera nam Usman Tariq hai.", "Usman Tariq"),  # ur Latin
