@@ -171,3 +171,8 @@ def test_wrong_way_a_lower_case_unknown_name_after_a_capitalised_cue_stays() -> 
 def test_wrong_way_maltese_jien_before_another_capitalised_word_masks_it() -> None:
     # "jien" ("I") cues the capitalised word after it: "Jien Għawdxi" ("I'm from Gozo")
     assert "Għawdxi" in names("Jien Għawdxi u ngħix ir-Rabat.")
+
+
+def test_malay_binti_stays_a_particle_inside_a_name() -> None:
+    # Maltese "binti" ("my daughter") is no cue here: Malay "binti" joins the two names
+    assert "Siti Hajar binti Yusof" in names("Siti Hajar binti Yusof, we will call you.")
