@@ -42,8 +42,9 @@ def _letters(upper: bool) -> str:
 
 _U = _letters(True)
 # Combining accents count as letters of the word they follow: Yoruba and Vietnamese names are
-# often written with them ("Bọ́lá", a decomposed "Nguyễn").
-_L = _letters(False) + "ß" + "".join(re.escape(chr(c)) for c in range(0x300, 0x370))
+# often written with them ("Bọ́lá", a decomposed "Nguyễn"). Azerbaijani "ə" lies outside the
+# Latin blocks ("Həsənova", "Cəfərov") and is added by hand.
+_L = _letters(False) + "ßə" + "".join(re.escape(chr(c)) for c in range(0x300, 0x370))
 # One name word: "Ayşe", "O'Brien", "McDonald", "Jean-Luc", "Nguyễn"; with ``capitals``
 # also a word of three or more capitals ("QUÉMÉNER", "LACROIX-FABRE": surnames in formal
 # writing, names shouted).
@@ -53,7 +54,8 @@ _HY_ENDING = r"(?![\u0561-\u0587]{1,3}(?![\w\u0561-\u0587]))"
 _WORD = rf"[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-{_HY_ENDING}[{_U}]?[{_L}]+)*"
 _PARTICLES = (
     "van|der|den|de|la|le|da|das|do|dos|du|del|della|degli|dei|di|von|zu|ten|ter|te|op|"
-    "bin|bint|binti|ibn|al|el|y|e|i"
+    "bin|bint|binti|ibn|al|el|y|e|i|"
+    "ap|ab|ferch|verch"  # Welsh patronymics: "Dafydd ap Gwilym", "Gwen ferch Ifan"
 )
 
 
@@ -151,6 +153,9 @@ class NameCues:
     closing_cues: tuple[str, ...] = ()  # the name follows and closes the phrase
     titles_after: tuple[str, ...] = ()  # "Bey", "Hanım": the name precedes them
     cues_after: tuple[str, ...] = ()  # "here", "hier": the whole name precedes them
+    # Cues (also in ``cues``) after which only a capitalised name counts: kinship words of
+    # languages whose common words the lists lack ("Anam evdə deyil", "my mother is not home").
+    capitalised_cues: frozenset[str] = frozenset()
     # Words that cue a name only when letters of a script without capitals follow them
     # ("Customer ليلى", "ana राघव"): before capitals they are as often a word of the sentence.
     script_cues: frozenset[str] = frozenset()
@@ -200,6 +205,7 @@ class NameCues:
         closing_cues: Iterable[str] = (),
         titles_after: Iterable[str] = (),
         cues_after: Iterable[str] = (),
+        capitalised_cues: Iterable[str] = (),
         script_cues: Iterable[str] = (),
         connectors: Iterable[str] = (),
         list_labels: Iterable[str] = (),
@@ -227,8 +233,9 @@ class NameCues:
             return tuple(sorted({" ".join(fold(c).split()) for c in items if c.strip()}))
 
         return NameCues(
-            cues=norm(cues),
+            cues=norm((*cues, *capitalised_cues)),
             closing_cues=norm(closing_cues),
+            capitalised_cues=frozenset(norm(capitalised_cues)),
             titles_after=norm(titles_after),
             cues_after=norm(cues_after),
             script_cues=frozenset(norm(script_cues)),
@@ -1723,7 +1730,7 @@ class NameFinder:
                 if any(s <= a < e for s, e, _ in found) or any(s <= a < e for s, e, _ in out):
                     continue
                 cue = self._cue_before(text, a)
-                if cue is None or cue not in self._open:
+                if cue is None or cue not in self._open or cue in self.cues.capitalised_cues:
                     continue
                 end, words = m.end(), 1
                 while words < 3:

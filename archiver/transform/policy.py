@@ -240,6 +240,7 @@ def parse_policy(
                 closing_cues=names.get("closing_cues", ()),
                 titles_after=names.get("titles_after", ()),
                 cues_after=names.get("cues_after", ()),
+                capitalised_cues=names.get("capitalised_cues", ()),
                 script_cues=names.get("script_cues", ()),
                 connectors=names.get("connectors", ()),
                 list_labels=names.get("list_labels", ()),
