@@ -2723,7 +2723,8 @@ class NameFinder:
         an issue tracker's history line (who changed it, and the quoted values of a person
         field), an attendee list's checked lines, a form's role label ("Main driver:",
         "Signer 2:", "Party B:", "Parent contact:"; "Family, Given" alone on its line is read
-        as both), a ``git blame`` author and an identity card's machine-readable name line.
+        as both; pupils and claimants), a store review's reviewer after the stars, a ``git
+        blame`` author and an identity card's machine-readable name line.
         What each gets wrong is in docs/MASKING.md ("Names that a record form places")."""
         out: list[tuple[int, int, str]] = []
         value = self._value
@@ -2752,14 +2753,20 @@ class NameFinder:
                         out.append(got)
         if ":" in text and _ROLE_HINT.search(text) is not None:
             for m in _ROLE_NAME.finditer(text):
-                parts = ("family", "given") if m.group("name") is None else ("name",)
-                for part in parts:
-                    if (got := value(text, *m.span(part))) is not None:
+                if m.group("name") is None:
+                    spans = [m.span("family"), m.span("given")]
+                else:  # up to the first lower-case word: "Student: none enrolled yet" stays
+                    words = self._capitalised_words(text, m.start("name"))
+                    spans = [(words[0], min(words[1], m.end("name")))] if words else []
+                for a, b in spans:
+                    if (got := value(text, a, b)) is not None:
                         out.append(got)
         if "(" in text and "\n" in text:
             for got in self._values_of(_BLAME_AUTHOR, text):
                 if got[2] != "not committed yet":  # git's own line for uncommitted changes
                     out.append(got)
+        if any(c in text for c in _RATING_STARS):
+            out.extend(self._values_of(_REVIEWER, text))
         if "<<" in text:
             for m in _MRZ_NAME.finditer(text):
                 for part in ("family", "given"):
@@ -5180,6 +5187,10 @@ _ROLE_LABELS = (
     r"|testemunha|getuige|świadek|tanık"
     r"|parent[ \t]+contact|parent|guardian|erziehungsberechtigte[rn]?|responsable[ \t]+légal"
     r"|tutor(?:a)?|genitore|encarregado[ \t]+de[ \t]+educação|ouder|voogd|opiekun|veli"
+    r"|pupil|student|schüler(?:in)?|élève|alumn[oa]|alunn[oa]|alun[oa]|leerling|uczeń|uczennica"
+    r"|öğrenci|claimant|applicant|kläger(?:in)?|antragsteller(?:in)?|requérant(?:e)?"
+    r"|demandante|solicitante|ricorrente|requerente|eiser(?:es)?|aanvrager|powód|powódka"
+    r"|wnioskodawca|davacı|başvuran"
 )
 _ROLE_NAME = re.compile(
     rf"(?:^|(?<=[\n.;·|]))[ \t]*(?i:{_ROLE_LABELS})[ \t]*:[ \t]*"
@@ -5191,7 +5202,15 @@ _ROLE_HINT = re.compile(
     r"(?i:driver|fahrer|conduct|condut|bestuurder|kierowca|sürücü|sign|unterzeichn|firma"
     r"|ondertek|sygnat|imzala|part|strona|taraf|witness|zeug|témoin|testi|testem|getuige"
     r"|świadek|tanık|guardian|erziehungs|légal|tutor|genitore|encarregado|ouder|voogd|opiekun"
-    r"|veli)"
+    r"|veli|pupil|student|schüler|élève|alumn|alunn|alun|leerling|ucze|öğrenci|claimant"
+    r"|applicant|kläger|antragsteller|requérant|demandante|solicitante|ricorrente|requerente"
+    r"|eiser|aanvrager|powód|wnioskodawca|davacı|başvuran)"
+)
+# A store's review header: the rating in stars, the reviewer, then "·", "|" or a dash and the
+# rest ("★★☆☆☆  Ana Lima · version 4.2").
+_RATING_STARS = "★☆⭐✩✰"
+_REVIEWER = re.compile(
+    rf"(?m)^[ \t]*[{_RATING_STARS}\ufe0f]{{1,10}}[ \t]+({_RECORD_NAME})[ \t]*[·|–—-][ \t]"
 )
 # A ``git blame`` line: the commit, an optional file name, then "(Author Date Time Zone Line)".
 _BLAME_AUTHOR = re.compile(

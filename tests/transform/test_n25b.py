@@ -176,3 +176,42 @@ def test_mrz_name_lines_of_id_cards_and_passports() -> None:
 def test_mrz_wrong_way_a_placeholder_line_is_masked() -> None:
     # Wrong way: capitals parted by "<<" alone on a line read as a zone's name line.
     assert names("template:\nSURNAME<<GIVEN<NAMES<<<<") != []
+
+
+# -- pupils, claimants and store reviews ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("NOTICE\nClaimant: Eluned Pritchard\nDate: 3 May", ["Eluned Pritchard"]),
+        ("Ladung\nKlägerin: Wiebke Tönnies\nTermin: 3. Mai", ["Wiebke Tönnies"]),
+        ("Élève : Maïwenn Tanguy\nClasse : 4B", ["Maïwenn Tanguy"]),
+        ("Alumna: Itziar Goikoetxea\nCurso: 2B", ["Itziar Goikoetxea"]),
+        ("Alunno: Tiziano Peruzzi\nClasse: 3A", ["Tiziano Peruzzi"]),
+        ("Requerente: Jandira Queiroz\nData: 3 maio", ["Jandira Queiroz"]),
+        ("Leerling: Sjoerd Hiemstra\nGroep: 7", ["Sjoerd Hiemstra"]),
+        ("Powódka: Bożena Kaczmarczyk\nSygnatura: I C 12/26", ["Bożena Kaczmarczyk"]),
+        ("Davacı: Güldane Yazıcıoğlu\nDosya: 2026/12", ["Güldane Yazıcıoğlu"]),
+    ],
+)
+def test_pupil_and_claimant_labels_take_the_person(text: str, found: list[str]) -> None:
+    assert [n for n in found if n not in names(text)] == []
+
+
+def test_pupil_label_leaves_a_count() -> None:
+    assert names("Student: none enrolled yet\nClass: 4B") == []
+
+
+def test_review_header_takes_the_reviewer_in_any_script() -> None:
+    assert "Ngozi Adeyemi" in names("★★☆☆☆  Ngozi Adeyemi · version 3.1\nCrashes on start.")
+    assert "ጸጋዬ ወልዴ" in names("⭐⭐⭐⭐  ጸጋዬ ወልዴ | 2 May\nFine.")
+
+
+def test_review_header_leaves_a_rating_of_common_words() -> None:
+    assert names("★★★★★  Great app · version 3.1\nLove it.") == []
+
+
+def test_review_header_wrong_way_a_product_is_masked() -> None:
+    # Wrong way: stars before a product name the lists lack read as a reviewer.
+    assert "Kestrel Pro" in names("★★★★☆  Kestrel Pro · 4.2 out of 5")
