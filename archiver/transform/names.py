@@ -558,6 +558,7 @@ class NameFinder:
         if "@" in text and "," in text:
             placed.extend(self._inverted_display(text))  # "From: Holmgren, Gustav <…@…>"
         placed.extend(self._record_names(text))  # "changed from A to B by C", "\\signature{…}"
+        placed.extend(self._form_names(text))  # "✔ Ana Lima (+1)", "Main driver: Lima, Ana"
 
         if placed:
             out.extend(placed)
@@ -2875,6 +2876,64 @@ class NameFinder:
                 got = value(text, *m.span(2))
                 if got is not None:
                     out.append(got)
+        return out
+
+    def _form_names(self, text: str) -> list[tuple[int, int, str]]:
+        """People that a record form places, each form gated by a substring or a character:
+        an issue tracker's history line (who changed it, and the quoted values of a person
+        field), an attendee list's checked lines, a form's role label ("Main driver:",
+        "Signer 2:", "Party B:", "Parent contact:"; "Family, Given" alone on its line is read
+        as both; pupils and claimants), a store review's reviewer after the stars, a ``git
+        blame`` author and an identity card's machine-readable name line.
+        What each gets wrong is in docs/MASKING.md ("Names that a record form places")."""
+        out: list[tuple[int, int, str]] = []
+        value = self._value
+        if "\n" in text and _HISTORY_HINT.search(text) is not None:
+            for m in _HISTORY_LINE.finditer(text):
+                got = value(text, *m.span("actor"))
+                if got is not None and got[2] not in _AUDIT_SYSTEMS:
+                    out.append(got)
+                if m.group("field") is None:
+                    continue
+                base = m.start("rest")
+                for q in _QUOTED_VALUE.finditer(m.group("rest")):
+                    if _low(q.group(1).strip()) in _HISTORY_NOBODY:
+                        continue  # "from 'Unassigned'"
+                    got = value(text, base + q.start(1), base + q.end(1))
+                    if got is not None and got[2] not in _AUDIT_SYSTEMS:
+                        out.append(got)
+        if "\n" in text and any(c in text for c in _CHECK_MARKS):
+            checked = list(_CHECKED_NAME.finditer(text))
+            if len(checked) > 1:  # one checked line is a to-do ("✔ Payment received")
+                for m in checked:
+                    words = self._capitalised_words(text, m.start(1))
+                    if words is None or words[1] < m.end(1):
+                        continue  # "✔ Contract signed": a lower-case word, no name
+                    if (got := value(text, *m.span(1))) is not None:
+                        out.append(got)
+        if ":" in text and _ROLE_HINT.search(text) is not None:
+            for m in _ROLE_NAME.finditer(text):
+                if m.group("name") is None:
+                    spans = [m.span("family"), m.span("given")]
+                else:  # up to the first lower-case word: "Student: none enrolled yet" stays
+                    words = self._capitalised_words(text, m.start("name"))
+                    spans = [(words[0], min(words[1], m.end("name")))] if words else []
+                for a, b in spans:
+                    if (got := value(text, a, b)) is not None:
+                        out.append(got)
+        if "(" in text and "\n" in text:
+            for got in self._values_of(_BLAME_AUTHOR, text):
+                if got[2] != "not committed yet":  # git's own line for uncommitted changes
+                    out.append(got)
+        if any(c in text for c in _RATING_STARS):
+            out.extend(self._values_of(_REVIEWER, text))
+        if "<<" in text:
+            for m in _MRZ_NAME.finditer(text):
+                for part in ("family", "given"):
+                    a = m.start(part)
+                    for w in re.finditer(r"[A-Z]+", m.group(part)):  # "ANNA<MARIA": two names
+                        if (got := value(text, a + w.start(), a + w.end())) is not None:
+                            out.append(got)
         return out
 
     def _values_of(self, pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
@@ -5340,3 +5399,117 @@ def _script_of(ch: str) -> str:
     if "\u0400" <= ch <= "\u052f":
         return "cyrillic"
     return _script(ch)
+
+
+# -- record forms of people (``NameFinder._form_names``) -------------------------------------
+# An issue tracker's history line: a date, who made the change, the verb ("changed", in the
+# nine languages), the field and its quoted values ("2026-03-02 Ana Lima changed Assignee from
+# 'Unassigned' to 'Rui Sousa'"). The quoted values are people only where the field is one.
+_HISTORY_DATE = (
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+_HISTORY_VERBS = (
+    r"changed|updated|set|cleared|geändert|änderte|ändert|hat|a[ \t]+modifié|a[ \t]+changé"
+    r"|modifié|cambió|ha[ \t]+cambiado|modificó|ha[ \t]+modificato|ha[ \t]+cambiato|modificò"
+    r"|alterou|mudou|wijzigde|heeft|zmienił|zmieniła|değiştirdi"
+)
+_HISTORY_FIELDS = (
+    r"assignee|reporter|owner|requester|requestor|watcher|reviewer|approver|qa[ \t]+contact"
+    r"|bearbeiter(?:in)?|zuständige[rn]?|melder(?:in)?|verantwortliche[rn]?|autor(?:in)?"
+    r"|responsable|rapporteur|assigné(?:e)?|demandeur|asignado|asignada|informador(?:a)?"
+    r"|solicitante|assegnatario|assegnataria|segnalatore|segnalatrice|richiedente"
+    r"|responsável|relator(?:a)?|atribuído[ \t]+a|toegewezen[ \t]+aan|toegewezene|eigenaar"
+    r"|przypisany|przypisana|zgłaszający|zgłaszająca|właściciel|atanan|raporlayan|sahibi"
+)
+_HISTORY_LINE = re.compile(
+    rf"(?m)^[ \t]*{_HISTORY_DATE}[ \t]+(?P<actor>{_VWORD}(?:[ \t]+{_VWORD}){{0,3}}?)[ \t]+"
+    rf"(?i:{_HISTORY_VERBS})(?!\w)(?:[ \t]+(?P<field>(?i:{_HISTORY_FIELDS}))(?!\w))?"
+    r"(?P<rest>[^\r\n]*)"
+)
+_HISTORY_HINT = re.compile(rf"(?i:{_HISTORY_VERBS})")
+_QUOTED_VALUE = re.compile(r"""['"‘“„«]([^'"’”»\r\n]{1,60})['"’”»]""")
+# Values of a person field that are no person.
+_HISTORY_NOBODY = frozenset(
+    (
+        "unassigned",
+        "none",
+        "nobody",
+        "empty",
+        "niemand",
+        "nicht zugewiesen",
+        "non assigné",
+        "personne",
+        "sin asignar",
+        "nadie",
+        "non assegnato",
+        "nessuno",
+        "não atribuído",
+        "ninguém",
+        "niet toegewezen",
+        "nieprzypisany",
+        "brak",
+        "atanmamış",
+        "yok",
+    )
+)
+# An attendee list's lines: a check mark or a cross, the name, then at most "(+1)", a dash
+# and a date or a note, a comma or the line's end ("✔ Ana Lima (+1)", "✘ Rui Sousa – 3 May").
+_CHECK_MARKS = "✔✓✅☑✘✗✖❌☒❎"
+_CHECKED_NAME = re.compile(
+    rf"(?m)^[ \t]*[{_CHECK_MARKS}]\ufe0f?[ \t]*({_RECORD_NAME})"
+    r"(?=[ \t]*(?:\(\+\d\)|[–—-][ \t]|,|;|\r?$))"
+)
+# A form's role label before a person, in the nine languages: drivers of a rental, signers of
+# an envelope, the parties and witnesses of an accident report, a pupil's parent or guardian.
+_ROLE_LABELS = (
+    r"(?:main|additional|second|primary|extra)[ \t]+driver|driver|hauptfahrer(?:in)?"
+    r"|zusatzfahrer(?:in)?|fahrer(?:in)?|conducteur(?:[ \t]+(?:principal|additionnel|secondaire))?"
+    r"|conductor(?:a)?(?:[ \t]+(?:principal|adicional))?|conducente(?:[ \t]+aggiuntivo)?"
+    r"|condutor(?:a)?(?:[ \t]+(?:principal|adicional))?|(?:extra[ \t]+)?bestuurder"
+    r"|(?:dodatkowy[ \t]+)?kierowca|(?:ek[ \t]+)?sürücü"
+    r"|signer(?:[ \t]+\d{1,2})?|signatory(?:[ \t]+\d{1,2})?|unterzeichner(?:in)?(?:[ \t]+\d{1,2})?"
+    r"|signataire(?:[ \t]+\d{1,2})?|firmante(?:[ \t]+\d{1,2})?|firmatario(?:[ \t]+\d{1,2})?"
+    r"|signatário(?:[ \t]+\d{1,2})?|ondertekenaar(?:[ \t]+\d{1,2})?|sygnatariusz(?:[ \t]+\d{1,2})?"
+    r"|imzalayan(?:[ \t]+\d{1,2})?"
+    r"|party[ \t]+[A-C]|partei[ \t]+[A-C]|partie[ \t]+[A-C]|parte[ \t]+[A-C]|partij[ \t]+[A-C]"
+    r"|strona[ \t]+[A-C]|taraf[ \t]+[A-C]|witness|zeuge|zeugin|témoin|testigo|testimone"
+    r"|testemunha|getuige|świadek|tanık"
+    r"|parent[ \t]+contact|parent|guardian|erziehungsberechtigte[rn]?|responsable[ \t]+légal"
+    r"|tutor(?:a)?|genitore|encarregado[ \t]+de[ \t]+educação|ouder|voogd|opiekun|veli"
+    r"|pupil|student|schüler(?:in)?|élève|alumn[oa]|alunn[oa]|alun[oa]|leerling|uczeń|uczennica"
+    r"|öğrenci|claimant|applicant|kläger(?:in)?|antragsteller(?:in)?|requérant(?:e)?"
+    r"|demandante|solicitante|ricorrente|requerente|eiser(?:es)?|aanvrager|powód|powódka"
+    r"|wnioskodawca|davacı|başvuran"
+)
+_ROLE_NAME = re.compile(
+    rf"(?:^|(?<=[\n.;·|]))[ \t]*(?i:{_ROLE_LABELS})[ \t]*:[ \t]*"
+    rf"(?:(?P<family>{_VWORD}(?:[ \t]+{_VWORD}){{0,2}}),[ \t]*"
+    rf"(?P<given>{_VWORD}(?:[ \t]+{_VWORD})?)"
+    rf"(?=[ \t]*(?:\r?\n|$))|(?P<name>{_RECORD_NAME}))"
+)
+_ROLE_HINT = re.compile(
+    r"(?i:driver|fahrer|conduct|condut|bestuurder|kierowca|sürücü|sign|unterzeichn|firma"
+    r"|ondertek|sygnat|imzala|part|strona|taraf|witness|zeug|témoin|testi|testem|getuige"
+    r"|świadek|tanık|guardian|erziehungs|légal|tutor|genitore|encarregado|ouder|voogd|opiekun"
+    r"|veli|pupil|student|schüler|élève|alumn|alunn|alun|leerling|ucze|öğrenci|claimant"
+    r"|applicant|kläger|antragsteller|requérant|demandante|solicitante|ricorrente|requerente"
+    r"|eiser|aanvrager|powód|wnioskodawca|davacı|başvuran)"
+)
+# A store's review header: the rating in stars, the reviewer, then "·", "|" or a dash and the
+# rest ("★★☆☆☆  Ana Lima · version 4.2").
+_RATING_STARS = "★☆⭐✩✰"
+_REVIEWER = re.compile(
+    rf"(?m)^[ \t]*[{_RATING_STARS}\ufe0f]{{1,10}}[ \t]+({_RECORD_NAME})[ \t]*[·|–—-][ \t]"
+)
+# A ``git blame`` line: the commit, an optional file name, then "(Author Date Time Zone Line)".
+_BLAME_AUTHOR = re.compile(
+    rf"(?m)^\^?[0-9a-f]{{7,40}}(?:[ \t]+[^\s(]+)?[ \t]+\((?P<name>{_RECORD_NAME})[ \t]+"
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})[ \t]"
+)
+# The name line of a machine-readable zone: TD1's third line "FAMILY<<GIVEN<NAMES<<<" (30
+# characters) and TD3's first "P<UTOFAMILY<<GIVEN<<<" (44): the family name, "<<", the given
+# names parted by "<".
+_MRZ_NAME = re.compile(
+    r"(?m)^(?:P[A-Z<][A-Z<]{3})?(?P<family>[A-Z]+(?:<[A-Z]+)*)"
+    r"<<(?P<given>[A-Z]+(?:<[A-Z]+)*)<*[ \t]*\r?$"
+)
