@@ -402,6 +402,15 @@ class NameFinder:
         self._field_keys = frozenset(
             _field_key(c) for c in cues.name_columns if _low(c) not in cues.common
         ) | frozenset(_field_key(c) for c in cues.cues if c.endswith(":"))
+        # Labels that are capitalised cues only ("Student:", "Claimant:") take a value as a
+        # field does, but not one in lower case ("Student: none enrolled yet").
+        self._capitalised_keys = frozenset(
+            _field_key(c) for c in cues.capitalised_cues if c.endswith(":")
+        ) - frozenset(
+            _field_key(c)
+            for c in (*cues.name_columns, *(c for c in cues.cues if c not in cues.capitalised_cues))
+            if c.endswith(":") or c in cues.name_columns
+        )
         self._column_keys_max = max((len(k) for k in self._field_keys), default=0)
         self._before = max(_BEFORE, self._longest + 48)
         # Cues in scripts without capitals, by how the name stands to them; the phrases are
@@ -2350,13 +2359,14 @@ class NameFinder:
         opens = "\n\r{,;\"'\t|>([" if text[at] == ":" else "\n\r{,;\"'\t|>([&?:"
         if k == j or (k > 0 and text[k - 1] not in opens):
             return None
-        if _field_key(text[k:j]) not in self._field_keys:
+        key = _field_key(text[k:j])
+        if key not in self._field_keys:
             return None
         v = at + 1
         while v < len(text) and text[v] in " \t\"'":
             v += 1
         m = _FIELD_VALUE.match(text, v)
-        if m is None:
+        if m is None or (key in self._capitalised_keys and m.group(1)[:1].islower()):
             return None
         quote = text[v - 1] if text[v - 1] in "\"'" else ""
         after = text[m.end() : m.end() + 1]

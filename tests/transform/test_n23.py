@@ -130,3 +130,14 @@ def test_a_sentence_in_another_script_is_no_family_name() -> None:
 def test_the_word_name_family_rule_wrong_way() -> None:
     # Too much: a word before its translation in another script is masked ("jade" = 玉).
     assert names("Jade 玉 bracelet, size M") == ["Jade 玉"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Student: none enrolled yet\nClass: 4B", "Claimant: not known", "Patient: tbd, see notes"],
+)
+def test_a_record_label_takes_no_lower_case_words(text: str) -> None:
+    """The labels are capitalised cues: a value in lower case after one is a placeholder or a
+    remark, not a name (wrong way: a name typed in lower case there stays in clear)."""
+    assert names(text) == []
+    assert names(text.replace(text.split(": ")[1].split("\n")[0], "Ana Lima")) == ["Ana Lima"]
