@@ -178,6 +178,11 @@ FLUSH_THREADS = 4
 #: run holds at most this many more. 0: written in the caller's thread.
 BACKGROUND_BUFFERS = 2
 
+#: A filled buffer's partitions the background writer writes at once (the end's flush writes
+#: ``FLUSH_THREADS``): each is a copy of its rows until written. Two were no faster on a busy
+#: 2-core machine (the stream and the workers hold the cores) and held about 30 MiB more.
+BACKGROUND_WINDOW = 1
+
 #: The most a part's rows hold in Arrow buffers, per table and copy (``row_size``): a part is
 #: cut there even where ``part_size_bytes`` allows more. A run's memory grows with what its
 #: buffers hold (both copies of each table, plus a part's copy while it is encoded), and this
@@ -403,7 +408,23 @@ class StreamWriter:
             for sealed, table in sorted(self._buffers)
             for date, data, sessions in self._take(sealed, table)
         )
-        with ThreadPoolExecutor(max_workers=FLUSH_THREADS, thread_name_prefix="flush") as pool:
+        self._record_all(self._write_parts(parts, FLUSH_THREADS, "flush"))
+
+    def _write_parts(
+        self,
+        parts: Iterable[tuple[bool, Table, str, pa.Table, list[str]]],
+        threads: int,
+        name: str,
+    ) -> list[ObjectEntry]:
+        """``parts`` written by ``threads`` threads at once (1: this one), their keys taken
+        and their entries returned in part order; each part is let go once written."""
+        if threads <= 1:
+            return [
+                self._write(self._next_key(sealed, table, date), sealed, table, date, data, idx)
+                for sealed, table, date, data, idx in parts
+            ]
+        out: list[ObjectEntry] = []
+        with ThreadPoolExecutor(max_workers=threads, thread_name_prefix=name) as pool:
             writing: deque[Future[ObjectEntry]] = deque()
             try:
                 for sealed, table, date, data, sessions in parts:
@@ -412,13 +433,14 @@ class StreamWriter:
                         pool.submit(self._write, key, sealed, table, date, data, sessions)
                     )
                     del data, sessions  # the thread's task holds them until written
-                    if len(writing) >= FLUSH_THREADS:
-                        self._record(writing.popleft().result())
+                    if len(writing) >= threads:
+                        out.append(writing.popleft().result())
                 while writing:
-                    self._record(writing.popleft().result())
+                    out.append(writing.popleft().result())
             finally:
                 for f in writing:
                     f.cancel()
+        return out
 
     def close(self) -> None:
         """Let no write go on after the caller: a failing run waits for the buffer being
@@ -440,24 +462,25 @@ class StreamWriter:
         if buf is None or not buf.rows:
             return
         if self._in_flight <= 0:
-            for entry in self._write_buffer(sealed, table, buf):
-                self._record(entry)
+            self._record_all(self._write_buffer(sealed, table, buf, 1))
             return
         self._written()
         while len(self._writing) >= self._in_flight:
             self._record_all(self._writing.popleft().result())
         if self._background is None:
             self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parts")
-        self._writing.append(self._background.submit(self._write_buffer, sealed, table, buf))
+        self._writing.append(
+            self._background.submit(self._write_buffer, sealed, table, buf, BACKGROUND_WINDOW)
+        )
 
-    def _write_buffer(self, sealed: bool, table: Table, buf: _Buffer) -> list[ObjectEntry]:
+    def _write_buffer(
+        self, sealed: bool, table: Table, buf: _Buffer, threads: int
+    ) -> list[ObjectEntry]:
         if self._failed:
             return []  # the run fails with the earlier buffer's error
         try:
-            return [
-                self._write(self._next_key(sealed, table, date), sealed, table, date, data, idx)
-                for date, data, idx in buf.by_date()
-            ]
+            parts = ((sealed, table, date, data, idx) for date, data, idx in buf.by_date())
+            return self._write_parts(parts, threads, "parts")
         except BaseException:
             self._failed = True
             raise
