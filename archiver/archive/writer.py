@@ -2,7 +2,9 @@
 
 Memory stays bounded: rows are buffered per table up to ``part_rows`` / ``part_size_bytes``
 (and at most ``BUFFER_BYTES`` of Arrow buffers), then written out as one object per date
-partition. Plaintext never touches disk.
+partition. A buffer that fills while the stream goes on is written by a thread of its own
+(``BACKGROUND_BUFFERS``), so the stream feeds the transform meanwhile. Plaintext never touches
+disk.
 """
 
 from __future__ import annotations
@@ -170,6 +172,17 @@ class RowBatch:
 #: Objects written at once when a crawl's buffers are flushed.
 FLUSH_THREADS = 4
 
+#: Filled buffers written by the background thread at once (queued or being written) while the
+#: stream goes on; a third waits for the oldest. A table's masked and sealed copies fill at the
+#: same row, hence two. Each holds its rows until written: besides the buffers being filled, a
+#: run holds at most this many more. 0: written in the caller's thread.
+BACKGROUND_BUFFERS = 2
+
+#: A filled buffer's partitions the background writer writes at once (the end's flush writes
+#: ``FLUSH_THREADS``): each is a copy of its rows until written. Two were no faster on a busy
+#: 2-core machine (the stream and the workers hold the cores) and held about 30 MiB more.
+BACKGROUND_WINDOW = 1
+
 #: The most a part's rows hold in Arrow buffers, per table and copy (``row_size``): a part is
 #: cut there even where ``part_size_bytes`` allows more. A run's memory grows with what its
 #: buffers hold (both copies of each table, plus a part's copy while it is encoded), and this
@@ -286,20 +299,25 @@ class StreamWriter:
         part_rows: int,
         session_index: Callable[[str], str] | None = None,
         buffer_bytes: int = BUFFER_BYTES,
+        background_buffers: int | None = None,
     ) -> None:
         """``session_index`` maps a platform session id to its index entry; without it the
         manifest entries carry no session index. A part is cut at ``part_rows`` rows or at
         ``part_size_bytes`` or ``buffer_bytes`` of rows (``row_size``), whichever comes
-        first."""
+        first. ``background_buffers``: ``BACKGROUND_BUFFERS`` unless given."""
         self._store = store
         self._session_index = session_index
         self._keyrings = {False: masked, True: sealed}
         self._source, self._tenant, self._run_id = source, tenant, run_id
         self._part_size, self._part_rows = min(part_size_bytes, buffer_bytes), part_rows
         self._buffers: dict[tuple[bool, Table], _Buffer] = {}
-        self._part = 0
+        self._part = 0  # the background thread's while it has buffers to write
         self.objects: list[ObjectEntry] = []
         self.bytes_written = 0
+        self._in_flight = BACKGROUND_BUFFERS if background_buffers is None else background_buffers
+        self._background: ThreadPoolExecutor | None = None
+        self._writing: deque[Future[list[ObjectEntry]]] = deque()  # filled buffers, in order
+        self._failed = False  # a background write failed: the buffers queued after it are not
 
     def add(self, name: str, masked_row: dict[str, Any], sealed_row: dict[str, Any]) -> None:
         table = as_table(name)
@@ -314,6 +332,7 @@ class StreamWriter:
     def add_batch(self, name: str, rows: RowBatch) -> None:
         """``add`` of every row of ``rows`` in order, a part cut at the same row as ``add``
         would cut it (masked copy first), with the same part numbers."""
+        self._written()
         table = as_table(name)
         n, lo = len(rows), 0
         while lo < n:
@@ -380,13 +399,32 @@ class StreamWriter:
         exactly as one thread would have. Partitions are cut from the buffers as threads
         become free, and each is let go once written: the rows are held once, plus the
         partitions in flight (all of them were cut first, a second copy of every row).
+
+        Buffers that filled earlier are written first (their parts were numbered first).
         """
+        self._drain()
         parts = (
             (sealed, table, date, data, sessions)
             for sealed, table in sorted(self._buffers)
             for date, data, sessions in self._take(sealed, table)
         )
-        with ThreadPoolExecutor(max_workers=FLUSH_THREADS, thread_name_prefix="flush") as pool:
+        self._record_all(self._write_parts(parts, FLUSH_THREADS, "flush"))
+
+    def _write_parts(
+        self,
+        parts: Iterable[tuple[bool, Table, str, pa.Table, list[str]]],
+        threads: int,
+        name: str,
+    ) -> list[ObjectEntry]:
+        """``parts`` written by ``threads`` threads at once (1: this one), their keys taken
+        and their entries returned in part order; each part is let go once written."""
+        if threads <= 1:
+            return [
+                self._write(self._next_key(sealed, table, date), sealed, table, date, data, idx)
+                for sealed, table, date, data, idx in parts
+            ]
+        out: list[ObjectEntry] = []
+        with ThreadPoolExecutor(max_workers=threads, thread_name_prefix=name) as pool:
             writing: deque[Future[ObjectEntry]] = deque()
             try:
                 for sealed, table, date, data, sessions in parts:
@@ -395,21 +433,75 @@ class StreamWriter:
                         pool.submit(self._write, key, sealed, table, date, data, sessions)
                     )
                     del data, sessions  # the thread's task holds them until written
-                    if len(writing) >= FLUSH_THREADS:
-                        self._record(writing.popleft().result())
+                    if len(writing) >= threads:
+                        out.append(writing.popleft().result())
                 while writing:
-                    self._record(writing.popleft().result())
+                    out.append(writing.popleft().result())
             finally:
                 for f in writing:
                     f.cancel()
+        return out
+
+    def close(self) -> None:
+        """Let no write go on after the caller: a failing run waits for the buffer being
+        written, and those queued behind it are never written (nothing is recorded)."""
+        while self._writing:
+            self._writing.popleft().cancel()
+        if self._background is not None:
+            self._background.shutdown(wait=True, cancel_futures=True)
+            self._background = None
 
     def _flush(self, sealed: bool, table: Table) -> None:
-        for date, data, sessions in self._take(sealed, table):
-            self._record(
-                self._write(
-                    self._next_key(sealed, table, date), sealed, table, date, data, sessions
-                )
-            )
+        """A filled buffer's parts, written in the background while the stream goes on.
+
+        One thread writes the filled buffers in the order they filled: it takes their parts'
+        keys and the stream records their entries in that order, so parts are numbered and
+        listed as if written here. A failed write raises here or in the next ``add_batch``
+        or ``flush``, the same exception as a write in this thread."""
+        buf = self._buffers.pop((sealed, table), None)
+        if buf is None or not buf.rows:
+            return
+        if self._in_flight <= 0:
+            self._record_all(self._write_buffer(sealed, table, buf, 1))
+            return
+        self._written()
+        while len(self._writing) >= self._in_flight:
+            self._record_all(self._writing.popleft().result())
+        if self._background is None:
+            self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parts")
+        self._writing.append(
+            self._background.submit(self._write_buffer, sealed, table, buf, BACKGROUND_WINDOW)
+        )
+
+    def _write_buffer(
+        self, sealed: bool, table: Table, buf: _Buffer, threads: int
+    ) -> list[ObjectEntry]:
+        if self._failed:
+            return []  # the run fails with the earlier buffer's error
+        try:
+            parts = ((sealed, table, date, data, idx) for date, data, idx in buf.by_date())
+            return self._write_parts(parts, threads, "parts")
+        except BaseException:
+            self._failed = True
+            raise
+
+    def _written(self) -> None:
+        """Record the buffers written since (in order); raise a failed write's error."""
+        while self._writing and self._writing[0].done():
+            self._record_all(self._writing.popleft().result())
+
+    def _drain(self) -> None:
+        """Wait for every filled buffer to be written, record them, let the thread go."""
+        try:
+            while self._writing:
+                self._record_all(self._writing[0].result())
+                self._writing.popleft()
+        finally:
+            self.close()
+
+    def _record_all(self, entries: list[ObjectEntry]) -> None:
+        for entry in entries:
+            self._record(entry)
 
     def _take(self, sealed: bool, table: Table) -> Iterator[tuple[str, pa.Table, list[str]]]:
         """A buffer's partitions one at a time (the buffer is let go)."""

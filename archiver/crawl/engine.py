@@ -411,6 +411,7 @@ def _run_stream(
     finally:
         if crawl.feed is not None:
             crawl.feed.close()
+        crawl.writer.close()  # a failed run leaves no part being written behind it
 
 
 def _crawl_and_commit(

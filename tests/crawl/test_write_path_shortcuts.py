@@ -113,7 +113,7 @@ def test_a_rows_size_is_the_bytes_its_values_take_in_arrow(
         assert arrow_sizes(batches[0]) == [row_size(r) for r in dicts]
 
 
-def _writer(root: Path) -> writer.StreamWriter:
+def _writer(root: Path, background_buffers: int | None = None) -> writer.StreamWriter:
     key = root / "k.key"
     generate_aes_key_file(key)
     ring = build_keyring([KeyringSpec(type="raw-aes", key_name="k", file=key)])
@@ -127,6 +127,7 @@ def _writer(root: Path) -> writer.StreamWriter:
         part_size_bytes=1 << 30,
         part_rows=10**6,
         session_index=lambda sid: sid[:4],
+        background_buffers=background_buffers,
     )
 
 
@@ -145,7 +146,7 @@ def test_the_final_flush_in_a_window_of_threads_writes_what_one_thread_writes(
     written: the same objects, in the same part order, with the same bytes and indexes, as
     writing every buffer's partitions one after another in one thread."""
     with tempfile.TemporaryDirectory() as d1, tempfile.TemporaryDirectory() as d2:
-        window, one = _writer(Path(d1)), _writer(Path(d2))
+        window, one = _writer(Path(d1)), _writer(Path(d2), background_buffers=0)
         for w in (window, one):
             for i, (hours, text, session) in enumerate(rows):
                 masked = _message(i, hours, text, session)
