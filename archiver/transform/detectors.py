@@ -1806,7 +1806,7 @@ class Detectors:
         """The regions of the language of the cue words before the number on its line ("Zvaniet
         man uz …" is Latvian: LV), nearest word first; a cue of no one language gives none."""
         line_start = text.rfind("\n", 0, start) + 1
-        words = _TAIL_WORDS.findall(fold(text[max(line_start, start - 48) : start]))
+        words: list[str] = _TAIL_WORDS.findall(fold(text[max(line_start, start - 48) : start]))
         found: dict[str, None] = {}
         for word in reversed(words[-4:]):
             for cue, region in self.settings.phone_cue_regions:
