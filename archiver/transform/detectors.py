@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import phonenumbers
@@ -277,6 +278,16 @@ _OBF_GATE = (" at ", "[at]", "(at)", "{at}", "<at>", " @", "@ ", "arroba", "[@]"
 # Either gate is one C-level search of the lowered text (not a Python loop over its words):
 # a literal in the lowered text, exactly as ``any(g in lowered for g in gate)``.
 _OBF_GATE_RE = re.compile("|".join(map(re.escape, _OBF_GATE)))
+
+
+def _obf_gate(lowered: str) -> bool:
+    """A literal of ``_OBF_GATE`` in ``lowered``. Each holds "at" or "@" but "arroba": three
+    substring tests rule out most texts faster than the search they spare."""
+    return ("at" in lowered or "@" in lowered or "arroba" in lowered) and (
+        _OBF_GATE_RE.search(lowered) is not None
+    )
+
+
 # Any scheme: credentials ride in database, cache and transfer links too (postgres://u:pw@h).
 _URL = re.compile(r"(?i)\b(?:[a-z][a-z0-9+.-]{1,19}://|www\.)[^\s<>\"'`{}|\\^]+")
 # Groups separated by spaces or dashes ("DE89 3704 …", "HU46-3246-4417-…"). The letters are
@@ -380,10 +391,36 @@ _SPELLED_WORD = "|".join(
     sorted([*_SPELLED_DIGITS, *_SPELLED_REPEAT, "plus"], key=lambda w: (-len(w), w))
 )
 # Two digit words in a row, each after a separator: a number spelled without any word of
-# ``_SPELLED_GATE`` ("six four seven …"); the separator first gives the search a cheap start.
+# ``_SPELLED_GATE`` ("six four seven …"); the separator first gives the search a cheap start,
+# and the words as a tree (``_word_trie``) a cheap test after each separator. A gate only:
+# whether it matches anywhere, as the same words in one alternation.
+
+
+def _word_trie(words: Iterable[str]) -> str:
+    """A pattern matching exactly ``words``, written as a tree of their first letters
+    ("c(?:ero|in(?:co|q)|uatro)|…"): at each place the engine tries the few words with the
+    letter it reads, not every word in turn."""
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict[str, dict[str, Any]]) -> str:
+        alts = [re.escape(ch) + branch(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = "|".join(alts)
+        if "" in node:
+            return f"(?:{body})?"
+        return body if len(alts) == 1 else f"(?:{body})"
+
+    return f"(?:{branch(tree)})"
+
+
 _SPELLED_RUN = re.compile(
-    rf"[ \t,\-](?:{'|'.join(sorted(_SPELLED_DIGITS, key=lambda w: (-len(w), w)))})"
-    rf"[ \t,\-](?:{'|'.join(sorted(_SPELLED_DIGITS, key=lambda w: (-len(w), w)))})[ \t,\-]"
+    rf"[ \t,\-]{_word_trie(_SPELLED_DIGITS)}[ \t,\-]{_word_trie(_SPELLED_DIGITS)}[ \t,\-]"
 )
 _SPELLED_PART = rf"(?:{_SPELLED_WORD}|\d{{1,6}})"
 _SPELLED = re.compile(rf"(?i)(?<!\w){_SPELLED_PART}(?:[ \t,\-]+{_SPELLED_PART}){{2,}}(?!\w)")
@@ -930,12 +967,12 @@ def _purpose_code(piece: str) -> bool:
 _PORT = re.compile(r"[:.]\d{1,5}$")
 
 
-def _ipv6_address(cand: str) -> tuple[str, str] | None:
-    """(compressed address, the part of ``cand`` it was written as): ``cand`` itself, or
+def _ipv6_address(cand: str) -> tuple[ipaddress.IPv6Address, str] | None:
+    """(the address, the part of ``cand`` it was written as): ``cand`` itself, or
     ``cand`` without a port appended the way logs and configs write one when they leave the
     brackets out (``2001:db8:…:7334:8080`` with all eight groups, ``2001:db8::1.443``)."""
     try:
-        return ipaddress.IPv6Address(cand).compressed, cand
+        return ipaddress.IPv6Address(cand), cand
     except ValueError:
         pass
     port = _PORT.search(cand)
@@ -945,7 +982,7 @@ def _ipv6_address(cand: str) -> tuple[str, str] | None:
     if port.group()[0] == ":" and (head.count(":") != 7 or "::" in head):
         return None  # a compressed address with one more group would be an address itself
     try:
-        return ipaddress.IPv6Address(head).compressed, head
+        return ipaddress.IPv6Address(head), head
     except ValueError:
         return None
 
@@ -1094,6 +1131,12 @@ class Detectors:
             for p in settings.url_secret_paths
         )
         self._custom = _combine(settings.custom)
+        # ``ip.keep_networks`` as (version, netmask, network address) integers: what ``ip in
+        # net`` compares, without its objects
+        self._keep = tuple(
+            (net.version, int(net.netmask), int(net.network_address))
+            for net in settings.ip_keep_networks
+        )
         self._names = NameFinder(settings.names) if settings.names is not None else None
         self._decoys: dict[tuple[str, bool, bool], bool | None] = {}  # ``_decoy_context``
         self._compounds: dict[str, bool] = {}  # ``_label_compound``
@@ -1190,7 +1233,7 @@ class Detectors:
                     for m in _EMAIL_QUOTED.finditer(text)
                 )
         lowered = text.lower() if s.email or s.phone_spelled else ""
-        if s.email and _OBF_GATE_RE.search(lowered) is not None:
+        if s.email and _obf_gate(lowered):
             found = list(_obfuscated_emails(text))
             spans.extend(self._not_roles(found, roles) if s.email_keep_roles else found)
         if s.url and ("://" in text or "www." in text or "WWW." in text):
@@ -1282,7 +1325,8 @@ class Detectors:
 
     def _kept_address(self, ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
         """``ip`` lies in one of ``ip.keep_networks`` and carries no device identifier."""
-        if not any(ip in net for net in self.settings.ip_keep_networks):
+        version, value = ip.version, int(ip)
+        if not any(v == version and value & mask == base for v, mask, base in self._keep):
             return False
         packed = ip.packed
         return not (len(packed) == 16 and packed[11] == 0xFF and packed[12] == 0xFE)
@@ -1470,9 +1514,9 @@ class Detectors:
             ip = _ipv6_address(cand)
             if ip is None:
                 continue
-            if self.settings.ip_keep_networks and self._kept_address(ipaddress.IPv6Address(ip[0])):
+            if self.settings.ip_keep_networks and self._kept_address(ip[0]):
                 continue
-            yield Span(start, start + len(ip[1]), IP, ip[0])
+            yield Span(start, start + len(ip[1]), IP, ip[0].compressed)
 
     def _numbers(
         self,
@@ -2116,9 +2160,11 @@ def phone_e164(
         return found if found is not None else _matches(intl, digits, regions[0])
     for region in regions:
         if _may_be_national(digits, region):
-            found = _matches(cand, digits, region)
-            if found is not None and _no_access_code(found):
-                return found
+            # the matched number itself is judged: its E.164 parsed again holds the same
+            # country code and national number, and a parse costs as much as the judgement
+            num = _matched_number(cand, digits, region)
+            if num is not None and _no_access_code(num):
+                return _e164(num)
     return None
 
 
@@ -2131,8 +2177,7 @@ _NOT_PERSONAL_NATIONAL = frozenset(
 )
 
 
-def _no_access_code(e164: str) -> bool:
-    num = phonenumbers.parse(e164)
+def _no_access_code(num: phonenumbers.PhoneNumber) -> bool:
     # A voicemail or pager number matches its region's pattern of that type (``number_type``
     # checks those patterns too): when none of the patterns of its country code's regions
     # matches, the type is neither, and the walk through every type's pattern (and, for a
@@ -2161,10 +2206,21 @@ def _access_patterns(country_code: int) -> tuple[tuple[tuple[int, ...], re.Patte
 
 
 def _matches(cand: str, digits: str, region: str) -> str | None:
+    num = _matched_number(cand, digits, region)
+    return None if num is None else _e164(num)
+
+
+def _matched_number(cand: str, digits: str, region: str) -> phonenumbers.PhoneNumber | None:
+    """The number libphonenumber's matcher finds in ``cand`` (read in ``region``) covering all
+    of ``digits``, or None."""
     for pm in phonenumbers.PhoneNumberMatcher(cand, region, leniency=phonenumbers.Leniency.VALID):
         if _digits(pm.raw_string) == digits:
-            return str(phonenumbers.format_number(pm.number, phonenumbers.PhoneNumberFormat.E164))
+            return pm.number
     return None
+
+
+def _e164(num: phonenumbers.PhoneNumber) -> str:
+    return str(phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164))
 
 
 _PERSONAL = phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE
