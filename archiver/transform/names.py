@@ -731,8 +731,13 @@ class NameFinder:
                 return
             out.append((*span, " ".join(fold(text[span[0] : span[1]]).split())))
 
+        # Each hint's cheaper test first where there is one (``shortcuts``): the words before
+        # the legal form's comma alone, "ed" or "rang" of the reported verbs, a capital found
+        # first: wherever the hint matches, its cheaper test does too.
+        quick = self.shortcuts
         if "," in text:
-            if _LEGAL_HINT.search(text) is not None:
+            legal = not quick or _LEGAL_WORD.search(text) is not None
+            if legal and _LEGAL_HINT.search(text) is not None:
                 for m in _LEGAL_SELF.finditer(text):
                     put(self._placed_words(text, m.start(1), m.end(1), 4, False))
             opening = _VOC_START.match(text)
@@ -755,10 +760,11 @@ class NameFinder:
             signed = _FROM_PLACE.search(text, max(0, len(text) - 160))  # the text's end only
             if signed is not None:
                 put(self._placed_words(text, signed.start(1), signed.end(1), 2, False))
-        if _REPORTED_HINT.search(text) is not None:
+        reported = not quick or "ed" in text or "rang" in text
+        if reported and _REPORTED_HINT.search(text) is not None:
             for m in _REPORTED.finditer(text):
                 put(self._placed_words(text, m.start(1), m.end(1), 3, False))
-        if _CAMEL_HINT.search(text) is not None:
+        if (_CAMEL_AT if quick else _CAMEL_HINT).search(text) is not None:
             for m in _CAMEL_JOINED.finditer(text):
                 if self._joined_name(m[1], m[2]):
                     put(m.span())
@@ -2921,16 +2927,24 @@ class NameFinder:
                         continue  # "✔ Contract signed": a lower-case word, no name
                     if (got := value(text, *m.span(1))) is not None:
                         out.append(got)
-        if ":" in text and _ROLE_HINT.search(text) is not None:
-            for m in _ROLE_NAME.finditer(text):
-                if m.group("name") is None:
-                    spans = [m.span("family"), m.span("given")]
-                else:  # up to the first lower-case word: "Student: none enrolled yet" stays
-                    words = self._capitalised_words(text, m.start("name"))
-                    spans = [(words[0], min(words[1], m.end("name")))] if words else []
-                for a, b in spans:
-                    if (got := value(text, a, b)) is not None:
-                        out.append(got)
+        roles: list[re.Match[str]] = []
+        if ":" in text and self.shortcuts:
+            # The labels before their hint (a slow search of many words in any case), which
+            # then runs only where a label matched: the same matches are kept as hint first.
+            roles = list(_ROLE_NAME.finditer(text))
+            if roles and _ROLE_HINT.search(text) is None:
+                roles = []
+        elif ":" in text and _ROLE_HINT.search(text) is not None:
+            roles = list(_ROLE_NAME.finditer(text))
+        for m in roles:
+            if m.group("name") is None:
+                spans = [m.span("family"), m.span("given")]
+            else:  # up to the first lower-case word: "Student: none enrolled yet" stays
+                words = self._capitalised_words(text, m.start("name"))
+                spans = [(words[0], min(words[1], m.end("name")))] if words else []
+            for a, b in spans:
+                if (got := value(text, a, b)) is not None:
+                    out.append(got)
         if "(" in text and "\n" in text:
             for got in self._values_of(_BLAME_AUTHOR, text):
                 if got[2] != "not committed yet":  # git's own line for uncommitted changes
@@ -5400,6 +5414,10 @@ _CAMEL_HINT = re.compile(r"[a-z][A-Z]")
 # A Korean or Chinese given name romanised with a hyphen between its syllables ("Su-a",
 # "Ji-woo", "Xiao-ming").
 _SYLLABLES = re.compile(r"[A-Z][a-z]{0,4}-[a-z]{1,4}\Z")
+# Cheaper tests of ``_placed_alone``'s hints: ``_LEGAL_HINT``'s words and comma alone (a
+# capital opens each, rarer than a space), ``_CAMEL_HINT`` found at its capital.
+_LEGAL_WORD = re.compile(r"(?:I|Ich|Je|Yo|Io|Eu|Ik|Ja|Jag|Jeg|Minä|Ben|Én|Я),")
+_CAMEL_AT = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 
 
 def _script_of(ch: str) -> str:
