@@ -568,6 +568,7 @@ class NameFinder:
             placed.extend(self._inverted_display(text))  # "From: Holmgren, Gustav <…@…>"
         placed.extend(self._record_names(text))  # "changed from A to B by C", "\\signature{…}"
         placed.extend(self._form_names(text))  # "✔ Ana Lima (+1)", "Main driver: Lima, Ana"
+        placed.extend(self._notice_names(text))  # "Parcel … for Ana Lima", "statement · Ana"
 
         if placed:
             out.extend(placed)
@@ -1689,8 +1690,12 @@ class NameFinder:
             return True  # "Good morning Ana 👋 How can I help?": an emoji ends the greeting
         nxt = _next_word(text, end)
         if nxt is None:
-            # "ben Oguz – I was charged": a dash between spaces ends the phrase
-            return _SPACED_DASH.match(text, end) is not None
+            # "ben Oguz – I was charged": a dash between spaces ends the phrase, and so does
+            # French spaced punctuation ("Rapport pour Ana Lima : …")
+            return (
+                _SPACED_DASH.match(text, end) is not None
+                or _SPACED_FRENCH.match(text, end) is not None
+            )
         if _NOCASE_ANY.match(nxt) is not None:
             return True  # "wo jiao Zhou Wei 被扣了两次钱": the text goes on in another script
         return nxt in self.cues.connectors or nxt in self._after or self._phrase_after(text, end)
@@ -2020,7 +2025,7 @@ class NameFinder:
         self, text: str, at: int, kind: str | None, staff: bool = False
     ) -> tuple[int, int] | None:
         s = at
-        while s < len(text) and s - at < 3 and text[s] in " \t:：、,，،":
+        while s < len(text) and s - at < 3 and text[s] in " \t:：、,，،፣":  # ፣: Ethiopic comma
             s += 1
         if kind == "closing":  # a sign-off on a line of its own: "مع التحية،\nخالد صالح"
             below = _signed_below(text, s)
@@ -2891,6 +2896,35 @@ class NameFinder:
                     continue  # "for": "two nights"
                 got = value(text, *m.span(2))
                 if got is not None:
+                    out.append(got)
+        return out
+
+    def _notice_names(self, text: str) -> list[tuple[int, int, str]]:
+        """The person a delivery or account notice is for: a parcel, package or shipment (its
+        number between) "for" capitalised words or a script without capitals ("Parcel JJD01
+        for Ana Lima is in locker 4", "Paket für …", "colis pour …", nine languages), and the
+        holder after a statement's or summary's title and a middle dot or bar, alone to the
+        end of the line or the next dot ("Loyalty statement · Ana Lima"). Each behind a cheap
+        test: a preposition of the nine languages between spaces, a "·", "•" or "|"."""
+        out: list[tuple[int, int, str]] = []
+        value = self._value
+        if any(p in text for p in _NOTICE_FOR):
+            for m in _PARCEL_FOR.finditer(text):
+                span = self._capitalised_words(text, m.end())
+                if span is None or self._place(text, *span, text.count(" ", *span) + 1):
+                    continue  # "the package for Berlin office": a place before "office"
+                if (got := value(text, *span)) is not None:
+                    out.append(got)
+        if any(w in text for w in _CALLBACK_WORDS):
+            for m in _CALLBACK_NAME.finditer(text):  # "Ana Lima 0501 … numarasından geri …"
+                if (got := value(text, *m.span(1))) is not None:
+                    out.append(got)
+        if "·" in text or "•" in text or "|" in text:
+            for m in _STATEMENT_HOLDER.finditer(text):
+                span = self._capitalised_words(text, m.end())
+                if span is None or _STATEMENT_END.match(text, span[1]) is None:
+                    continue  # "Statement · March 2026 totals": words go on after it
+                if (got := value(text, *span)) is not None:
                     out.append(got)
         return out
 
@@ -3884,6 +3918,7 @@ def _tokens(text: str) -> list[str]:
 
 _LOWER_NEXT = re.compile(r"[ \t]+([^\W\d_A-ZÀ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*)(?![\w'’-])")
 _SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]")
+_SPACED_FRENCH = re.compile(r"[ \u00a0\u202f][:;!?»](?:\s|$)")
 _LOWER_GAP = re.compile(r"[ \t]*[,:]?[ \t]*")
 _PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?)\r\n–—]|-[ \t]|$)")
 # A markdown list item's marker: "- ", "* ", "• ", "1. ", "2) ".
@@ -5298,6 +5333,35 @@ _DEVICE_NAME = re.compile(
 )
 _DEVICE_HINT = re.compile(r"iPhone|iPad|iMac|MacBook|Galaxy|Pixel|Laptop|Android|PC|Watch")
 # A certificate's holder after "certifies that", in the languages of the policy's cues.
+# A delivery or account notice's person (``NameFinder._notice_names``): a parcel (and its
+# number) "for" a name, a statement's title then "·" and the holder.
+_NOTICE_FOR = (" for ", " für ", " pour ", " para ", " per ", " voor ", " dla ")
+_PARCEL_FOR = re.compile(
+    r"\b(?i:parcel|package|shipment|delivery|paket|sendung|päckchen|colis|paquet|envoi|"
+    r"paquete|envío|envio|pacco|spedizione|encomenda|pacote|pakket|zending|paczka|przesyłka)"
+    r"(?:[ \t]+(?:[Nn][or]\.?|N°|#)?[ \t]*[A-Z]{0,4}\d[0-9A-Z-]{4,})?"
+    r"[ \t]+(?:for|für|pour|para|per|voor|dla)[ \t]+(?=\w)"
+)
+# A note that someone asks to be called back, the name first and the phone right after it
+# (or after "በ", "on"), then the words that say a third person asked for the call: Turkish
+# "numarasından geri arama istiyor", Amharic "እንዲደወልላቸው", Tamil "எண்ணில் அழைக்கச்
+# சொன்னார்" ("Call me on …", "என்னை … எண்ணில் அழைக்கவும்", names no one).
+_CALLBACK_WORDS = ("numarasından", "numarasindan", "numaradan", "እንዲደወል", "அழைக்கச்")
+_CALLBACK_NAME = re.compile(
+    r"(?m)(?:^|(?<=[.!?።։] ))[ \t]*"
+    r"((?:[^\W\d_][^\s\d]*[ \t]+){0,2}(?!በ[ \t])[^\W\d_][^\s\d]*)[ \t]+"
+    r"(?:በ[ \t]+)?\+?\(?\d[\d ()./-]{6,}\d(?:[ \t]*ext\.[ \t]*\d+)?[ \t]+"
+    r"(?:(?:numaras[ıi]ndan|numaradan)[ \t]+(?:geri[ \t]+)?(?:aranmak|arama|dönüş)[ \t]+"
+    r"(?:istiyor|istedi|talep)|እንዲደወልላቸው|እንዲደወልለት|እንዲደወልላት|"
+    r"(?:எண்ணில்|எண்ணுக்கு)[ \t]+அழைக்கச்[ \t]+(?:சொன்னார்|சொன்னாள்|கேட்டார்))"
+)
+_STATEMENT_HOLDER = re.compile(
+    r"(?im)^[^\S\n]*(?:[^\W\d]+[ \t]+){0,2}(?:statement|summary|kontoauszug|übersicht|"
+    r"relevé|extracto|resumen|estratto|riepilogo|extrato|resumo|overzicht|afschrift|wyciąg|"
+    r"zestawienie|ekstre|özet|hesap özeti)[ \t]*[·•|][ \t]*(?=\w)"
+)
+_STATEMENT_END = re.compile(r"[ \t]*(?:[·•|]|\r?\n|$)")
+
 _CERTIFIES = re.compile(
     r"(?i:certif(?:y|ies)[ \t]+that|(?:hiermit[ \t]+)?bescheinigt?,?[ \t]+dass|certifie[ \t]+que"
     r"|certifica[ \t]+(?:que|che)|atesta[ \t]+que|verklaart[ \t]+dat|zaświadcza,?[ \t]+że"
