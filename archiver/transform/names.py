@@ -2014,6 +2014,16 @@ class NameFinder:
             for m in _CJK_SPEAKER.finditer(text):
                 if plain(m.group(1)):
                     put(*m.span(1))
+        if "(" in text:
+            ends = {b for _, b, _ in found}
+            for m in _PAREN_ALIAS.finditer(text):
+                alias = m.group(1)
+                if m.start() in ends and _CJK_RUN.fullmatch(alias) is not None and plain(alias):
+                    put(*m.span(1))  # "the form says "ოლღა ლატარია" (not 京助)"
+            starts = {a for a, _, _ in found}
+            for m in _CJK_QUOTED_ALIASED.finditer(text):
+                if m.end() in starts and plain(m.group(1)):
+                    put(*m.span(1))  # 'the form says "杨丹" (not Rhianne)'
         seen: set[str] = set()
         for a, b, value in (*found, *out):
             name = text[a:b]
@@ -4826,6 +4836,14 @@ _CJK_SPEAKER = re.compile(
     rf"(?m)^(?:\[[^\]\n]{{1,40}}\][ \t]*|>[ \t]*|\d{{1,2}}:\d{{2}}[ \t]+)({_CJK_ONE}{{1,4}})"
     r"(?::|[ \t]+(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|napisał|yazdı)"
     r":)[ \t]+(?=[A-Za-z@])"
+)
+# A name of one to four Chinese characters or Hangul syllables alone (a bracket's alias).
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,4}|[\uac00-\ud7a3]{1,4}")
+# A quoted name with another name of the person in brackets after it: '"杨丹" (not Rhianne)',
+# '「美咲」 (née Abe)' (the bracket's cue words are ``_PAREN_ALIAS``'s).
+_CJK_QUOTED_ALIASED = re.compile(
+    rf"[\"“„«「『']({_CJK_ONE}{{1,4}})[\"”»」』'][ \t]*\((?i:not|née|nee|born|formerly|aka"
+    r"|a\.k\.a\.|geb\.|geborene|z domu|ex|dite|dit|alias)[ \t]"
 )
 # One character alone as a field's value, the line's last: "Given name(s): 东".
 _CJK_FIELD_ONE = re.compile(rf"(?<=[^\W\d_]|\)):[ \t]*({_CJK_ONE}){_CJK_NOT_ON}[ \t]*(?=\n|$)")

@@ -160,3 +160,27 @@ def test_chat_forms_leave_addresses_and_chinese_lines() -> None:
 def test_chat_speaker_wrong_way_a_label_in_a_bracketed_line_is_masked() -> None:
     # a notice's label ("注意", "note") before Latin text reads as who speaks
     assert names("[通知] 注意: Please read the rules") == ["注意"]
+
+
+# -- a quoted name with an alias in brackets -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('the card reads "秀梅" (not Gulnara), please fix', ["秀梅", "Gulnara"]),
+        ("booked as 「지호」 (formerly Katarzyna) on the list", ["지호", "Katarzyna"]),
+        ("Hi 小明 (aka 明明), welcome", ["小明", "明明"]),
+    ],
+)
+def test_quoted_cjk_name_with_an_alias(text: str, found: list[str]) -> None:
+    assert names(text) == sorted(found)
+
+
+def test_quoted_word_before_a_bracket_without_a_name_is_left() -> None:
+    assert names('the label says "有机" (not organic)') == []
+
+
+def test_quoted_alias_wrong_way_a_quoted_term_before_a_name_is_masked() -> None:
+    # a product's quoted name corrected to a person's ("不是小王") is read as the person's
+    assert names('the order says "红茶" (not Svetlana)') == ["Svetlana", "红茶"]
