@@ -426,6 +426,8 @@ class NameFinder:
                 if _NOCASE_ANY.match(c) is not None:
                     self._native_cues.setdefault(c, kind)
         natives = sorted(self._native_cues, key=lambda c: (-len(c), c))
+        # a form's field labels among the cues ("given name:"): ``_cjk_framed``
+        self._field_cues = frozenset(fold(c) for c in cues.cues if c.endswith(":"))
         self._native_re = (
             re.compile("|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in natives))
             if natives
@@ -581,6 +583,8 @@ class NameFinder:
             out.extend(self._hyphenated(text, out))  # "ngingu-Zanele Zungu"
         if self._native_re is not None and not text.isascii() and _NOCASE_ANY.search(text):
             out.extend(self._uncased(text, out))  # a script without capitals: "我叫王伟"
+            if _CJK_LETTER.search(text) is not None:
+                out.extend(self._cjk_framed(text, out))  # "PASSENGER 簡/俊豪 MRS", "Dear Ms 李"
         last = text[_before_emoji(text, len(text)) - 1 :][:1]
         if last and _in_word(last) and not last.isdigit():
             signed = self._signed_last(text, out)  # "… nr 8246745. Grzesiek", "… Čeněk ✨"
@@ -1957,6 +1961,94 @@ class NameFinder:
                 continue
             taken.append(span)
             out.append((*span, " ".join(fold(text[span[0] : span[1]]).split())))
+        return out
+
+    def _cjk_framed(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """Chinese, Japanese and Korean names that a frame in Latin letters places, where the
+        cue rules want two characters or more: an airline's ``FAMILY/GIVEN`` with a title
+        after it ("簡/俊豪 MRS"), a title before one family-name character ("Dear Ms 李"),
+        the label of a ``tel:`` link ("<a href="tel:…">call 美珍</a>"), one to three
+        characters signing a message in Latin letters after a dash ("… +86 131 2385 0723 —
+        峰"), one character alone as a form field's value after a cue ("Given name(s): 东");
+        and the other places in the text of a name so found or found before, where no
+        letter of its script touches it ("Welcome back, 桂兰! … Sorry about that, 桂兰.")."""
+        out: list[tuple[int, int, str]] = []
+        taken = [(a, b) for a, b, _ in found]
+        family = self.cues.family
+
+        def put(a: int, b: int) -> None:
+            if b > a and not any(x < b and a < y for x, y in taken):
+                taken.append((a, b))
+                out.append((a, b, text[a:b]))
+
+        def plain(word: str) -> bool:
+            return not self._known_han(word) and fold(word) not in self._native_cues
+
+        if "/" in text:
+            for m in _CJK_TICKET.finditer(text):
+                head, given = m.group(1), m.group(2)
+                if _script(head[0]) != _script(given[0]) or self._family(head, 0, len(head)) != len(
+                    head
+                ):
+                    continue
+                put(*m.span(1))
+                put(*m.span(2))
+        for m in _CJK_TITLED.finditer(text):
+            if m.group(2) in family:
+                put(*m.span(2))
+        if "tel:" in text:
+            for m in _TEL_LABEL.finditer(text):
+                a, b = m.span(2)
+                if (_script(text[a]) == "hangul" or b - a <= 4) and plain(m.group(2)):
+                    put(a, b)
+        signed = _CJK_DASH_SIGNED.search(text)
+        if (
+            signed is not None
+            and _CJK_LETTER.match(text, signed.start() - 1) is None
+            and plain(signed.group(1))
+        ):
+            put(*signed.span(1))
+        if ":" in text:
+            for m in _CJK_FIELD_ONE.finditer(text):
+                line = text.rfind("\n", 0, m.start()) + 1
+                label = fold(text[line : m.start()]).replace("(s)", "").strip() + ":"
+                cued = label in self._field_cues or self._cue_before(text, m.start(1)) is not None
+                if cued and plain(m.group(1)):
+                    put(*m.span(1))
+        if "@" in text:
+            for m in _CJK_MENTION.finditer(text):
+                if plain(m.group(1)):
+                    put(*m.span(1))
+        if ":" in text:
+            for m in _CJK_SPEAKER.finditer(text):
+                if plain(m.group(1)):
+                    put(*m.span(1))
+        if "(" in text:
+            ends = {b for _, b, _ in found}
+            for m in _PAREN_ALIAS.finditer(text):
+                alias = m.group(1)
+                if m.start() in ends and _CJK_RUN.fullmatch(alias) is not None and plain(alias):
+                    put(*m.span(1))  # "the form says "ოლღა ლატარია" (not 京助)"
+            starts = {a for a, _, _ in found}
+            for m in _CJK_QUOTED_ALIASED.finditer(text):
+                if m.end() in starts and plain(m.group(1)):
+                    put(*m.span(1))  # 'the form says "杨丹" (not Rhianne)'
+        seen: set[str] = set()
+        for a, b, value in (*found, *out):
+            name = text[a:b]
+            if name in seen or len(name) < 2 or _CJK_WORD.fullmatch(name) is None:
+                continue
+            seen.add(name)
+            for r in re.finditer(re.escape(name), text):
+                x, y = r.span()
+                touched = x > 0 and _CJK_LETTER.match(text, x - 1) is not None
+                if touched or _CJK_LETTER.match(text, y) is not None:
+                    continue  # inside a longer run: another word ("明华路")
+                if not any(s < y and x < e for s, e in taken):
+                    taken.append((x, y))
+                    out.append((x, y, value))
         return out
 
     def _before_cue_after(self, text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -4759,6 +4851,51 @@ _BLOCKS: tuple[tuple[int, str], ...] = (
     (0xFF00, "other"), (0xFF66, "kana"), (0xFFA0, "other"), (0x20000, "han"), (0x31350, "other"),
 )  # fmt: skip
 _NOCASE_RUN = re.compile(_NOCASE_ANY.pattern + "+")
+# Chinese characters, kana and Hangul syllables (``_cjk_framed``): a letter that continues a
+# word of these scripts, and (``_CJK_WORD``) a name written in Chinese characters or Hangul.
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
+_CJK_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[\uac00-\ud7a3]+")
+_CJK_ONE = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]"
+_CJK_NOT_ON = r"(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3])"
+# An airline's name form in Chinese characters or Hangul: "簡/俊豪 MRS", "곽/옥자 MS".
+_CJK_TICKET = re.compile(
+    rf"(?<![^\s:])({_CJK_ONE}{{1,3}})/({_CJK_ONE}{{1,3}})[ \t]?(?:MRS|MR|MSTR|MISS|MS|MX|DR)\b"
+)
+# A title in Latin letters before one character ("Dear Ms 李,", "Dr. 楊", "Herr 金"): a
+# family name (longer runs are the cue rules').
+_CJK_TITLED = re.compile(
+    r"(?<![^\W\d_])((?i:mr|mrs|ms|mx|miss|dr|prof|herr|frau|mme|mlle|sr|sra|srta|sig|dott|pan"
+    rf"|pani|dhr|mevr|sayın|sn))\.?[ \t]({_CJK_ONE}){_CJK_NOT_ON}"
+)
+# A ``tel:`` link's label: a verb in Latin letters maybe, then the person called.
+_TEL_LABEL = re.compile(
+    rf"""(?i:href=["']?tel:)[^>]*>[ \t]*([A-Za-z]+[ \t]+)?({_CJK_ONE}+)[ \t]*</a>"""
+)
+# The last words of a message in other letters: a dash and one to three Chinese characters
+# or two to three Hangul syllables ("… or +86 131 2385 0723 — 峰").
+_CJK_DASH_SIGNED = re.compile(
+    r"(?<=\S)[ \t]*[ \t][—–-]{1,2}[ \t]*"
+    r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,3}|[\uac00-\ud7a3]{2,3})[ \t.!]*$"
+)
+# A chat's mention ("pinged @浩"), not an address's local part ("x.y@…").
+_CJK_MENTION = re.compile(rf"(?<![\w@.])@({_CJK_ONE}{{1,4}}){_CJK_NOT_ON}")
+# Who speaks or is quoted at a line's start in a chat export: "[Class 3b parents] 舞: Hi",
+# "> 浩 wrote: …", "08:15 美玲: ok" (Chinese characters or Hangul, then Latin letters).
+_CJK_SPEAKER = re.compile(
+    rf"(?m)^(?:\[[^\]\n]{{1,40}}\][ \t]*|>[ \t]*|\d{{1,2}}:\d{{2}}[ \t]+)({_CJK_ONE}{{1,4}})"
+    r"(?::|[ \t]+(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|napisał|yazdı)"
+    r":)[ \t]+(?=[A-Za-z@])"
+)
+# A name of one to four Chinese characters or Hangul syllables alone (a bracket's alias).
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,4}|[\uac00-\ud7a3]{1,4}")
+# A quoted name with another name of the person in brackets after it: '"杨丹" (not Rhianne)',
+# '「美咲」 (née Abe)' (the bracket's cue words are ``_PAREN_ALIAS``'s).
+_CJK_QUOTED_ALIASED = re.compile(
+    rf"[\"“„«「『']({_CJK_ONE}{{1,4}})[\"”»」』'][ \t]*\((?i:not|née|nee|born|formerly|aka"
+    r"|a\.k\.a\.|geb\.|geborene|z domu|ex|dite|dit|alias)[ \t]"
+)
+# One character alone as a field's value, the line's last: "Given name(s): 东".
+_CJK_FIELD_ONE = re.compile(rf"(?<=[^\W\d_]|\)):[ \t]*({_CJK_ONE}){_CJK_NOT_ON}[ \t]*(?=\n|$)")
 _BLOCK_STARTS = tuple(b for b, _ in _BLOCKS)
 # Scripts written without spaces between words: a cue may be glued to the name.
 _GLUED = frozenset({"han", "kana", "thai", "lao", "khmer", "myanmar"})
