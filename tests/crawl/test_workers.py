@@ -37,6 +37,16 @@ from tests.helpers import archive_files
 PYTHON = sys.executable
 RUN_ID = "20260101T000000Z-0000beef"
 
+#: A Peki source no test here calls (its port is closed): the runs below never crawl it.
+UNREACHED_PEKI = {
+    "name": "peki-main",
+    "type": "peki",
+    "base_url": "http://127.0.0.1:9/api",
+    "api_key": "k",
+    "api_secret": "s",
+    "chatbot_ids": ["bot"],
+}
+
 
 def _policy_holding(path: Path, hold: int) -> Path:
     """The shipped policy with a short hold, so records leave it while the stream runs."""
@@ -445,17 +455,7 @@ if __name__ == "__main__":
     main()
 """
     )
-    base = write_config(
-        tmp_path,
-        {
-            "name": "peki-main",
-            "type": "peki",
-            "base_url": "http://127.0.0.1:9/api",
-            "api_key": "k",
-            "api_secret": "s",
-            "chatbot_ids": ["bot"],
-        },
-    )
+    base = write_config(tmp_path, UNREACHED_PEKI)
     codes = []
     for name, w in (("one", 1), ("two", 2)):
         cfg = _variant(base, name, workers=w, workers_from_records=10)
@@ -470,17 +470,7 @@ def test_the_pool_starts_in_the_background_and_a_run_ending_meanwhile_closes_it(
 ) -> None:
     """``poll`` returns at once (None while the processes start, the pool once they are up);
     closing the run while they start leaves no worker process behind."""
-    cfg = write_config(
-        tmp_path,
-        {
-            "name": "peki-main",
-            "type": "peki",
-            "base_url": "http://127.0.0.1:9/api",
-            "api_key": "k",
-            "api_secret": "s",
-            "chatbot_ids": ["bot"],
-        },
-    )
+    cfg = write_config(tmp_path, UNREACHED_PEKI)
     ctx = open_ctx(cfg)
 
     def spec() -> workers.WorkerSpec:
@@ -698,17 +688,7 @@ def test_a_run_without_crawl_workers_uses_one_worker_per_core_and_workers_1_none
     use, under its CPU limit); set to 1: everything in the run's own process. Three "cores"
     here, so the default is told apart from 1 and 2 on any machine. Both archives hold the
     same rows."""
-    base = write_config(
-        tmp_path,
-        {
-            "name": "peki-main",
-            "type": "peki",
-            "base_url": "http://127.0.0.1:9/api",
-            "api_key": "k",
-            "api_secret": "s",
-            "chatbot_ids": ["bot"],
-        },
-    )
+    base = write_config(tmp_path, UNREACHED_PEKI)
     records = _records_with_a_bad_one(40, -1)
     monkeypatch.setattr(engine, "build_source", lambda *a, **k: _Listed(records))
     monkeypatch.setattr(engine, "default_workers", lambda: 3)
@@ -761,17 +741,7 @@ def test_workers_forked_from_the_run_use_its_masker_and_others_build_their_own(
 ) -> None:
     """A forked worker masks with the masker the run built (no second build); a fork server's
     worker is not sent it and builds its own. Both find the names the run's masker finds."""
-    cfg = write_config(
-        tmp_path,
-        {
-            "name": "peki-main",
-            "type": "peki",
-            "base_url": "http://127.0.0.1:9/api",
-            "api_key": "k",
-            "api_secret": "s",
-            "chatbot_ids": ["bot"],
-        },
-    )
+    cfg = write_config(tmp_path, UNREACHED_PEKI)
     ctx = open_ctx(cfg)
     t = datetime(2025, 1, 1, tzinfo=UTC)
     text = "Hello, my name is Ayşe Yılmaz and I call about my card."
