@@ -38,8 +38,16 @@ What counts as personal (planted with its kind), decided here:
 - IPv4/IPv6 addresses of a person's device or router; URLs carrying a token, code, signature
   or key in the query or path. A plain URL without a secret is a decoy.
 
+Decoys, 19 sorts: order numbers (never a valid phone number in any of the bank's regions),
+tracking codes (UPS, DHL, UPU S10 with its check digit), prices, dates, times, versions,
+case references, vaccine lots, products, streets and companies named after people, brand
+handles, role e-mail addresses, IBAN-shaped strings failing mod-97, 16-digit numbers failing
+Luhn, plain URLs, masked cards, meter numbers and flight numbers.
+
 Each planted value occurs exactly once in its text (counted as a plain substring, so never
-inside a longer word) and planted values never overlap. Classes read
+inside a longer word) and planted values never overlap; a text whose values would collide (a
+first name inside the capitalised e-mail, a relative drawn with the customer's own name) is
+drawn again. Classes read
 ``kind/<lang>/<situation>[/<form>]``; decoys ``decoy/<lang>/<sort>``.
 """
 
@@ -933,6 +941,7 @@ _DECOYS: dict[str, Callable[[random.Random], str]] = {
     ),
     "masked-card": lambda r: f"•••• {_digits(r, 4)}",
     "meter": lambda r: r.choice(("1ESY", "1EMH", "1LGZ")) + _digits(r, 10),
+    "lot": lambda r: r.choice(("FK", "EW", "GH", "HA")) + _digits(r, 4),
     "flight": lambda r: r.choice(("TK", "LH", "FR", "KL", "EK", "AI")) + str(r.randint(100, 9999)),
 }
 
@@ -1055,6 +1064,8 @@ def sound(text: str, planted: Planted) -> bool:
 # --- ordinary support traffic ------------------------------------------------------------------
 
 _ASKS = ("email", "phone", "card", "iban", "third")
+# What a support message is "about": the decoys that fit "It's about ..." in every language.
+_ABOUT = ("order", "tracking", "reference", "product", "flight", "date", "price", "version")
 
 
 def _user(c: _Ctx) -> tuple[str, dict[str, Fill], str]:
@@ -1080,7 +1091,7 @@ def _user(c: _Ctx) -> tuple[str, dict[str, Fill], str]:
         "iban": c.iban(sit),
         "other": c.other(sit, "relative"),
         "rel": rng.choice(ph["rel"]),
-        "dec": c.dec(),
+        "dec": c.dec(rng.choice(_ABOUT)),
     }
     return tpl, fills, "message:user"
 
@@ -1100,7 +1111,7 @@ def _agent(c: _Ctx) -> tuple[str, dict[str, Fill], str]:
         "first": c.first(sit),
         "ip": c.ip(sit),
         "url": c.url(sit),
-        "dec": c.dec(),
+        "dec": c.dec(rng.choice(_ABOUT)),
         "agent": c.other(sit, "agent"),
     }
     return tpl, fills, "message:agent"
@@ -1161,7 +1172,7 @@ def _raw(c: _Ctx) -> tuple[str, dict[str, Fill], str]:
         "other": c.other(sit, "relative"),
         "agent": c.other(sit, "agent"),
         "rel": rng.choice(ph["rel"]),
-        "dec": c.dec(),
+        "dec": c.dec(rng.choice(_ABOUT)),
         "lang": c.lang,
     }
     return tpl, fills, "raw:" + field
@@ -1188,14 +1199,15 @@ _SITUATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         "message:user",
         (
             "Buyer {first}: is the bike still available? I can pay {price} today.\n"
-            "Seller: yes, send it to {iban} and I'll ship with {tracking}.",
+            "Seller: yes, send it to {iban} and I'll ship with {tracking}. "
+            "Not {iban_bad_check}, that one had a typo.",
         ),
     ),
     "ride-receipt": (
         "message:bot",
         (
             "Thanks for riding, {first}!\nPickup 21:40 {street_after_person} → 22:05\n"
-            "Total {price}, paid with {masked}\nTrip receipt: {url}",
+            "Total {price}, paid with {masked}\nTrip receipt: {url}\nHelp: {brand_handle}",
         ),
     ),
     "food-delivery-note": (
@@ -1224,7 +1236,7 @@ _SITUATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         "message:agent",
         (
             "Hi {first},\n\nThanks for contacting us. We've reset two-step verification on "
-            "{email}. If this wasn't you, reply to this message.\n\n{agent}\nSupport team",
+            "{email}. If this wasn't you, write to {role_email}.\n\n{agent}\nSupport team",
         ),
     ),
     "crm-note": (
@@ -1251,7 +1263,7 @@ _SITUATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "vaccination-record": (
         "message:user",
         (
-            "Vaccination record\nName: {name}\nVaccine: Comirnaty, lot {reference}\n"
+            "Vaccination record\nName: {name}\nVaccine: Comirnaty, lot {lot}\n"
             "Given: {date}\nVerify: {url}",
         ),
     ),
@@ -1263,7 +1275,7 @@ _SITUATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         "message:user",
         (
             "MEMBERSHIP FORM\nMember: {name}\nDirect debit from: {iban}\nStarts: {date}\n"
-            "Emergency contact: {other}, {phone}",
+            "Emergency contact: {other}, {phone}\nMember card: {number_bad_luhn}",
         ),
     ),
     "tax-refund-form": (

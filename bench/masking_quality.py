@@ -39,7 +39,7 @@ and ``--bank 19`` ``bench/heldout_bank19.py`` (own lists in 24 languages, Macedo
 Mongolian, Nepali, Gujarati, Telugu, Malayalam and Khmer names in script and transliterated;
 support traffic plus hotel registration cards, warranty claims, marketplace chats, ride
 receipts, chargeback forms, Teams threads, help-desk macros, CRM notes, voicemail text, court
-summons, vaccination records, tax forms, meter readings, customs and visa forms; 18 decoy
+summons, vaccination records, tax forms, meter readings, customs and visa forms; 19 decoy
 sorts), each written from this interface alone; they plant their decoys with kind
 ``decoy`` and a ``decoy/...`` class, so the by-class table shows, for each decoy class, the
 share left untouched (a "miss" there is a decoy that got masked).

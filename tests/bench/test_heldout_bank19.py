@@ -163,7 +163,7 @@ def test_emails_ips_urls_well_formed() -> None:
 def test_decoys_fail_the_checks_they_resemble() -> None:
     decoys = _planted("decoy")
     sorts = Counter(cls.rsplit("/", 1)[1] for _, cls in decoys)
-    assert len(sorts) >= 15
+    assert set(sorts) == set(bank._DECOYS)
     for value, cls in decoys:
         compact = re.sub(r"[ -]", "", value)
         if compact.isdigit() and 13 <= len(compact) <= 19:
@@ -204,6 +204,13 @@ def test_coverage_promised_by_the_docstring() -> None:
         assert in_script and all(
             any(script.upper() in unicodedata.name(ch, "") for ch in v) for v in in_script
         ), lang
+    diacritic_langs = {
+        c.split("/")[1]
+        for t in texts
+        for k, v, c in t.planted
+        if k == "name" and c.endswith("full") and not v.isascii()
+    }
+    assert {"de", "fr", "es", "pl", "tr", "pt", "ga", "gl", "ha"} <= diacritic_langs
     situations = {c.split("/")[2] for c in classes if not c.startswith("decoy/")}
     assert set(bank._SITUATIONS) <= situations
     ordinary = sum(
