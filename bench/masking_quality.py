@@ -34,8 +34,13 @@ sorts) and ``--bank 18`` ``bench/heldout_bank18.py`` (own lists in 23 languages,
 Russian, Armenian, Tamil, Urdu and Amharic names in script and transliterated; support traffic
 plus ID-card MRZ lines, app-store reviews, push payloads, GraphQL responses, block-kit JSON,
 WhatsApp templates, e-signature envelopes, rental handovers, accident reports, RSVP lists,
-issue histories, git blame, env dumps, parcel lockers, loyalty statements; 15 decoy sorts),
-each written from this interface alone; they plant their decoys with kind
+issue histories, git blame, env dumps, parcel lockers, loyalty statements; 15 decoy sorts)
+and ``--bank 19`` ``bench/heldout_bank19.py`` (own lists in 24 languages, Macedonian, Kazakh,
+Mongolian, Nepali, Gujarati, Telugu, Malayalam and Khmer names in script and transliterated;
+support traffic plus hotel registration cards, warranty claims, marketplace chats, ride
+receipts, chargeback forms, Teams threads, help-desk macros, CRM notes, voicemail text, court
+summons, vaccination records, tax forms, meter readings, customs and visa forms; 19 decoy
+sorts), each written from this interface alone; they plant their decoys with kind
 ``decoy`` and a ``decoy/...`` class, so the by-class table shows, for each decoy class, the
 share left untouched (a "miss" there is a decoy that got masked).
 
@@ -89,6 +94,7 @@ from bench import (
     heldout_bank16,
     heldout_bank17,
     heldout_bank18,
+    heldout_bank19,
     heldout_corpus,
 )
 
@@ -129,6 +135,7 @@ def heldout(n: int, seed: int, bank: int, masker: Masker) -> list[Sample]:
         16: heldout_bank16.corpus,
         17: heldout_bank17.corpus,
         18: heldout_bank18.corpus,
+        19: heldout_bank19.corpus,
     }
     convs = banks[bank](n, seed) if bank in banks else heldout_corpus.corpus(n, seed, bank)
     for i, conv in enumerate(convs):
@@ -341,14 +348,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=tuple(range(1, 19)),
+        choices=tuple(range(1, 20)),
         default=3,
         help="held-out bank of names and templates: 1-3 bench/heldout_corpus.py, "
-        "4-18 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
+        "4-19 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
         "commit trailers, SQL, HTTP dumps, MECARD, diffs, fixed-width statements; 17: support "
         "chat in 22 languages plus EPC QR, MT103, DHCP leases, SRT captions, audit trails; 18: "
         "support chat in 23 languages plus MRZ lines, push payloads, GraphQL, e-signature "
-        "envelopes, env dumps, loyalty statements)",
+        "envelopes, env dumps, loyalty statements; 19: support chat in 24 languages plus "
+        "hotel cards, chargeback forms, Teams threads, voicemail text, visa applications)",
     )
     args = ap.parse_args(argv)
     policy = load_policy()

@@ -1,0 +1,198 @@
+"""Names for held-out bank 19, one list per language, written for this bank alone.
+
+Latin-script languages give plain strings (with their diacritics). Languages written in another
+script give ``(script, latin)`` pairs: the name as its owner writes it and the romanisation the
+same person uses on a passport or in an e-mail address.
+"""
+
+from __future__ import annotations
+
+Name = str | tuple[str, str]
+
+FIRST: dict[str, tuple[Name, ...]] = {
+    "en": ("Gemma", "Rhys", "Callum", "Imogen", "Declan", "Harriet", "Ffion", "Alistair"),
+    "de": ("Jürgen", "Wiebke", "Friederike", "Björn", "Anneliese", "Detlef", "Mareike", "Sönke"),
+    "fr": ("Gaëlle", "Benoît", "Léonie", "Étienne", "Maëlys", "Hervé", "Solène", "Anaïs"),
+    "es": ("Begoña", "Íñigo", "Nuria", "Joaquín", "Ainhoa", "Ramón", "Maite", "Fermín"),
+    "it": (
+        "Ludovica",
+        "Gianluca",
+        "Benedetta",
+        "Niccolò",
+        "Ottavio",
+        "Serena",
+        "Ilaria",
+        "Corrado",
+    ),
+    "pt": ("João", "Inês", "Gonçalo", "Leonor", "Tiago", "Conceição", "Rui", "Filipa"),
+    "tr": ("Gökhan", "Şükrü", "Elif", "Çağla", "İlker", "Müge", "Ozan", "Gülşen"),
+    "nl": ("Sjoerd", "Femke", "Joost", "Marieke", "Thijs", "Anouk", "Wouter", "Lieke"),
+    "pl": ("Grzegorz", "Małgorzata", "Wojciech", "Agnieszka", "Przemysław", "Jadwiga", "Łucja"),
+    "uz": ("Dilnoza", "Jahongir", "Shahnoza", "Otabek", "Malika", "Sardor", "Gulnora"),
+    "ha": ("Aminu", "Zainab", "Bashir", "Hauwa", "Abubakar", "Habiba", "Ɗahiru", "Rabi"),
+    "zu": ("Thandeka", "Sipho", "Nomvula", "Bongani", "Lindiwe", "Mandla", "Zanele"),
+    "so": ("Faadumo", "Cabdi", "Xaliimo", "Maxamed", "Hodan", "Cawil", "Sahra"),
+    "gl": ("Uxía", "Xoán", "Antía", "Brais", "Iria", "Xosé", "Sabela"),
+    "ga": ("Aoife", "Seán", "Niamh", "Pádraig", "Caoimhe", "Tadhg", "Róisín"),
+    "lb": ("Pit", "Josiane", "Gilles", "Mady", "Jempi", "Nathalie", "Romain"),
+    "mk": (
+        ("Александар", "Aleksandar"),
+        ("Марија", "Marija"),
+        ("Бојан", "Bojan"),
+        ("Ивана", "Ivana"),
+        ("Горан", "Goran"),
+        ("Елена", "Elena"),
+    ),
+    "kk": (
+        ("Айгерім", "Aigerim"),
+        ("Нұрлан", "Nurlan"),
+        ("Дәурен", "Dauren"),
+        ("Жансая", "Zhansaya"),
+        ("Ерлан", "Yerlan"),
+        ("Әсел", "Assel"),
+    ),
+    "mn": (
+        ("Батбаяр", "Batbayar"),
+        ("Оюунчимэг", "Oyuunchimeg"),
+        ("Тэмүүлэн", "Temuulen"),
+        ("Сарнай", "Sarnai"),
+        ("Ганбаатар", "Ganbaatar"),
+        ("Номин", "Nomin"),
+    ),
+    "ne": (
+        ("सुमन", "Suman"),
+        ("बिकास", "Bikash"),
+        ("सरिता", "Sarita"),
+        ("प्रकाश", "Prakash"),
+        ("अनिता", "Anita"),
+        ("रमेश", "Ramesh"),
+    ),
+    "gu": (
+        ("હેમંત", "Hemant"),
+        ("નીતા", "Nita"),
+        ("પ્રિયા", "Priya"),
+        ("કિરણ", "Kiran"),
+        ("ભાવેશ", "Bhavesh"),
+        ("જિગ્નેશ", "Jignesh"),
+    ),
+    "te": (
+        ("రవి", "Ravi"),
+        ("లక్ష్మి", "Lakshmi"),
+        ("శ్రీనివాస్", "Srinivas"),
+        ("కావ్య", "Kavya"),
+        ("ప్రసాద్", "Prasad"),
+        ("సుజాత", "Sujatha"),
+    ),
+    "ml": (
+        ("അനു", "Anu"),
+        ("ജോസഫ്", "Joseph"),
+        ("അരുൺ", "Arun"),
+        ("മീര", "Meera"),
+        ("ഗോപിക", "Gopika"),
+        ("ദീപക്", "Deepak"),
+    ),
+    "km": (
+        ("សុភា", "Sophea"),
+        ("ដារ៉ា", "Dara"),
+        ("វណ្ណា", "Vanna"),
+        ("ស្រីពៅ", "Sreypov"),
+        ("បូរ៉ា", "Bora"),
+        ("ចន្ថា", "Chantha"),
+    ),
+}
+
+LAST: dict[str, tuple[Name, ...]] = {
+    "en": ("Whitfield", "Pemberton", "Ashworth", "Thistlethwaite", "Barraclough", "Holloway"),
+    "de": ("Weißenborn", "Krüger", "Obermaier", "Schäfer", "Hoffmeister", "Lütkemeyer"),
+    "fr": ("Lefèvre", "Duchêne", "Marchand", "Beaumont", "Gauthier", "Rousseau-Vidal"),
+    "es": ("Etxeberria", "Olmedo", "Quintana", "Zubizarreta", "Peñalver", "Muñoz Ortega"),
+    "it": ("Castelnuovo", "D'Alessandro", "Ferraresi", "Pagliarini", "Mazzoleni", "Bortolotti"),
+    "pt": ("Magalhães", "Figueiredo", "Sampaio", "Loureiro", "Vasconcelos", "Brandão"),
+    "tr": ("Yıldırım", "Öztürk", "Karagöz", "Çelikkaya", "Aydoğan", "Şahin"),
+    "nl": ("van der Heijden", "Bakker", "Verhoeven", "Kuipers", "de Wit", "Brouwer"),
+    "pl": ("Wiśniewska", "Szczepański", "Kaczmarek", "Zieliński", "Dąbrowska", "Wróbel"),
+    "uz": ("Karimova", "Yoʻldoshev", "Rashidov", "Toshmatova", "Qodirov", "Ergasheva"),
+    "ha": ("Danjuma", "Yakubu", "Garba", "Ɗanladi", "Abdullahi", "Musa"),
+    "zu": ("Dlamini", "Ndlovu", "Mkhize", "Zungu", "Khumalo", "Ngcobo"),
+    "so": ("Cismaan", "Warsame", "Xuseen", "Faarax", "Jaamac", "Cilmi"),
+    "gl": ("Outeiriño", "Vilariño", "Castiñeira", "Seoane", "Pereiro", "Lousada"),
+    "ga": ("Ó Briain", "Ní Mhurchú", "Mac Giolla Phádraig", "Breathnach", "Ní Dhónaill"),
+    "lb": ("Kieffer", "Schmit", "Feltgen", "Thill", "Reuter", "Wagner"),
+    "mk": (
+        ("Трајковски", "Trajkovski"),
+        ("Петровска", "Petrovska"),
+        ("Стојанов", "Stojanov"),
+        ("Николовски", "Nikolovski"),
+        ("Ѓорѓиева", "Gjorgjieva"),
+        ("Јованоски", "Jovanoski"),
+    ),
+    "kk": (
+        ("Жақсыбеков", "Zhaksybekov"),
+        ("Тоқаева", "Tokayeva"),
+        ("Сәрсенбаев", "Sarsenbayev"),
+        ("Омарова", "Omarova"),
+        ("Нұрпейісов", "Nurpeisov"),
+        ("Қасымова", "Kasymova"),
+    ),
+    "mn": (
+        ("Батсүх", "Batsukh"),
+        ("Цэрэндорж", "Tserendorj"),
+        ("Мөнхбат", "Munkhbat"),
+        ("Очирбат", "Ochirbat"),
+        ("Энхтуяа", "Enkhtuya"),
+        ("Пүрэвсүрэн", "Purevsuren"),
+    ),
+    "ne": (
+        ("श्रेष्ठ", "Shrestha"),
+        ("गुरुङ", "Gurung"),
+        ("थापा", "Thapa"),
+        ("अधिकारी", "Adhikari"),
+        ("तामाङ", "Tamang"),
+        ("पौडेल", "Poudel"),
+    ),
+    "gu": (
+        ("પટેલ", "Patel"),
+        ("શાહ", "Shah"),
+        ("દેસાઈ", "Desai"),
+        ("મહેતા", "Mehta"),
+        ("જોશી", "Joshi"),
+        ("ત્રિવેદી", "Trivedi"),
+    ),
+    "te": (
+        ("రెడ్డి", "Reddy"),
+        ("నాయుడు", "Naidu"),
+        ("వర్మ", "Varma"),
+        ("చౌదరి", "Chowdary"),
+        ("కొండపల్లి", "Kondapalli"),
+        ("గుంటుపల్లి", "Guntupalli"),
+    ),
+    "ml": (
+        ("നായർ", "Nair"),
+        ("മേനോൻ", "Menon"),
+        ("പിള്ള", "Pillai"),
+        ("കുര്യൻ", "Kurian"),
+        ("വർഗീസ്", "Varghese"),
+        ("പണിക്കർ", "Panicker"),
+    ),
+    "km": (
+        ("ហេង", "Heng"),
+        ("គឹម", "Kim"),
+        ("សុខ", "Sok"),
+        ("ចាន់", "Chan"),
+        ("ម៉ៅ", "Mao"),
+        ("ស៊ឹម", "Sim"),
+    ),
+}
+
+# Family name first when written in full.
+FAMILY_FIRST = frozenset({"km", "mn"})
+SCRIPT = {
+    "mk": "Cyrillic",
+    "kk": "Cyrillic",
+    "mn": "Cyrillic",
+    "ne": "Devanagari",
+    "gu": "Gujarati",
+    "te": "Telugu",
+    "ml": "Malayalam",
+    "km": "Khmer",
+}
