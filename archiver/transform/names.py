@@ -4853,10 +4853,13 @@ _BLOCKS: tuple[tuple[int, str], ...] = (
 _NOCASE_RUN = re.compile(_NOCASE_ANY.pattern + "+")
 # Chinese characters, kana and Hangul syllables (``_cjk_framed``): a letter that continues a
 # word of these scripts, and (``_CJK_WORD``) a name written in Chinese characters or Hangul.
-_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
-_CJK_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[\uac00-\ud7a3]+")
-_CJK_ONE = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]"
-_CJK_NOT_ON = r"(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3])"
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Chinese characters (a class's ranges)
+_HANGUL = r"\uac00-\ud7a3"  # Hangul syllables
+_KANA = r"\u3040-\u30ff"  # Hiragana and Katakana
+_CJK_LETTER = re.compile(rf"[{_KANA}{_HAN}{_HANGUL}]")
+_CJK_WORD = re.compile(rf"[{_HAN}]+|[{_HANGUL}]+")
+_CJK_ONE = rf"[{_HAN}{_HANGUL}]"
+_CJK_NOT_ON = rf"(?![{_KANA}{_HAN}{_HANGUL}])"
 # An airline's name form in Chinese characters or Hangul: "簡/俊豪 MRS", "곽/옥자 MS".
 _CJK_TICKET = re.compile(
     rf"(?<![^\s:])({_CJK_ONE}{{1,3}})/({_CJK_ONE}{{1,3}})[ \t]?(?:MRS|MR|MSTR|MISS|MS|MX|DR)\b"
@@ -4875,7 +4878,7 @@ _TEL_LABEL = re.compile(
 # or two to three Hangul syllables ("… or +86 131 2385 0723 — 峰").
 _CJK_DASH_SIGNED = re.compile(
     r"(?<=\S)[ \t]*[ \t][—–-]{1,2}[ \t]*"
-    r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,3}|[\uac00-\ud7a3]{2,3})[ \t.!]*$"
+    rf"([{_HAN}]{{1,3}}|[{_HANGUL}]{{2,3}})[ \t.!]*$"
 )
 # A chat's mention ("pinged @浩"), not an address's local part ("x.y@…").
 _CJK_MENTION = re.compile(rf"(?<![\w@.])@({_CJK_ONE}{{1,4}}){_CJK_NOT_ON}")
@@ -4887,7 +4890,7 @@ _CJK_SPEAKER = re.compile(
     r":)[ \t]+(?=[A-Za-z@])"
 )
 # A name of one to four Chinese characters or Hangul syllables alone (a bracket's alias).
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,4}|[\uac00-\ud7a3]{1,4}")
+_CJK_RUN = re.compile(rf"[{_HAN}]{{1,4}}|[{_HANGUL}]{{1,4}}")
 # A quoted name with another name of the person in brackets after it: '"杨丹" (not Rhianne)',
 # '「美咲」 (née Abe)' (the bracket's cue words are ``_PAREN_ALIAS``'s).
 _CJK_QUOTED_ALIASED = re.compile(
@@ -5543,8 +5546,10 @@ _JSON_PERSON = re.compile(
 
 # "I, Tamar Friedman, authorise …": a legal form's first person, the name between commas and a
 # verb of the form after it, in 14 languages.
+#: The first person of a legal form and its comma, in those languages.
+_LEGAL_I = r"(?:I|Ich|Je|Yo|Io|Eu|Ik|Ja|Jag|Jeg|Minä|Ben|Én|Я),"
 _LEGAL_SELF = re.compile(
-    r"(?:^|(?<=[\n.!?:;]) ?)(?:I|Ich|Je|Yo|Io|Eu|Ik|Ja|Jag|Jeg|Minä|Ben|Én|Я),[ \t]+"
+    rf"(?:^|(?<=[\n.!?:;]) ?){_LEGAL_I}[ \t]+"
     r"([^,\n\d]{2,60}?),[ \t]+(?i:(?:the undersigned|hereby|do hereby|hiermit|par la présente)"
     r"[ \t,]+)?(?i:authori[sz]e|authori[sz]ing|hereby|declare|confirm|certify|appoint|grant|give"
     r"|consent|agree|acknowledge|undertake|request|am|being|residing|born|of|"
@@ -5558,7 +5563,7 @@ _LEGAL_SELF = re.compile(
     r"valtuutan|vakuutan|annan|meghatalmazom|kijelentem|"
     r"yetkilendiriyorum|yetki|beyan|уповноважую|доручаю|заявляю|доверяю|разрешаю)\b"
 )
-_LEGAL_HINT = re.compile(r"(?:^|[\s.!?:;])(?:I|Ich|Je|Yo|Io|Eu|Ik|Ja|Jag|Jeg|Minä|Ben|Én|Я),")
+_LEGAL_HINT = re.compile(rf"(?:^|[\s.!?:;]){_LEGAL_I}")
 # A first name addressed alone at a text's start before the message to that person ("Kaveh,
 # your repair is booked", "陽菜, your …", "Ярослав, ваш заказ …"): the words of a second person
 # or of the sender that open such a message, in the nine languages and a few more.
@@ -5617,7 +5622,7 @@ _CAMEL_HINT = re.compile(r"[a-z][A-Z]")
 _SYLLABLES = re.compile(r"[A-Z][a-z]{0,4}-[a-z]{1,4}\Z")
 # Cheaper tests of ``_placed_alone``'s hints: ``_LEGAL_HINT``'s words and comma alone (a
 # capital opens each, rarer than a space), ``_CAMEL_HINT`` found at its capital.
-_LEGAL_WORD = re.compile(r"(?:I|Ich|Je|Yo|Io|Eu|Ik|Ja|Jag|Jeg|Minä|Ben|Én|Я),")
+_LEGAL_WORD = re.compile(_LEGAL_I)
 _CAMEL_AT = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 
 
