@@ -40,9 +40,14 @@ Mongolian, Nepali, Gujarati, Telugu, Malayalam and Khmer names in script and tra
 support traffic plus hotel registration cards, warranty claims, marketplace chats, ride
 receipts, chargeback forms, Teams threads, help-desk macros, CRM notes, voicemail text, court
 summons, vaccination records, tax forms, meter readings, customs and visa forms; 19 decoy
-sorts), each written from this interface alone; they plant their decoys with kind
-``decoy`` and a ``decoy/...`` class, so the by-class table shows, for each decoy class, the
-share left untouched (a "miss" there is a decoy that got masked).
+sorts) and ``--bank 20`` ``bench/heldout_bank20.py`` (own lists in 23 languages, Belarusian,
+Kyrgyz, Marathi, Punjabi, Kannada, Sinhala, Burmese and Pashto names in script and
+romanised; support traffic plus boarding-pass barcodes, job applications, viewings, claims
+with witnesses, lab results, payslips, expense reports, Cc threads, WhatsApp groups, Jira,
+Trello, badges, contact-tracing forms, guest lists; 16 decoy sorts), each written from this
+interface alone; they plant their decoys with kind ``decoy`` and a ``decoy/...`` class, so
+the by-class table shows, for each decoy class, the share left untouched (a "miss" there is
+a decoy that got masked).
 
 The corpus comes from ``archiver.simulators.synth``: user messages (``generate_text`` and the
 harder ``generate_eval_text``: more formats of emails, phones, cards, IBANs, IPs and URLs with
@@ -95,6 +100,7 @@ from bench import (
     heldout_bank17,
     heldout_bank18,
     heldout_bank19,
+    heldout_bank20,
     heldout_corpus,
 )
 
@@ -136,6 +142,7 @@ def heldout(n: int, seed: int, bank: int, masker: Masker) -> list[Sample]:
         17: heldout_bank17.corpus,
         18: heldout_bank18.corpus,
         19: heldout_bank19.corpus,
+        20: heldout_bank20.corpus,
     }
     convs = banks[bank](n, seed) if bank in banks else heldout_corpus.corpus(n, seed, bank)
     for i, conv in enumerate(convs):
@@ -348,15 +355,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=tuple(range(1, 20)),
+        choices=tuple(range(1, 21)),
         default=3,
         help="held-out bank of names and templates: 1-3 bench/heldout_corpus.py, "
-        "4-19 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
+        "4-20 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
         "commit trailers, SQL, HTTP dumps, MECARD, diffs, fixed-width statements; 17: support "
         "chat in 22 languages plus EPC QR, MT103, DHCP leases, SRT captions, audit trails; 18: "
         "support chat in 23 languages plus MRZ lines, push payloads, GraphQL, e-signature "
         "envelopes, env dumps, loyalty statements; 19: support chat in 24 languages plus "
-        "hotel cards, chargeback forms, Teams threads, voicemail text, visa applications)",
+        "hotel cards, chargeback forms, Teams threads, voicemail text, visa applications; 20: "
+        "support chat in 23 languages plus BCBP lines, payslips, Cc threads, Jira, lab results)",
     )
     args = ap.parse_args(argv)
     policy = load_policy()
