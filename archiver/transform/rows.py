@@ -82,7 +82,7 @@ def row_values(
     """``build_rows``' two rows as their values in their table's column order (``schema_for``),
     as the writer's Arrow columns take them. Most of a run's rows are messages: theirs are
     built as tuples at once, without the two dicts and the look-up of every column in them
-    (about 2.5 µs a message of the workers' CPU); other tables' rows are read from their dicts."""
+    (about 1 µs a message of a worker's CPU); other tables' rows are read from their dicts."""
     table = record.table
     if table != "messages":
         masked_row, sealed_row = _other_rows(
