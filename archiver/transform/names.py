@@ -45,6 +45,9 @@ _U = _letters(True)
 # often written with them ("Bọ́lá", a decomposed "Nguyễn"). Azerbaijani "ə" lies outside the
 # Latin blocks ("Həsənova", "Cəfərov") and is added by hand.
 _L = _letters(False) + "ßə" + "".join(re.escape(chr(c)) for c in range(0x300, 0x370))
+# The modifier letters "ʻ" and "ʼ" are letters of Uzbek Latin ("Yoʻldoshev", "Gʻulomov",
+# "Maʼruf"), not quotes: the word goes on through them.
+_L += "\u02bb\u02bc"
 # One name word: "Ayşe", "O'Brien", "McDonald", "Jean-Luc", "Nguyễn"; with ``capitals``
 # also a word of three or more capitals ("QUÉMÉNER", "LACROIX-FABRE": surnames in formal
 # writing, names shouted).
@@ -1335,7 +1338,7 @@ class NameFinder:
         if i == start or i < 2:
             return False
         found = _word_before_at(text, start)
-        if found is None:
+        if found is None or _after_apostrophe(text, found[1]):
             return False
         if found[0] == "to":
             return _word_before(text, found[1]) in _PLACE_TO and not _possessive(text, end)
@@ -3940,6 +3943,20 @@ def _word_before_at(text: str, at: int) -> tuple[str, int] | None:
         if not word or not stripped.endswith(word):
             return None
     return (word.lower() if word.isascii() else fold(word)), lo + len(stripped) - len(word)
+
+
+def _after_apostrophe(text: str, at: int) -> bool:
+    """The word at ``at`` is the end of a longer word written with an apostrophe (Uzbek
+    "o'rtog'im": "my spouse", Turkish "Kemal'in": "Kemal's"), not a word of its own like
+    German "im" before a place; a French elision ("qu'en Lorraine") is still one."""
+    if at < 2 or text[at - 1] not in "'’" or not text[at - 2].isalpha():
+        return False
+    head = _tail_letters(text[max(0, at - 12) : at - 1]).lower()
+    return head not in _ELISIONS
+
+
+# French and Italian words cut before an apostrophe: the word after them stands on its own.
+_ELISIONS = frozenset({"qu", "jusqu", "lorsqu", "puisqu", "d", "l", "n", "s", "j", "c", "m", "t"})
 
 
 def _low(word: str) -> str:

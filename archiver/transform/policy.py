@@ -31,6 +31,7 @@ from archiver.errors import ConfigError
 from archiver.transform.detectors import NUMBERING, CustomPattern, DetectorSettings, pair_key
 from archiver.transform.gazetteer import (
     UnknownLocale,
+    ascii_form,
     common_words,
     first_names,
     last_names,
@@ -344,6 +345,8 @@ def _listed(section: dict[str, Any], key: str, fail: Any) -> frozenset[str]:
     if not _on(section) or not section:
         return frozenset()
     found = _folded(section.get(key, ()))
+    # as typed without accents too ("Roisin", "Xoan", "Gulsen", "Yoldoshev")
+    found |= frozenset(ascii_form(w) for w in found if not w.isascii())
     if key == "given":
         found -= _gazetteer(section, fail)
     return found
