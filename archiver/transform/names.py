@@ -599,6 +599,8 @@ class NameFinder:
             out.extend(self._asked_person(text, out))  # "Tehrani, please confirm …"
         if not text.isascii() and _EMOJI.search(text) is not None:
             out.extend(self._between_emoji(text, out))  # "merci 💐💐 Viorica 💐"
+        if "\n" in text and _KHMER_ANY.search(text) is not None:
+            out.extend(self._khmer_lines(text, out))  # "… ។\nហេង សុភា | Customer Care"
         if self._any_names:
             out.extend(self._placed_alone(text, out))  # "I, Tamar Friedman, authorise …"
         if out and "(" in text and not text.isascii():
@@ -861,6 +863,24 @@ class NameFinder:
             (h in self._first_names or h in self._paired) and t in self._surnames
         )
 
+    def _khmer_lines(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """A family and a given name in Khmer script alone on a line, after a dash or before
+        "| team" ("ហេង សុភា", "— សុខ ស្រីពៅ"): Khmer writes a sentence's words without
+        spaces, so two spaced words that are both names of the lists are a signature. Wrong
+        way: two listed words that open a sentence written with spaces are masked as a name."""
+        out: list[tuple[int, int, str]] = []
+        for m in _KHMER_LINE.finditer(text):
+            a, b = m.span(1)
+            words = text[a:b].split()
+            if not all(fold(w) in self.cues.native for w in words):
+                continue
+            if any(x < b and a < y for x, y, _ in (*found, *out)):
+                continue
+            out.append((a, b, " ".join(fold(text[a:b]).split())))
+        return out
+
     def _between_emoji(
         self, text: str, found: list[tuple[int, int, str]]
     ) -> list[tuple[int, int, str]]:
@@ -1089,6 +1109,9 @@ class NameFinder:
                 low in names
                 or (low in paired and (k + 1 < len(words) or inflected or _possessive(text, b)))
                 or (inflected and low in self._surnames)
+                # a family name written first before a given name taken only with another
+                # word: "Heng Vanna", "Prak Veasna" (Khmer, Vietnamese, Hungarian order)
+                or (low in paired and k > 0 and self._surname(text, words[k - 1], lows[k - 1]))
             ):
                 if k > 0 and self._surname(text, words[k - 1], lows[k - 1]):
                     first = k - 1  # the surname written first: "Yılmaz Ayşe", "Lǚ Shufen"
@@ -1702,6 +1725,7 @@ class NameFinder:
             return (
                 _SPACED_DASH.match(text, end) is not None
                 or _SPACED_FRENCH.match(text, end) is not None
+                or _SPACED_KHAN.match(text, end) is not None
             )
         if _NOCASE_ANY.match(nxt) is not None:
             return True  # "wo jiao Zhou Wei 被扣了两次钱": the text goes on in another script
@@ -4028,6 +4052,8 @@ def _tokens(text: str) -> list[str]:
 _LOWER_NEXT = re.compile(r"[ \t]+([^\W\d_A-ZÀ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*)(?![\w'’-])")
 _SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]")
 _SPACED_FRENCH = re.compile(r"[ \u00a0\u202f][:;!?»](?:\s|$)")
+# Khmer's full stops after a space ("អរគុណដែលបានរង់ចាំ Dara ។"), as the language writes them
+_SPACED_KHAN = re.compile(r"[ \u00a0\u202f]+[\u17d4\u17d5](?:\s|$)")
 _LOWER_GAP = re.compile(r"[ \t]*[,:]?[ \t]*")
 _PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?)\r\n–—]|-[ \t]|$)")
 # A markdown list item's marker: "- ", "* ", "• ", "1. ", "2) ".
@@ -5060,6 +5086,12 @@ _AR_LINKS = frozenset({"بن", "بنت", "ابن", "آل", "ابو", "أبو"})
 # Pictographs and symbols people frame or end a line with ("💐", "✨", "🎉", "❤️").
 _EMOJI_CLASS = "\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2764"
 _EMOJI = re.compile(f"[{_EMOJI_CLASS}]")
+_KHMER_ANY = re.compile(r"[\u1780-\u17ff]")
+# A line that is two Khmer words and nothing else, or after a dash, or before "| …"
+_KHMER_LINE = re.compile(
+    r"^[ \t]*(?:[—–-][ \t]*)?([\u1780-\u17ff]+[ \t][\u1780-\u17ff]+)[ \t]*(?:\|[^\n]*)?$",
+    re.MULTILINE,
+)
 _EMOJI_FRAMED = re.compile(
     f"(?<=[{_EMOJI_CLASS}\ufe0f\u200d])[ \t]+([^\\s{_EMOJI_CLASS}\\d][^{_EMOJI_CLASS}\n]{{0,60}}?)"
     f"[ \t]+(?=[{_EMOJI_CLASS}])"

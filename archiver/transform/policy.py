@@ -260,7 +260,7 @@ def parse_policy(
                 | _listed(names.get("gazetteer", {}), "family", fail),
                 common=_common(names.get("gazetteer", {})),
                 family=native[0],
-                native=native[1],
+                native=native[1] | _uncased(names.get("gazetteer", {})),
                 roles=names.get("roles", ()),
                 leading_roles=names.get("leading_roles", ()),
                 teams=names.get("teams", ()),
@@ -350,6 +350,16 @@ def _listed(section: dict[str, Any], key: str, fail: Any) -> frozenset[str]:
     if key == "given":
         found -= _gazetteer(section, fail)
     return found
+
+
+def _uncased(section: dict[str, Any]) -> frozenset[str]:
+    """The policy's own ``given`` and ``family`` names written in a script without capitals
+    (Khmer "សុភា"): no capital can start or bound them, so they count like the native locales'
+    names, extending a name a cue began ("ខ្ញុំឈ្មោះ ចាន់ វណ្ណា")."""
+    if not _on(section) or not section:
+        return frozenset()
+    words = (*section.get("given", ()), *section.get("family", ()))
+    return frozenset(w for w in _folded(words) if not any(ch.isupper() or ch.islower() for ch in w))
 
 
 def _native(section: dict[str, Any], fail: Any) -> tuple[frozenset[str], frozenset[str]]:
