@@ -315,6 +315,31 @@ _GROUPING_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))
 _GROUPING_SPACE = re.compile("[\u00a0\u2007\u2009\u202f]")
 
 
+# A noun-class or locative prefix of the Bantu languages written with a hyphen before a number
+# ("ku-+27 71 …", "ku-071 …" in Zulu, Xhosa, Swati and Ndebele, "ne-", "nge-", "kwa-", "e-";
+# Shona and Ganda "ku-", "mu-"): the hyphen joins a grammatical prefix, not a code's parts, so the
+# number is read from its first digit as if a space stood there. Lower case, or capitalised at
+# a sentence's start; an upper-case code ("KA-1234567", "E-0171…") keeps its hyphen.
+_BANTU_PREFIXES = frozenset({"ku", "kwa", "e", "ne", "na", "nge", "nga", "ka", "njenge", "mu"})
+_BANTU_GLUED = re.compile(r"(?<![\w-])([A-Za-z]{1,6})-(?=[+(]?\d)")
+
+
+def unglued_prefixes(text: str) -> str:
+    """``text`` with the hyphen after a Bantu class prefix before a number as a space (the
+    same length: positions stay), ``text`` itself when none is (most texts: one search for
+    a hyphen before a digit or "+")."""
+    if "-" not in text:
+        return text
+    out: list[str] | None = None
+    for m in _BANTU_GLUED.finditer(text):
+        word = m.group(1)
+        if word.lower() in _BANTU_PREFIXES and (word.islower() or word[1:].islower()):
+            if out is None:
+                out = list(text)
+            out[m.end() - 1] = " "
+    return text if out is None else "".join(out)
+
+
 def plain_spaces(text: str) -> str:
     """``text`` with its grouping spaces (no-break, figure, thin, narrow no-break) as ASCII
     spaces, same length: "4111\u00a01111\u00a01111\u00a01111" is read as a card written with
@@ -1162,7 +1187,11 @@ class Detectors:
         misspelt (``near_in``), but for the words of the languages and other people's names."""
         own = known.find_in(s)
         if known.near:
-            own.extend(known.near_in(s, self._not_misspelt))
+            near = known.near_in(s, self._not_misspelt)
+            if near and self._names is not None:
+                # "Nelson Mandela Drive" near "Mandla": a street's name, no misspelling
+                near = [sp for sp in near if not self._names.street_after(s.text, sp.end)]
+            own.extend(near)
         if "%" in s.text:
             own.extend(known_encoded(s.text, known))
         return own
@@ -1212,7 +1241,7 @@ class Detectors:
         s = self.settings
         spans: list[Span] = []
         has_digit = _DIGIT.search(text) is not None
-        spaced = plain_spaces(text) if has_digit else text  # what digit groups are read in
+        spaced = unglued_prefixes(plain_spaces(text)) if has_digit else text  # digit groups
         nums = (
             list((_NUM_ASCII if spaced.isascii() else _NUM).finditer(spaced)) if has_digit else []
         )
@@ -2569,7 +2598,7 @@ class Searchable:
         if self._numbers is None:
             matches = self._matches
             if matches is None:
-                text = plain_spaces(self.text)
+                text = unglued_prefixes(plain_spaces(self.text))
                 matches = list(_NUM.finditer(text)) if _DIGIT.search(text) is not None else []
             self._numbers = tuple(
                 (m.start(), m.end(), m.group(), _digits(m.group())) for m in matches
@@ -2715,7 +2744,8 @@ class KnownValues:
                 ):
                     # (``True`` as the detectors pass it: one cache entry for both)
                     e164 = phone_e164(written, digits, self.regions, True)
-                    out.append(Span(start, end, PHONE, e164 or digits))
+                    # with its extension, as the detectors mask a number ("… 1214 ext 677")
+                    out.append(_extension(text, Span(start, end, PHONE, e164 or digits)))
         if not self.needles:
             return out
         folded = s.folded

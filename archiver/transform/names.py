@@ -612,6 +612,8 @@ class NameFinder:
             out = _prefer_signatures(out, self.signatures(text, anchors, named))
         if self._brands and out:
             out = [f for f in out if not self._branded(text, f[0], f[1])]
+        if out and ("!" in text or _POSSESSIVE_HINT.search(text) is not None):
+            out = [f for f in out if not _product_or_possessive(text, f[0], f[1])]
         if out and ("_" in text or "." in text or "=" in text or ":" in text):
             out.extend(self._own_handles(text, out))  # 'employee=gintare.zukauskiene … "Gintarė …"'
         return out
@@ -1638,6 +1640,13 @@ class NameFinder:
         # An English title precedes the person it names ("Agent Merve was helpful"); those of
         # the other languages are followed by their own words.
         return len(rest) == 1 and _low(word) not in self.cues.leading_roles
+
+    def street_after(self, text: str, end: int) -> bool:
+        """The word right after ``text[:end]`` (spaces between) is a street-type word of the
+        policy ("Nelson Mandela Drive", "Thabo Mbeki Street"): the word before it is part of a
+        street's name. A person's name before such a word ("call Anna Street") reads so too."""
+        m = _NEXT_WORD.match(text, end)
+        return m is not None and _low(m.group(1)).rstrip(".") in self._street_words
 
     def _street(self, text: str, words: list[tuple[int, int]]) -> bool:
         """A word of the run, or the one right before it, is a street-type word of the policy
@@ -4202,6 +4211,41 @@ _ADDRESS = frozenset(
     {"sr", "sra", "srta", "sig", "sigra", "dra", "sir", "madam", "ma'am", "ma’am", "señor",
      "señora", "signora", "signore"}
 )  # fmt: skip
+
+
+# A possessive of Italian, Spanish or Portuguese that is also a given name ("Mia", "Mio"),
+# capitalised at a sentence's start, before a word for a relative or a companion: "Mia moglie
+# Anna …" is "my wife Anna", the person being the one after the kinship word.
+_POSSESSIVE_HINT = re.compile(r"\b(?:Mi[ao]|Tu[ao]|Su[ao]|Minha|Meu|Nuestr[ao]|Nostr[ao])\s")
+_KIN_AFTER = re.compile(
+    r"[ \t]+(?:moglie|marito|figli[ao]|madre|padre|mamma|papà|sorella|fratello|suocer[ao]"
+    r"|nonn[ao]|zi[ao]|cugin[ao]|nipote|compagn[ao]|fidanzat[ao]|collega|amic[ao]|vicin[ao]"
+    r"|espos[ao]|mujer|marido|hij[ao]|herman[ao]|abuel[ao]|t[ií][ao]|prim[ao]|novi[ao]"
+    r"|suegr[ao]|mãe|pai|filh[ao]|irmã|irmão|av[óô]|sogr[ao]|namorad[ao]|amig[ao])(?!\w)"
+)
+_POSSESSIVES = frozenset(
+    {"mia", "mio", "tua", "tuo", "sua", "suo", "nostra", "nostro", "minha", "meu",
+     "nuestra", "nuestro"}
+)  # fmt: skip
+
+
+# The word after a position, one run of spaces between.
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w.]*)")
+
+
+def _product_or_possessive(text: str, start: int, end: int) -> bool:
+    """The name found at ``text[start:end]`` is a product's word or a possessive: its last
+    word glued to "!" and a letter ("Fritz!Box", "Yahoo!Mail": a brand's spelling, no person
+    writes a name so), or it is one possessive word before a kinship word ("Mia figlia …").
+    A person whose name is glued to an exclamation ("Fritz!Danke") or named "Mia" before
+    "moglie" is then missed."""
+    if text[end : end + 1] == "!" and text[end + 1 : end + 2].isalpha():
+        return True
+    return (
+        text[start:end].lower() in _POSSESSIVES
+        and text[start : start + 1].isupper()
+        and _KIN_AFTER.match(text, end) is not None
+    )
 
 
 def _brand_patterns(brands: Iterable[str]) -> dict[str, tuple[re.Pattern[str], ...]]:
