@@ -91,7 +91,7 @@ _SEPARATORS = ",:;!–—-|/(՝"  # "՝": the Armenian comma ("Հարգանքո�
 # (the next word): runs are looked up in a memo by that window.
 _BEFORE, _AFTER, _MEMO = 64, 48, 50_000
 _MISS = object()
-_CLOSERS = frozenset(",.!?;:)]}>\"'”’\n\r։՝")
+_CLOSERS = frozenset(",.!?;:)]}>\"'”’\n\r։՝।॥")  # ։՝: Armenian; ।॥: the Devanagari danda
 # Between a signature's name and its phone or address: a separator, or an opening bracket
 # (a display name, "Ana Souza <ana@…>"). Not a colon: "Callback: +48 …" is a label.
 _LINE_TAIL = re.compile(r"[ \t]*(?:[,;|/–—·-][ \t]*(?P<b1>[<(\[][ \t]*)?|(?P<b2>[<(\[])[ \t]*)$")
@@ -4064,7 +4064,7 @@ _LOWER_NEXT = re.compile(r"[ \t]+([^\W\d_A-ZÀ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d
 _SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]")
 _SPACED_FRENCH = re.compile(r"[ \u00a0\u202f][:;!?»](?:\s|$)")
 _LOWER_GAP = re.compile(r"[ \t]*[,:]?[ \t]*")
-_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?)\r\n–—]|-[ \t]|$)")
+_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?)\r\n–—।॥]|-[ \t]|$)")
 # A markdown list item's marker: "- ", "* ", "• ", "1. ", "2) ".
 _BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
 # A quoted display name right before an address's angle bracket: "Ana Souza" <ana@…>.

@@ -165,3 +165,15 @@ def test_indic_variant_wrong_way_a_word_with_fitting_vowels_is_masked() -> None:
     # "કરણ" (karan, "reason" in some uses) has Kiran's consonants and no vowel sign Kiran
     # lacks: it is taken for his name
     assert "કરણ" in names("@Kiran કરણ જણાવો")
+
+
+# -- the danda ends a phrase ---------------------------------------------------------------------
+
+
+def test_danda_ends_a_closing_cue_phrase_in_latin_letters() -> None:
+    assert names("पर्खनुभएकोमा धन्यवाद, Sabin। तपाईंको टिकट देखें।") == ["Sabin"]
+
+
+def test_danda_wrong_way_a_capitalised_word_before_it_is_taken() -> None:
+    # "thanks, Google।": a closing cue's capitalised word before the danda is read as a name
+    assert names("धन्यवाद, Zorvex। अब ठीक छ।") == ["Zorvex"]
