@@ -94,7 +94,7 @@ _SEPARATORS = ",:;!–—-|/(՝"  # "՝": the Armenian comma ("Հարգանքո�
 # (the next word): runs are looked up in a memo by that window.
 _BEFORE, _AFTER, _MEMO = 64, 48, 50_000
 _MISS = object()
-_CLOSERS = frozenset(",.!?;:)]}>\"'”’\n\r։՝")
+_CLOSERS = frozenset(",.!?;:)]}>\"'”’\n\r։՝।॥")  # ։՝: Armenian; ।॥: the Devanagari danda
 # Between a signature's name and its phone or address: a separator, or an opening bracket
 # (a display name, "Ana Souza <ana@…>"). Not a colon: "Callback: +48 …" is a label.
 _LINE_TAIL = re.compile(r"[ \t]*(?:[,;|/–—·-][ \t]*(?P<b1>[<(\[][ \t]*)?|(?P<b2>[<(\[])[ \t]*)$")
@@ -595,6 +595,10 @@ class NameFinder:
                 signed = self._particle_signed(text, out)  # "… ค่ะ สมศรี ใจดี"
             if signed is not None:
                 out.append(signed)
+        if "\n" in text and not text.isascii():
+            indic = self._indic_signed(text, out)  # "… देखें।\n\nसरिता तामाङ"
+            if indic is not None:
+                out.append(indic)
         if ", " in text and _PLEASE_AFTER.search(text) is not None:
             out.extend(self._asked_person(text, out))  # "Tehrani, please confirm …"
         if not text.isascii() and _EMOJI.search(text) is not None:
@@ -674,6 +678,41 @@ class NameFinder:
                 return None
             return (*span, " ".join(fold(text[span[0] : span[1]]).split()))
         return None
+
+    def _indic_signed(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> tuple[int, int, str] | None:
+        """The writer's name as a message's last line in Devanagari, Gujarati, Telugu or
+        Malayalam: one to three words of one script, maybe after a dash ("— കിരൺ നായർ") or
+        before a department after "|" ("… | Customer Care"), under a blank line, a dash's
+        line or a line ending a sentence (".", "!", "?", "।"). One word needs the dash or the
+        department; one word at least must be a given or family name of the lists
+        (``native_locales``, ``native_names``), none a cue, closing or word that is no name
+        ("ధన్యవాదాలు", "नमस्ते"). Wrong way: two words of the lists that are no person's
+        name there (a place named after one) signing a message are masked."""
+        m = _INDIC_LAST.search(text, max(0, text.rfind("\n", 0, len(text.rstrip())) - 1))
+        if m is None:
+            return None
+        a, b = m.span("name")
+        words = text[a:b].split()
+        scripts = {_script(c) for w in words for c in w if c.isalpha()}
+        if len(scripts) != 1 or not scripts <= _INDIC_SIGNING:
+            return None
+        marked = m.group("dash") is not None or m.group("dept") is not None
+        if len(words) == 1 and not marked:
+            return None
+        above = text[: m.start()].rstrip(" \t\r")
+        if not above or (not marked and m.group("blank") is None and above[-1] not in ".!?।…"):
+            return None
+        lows = [fold(w) for w in words]
+        if any(
+            w in self._native_cues or w in self._native_stop or w in self.cues.not_names
+            for w in lows
+        ) or not any(w in self.cues.native for w in lows):
+            return None
+        if any(x < b and a < y for x, y, _ in found):
+            return None
+        return a, b, " ".join(lows)
 
     def _particle_signed(
         self, text: str, found: list[tuple[int, int, str]]
@@ -1951,6 +1990,8 @@ class NameFinder:
                 if a > 0 and _script(text[a]) not in _GLUED and _in_word(text[a - 1]):
                     continue  # the end of a longer word
                 span = self._after_native_cue(text, b, kind, self._staff_cue(m.group()))
+                if span is not None and m.group() in _I_AM and not self._i_am_named(text, b, span):
+                    continue  # "म ठीक छु", "હું આજે ઘરે છું": "I am fine", "I am home today"
                 again = self._native_re.match(text, span[0]) if span is not None else None
                 if again is not None and span is not None and again.end() >= span[1]:
                     continue  # "नमस्ते, मेरा नाम …": the words after the greeting, a cue too
@@ -2142,6 +2183,17 @@ class NameFinder:
                 continue
             out.append((*name, " ".join(fold(text[name[0] : name[1]]).split())))
         return out
+
+    def _i_am_named(self, text: str, at: int, span: tuple[int, int]) -> bool:
+        """The words after "I" in Telugu, Malayalam, Gujarati or Nepali (``_I_AM``) are a
+        name: the pronoun is a word of its own and the first word is a given or family name of
+        the lists (``native_locales``, ``native_names``): "I am" goes on with a state or a
+        place as often ("म ठीक छु": "I am fine"). Wrong way: a name the lists lack after
+        "I" ("हुं ધ્રુવ શાહ છું") stays unmasked unless another rule finds it."""
+        if at < len(text) and _in_word(text[at]):
+            return False  # "मेरो": the pronoun opens a longer word
+        first = fold(text[span[0] : _word_at(text, span[0])])
+        return first in self.cues.native
 
     def _staff_cue(self, cue: str) -> bool:
         """The cue names a person by their job: its last word is one of the policy's job titles
@@ -4064,7 +4116,7 @@ _SPACED_FRENCH = re.compile(r"[ \u00a0\u202f][:;!?»](?:\s|$)")
 # Khmer's full stops after a space ("អរគុណដែលបានរង់ចាំ Dara ។"), as the language writes them
 _SPACED_KHAN = re.compile(r"[ \u00a0\u202f]+[\u17d4\u17d5](?:\s|$)")
 _LOWER_GAP = re.compile(r"[ \t]*[,:]?[ \t]*")
-_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?)\r\n–—]|-[ \t]|$)")
+_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?)\r\n–—।॥]|-[ \t]|$)")
 # A markdown list item's marker: "- ", "* ", "• ", "1. ", "2) ".
 _BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
 # A quoted display name right before an address's angle bracket: "Ana Souza" <ana@…>.
@@ -4524,6 +4576,25 @@ def _skeletons(word: str) -> set[str]:
     return {skel, skel.replace("v", "")}
 
 
+def _vowels(latin: str) -> str:
+    """The vowels of a word in Latin letters but "a", long ones written once ("ee" as "i")."""
+    low = latin.replace("ee", "i").replace("oo", "u").replace("y", "i")
+    return "".join(c for c in low if c in "eiou")
+
+
+def _abugida_fits(word: str, latins: list[str]) -> bool:
+    """A word of an Indic script whose consonants match a found name in Latin letters also
+    writes no vowel sign that name lacks: the scripts write every vowel but the inherent "a",
+    so "કરીને" ("karine", "having done") is no "Kiran" though its consonants are; "કિરણ"
+    is. Wrong way: a word whose vowels a name's spelling also holds is still taken."""
+    own = _vowels(_ascii_folded(word))
+    for latin in latins:
+        theirs = iter(_vowels(_ascii_folded(latin)))
+        if all(v in theirs for v in own):
+            return True
+    return False
+
+
 def _variants(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The other spellings in ``text`` of a found name's words (three letters or more): the
     same word without its accents ("@Tõnu … Tonu has them", "Elçin", "Elcin"), or in another
@@ -4561,6 +4632,8 @@ def _variants(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
             hit = bool(latin_skeletons) and any(
                 len(k) >= 3 and k in latin_skeletons for k in _skeletons(w)
             )
+            if hit and "\u0900" <= w[0] <= "\u0d7f":
+                hit = _abugida_fits(w, [x for x in words if _latin(x)])
         if hit:
             out.append((m.start(), m.end(), " ".join(fold(w).split())))
     return out
@@ -5036,6 +5109,18 @@ _KO_ENDINGS = ("이라고", "입니다", "이에요", "이고요", "인데요", 
 # Scripts whose greetings and sign-offs take only a first word the name lists hold: their
 # words after "hello" or "thanks" are as often a question or "a lot" ("მადლობა დიდი!").
 _LISTED_ONLY = frozenset({"georgian"})
+# A message's last line signed in an Indic script (``_indic_signed``): a blank line or a
+# line's end above, a dash maybe, one to three words, a department after "|" maybe.
+_INDIC_SIGNING = frozenset({"devanagari", "gujarati", "telugu", "malayalam"})
+_INDIC_W = r"[\u0900-\u0963\u0971-\u0d7f\u200c\u200d]+"  # no danda: it ends a sentence
+_INDIC_LAST = re.compile(
+    r"(?:(?P<blank>\n[ \t\r]*)?\n)[ \t]*(?P<dash>[—–-]{1,2}[ \t]*)?"
+    rf"(?P<name>{_INDIC_W}(?:[ \t]+{_INDIC_W}){{0,2}})"
+    r"[ \t]*(?:\|[ \t]*(?P<dept>[^\n|]{1,40}?))?[ \t\r\n]*\Z"
+)
+# "I" in Telugu, Malayalam, Gujarati and Nepali: a name after it must be one of the lists
+# (``_i_am_named``).
+_I_AM = frozenset({"నేను", "ഞാൻ", "હું", "म"})
 # Korean particles that end a topic or subject ("저는", "이름은"): what follows one is a
 # sentence, not a name in apposition.
 _KO_PARTICLES = frozenset("은는이가을를")

@@ -260,7 +260,9 @@ def parse_policy(
                 | _listed(names.get("gazetteer", {}), "family", fail),
                 common=_common(names.get("gazetteer", {})),
                 family=native[0],
-                native=native[1] | _uncased(names.get("gazetteer", {})),
+                native=native[1]
+                | _uncased(names.get("gazetteer", {}))
+                | _listed(names.get("gazetteer", {}), "native_names", fail),
                 roles=names.get("roles", ()),
                 leading_roles=names.get("leading_roles", ()),
                 teams=names.get("teams", ()),
