@@ -3684,9 +3684,9 @@ class NameFinder:
         (capitalised or in a script without case, in any script whatever the text's) on a line
         of its own after a blank line ("…\n\nUxía Seoane"), after a dash ("— Uxía Seoane"),
         before a department after "|" ("Aoife Ó Briain | Customer Care") or above a last line
-        that names a team ("Uxía Seoane\nSupport team"). The text above ends a sentence; one
-        word alone must be a known given name or without case. A product or a place so
-        written is taken as well (docs/MASKING.md, "wrong way")."""
+        that names a team ("Uxía Seoane\nSupport team"). The text above ends a sentence or a
+        link; one word alone must be a known given name or without case. A product or a place
+        so written is taken as well (docs/MASKING.md, "wrong way")."""
         end = len(text.rstrip())
         start = text.rfind("\n", 0, end) + 1
         if start == 0:
@@ -3713,8 +3713,10 @@ class NameFinder:
         if not above.endswith("\n") and not strong:
             return []  # a last line right under the text, with no mark: a sentence's end
         above = above.rstrip()
-        if not above or above[-1] not in ".!?…)":
-            return []
+        if not above or (
+            above[-1] not in ".!?…)" and not above[above.rfind(" ") + 1 :].startswith("http")
+        ):
+            return []  # the text above ends a sentence or a link ("…: https://…\nAna Lima")
         a, b = m.span("name")
         if any(x <= a and b <= y for x, y, _ in found):
             return []

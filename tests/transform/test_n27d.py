@@ -114,6 +114,7 @@ def test_receipt_thanks_needs_the_phrase_to_end() -> None:
         "Your refund is on its way.\n— Breixo Cerdeiriña",
         "Votre remboursement est en cours.\nBreixo Cerdeiriña | Service client",
         "Ihre Erstattung ist unterwegs.\n\nBreixo Cerdeiriña\nKundenservice",
+        "Reset it here: https://example.com/reset?t=1\nBreixo Cerdeiriña | Customer Care",
     ],
 )
 def test_final_signer(text: str) -> None:
@@ -133,6 +134,7 @@ def test_final_signer_in_another_script() -> None:
         "Your refund is on its way.\n\nCustomer Service",  # a team, no person
         "Your refund is on its way.\n\nQuintrec",  # one unknown word
         "Your refund is on its way.\n\nBest regards",  # a closing
+        "Reset it at https://example.com/reset\nBreixo Cerdeiriña",  # no mark after the link
     ],
 )
 def test_final_signer_leaves(text: str) -> None:
