@@ -480,6 +480,8 @@ class NameFinder:
         out = self._find(text, anchors)
         if out and "\n" in text:
             out.extend(self._signed_replies(text, out))  # "Dear Ana, …\nKhôi - Support"
+        if "\n" in text:
+            out.extend(self._final_signer(text, out))  # "…\n\nUxía Seoane\nSupport team"
         if _RECEIVER_HINT.search(text) is not None and _RECEIVER.search(text) is not None:
             out.extend(self._receivers(text))  # "can you send Selvam the …"
         if out and not text.isascii():
@@ -1317,6 +1319,8 @@ class NameFinder:
                 and "linkedin." not in text[max(0, start - 40) : start]
             ):
                 continue  # "/in/" is a profile on that site, a country or language elsewhere
+            if m.group("cue") == "@" and _brand_handle(m.group("h")):
+                continue  # "@DB_Bahn": an acronym beside a word, a brand's account
             words = re.split(r"[._-]", _low(m.group("h")))
             if (
                 m.group("cue").startswith("/")
@@ -3761,6 +3765,70 @@ class NameFinder:
                 out.append(span)
         return out
 
+    def _final_signer(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """The writer signing a message on its last line(s): a name of one to four words
+        (capitalised or in a script without case, in any script whatever the text's) on a line
+        of its own after a blank line ("…\n\nUxía Seoane"), after a dash ("— Uxía Seoane"),
+        before a department after "|" ("Aoife Ó Briain | Customer Care") or above a last line
+        that names a team ("Uxía Seoane\nSupport team"). The text above ends a sentence or a
+        link; one word alone must be a known given name or without case. A product or a place
+        so written is taken as well (docs/MASKING.md, "wrong way")."""
+        end = len(text.rstrip())
+        start = text.rfind("\n", 0, end) + 1
+        if start == 0:
+            return []
+        line = text[start:end].strip()
+        strong = False
+        words = line.split()
+        if (
+            1 <= len(words) <= 4
+            and len(line) <= 40
+            and not any(c.isdigit() for c in line)
+            and any(_low(w) in self._teams for w in words)
+        ):
+            end = start - 1  # "Support team", "Customer Care": the name is on the line above
+            start = text.rfind("\n", 0, end) + 1
+            if start == 0:
+                return []
+            strong = True
+        m = _SIGNER_LINE.fullmatch(text, start, end)
+        if m is None:
+            return []
+        strong = strong or m.group("mark") is not None or m.group("dept") is not None
+        above = text[: start - 1].rstrip(" \t\r")
+        if not above.endswith("\n") and not strong:
+            return []  # a last line right under the text, with no mark: a sentence's end
+        above = above.rstrip()
+        if not above or (
+            above[-1] not in ".!?…)" and not above[above.rfind(" ") + 1 :].startswith("http")
+        ):
+            return []  # the text above ends a sentence or a link ("…: https://…\nAna Lima")
+        a, b = m.span("name")
+        if any(x <= a and b <= y for x, y, _ in found):
+            return []
+        names = text[a:b].split()
+        for w in names:
+            low = fold(w)
+            if (
+                low in self.cues.common
+                or low in self.cues.not_names
+                or low in self._titles
+                or low in self._roles
+                or low in self._teams
+                or low in self._closings
+                or (len(w) > 2 and w.isupper())
+            ):
+                return []
+            if not (w[0].isupper() or _uncased(w[0])):
+                return []
+        if len(names) == 1 and not (
+            _uncased(names[0][0]) or self._key(names[0])[0] in self._any_names
+        ):
+            return []
+        return [(a, b, " ".join(fold(text[a:b]).split()))]
+
     def _reply_name(self, text: str, a: int, b: int) -> tuple[int, int, str] | None:
         """The words ``text[a:b]`` as a reply's signing name (``_signed_replies``)."""
         words = text[a:b].split()
@@ -4691,6 +4759,12 @@ _REPLY_LINE = re.compile(
     rf"[ \t]*(?P<name>{_VWORD}(?:[ \t]+{_VWORD}){{0,2}})"
     r"(?:[ \t]*(?P<sep>[-–—|/·,])[ \t]*(?P<dept>[^\W\d_][^\d\n@:;.!?]{0,38}?))?[ \t\r]*"
 )
+# A message's last line signed by its writer (``_final_signer``): a dash, then one to four
+# words of a name, then a department after "|" at most ("— Uxía Seoane", "Ana Lima | Care").
+_SIGNER_LINE = re.compile(
+    rf"[ \t]*(?P<mark>[—–-][ \t]*)?(?P<name>{_VWORD}(?:[ \t]+{_VWORD}){{0,3}})"
+    r"(?:[ \t]*\|[ \t]*(?P<dept>[^\W\d_][^\d\n@:;.!?|]{0,38}?))?[ \t\r]*"
+)
 _INITIAL_WORD = re.compile(_VWORD)  # a word of a name after an initial (``_INITIAL_DOT``)
 _VALUE_WORDS = re.compile(rf"{_VWORD}(?:[ \t]+{_VWORD}){{0,3}}")
 # A word with a domain's dot ("example.com", "wp.pl"): no part of a name, unlike initials ("J.R.").
@@ -4886,9 +4960,11 @@ def _in_local_part(row: list[str], c: int, words: list[str]) -> bool:
 # A chat log line's speaker after its time: words, then a colon.
 _SPEAKER = re.compile(r"[ \t]*([^\W\d_][^:\n]{0,60}?)[ \t]*:(?:[ \t]|$)")
 
-# A chat log line's time before its speaker: "[10:42] ", "10:42:05 - ", "[2024-05-01 10:42] ".
+# A chat log line's time before its speaker: "[10:42] ", "10:42:05 - ", "[2024-05-01 10:42] ",
+# also after a thread's reply mark.
 _CHAT_TIME = re.compile(
-    r"[ \t]*[\[(]?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t])?"
+    r"[ \t]*(?:[↳↪⤷└┗╰][─━]*[ \t]*)?"  # a thread's reply under its message ("  ↳ [09:16] Ana: …")
+    r"[\[(]?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t])?"
     r"\d{1,2}(?::\d{2}(?::\d{2})?|[.hH]\d{2})"
     r"(?:[ \t]?(?:[AaPp]\.?[Mm]\.?|[Uu][Hh][Rr]|UTC|utc|GMT|Z))?[\])]?[ \t]*(?:[-–—|][ \t]*)?"
 )
@@ -5252,6 +5328,22 @@ def _arabic_words(words: list[str], known: frozenset[str]) -> int:
         if w.startswith("ال") and len(w) >= 5 and (w.endswith("ي") or w in known):
             return n + 1
     return n
+
+
+def _brand_handle(handle: str) -> bool:
+    """A handle opening with an acronym of two to four capitals joined to a word not all in
+    capitals ("DB_Bahn", "SBB_Info"), as brands name their accounts; people's handles rarely
+    open with one."""
+    parts = [p for p in re.split(r"[._-]", handle) if p]
+    if len(parts) < 2:
+        return False
+    head = parts[0]
+    return (
+        2 <= len(head) <= 4
+        and head.isalpha()
+        and head.isupper()
+        and any(not p.isupper() for p in parts[1:])
+    )
 
 
 def _uncased_word_start(text: str, end: int) -> int:
@@ -5892,6 +5984,12 @@ _ROLE_LABELS = (
     r"|öğrenci|claimant|applicant|kläger(?:in)?|antragsteller(?:in)?|requérant(?:e)?"
     r"|demandante|solicitante|ricorrente|requerente|eiser(?:es)?|aanvrager|powód|powódka"
     r"|wnioskodawca|davacı|başvuran"
+    # a postal or customs form's parties (CN22/CN23), a court's defendant, a tax form's taxpayer
+    r"|sender|addressee|consignee|consignor|shipper|absender(?:in)?|adressat(?:in)?"
+    r"|expéditeur|expéditrice|remitente|mittente|remetente|afzender|geadresseerde|nadawca"
+    r"|adresat|gönderici|gönderen|defendant|plaintiff|beklagte[r]?|défendeur|défenderesse"
+    r"|demandad[oa]|convenut[oa]|réu|gedaagde|pozwan[ya]|davalı|taxpayer|steuerpflichtige[r]?"
+    r"|contribuable|contribuyente|contribuente|belastingplichtige|podatni(?:k|czka)|mükellef"
 )
 _ROLE_NAME = re.compile(
     rf"(?:^|(?<=[\n.;·|]))[ \t]*(?i:{_ROLE_LABELS})[ \t]*:[ \t]*"
@@ -5905,7 +6003,11 @@ _ROLE_HINT = re.compile(
     r"|świadek|tanık|guardian|erziehungs|légal|tutor|genitore|encarregado|ouder|voogd|opiekun"
     r"|veli|pupil|student|schüler|élève|alumn|alunn|alun|leerling|ucze|öğrenci|claimant"
     r"|applicant|kläger|antragsteller|requérant|demandante|solicitante|ricorrente|requerente"
-    r"|eiser|aanvrager|powód|wnioskodawca|davacı|başvuran)"
+    r"|eiser|aanvrager|powód|wnioskodawca|davacı|başvuran"
+    r"|sender|addressee|consign|shipper|absender|adressat|expédit|remitente|mittente|remetente"
+    r"|afzender|geadresseerde|nadawca|adresat|gönder|defendant|plaintiff|beklagte|défend"
+    r"|demandad|convenut|réu|gedaagde|pozwan|taxpayer|steuerpflicht|contribu|belastingplicht"
+    r"|podatni|mükellef)"
 )
 # A store's review header: the rating in stars, the reviewer, then "·", "|" or a dash and the
 # rest ("★★☆☆☆  Ana Lima · version 4.2").
