@@ -482,7 +482,8 @@ class NameFinder:
             out.extend(self._signed_replies(text, out))  # "Dear Ana, …\nKhôi - Support"
         if "\n" in text:
             out.extend(self._final_signer(text, out))  # "…\n\nUxía Seoane\nSupport team"
-        if _RECEIVER_HINT.search(text) is not None and _RECEIVER.search(text) is not None:
+        receiver = _RECEIVER_VERB if self.shortcuts else _RECEIVER_HINT
+        if receiver.search(text) is not None and _RECEIVER.search(text) is not None:
             out.extend(self._receivers(text))  # "can you send Selvam the …"
         if out and not text.isascii():
             out.extend(_variants(text, out))  # "@Davit can you … დავით has them"
@@ -3092,7 +3093,9 @@ class NameFinder:
         test: a preposition of the nine languages between spaces, a "·", "•" or "|"."""
         out: list[tuple[int, int, str]] = []
         value = self._value
-        if any(p in text for p in _NOTICE_FOR):
+        if any(p in text for p in _NOTICE_FOR) and (
+            not self.shortcuts or _ascii_may_match(_PARCEL_NOUNS, text)
+        ):
             for m in _PARCEL_FOR.finditer(text):
                 span = self._capitalised_words(text, m.end())
                 if span is None or self._place(text, *span, text.count(" ", *span) + 1):
@@ -3146,7 +3149,11 @@ class NameFinder:
                     if (got := value(text, *m.span(1))) is not None:
                         out.append(got)
         roles: list[re.Match[str]] = []
-        if ":" in text and self.shortcuts:
+        if ":" in text and self.shortcuts and text.isascii():
+            # An ASCII text: the hint searched lower-cased (fast) first, as with ``shortcuts`` off.
+            if _ascii_may_match(_ROLE_WORDS, text):
+                roles = list(_ROLE_NAME.finditer(text))
+        elif ":" in text and self.shortcuts:
             # The labels before their hint (a slow search of many words in any case), which
             # then runs only where a label matched: the same matches are kept as hint first.
             roles = list(_ROLE_NAME.finditer(text))
@@ -4084,9 +4091,30 @@ def _word_before(text: str, at: int) -> str | None:
 
 
 def _word_before_at(text: str, at: int) -> tuple[str, int] | None:
-    """``_word_before`` and where that word starts in ``text``."""
+    """``_word_before`` and where that word starts in ``text``: it depends on the 40 characters
+    before ``at`` alone, which repeat from text to text ("Hi, I'm ", "Thanks "), so it is kept
+    per window (``_word_in``)."""
     lo = max(0, at - 40)
     pre = text[lo:at]
+    found = _WORDS_BEFORE.get(pre)
+    if found is None:
+        if pre in _WORDS_BEFORE:
+            return None
+        found = _word_in(pre)
+        if len(_WORDS_BEFORE) >= _MEMO:
+            _WORDS_BEFORE.clear()
+        _WORDS_BEFORE[pre] = found
+        if found is None:
+            return None
+    return found[0], lo + found[1]
+
+
+# ``_word_before_at`` by the window before the position: the word and where it starts in it.
+_WORDS_BEFORE: dict[str, tuple[str, int] | None] = {}
+
+
+def _word_in(pre: str) -> tuple[str, int] | None:
+    """``_word_before_at`` of the end of ``pre``, a window of at most 40 characters."""
     stripped = pre.rstrip(_GAP_CHARS)
     if not stripped or len(pre) - len(stripped) > 6:
         return None
@@ -4095,7 +4123,7 @@ def _word_before_at(text: str, at: int) -> tuple[str, int] | None:
         word = _tail_word(word) or _tail_letters(word)
         if not word or not stripped.endswith(word):
             return None
-    return (word.lower() if word.isascii() else fold(word)), lo + len(stripped) - len(word)
+    return (word.lower() if word.isascii() else fold(word)), len(stripped) - len(word)
 
 
 def _after_apostrophe(text: str, at: int) -> bool:
@@ -4813,6 +4841,9 @@ _RECEIVER = re.compile(
 # ``_RECEIVER``'s verbs alone: a search that skips to their first letters rules out most texts
 # before the full pattern, whose look-behind is tried at every position.
 _RECEIVER_HINT = re.compile(r"send|give|tell|forward|pass|show|remind|hand")
+# ``_RECEIVER``'s verb with the blank it needs after it: "sending", "shows", "handle" and
+# "passport" pass the hint but not this: ``_RECEIVER`` runs on a sixth of the texts it passed.
+_RECEIVER_VERB = re.compile(r"(?:send|give|tell|forward|pass|show|remind|hand)[ \t]")
 # A caller names themselves in a transcript in lower case, and what opens the clause after.
 _SPOKEN_CUE = re.compile(
     r"(?<![\w'’])(?:this is|it['’]s|it is|my name is|my name['’]s|name['’]s)(?!\w)"
@@ -6027,3 +6058,36 @@ _MRZ_NAME = re.compile(
     r"(?m)^(?:P[A-Z<][A-Z<]{3})?(?P<family>[A-Z]+(?:<[A-Z]+)*)"
     r"<<(?P<given>[A-Z]+(?:<[A-Z]+)*)<*[ \t]*\r?$"
 )
+
+
+# Non-ASCII letters that a case-blind regex matches with an ASCII letter: Python's re takes
+# "ı" and "İ" for "i", "ſ" for "s" and the Kelvin sign for "k"; no other letter of any script.
+_ASCII_CASE = {"ı": "i", "İ": "i", "ſ": "s", "\u212a": "k"}
+
+
+def _ascii_words(words: str) -> re.Pattern[str]:
+    """A regex of the ``|``-separated ``words`` that finds in an ASCII text's lower case
+    whatever the case-blind alternation of ``words`` finds in the text: each word in lower
+    case, its letters above through ``_ASCII_CASE``; a word with another non-ASCII letter
+    matches no ASCII text and is left out. Anything but letters between the bars turns the
+    test off (the empty regex)."""
+    out: set[str] = set()
+    for word in words.split("|"):
+        if not word.isalpha():
+            return re.compile("")  # regex syntax, not a word: every text may match
+        low = "".join(_ASCII_CASE.get(c, c) for c in word).lower()
+        if low.isascii():
+            out.add(re.escape(low))
+    return re.compile("|".join(sorted(out, key=lambda w: (-len(w), w))))
+
+
+def _ascii_may_match(words: re.Pattern[str], text: str) -> bool:
+    """False when a case-blind search of the words of ``words`` (``_ascii_words``) surely
+    finds none in ``text``: an ASCII text searched in lower case; any other text True."""
+    return not text.isascii() or words.search(text.lower()) is not None
+
+
+# The words of ``_ROLE_HINT`` and the nouns of ``_PARCEL_FOR`` (its first case-blind group),
+# for ASCII texts in lower case: a match of either regex holds one of them.
+_ROLE_WORDS = _ascii_words(_ROLE_HINT.pattern.removeprefix("(?i:").removesuffix(")"))
+_PARCEL_NOUNS = _ascii_words(_PARCEL_FOR.pattern.split("(?i:", 1)[1].split(")", 1)[0])
