@@ -4383,11 +4383,12 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w.]*)")
 
 def _product_or_possessive(text: str, start: int, end: int) -> bool:
     """The name found at ``text[start:end]`` is a product's word or a possessive: its last
-    word glued to "!" and a letter ("Fritz!Box", "Yahoo!Mail": a brand's spelling, no person
-    writes a name so), or it is one possessive word before a kinship word ("Mia figlia …").
+    word glued to "!" and a capital ("Fritz!Box", "Yahoo!Mail": a brand's spelling, no person
+    writes a name so; a letter of a script without capitals after it is a sentence going on:
+    "我叫王伟!订单…"), or it is one possessive word before a kinship word ("Mia figlia …").
     A person whose name is glued to an exclamation ("Fritz!Danke") or named "Mia" before
     "moglie" is then missed."""
-    if text[end : end + 1] == "!" and text[end + 1 : end + 2].isalpha():
+    if text[end : end + 1] == "!" and text[end + 1 : end + 2].isupper():
         return True
     return (
         text[start:end].lower() in _POSSESSIVES

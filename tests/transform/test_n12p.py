@@ -155,7 +155,8 @@ def test_staff_are_named_in_full_after_a_job_title() -> None:
 def test_leading_job_titles_are_read_from_the_policy() -> None:
     assert _NAMES is not None
     assert "agent" in _NAMES.leading_roles and "agent" in _NAMES.roles
-    assert names("Agent Merve was helpful") == ["Merve"]
+    # (a given name no list holds: a listed one is found wherever it stands)
+    assert names("Agent Zorvika was helpful") == ["Zorvika"]
     # Without the policy's list, "Agent" reads like a title of another language: its own word.
     plain = NameFinder(replace(_NAMES, leading_roles=frozenset()))
-    assert names("Agent Merve was helpful", plain) == []
+    assert names("Agent Zorvika was helpful", plain) == []
