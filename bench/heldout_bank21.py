@@ -40,10 +40,11 @@ What counts as personal (planted with a kind)
   codes, prices, dates, times, versions, case references, product names, streets and
   companies named after people, brand handles, package specifiers shaped like e-mail
   (``name@1.2.3``), 16-digit gift-card numbers failing Luhn, IBAN-shaped strings failing
-  mod-97, flight numbers, policy numbers. Decoys made of digits and phone punctuation are
-  checked not to be a valid number in any region the bank uses, except dates: a dd.mm.yyyy
-  date is an 8-digit string that some 8-digit numbering plans (Lesotho, Haiti, ...) accept, and
-  a chat holds dates as they are, so dates stay dates.
+  mod-97, flight numbers, policy numbers. Dates are decoys; none is written as a date of
+  birth, which would be personal without being one of the kinds scored. Decoys made of
+  digits and phone punctuation are checked not to be a valid number in any region the bank
+  uses, except dates: a dd.mm.yyyy date is an 8-digit string that some 8-digit numbering
+  plans (Lesotho, Haiti, ...) accept, and a chat holds dates as they are.
 
 Placement: every planted value occurs in its text exactly once, as a whole value (the
 characters on either side are not letters, digits or combining marks), no two planted values
@@ -215,7 +216,7 @@ def ip(rng: random.Random) -> tuple[str, str]:
         first = rng.choice((31, 46, 62, 78, 81, 85, 91, 105, 141, 154, 178, 188, 197, 212))
         rest = ".".join(str(rng.randint(1, 254)) for _ in range(3))
         return f"{first}.{rest}", "ipv4"
-    groups = [rng.choice(("2a02", "2a01", "2001", "2c0f", "2405", "2600"))]
+    groups = [rng.choice(("2a02", "2a01", "2804", "2c0f", "2405", "2600"))]
     groups += [f"{rng.randint(1, 0xFFFF):x}" for _ in range(3)]
     tail = [f"{rng.randint(1, 0xFFFF):x}" for _ in range(2)]
     return ":".join(groups) + "::" + ":".join(tail), "ipv6"
@@ -581,7 +582,10 @@ def _support(rng: random.Random, conv: Conversation, w: Who) -> None:
         texts.append(_draw(rng, build, where))
 
     add(
-        lambda: (ph["hello"], {"first": ctx.first(w, "intro"), "last": ctx.last(w, "intro")}),
+        lambda: (
+            ph[rng.choice([k for k in ("hello", "hello2") if k in ph])],
+            {"first": ctx.first(w, "intro"), "last": ctx.last(w, "intro")},
+        ),
         "message:user",
     )
     add(lambda: (ph["bot"], {"ref": ref}), "message:bot")
@@ -675,16 +679,42 @@ def _support(rng: random.Random, conv: Conversation, w: Who) -> None:
     conv.texts += [t for t in texts if t is not None]
 
 
-# --- other situations --------------------------------------------------------------------------
+# --- other situations ---
+
+_LOCAL: dict[str, dict[str, str]] = {
+    "en": {
+        "parking": "PENALTY CHARGE NOTICE {pcn}\nRegistered keeper: {keeper}\nContravention at "
+        "{street}, {date} {time}\nAmount due: {price}\nPay or appeal online: {url}",
+        "funeral": "It is with great sadness that we announce the passing of {dead} on {date}. "
+        "Beloved wife of {spouse} and grandmother of {grand}. Service at {time} at "
+        "{street} chapel. Enquiries: {phone}",
+        "school": "ENROLMENT FORM — Year 3, autumn term\nPupil: {kid}\nReceived: {dob}\n"
+        "Parent/guardian: {parent}\nPhone: {phone}\nE-mail: {email}\nStart: {start}",
+    },
+    "de": {
+        "parking": "VERWARNUNG mit Verwarnungsgeld, Az. {pcn}\nHalter/in: {keeper}\nTatort: "
+        "{street}, am {date} um {time} Uhr\nBetrag: {price}\nOnline bezahlen: {url}",
+    },
+    "fr": {
+        "funeral": "Avis de décès — {dead} nous a quittés le {date}. De la part de son époux "
+        "{spouse} et de sa petite-fille {grand}. Cérémonie à {time}, chapelle {street}. "
+        "Renseignements : {phone}",
+    },
+    "es": {
+        "school": "SOLICITUD DE MATRÍCULA — 3.º de Primaria\nAlumno/a: {kid}\nFecha de "
+        "solicitud: {dob}\nMadre/padre/tutor: {parent}\nTeléfono: {phone}\nCorreo: "
+        "{email}\nEntrevista: {start}",
+    },
+}
 
 Build = Callable[[Ctx], tuple[str, Slots]]
 
 
 def _school(c: Ctx) -> tuple[str, Slots]:
     kid, parent = c.who(), c.who()
+    c.lang = c.rng.choice(("en", "es"))
     return (
-        "ENROLMENT FORM — Year 3, autumn term\nPupil: {kid}\nDate of birth: {dob}\n"
-        "Parent/guardian: {parent}\nPhone: {phone}\nE-mail: {email}\nStart: {start}",
+        _LOCAL[c.lang]["school"],
         {
             "kid": c.full(kid, "pupil"),
             "dob": c.decoy("date"),
@@ -717,7 +747,7 @@ def _car_rental(c: Ctx) -> tuple[str, Slots]:
 def _prescription(c: Ctx) -> tuple[str, Slots]:
     pat, doc = c.who(), c.who()
     return (
-        "Rx {ref}\nPatient: {patient}, born {dob}\nAmoxicillin 500 mg, 3×/day, 7 days\n"
+        "Rx {ref}\nPatient: {patient}, issued {dob}\nAmoxicillin 500 mg, 3×/day, 7 days\n"
         "Prescriber: Dr {doc}, practice tel. {phone}\nDispense at {street} pharmacy",
         {
             "ref": c.decoy("policy-number"),
@@ -786,7 +816,7 @@ def _sports_club(c: Ctx) -> tuple[str, Slots]:
     w = c.who()
     return (
         '{"club": "FC Rotweiss", "form": "membership", "member": {"given": "{first}", '
-        '"family": "{last}", "dob": "{dob}", "mobile": "{phone}", "mail": "{email}"}, '
+        '"family": "{last}", "joined": "{dob}", "mobile": "{phone}", "mail": "{email}"}, '
         '"fee": "{price}", "team": "U14"}',
         {
             "first": c.first(w, "member-json"),
@@ -820,9 +850,9 @@ def _free_busy(c: Ctx) -> tuple[str, Slots]:
 
 def _parking(c: Ctx) -> tuple[str, Slots]:
     w = c.who()
+    c.lang = c.rng.choice(("en", "de"))
     return (
-        "PENALTY CHARGE NOTICE {pcn}\nRegistered keeper: {keeper}\nContravention at {street}, "
-        "{date} {time}\nAmount due: {price}\nPay or appeal online: {url}",
+        _LOCAL[c.lang]["parking"],
         {
             "pcn": c.decoy("order-number"),
             "keeper": c.full(w, "keeper"),
@@ -853,10 +883,9 @@ def _shutoff(c: Ctx) -> tuple[str, Slots]:
 
 def _funeral(c: Ctx) -> tuple[str, Slots]:
     d, s, o = c.who(), c.who(), c.who()
+    c.lang = c.rng.choice(("en", "fr"))
     return (
-        "It is with great sadness that we announce the passing of {dead} on {date}. "
-        "Beloved wife of {spouse} and grandmother of {grand}. Service at {time} at "
-        "{street} chapel. Enquiries: {phone}",
+        _LOCAL[c.lang]["funeral"],
         {
             "dead": c.full(d, "deceased"),
             "date": c.decoy("date"),
@@ -1018,7 +1047,7 @@ def conversation(rng: random.Random) -> Conversation:
     written, e164, _ = phone(rng, w.region)
     person = Person(w.lang, w.first, w.last, mail, e164, written, w.region)
     conv = Conversation(platform, person, _profile(rng, platform, w, mail, e164))
-    if rng.random() < 0.45:
+    if rng.random() < 0.4:
         _support(rng, conv, w)
         return conv
     name = rng.choice(tuple(SITUATIONS))

@@ -174,11 +174,13 @@ REGION: dict[str, str] = {
     "pap": "CW",
 }
 
-# Lines of an ordinary support chat. Keys: hello (self-introduction), contact (e-mail and
-# phone), pay (a card or IBAN), third (a relative or colleague), bye (sign-off with the first
-# name), bot (the bot's answer), agent (a human agent takes over).
+# Lines of an ordinary support chat. Keys: hello and hello2 (self-introductions about two
+# sectors), contact (e-mail and phone), pay (a card or IBAN), third (a relative or
+# colleague), bye (sign-off with the first name), bot (the bot's answer), agent (a human agent
+# takes over).
 PHRASES: dict[str, dict[str, str]] = {
     "en": {
+        "hello2": "Hello, my name's {first} {last} — my GP cancelled my repeat prescription.",
         "hello": "Hi there, {first} {last} here. My direct debit was taken twice this month.",
         "contact": "You can reach me at {email} or on {phone} after 5pm.",
         "pay": "The refund should go back to {pay}, please.",
@@ -188,6 +190,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "agent": "Hello, this is {agent} from the billing team, I'm looking at {ref} now.",
     },
     "de": {
+        "hello2": "Hallo, {first} {last} hier. Meine Kreditkarte wurde im Urlaub gesperrt.",
         "hello": "Guten Tag, mein Name ist {first} {last}, mein Router hat seit gestern kein Netz.",
         "contact": "Erreichbar bin ich unter {phone} oder per Mail: {email}.",
         "pay": "Bitte buchen Sie die Gutschrift auf {pay} zurück.",
@@ -197,6 +200,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "agent": "Hallo, hier ist {agent} vom Technik-Support, ich übernehme {ref}.",
     },
     "fr": {
+        "hello2": "Bonsoir, {first} {last} ici. Mon colis est bloqué au point relais depuis lundi.",
         "hello": "Bonjour, je suis {first} {last} ; ma carte Vitale n'apparaît plus sur le site.",
         "contact": "Mon adresse : {email} — ou appelez le {phone}.",
         "pay": "Le remboursement peut être versé sur {pay}.",
@@ -206,6 +210,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "agent": "Bonjour, {agent} à l'appareil, je reprends la demande {ref}.",
     },
     "es": {
+        "hello2": "Buenas, me llamo {first} {last} y no me llega la factura de la luz.",
         "hello": "Hola, soy {first} {last}. Me han cancelado el vuelo a Bilbao sin avisar.",
         "contact": "Mi correo es {email} y mi móvil {phone}.",
         "pay": "Prefiero el reembolso en {pay}.",
@@ -215,6 +220,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "agent": "Hola, te atiende {agent}, del equipo de reservas. Reviso {ref}.",
     },
     "it": {
+        "hello2": "Salve, mi chiamo {first} {last}: treno soppresso, vorrei il rimborso.",
         "hello": "Buongiorno, sono {first} {last}, la bolletta del gas è il doppio del solito.",
         "contact": "Potete scrivermi a {email} oppure chiamare il {phone}.",
         "pay": "Il rimborso va su {pay}, grazie.",
@@ -224,6 +230,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "agent": "Salve, sono {agent} del servizio clienti, seguo io la pratica {ref}.",
     },
     "pt": {
+        "hello2": "Bom dia, sou {first} {last}. A minha apólice de seguro automóvel venceu ontem.",
         "hello": "Olá, chamo-me {first} {last} e não consigo marcar consulta no centro de saúde.",
         "contact": "O meu email é {email}; telemóvel {phone}.",
         "pay": "Podem debitar em {pay}.",
@@ -233,6 +240,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "agent": "Boa tarde, fala {agent}, da linha de apoio. Estou a ver o pedido {ref}.",
     },
     "tr": {
+        "hello2": "İyi günler, adım {first} {last}. Üniversite harç ödemem görünmüyor.",
         "hello": "Merhaba, ben {first} {last}; kargom üç gündür dağıtım şubesinde bekliyor.",
         "contact": "Bana {phone} numarasından ya da {email} adresinden ulaşabilirsiniz.",
         "pay": "İade {pay} hesabına yapılsın lütfen.",
@@ -242,6 +250,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "agent": "Merhaba, ben {agent}, müşteri hizmetlerinden. {ref} talebinizle ilgileniyorum.",
     },
     "nl": {
+        "hello2": "Hallo, ik ben {first} {last}, mijn nieuwe simkaart werkt nog niet.",
         "hello": "Goedemiddag, met {first} {last}. Mijn studiefinanciering is niet overgemaakt.",
         "contact": "Mail mij op {email} of bel {phone}.",
         "pay": "Het rekeningnummer is {pay}.",
@@ -251,6 +260,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "agent": "Hoi, je spreekt met {agent} van de klantenservice. Ik pak {ref} op.",
     },
     "pl": {
+        "hello2": "Witam, z tej strony {first} {last}. Nie mogę zalogować się do e-Urzędu.",
         "hello": "Dzień dobry, nazywam się {first} {last}, polisa OC nie została przedłużona.",
         "contact": "Kontakt: {email}, tel. {phone}.",
         "pay": "Składkę proszę pobrać z {pay}.",
@@ -323,6 +333,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "agent": "ياخشىمۇسىز، مەن {agent} ، خېرىدارلار مۇلازىمىتىدىن. {ref} نى كۆرۈۋاتىمەن.",
     },
     "ku": {
+        "hello2": "Rojbaş, navê min {first} {last} e. Kartê min ê bankê hat girtin.",
         "hello": "Silav, ez {first} {last} im. Fatûreya telefonê min pir zêde hatiye.",
         "contact": "E-nameya min {email} e, hejmara min {phone}.",
         "pay": "Ji kerema xwe pereyan vegerînin {pay}.",
@@ -350,6 +361,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "agent": "Mhoro, ndini {agent} wekubatsira vatengi. Ndiri kutarisa {ref}.",
     },
     "rw": {
+        "hello2": "Mwiriwe, ndi {first} {last}. Sinshobora kwinjira kuri konti yanjye ya banki.",
         "hello": "Muraho, nitwa {first} {last}. Fagitire y'amazi yaje ari nini cyane.",
         "contact": "Email yanjye ni {email}, telefoni {phone}.",
         "pay": "Mwansubiza amafaranga kuri {pay}.",
@@ -359,6 +371,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "agent": "Muraho, ndi {agent} wo muri serivisi y'abakiriya. Ndimo kureba {ref}.",
     },
     "br": {
+        "hello2": "Demat deoc'h, {first} {last} on. Nullet eo bet ma beaj tren.",
         "hello": "Demat, {first} {last} eo ma anv. N'eus ket bet degemeret ma fakturenn.",
         "contact": "Ma chomlec'h postel : {email}, pellgomz {phone}.",
         "pay": "Distaolit an arc'hant war {pay}, mar plij.",
@@ -377,6 +390,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "agent": "Halò, seo {agent} bhon sgioba taic, tha mi a' coimhead air {ref}.",
     },
     "ht": {
+        "hello2": "Bonswa, se {first} {last}. Mwen pa ka konekte sou kont bank mwen.",
         "hello": "Bonjou, mwen se {first} {last}. Kòb mwen voye a poko rive.",
         "contact": "Imèl mwen se {email}, nimewo m se {phone}.",
         "pay": "Tanpri remèt kòb la sou {pay}.",

@@ -198,6 +198,18 @@ def test_situations_and_positions() -> None:
     roles = Counter(c.split("/")[3] for t in texts for k, _, c in t.planted if k == "name")
     for role in ("intro", "signoff", "third", "agent", "raw-json", "prescriber", "newborn"):
         assert roles[role] >= 10, role
+    local = Counter(
+        (bank.situation_of(t), c.split("/")[1])
+        for t in texts
+        for k, _, c in t.planted
+        if k == "decoy" and bank.situation_of(t) != bank.SUPPORT
+    )
+    for name, lang in (
+        ("parking-fine", "de"),
+        ("funeral-notice", "fr"),
+        ("school-enrolment", "es"),
+    ):
+        assert local[name, lang] >= 5 and local[name, "en"] >= 5, (name, lang)
     json_texts = [t for t in texts if t.text.startswith("{") and t.planted]
     assert len(json_texts) >= 50
     forms = Counter(c.split("/")[3] for t in texts for k, _, c in t.planted if k == "phone")
