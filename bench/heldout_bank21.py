@@ -260,8 +260,13 @@ _DOMAINS: dict[str, tuple[str, ...]] = {
 _GLOBAL = ("gmail.com", "proton.me", "icloud.com", "outlook.com", "yahoo.com", "hotmail.com")
 
 
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ß": "ss", "ø": "o", "æ": "ae"})
+
+
 def _ascii(s: str) -> str:
-    plain = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    """The romanised name as people type it into an address (no marks, ł as l)."""
+    plain = unicodedata.normalize("NFKD", s.translate(_UNDECOMPOSED))
+    plain = plain.encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]", "", plain.lower())
 
 
