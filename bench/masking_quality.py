@@ -44,7 +44,13 @@ sorts) and ``--bank 20`` ``bench/heldout_bank20.py`` (own lists in 23 languages,
 Kyrgyz, Marathi, Punjabi, Kannada, Sinhala, Burmese and Pashto names in script and
 romanised; support traffic plus boarding-pass barcodes, job applications, viewings, claims
 with witnesses, lab results, payslips, expense reports, Cc threads, WhatsApp groups, Jira,
-Trello, badges, contact-tracing forms, guest lists; 16 decoy sorts), each written from this
+Trello, badges, contact-tracing forms, guest lists; 16 decoy sorts) and ``--bank 21``
+``bench/heldout_bank21.py`` (own lists in 25 languages, Tajik, Tatar, Odia, Lao, Tigrinya,
+Yiddish and Uyghur names in script and romanised; support traffic plus school enrolments,
+car-rental damage reports, prescriptions, travel-insurance claims, parish newsletters,
+free/busy answers, parking fines, shut-off notices, funeral and birth notices, password-manager
+exports, smart-home logs, telehealth notes, mortgage applications, interpreter bookings; 15
+decoy sorts), each written from this
 interface alone; they plant their decoys with kind ``decoy`` and a ``decoy/...`` class, so
 the by-class table shows, for each decoy class, the share left untouched (a "miss" there is
 a decoy that got masked).
@@ -101,6 +107,7 @@ from bench import (
     heldout_bank18,
     heldout_bank19,
     heldout_bank20,
+    heldout_bank21,
     heldout_corpus,
 )
 
@@ -143,6 +150,7 @@ def heldout(n: int, seed: int, bank: int, masker: Masker) -> list[Sample]:
         18: heldout_bank18.corpus,
         19: heldout_bank19.corpus,
         20: heldout_bank20.corpus,
+        21: heldout_bank21.corpus,
     }
     convs = banks[bank](n, seed) if bank in banks else heldout_corpus.corpus(n, seed, bank)
     for i, conv in enumerate(convs):
@@ -355,16 +363,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=tuple(range(1, 21)),
+        choices=tuple(range(1, 22)),
         default=3,
         help="held-out bank of names and templates: 1-3 bench/heldout_corpus.py, "
-        "4-20 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
+        "4-21 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
         "commit trailers, SQL, HTTP dumps, MECARD, diffs, fixed-width statements; 17: support "
         "chat in 22 languages plus EPC QR, MT103, DHCP leases, SRT captions, audit trails; 18: "
         "support chat in 23 languages plus MRZ lines, push payloads, GraphQL, e-signature "
         "envelopes, env dumps, loyalty statements; 19: support chat in 24 languages plus "
         "hotel cards, chargeback forms, Teams threads, voicemail text, visa applications; 20: "
-        "support chat in 23 languages plus BCBP lines, payslips, Cc threads, Jira, lab results)",
+        "support chat in 23 languages plus BCBP lines, payslips, Cc threads, Jira, lab results; "
+        "21: support chat in 25 languages plus enrolments, parking fines, funeral notices, "
+        "password-manager exports, smart-home logs, interpreter bookings)",
     )
     args = ap.parse_args(argv)
     policy = load_policy()
