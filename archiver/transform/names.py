@@ -608,6 +608,8 @@ class NameFinder:
             out.extend(self._between_emoji(text, out))  # "merci 💐💐 Viorica 💐"
         if "\n" in text and _KHMER_ANY.search(text) is not None:
             out.extend(self._khmer_lines(text, out))  # "… ។\nហេង សុភា | Customer Care"
+        if not text.isascii() and _ARABIC_PAIR.search(text) is not None:
+            out.extend(self._arabic_pairs(text, out))  # "Approver: وحید یوسفزی", "for رضا احمدی."
         if self._any_names:
             out.extend(self._placed_alone(text, out))  # "I, Tamar Friedman, authorise …"
         if out and "(" in text and not text.isascii():
@@ -920,6 +922,40 @@ class NameFinder:
             words = text[a:b].split()
             if not all(fold(w) in self.cues.native for w in words):
                 continue
+            if any(x < b and a < y for x, y, _ in (*found, *out)):
+                continue
+            out.append((a, b, " ".join(fold(text[a:b]).split())))
+        return out
+
+    def _arabic_pairs(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """Two words in Arabic script, both given or family names of the lists, that stand
+        apart from any sentence in that script: the words next to them (past spaces and
+        punctuation) are of another script or the text's edge ("Approver: وحید یوسفزی",
+        "Identity check passed for نوریه پوپلزی.", a Pashto or Persian signer under a closing
+        of another language). A cue cannot bound such a name by capitals, and a sentence in
+        the script is left to the cues. Wrong way: two listed words quoted as words in a
+        sentence of another script ("the words نور امید") are masked as a name."""
+        out: list[tuple[int, int, str]] = []
+        for m in _ARABIC_PAIR.finditer(text):
+            a, b = m.span()
+            if not all(fold(w) in self.cues.native for w in (m.group(1), m.group(2))):
+                continue
+            if any(
+                fold(w) in self._native_cues or fold(w) in self.cues.not_names for w in m.groups()
+            ):
+                continue
+            i = a
+            while i > 0 and (text[i - 1].isspace() or text[i - 1] in _ARABIC_APART):
+                i -= 1
+            j = b
+            while j < len(text) and (text[j].isspace() or text[j] in _ARABIC_APART):
+                j += 1
+            if (i > 0 and _ARABIC_LETTER.match(text[i - 1])) or (
+                j < len(text) and _ARABIC_LETTER.match(text[j])
+            ):
+                continue  # a word of a sentence in the script
             if any(x < b and a < y for x, y, _ in (*found, *out)):
                 continue
             out.append((a, b, " ".join(fold(text[a:b]).split())))
@@ -4598,6 +4634,8 @@ def spelled_both_ways(text: str, found: list[tuple[int, int, str]]) -> list[tupl
         n = len(inside)
         if not 1 <= n <= 4 or len(" ".join(w.group() for w in inside)) < len(m.group(1).strip()):
             continue  # not words alone ("(7)", "(see page 4)" is words: checked below)
+        if any(text[inside[i].end() : inside[i + 1].start()].strip() for i in range(n - 1)):
+            continue  # "(REF-0R7S8X)": letters between digits, no words of a name
         line = text.rfind("\n", 0, m.start()) + 1
         before = list(_NAME_WORD.finditer(text, line, m.start()))[-n:]
         if len(before) < n or text[before[-1].end() : m.start()].strip():
@@ -5226,9 +5264,9 @@ _INDIC_LAST = re.compile(
     rf"(?P<name>{_INDIC_W}(?:[ \t]+{_INDIC_W}){{0,2}})"
     r"[ \t]*(?:\|[ \t]*(?P<dept>[^\n|]{1,40}?))?[ \t\r\n]*\Z"
 )
-# "I" in Telugu, Malayalam, Gujarati and Nepali: a name after it must be one of the lists
-# (``_i_am_named``).
-_I_AM = frozenset({"నేను", "ഞാൻ", "હું", "म"})
+# "I" in Telugu, Malayalam, Gujarati, Nepali and Pashto: a name after it must be one of the
+# lists (``_i_am_named``; "زه غواړم …": "I want …").
+_I_AM = frozenset({"నేను", "ഞാൻ", "હું", "म", "زه"})
 # Korean particles that end a topic or subject ("저는", "이름은"): what follows one is a
 # sentence, not a name in apposition.
 _KO_PARTICLES = frozenset("은는이가을를")
@@ -5329,6 +5367,14 @@ _KHMER_LINE = re.compile(
     r"^[ \t]*(?:[—–-][ \t]*)?([\u1780-\u17ff]+[ \t][\u1780-\u17ff]+)[ \t]*(?:\|[^\n]*)?$",
     re.MULTILINE,
 )
+# Two words in Arabic script side by side (``_arabic_pairs``): letters, marks and the Persian
+# and Pashto letters, a zero-width non-joiner inside a word
+_ARABIC_LETTER = re.compile(r"[\u0620-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f]")
+_ARABIC_W = r"[\u0620-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u200c]+"
+_ARABIC_C = r"\u0620-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u200c"
+_ARABIC_PAIR = re.compile(rf"(?<![{_ARABIC_C}])({_ARABIC_W})[ \t]({_ARABIC_W})(?![{_ARABIC_C}])")
+# What may stand between such a pair and the words next to it: punctuation of either script
+_ARABIC_APART = ",.:;!?()[]\"'«»،؛؟۔—–-+|/•·"
 _EMOJI_FRAMED = re.compile(
     f"(?<=[{_EMOJI_CLASS}\ufe0f\u200d])[ \t]+([^\\s{_EMOJI_CLASS}\\d][^{_EMOJI_CLASS}\n]{{0,60}}?)"
     f"[ \t]+(?=[{_EMOJI_CLASS}])"
