@@ -58,7 +58,8 @@ _WORD = rf"[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-{_HY_ENDIN
 _PARTICLES = (
     "van|der|den|de|la|le|da|das|do|dos|du|del|della|degli|dei|di|von|zu|ten|ter|te|op|"
     "bin|bint|binti|ibn|al|el|y|e|i|"
-    "ap|ab|ferch|verch"  # Welsh patronymics: "Dafydd ap Gwilym", "Gwen ferch Ifan"
+    "ap|ab|ferch|verch|"  # Welsh patronymics: "Dafydd ap Gwilym", "Gwen ferch Ifan"
+    "í|á|við"  # Faroese family names from a farm or place: "Guðrun í Gerðinum", "Óli á Lakjuni"
 )
 
 
