@@ -603,6 +603,8 @@ class NameFinder:
             indic = self._indic_signed(text, out)  # "… देखें।\n\nसरिता तामाङ"
             if indic is not None:
                 out.append(indic)
+        if not text.isascii() and _ISLAND_HINT.search(text) is not None:
+            out.extend(self._listed_runs(text, out))  # "passed for ರಶ್ಮಿ ಶೆಟ್ಟಿ.", "ਹਰਜੀਤ ਗਰੇਵਾਲ"
         if ", " in text and _PLEASE_AFTER.search(text) is not None:
             out.extend(self._asked_person(text, out))  # "Tehrani, please confirm …"
         if not text.isascii() and _EMOJI.search(text) is not None:
@@ -719,6 +721,79 @@ class NameFinder:
         if any(x < b and a < y for x, y, _ in found):
             return None
         return a, b, " ".join(lows)
+
+    def _listed_runs(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """Names in an Indic or Sinhala script or in Burmese that no cue introduces.
+
+        Words of one of those scripts standing alone among other letters (an "island":
+        "passed for ರಶ್ಮಿ ಶೆಟ್ಟಿ.", "donor චමින්ද ගුණවර්ධන, paid") are a name when they are
+        one to three words, all names of the lists (``native_locales``, ``native_names``),
+        or one of them such a name and the words framed by a lower-case Latin word, a colon,
+        a dash or a line's start (``_framed_before``); none a cue, closing or word that is
+        no name. A Burmese word, written without spaces, is a name when it is made of two
+        to five syllables of Burmese names (``_my_name``) and stands alone, after the
+        Burmese "I", before a word of polite address or alone on its line; so are one to
+        four capitalised Latin words before such a word of address ("Su Su Lwin ခင်ဗျာ").
+        Inside a sentence of the script, two or three neighbouring words that are all
+        listed names are one. Wrong way: a listed word naming a shop in a Latin sentence
+        ("at ರಶ್ಮಿ Silks") is masked; a listed name beside an unlisted word inside a
+        sentence of its script is left to the cue rules."""
+        out: list[tuple[int, int, str]] = []
+        native = self.cues.native
+
+        def usable(low: str) -> bool:
+            return (
+                low not in self._native_cues
+                and low not in self._native_stop
+                and low not in self.cues.not_names
+            )
+
+        for m in _ISLAND_RUN.finditer(text):
+            words = [
+                (m.start() + w.start(), m.start() + w.end())
+                for w in _SPACE_SPLIT.finditer(m.group())
+            ]
+            lows = [fold(text[a:b]) for a, b in words]
+            burmese = _script(text[m.start()]) == "myanmar"
+            island = len(words) <= 3 and _island(text, m.start(), m.end())
+            spans: list[tuple[int, int]] = []
+            if island and all(usable(w) for w in lows):
+                if burmese:
+                    if all(_my_name(w) for w in lows):
+                        spans.append((words[0][0], words[-1][1]))
+                elif all(w in native for w in lows) or (
+                    any(w in native for w in lows) and _framed_before(text, m.start())
+                ):
+                    spans.append((words[0][0], words[-1][1]))
+            elif not burmese:
+                i = 0
+                while i < len(words):
+                    j = i
+                    while j < len(words) and j - i < 3 and lows[j] in native and usable(lows[j]):
+                        j += 1
+                    if j - i >= 2:
+                        spans.append((words[i][0], words[j - 1][1]))
+                    i = max(j, i + 1)
+            if burmese and not spans:
+                for i, w in enumerate(lows):
+                    if _my_name(w) and (
+                        (i > 0 and lows[i - 1] in _MY_I)
+                        or (i + 1 < len(lows) and lows[i + 1] in _MY_ADDRESS)
+                        or (len(words) == 1 and _own_line(text, m.start(), m.end()))
+                    ):
+                        spans.append(words[i])
+            if burmese and lows[0] in _MY_ADDRESS:
+                latin = _LATIN_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                if latin is not None and not any(
+                    fold(w) in self.cues.not_names for w in latin.group(1).split()
+                ):
+                    spans.append(latin.span(1))  # "Su Su Lwin ခင်ဗျာ၊ …"
+            for a, b in spans:
+                if not any(x < b and a < y for x, y, _ in found):
+                    out.append((a, b, " ".join(fold(text[a:b]).split())))
+        return out
 
     def _particle_signed(
         self, text: str, found: list[tuple[int, int, str]]
@@ -2235,7 +2310,9 @@ class NameFinder:
         if at < len(text) and _in_word(text[at]):
             return False  # "मेरो": the pronoun opens a longer word
         first = fold(text[span[0] : _word_at(text, span[0])])
-        return first in self.cues.native
+        return first in self.cues.native or (
+            _script(first[:1] or " ") == "myanmar" and _my_name(first)
+        )
 
     def _staff_cue(self, cue: str) -> bool:
         """The cue names a person by their job: its last word is one of the policy's job titles
@@ -5265,9 +5342,152 @@ _INDIC_LAST = re.compile(
     rf"(?P<name>{_INDIC_W}(?:[ \t]+{_INDIC_W}){{0,2}})"
     r"[ \t]*(?:\|[ \t]*(?P<dept>[^\n|]{1,40}?))?[ \t\r\n]*\Z"
 )
-# "I" in Telugu, Malayalam, Gujarati, Nepali and Pashto: a name after it must be one of the
-# lists (``_i_am_named``; "زه غواړم …": "I want …").
-_I_AM = frozenset({"నేను", "ഞാൻ", "હું", "म", "زه"})
+# Words of the Indic scripts, Sinhala and Burmese (``NameFinder._listed_runs``): runs of them
+# separated by single spaces, the danda and Burmese sentence marks left out.
+_ISLAND_HINT = re.compile(r"[\u0900-\u0dff\u1000-\u109f]")
+_ISLAND_RUN = re.compile(
+    r"(?:[\u0900-\u0963\u0966-\u0dff\u200c\u200d]+(?: [\u0900-\u0963\u0966-\u0dff\u200c\u200d]+)*)"
+    r"|(?:[\u1000-\u1049\u104c-\u109f]+(?: [\u1000-\u1049\u104c-\u109f]+)*)"
+)
+_SPACE_SPLIT = re.compile(r"[^ ]+")
+# Syllables and words of Burmese given names (a name has no family name: "ဇော်မင်းထွန်း", Zaw
+# Min Tun); a Burmese word made of two to five of them is a name where it stands alone.
+_MY_NAME_PARTS: tuple[str, ...] = tuple(
+    sorted(
+        {
+            "အောင်",
+            "ကျော်",
+            "ဇော်",
+            "မင်း",
+            "ထွန်း",
+            "မျိုး",
+            "သန့်",
+            "စု",
+            "လွင်",
+            "နီလာ",
+            "ဝင်း",
+            "သန္တာ",
+            "လှိုင်",
+            "ခင်",
+            "မာ",
+            "အေး",
+            "ဇေယျာ",
+            "ဇေယျ",
+            "မိုး",
+            "လှ",
+            "ထက်",
+            "နိုင်",
+            "သိန်း",
+            "စိုး",
+            "မောင်",
+            "သူရ",
+            "ဖြိုး",
+            "ငြိမ်း",
+            "သီရိ",
+            "နှင်း",
+            "ဖြူ",
+            "မြင့်",
+            "စန္ဒာ",
+            "ရတနာ",
+            "ခိုင်",
+            "ထေး",
+            "ရွှေ",
+            "သူဇာ",
+            "ဝေ",
+            "ယမင်း",
+            "နန္ဒာ",
+            "ပြည့်",
+            "သဇင်",
+            "တင်",
+            "ချို",
+            "စန်း",
+            "မြ",
+            "ကြည်",
+            "ဆွေ",
+            "ယဉ်",
+            "ပိုင်",
+            "ဟိန်း",
+            "သက်",
+            "လင်း",
+            "ထူး",
+            "ဇင်",
+            "နွယ်",
+            "ညီ",
+            "သော်",
+            "ဦး",
+            "ဒေါ်",
+        },
+        key=lambda w: (-len(w), w),
+    )
+)
+
+
+def _my_name(word: str) -> bool:
+    """``word`` (Burmese, no spaces) is two to five syllables of Burmese names."""
+    best: dict[int, int] = {0: 0}  # where a cover of word[:k] ends → fewest parts
+    for k in range(len(word)):
+        if k not in best:
+            continue
+        for part in _MY_NAME_PARTS:
+            if word.startswith(part, k):
+                n = best[k] + 1
+                if best.get(k + len(part), 99) > n:
+                    best[k + len(part)] = n
+    return 2 <= best.get(len(word), 0) <= 5
+
+
+# Burmese "I" before a name and the words of polite address after one ("ကျွန်တော် ခင်မာအေး
+# ပါ။", "နီလာဝင်း ခင်ဗျာ၊"): a word of name syllables beside them is a name.
+_MY_I = frozenset({"ကျွန်တော်", "ကျွန်မ", "ကျနော်", "ကျမ"})
+_MY_ADDRESS = frozenset({"ခင်ဗျာ", "ခင်ဗျား", "ရှင့်", "ရှင်"})
+
+
+# One to four capitalised Latin words just before a Burmese word of address.
+_LATIN_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}) \Z")
+
+
+def _framed_before(text: str, start: int) -> bool:
+    """Before ``start`` stands a lower-case Latin word ("for", "with", "donor"), a label's
+    colon, a dash or a line's start: the frame of a sentence or a form, not another name
+    ("@Kiran કરણ જણાવો")."""
+    a = start
+    while a > 0 and text[a - 1] in " \t":
+        a -= 1
+    if a == 0 or text[a - 1] in ":—–-\n(":
+        return True
+    b = a
+    while b > 0 and text[b - 1].isalpha():
+        b -= 1
+    return b < a and text[b:a].isascii() and text[b:a].islower()
+
+
+def _own_line(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a line of its own (spaces and punctuation aside)."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    return not any(c.isalpha() for c in text[a:start] + text[end:b])
+
+
+def _island(text: str, start: int, end: int) -> bool:
+    """The letters nearest before ``start`` and after ``end`` (past spaces, punctuation and
+    digits) are of another script, or there are none: the run stands alone in its script."""
+    script = _script(text[start])
+    a = start - 1
+    while a >= 0 and not text[a].isalpha():
+        a -= 1
+    if a >= 0 and _script(text[a]) == script:
+        return False
+    b = end
+    while b < len(text) and not text[b].isalpha():
+        b += 1
+    return b >= len(text) or _script(text[b]) != script
+
+
+# "I" in Telugu, Malayalam, Gujarati, Nepali, Pashto, Marathi, Punjabi, Kannada, Sinhala and
+# Burmese: a name after it must be one of the lists (a Burmese one made of name syllables,
+# ``_my_name``; "زه غواړم …": "I want …") (``_i_am_named``).
+_I_AM = frozenset({"నేను", "ഞാൻ", "હું", "म", "زه", "मी", "ਮੈਂ", "ನಾನು", "මම", "ကျွန်တော်", "ကျွန်မ"})
 # Korean particles that end a topic or subject ("저는", "이름은"): what follows one is a
 # sentence, not a name in apposition.
 _KO_PARTICLES = frozenset("은는이가을를")
