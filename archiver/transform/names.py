@@ -3213,6 +3213,16 @@ class NameFinder:
             starts.extend(m.start("name") for m in _WITH_NAME.finditer(text))
         if ":" in text:
             starts.extend(m.start("name") for m in _VISIT_TIME.finditer(text))
+            if _NAME_WORD_HINT.search(text) is not None:
+                starts.extend(m.start("name") for m in _NAME_WORD_FIELD.finditer(text))
+            if any(c.isdigit() for c in text):
+                starts.extend(m.end() for m in _CLASS_OF.finditer(text))
+        if "-" in text and _COMMENTED_HINT.search(text) is not None:
+            starts.extend(m.start("name") for m in _COMMENTED_LINE.finditer(text))
+        if " " in text and _CALLBACK_HINT.search(text) is not None:
+            starts.extend(m.end() for m in _CALLBACK_FOR.finditer(text))
+        if "\n" in text and _BADGE_HINT.search(text) is not None:
+            starts.extend(m.start("name") for m in _BADGE_LINE.finditer(text))
         for at in starts:
             span = self._capitalised_words(text, at)
             if span is None:
@@ -5060,7 +5070,7 @@ _SPEAKER = re.compile(r"[ \t]*([^\W\d_][^:\n]{0,60}?)[ \t]*:(?:[ \t]|$)")
 # also after a thread's reply mark.
 _CHAT_TIME = re.compile(
     r"[ \t]*(?:[↳↪⤷└┗╰][─━]*[ \t]*)?"  # a thread's reply under its message ("  ↳ [09:16] Ana: …")
-    r"[\[(]?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t])?"
+    r"[\[(]?(?:\d{4}-\d{2}-\d{2},?[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t])?"
     r"\d{1,2}(?::\d{2}(?::\d{2})?|[.hH]\d{2})"
     r"(?:[ \t]?(?:[AaPp]\.?[Mm]\.?|[Uu][Hh][Rr]|UTC|utc|GMT|Z))?[\])]?[ \t]*(?:[-–—|][ \t]*)?"
 )
@@ -6239,4 +6249,46 @@ _WITH_NAME = re.compile(
 )
 _VISIT_TIME = re.compile(
     rf"(?:^|(?<=[\s,]))\d{{1,2}}[:.h]\d{{2}}:[ \t]+(?P<name>{_VWORD}(?:[ \t]+{_VWORD}){{0,3}}?),"
+)
+
+# An issue tracker's comment header: who commented on an issue's key ("Ana Lima commented on
+# SUP-12:", "Ana Lima hat SUP-12 kommentiert").
+_COMMENTED_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<name>{_RECORD_NAME})[ \t]+(?:commented[ \t]+on|a[ \t]+commenté"
+    r"|comentó(?:[ \t]+en)?|ha[ \t]+commentato|comentou(?:[ \t]+em)?|reageerde[ \t]+op"
+    r"|skomentował(?:a)?|(?:hat|heeft)[ \t]+(?=[A-Z][A-Z0-9]+-\d))[ \t]*[A-Z][A-Z0-9]+-\d"
+)
+_COMMENTED_HINT = re.compile(r"comment|coment|reageerde|skomentow|kommentiert|becommentarieerd")
+# A card's or a ticket's callback: the person to call back ("Call back Ana Lima").
+_CALLBACK_FOR = re.compile(
+    r"(?:^|(?<=[\s:;,(—–-]))(?i:call[ \t]+back|ring[ \t]+back|zurückrufen|rückruf[ \t]+an"
+    r"|rappeler|richiamare|terugbellen|oddzwonić[ \t]+do|devolver[ \t]+la[ \t]+llamada[ \t]+a"
+    r"|retornar[ \t]+a[ \t]+ligação[ \t]+(?:a|para)|geri[ \t]+ara)[ \t]*:?[ \t]+"
+)
+_CALLBACK_HINT = re.compile(
+    r"(?i:call[ \t]+back|ring[ \t]+back|rückruf|zurückrufen|rappeler|richiamare|terugbellen"
+    r"|oddzwoni|devolver[ \t]+la[ \t]+llamada|retornar[ \t]+a[ \t]+ligação|geri[ \t]+ara)"
+)
+# A name badge: the line under a line naming the badge, alone on its line (often in capitals:
+# "CONFERENCE BADGE\nANA LIMA\nSpeaker").
+_BADGE_LINE = re.compile(
+    r"(?im)^[^\n]*(?:badge|name[ \t]+tag|namensschild|tagungsausweis|gafete|credencial"
+    r"|cartellino|crachá|naamkaartje|naambadge|identyfikator|yaka[ \t]+kartı)[^\n]*\r?\n"
+    rf"[ \t]*(?P<name>{_VWORD}(?:[ \t]+{_VWORD}){{1,3}})[ \t]*\r?$"
+)
+_BADGE_HINT = re.compile(
+    r"(?i:badge|name[ \t]+tag|namensschild|tagungsausweis|gafete|credencial|cartellino|crachá"
+    r"|naamkaartje|identyfikator|yaka[ \t]+kartı)"
+)
+# A form's name field without a colon, after a colon, semicolon or comma and before one
+# ("Contact form: name Ana Lima; phone …").
+_NAME_WORD_FIELD = re.compile(
+    r"(?:^|(?<=[:;,]))[ \t]*(?i:name|full[ \t]+name|nom|nombre|nome|naam|imię[ \t]+i[ \t]+nazwisko"
+    rf"|ad[ \t]+soyad|isim)[ \t]+(?P<name>{_VWORD}(?:[ \t]+{_VWORD}){{0,3}}?)[ \t]*(?=[;,])"
+)
+_NAME_WORD_HINT = re.compile(r"(?i:nam|nom|imię|soyad|isim)")
+# A directory of alumni: the class's year, a colon, the person ("class of 1998: Ana Lima —").
+_CLASS_OF = re.compile(
+    r"(?i:class[ \t]+of|jahrgang|abschlussjahrgang|promotion|promoción|promo|classe|turma"
+    r"|lichting|rocznik|mezuniyet)[ \t]+\d{4}[ \t]*:[ \t]*"
 )

@@ -180,3 +180,84 @@ def test_english_family_names_leave_words() -> None:
 def test_english_names_wrong_way_an_institution_is_masked() -> None:
     # wrong way: a place named after a person is masked (docs/MASKING.md)
     assert names("I visited Rosalind Franklin University.") == ["Rosalind Franklin University"]
+
+
+# -- a chat export's dated lines, a tracker's comment header, a callback, a badge, a name word,
+# an alumni line -------------------------------------------------------------------------------
+
+
+def test_chat_export_iso_date_with_comma() -> None:
+    text = (
+        "[2026-02-03, 08:15] Нурлан Сыдыков: who has the van?\n"
+        "[2026-02-03, 08:16] Idunn Brakstad: me"
+    )
+    assert names(text) == ["Idunn Brakstad", "Нурлан Сыдыков"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Corwen Ashbury commented on OPS-311:\nplease retry", ["Corwen Ashbury"]),
+        ("Haimo Strietzel hat OPS-311 kommentiert\nbitte prüfen", ["Haimo Strietzel"]),
+        ("Gwenolé Karadec a commenté OPS-311\nà revoir", ["Gwenolé Karadec"]),
+        ("Wietske Hoogterp reageerde op OPS-311\nklopt", ["Wietske Hoogterp"]),
+    ],
+)
+def test_tracker_comment_header(text: str, found: list[str]) -> None:
+    assert names(text) == found
+
+
+def test_tracker_comment_needs_an_issue_key() -> None:
+    assert names("Support Desk commented on the outage\nsee status page") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Card: Call back Tavish Quarrender\nDue: Friday", ["Tavish Quarrender"]),
+        ("Aufgabe: Rückruf an Jördis Quappe, heute", ["Jördis Quappe"]),
+        ("Tâche : rappeler Solenn Guivarc'h demain", ["Solenn Guivarc'h"]),
+    ],
+)
+def test_callback_person(text: str, found: list[str]) -> None:
+    assert names(text) == found
+
+
+def test_callback_leaves_lower_case() -> None:
+    assert names("Please call back tomorrow at 9.") == []
+
+
+def test_badge_line_in_capitals() -> None:
+    text = "CONFERENCE BADGE\nTAVISH QUARRENDER\nSpeaker · Acme"
+    assert names(text) == ["TAVISH QUARRENDER"]
+
+
+def test_badge_wrong_way_a_caption_is_masked() -> None:
+    # wrong way: a caption of two words under the badge line is taken for its holder
+    assert names("Name badge\nSPEAKER ACCESS\nHall B") == ["SPEAKER ACCESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Contact form: name Tobiah Wrenfield; phone on file", ["Tobiah Wrenfield"]),
+        ("Formulaire : nom Gwenolé Karadec; téléphone absent", ["Gwenolé Karadec"]),
+        ("Form: name ദേവിക നായർ, room 4", ["ദേവിക നായർ"]),
+    ],
+)
+def test_name_word_field(text: str, found: list[str]) -> None:
+    assert names(text) == found
+
+
+def test_name_word_field_leaves_lower_case() -> None:
+    assert names("Contact form: name unknown; phone none") == []
+
+
+def test_alumni_class_line() -> None:
+    text = "Alumni, class of 2004: Нурлан Сыдыков — now at Acme"
+    assert names(text) == ["Нурлан Сыдыков"]
+
+
+def test_alumni_wrong_way_an_event_is_masked() -> None:
+    # wrong way: an event's capitalised title after the class's year is taken for a person
+    assert names("Class of 2024: Graduation Ceremony — hall A") == ["Graduation Ceremony"]
