@@ -578,6 +578,7 @@ class NameFinder:
         placed.extend(self._record_names(text))  # "changed from A to B by C", "\\signature{…}"
         placed.extend(self._form_names(text))  # "✔ Ana Lima (+1)", "Main driver: Lima, Ana"
         placed.extend(self._notice_names(text))  # "Parcel … for Ana Lima", "statement · Ana"
+        placed.extend(self._person_word_names(text))  # "passed for Ana Lima.", "assignee Ana"
 
         if placed:
             out.extend(placed)
@@ -3299,6 +3300,79 @@ class NameFinder:
                             out.append(got)
         return out
 
+    def _person_word_names(self, text: str) -> list[tuple[int, int, str]]:
+        """People that a record places after a word of the form rather than a field's colon
+        (nine languages, each behind a cheap test): a status line's person ("Identity check
+        passed for Ana Lima."), a person word in running text ("assignee Ana Lima is out",
+        "— owner Ana Lima, 0121 …") or before a list ("witnesses: Ana Lima (tel. …), Ben
+        Ode", "Guest list (table 3): Ana +1, Ben"), a roster's time slots ("9-12 Ana Lima;"),
+        a group chat's "Ana added Ben" and a contact-tracing line ("…; with Ana Lima.").
+        What each gets wrong is in docs/MASKING.md ("Names that a record form places")."""
+        out: list[tuple[int, int, str]] = []
+        starts: list[int] = []
+        if " " in text and _STATUS_HINT.search(text) is not None:
+            starts.extend(m.end() for m in _STATUS_FOR.finditer(text))
+        if " " in text and _PERSON_HINT.search(text) is not None:
+            for m in _PERSON_WORD.finditer(text):
+                if m.group("list") is None:
+                    starts.append(m.end())
+                    continue
+                starts.extend(self._record_items(text, m.end()))
+        if "-" in text or "–" in text:
+            starts.extend(m.start("name") for m in _SLOT_NAME.finditer(text))
+        if "\n" in text and _ADDED_HINT.search(text) is not None:
+            for m in _ADDED_LINE.finditer(text):
+                starts.extend(m.start(g) for g in ("a", "b", "c") if m.group(g) is not None)
+        if ";" in text or "," in text:
+            starts.extend(m.start("name") for m in _WITH_NAME.finditer(text))
+        if ":" in text:
+            starts.extend(m.start("name") for m in _VISIT_TIME.finditer(text))
+            if _NAME_WORD_HINT.search(text) is not None:
+                starts.extend(m.start("name") for m in _NAME_WORD_FIELD.finditer(text))
+            if any(c.isdigit() for c in text):
+                starts.extend(m.end() for m in _CLASS_OF.finditer(text))
+        if "-" in text and _COMMENTED_HINT.search(text) is not None:
+            starts.extend(m.start("name") for m in _COMMENTED_LINE.finditer(text))
+        if " " in text and _CALLBACK_HINT.search(text) is not None:
+            starts.extend(m.end() for m in _CALLBACK_FOR.finditer(text))
+        if "\n" in text and _BADGE_HINT.search(text) is not None:
+            starts.extend(m.start("name") for m in _BADGE_LINE.finditer(text))
+        for at in starts:
+            span = self._capitalised_words(text, at)
+            if span is None:
+                continue
+            a, b = span
+            stop = text.find(". ", a, b)  # "… for Ana Lima. Last login": the sentence ends
+            if stop > a + 1:
+                b = stop
+            if (got := self._value(text, a, b)) is not None:
+                out.append(got)
+        return out
+
+    def _record_items(self, text: str, at: int) -> list[int]:
+        """Where the items of a list of people after its label start: parted by commas
+        outside brackets, up to the line's or sentence's end or a semicolon; "+1" and a
+        note in brackets after an item are no part of the next."""
+        out = [at]
+        depth = 0
+        k = at
+        n = len(text)
+        while k < n:
+            c = text[k]
+            if c in "([":
+                depth += 1
+            elif c in ")]":
+                depth = max(0, depth - 1)
+            elif c in "\r\n;" or (depth == 0 and c == "." and text[k + 1 : k + 2] in (" ", "")):
+                break
+            elif c == "," and depth == 0:
+                j = k + 1
+                while j < n and text[j] in " \t":
+                    j += 1
+                out.append(j)
+            k += 1
+        return out
+
     def _values_of(self, pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
         """The name in group 1 of each match, where ``_value`` takes it as one (common words
         alone are no name here)."""
@@ -5112,7 +5186,7 @@ _SPEAKER = re.compile(r"[ \t]*([^\W\d_][^:\n]{0,60}?)[ \t]*:(?:[ \t]|$)")
 # also after a thread's reply mark.
 _CHAT_TIME = re.compile(
     r"[ \t]*(?:[↳↪⤷└┗╰][─━]*[ \t]*)?"  # a thread's reply under its message ("  ↳ [09:16] Ana: …")
-    r"[\[(]?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t])?"
+    r"[\[(]?(?:\d{4}-\d{2}-\d{2},?[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t])?"
     r"\d{1,2}(?::\d{2}(?::\d{2})?|[.hH]\d{2})"
     r"(?:[ \t]?(?:[AaPp]\.?[Mm]\.?|[Uu][Hh][Rr]|UTC|utc|GMT|Z))?[\])]?[ \t]*(?:[-–—|][ \t]*)?"
 )
@@ -6359,3 +6433,129 @@ def _ascii_may_match(words: re.Pattern[str], text: str) -> bool:
 # for ASCII texts in lower case: a match of either regex holds one of them.
 _ROLE_WORDS = _ascii_words(_ROLE_HINT.pattern.removeprefix("(?i:").removesuffix(")"))
 _PARCEL_NOUNS = _ascii_words(_PARCEL_FOR.pattern.split("(?i:", 1)[1].split(")", 1)[0])
+
+
+# Record forms that place a person after a word of the form rather than a field's colon, in
+# the nine languages (docs/MASKING.md, "Names that a record form places"): a status line's
+# person ("Identity check passed for Ana Lima.", "Results for Ana Lima are ready").
+_STATUS_FOR = re.compile(
+    r"(?i:identity[ \t]+(?:check|verification)|identity|identitätsprüfung|identität"
+    r"|vérification[ \t]+d['’]identité|verificación[ \t]+de[ \t]+identidad"
+    r"|verifica[ \t]+(?:dell['’])?identità|verificação[ \t]+de[ \t]+identidade"
+    r"|identiteitscontrole|weryfikacja[ \t]+tożsamości|verification|kyc|(?:lab[ \t]+|test[ \t]+)?"
+    r"results?|ergebnisse|befunde?|résultats|resultados|risultati|esiti|uitslag(?:en)?|wyniki)"
+    r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:for|für|pour|para|per|voor|dla)[ \t]+"
+)
+_STATUS_HINT = re.compile(
+    r"(?i:identit|tożsamo|verifica|kyc|result|ergebnis|befund|résultat|risultat|esiti|uitslag"
+    r"|wyniki)"
+)
+# A person word of a record in running text, with or without a colon: an issue's assignee or
+# reporter, an expense's approver, a gift's donor, a pet's owner, a policy's holder, a card's
+# members, a claim's witnesses, a roster's lead. The plural labels take a list of people.
+_PERSON_WORDS = (
+    r"assignee|assigned[ \t]+to|reporter|approver|approved[ \t]+by|donor|policyholder|owner"
+    r"|lead|given[ \t]+by|bearbeiter(?:in)?|zugewiesen[ \t]+an|melder(?:in)?|genehmiger(?:in)?"
+    r"|genehmigt[ \t]+von|spender(?:in)?|halter(?:in)?|besitzer(?:in)?|versicherungsnehmer(?:in)?"
+    r"|assigné[ \t]+à|rapporteur|approbat(?:eur|rice)|approuvé[ \t]+par|donat(?:eur|rice)"
+    r"|propriétaire|assuré(?:e)?|asignado[ \t]+a|informador(?:a)?|aprobador(?:a)?"
+    r"|aprobado[ \t]+por|donante|propietari[oa]|dueñ[oa]|tomador(?:a)?|asegurad[oa]"
+    r"|assegnatario|assegnato[ \t]+a|segnalatore|approvatore|approvato[ \t]+da|donatore"
+    r"|proprietari[oa]|contraente|atribuído[ \t]+a|aprovador(?:a)?|aprovado[ \t]+por|doador(?:a)?"
+    r"|dono|tomador|toegewezen[ \t]+aan|melder|goedkeurder|goedgekeurd[ \t]+door|donateur"
+    r"|eigenaar|verzekeringnemer|przypisan[yao][ \t]+do|zgłaszając[ya]|zatwierdzając[ya]"
+    r"|zatwierdzone[ \t]+przez|darczyńca|właściciel(?:ka)?|ubezpieczon[ya]|atanan|raporlayan"
+    r"|onaylayan|bağışçı|sahibi|sigortalı"
+)
+_PERSON_LISTS = (
+    r"members|witnesses|guests|guest[ \t]+list|mitglieder|zeugen|gäste|gästeliste|membres"
+    r"|témoins|invités|liste[ \t]+des[ \t]+invités|miembros|testigos|invitados"
+    r"|lista[ \t]+de[ \t]+invitados|membri|testimoni|ospiti|lista[ \t]+degli[ \t]+invitati"
+    r"|membros|testemunhas|convidados|lista[ \t]+de[ \t]+convidados|leden|getuigen|gasten"
+    r"|gastenlijst|członkowie|świadkowie|goście|lista[ \t]+gości|üyeler|tanıklar|misafirler"
+    r"|davetliler|misafir[ \t]+listesi"
+)
+_PERSON_WORD = re.compile(
+    rf"(?:^|(?<=[\s;,(—–-]))(?:(?P<list>(?i:{_PERSON_LISTS}))|(?i:{_PERSON_WORDS}))"
+    r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*:?[ \t]+"
+)
+_PERSON_HINT = re.compile(
+    r"(?i:assign|report|approv|donor|holder|owner|lead|given|bearbeit|zugewiesen|melder|genehm"
+    r"|spender|halter|besitzer|versicherungsn|assigné|rapport|approb|approuv|donat|propri|assur"
+    r"|asignad|informad|aprob|donant|dueñ|tomad|asegur|assegna|segnal|contraent|atribu|aprov"
+    r"|doad|dono|toegewezen|goedke|eigenaar|verzeker|przypisan|zgłasza|zatwierdz|darczy"
+    r"|właścicie|ubezpiecz|atanan|raporla|onayla|bağış|sahibi|sigorta|member|witness|guest"
+    r"|mitglied|zeuge|gäste|membre|témoin|invité|miembro|testig|invitad|membri|testimon|ospiti"
+    r"|invitat|membro|testemunh|convidad|leden|getuigen|gasten|członk|świadk|goście|gości|üyeler"
+    r"|tanıklar|misafir|davetli)"
+)
+# A roster's time slot before a person ("9-12 Ana Lima (phone); 12-15 Ben Ode").
+_SLOT_NAME = re.compile(
+    r"(?:^|(?<=[:;,\n]))[ \t]*\d{1,2}(?:[:.h]\d{2})?[ \t]*[–-][ \t]*\d{1,2}(?:[:.h]\d{2})?[ \t]+"
+    rf"(?P<name>{_VWORD}(?:[ \t]+{_VWORD}){{0,3}}?)(?=[ \t]*(?:\(|;|,|\r?\n|$))"
+)
+# A group chat's notice of a member added or removed by another ("Ana Lima added Ben Ode").
+_ADDED_VERBS = (
+    r"added|removed|a[ \t]+ajouté|a[ \t]+retiré|añadió[ \t]+a|agregó[ \t]+a|eliminó[ \t]+a"
+    r"|ha[ \t]+aggiunto|ha[ \t]+rimosso|adicionou|removeu|dodał(?:a)?|usunął|usunęła"
+)
+_ADDED_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<a>{_RECORD_NAME})[ \t]+(?:(?:{_ADDED_VERBS})[ \t]+(?P<b>{_RECORD_NAME})"
+    rf"|(?:hat|heeft)[ \t]+(?P<c>{_RECORD_NAME})[ \t]+(?:hinzugefügt|entfernt|toegevoegd"
+    r"|verwijderd))[ \t]*\r?$"
+)
+_ADDED_HINT = re.compile(
+    r"added|removed|ajouté|retiré|añadió|agregó|eliminó|aggiunto|rimosso|adicionou|removeu"
+    r"|dodał|usunę|usunął|hinzugefügt|entfernt|toegevoegd|verwijderd"
+)
+# A contact-tracing line's company: "…; with Ana Lima." at the end of a line, and a visit's
+# time before a person and a comma ("09:15: Ana Lima, +27 …").
+_WITH_NAME = re.compile(
+    r"[;,][ \t]+(?:with|mit|avec|con|com|met|z|ile)[ \t]+"
+    rf"(?P<name>{_VWORD}(?:[ \t]+{_VWORD}){{0,3}}?)[ \t]*[.;]?[ \t]*(?=\r?\n|$)"
+)
+_VISIT_TIME = re.compile(
+    rf"(?:^|(?<=[\s,]))\d{{1,2}}[:.h]\d{{2}}:[ \t]+(?P<name>{_VWORD}(?:[ \t]+{_VWORD}){{0,3}}?),"
+)
+
+# An issue tracker's comment header: who commented on an issue's key ("Ana Lima commented on
+# SUP-12:", "Ana Lima hat SUP-12 kommentiert").
+_COMMENTED_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<name>{_RECORD_NAME})[ \t]+(?:commented[ \t]+on|a[ \t]+commenté"
+    r"|comentó(?:[ \t]+en)?|ha[ \t]+commentato|comentou(?:[ \t]+em)?|reageerde[ \t]+op"
+    r"|skomentował(?:a)?|(?:hat|heeft)[ \t]+(?=[A-Z][A-Z0-9]+-\d))[ \t]*[A-Z][A-Z0-9]+-\d"
+)
+_COMMENTED_HINT = re.compile(r"comment|coment|reageerde|skomentow|kommentiert|becommentarieerd")
+# A card's or a ticket's callback: the person to call back ("Call back Ana Lima").
+_CALLBACK_FOR = re.compile(
+    r"(?:^|(?<=[\s:;,(—–-]))(?i:call[ \t]+back|ring[ \t]+back|zurückrufen|rückruf[ \t]+an"
+    r"|rappeler|richiamare|terugbellen|oddzwonić[ \t]+do|devolver[ \t]+la[ \t]+llamada[ \t]+a"
+    r"|retornar[ \t]+a[ \t]+ligação[ \t]+(?:a|para)|geri[ \t]+ara)[ \t]*:?[ \t]+"
+)
+_CALLBACK_HINT = re.compile(
+    r"(?i:call[ \t]+back|ring[ \t]+back|rückruf|zurückrufen|rappeler|richiamare|terugbellen"
+    r"|oddzwoni|devolver[ \t]+la[ \t]+llamada|retornar[ \t]+a[ \t]+ligação|geri[ \t]+ara)"
+)
+# A name badge: the line under a line naming the badge, alone on its line (often in capitals:
+# "CONFERENCE BADGE\nANA LIMA\nSpeaker").
+_BADGE_LINE = re.compile(
+    r"(?im)^[^\n]*(?:badge|name[ \t]+tag|namensschild|tagungsausweis|gafete|credencial"
+    r"|cartellino|crachá|naamkaartje|naambadge|identyfikator|yaka[ \t]+kartı)[^\n]*\r?\n"
+    rf"[ \t]*(?P<name>{_VWORD}(?:[ \t]+{_VWORD}){{1,3}})[ \t]*\r?$"
+)
+_BADGE_HINT = re.compile(
+    r"(?i:badge|name[ \t]+tag|namensschild|tagungsausweis|gafete|credencial|cartellino|crachá"
+    r"|naamkaartje|identyfikator|yaka[ \t]+kartı)"
+)
+# A form's name field without a colon, after a colon, semicolon or comma and before one
+# ("Contact form: name Ana Lima; phone …").
+_NAME_WORD_FIELD = re.compile(
+    r"(?:^|(?<=[:;,]))[ \t]*(?i:name|full[ \t]+name|nom|nombre|nome|naam|imię[ \t]+i[ \t]+nazwisko"
+    rf"|ad[ \t]+soyad|isim)[ \t]+(?P<name>{_VWORD}(?:[ \t]+{_VWORD}){{0,3}}?)[ \t]*(?=[;,])"
+)
+_NAME_WORD_HINT = re.compile(r"(?i:nam|nom|imię|soyad|isim)")
+# A directory of alumni: the class's year, a colon, the person ("class of 1998: Ana Lima —").
+_CLASS_OF = re.compile(
+    r"(?i:class[ \t]+of|jahrgang|abschlussjahrgang|promotion|promoción|promo|classe|turma"
+    r"|lichting|rocznik|mezuniyet)[ \t]+\d{4}[ \t]*:[ \t]*"
+)

@@ -160,4 +160,4 @@ def test_person_handle_is_still_masked() -> None:
 
 def test_brand_handle_wrong_way_initials_stay() -> None:
     # wrong way: a person's handle opening with initials is left in clear
-    assert names("Help: @JR_Thistlewood") == []
+    assert names("Help: @JR_Wrenfield") == []
