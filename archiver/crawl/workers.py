@@ -64,7 +64,7 @@ from typing import Any
 import pyarrow as pa
 
 from archiver.archive.catalog import index_entry
-from archiver.archive.tables import arrow_sizes, schema_for
+from archiver.archive.tables import arrow_sizes, row_values, schema_for
 from archiver.archive.writer import RowBatch
 from archiver.errors import FatalError
 from archiver.sources.base import Record
@@ -72,7 +72,12 @@ from archiver.transform.detectors import KnownValues
 from archiver.transform.mask import Masker
 from archiver.transform.policy import Policy
 from archiver.transform.pseudonym import Pseudonymizer, canonical_json
-from archiver.transform.rows import row_values
+from archiver.transform.rows import (
+    MESSAGE_MASKED_COLUMNS,
+    MESSAGE_SEALED_COLUMNS,
+    message_values,
+    other_rows,
+)
 
 #: (keyed id, version hash, names its text reveals or None)
 Prepared = tuple[str, str, tuple[str, ...] | None]
@@ -139,6 +144,15 @@ class WorkerSpec:
 PackedRecord = tuple[Any, ...]
 _FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(Record)))
 
+
+# A message's rows come as values in the order ``rows`` writes them: that order must be the
+# schema's (both layers meet here), or every message would land in the wrong columns.
+_MESSAGE_SCHEMAS = (
+    tuple(schema_for("messages", False).names),
+    tuple(schema_for("messages", True).names),
+)
+if _MESSAGE_SCHEMAS != (MESSAGE_MASKED_COLUMNS, MESSAGE_SEALED_COLUMNS):  # pragma: no cover
+    raise ImportError("transform.rows orders a message's columns unlike the messages schema")
 
 _NAMES = tuple(f.name for f in dataclasses.fields(Record))
 _new = object.__new__
@@ -317,17 +331,24 @@ class RowColumns:
         known: KnownValues | None,
     ) -> None:
         source, source_type, tenant = names
-        masked, sealed = row_values(
-            source=source,
-            source_type=source_type,
-            tenant=tenant,
-            record=rec,
-            record_hash=version,
-            raw=canonical,
-            pseudo=pseudo,
-            masker=masker,
-            known=known,
-        )
+        if rec.table == "messages":
+            masked, sealed = message_values(
+                source=source,
+                source_type=source_type,
+                tenant=tenant,
+                record=rec,
+                record_hash=version,
+                raw=canonical,
+                pseudo=pseudo,
+                masker=masker,
+                known=known,
+            )
+        else:
+            masked_row, sealed_row = other_rows(
+                source, source_type, tenant, rec, version, pseudo, masker, known, canonical
+            )
+            masked = row_values(masked_row, self.table, False)
+            sealed = row_values(sealed_row, self.table, True)
         self.masked.append(masked)
         self.sealed.append(sealed)
         sid = sealed[self._session] if self._session is not None else None

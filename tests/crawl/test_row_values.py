@@ -20,7 +20,13 @@ from archiver.sources.base import Record
 from archiver.transform.mask import Masker
 from archiver.transform.policy import load_policy
 from archiver.transform.pseudonym import Pseudonymizer, canonical_json
-from archiver.transform.rows import build_rows, row_values, sender_of
+from archiver.transform.rows import (
+    MESSAGE_MASKED_COLUMNS,
+    MESSAGE_SEALED_COLUMNS,
+    build_rows,
+    message_values,
+    sender_of,
+)
 
 PSEUDO = Pseudonymizer(b"r" * 32)
 MASKER = Masker(load_policy(), PSEUDO)
@@ -113,8 +119,10 @@ def test_each_column_of_a_row_holds_what_its_name_says(rec: Record) -> None:
         assert masked["attachments"] == [MASKER.mask_text(a) for a in rec.attachments]
         assert masked["message_id"] == MASKER.column("peki", table, "message_id", rec.id)
         assert masked["session_id"] == MASKER.column("peki", table, "session_id", rec.session_id)
-    # The values in column order are the dicts' values read by column name.
-    values = row_values(
+    if table != "messages":
+        return
+    # A message's values in column order are the dicts' values read by column name.
+    values = message_values(
         source="src",
         source_type="peki",
         tenant="bot",
@@ -165,3 +173,9 @@ def test_a_record_unpacked_is_the_record_packed(recs: list[Record]) -> None:
         assert pickle.dumps(a) == pickle.dumps(b)
         with pytest.raises(dataclasses.FrozenInstanceError):
             a.id = "other"  # type: ignore[misc]
+
+
+def test_the_message_columns_rows_writes_are_the_schemas() -> None:
+    """``rows`` (no layer of the archive's) writes a message's values in the schema's order."""
+    assert tuple(schema_for("messages", False).names) == MESSAGE_MASKED_COLUMNS
+    assert tuple(schema_for("messages", True).names) == MESSAGE_SEALED_COLUMNS
