@@ -2816,7 +2816,7 @@ class KnownValues:
                 continue
             for part, name in parts:
                 if -1 <= len(part) - n <= 1 and _one_edit(plain, part):
-                    if words is None or not words(s.text[a:b]):
+                    if (words is None or not words(s.text[a:b])) and not _code_word(s.text, a, b):
                         out.append(Span(a, b, NAME, name))  # the name's token
                     break
         return out
@@ -2856,13 +2856,38 @@ class KnownValues:
                 j = i + len(needle)
                 if _bounded(folded, i, j, kind):
                     if kind == NAME:
-                        names.append((i, j))
+                        if not _unit_after_count(text, where(i), where(j)):
+                            names.append((i, j))
                     else:
                         a, b = where(i), where(j)
                         out.append(Span(a, b, kind, text[a:b].casefold()))
                 i = folded.find(needle, i + 1)
         out.extend(_name_spans(text, folded, names, where))
         return out
+
+
+def _unit_after_count(text: str, a: int, b: int) -> bool:
+    """A known name part of three letters or fewer, written in lowercase right after a count
+    ("valid 15 min", "2 h"): a unit, whatever name it also is ("Min", Burmese)."""
+    return (
+        b - a <= 3
+        and text[a:b].islower()
+        and _COUNT_BEFORE.search(text, max(0, a - 3), a) is not None
+    )
+
+
+_COUNT_BEFORE = re.compile(r"\d[ \t]?\Z")
+
+
+def _code_word(text: str, a: int, b: int) -> bool:
+    """The word at ``text[a:b]`` is written in capitals and glued by a hyphen to a prefix of
+    capitals or digits: a reference code ("REF-OKAZOR"), no misspelt name."""
+    if a < 2 or text[a - 1] != "-" or not text[a:b].isupper():
+        return False
+    k = a - 1
+    while k > 0 and (text[k - 1].isupper() or text[k - 1].isdigit()):
+        k -= 1
+    return k < a - 1
 
 
 def _fold_with_positions(text: str, folded: str) -> tuple[str, Callable[[int], int]]:
@@ -2983,6 +3008,16 @@ def value_kind(value: str, regions: tuple[str, ...]) -> str | None:
     return None
 
 
+# Words of a note typed into a name field instead of (or after) the name ("please check",
+# "n/a", "test", "unknown"), in English and the common languages of the policy: not searched
+# for as parts of the person's name.
+_NOTE_WORDS = frozenset({
+    "please", "pls", "plz", "check", "thanks", "thx", "test", "unknown", "none", "same",
+    "urgent", "asap", "verify", "bitte", "merci", "gracias", "grazie", "obrigado", "obrigada",
+    "prüfen", "vérifier", "verificar", "controllare", "sprawdzić", "kontrol",
+})  # fmt: skip
+
+
 def known_values(
     items: Iterable[tuple[str, str]],
     *,
@@ -3018,6 +3053,8 @@ def _compile_known(
             words = [p for p in re.split(r"[\s,]+", v) if p]
             # "van", "das", "del" alone are words of every text, not the person's name
             parts = [p for p in words if len(p) >= min_length and fold(p) not in PARTICLES]
+            # a note typed into the name field ("Ana please check"): its words are no name
+            parts = [p for p in parts if fold(p) not in _NOTE_WORDS] or parts
             # Each part alone (runs of parts merge); a name of short parts only as a whole;
             # a name of several words also as a whole ("de Graaf": the particle too).
             needles.update((fold(p), NAME) for p in parts or [v])

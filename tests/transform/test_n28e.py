@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.transform.detectors import Detectors
+from archiver.transform.detectors import Detectors, known_values
 from archiver.transform.policy import load_policy
 
 DETECTORS = Detectors(load_policy().detectors)
@@ -131,3 +131,47 @@ def test_a_bracketed_number_without_a_name_stays(text: str) -> None:
 
 def test_wrong_way_a_capitalised_place_before_brackets_reads_as_a_name() -> None:
     assert phones("Main Office (12 345 67 89)") == ["12 345 67 89"]
+
+
+# --- known values: a unit after a count, a note in the name field, a reference code ---------
+
+
+def known_names(text: str, *values: str) -> list[str]:
+    known = known_values(
+        [("name", v) for v in values],
+        min_length=DETECTORS.settings.known_min_length,
+        regions=DETECTORS.settings.phone_regions,
+        misspelt_min_length=DETECTORS.settings.known_misspelt_min_length,
+    )
+    return [text[sp.start : sp.end] for sp in DETECTORS.find(text, known) if sp.kind == "NAME"]
+
+
+def test_a_short_known_part_in_lowercase_after_a_count_is_a_unit() -> None:
+    assert known_names("The code is valid 10 min, thanks", "min aung") == []
+    assert known_names("Ask for Min at the desk", "min aung") == ["Min"]  # still the name
+
+
+def test_wrong_way_a_lowercase_name_after_a_number_stays() -> None:
+    # a part typed alone in lowercase right after a number reads as a unit (docs/MASKING.md)
+    assert known_names("table for 4 min, booked", "min aung") == []
+    assert known_names("table 4 min aung booked", "min aung") == ["min aung"]  # the whole name
+
+
+def test_words_of_a_note_in_the_name_field_are_no_name_parts() -> None:
+    text = "Please check the form, Olena Marchuk"
+    assert known_names(text, "olena marchuk please check") == ["Olena Marchuk"]
+    # a name field of note words only is searched for as written
+    assert known_names("please check", "please check") == ["please check"]
+
+
+def test_a_misspelt_name_inside_a_reference_code_stays() -> None:
+    assert known_names("Your request (REF-OKAZOR) is open", "chidi okafor") == []
+    assert known_names("Mr OKAZOR called", "chidi okafor") == ["OKAZOR"]  # a misspelling
+
+
+def test_wrong_way_a_misspelt_surname_glued_to_a_capital_prefix_stays() -> None:
+    assert known_names("Booked by DR-OKAFRO today", "chidi okafor") == []
+
+
+def test_wrong_way_a_name_that_is_a_note_word_is_found_by_its_other_part() -> None:
+    assert known_names("Ann Check called; Check was out", "ann check") == ["Ann Check"]
