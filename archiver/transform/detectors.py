@@ -91,6 +91,11 @@ class DetectorSettings:
     phone_regions: tuple[str, ...] = ("TR",)  # the default region first
     phone_min_digits: int = 7
     phone_max_digits: int = 15
+    # A national number of this many digits (fewer than ``phone_min_digits``; 0: none), written
+    # in groups ("21 22 53"), read only in the regions whose numbers are that long and written
+    # with no national prefix (Faroe Islands, Greenland, Andorra…): when the text names one, or
+    # after a phone cue.
+    phone_short_digits: int = 0
     # International forms (``+``/``00``, a country code): masked when libphonenumber finds the
     # length possible for the country, even if its metadata does not list the range as valid.
     phone_international: str = "possible"  # or "valid"
@@ -765,6 +770,7 @@ def personal_anywhere(cand: str, digits: str) -> str | None:
         if pattern is not None and not (
             pattern.fullmatch(digits)
             or (prefix and digits.startswith(prefix) and pattern.fullmatch(digits[len(prefix) :]))
+            or _parsed_prefix_rest(digits, region, pattern)
         ):
             continue
         try:
@@ -1587,6 +1593,18 @@ class Detectors:
                     continue
             # E.164 allows 15 digits; written with the 00 international prefix, two more.
             longest = s.phone_max_digits + (2 if cand.startswith("00") else 0)
+            if (
+                s.phone
+                and n == s.phone_short_digits < s.phone_min_digits
+                and (" " in cand or "-" in cand)
+                and cand[0] != "0"
+                and (s.phone_text_regions or self._cued(text, start, end))
+                and not _NOT_PHONE.match(cand)
+                and not self._decoy_context(text, start)
+            ):
+                # six digits in groups: read again in the short-numbered regions only
+                pending.append((start, end, cand, digits))
+                continue
             if not s.phone or n < s.phone_min_digits:
                 continue
             if n <= 7 and cand[0] == "0":
@@ -1678,6 +1696,15 @@ class Detectors:
         found: list[Span] = []
         left: list[tuple[int, int, str, str]] = []
         for start, end, cand, digits in pending:
+            if len(digits) < s.phone_min_digits:
+                short = _short_regions(len(digits))
+                own = tuple(r for r in named if r in short)
+                if not own and s.phone_cues and self._cued(text, start, end):
+                    own = short
+                e164 = phone_e164(cand, digits, own, False) if own else None
+                if e164 is not None:
+                    found.append(Span(start, end, PHONE, e164))
+                continue
             if cand[0] == "+" or cand[:2] == "00":
                 cued = s.phone_cues and self._cued(text, start, end)
                 e164 = _international(cand, _cued_longest(cand)) if cued else None
@@ -1709,7 +1736,9 @@ class Detectors:
             phones = [(sp.start, sp.end) for sp in (*spans, *found) if sp.kind == PHONE]
             for start, end, cand, digits in left:
                 if len(digits) >= 8 and (
-                    self._contact_line(text, start, end) or _phone_column(text, start, end, phones)
+                    self._contact_line(text, start, end)
+                    or _phone_column(text, start, end, phones)
+                    or self._bracket_after_name(text, start, end)
                 ):
                     e164 = personal_anywhere(cand, digits)
                     if e164 is not None:
@@ -1739,6 +1768,24 @@ class Detectors:
         if tail[:1] != sep:
             return False
         return _EMAIL.fullmatch(tail[1:].strip()) is not None
+
+    def _bracket_after_name(self, text: str, start: int, end: int) -> bool:
+        """The number stands alone in brackets right after a name of two to four capitalised
+        words, as a roster or a list writes a person's number ("9-12 Anna Berg (12 368 97 22);
+        …", "Viewer: Jan Nowak (8 029 …)"). The name is read from capitals alone: "Main
+        Office (12 368 97 22)" reads as one too (the number is masked)."""
+        if text[start - 1 : start] != "(" or text[end : end + 1] not in (")", " ", ","):
+            return False
+        close = text.find(")", end, end + 12)
+        if close < 0 or (text[end:close].strip() and not _EXTENSION.match(text, end)):
+            return False
+        m = _BRACKET_NAME.search(text, max(0, start - 64), start - 1)
+        if m is None:
+            return False
+        if not all(w[:1].isupper() for w in m["name"].split()):
+            return False
+        words = _TAIL_WORDS.findall(fold(m["name"]))
+        return not any(w in self.settings.not_after for w in words)
 
     def _routing_number(
         self, text: str, start: int, end: int, accounts: Iterable[tuple[int, int]] = ()
@@ -2057,6 +2104,10 @@ class Detectors:
 
 # A contact line up to its number: a name (letters, spaces, "'", "." and "-" in it), then one
 # separator.
+# Two to four capitalised words (a name) right before "(" and a number: ``_bracket_after_name``.
+_BRACKET_NAME = re.compile(
+    r"(?<![^\W\d_])(?P<name>(?:[^\W\d_a-z][^\W\d_]+[ \t]){1,3}[^\W\d_a-z][^\W\d_]+)[ \t]*\Z"
+)
 _CONTACT_HEAD = re.compile(
     r"[ \t]*(?P<name>[^\W\d_](?:[^\W\d_]|[ '’.\-])*?)"
     r"(?P<sep>[ \t]*[|·/,–][ \t]*|[ \t]+-[ \t]+)\(?"
@@ -2353,11 +2404,51 @@ def _may_be_national(digits: str, region: str) -> bool:
     prefix, pattern = rules
     if pattern.fullmatch(digits) is not None:
         return True
-    return (
+    if (
         bool(prefix)
         and digits.startswith(prefix)
         and (pattern.fullmatch(digits[len(prefix) :]) is not None)
-    )
+    ):
+        return True
+    return _parsed_prefix_rest(digits, region, pattern)
+
+
+@cache
+def _parsing_prefix(region: str) -> re.Pattern[str] | None:
+    """The region's national prefix for parsing when it is a pattern beyond the national
+    prefix itself and rewrites nothing (Belarus: "8" dialled, "0|80?" parsed, as the old
+    trunk "8 029 …" is still written), else None."""
+    md = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if md is None or md.national_prefix_transform_rule is not None:
+        return None
+    npp = md.national_prefix_for_parsing
+    if npp in (None, md.national_prefix) or "(" in npp:
+        return None
+    return re.compile(npp)
+
+
+def _parsed_prefix_rest(digits: str, region: str, pattern: re.Pattern[str]) -> bool:
+    """The digits after the region's parsing prefix fit ``pattern`` ("8 029 …" in BY)."""
+    npp = _parsing_prefix(region)
+    m = npp.match(digits) if npp is not None else None
+    return m is not None and m.end() > 0 and pattern.fullmatch(digits, m.end()) is not None
+
+
+@cache
+def _short_regions(size: int) -> tuple[str, ...]:
+    """Regions whose fixed-line or mobile numbers may have ``size`` digits, written with no
+    national prefix (FO, GL, AD…): where a number of six digits is a whole phone number."""
+    found = []
+    for region in _ALL_REGIONS:
+        md = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        if md is None or md.national_prefix:
+            continue
+        lengths = {
+            n for d in (md.fixed_line, md.mobile) if d is not None for n in d.possible_length
+        }
+        if size in lengths:
+            found.append(region)
+    return tuple(found)
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
@@ -2725,7 +2816,7 @@ class KnownValues:
                 continue
             for part, name in parts:
                 if -1 <= len(part) - n <= 1 and _one_edit(plain, part):
-                    if words is None or not words(s.text[a:b]):
+                    if (words is None or not words(s.text[a:b])) and not _code_word(s.text, a, b):
                         out.append(Span(a, b, NAME, name))  # the name's token
                     break
         return out
@@ -2765,13 +2856,38 @@ class KnownValues:
                 j = i + len(needle)
                 if _bounded(folded, i, j, kind):
                     if kind == NAME:
-                        names.append((i, j))
+                        if not _unit_after_count(text, where(i), where(j)):
+                            names.append((i, j))
                     else:
                         a, b = where(i), where(j)
                         out.append(Span(a, b, kind, text[a:b].casefold()))
                 i = folded.find(needle, i + 1)
         out.extend(_name_spans(text, folded, names, where))
         return out
+
+
+def _unit_after_count(text: str, a: int, b: int) -> bool:
+    """A known name part of three letters or fewer, written in lowercase right after a count
+    ("valid 15 min", "2 h"): a unit, whatever name it also is ("Min", Burmese)."""
+    return (
+        b - a <= 3
+        and text[a:b].islower()
+        and _COUNT_BEFORE.search(text, max(0, a - 3), a) is not None
+    )
+
+
+_COUNT_BEFORE = re.compile(r"\d[ \t]?\Z")
+
+
+def _code_word(text: str, a: int, b: int) -> bool:
+    """The word at ``text[a:b]`` is written in capitals and glued by a hyphen to a prefix of
+    capitals or digits: a reference code ("REF-OKAZOR"), no misspelt name."""
+    if a < 2 or text[a - 1] != "-" or not text[a:b].isupper():
+        return False
+    k = a - 1
+    while k > 0 and (text[k - 1].isupper() or text[k - 1].isdigit()):
+        k -= 1
+    return k < a - 1
 
 
 def _fold_with_positions(text: str, folded: str) -> tuple[str, Callable[[int], int]]:
@@ -2892,6 +3008,16 @@ def value_kind(value: str, regions: tuple[str, ...]) -> str | None:
     return None
 
 
+# Words of a note typed into a name field instead of (or after) the name ("please check",
+# "n/a", "test", "unknown"), in English and the common languages of the policy: not searched
+# for as parts of the person's name.
+_NOTE_WORDS = frozenset({
+    "please", "pls", "plz", "check", "thanks", "thx", "test", "unknown", "none", "same",
+    "urgent", "asap", "verify", "bitte", "merci", "gracias", "grazie", "obrigado", "obrigada",
+    "prüfen", "vérifier", "verificar", "controllare", "sprawdzić", "kontrol",
+})  # fmt: skip
+
+
 def known_values(
     items: Iterable[tuple[str, str]],
     *,
@@ -2927,6 +3053,8 @@ def _compile_known(
             words = [p for p in re.split(r"[\s,]+", v) if p]
             # "van", "das", "del" alone are words of every text, not the person's name
             parts = [p for p in words if len(p) >= min_length and fold(p) not in PARTICLES]
+            # a note typed into the name field ("Ana please check"): its words are no name
+            parts = [p for p in parts if fold(p) not in _NOTE_WORDS] or parts
             # Each part alone (runs of parts merge); a name of short parts only as a whole;
             # a name of several words also as a whole ("de Graaf": the particle too).
             needles.update((fold(p), NAME) for p in parts or [v])

@@ -217,6 +217,7 @@ def parse_policy(
         phone_regions=regions,
         phone_min_digits=phone.get("min_digits", 7),
         phone_max_digits=phone.get("max_digits", 15),
+        phone_short_digits=phone.get("short_digits", 0),
         url_secret_params=frozenset(url.get("secret_params", [])),
         url_secret_suffixes=tuple(url.get("secret_param_suffixes", [])),
         url_secret_paths=tuple(url.get("secret_paths", [])),
