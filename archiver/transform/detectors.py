@@ -533,6 +533,11 @@ _LAST_GROUP = re.compile(r"[ \t]+\d+")
 _DECIMAL_COMMA = re.compile(r",\d\d(?![\d,.])")
 
 
+# A digit within one separator of a run of digits: the run is part of a longer number
+# ("555 123 4567.routing": the regex of runs stops before "4567.r"), not a six-digit one.
+_DIGITS_AROUND = re.compile(r"\d|[ \t.\-/]\d|\d[ \t.\-/]")
+
+
 def _without_dates(text: str, start: int, end: int) -> tuple[int, int]:
     """The run text[start:end] (groups between spaces) without a whole date that starts or
     ends it ("21.06.2026 2065.70", an MT103 ``:32A:`` line): no phone is written with one,
@@ -1574,13 +1579,15 @@ class Detectors:
             cand = text[start:end]
             while cand[0] == "(" and cand.count("(") > cand.count(")"):
                 cand, start = cand[1:], start + 1
+            run = (start, end)  # before a date or an amount is cut off
             if " " in cand or "\t" in cand:
                 # a date that opens or ends the groups, an amount that ends them (after no
                 # phone cue: "Tel. 0475 123 45.67" is one number): cut off
                 start, end = _without_dates(text, start, end)
                 amount = _amount_start(text, start, end)
                 if amount is not None and not (s.phone_cues and self._cued(text, start, end)):
-                    end = amount
+                    # what the amount leaves may end with a date ("11:45 04.05.2021 13.50")
+                    start, end = _without_dates(text, start, amount)
                 if end - start < shortest:
                     continue
                 cand = text[start:end]
@@ -1596,6 +1603,9 @@ class Detectors:
             if (
                 s.phone
                 and n == s.phone_short_digits < s.phone_min_digits
+                and (start, end) == run  # the whole run: not what a cut left of a longer one
+                and not _DIGITS_AROUND.search(text[max(0, start - 2) : start])
+                and not _DIGITS_AROUND.match(text[end : end + 2])
                 and (" " in cand or "-" in cand)
                 and cand[0] != "0"
                 and (s.phone_text_regions or self._cued(text, start, end))

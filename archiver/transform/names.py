@@ -3345,6 +3345,13 @@ class NameFinder:
             stop = text.find(". ", a, b)  # "… for Ana Lima. Last login": the sentence ends
             if stop > a + 1:
                 b = stop
+            # A job title after the word ("approved by Gerente Ana Lima", "… by Kierownik
+            # Zmiany") is the title rules' to read: they keep the name and drop the title.
+            if any(_low(w) in self._roles for w in _LETTERS.findall(text[a:b])):
+                continue
+            initial = _LEADING_INITIAL.match(text, a, b)  # "D. Paegle": the name as the
+            if initial is not None:  # initials rule reads it, the family name alone
+                a = initial.end()
             if (got := self._value(text, a, b)) is not None:
                 out.append(got)
         return out
@@ -6494,6 +6501,9 @@ _SLOT_NAME = re.compile(
     r"(?:^|(?<=[:;,\n]))[ \t]*\d{1,2}(?:[:.h]\d{2})?[ \t]*[–-][ \t]*\d{1,2}(?:[:.h]\d{2})?[ \t]+"
     rf"(?P<name>{_VWORD}(?:[ \t]+{_VWORD}){{0,3}}?)(?=[ \t]*(?:\(|;|,|\r?\n|$))"
 )
+# An initial and its dot opening a person word's name ("approved by D. Paegle").
+_LEADING_INITIAL = re.compile(r"[^\W\d_]\.[ \t]+(?=[^\W\d_])")
+
 # A group chat's notice of a member added or removed by another ("Ana Lima added Ben Ode").
 _ADDED_VERBS = (
     r"added|removed|a[ \t]+ajouté|a[ \t]+retiré|añadió[ \t]+a|agregó[ \t]+a|eliminó[ \t]+a"

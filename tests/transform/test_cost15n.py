@@ -141,7 +141,7 @@ def test_corpora_find_what_the_finder_found_before(corpus: str) -> None:
 
 def test_the_versions_before_are_what_the_module_had() -> None:
     """The swap reaches the finder: with a gate that never passes, it finds less."""
-    text = "Approved by D. Paegle yesterday."
+    text = "Signed by D. Paegle yesterday."  # (no person word of a record: "approved by")
     found = DETECTORS.find(text)
     assert any(sp.kind == NAME for sp in found)
     kept = names._INITIAL_HINT

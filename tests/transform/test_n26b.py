@@ -168,7 +168,9 @@ def test_chat_speaker_wrong_way_a_label_in_a_bracketed_line_is_masked() -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ('the card reads "秀梅" (not Gulnara), please fix', ["秀梅", "Gulnara"]),
+        # (a name of the policy's own ``given`` list, "Gulnara", counts only before a
+        # capitalised word: alone in the brackets it is not taken, docs/MASKING.md)
+        ('the card reads "秀梅" (not Ludmila), please fix', ["秀梅", "Ludmila"]),
         ("booked as 「지호」 (formerly Katarzyna) on the list", ["지호", "Katarzyna"]),
         ("Hi 小明 (aka 明明), welcome", ["小明", "明明"]),
     ],

@@ -42,7 +42,7 @@ def test_found(text: str, name: str) -> None:
         "Quang 15:18",  # no message below: a line alone
         "ok. @Support could you check?",  # a team, not a person
         "ok. @Everyone please read",
-        "ok. @Iolo thanks",  # a mention mid-line without a request: the lists decide
+        "ok. @Tabbo thanks",  # a mention mid-line without a request: the lists decide
         "we signed with partner Services Ltd",
     ],
 )
