@@ -1586,8 +1586,13 @@ class Detectors:
                 start, end = _without_dates(text, start, end)
                 amount = _amount_start(text, start, end)
                 if amount is not None and not (s.phone_cues and self._cued(text, start, end)):
-                    # what the amount leaves may end with a date ("11:45 04.05.2021 13.50")
-                    start, end = _without_dates(text, start, amount)
+                    # what the amount leaves may end with a date, and then what is left of
+                    # the run too short for a number: a time, a date, an hour ("11:45
+                    # 04.05.2021 13.50 Uhr"), no phone
+                    head = _without_dates(text, start, amount)
+                    if head[1] - head[0] < shortest:
+                        continue
+                    end = amount
                 if end - start < shortest:
                     continue
                 cand = text[start:end]
