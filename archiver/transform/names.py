@@ -4012,16 +4012,7 @@ class NameFinder:
             return []
         names = text[a:b].split()
         for w in names:
-            low = fold(w)
-            if (
-                low in self.cues.common
-                or low in self.cues.not_names
-                or low in self._titles
-                or low in self._roles
-                or low in self._teams
-                or low in self._closings
-                or (len(w) > 2 and w.isupper())
-            ):
+            if self._no_signer_word(w, teams=True, capitals=3):
                 return []
             if not (w[0].isupper() or _uncased(w[0])):
                 return []
@@ -4031,20 +4022,26 @@ class NameFinder:
             return []
         return [(a, b, " ".join(fold(text[a:b]).split()))]
 
+    def _no_signer_word(self, w: str, *, teams: bool, capitals: int) -> bool:
+        """``w`` cannot be a word of a signing name: a common word, a listed non-name, a
+        title, role, closing (or team) word, or an acronym of ``capitals`` letters or more."""
+        low = fold(w)
+        return (
+            low in self.cues.common
+            or low in self.cues.not_names
+            or low in self._titles
+            or low in self._roles
+            or (teams and low in self._teams)
+            or low in self._closings
+            or (len(w) >= capitals and w.isupper())
+        )
+
     def _reply_name(self, text: str, a: int, b: int) -> tuple[int, int, str] | None:
         """The words ``text[a:b]`` as a reply's signing name (``_signed_replies``)."""
         words = text[a:b].split()
         known = len(words) == 1
         for w in words:
-            low = fold(w)
-            if (
-                low in self.cues.common
-                or low in self.cues.not_names
-                or low in self._titles
-                or low in self._roles
-                or low in self._closings
-                or (len(w) > 1 and w.isupper())
-            ):
+            if self._no_signer_word(w, teams=False, capitals=2):
                 return None
             if all(_uncased(c) or unicodedata.category(c)[0] == "M" for c in w):
                 known = True

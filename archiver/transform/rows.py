@@ -54,8 +54,8 @@ def build_rows(
             known=known,
             raw=raw,
         )
-        return dict(zip(_MESSAGE_MASKED, masked, strict=True)), dict(
-            zip(_MESSAGE_SEALED, sealed, strict=True)
+        return dict(zip(MESSAGE_MASKED_COLUMNS, masked, strict=True)), dict(
+            zip(MESSAGE_SEALED_COLUMNS, sealed, strict=True)
         )
     return other_rows(source, source_type, tenant, record, record_hash, pseudo, masker, known, raw)
 
@@ -78,7 +78,6 @@ MESSAGE_MASKED_COLUMNS = (
     "raw",
 )
 MESSAGE_SEALED_COLUMNS = (*MESSAGE_MASKED_COLUMNS, "user_id")
-_MESSAGE_MASKED, _MESSAGE_SEALED = MESSAGE_MASKED_COLUMNS, MESSAGE_SEALED_COLUMNS
 
 
 def message_values(
