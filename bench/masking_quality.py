@@ -50,7 +50,13 @@ Yiddish and Uyghur names in script and romanised; support traffic plus school en
 car-rental damage reports, prescriptions, travel-insurance claims, parish newsletters,
 free/busy answers, parking fines, shut-off notices, funeral and birth notices, password-manager
 exports, smart-home logs, telehealth notes, mortgage applications, interpreter bookings; 15
-decoy sorts), each written from this
+decoy sorts) and ``--bank 22`` ``bench/heldout_bank22.py`` (own lists in 29 languages, Tibetan,
+Dhivehi, Sindhi, Assamese, Bashkir, Chuvash, Inuktitut and Tamazight names in script and
+romanised; support traffic plus vCards, HL7 PID segments, FHIR Patient resources, DICOM tags,
+BibTeX entries, PGN headers, GEDCOM records, LDIF entries, SIP logs, meeting transcripts, Zoom
+chat saves, package authors, bills of lading, race results, court captions, social
+notifications, patent front pages, discharge summaries and wedding invitations; 19 decoy
+sorts), each written from this
 interface alone; they plant their decoys with kind ``decoy`` and a ``decoy/...`` class, so
 the by-class table shows, for each decoy class, the share left untouched (a "miss" there is
 a decoy that got masked).
@@ -108,6 +114,7 @@ from bench import (
     heldout_bank19,
     heldout_bank20,
     heldout_bank21,
+    heldout_bank22,
     heldout_corpus,
 )
 
@@ -151,6 +158,7 @@ def heldout(n: int, seed: int, bank: int, masker: Masker) -> list[Sample]:
         19: heldout_bank19.corpus,
         20: heldout_bank20.corpus,
         21: heldout_bank21.corpus,
+        22: heldout_bank22.corpus,
     }
     convs = banks[bank](n, seed) if bank in banks else heldout_corpus.corpus(n, seed, bank)
     for i, conv in enumerate(convs):
@@ -363,10 +371,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=tuple(range(1, 22)),
+        choices=tuple(range(1, 23)),
         default=3,
         help="held-out bank of names and templates: 1-3 bench/heldout_corpus.py, "
-        "4-21 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
+        "4-22 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
         "commit trailers, SQL, HTTP dumps, MECARD, diffs, fixed-width statements; 17: support "
         "chat in 22 languages plus EPC QR, MT103, DHCP leases, SRT captions, audit trails; 18: "
         "support chat in 23 languages plus MRZ lines, push payloads, GraphQL, e-signature "
@@ -374,7 +382,9 @@ def main(argv: list[str] | None = None) -> int:
         "hotel cards, chargeback forms, Teams threads, voicemail text, visa applications; 20: "
         "support chat in 23 languages plus BCBP lines, payslips, Cc threads, Jira, lab results; "
         "21: support chat in 25 languages plus enrolments, parking fines, funeral notices, "
-        "password-manager exports, smart-home logs, interpreter bookings)",
+        "password-manager exports, smart-home logs, interpreter bookings; 22: support chat "
+        "in 29 languages plus vCards, HL7 PID, FHIR, DICOM tags, BibTeX, GEDCOM, SIP logs, "
+        "Zoom chats, bills of lading, patent front pages, discharge summaries)",
     )
     args = ap.parse_args(argv)
     policy = load_policy()
