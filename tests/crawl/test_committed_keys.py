@@ -59,7 +59,7 @@ def test_spilled_entries_come_back_as_they_were_added() -> None:
         datetime(1969, 12, 31, 23, 59, 59, 1, tzinfo=UTC),  # before the epoch
         t.replace(fold=1),
         t.astimezone(plus2),  # the same instant at another offset
-        datetime(2026, 3, 29, 1, 30),  # naive
+        datetime(2026, 3, 29, 1, 30),  # noqa: DTZ001 - naive: spilled as it is
         _Stamp(2026, 3, 29, 1, 30, tzinfo=UTC),
         None,
     ]
