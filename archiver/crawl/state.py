@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import pickle
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import IO, Any, NamedTuple
 
 from archiver.timeutil import format_ts, parse_ts
@@ -147,6 +147,42 @@ def merge_seen(into: SeenMap, newer: SeenMap) -> None:
 LIMIT = 8192
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+#: Spilled entries as ``CommittedKeys`` writes them: their tables, keyed ids, versions and
+#: times, a column each.
+_Spilled = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], list[datetime | int | None]]
+
+
+def _spilled(entries: list[tuple[str, str, str, datetime | None]]) -> _Spilled:
+    """``entries`` as columns, a UTC time (``datetime.UTC``, fold 0: what ``parse_ts`` and
+    the sources make) as its microseconds since 1970, any other time and None as they are.
+    Pickling a ``datetime`` costs about four times its subtraction from the epoch (its reduce
+    call, its bytes, the tuple around them), and one was pickled for every record archived
+    past ``LIMIT``; a tuple per entry costs more than four columns. ``_unspilled`` makes the
+    same entries again, equal times with the same ``tzinfo`` object."""
+    tables, keys, digests, times = zip(*entries, strict=True)
+    utc, epoch, micro = UTC, _EPOCH, _MICROSECOND
+    return (
+        tables,
+        keys,
+        digests,
+        [
+            (t - epoch) // micro if type(t) is datetime and t.tzinfo is utc and not t.fold else t
+            for t in times
+        ],
+    )
+
+
+def _unspilled(chunk: _Spilled) -> Iterator[tuple[str, str, str, datetime | None]]:
+    """The entries ``_spilled`` wrote, in their order."""
+    epoch = _EPOCH
+    for table, key, digest, time in zip(*chunk, strict=True):
+        when = epoch + timedelta(microseconds=time) if isinstance(time, int) else time
+        yield table, key, digest, when
+
+
 class CommittedKeys:
     """The versions one run commits, kept only for a stream that stops early.
 
@@ -155,8 +191,8 @@ class CommittedKeys:
     they go to an unnamed temporary file (keyed HMACs only, deleted on close), which keeps a
     long backfill's memory flat. Each entry kept in memory costs about 420 bytes (its keyed
     id, version and dicts): 50,000 of them were 20 MiB of every run past that many records.
-    Spilled entries go ``limit`` at a time, pickled as they are (exact times): a text line
-    per entry cost ten times as much (the time's ``isoformat`` and a write each).
+    Spilled entries go ``limit`` at a time, pickled column by column (``_spilled``): a text
+    line per entry cost ten times as much (the time's ``isoformat`` and a write each).
     """
 
     def __init__(self, limit: int = LIMIT) -> None:
@@ -181,7 +217,7 @@ class CommittedKeys:
 
     def _write_pending(self) -> None:
         assert self._spill is not None
-        pickle.dump(self._pending, self._spill, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(_spilled(self._pending), self._spill, protocol=pickle.HIGHEST_PROTOCOL)
         self._pending = []
 
     def merge_into(self, seen: SeenMap) -> None:
@@ -196,7 +232,7 @@ class CommittedKeys:
                 chunk = pickle.load(self._spill)  # noqa: S301 - this object's own file
             except EOFError:
                 break
-            for table, key, digest, time in chunk:
+            for table, key, digest, time in _unspilled(chunk):
                 add_digest(seen, table, key, digest, time)
         self._spill.seek(0, 2)  # further entries go after these
 

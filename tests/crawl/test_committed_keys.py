@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import pickle
+from datetime import UTC, datetime, timedelta, timezone
 
-from archiver.crawl.state import CommittedKeys, Seen, SeenMap, StreamState
+from archiver.crawl.state import (
+    CommittedKeys,
+    Seen,
+    SeenMap,
+    StreamState,
+    _spilled,
+    _unspilled,
+)
 
 
 def test_committed_keys_merge_the_same_past_the_memory_bound() -> None:
@@ -34,6 +42,39 @@ def test_committed_keys_merge_the_same_past_the_memory_bound() -> None:
     assert all(seen_small[table][key] == {v.hash: v.time} for table, key, v in keys)
     small.close()
     assert small._spill is None
+
+
+class _Stamp(datetime):
+    """A datetime of another class: spilled as it is."""
+
+
+def test_spilled_entries_come_back_as_they_were_added() -> None:
+    """UTC times travel as microseconds; every other time as itself: the entries read back
+    pickle to the same bytes as those added (equal times, the same ``tzinfo``, fold, class)."""
+    t = datetime(2026, 3, 29, 1, 30, 0, 7, tzinfo=UTC)
+    plus2 = timezone(timedelta(hours=2))
+    times = [
+        t,
+        t + timedelta(days=400, microseconds=999_999),
+        datetime(1969, 12, 31, 23, 59, 59, 1, tzinfo=UTC),  # before the epoch
+        t.replace(fold=1),
+        t.astimezone(plus2),  # the same instant at another offset
+        datetime(2026, 3, 29, 1, 30),  # noqa: DTZ001 - naive: spilled as it is
+        _Stamp(2026, 3, 29, 1, 30, tzinfo=UTC),
+        None,
+    ]
+    entries = [
+        ("messages" if i % 3 else "users", f"k{i}", f"{i:032x}", w) for i, w in enumerate(times)
+    ]
+    chunk = pickle.loads(pickle.dumps(_spilled(entries), protocol=pickle.HIGHEST_PROTOCOL))
+    back = list(_unspilled(chunk))
+    assert back == entries
+    assert pickle.dumps(back) == pickle.dumps(entries)
+    assert [type(w) for *_, w in back] == [type(w) for *_, w in entries]
+    assert [w.tzinfo for *_, w in back if w is not None] == [
+        w.tzinfo for *_, w in entries if w is not None
+    ]
+    assert sum(isinstance(w, int) for w in chunk[3]) == 3  # the UTC times of fold 0 only
 
 
 def test_state_round_trips_and_reads_version_1() -> None:
