@@ -45,6 +45,15 @@ def test_given_that_is_a_word_needs_a_family_name() -> None:
     assert names("Lerato la Modimo ke le leholo.") == ["Lerato la Modimo"]
 
 
+def test_thanks_that_is_a_name_needs_a_cue_or_family_name() -> None:
+    # Shona "Tatenda" ("thank you") opens messages: a name only after a cue or before a
+    # family name, and no word on the line after it is a signer
+    assert names("Tatenda, chichemo chenyu chakanyorwa.") == []
+    assert names("Tatenda\nVehicle: Pixel 8a returned 16:00") == []
+    assert names("Tatenda Moyo will call you.") == ["Tatenda Moyo"]
+    assert names("Mhoro, ndini Tatenda.") == ["Tatenda"]
+
+
 def test_given_alone_wrong_way_is_masked() -> None:
     # the inference: a listed name alone is a person; Shona "Tendai Mwari" ("thank God")
     assert names("Tendai Mwari nekuda kwerubatsiro.") == ["Tendai Mwari"]
