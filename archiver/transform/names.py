@@ -351,7 +351,9 @@ class NameFinder:
         self._open = frozenset(opening)
         self._all = tuple(sorted(opening | closing, key=lambda c: (-len(c), c)))
         self._titles = frozenset(cues.titles_after)
-        self._after = frozenset(c for c in cues.cues_after if " " not in c)
+        # a word with an apostrophe inside (Breton "ac'hann", "here") is read as a phrase: the
+        # next word is read as its letters up to the apostrophe ("ac")
+        self._after = frozenset(c for c in cues.cues_after if not _spaced(c))
         self._closings = frozenset(closing)
         self._phrases: dict[str, tuple[str, ...]] = {}
         for phrase in cues.not_names:
@@ -362,7 +364,7 @@ class NameFinder:
         # ``_next_word`` reads it: its letters ("mi-a spus" under "mi").
         self._after_phrases: dict[str, tuple[str, ...]] = {}
         for phrase in cues.cues_after:
-            if " " in phrase:
+            if _spaced(phrase):
                 head = _LETTERS.match(phrase)
                 first = head.group() if head is not None else phrase.split(" ", 1)[0]
                 self._after_phrases[first] = (*self._after_phrases.get(first, ()), phrase)
@@ -4399,6 +4401,12 @@ def _tail_letters(word: str) -> str:
     while k > 0 and word[k - 1].isalpha():
         k -= 1
     return word[k:]
+
+
+def _spaced(phrase: str) -> bool:
+    """A ``cues_after`` entry read as a phrase: several words, or one with an apostrophe
+    inside (Breton "ac'hann"), whose letters ``_next_word`` reads up to the apostrophe."""
+    return " " in phrase or "'" in phrase or "’" in phrase
 
 
 def _next_word(text: str, end: int) -> str | None:
