@@ -5602,7 +5602,9 @@ def _island(text: str, start: int, end: int) -> bool:
     return b >= len(text) or _script(text[b]) != script
 
 
-# Yiddish and Uyghur cues (Yiddish with YIVO's points and as typed without them)
+# Yiddish and Uyghur cues: "I am", "here speaks", people of one's own, thanks, greetings and
+# "dear" (Yiddish with YIVO's points and as typed without them). Thanks go on with a
+# sentence as often as with a name ("رەھمەت، ئىلتىماسىڭىز …": "thanks, your application …")
 _I_AM_YI_UG = frozenset(
     w.strip()
     for w in re.split(
@@ -5612,15 +5614,18 @@ _I_AM_YI_UG = frozenset(
     מיין ווייב, מײַן זון, מיין זון, מײַן טאָכטער, מיין טאכטער, מײַן מאַמע, מיין מאמע, מײַן טאַטע,
     מיין טאטע, מײַן באָבע, מיין באבע, מײַן זיידע, מיין זיידע, מײַן חבֿר, מיין חבר, מײַן חבֿרטע,
     מיין חברטע, מײַן קאָלעגע, מיין קאלעגע, مەن, مېنىڭ ئىسمىم, ئىسمىم, ئاكام, ئاچام, ھەدەم, ئىنىم,
-    سىڭلىم, ئانام, دادام, ئايالىم, يولدىشىم, ئېرىم, ئوغلۇم, قىزىم, دوستۇم, خىزمەتدىشىم""",
+    سىڭلىم, ئانام, دادام, ئايالىم, يولدىشىم, ئېرىم, ئوغلۇم, قىزىم, دوستۇم, خىزمەتدىشىم,
+    א דאַנק, אַ דאַנק, א דאנק, אַ שיינעם דאַנק, א שיינעם דאנק, שיינעם דאַנק, דאַנקע, דאנקע, ליבער,
+    ליבע, טײַערער, טײַערע, טייערער, טייערע, ياخشىمۇسىز, ئەسسالامۇئەلەيكۇم, ئەسسالامۇ ئەلەيكۇم,
+    رەھمەت, كۆپ رەھمەت, چوڭ رەھمەت, ھۆرمەتلىك, قەدىرلىك""",
     )
 )
 # "I" in Telugu, Malayalam, Gujarati, Nepali, Pashto, Marathi, Punjabi, Kannada, Sinhala and
 # Burmese: a name after it must be one of the lists (a Burmese one made of name syllables,
 # ``_my_name``; "زه غواړم …": "I want …") (``_i_am_named``).
 _I_AM = frozenset({"నేను", "ഞാൻ", "હું", "म", "زه", "मी", "ਮੈਂ", "ನಾನು", "මම", "ကျွန်တော်", "ကျွန်မ"}) | (
-    # and "I am", "here speaks" and people of one's own in Yiddish and Uyghur ("איך בין …",
-    # "ئاكام …": "my elder brother"), whose scripts have no capitals to end a name
+    # and the cues of Yiddish and Uyghur ("איך בין …", "ئاكام …": "my elder brother",
+    # "رەھمەت"), whose scripts have no capitals to end a name
     _I_AM_YI_UG
 )
 # Korean particles that end a topic or subject ("저는", "이름은"): what follows one is a
