@@ -651,6 +651,8 @@ class NameFinder:
             out.extend(self._khmer_lines(text, out))  # "… ។\nហេង សុភា | Customer Care"
         if not text.isascii() and _ARABIC_PAIR.search(text) is not None:
             out.extend(self._arabic_pairs(text, out))  # "Approver: وحید یوسفزی", "for رضا احمدی."
+        if not text.isascii() and _RTL_HINT.search(text) is not None:
+            out.extend(self._rtl_islands(text, out))  # "arrival of חיה,", "Pt: ئىمىن, گۈلنار."
         if self._any_names:
             out.extend(self._placed_alone(text, out))  # "I, Tamar Friedman, authorise …"
         if out and "(" in text and not text.isascii():
@@ -1073,6 +1075,44 @@ class NameFinder:
             if any(x < b and a < y for x, y, _ in (*found, *out)):
                 continue
             out.append((a, b, " ".join(fold(text[a:b]).split())))
+        return out
+
+    def _rtl_islands(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """One to three words in Hebrew or Arabic script (Yiddish, Hebrew, Uyghur, Persian …)
+        standing alone among letters of another script (``_island``), every one a given or
+        family name of the lists (``native_locales``, ``native_names``) and none a cue or a
+        word that is no name: a person an English, French or German record names ("arrival
+        of חיה,", "Beloved wife of ئىلياس and", "Renter: ראַבינאָוויטש, יענקל"). Words a comma
+        parts are names apart ("family, given"). Inside a sentence of the script nothing is
+        taken here (the cues read it). Wrong way: a listed word quoted in a sentence of another
+        script ("the word נחמן") is masked as a name."""
+        out: list[tuple[int, int, str]] = []
+        native = self.cues.native
+        for m in _RTL_RUN.finditer(text):
+            if not _island(text, m.start(), m.end()):
+                continue
+            at = m.start()
+            words = [(at + w.start(), at + w.end()) for w in _RTL_WORD.finditer(m.group())]
+            lows = [fold(text[a:b]) for a, b in words]
+            if not all(
+                w in native
+                and w not in self._native_cues
+                and w not in self._native_stop
+                and w not in self.cues.not_names
+                for w in lows
+            ):
+                continue
+            spans: list[tuple[int, int]] = []
+            for a, b in words:
+                if spans and text[spans[-1][1] : a].strip(" \t") == "":
+                    spans[-1] = (spans[-1][0], b)  # the next word of the same name
+                else:
+                    spans.append((a, b))
+            for a, b in spans:
+                if not any(x < b and a < y for x, y, _ in (*found, *out)):
+                    out.append((a, b, " ".join(fold(text[a:b]).split())))
         return out
 
     def _between_emoji(
@@ -5605,10 +5645,32 @@ def _island(text: str, start: int, end: int) -> bool:
     return b >= len(text) or _script(text[b]) != script
 
 
+# Yiddish and Uyghur cues: "I am", "here speaks", people of one's own, thanks, greetings and
+# "dear" (Yiddish with YIVO's points and as typed without them). Thanks go on with a
+# sentence as often as with a name ("رەھمەت، ئىلتىماسىڭىز …": "thanks, your application …")
+_I_AM_YI_UG = frozenset(
+    w.strip()
+    for w in re.split(
+        ",",
+        """איך בין, דאָ רעדט, דא רעדט, דאָ איז, מײַן נאָמען איז, מיין נאמען איז, מײַן שוועסטער,
+    מיין שוועסטער, מײַן ברודער, מיין ברודער, מײַן מאַן, מיין מאן, מײַן פֿרוי, מיין פרוי, מײַן ווײַב,
+    מיין ווייב, מײַן זון, מיין זון, מײַן טאָכטער, מיין טאכטער, מײַן מאַמע, מיין מאמע, מײַן טאַטע,
+    מיין טאטע, מײַן באָבע, מיין באבע, מײַן זיידע, מיין זיידע, מײַן חבֿר, מיין חבר, מײַן חבֿרטע,
+    מיין חברטע, מײַן קאָלעגע, מיין קאלעגע, مەن, مېنىڭ ئىسمىم, ئىسمىم, ئاكام, ئاچام, ھەدەم, ئىنىم,
+    سىڭلىم, ئانام, دادام, ئايالىم, يولدىشىم, ئېرىم, ئوغلۇم, قىزىم, دوستۇم, خىزمەتدىشىم,
+    א דאַנק, אַ דאַנק, א דאנק, אַ שיינעם דאַנק, א שיינעם דאנק, שיינעם דאַנק, דאַנקע, דאנקע, ליבער,
+    ליבע, טײַערער, טײַערע, טייערער, טייערע, ياخشىمۇسىز, ئەسسالامۇئەلەيكۇم, ئەسسالامۇ ئەلەيكۇم,
+    رەھمەت, كۆپ رەھمەت, چوڭ رەھمەت, ھۆرمەتلىك, قەدىرلىك""",
+    )
+)
 # "I" in Telugu, Malayalam, Gujarati, Nepali, Pashto, Marathi, Punjabi, Kannada, Sinhala and
 # Burmese: a name after it must be one of the lists (a Burmese one made of name syllables,
 # ``_my_name``; "زه غواړم …": "I want …") (``_i_am_named``).
-_I_AM = frozenset({"నేను", "ഞാൻ", "હું", "म", "زه", "मी", "ਮੈਂ", "ನಾನು", "මම", "ကျွန်တော်", "ကျွန်မ"})
+_I_AM = frozenset({"నేను", "ഞാൻ", "હું", "म", "زه", "मी", "ਮੈਂ", "ನಾನು", "මම", "ကျွန်တော်", "ကျွန်မ"}) | (
+    # and the cues of Yiddish and Uyghur ("איך בין …", "ئاكام …": "my elder brother",
+    # "رەھمەت"), whose scripts have no capitals to end a name
+    _I_AM_YI_UG
+)
 # Korean particles that end a topic or subject ("저는", "이름은"): what follows one is a
 # sentence, not a name in apposition.
 _KO_PARTICLES = frozenset("은는이가을를")
@@ -5715,6 +5777,16 @@ _ARABIC_LETTER = re.compile(r"[\u0620-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff\u07
 _ARABIC_W = r"[\u0620-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u200c]+"
 _ARABIC_C = r"\u0620-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u200c"
 _ARABIC_PAIR = re.compile(rf"(?<![{_ARABIC_C}])({_ARABIC_W})[ \t]({_ARABIC_W})(?![{_ARABIC_C}])")
+# One to three words of Hebrew or of Arabic script parted by spaces or a comma
+# (``_rtl_islands``); Hebrew words with their points, the maqaf and Yiddish's ligatures
+_HEBREW_C = r"\u0591-\u05c7\u05d0-\u05ea\u05f0-\u05f2\ufb1d-\ufb4f"
+_RTL_HINT = re.compile(r"[\u05d0-\u05ea\u0620-\u064a\u0671-\u06d3]")
+_RTL_APART = r"(?:[ \t]|[,،][ \t]?)"
+_RTL_RUN = re.compile(
+    rf"(?<![{_HEBREW_C}])[{_HEBREW_C}]+(?:{_RTL_APART}[{_HEBREW_C}]+){{0,2}}(?![{_HEBREW_C}])"
+    rf"|(?<![{_ARABIC_C}])[{_ARABIC_C}]+(?:{_RTL_APART}[{_ARABIC_C}]+){{0,2}}(?![{_ARABIC_C}])"
+)
+_RTL_WORD = re.compile(rf"[{_HEBREW_C}]+|[{_ARABIC_C}]+")
 # What may stand between such a pair and the words next to it: punctuation of either script
 _ARABIC_APART = ",.:;!?()[]\"'«»،؛؟۔—–-+|/•·"
 _EMOJI_FRAMED = re.compile(

@@ -352,6 +352,8 @@ def _listed(section: dict[str, Any], key: str, fail: Any) -> frozenset[str]:
     found = _folded(section.get(key, ()))
     # as typed without accents too ("Roisin", "Xoan", "Gulsen", "Yoldoshev")
     found |= frozenset(ascii_form(w) for w in found if not w.isascii())
+    # Yiddish names as typed without YIVO's points ("גאָלדבערג" as "גאלדבערג")
+    found |= frozenset(w.translate(_HEBREW_POINTS) for w in found if "\u05b0" <= max(w) <= "\u05ff")
     if key == "given":
         found -= _gazetteer(section, fail)
     return found
@@ -395,6 +397,16 @@ def _common(section: dict[str, Any]) -> frozenset[str]:
     if not _on(section) or not section:
         return frozenset()
     return common_words((*section.get("locales", ()), *section.get("paired_locales", ())))
+
+
+# Hebrew points and Yiddish ligatures: a name's form without the points (אַ, אָ, פּ, פֿ, שׂ
+# written plain) and with the ligatures װ, ױ, ײ as their two letters.
+_HEBREW_POINTS = {
+    **{c: None for c in [*range(0x05B0, 0x05BE), 0x05BF, 0x05C1, 0x05C2, 0x05C4, 0x05C5, 0x05C7]},
+    0x05F0: "וו",
+    0x05F1: "וי",
+    0x05F2: "יי",
+}
 
 
 def _folded(words: Any) -> frozenset[str]:
