@@ -5644,10 +5644,12 @@ def _island(text: str, start: int, end: int) -> bool:
     return b >= len(text) or _script(text[b]) != script
 
 
-# "I" in Telugu, Malayalam, Gujarati, Nepali, Pashto, Marathi, Punjabi, Kannada, Sinhala and
-# Burmese: a name after it must be one of the lists (a Burmese one made of name syllables,
-# ``_my_name``; "زه غواړم …": "I want …") (``_i_am_named``).
-_I_AM = frozenset({"నేను", "ഞാൻ", "હું", "म", "زه", "मी", "ਮੈਂ", "ನಾನು", "මම", "ကျွန်တော်", "ကျွန်မ"})
+# "I" in Telugu, Malayalam, Gujarati, Nepali, Pashto, Marathi, Punjabi, Kannada, Sinhala,
+# Burmese, Tigrinya and Odia: a name after it must be one of the lists (a Burmese one made of
+# name syllables, ``_my_name``; "زه غواړم …": "I want …") (``_i_am_named``).
+_I_AM = frozenset(
+    {"నేను", "ഞാൻ", "હું", "म", "زه", "मी", "ਮੈਂ", "ನಾನು", "මම", "ကျွန်တော်", "ကျွန်မ", "ኣነ", "ମୁଁ"}
+)
 # Korean particles that end a topic or subject ("저는", "이름은"): what follows one is a
 # sentence, not a name in apposition.
 _KO_PARTICLES = frozenset("은는이가을를")
