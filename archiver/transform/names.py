@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from anyascii import anyascii
@@ -833,6 +834,38 @@ class NameFinder:
             for a, b in spans:
                 if not any(x < b and a < y for x, y, _ in found):
                     out.append((a, b, " ".join(fold(text[a:b]).split())))
+        if "," in text:
+            out.extend(self._listed_inverted(text, found + out))
+        return out
+
+    def _listed_inverted(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """A family and a given name of the lists in a script without capitals, parted by a
+        comma as a form inverts them ("Renter: ໄຊຍະວົງ, ນາລີ", "Pt: ପଟ୍ଟନାୟକ, ମମତା."): two
+        words of one script (Indic, Sinhala, Lao, Ethiopic), both names of the lists, that
+        stand alone together among other letters (``_island``). Wrong way: two listed words
+        in a list of that script's own sentence ("…, ສີສຸວັນ, ແສງເດືອນ ແລະ …") are left to
+        the other rules, and a listed word that names a place as well is masked."""
+        out: list[tuple[int, int, str]] = []
+        native = self.cues.native
+        runs = [m for m in _ISLAND_RUN.finditer(text) if " " not in m.group()]
+        for m1, m2 in pairwise(runs):
+            gap = text[m1.end() : m2.start()]
+            if gap.rstrip(" \t") != "," or _script(text[m1.start()]) != _script(text[m2.start()]):
+                continue
+            lows = [fold(m1.group()), fold(m2.group())]
+            if not all(
+                w in native and w not in self._native_cues and w not in self.cues.not_names
+                for w in lows
+            ):
+                continue
+            if not _island(text, m1.start(), m2.end()):
+                continue
+            for m, low in zip((m1, m2), lows, strict=True):
+                a, b = m.span()
+                if not any(x < b and a < y for x, y, _ in found):
+                    out.append((a, b, low))
         return out
 
     def _particle_signed(
@@ -2187,6 +2220,10 @@ class NameFinder:
                 span = self._after_native_cue(text, b, kind, self._staff_cue(m.group()))
                 if span is not None and m.group() in _I_AM and not self._i_am_named(text, b, span):
                     continue  # "म ठीक छु", "હું આજે ઘરે છું": "I am fine", "I am home today"
+                if span is not None and not self._lao_cued(text, a, m.group(), span):
+                    continue  # "ຂອງຂ້ອຍຖືກລັອກ": "my … got locked", no name
+                if kind == "closing" and span is not None and self._before_code(text, span):
+                    continue  # "የቐንየልና፣ ሕቶኹም ብቑጽሪ MV-1 …": "thanks, your request number …"
                 again = self._native_re.match(text, span[0]) if span is not None else None
                 if again is not None and span is not None and again.end() >= span[1]:
                     continue  # "नमस्ते, मेरा नाम …": the words after the greeting, a cue too
@@ -2391,6 +2428,30 @@ class NameFinder:
         return first in self.cues.native or (
             _script(first[:1] or " ") == "myanmar" and _my_name(first)
         )
+
+    def _lao_cued(self, text: str, at: int, cue: str, span: tuple[int, int]) -> bool:
+        """A Lao cue names the word after it: Lao writes a clause's words without spaces, so
+        a cue is often the end of a longer word ("ຂອງຂ້ອຍ…", "of me"; "ຂອງທ່ານແມ່ນ", "yours
+        is") and the run after it a clause. Only the cues that say a name follows ("…ຊື່",
+        "my name is"; "ທ່ານ", "Mr", as a word of its own) take a word the lists lack; "I",
+        a relative or a greeting takes a given or family name of the lists (``native_names``).
+        Other scripts: always true. Wrong way: a Lao name the lists lack after "I" or "my
+        sister" stays unmasked unless a rule of Latin letters or the lists finds it."""
+        if _script(text[span[0]]) != "lao":
+            return True
+        if cue.endswith(_LO_NAMING) and (at == 0 or _script(text[at - 1]) != "lao"):
+            return True
+        return fold(text[span[0] : _word_at(text, span[0])]) in self.cues.native
+
+    def _before_code(self, text: str, span: tuple[int, int]) -> bool:
+        """The words a greeting or thanks precedes end right before a reference code
+        ("MV-197695", "CASE-1"): they are the clause that names it ("your request number"), no
+        name, unless the first is a given or family name of the lists. Wrong way: a name the
+        lists lack signing right before a code ("ተመስገን AB-12") stays unmasked."""
+        m = _CODE_AFTER.match(text, span[1])
+        if m is None:
+            return False
+        return fold(text[span[0] : _word_at(text, span[0])]) not in self.cues.native
 
     def _staff_cue(self, cue: str) -> bool:
         """The cue names a person by their job: its last word is one of the policy's job titles
@@ -2673,6 +2734,9 @@ class NameFinder:
             )
         ):
             n = 2
+        if n == 2 and script == "lao" and second not in self.cues.native:
+            # "ແສງເດືອນ ຈາກພະແນກ…": a run opening with a clause word ("from …") is no family name
+            n = 1 if text.startswith(_LO_CLAUSE, spans[1][0]) else 2
         if script == "arabic":
             words = [fold(text[a:b]) for a, b in spans]
             n = max(n, _arabic_words(words, self.cues.native))
@@ -5493,7 +5557,22 @@ _KO_ENDINGS = ("이라고", "입니다", "이에요", "이고요", "인데요", 
 
 # Scripts whose greetings and sign-offs take only a first word the name lists hold: their
 # words after "hello" or "thanks" are as often a question or "a lot" ("მადლობა დიდი!").
-_LISTED_ONLY = frozenset({"georgian"})
+_LISTED_ONLY = frozenset({"georgian", "lao"})
+# Lao cues that say a name follows ("ຂ້ອຍຊື່", "ຊື່ຂອງຂ້ອຍແມ່ນ": "my name is"; "ທ່ານ": "Mr"):
+# a word the lists lack may follow them (``NameFinder._lao_cued``).
+_LO_NAMING = ("ຊື່", "ແມ່ນ", "ທ່ານ")
+# Words that open a Lao clause (from, is, want, will, not, have, call, help, send, pay, today,
+# the firm's units …): a space-separated run starting with one after a name is no family name.
+_LO_CLAUSE_WORDS = """
+    ຈາກ ແມ່ນ ຢາກ ຈະ ຂໍ ຕ້ອງການ ຕ້ອງ ໄດ້ ບໍ່ ເປັນ ມີ ໂທ ກຳລັງ ເຄີຍ ແລະ ທີ່ ຊຶ່ງ ຕິດຕໍ່
+    ສອບຖາມ ແຈ້ງ ມາ ໄປ ຍັງ ກໍ ຊ່ວຍ ໃຫ້ ເຮັດ ສົ່ງ ຊື້ ຈ່າຍ ຊຳລະ ປ່ຽນ ຍົກເລີກ ລືມ ຮັບ ຢູ່
+    ຫາກໍ່ ຄື ຖາມ ກວດ ເລື່ອງ ສັ່ງ ຫຼື ແຕ່ ເພາະ ຖ້າ ມື້ນີ້ ມື້ວານ ມື້ອື່ນ ຕອນນີ້ ຂອບໃຈ ສະບາຍດີ
+    ຍິນດີ ທີມ ພະແນກ ບໍລິສັດ ທະນາຄານ ເລກ ເບີ ອີເມວ ເປີດ ປິດ ຂອງ ກັບ
+"""
+_LO_CLAUSE = tuple(_LO_CLAUSE_WORDS.split())
+# A reference code right after the words of a closing ("… ብቑጽሪ MV-197695"): capitals, maybe a
+# hyphen, then digits.
+_CODE_AFTER = re.compile(r"[ \t]*[A-Z]{1,6}-?[0-9]")
 # A message's last line signed in an Indic script (``_indic_signed``): a blank line or a
 # line's end above, a dash maybe, one to three words, a department after "|" maybe.
 _INDIC_SIGNING = frozenset({"devanagari", "gujarati", "telugu", "malayalam"})
@@ -5503,12 +5582,15 @@ _INDIC_LAST = re.compile(
     rf"(?P<name>{_INDIC_W}(?:[ \t]+{_INDIC_W}){{0,2}})"
     r"[ \t]*(?:\|[ \t]*(?P<dept>[^\n|]{1,40}?))?[ \t\r\n]*\Z"
 )
-# Words of the Indic scripts, Sinhala and Burmese (``NameFinder._listed_runs``): runs of them
-# separated by single spaces, the danda and Burmese sentence marks left out.
-_ISLAND_HINT = re.compile(r"[\u0900-\u0dff\u1000-\u109f]")
+# Words of the Indic scripts, Sinhala, Burmese, Lao and Ethiopic (``NameFinder._listed_runs``):
+# runs of them separated by single spaces, the danda, the Burmese and Ethiopic sentence marks
+# and the Lao digits left out.
+_ISLAND_HINT = re.compile(r"[\u0900-\u0dff\u0e81-\u0edf\u1000-\u109f\u1200-\u135f]")
 _ISLAND_RUN = re.compile(
     r"(?:[\u0900-\u0963\u0966-\u0dff\u200c\u200d]+(?: [\u0900-\u0963\u0966-\u0dff\u200c\u200d]+)*)"
     r"|(?:[\u1000-\u1049\u104c-\u109f]+(?: [\u1000-\u1049\u104c-\u109f]+)*)"
+    r"|(?:[\u0e81-\u0ecd\u0edc-\u0edf]+(?: [\u0e81-\u0ecd\u0edc-\u0edf]+)*)"
+    r"|(?:[\u1200-\u135f]+(?: [\u1200-\u135f]+)*)"
 )
 _SPACE_SPLIT = re.compile(r"[^ ]+")
 # Syllables and words of Burmese given names (a name has no family name: "ဇော်မင်းထွန်း", Zaw
@@ -5663,10 +5745,12 @@ _I_AM_YI_UG = frozenset(
     رەھمەت, كۆپ رەھمەت, چوڭ رەھمەت, ھۆرمەتلىك, قەدىرلىك""",
     )
 )
-# "I" in Telugu, Malayalam, Gujarati, Nepali, Pashto, Marathi, Punjabi, Kannada, Sinhala and
-# Burmese: a name after it must be one of the lists (a Burmese one made of name syllables,
-# ``_my_name``; "زه غواړم …": "I want …") (``_i_am_named``).
-_I_AM = frozenset({"నేను", "ഞാൻ", "હું", "म", "زه", "मी", "ਮੈਂ", "ನಾನು", "මම", "ကျွန်တော်", "ကျွန်မ"}) | (
+# "I" in Telugu, Malayalam, Gujarati, Nepali, Pashto, Marathi, Punjabi, Kannada, Sinhala,
+# Burmese, Tigrinya and Odia: a name after it must be one of the lists (a Burmese one made of
+# name syllables, ``_my_name``; "زه غواړم …": "I want …") (``_i_am_named``).
+_I_AM = frozenset(
+    {"నేను", "ഞാൻ", "હું", "म", "زه", "मी", "ਮੈਂ", "ನಾನು", "මම", "ကျွန်တော်", "ကျွန်မ", "ኣነ", "ମୁଁ"}
+) | (
     # and the cues of Yiddish and Uyghur ("איך בין …", "ئاكام …": "my elder brother",
     # "رەھمەت"), whose scripts have no capitals to end a name
     _I_AM_YI_UG
