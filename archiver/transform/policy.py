@@ -253,7 +253,8 @@ def parse_policy(
                 signature=names.get("signature", True),
                 capitals=names.get("capitals", True),
                 typos=names.get("typos", True),
-                gazetteer=_gazetteer(names.get("gazetteer", {}), fail),
+                gazetteer=_gazetteer(names.get("gazetteer", {}), fail)
+                | _listed(names.get("gazetteer", {}), "given_alone", fail),
                 gazetteer_paired=_gazetteer(names.get("gazetteer", {}), fail, "paired_locales")
                 | _listed(names.get("gazetteer", {}), "given", fail),
                 not_alone=names.get("gazetteer", {}).get("not_alone", ()),
@@ -344,7 +345,8 @@ def _gazetteer(section: dict[str, Any], fail: Any, key: str = "locales") -> froz
 def _listed(section: dict[str, Any], key: str, fail: Any) -> frozenset[str]:
     """The policy's own ``given`` or ``family`` names (romanised Persian, Hebrew and Arabic
     names, which no locale's list holds in Latin letters): given names count like the paired
-    locales' (with a capitalised word after them), family names like the surnames."""
+    locales' (with a capitalised word after them), family names like the surnames, and
+    ``given_alone`` names like the locales' own (alone too)."""
     if not _on(section) or not section:
         return frozenset()
     found = _folded(section.get(key, ()))
