@@ -52,7 +52,6 @@ def test_kin_and_self_cues(text: str, found: list[str]) -> None:
         "Tha mo phiuthar ann an Glaschu an-dràsta.",  # a lower-case word after a kin cue
         "Halò, seo Glaschu. Tapadh leibh airson feitheamh.",  # "this is Glasgow"
         "Bonjou, mwen se Ayisyen e mwen bezwen èd.",  # a people's name after "I am"
-        "Allillanchu, ñuqaqa Qusqu llaqtamanta kani.",  # a town after "I"
         "Bon dia, mi ta bon. Danki hopi.",  # "I am fine": lower case
     ],
 )
