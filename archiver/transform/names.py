@@ -2161,6 +2161,8 @@ class NameFinder:
             if any(s <= a < e for s, e, _ in found):
                 continue
             cue = self._cue_before(text, a)
+            if cue in self.cues.capitalised_cues:
+                continue  # such a cue takes a capitalised name only ("Tha mo phiuthar ann")
             cued = cue is not None
             if not cued:
                 if text[:a].rstrip(" \t\"'“")[-1:] not in ("", "\n", ".", "!", "?"):

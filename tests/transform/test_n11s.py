@@ -45,7 +45,7 @@ def test_the_address_and_neighbour_column_rules_wrong_both_ways() -> None:
     assert {"Vellberg", "Ortakent", "Qusqu"} <= set(names(text))
     # Too little: names the lists lack, in a table whose addresses repeat none of them, stay in
     # clear; so does the neighbour column of a table without an address or a number.
-    text = "Wayta,Apaza,wq@example.org\nKusi,Qhapaq,kk@example.org\n"
+    text = "Wayta,Xiuhcoatl,wq@example.org\nTlacael,Qhapaq,kk@example.org\n"
     assert names(text) == []
 
 
@@ -79,7 +79,7 @@ def test_the_comma_item_rule_wrong_both_ways() -> None:
     ]
     # Too little: a surname written first with one word after the comma is no item the rule
     # cuts, so such a list under a label is left to the other rules.
-    assert names("Passengers:\n- Wayta, Kusi\n- Apaza, Sisa") == []
+    assert names("Passengers:\n- Wayta, Tlacael\n- Xiuhcoatl, Itzcoatl") == []
 
 
 # --- signatures -------------------------------------------------------------------------------
@@ -186,7 +186,7 @@ def test_the_key_value_rule_wrong_both_ways() -> None:
     # Too much: a key the policy lists holds a name even when its value is a product's.
     assert names("name=Blue Lagoon size=M price=12") == ["Blue Lagoon"]
     # Too little: a key the policy lacks ("fn") names no field of a person.
-    assert names("fn=Wayta Apaza ln=Qhapaq email=x") == []
+    assert names("fn=Wayta Xiuhcoatl ln=Qhapaq email=x") == []
 
 
 def test_a_json_form_label_and_value() -> None:

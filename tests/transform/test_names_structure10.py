@@ -38,7 +38,7 @@ def test_the_column_rules_wrong_both_ways() -> None:
     assert names(text) == ["Blue Lagoon", "Red Dawn"]
     # Too little: a header-less table whose names the lists lack, and a column headed by
     # a word the policy does not list, leave their names in clear.
-    assert names("Wayta,Apaza,+385 92 1207 943\nKusi,Quispe,+51 912 311 171\n") == []
+    assert names("Wayta,Xiuhcoatl,+385 92 1207 943\nTlacael,Qhapaq,+51 912 311 171\n") == []
     # (names in a script without case would be found here as signature lines: "凱欣;+852 …")
     assert names("agente;tel\nwayta apaza;+852 5129 5438\nkusi qhapaq;+852 5121 5652") == []
     # Two fields split by a comma or semicolon are read as sentences, not a table ("Mi
