@@ -3283,7 +3283,11 @@ class NameFinder:
         elif ":" in text and (patient or _ROLE_HINT.search(text) is not None):
             roles = list(_ROLE_NAME.finditer(text))
         for m in roles:
-            if m.group("name") is None:
+            if m.group("name") is None and text[m.start("given")].islower():
+                # "Applicant 1: Ana Lima, employer Acme": a note after the name, no given name
+                words = self._capitalised_words(text, m.start("family"))
+                spans = [(words[0], min(words[1], m.end("family")))] if words else []
+            elif m.group("name") is None:
                 spans = [m.span("family"), m.span("given")]
             else:  # up to the first lower-case word: "Student: none enrolled yet" stays
                 words = self._capitalised_words(text, m.start("name"))

@@ -37,7 +37,7 @@ def names(text: str) -> list[str]:
             "Consult 03.02\nPt: Quarrender, Tavish. Seen by phone.\nPlan: review",
             ["Quarrender", "Tavish"],
         ),
-        ("Paciente: Itzel Cuatecontzi\nMédico: Dr. Ruiz", ["Itzel Cuatecontzi", "Ruiz"]),
+        ("Paciente: Itzel Cuatecontzi\nMédica: Ana Ruiz", ["Ana Ruiz", "Itzel Cuatecontzi"]),
         (
             "Interpreter: Hiwot Tesfamariam, mobile 07 123\nLanguage: Tigrinya",
             ["Hiwot Tesfamariam"],
