@@ -160,7 +160,11 @@ def last_names(locales: tuple[str, ...]) -> frozenset[str]:
 def _last_names(locales: tuple[str, ...]) -> _Sets:
     names: set[str] = set()
     for locale in locales:
-        names |= _forms(_person(locale), locale, _LAST_NAMES, cases=False)
+        forms = _forms(_person(locale), locale, _LAST_NAMES, cases=False)
+        if locale.startswith("pl"):
+            # Faker's Polish list has the men's forms: a woman is Kowalska, Nowicka, Zawadzka.
+            forms |= {n[:-1] + "a" for n in forms if n.endswith(("ski", "cki", "dzki"))}
+        names |= forms
     return (frozenset(names - common_words(locales)),)
 
 

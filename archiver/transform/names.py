@@ -415,6 +415,10 @@ class NameFinder:
             if n not in blocked and n not in cue_words
         )
         self._lower_blocked = blocked
+        # The English job titles that precede a person, as written opening a clause ("Agent ").
+        self._leading_titles = tuple(
+            f"{t.capitalize()} " for t in cues.leading_roles if t.isalpha()
+        )
         # Last words of the cues after which a name follows, but of one-word cues that are a
         # word of the languages ("noted"): a name in lower case after one is looked for even
         # when the lists lack it ("my colleague rahul verma.", ``_lower_unknown``).
@@ -3407,20 +3411,26 @@ class NameFinder:
                     if (got := value(text, *m.span(1))) is not None:
                         out.append(got)
         roles: list[re.Match[str]] = []
+        # A clinical note's "Pt:" (the patient) is a label too short for the hint's words.
+        patient = ":" in text and _PT_LABEL.search(text) is not None
         if ":" in text and self.shortcuts and text.isascii():
             # An ASCII text: the hint searched lower-cased (fast) first, as with ``shortcuts`` off.
-            if _ascii_may_match(_ROLE_WORDS, text):
+            if patient or _ascii_may_match(_ROLE_WORDS, text):
                 roles = list(_ROLE_NAME.finditer(text))
         elif ":" in text and self.shortcuts:
             # The labels before their hint (a slow search of many words in any case), which
             # then runs only where a label matched: the same matches are kept as hint first.
             roles = list(_ROLE_NAME.finditer(text))
-            if roles and _ROLE_HINT.search(text) is None:
+            if roles and not patient and _ROLE_HINT.search(text) is None:
                 roles = []
-        elif ":" in text and _ROLE_HINT.search(text) is not None:
+        elif ":" in text and (patient or _ROLE_HINT.search(text) is not None):
             roles = list(_ROLE_NAME.finditer(text))
         for m in roles:
-            if m.group("name") is None:
+            if m.group("name") is None and text[m.start("given")].islower():
+                # "Applicant 1: Ana Lima, employer Acme": a note after the name, no given name
+                words = self._capitalised_words(text, m.start("family"))
+                spans = [(words[0], min(words[1], m.end("family")))] if words else []
+            elif m.group("name") is None:
                 spans = [m.span("family"), m.span("given")]
             else:  # up to the first lower-case word: "Student: none enrolled yet" stays
                 words = self._capitalised_words(text, m.start("name"))
@@ -3432,6 +3442,8 @@ class NameFinder:
             for got in self._values_of(_BLAME_AUTHOR, text):
                 if got[2] != "not committed yet":  # git's own line for uncommitted changes
                     out.append(got)
+        if "(" in text:
+            out.extend(self._bracketed_roles(text))
         if any(c in text for c in _RATING_STARS):
             out.extend(self._values_of(_REVIEWER, text))
         if "<<" in text:
@@ -3441,6 +3453,107 @@ class NameFinder:
                     for w in re.finditer(r"[A-Z]+", m.group(part)):  # "ANNA<MARIA": two names
                         if (got := value(text, a + w.start(), a + w.end())) is not None:
                             out.append(got)
+        return out
+
+    def _coordinated(self, text: str) -> list[tuple[int, int, str]]:
+        """Two people of two or three capitalised words each, joined by "and" at a clause's
+        start before a lower-case word ("1. Ana Lima and Şebnem Karaağaç split rent"): when
+        one side is a name of the lists (a known given name first or a known surname last),
+        the other is a person too, though the lists lack it. No word may be a common word of
+        the languages, and neither side may end in a firm's word. Wrong for a firm or a place
+        named beside a person ("Ana Lima and Kestrel Sync configured it" masks "Kestrel
+        Sync")."""
+        out: list[tuple[int, int, str]] = []
+        common = self.cues.common
+        for m in _COORDINATED.finditer(text):
+            sides = [[w.span() for w in _ONE_WORD.finditer(text, *m.span(g))] for g in "ab"]
+            if any(
+                _low(text[a:b]) in common or text[a:b].isupper() for side in sides for a, b in side
+            ):
+                continue  # "New Year and Easter Monday", "ACME Corp"
+            if any(self._company(text, side) for side in sides):
+                continue
+            known = [
+                self._key(text[side[0][0] : side[0][1]])[0] in self._first_names
+                or self._key(text[side[-1][0] : side[-1][1]])[0] in self._surnames
+                for side in sides
+            ]
+            if not any(known):
+                continue
+            for g in "ab":
+                if (got := self._value(text, *m.span(g))) is not None:
+                    out.append(got)
+        return out
+
+    def _titled_one(self, text: str) -> list[tuple[int, int, str]]:
+        """One capitalised word after an English job title of ``leading_roles`` at a clause's
+        start, before a lower-case word ("Agent Bérénice was very patient", "Supervisor Ebru
+        called back"): the person the title precedes, where the word is a given name of any
+        list (the paired locales' and the policy's too, which elsewhere need a family name
+        after them) or has a letter outside ASCII (a name the lists lack, "Aurélien"); an
+        ASCII word the lists lack is as often an English word ("Agent Orange was", "Admin
+        Portal is down"). Wrong for a product so named with an accent ("Agent Café is
+        offline" masks "Café"); an ASCII name the lists lack stays in clear."""
+        out: list[tuple[int, int, str]] = []
+        common = self.cues.common
+        for m in _TITLED_ONE.finditer(text):
+            if _low(m.group("title")) not in self.cues.leading_roles:
+                continue
+            a, b = m.span("name")
+            word = text[a:b]
+            low = _low(word)
+            if low in common or low in self._roles or low in self._teams or word.isupper():
+                continue
+            key = self._key(word)[0]
+            if word.isascii() and key not in self._first_names and key not in self._paired:
+                continue  # "Agent Orange was used", "Admin Portal is down": English words
+            if (got := self._value(text, a, b)) is not None:
+                out.append(got)
+        return out
+
+    def _tributes(self, text: str) -> list[tuple[int, int, str]]:
+        """The person a newsletter congratulates, prays for, welcomes or thanks
+        ("Congratulations to Ana Lima on …", "Please pray for Ben Ode."): two or three
+        capitalised words after the phrase, none a common word of the languages, a street or
+        a firm's word (one word is as often a place or a firm: "Welcome to Lisbon", "Thanks
+        to Vodafone"). Wrong for a place or a firm of two words the lists lack ("Prayers for
+        Sri Lanka" is masked)."""
+        out: list[tuple[int, int, str]] = []
+        common = self.cues.common
+        for m in _TRIBUTE.finditer(text):
+            span = self._capitalised_words(text, m.end())
+            if span is None:
+                continue
+            words = [w.span() for w in _ONE_WORD.finditer(text, *span)]
+            if not 2 <= len(words) <= 3 or not all(text[a].isupper() for a, _ in words):
+                continue
+            if any(_low(text[a:b]) in common for a, b in words) or self._company(text, words):
+                continue  # "Welcome to New Zealand", "Thanks to Hugo Logistics"
+            if (got := self._value(text, *span)) is not None:
+                out.append(got)
+        return out
+
+    def _bracketed_roles(self, text: str) -> list[tuple[int, int, str]]:
+        """A person whose role in a case follows in brackets ("For: Ana Lima (witness)",
+        "Ben Ode (defendant)"): the capitalised words that open the line, after one label
+        word and its colon at most, right before the bracket; not a firm ending in a word of
+        the policy's ``companies``. Wrong for a firm named otherwise ("Acme Brothers
+        (defendant)" is masked)."""
+        out: list[tuple[int, int, str]] = []
+        for m in _PAREN_ROLE.finditer(text):
+            line = text.rfind("\n", 0, m.start()) + 1
+            label = _LINE_LABEL.match(text, line, m.start())
+            a = label.end() if label is not None else line
+            b = m.start()
+            while b > a and text[b - 1] in " \t":
+                b -= 1
+            words = self._capitalised_words(text, a)
+            if words is None or words[1] != b or b - a > 80:
+                continue  # lower-case words before the bracket: a sentence, not a name
+            if self._company(text, [w.span() for w in _ONE_WORD.finditer(text, a, b)]):
+                continue  # "Acme Holdings Ltd (defendant)"
+            if (got := self._value(text, a, b)) is not None:
+                out.append(got)
         return out
 
     def _person_word_names(self, text: str) -> list[tuple[int, int, str]]:
@@ -3461,6 +3574,12 @@ class NameFinder:
                     starts.append(m.end())
                     continue
                 starts.extend(self._record_items(text, m.end()))
+        if " " in text and _TRIBUTE_HINT.search(text) is not None:
+            out.extend(self._tributes(text))
+        if any(t in text for t in self._leading_titles):
+            out.extend(self._titled_one(text))
+        if any(f" {j} " in text for j in ("and", "und", "et", "y", "e", "en", "i", "ve")):
+            out.extend(self._coordinated(text))
         if "-" in text or "–" in text:
             starts.extend(m.start("name") for m in _SLOT_NAME.finditer(text))
         if "\n" in text and _ADDED_HINT.search(text) is not None:
@@ -6562,6 +6681,29 @@ _ROLE_LABELS = (
     r"|öğrenci|claimant|applicant|kläger(?:in)?|antragsteller(?:in)?|requérant(?:e)?"
     r"|demandante|solicitante|ricorrente|requerente|eiser(?:es)?|aanvrager|powód|powódka"
     r"|wnioskodawca|davacı|başvuran"
+    # a pupil's mother or father ("Madre/padre/tutor:", "Mother/guardian:")
+    r"|mother|father|mutter|vater|mère|père|madre|padre|mãe|pai|moeder|vader|matka|ojciec"
+    # a loan's or a lease's parties: co-applicants, guarantors, borrowers, tenants, roommates
+    r"|co-?applicant|joint[ \t]+applicant|guarantor|borrower|co-?borrower|tenant|co-?tenant"
+    r"|roommate|flatmate|housemate|lodger|mitantragsteller(?:in)?"
+    r"|bürge|bürgin|darlehensnehmer(?:in)?|kreditnehmer(?:in)?|mieter(?:in)?|mitmieter(?:in)?"
+    r"|mitbewohner(?:in)?|co-?emprunteu(?:r|se)|emprunteu(?:r|se)|garant(?:e)?"
+    r"|co-?locataire|locataire|co-?solicitante|avalista|fiador(?:a)?"
+    r"|prestatari[oa]|inquilin[oa]|arrendatari[oa]|compañer[oa][ \t]+de[ \t]+piso"
+    r"|co-?richiedente|richiedente|garante|mutuatari[oa]|coinquilin[oa]"
+    r"|proponente|mutuári[oa]|locatári[oa]|medeaanvrager|kredietnemer|huurder"
+    r"|medehuurder|huisgeno(?:ot|te)|współwnioskodawca|poręczyciel(?:ka)?"
+    r"|kredytobiorca|najemca|współlokator(?:ka)?|kefil|kiracı|ev[ \t]+arkadaşı"
+    # a patient and the clinician of a consultation's note, an interpreter of a booking
+    r"|patient(?:in|e)?|clinician|physician|doctor|arzt|ärztin|médecin|paciente|médic[oa]"
+    r"|paziente|medico|utente|patiënt|behandelaar|pacjent(?:ka)?|lekarz|hasta[ \t]+adı|hekim"
+    r"|interpreter|dolmetscher(?:in)?|interprète|intérprete|interprete|tolk|tłumacz(?:ka)?"
+    r"|tercüman|(?-i:Pt|pt)\.?"
+    # a travel claim's fellow travellers
+    r"|co-?travell?er|fellow[ \t]+travell?er|travell?er|mitreisende[r]?|reisende[r]?"
+    r"|co-?voyageu(?:r|se)|voyageu(?:r|se)|acompañante|viajer[oa]|compagno[ \t]+di[ \t]+viaggio"
+    r"|compagna[ \t]+di[ \t]+viaggio|viaggiat(?:ore|rice)|acompanhante|viajante|medereiziger"
+    r"|reiziger|współpodróżn(?:y|a)|podróżn(?:y|a)|yol[ \t]+arkadaşı|yolcu"
     # a postal or customs form's parties (CN22/CN23), a court's defendant, a tax form's taxpayer
     r"|sender|addressee|consignee|consignor|shipper|absender(?:in)?|adressat(?:in)?"
     r"|expéditeur|expéditrice|remitente|mittente|remetente|afzender|geadresseerde|nadawca"
@@ -6570,11 +6712,16 @@ _ROLE_LABELS = (
     r"|contribuable|contribuyente|contribuente|belastingplichtige|podatni(?:k|czka)|mükellef"
 )
 _ROLE_NAME = re.compile(
-    rf"(?:^|(?<=[\n.;·|]))[ \t]*(?i:{_ROLE_LABELS})[ \t]*:[ \t]*"
+    rf"(?:^|(?<=[\n.;·|]))[ \t]*(?i:{_ROLE_LABELS})"
+    # "Applicant 2:", "Alumno/a:", "Madre/padre/tutor:", "Parent/guardian:"
+    rf"(?:[ \t]*/[ \t]*(?i:{_ROLE_LABELS}|[^\W\d_]{{1,3}}(?=[ \t]*[/:])))*(?:[ \t]+\d{{1,2}})?"
+    rf"[ \t]*:[ \t]*"
     rf"(?:(?P<family>{_VWORD}(?:[ \t]+{_VWORD}){{0,2}}),[ \t]*"
     rf"(?P<given>{_VWORD}(?:[ \t]+{_VWORD})?)"
-    rf"(?=[ \t]*(?:\r?\n|$))|(?P<name>{_RECORD_NAME}))"
+    # "Pt: Lima, Ana. Seen by video …": a sentence may follow the inverted name
+    rf"(?=[ \t]*(?:\r?\n|$|[.;](?:[ \t]|\r?\n|$)))|(?P<name>{_RECORD_NAME}))"
 )
+_PT_LABEL = re.compile(r"(?:^|(?<=[\n.;·|]))[ \t]*(?:Pt|pt)\.?[ \t]*:")
 _ROLE_HINT = re.compile(
     r"(?i:driver|fahrer|conduct|condut|bestuurder|kierowca|sürücü|sign|unterzeichn|firma"
     r"|ondertek|sygnat|imzala|part|strona|taraf|witness|zeug|témoin|testi|testem|getuige"
@@ -6585,8 +6732,30 @@ _ROLE_HINT = re.compile(
     r"|sender|addressee|consign|shipper|absender|adressat|expédit|remitente|mittente|remetente"
     r"|afzender|geadresseerde|nadawca|adresat|gönder|defendant|plaintiff|beklagte|défend"
     r"|demandad|convenut|réu|gedaagde|pozwan|taxpayer|steuerpflicht|contribu|belastingplicht"
-    r"|podatni|mükellef)"
+    r"|podatni|mükellef"
+    r"|mother|father|mutter|vater|mère|père|madre|padre|mãe|moeder|vader|matka|ojciec"
+    r"|applicant|guarant|borrow|tenant|roommate|flatmate|housemate|lodger|bürg|nehmer"
+    r"|mieter|bewohner|emprunt|garant|locatai|avalista|fiador|prestatari|inquilin"
+    r"|arrenda|compañer|richiedent|mutuatari|proponent|mutuári|locatári"
+    r"|kredietnem|huurder|huisgeno|współ|poręczyc|kredytob|najemc|kefil"
+    r"|kiracı|arkadaşı|patient|clinician|physician|doctor|arzt|ärztin|médecin|pacient|médic"
+    r"|pazient|medico|utente|patiënt|behandelaar|pacjent|lekarz|hasta|hekim|interpret|dolmetsch"
+    r"|tolk|tłumacz|tercüman|travel|reisend|voyageu|acompa|viajer|viaggi|viajant|reiziger"
+    r"|podróżn|yolcu)"
 )
+# A party's role in brackets after the name that opens a line, maybe after a label: a court
+# booking's "For: Ana Lima (witness)", a hearing's list of people.
+_PAREN_ROLE = re.compile(
+    r"\((?i:witness|defendant|claimant|plaintiff|victim|accused|patient|tenant|guardian|minor"
+    r"|interpreter|applicant|co-?applicant|guarantor|zeuge|zeugin|angeklagte[r]?|beschuldigte[r]?"
+    r"|kläger(?:in)?|geschädigte[r]?|opfer|patientin|témoin|prévenu(?:e)?|accusé(?:e)?|victime"
+    r"|partie[ \t]+civile|testigo|acusad[oa]|víctima|demandante|paciente|testimone|imputat[oa]"
+    r"|vittima|parte[ \t]+civile|paziente|testemunha|arguid[oa]|réu|vítima|getuige|verdachte"
+    r"|slachtoffer|patiënt|świadek|oskarżon[ya]|pokrzywdzon[ya]|pacjent(?:ka)?|tanık|sanık"
+    r"|mağdur|müşteki)\)"
+)
+# The label that may stand before such a name on its line ("For:", "Für:", "Pour :").
+_LINE_LABEL = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*:[ \t]*)?")
 # A store's review header: the rating in stars, the reviewer, then "·", "|" or a dash and the
 # rest ("★★☆☆☆  Ana Lima · version 4.2").
 _RATING_STARS = "★☆⭐✩✰"
@@ -6671,6 +6840,22 @@ _PERSON_WORDS = (
     r"|eigenaar|verzekeringnemer|przypisan[yao][ \t]+do|zgłaszając[ya]|zatwierdzając[ya]"
     r"|zatwierdzone[ \t]+przez|darczyńca|właściciel(?:ka)?|ubezpieczon[ya]|atanan|raporlayan"
     r"|onaylayan|bağışçı|sahibi|sigortalı"
+    # a meeting's organiser and whoever asked for or booked it ("(organiser Ana Lima)")
+    r"|organi[sz]er|organi[sz]ed[ \t]+by|requested[ \t]+by|booked[ \t]+by|veranstalter(?:in)?"
+    r"|organisator(?:in)?|organisiert[ \t]+von|angefragt[ \t]+von|gebucht[ \t]+von"
+    r"|organisat(?:eur|rice)|organisé[ \t]+par|demandé[ \t]+par|réservé[ \t]+par"
+    r"|organizador(?:a)?|organizado[ \t]+por|solicitado[ \t]+por|reservado[ \t]+por"
+    r"|organizzat(?:ore|rice)|organizzato[ \t]+da|richiesto[ \t]+da|prenotato[ \t]+da"
+    r"|georganiseerd[ \t]+door|aangevraagd[ \t]+door|geboekt[ \t]+door|organizator(?:ka)?"
+    r"|zorganizowane[ \t]+przez|zarezerwowane[ \t]+przez|düzenleyen|organizatör|talep[ \t]+eden"
+    # a parish newsletter's volunteers ("Flowers this Sunday by Ana Lima.")
+    r"|(?:flowers|readings?)(?:[ \t]+(?:this|next)[ \t]+(?:sunday|week))?"
+    r"[ \t]+by|blumenschmuck(?:[ \t]+diesen[ \t]+sonntag)?[ \t]+von"
+    r"|fleurs(?:[ \t]+de[ \t]+ce[ \t]+dimanche)?[ \t]+par"
+    r"|flores(?:[ \t]+de[ \t]+este[ \t]+domingo)?[ \t]+por"
+    r"|fiori(?:[ \t]+di[ \t]+questa[ \t]+domenica)?[ \t]+a[ \t]+cura[ \t]+di"
+    r"|bloemen(?:[ \t]+deze[ \t]+zondag)?[ \t]+door|kwiaty(?:[ \t]+w[ \t]+tę[ \t]+niedzielę)?"
+    r"[ \t]+(?:przygotował(?:a)?|od)"
 )
 _PERSON_LISTS = (
     r"members|witnesses|guests|guest[ \t]+list|mitglieder|zeugen|gäste|gästeliste|membres"
@@ -6692,7 +6877,43 @@ _PERSON_HINT = CaseBlind(
     r"|właścicie|ubezpiecz|atanan|raporla|onayla|bağış|sahibi|sigorta|member|witness|guest"
     r"|mitglied|zeuge|gäste|membre|témoin|invité|miembro|testig|invitad|membri|testimon|ospiti"
     r"|invitat|membro|testemunh|convidad|leden|getuigen|gasten|członk|świadk|goście|gości|üyeler"
-    r"|tanıklar|misafir|davetli)"
+    r"|tanıklar|misafir|davetli|organi|request|booked|veranstalt|angefragt|gebucht|demandé"
+    r"|réservé|solicitad|reservad|richiest|prenotat|aangevraagd|geboekt|zarezerw|düzenley"
+    r"|talep|flower|reading|blumen|fleurs|flores|fiori|bloemen|kwiaty)"
+)
+# A newsletter's good wishes, prayers, welcomes and thanks before a person ("Congratulations
+# to Ana Lima on her confirmation", "Please pray for Ben Ode"), in the nine languages.
+_TRIBUTE = re.compile(
+    r"(?:^|(?<=[\s(—–-]))(?i:congratulations[ \t]+to|prayers[ \t]+for"
+    r"|(?:please[ \t]+)?pray[ \t]+for|(?:a[ \t]+(?:warm|big)[ \t]+)?welcome[ \t]+to"
+    r"|thanks[ \t]+to|thank[ \t]+you[ \t]+to"
+    r"|glückwunsch[ \t]+an|glückwünsche[ \t]+an|wir[ \t]+beten[ \t]+für|willkommen[ \t]+an"
+    r"|dank[ \t]+an|félicitations[ \t]+à|prions[ \t]+pour|bienvenue[ \t]+à|merci[ \t]+à"
+    r"|felicidades[ \t]+a|enhorabuena[ \t]+a|oremos[ \t]+por|bienvenid[oa]s?[ \t]+a"
+    r"|gracias[ \t]+a|congratulazioni[ \t]+a|auguri[ \t]+a|preghiamo[ \t]+per"
+    r"|benvenut[oaie][ \t]+a|grazie[ \t]+a|parabéns[ \t]+(?:a|ao|à)|bem-vind[oa]s?[ \t]+(?:a|ao|à)"
+    r"|obrigad[oa][ \t]+(?:a|ao|à)|gefeliciteerd[ \t]+aan|proficiat[ \t]+aan|bidden[ \t]+voor"
+    r"|welkom[ \t]+aan|dank[ \t]+aan|gratulacje[ \t]+dla|módlmy[ \t]+się[ \t]+za"
+    r"|witamy[ \t]+serdecznie|podziękowania[ \t]+dla|dziękujemy)[ \t]+"
+)
+_TRIBUTE_HINT = re.compile(
+    r"(?i:congratul|pray|welcome|thank|glückw|beten|willkommen|dank|félicit|prions|bienvenu"
+    r"|merci|felicid|enhorabuena|oremos|gracias|auguri|preghiamo|benvenut|grazie|parabéns"
+    r"|bem-vind|obrigad|gefeliciteerd|proficiat|bidden|welkom|gratulacje|módlmy|witamy"
+    r"|podziękow|dziękujemy)"
+)
+# A capitalised English job title opening a clause, one capitalised word, then a lower-case
+# word ("Agent Bérénice was very patient"); the title is checked against ``leading_roles``.
+_TITLED_ONE = re.compile(
+    rf"(?:^|(?<=[\n.;:!?(\"“]))[ \t]*(?P<title>[A-Z][a-z]+)[ \t]+(?P<name>{_WORD})"
+    r"(?=[ \t]+[a-zà-ÿ])"
+)
+# Two people joined by "and" opening a clause, maybe after an item's number, before a
+# lower-case word ("1. Ana Lima and Ben Ode split rent and bills"), in the nine languages.
+_COORDINATED = re.compile(
+    rf"(?:^|(?<=[\n.;:!?]))[ \t]*(?:\d{{1,2}}[.)][ \t]+)?(?P<a>{_WORD}(?:[ \t]+{_WORD}){{1,2}})"
+    r"[ \t]+(?:and|und|et|y|e|en|i|ve)[ \t]+"
+    rf"(?P<b>{_WORD}(?:[ \t]+{_WORD}){{1,2}})(?=[ \t]+[^\W\d_])"
 )
 # A roster's time slot before a person ("9-12 Ana Lima (phone); 12-15 Ben Ode").
 _SLOT_NAME = re.compile(
