@@ -579,8 +579,6 @@ class NameFinder:
         placed.extend(self._form_names(text))  # "✔ Ana Lima (+1)", "Main driver: Lima, Ana"
         placed.extend(self._notice_names(text))  # "Parcel … for Ana Lima", "statement · Ana"
         placed.extend(self._person_word_names(text))  # "passed for Ana Lima.", "assignee Ana"
-        if _couple_may_match(text):
-            placed.extend(self._couple_names(text))  # "Ana & Rui are delighted to announce"
 
         if placed:
             out.extend(placed)
@@ -616,6 +614,8 @@ class NameFinder:
             out.extend(self._khmer_lines(text, out))  # "… ។\nហេង សុភា | Customer Care"
         if not text.isascii() and _ARABIC_PAIR.search(text) is not None:
             out.extend(self._arabic_pairs(text, out))  # "Approver: وحید یوسفزی", "for رضا احمدی."
+        if out:
+            out.extend(self._couple_names(text, out))  # "Ana & Rui are delighted to announce"
         if self._any_names:
             out.extend(self._placed_alone(text, out))  # "I, Tamar Friedman, authorise …"
         if out and "(" in text and not text.isascii():
@@ -3304,21 +3304,28 @@ class NameFinder:
                             out.append(got)
         return out
 
-    def _couple_names(self, text: str) -> list[tuple[int, int, str]]:
-        """Both people of a couple before an announcement's verb ("Ana & Rui are delighted
-        to announce", "Anna und Jonas freuen sich", "Ana et Rui ont la joie"): a name of one
-        or two words in any script each side of "&" or "and" in the nine languages; leading
-        common words are no part of the first ("Today Ana and Rui are proud …": Ana)."""
+    def _couple_names(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """The first of a couple before an announcement's verb, when the second is found
+        ("Ana & Rui are delighted to announce", "Anna und Jonas freuen sich", "Ana et Rui ont
+        la joie"): a name of one or two words in any script before "&" or "and" in the nine
+        languages; leading common words are no part of it ("Today Ana and Rui are proud …":
+        Ana). Read only after a found name that the verb follows."""
         out: list[tuple[int, int, str]] = []
         common = self.cues.common
-        for m in _COUPLE.finditer(text):
-            for part in ("a", "b"):
-                a, b = m.span(part)
-                words = list(_NAME_WORD.finditer(text, a, b))
-                while len(words) > 1 and _low(words[0].group()) in common:
-                    words.pop(0)
-                if (got := self._value(text, words[0].start(), b)) is not None:
-                    out.append(got)
+        for _, end, _ in found:
+            if _COUPLE_AFTER.match(text, end) is None:
+                continue
+            start = min(a for a, b, _ in found if b == end)
+            m = _COUPLE_BEFORE.search(text, max(0, start - 80), start)
+            if m is None:
+                continue
+            words = list(_NAME_WORD.finditer(text, *m.span(1)))
+            while len(words) > 1 and _low(words[0].group()) in common:
+                words.pop(0)
+            if words and (got := self._value(text, words[0].start(), m.end(1))) is not None:
+                out.append(got)
         return out
 
     def _no_thing_names(
@@ -6469,22 +6476,10 @@ _COUPLE_VERBS = (
     r"|têm[ \t]+(?:o[ \t]+prazer|a[ \t]+alegria)|estão[ \t]+felizes"
     r"|zijn[ \t]+(?:blij|trots|verheugd)|z[ \t]+radością|mają[ \t]+zaszczyt"
 )
-_COUPLE = re.compile(
-    rf"(?P<a>{_VWORD}(?:[ \t]+{_VWORD})?)[ \t]+(?:&|and|und|et|y|e|en|i|oraz)[ \t]+"
-    rf"(?P<b>{_VWORD}(?:[ \t]+{_VWORD})?)[ \t]+(?i:{_COUPLE_VERBS})(?!\w)"
+_COUPLE_AFTER = re.compile(rf"[ \t]+(?i:{_COUPLE_VERBS})(?!\w)")
+_COUPLE_BEFORE = re.compile(
+    rf"(?<![^\W\d_])({_VWORD}(?:[ \t]+{_VWORD})?)[ \t]+(?:&|and|und|et|y|e|en|i|oraz)[ \t]+$"
 )
-_COUPLE_STEMS = (
-    "delighted", "proud", "happy", "thrilled", "pleased", "overjoyed", "freuen", "joie",
-    "fierté", "tristesse", "heureux", "ravis", "fiers", "placer", "gusto", "complacen",
-    "felices", "lieti", "felici", "orgogliosi", "gioia", "prazer", "alegria", "felizes",
-    "blij", "trots", "verheugd", "radością", "zaszczyt",
-)  # fmt: skip
-
-
-def _couple_may_match(text: str) -> bool:
-    """A cheap test before ``_COUPLE``: a verb's word is in the text, in lower case or
-    capitalised (a couple's verb follows two names, never opens a sentence in capitals)."""
-    return any(w in text for w in _COUPLE_STEMS)
 
 
 # The value of a JSON member "name", and the keys that say what its object is: a thing's (a

@@ -94,7 +94,8 @@ def test_checked_by_leaves_lower_case() -> None:
         ),
         ("Wietske en Sjoerd zijn blij met de geboorte van Fokje.", ["Fokje", "Sjoerd", "Wietske"]),
         ("Baby boy born to Ysolde Penhallow on Sunday.", ["Ysolde Penhallow"]),
-        ("ግርማይ & ሰላም are delighted to announce the arrival of ሄኖክ.", ["ሄኖክ", "ሰላም", "ግርማይ"]),
+        ("ግርማይ & Merryn are delighted to announce the arrival of ሄኖክ.", ["Merryn", "ሄኖክ", "ግርማይ"]),
+        ("עמרם & חיה are delighted to announce the arrival of Fenja.", ["Fenja", "חיה", "עמרם"]),
     ],
 )
 def test_birth_announcement(text: str, found: list[str]) -> None:
