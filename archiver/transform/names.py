@@ -658,6 +658,8 @@ class NameFinder:
             out.extend(self._arabic_pairs(text, out))  # "Approver: وحید یوسفزی", "for رضا احمدی."
         if not text.isascii() and _RTL_HINT.search(text) is not None:
             out.extend(self._rtl_islands(text, out))  # "arrival of חיה,", "Pt: ئىمىن, گۈلنار."
+        if out:
+            out.extend(self._couple_names(text, out))  # "Ana & Rui are delighted to announce"
         if self._any_names:
             out.extend(self._placed_alone(text, out))  # "I, Tamar Friedman, authorise …"
         if out and "(" in text and not text.isascii():
@@ -671,6 +673,8 @@ class NameFinder:
             out = [f for f in out if not self._branded(text, f[0], f[1])]
         if out and ("!" in text or _POSSESSIVE_HINT.search(text) is not None):
             out = [f for f in out if not _product_or_possessive(text, f[0], f[1])]
+        if out and '"name"' in text:
+            out = self._no_thing_names(text, out)  # {"name": "Bank", "login": {…}}
         if out and ("_" in text or "." in text or "=" in text or ":" in text):
             out.extend(self._own_handles(text, out))  # 'employee=gintare.zukauskiene … "Gintarė …"'
         return out
@@ -3555,6 +3559,52 @@ class NameFinder:
             if (got := self._value(text, a, b)) is not None:
                 out.append(got)
         return out
+
+    def _couple_names(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """The first of a couple before an announcement's verb, when the second is found
+        ("Ana & Rui are delighted to announce", "Anna und Jonas freuen sich", "Ana et Rui ont
+        la joie"): a name of one or two words in any script before "&" or "and" in the nine
+        languages; leading common words are no part of it ("Today Ana and Rui are proud …":
+        Ana). Read only after a found name that the verb follows."""
+        out: list[tuple[int, int, str]] = []
+        common = self.cues.common
+        for _, end, _ in found:
+            if _COUPLE_AFTER.match(text, end) is None:
+                continue
+            start = min(a for a, b, _ in found if b == end)
+            m = _COUPLE_BEFORE.search(text, max(0, start - 80), start)
+            if m is None:
+                continue
+            words = list(_NAME_WORD.finditer(text, *m.span(1)))
+            while len(words) > 1 and _low(words[0].group()) in common:
+                words.pop(0)
+            if words and (got := self._value(text, words[0].start(), m.end(1))) is not None:
+                out.append(got)
+        return out
+
+    def _no_thing_names(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """The found names less the value of a JSON ``"name"`` member of an object that is
+        visibly no person: a sibling member is a thing's (``_THING_KEYS``: a login object,
+        URIs, a password, a version, a price, dependencies) and none is a person's
+        (``_PERSON_KEYS``: an e-mail, a phone, a given or family name, a birth date). A value
+        opening with a known first name stays ("Lieke Brouwers" as an item's name)."""
+        things: set[tuple[int, int]] = set()
+        for m in _JSON_NAME_VALUE.finditer(text):
+            keys = _json_sibling_keys(text, m.start())
+            if keys & _THING_KEYS and not keys & _PERSON_KEYS:
+                things.add(m.span(1))
+        if not things:
+            return found
+        first = self._first_names
+        return [
+            f
+            for f in found
+            if not any(a <= f[0] and f[1] <= b for a, b in things) or f[2].split()[0] in first
+        ]
 
     def _person_word_names(self, text: str) -> list[tuple[int, int, str]]:
         """People that a record places after a word of the form rather than a field's colon
@@ -6710,6 +6760,13 @@ _ROLE_LABELS = (
     r"|adresat|gönderici|gönderen|defendant|plaintiff|beklagte[r]?|défendeur|défenderesse"
     r"|demandad[oa]|convenut[oa]|réu|gedaagde|pozwan[ya]|davalı|taxpayer|steuerpflichtige[r]?"
     r"|contribuable|contribuyente|contribuente|belastingplichtige|podatni(?:k|czka)|mükellef"
+    # a rental's renter and a parking fine's registered keeper of the vehicle
+    r"|renter|hirer|lessee|(?:registered[ \t]+)?keeper|(?:registered|vehicle)[ \t]+owner"
+    r"|mieter(?:in|/in|\(in\))?|(?:fahrzeug)?halter(?:in|/in|\(in\))?|locataire"
+    r"|titulaire(?:[ \t]+du[ \t]+certificat[ \t]+d['’]immatriculation)?|arrendatari[oa]"
+    r"|locatari[oa]|titular(?:[ \t]+del[ \t]+vehículo)?|locatári[oa]|intestatari[oa]"
+    r"|proprietári[oa]|huurder|kentekenhouder|najemca|(?:właściciel|posiadacz)[ \t]+pojazdu"
+    r"|kiracı|araç[ \t]+sahibi|ruhsat[ \t]+sahibi"
 )
 _ROLE_NAME = re.compile(
     rf"(?:^|(?<=[\n.;·|]))[ \t]*(?i:{_ROLE_LABELS})"
@@ -6741,7 +6798,9 @@ _ROLE_HINT = re.compile(
     r"|kiracı|arkadaşı|patient|clinician|physician|doctor|arzt|ärztin|médecin|pacient|médic"
     r"|pazient|medico|utente|patiënt|behandelaar|pacjent|lekarz|hasta|hekim|interpret|dolmetsch"
     r"|tolk|tłumacz|tercüman|travel|reisend|voyageu|acompa|viajer|viaggi|viajant|reiziger"
-    r"|podróżn|yolcu)"
+    r"|podróżn|yolcu"
+    r"|renter|hirer|lessee|keeper|owner|mieter|halter|locata|titul|arrend"
+    r"|locatari|locatári|intestat|propriet|huurder|kenteken|najemca|pojazdu|kiracı|sahibi)"
 )
 # A party's role in brackets after the name that opens a line, maybe after a label: a court
 # booking's "For: Ana Lima (witness)", a hearing's list of people.
@@ -6774,6 +6833,90 @@ _MRZ_NAME = re.compile(
     r"(?m)^(?:P[A-Z<][A-Z<]{3})?(?P<family>[A-Z]+(?:<[A-Z]+)*)"
     r"<<(?P<given>[A-Z]+(?:<[A-Z]+)*)<*[ \t]*\r?$"
 )
+
+
+# A couple before an announcement's verb, in the nine languages ("Ana & Rui are delighted to
+# announce", "Anna und Jonas freuen sich", "Ana et Rui ont la joie", "Ana y Rui tienen el
+# placer", "Ana e Rui sono lieti", "Ana e Rui têm o prazer", "Ana en Rui zijn blij", "Anna i
+# Piotr z radością"); Turkish puts its verb last and is not read.
+_COUPLE_VERBS = (
+    r"are[ \t]+(?:delighted|proud|happy|thrilled|pleased|overjoyed)|freuen[ \t]+sich"
+    r"|ont[ \t]+la[ \t]+(?:joie|fierté|tristesse)|sont[ \t]+(?:heureux|ravis|fiers)"
+    r"|tienen[ \t]+el[ \t]+(?:placer|gusto)|se[ \t]+complacen|están[ \t]+felices"
+    r"|sono[ \t]+(?:lieti|felici|orgogliosi)|hanno[ \t]+la[ \t]+gioia"
+    r"|têm[ \t]+(?:o[ \t]+prazer|a[ \t]+alegria)|estão[ \t]+felizes"
+    r"|zijn[ \t]+(?:blij|trots|verheugd)|z[ \t]+radością|mają[ \t]+zaszczyt"
+)
+_COUPLE_AFTER = re.compile(rf"[ \t]+(?i:{_COUPLE_VERBS})(?!\w)")
+_COUPLE_BEFORE = re.compile(
+    rf"(?<![^\W\d_])({_VWORD}(?:[ \t]+{_VWORD})?)[ \t]+(?:&|and|und|et|y|e|en|i|oraz)[ \t]+$"
+)
+
+
+# The value of a JSON member "name", and the keys that say what its object is: a thing's (a
+# password manager's login item, a package, a product) or a person's.
+_JSON_NAME_VALUE = re.compile(r'"name"[ \t]*:[ \t]*"([^"\\\r\n]{1,80})"')
+_JSON_KEY = re.compile(r'"([A-Za-z_][A-Za-z0-9_]{0,40})"[ \t]*:')
+_THING_KEYS = frozenset(
+    (
+        "login", "uris", "uri", "password", "totp", "passwordhistory", "securenote",
+        "folderid", "collectionids", "version", "dependencies", "devdependencies",
+        "sku", "price", "firmware", "model",
+    )
+)  # fmt: skip
+_PERSON_KEYS = frozenset(
+    (
+        "email", "phone", "mobile", "firstname", "first_name", "lastname", "last_name",
+        "givenname", "given_name", "familyname", "family_name", "surname", "birthday",
+        "birthdate", "dob", "gender", "address",
+    )
+)  # fmt: skip
+
+
+def _json_sibling_keys(text: str, at: int) -> set[str]:
+    """The keys (lower case) of the JSON object holding the member at ``at``, its own
+    members only (not those of objects or arrays inside it); a member whose value is a
+    string counts for ``login`` only as an object ("login": "octocat" is a user's login
+    name). Strings are skipped with their escapes; a text that is no JSON gives few keys."""
+    depth = 0
+    i = at - 1
+    while i >= 0:  # back to the object's "{"
+        c = text[i]
+        if c in "}]":
+            depth += 1
+        elif c in "{[":
+            if depth == 0:
+                break
+            depth -= 1
+        i -= 1
+    if i < 0 or text[i] != "{":
+        return set()
+    keys: set[str] = set()
+    depth = 0
+    j = i + 1
+    n = len(text)
+    while j < n:
+        c = text[j]
+        if c == '"':
+            m = _JSON_KEY.match(text, j)
+            if m is not None and depth == 0:
+                key = m.group(1).lower()
+                rest = text[m.end() : m.end() + 8].lstrip()
+                if key != "login" or rest.startswith("{"):
+                    keys.add(key)
+            k = j + 1  # past the string
+            while k < n and text[k] != '"':
+                k += 2 if text[k] == "\\" else 1
+            j = k + 1
+            continue
+        if c in "{[":
+            depth += 1
+        elif c in "}]":
+            if depth == 0:
+                break
+            depth -= 1
+        j += 1
+    return keys
 
 
 # Non-ASCII letters that a case-blind regex matches with an ASCII letter: Python's re takes
