@@ -852,24 +852,22 @@ def test_synthetic_values_are_valid_and_decoys_are_not() -> None:
     assert sample(4) == sample(4) != sample(5)
 
 
-def test_large_simulator_is_fast() -> None:
-    started = time.perf_counter()
+def test_large_simulator_serves_a_deep_page() -> None:
+    # how fast it builds and pages is measured by bench/, not asserted here
     sim = PekiSimulator(seed=1, users_per_bot=500, messages_per_session=(2, 16))
-    built = time.perf_counter() - started
-    assert built < 2.0
     truth = sim.truth("bot1")
     assert len(truth["users"]) == 500 and len(truth["messages"]) > 8000
     with sim:
         api = Api(sim)
         try:
-            api.get("/api/Dev/bot1/messages?page=1&pageSize=100")
-            started = time.perf_counter()
+            first = api.get("/api/Dev/bot1/messages?page=1&pageSize=100")
             r = api.get("/api/Dev/bot1/messages?page=40&pageSize=100")
-            elapsed = time.perf_counter() - started
         finally:
             api.close()
     assert r.status_code == 200 and len(r.json()["data"]) == 100
-    assert elapsed < 0.25
+    deep = [json.dumps(m, sort_keys=True) for m in r.json()["data"]]
+    top = [json.dumps(m, sort_keys=True) for m in first.json()["data"]]
+    assert len(set(deep)) == 100 and not set(deep) & set(top)
 
 
 def test_stop_closes_keepalive_connections() -> None:
