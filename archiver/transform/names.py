@@ -3624,7 +3624,7 @@ class NameFinder:
                     starts.append(m.end())
                     continue
                 starts.extend(self._record_items(text, m.end()))
-        if " " in text and _TRIBUTE_HINT.search(text) is not None:
+        if " " in text and _TRIBUTE_HINT.found_in(text, self.shortcuts):
             out.extend(self._tributes(text))
         if any(t in text for t in self._leading_titles):
             out.extend(self._titled_one(text))
@@ -3641,7 +3641,7 @@ class NameFinder:
             starts.extend(m.start("name") for m in _VISIT_TIME.finditer(text))
             if _NAME_WORD_HINT.found_in(text, self.shortcuts):
                 starts.extend(m.start("name") for m in _NAME_WORD_FIELD.finditer(text))
-            if any(c.isdigit() for c in text):
+            if any(c.isdigit() for c in text) and _CLASS_HINT.found_in(text, self.shortcuts):
                 starts.extend(m.end() for m in _CLASS_OF.finditer(text))
         if "-" in text and _COMMENTED_HINT.search(text) is not None:
             starts.extend(m.start("name") for m in _COMMENTED_LINE.finditer(text))
@@ -7039,7 +7039,7 @@ _TRIBUTE = re.compile(
     r"|welkom[ \t]+aan|dank[ \t]+aan|gratulacje[ \t]+dla|módlmy[ \t]+się[ \t]+za"
     r"|witamy[ \t]+serdecznie|podziękowania[ \t]+dla|dziękujemy)[ \t]+"
 )
-_TRIBUTE_HINT = re.compile(
+_TRIBUTE_HINT = CaseBlind(
     r"(?i:congratul|pray|welcome|thank|glückw|beten|willkommen|dank|félicit|prions|bienvenu"
     r"|merci|felicid|enhorabuena|oremos|gracias|auguri|preghiamo|benvenut|grazie|parabéns"
     r"|bem-vind|obrigad|gefeliciteerd|proficiat|bidden|welkom|gratulacje|módlmy|witamy"
@@ -7127,6 +7127,8 @@ _NAME_WORD_FIELD = re.compile(
 )
 _NAME_WORD_HINT = CaseBlind(r"(?i:nam|nom|imię|soyad|isim)")
 # A directory of alumni: the class's year, a colon, the person ("class of 1998: Ana Lima —").
+# Every word of ``_CLASS_OF`` holds one of these: the pattern runs only where one is found.
+_CLASS_HINT = CaseBlind(r"(?i:class|jahrgang|promo|turma|lichting|rocznik|mezuniyet)")
 _CLASS_OF = re.compile(
     r"(?i:class[ \t]+of|jahrgang|abschlussjahrgang|promotion|promoción|promo|classe|turma"
     r"|lichting|rocznik|mezuniyet)[ \t]+\d{4}[ \t]*:[ \t]*"
