@@ -416,9 +416,10 @@ class NameFinder:
         )
         self._lower_blocked = blocked
         # The English job titles that precede a person, as written opening a clause ("Agent ").
-        self._leading_titles = tuple(
-            f"{t.capitalize()} " for t in cues.leading_roles if t.isalpha()
-        )
+        # As one regex: one pass over a text, not one per title (a title opens with a capital
+        # letter, so re skips most positions at once).
+        titles = [f"{t.capitalize()} " for t in cues.leading_roles if t.isalpha()]
+        self._leading_title_re = re.compile("|".join(map(re.escape, titles))) if titles else None
         # Last words of the cues after which a name follows, but of one-word cues that are a
         # word of the languages ("noted"): a name in lower case after one is looked for even
         # when the lists lack it ("my colleague rahul verma.", ``_lower_unknown``).
@@ -3626,7 +3627,7 @@ class NameFinder:
                 starts.extend(self._record_items(text, m.end()))
         if " " in text and _TRIBUTE_HINT.found_in(text, self.shortcuts):
             out.extend(self._tributes(text))
-        if any(t in text for t in self._leading_titles):
+        if self._leading_title_re is not None and self._leading_title_re.search(text):
             out.extend(self._titled_one(text))
         if any(f" {j} " in text for j in ("and", "und", "et", "y", "e", "en", "i", "ve")):
             out.extend(self._coordinated(text))
