@@ -486,7 +486,8 @@ _STREETS = (
     "Rue Victor Hugo", "Kwame Nkrumah Avenue", "Calle Blas de Lezo", "Via Giuseppe Garibaldi",
     "Avenida Eusebio Ayala", "Nelson Mandela Boulevard", "Rembrandtplein", "Goethestraße",
     "ulica Marii Curie", "Atatürk Bulvarı", "Rua Almirante Reis", "Jomo Kenyatta Highway",
-    "Patrice Lumumba Street", "Avenue Modibo Keita", "Mahatma Gandhi Road", "Frédéric Mistral",
+    "Patrice Lumumba Street", "Avenue Modibo Keita", "Mahatma Gandhi Road",
+    "Avenue Frédéric Mistral",
 )  # fmt: skip
 _COMPANIES = (
     "Michelin", "Peugeot", "Porsche", "Ferrero", "Heineken", "Philips", "Boeing", "Dassault",

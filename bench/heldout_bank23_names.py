@@ -623,6 +623,6 @@ PHRASES: dict[str, tuple[str, str, str, str]] = {
 # romanised speakers of the script languages write the phrases in Latin letters
 PHRASES_LATN: dict[str, tuple[str, str, str, str]] = {
     "os": ("Dæ bon xorz", "mæ nom u {}", "Buznyg", "Xærzbon"),
-    "ce": ("Marshalla du xhoga", "san tsie {} yu", "Barkalla", "Odika yoyla"),
+    "ce": ("Marshalla du hwoga", "san tsie {} yu", "Barkalla", "Odika yoyla"),
     "sah": ("Doroobo", "min aatym {}", "Makhtal", "Körsüökhkhe dieri"),
 } | {lang: _PHRASES[lang] for lang in _WRITTEN_PHRASES}
