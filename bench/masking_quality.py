@@ -56,7 +56,13 @@ romanised; support traffic plus vCards, HL7 PID segments, FHIR Patient resources
 BibTeX entries, PGN headers, GEDCOM records, LDIF entries, SIP logs, meeting transcripts, Zoom
 chat saves, package authors, bills of lading, race results, court captions, social
 notifications, patent front pages, discharge summaries and wedding invitations; 19 decoy
-sorts), each written from this
+sorts) and ``--bank 23`` ``bench/heldout_bank23.py`` (own lists in 30 languages, Ossetian,
+Chechen, Sakha, Santali, Manipuri, Cherokee, Assyrian Neo-Aramaic, N'Ko and Adlam names in
+script and romanised; support traffic plus webinar attendance CSVs, OCR'd business cards, fax
+covers, thesis acknowledgements, emergency contacts, condolences, referral invites, OpenPGP
+uids, .mailmap lines, WHOIS records, Debian changelogs, MARC records, film credits, match
+reports, census rows, reference letters, Slack exports, contacts CSVs, dental reminders and
+conference programmes; 19 decoy sorts), each written from this
 interface alone; they plant their decoys with kind ``decoy`` and a ``decoy/...`` class, so
 the by-class table shows, for each decoy class, the share left untouched (a "miss" there is
 a decoy that got masked).
@@ -115,6 +121,7 @@ from bench import (
     heldout_bank20,
     heldout_bank21,
     heldout_bank22,
+    heldout_bank23,
     heldout_corpus,
 )
 
@@ -159,6 +166,7 @@ def heldout(n: int, seed: int, bank: int, masker: Masker) -> list[Sample]:
         20: heldout_bank20.corpus,
         21: heldout_bank21.corpus,
         22: heldout_bank22.corpus,
+        23: heldout_bank23.corpus,
     }
     convs = banks[bank](n, seed) if bank in banks else heldout_corpus.corpus(n, seed, bank)
     for i, conv in enumerate(convs):
@@ -371,10 +379,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=tuple(range(1, 23)),
+        choices=tuple(range(1, 24)),
         default=3,
         help="held-out bank of names and templates: 1-3 bench/heldout_corpus.py, "
-        "4-22 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
+        "4-23 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
         "commit trailers, SQL, HTTP dumps, MECARD, diffs, fixed-width statements; 17: support "
         "chat in 22 languages plus EPC QR, MT103, DHCP leases, SRT captions, audit trails; 18: "
         "support chat in 23 languages plus MRZ lines, push payloads, GraphQL, e-signature "
@@ -384,7 +392,9 @@ def main(argv: list[str] | None = None) -> int:
         "21: support chat in 25 languages plus enrolments, parking fines, funeral notices, "
         "password-manager exports, smart-home logs, interpreter bookings; 22: support chat "
         "in 29 languages plus vCards, HL7 PID, FHIR, DICOM tags, BibTeX, GEDCOM, SIP logs, "
-        "Zoom chats, bills of lading, patent front pages, discharge summaries)",
+        "Zoom chats, bills of lading, patent front pages, discharge summaries; 23: support chat "
+        "in 30 languages plus webinar CSVs, business cards, WHOIS, MARC, Debian changelogs, "
+        "OpenPGP uids, census rows, Slack exports, conference programmes)",
     )
     args = ap.parse_args(argv)
     policy = load_policy()
