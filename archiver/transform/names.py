@@ -7008,19 +7008,19 @@ _OWNER_TAG = re.compile(r'"(?:owner|assignee|agent)[-:_/]([^\W\d_][^"\n\d_/.@]{0
 _AUTHORS_FILE = re.compile(r"[#= \t]*(?:AUTHORS|CONTRIBUTORS)\b")
 # A found name that is a thing by its place: a company before ", attn." (the person to whom
 # it is addressed follows), a patent's assignee (INID code 73), a program's header value
-# (User-Agent, Server, X-Mailer), a package's "name" in a TOML [project] or [package] table.
+# (User-Agent, X-Mailer; a receipt's "Server:" is a waiter), a package's "name" in a TOML
+# [project] or [package] table.
 _THING_PLACE_HINTS = (
     "ttn",
     "(73)",
     "User-Agent:",
-    "Server:",
     "X-Mailer:",
     "[project]",
     "[package]",
     "[tool.poetry]",
 )
 _THING_AFTER = re.compile(r"[ \t]*(?:INC\.?|LLC|LTD\.?|CORP\.?)?,[ \t]*(?i:attn)\b")
-_THING_LINE = re.compile(r"[ \t]*(?:\(73\)[ \t]*[^:\n]{0,20}:|User-Agent:|Server:|X-Mailer:)")
+_THING_LINE = re.compile(r"[ \t]*(?:\(73\)[ \t]*[^:\n]{0,20}:|User-Agent:|X-Mailer:)")
 _TOML_SECTION = re.compile(r"(?m)^\[([A-Za-z0-9_.-]+)\][ \t]*$")
 
 

@@ -228,3 +228,8 @@ def test_attn_keeps_the_person() -> None:
 def test_thing_places_wrong_way() -> None:
     # the inference is wrong here: a person who is a patent's assignee is missed
     assert names("(73) Assignee: Osric Bellweather") == []
+
+
+def test_receipt_server_is_a_person() -> None:
+    # a program's header lines are things; a receipt's "Server:" is a waiter
+    assert "Maria Lopez" in names("Table 4\nServer: Maria Lopez\nTotal 42.00")
