@@ -622,12 +622,18 @@ class NameFinder:
         placed.extend(self._form_names(text))  # "✔ Ana Lima (+1)", "Main driver: Lima, Ana"
         placed.extend(self._notice_names(text))  # "Parcel … for Ana Lima", "statement · Ana"
         placed.extend(self._person_word_names(text))  # "passed for Ana Lima.", "assignee Ana"
+        things: list[tuple[int, int]] = []
+        if "  " in text and "\n" in text:
+            placed.extend(self._spaced_table(text, things))  # "Pos  Bib   Name   Club"
+        placed.extend(self._laid_out_names(text))  # "A v. B,", "A\n&\nB", "contributors"
 
         if placed:
             out.extend(placed)
             out.extend(_again(text, placed))
         if out and self.cues.not_name_columns and "\n" in text:
             out = self._name_columns(text, out)
+        if out and things:
+            out = [f for f in out if not any(f[0] < b and a < f[1] for a, b in things)]
         if out and "(" in text:
             out.extend(self._paren_aliases(text, out))  # '"Ekene Chukwu" (not شفيع)'
         if self._hyphen_re is not None and "-" in text:
@@ -676,6 +682,8 @@ class NameFinder:
             out = [f for f in out if not _product_or_possessive(text, f[0], f[1])]
         if out and '"name"' in text:
             out = self._no_thing_names(text, out)  # {"name": "Bank", "login": {…}}
+        if out and any(h in text for h in _THING_PLACE_HINTS):
+            out = [f for f in out if not _thing_place(text, f[0], f[1])]  # "Bosch, attn. …"
         if out and ("_" in text or "." in text or "=" in text or ":" in text):
             out.extend(self._own_handles(text, out))  # 'employee=gintare.zukauskiene … "Gintarė …"'
         return out
@@ -3561,6 +3569,114 @@ class NameFinder:
                 out.append(got)
         return out
 
+    def _spaced_table(self, text: str, things: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """The cells of the name column of a table aligned by spaces (results, rosters: "Pos
+        Bib   Name   Club   Time"): a header line of three or more short labels without
+        digits set apart by two spaces or more, one of them a name column of the policy, and
+        the lines under it with as many cells. Cells of a column of no person
+        (``not_name_columns``: "Club", "Team", "City") are added to ``things``: a name found
+        there is dropped ("Ralph Lauren" as a club)."""
+        out: list[tuple[int, int, str]] = []
+        lines = text.split("\n")
+        pos = 0
+        header: list[str] = []
+        for line in lines:
+            if "  " not in line:
+                header = []
+                pos += len(line) + 1
+                continue
+            cells = [(pos + m.start(), pos + m.end()) for m in _SPACED_CELL.finditer(line)]
+            labels = [text[a:b] for a, b in cells]
+            if (
+                len(cells) >= 3
+                and all(len(c.split()) <= 2 and _DIGIT.search(c) is None for c in labels)
+                and any(_field_key(c) in self._columns for c in labels)
+            ):
+                header = [_field_key(c) for c in labels]
+            elif header and len(cells) == len(header) and "  " in line:
+                for (a, b), key in zip(cells, header, strict=True):
+                    if key in self._columns:
+                        got = self._value(text, a, b, common=False)
+                        if got is not None:
+                            out.append(got)
+                    elif key in self.cues.not_name_columns:
+                        things.append((a, b))
+            else:
+                header = []
+            pos += len(line) + 1
+        return out
+
+    def _laid_out_names(self, text: str) -> list[tuple[int, int, str]]:
+        """Names that a caption, an invitation or an author list places, each gated by a
+        substring: the parties of a case name ("Re: Mugerwa v. Kachingwe,", "Ana Lima vs. Rui
+        Sousa"), a couple on the lines around a line of "&" or "and" alone or on the line
+        before an invitation's verb ("Ana Lima et Rui Sousa\nont la joie …"), and the people
+        of a package's author list (``"contributors": ["Ana Lima"]``, ``authors = [{name =
+        "Ana Lima"}]``, the lines of an AUTHORS file). What each gets wrong is in
+        docs/MASKING.md ("Tables, captions, invitations and author lines")."""
+        out: list[tuple[int, int, str]] = []
+        value = self._value
+        if " v. " in text or " vs. " in text or " v " in text:
+            companies = self.cues.companies
+            for m in _CASE_PARTIES.finditer(text):
+                for g in (1, 2):
+                    last = m.group(g).split()[-1]
+                    if len(m.group(g).split()) > 1 and _company_word(last, companies):
+                        continue  # "Northwind Ltd v. Globex Inc": companies
+                    got = value(text, *m.span(g))
+                    if got is not None:
+                        out.append(got)
+        if "\n" in text:
+            for hint, pattern in (
+                (_COUPLE_LINE_HINT, _COUPLE_LINES),
+                (_INVITE_HINT, _COUPLE_INVITES),
+            ):
+                if hint.search(text) is None:
+                    continue
+                for m in pattern.finditer(text):
+                    if not all(self._couple_part(m.group(g)) for g in (1, 2)):
+                        continue  # "Terms\n&\nConditions": no couple
+                    for g in (1, 2):
+                        got = value(text, *m.span(g))
+                        if got is not None:
+                            out.append(got)
+        if "[" in text and _AUTHOR_LIST.search(text) is not None:
+            for m in _AUTHOR_LIST.finditer(text):
+                for s in _QUOTED.finditer(text, *m.span(1)):
+                    before = text[m.start(1) : s.start()].rstrip()
+                    key = _KEY_BEFORE.search(before)
+                    if before.endswith(("=", ":")) and (key is None or key.group(1) != "name"):
+                        continue  # "email = …": no name
+                    a, b = s.span(1)
+                    cut = _ADDRESS_TAIL.search(text, a, b)
+                    got = value(text, a, cut.start() if cut is not None else b)
+                    if got is not None:
+                        out.append(got)
+        if ("owner" in text or "assignee" in text or "agent-" in text) and '"' in text:
+            out.extend(self._values_of(_OWNER_TAG, text))  # ["refund", "owner-Juliet"]
+        if ("AUTHORS" in text or "CONTRIBUTORS" in text) and _AUTHORS_FILE.match(text):
+            pos = text.find("\n") + 1
+            while 0 < pos < len(text):
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                line = text[pos:end]
+                if not line.strip() or line.lstrip().startswith("#"):
+                    break
+                if line.lstrip()[:1].islower():
+                    pos = end + 1
+                    continue  # "see the git history": a sentence, no author
+                cut = _ADDRESS_TAIL.search(text, pos, end)
+                got = value(text, pos + len(line) - len(line.lstrip()), cut.start() if cut else end)
+                if got is not None:
+                    out.append(got)
+                pos = end + 1
+        return out
+
+    def _couple_part(self, part: str) -> bool:
+        """One of a couple's names: two words or more, or a first name of the lists."""
+        words = part.split()
+        return len(words) > 1 or _low(words[0]) in self._first_names
+
     def _couple_names(
         self, text: str, found: list[tuple[int, int, str]]
     ) -> list[tuple[int, int, str]]:
@@ -4445,8 +4561,9 @@ def _company_word(word: str, companies: frozenset[str]) -> bool:
     return len(low) > 3 or low in _LEGAL_MIXED or word.isupper()
 
 
-# Legal forms of three letters that count written in any case ("Smith Ltd", "Acme Inc").
-_LEGAL_MIXED = frozenset({"ltd", "inc", "llc", "plc", "kft", "zrt", "lda"})
+# Legal forms of three letters that count written in any case ("Smith Ltd", "Acme Inc"), and
+# the word of a payment service named after its maker ("Apple Pay", "Samsung Pay").
+_LEGAL_MIXED = frozenset({"ltd", "inc", "llc", "plc", "kft", "zrt", "lda", "pay"})
 # A house number written before the street word ("12 rue Victor Hugo", "3bis, avenue …").
 _HOUSE_BEFORE = re.compile(r"\d{1,4}(?:[a-zA-Z]|bis|ter)?,?")
 _HOUSE_NUMBER = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?[ \t]*(?:[\r\n,]|$)")
@@ -5291,6 +5408,8 @@ _MARKS = (
     "\u0900-\u0963\u0971-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5"
     "\u0bf0-\u0c65\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0e4f\u0e5a-\u0ecf\u0f18-\u0fff"
     "\u1000-\u103f\u1050-\u108f\u1780-\u17df\u200c\u200d"
+    # Thaana vowel signs and the Tibetan syllable mark inside a word ("ޢާއިޝަތު", "ཀླུ་འབུམ")
+    "\u07a6-\u07b0\u0f0b"
 )
 _VWORD = rf"(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]|['’.-]|[{_MARKS}])*"
 # One to four words of letters in any script or case: a name where the structure says one is.
@@ -6848,6 +6967,77 @@ _COUPLE_VERBS = (
     r"|têm[ \t]+(?:o[ \t]+prazer|a[ \t]+alegria)|estão[ \t]+felizes"
     r"|zijn[ \t]+(?:blij|trots|verheugd)|z[ \t]+radością|mają[ \t]+zaszczyt"
 )
+# -- tables, captions, invitations and author lines (``_spaced_table``, ``_laid_out_names``)
+# A cell of a line aligned by spaces: text between runs of two spaces or more (or tabs).
+_SPACED_CELL = re.compile(r"[^ \t](?:[^ \t]| (?! ))*")
+# A word opening with a capital or with a letter of a script without case.
+_CAP_WORD = rf"(?:[{_U}]|[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u052f])(?:[^\W\d_]|['’-]|[{_MARKS}])*"
+_CAP_RUN = rf"{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}"
+# The parties of a case name: capitalised words, "v." or "vs." (one space either side), more.
+_CASE_PARTIES = re.compile(
+    rf"(?<![\w.-])({_CAP_RUN})[ \t](?:v|vs)\.?[ \t]({_CAP_RUN})(?=[ \t]*(?:[,;:.)\n]|$))"
+)
+# A couple on three lines: a name, a line of "&" or "and" alone, a name.
+_COUPLE_JOIN = r"(?:&|and|und|et|y|e|en|i|oraz|ve|og|och)"
+_COUPLE_LINES = re.compile(
+    rf"(?m)^[ \t]*({_CAP_RUN})[ \t]*\n[ \t]*{_COUPLE_JOIN}[ \t]*\n[ \t]*({_CAP_RUN})[ \t]*$"
+)
+# A couple on one line before the line of an invitation's or announcement's verb.
+_INVITE_VERBS = (
+    rf"{_COUPLE_VERBS}|invite|request|ont[ \t]+le[ \t]+plaisir|vous[ \t]+invitent"
+    r"|annunciano|invitano|hanno[ \t]+il[ \t]+piacere|les[ \t]+invitan|os[ \t]+invitan"
+    r"|convidam|laden|nodigen|zapraszają"
+)
+_COUPLE_LINE_HINT = re.compile(rf"\n[ \t]*{_COUPLE_JOIN}[ \t]*\n")
+_INVITE_HINT = re.compile(rf"\n[ \t]*(?i:{_INVITE_VERBS})(?!\w)")
+_COUPLE_INVITES = re.compile(
+    rf"(?m)^[ \t]*({_CAP_RUN})[ \t]+{_COUPLE_JOIN}[ \t]+({_CAP_RUN})[ \t]*\n"
+    rf"[ \t]*(?i:{_INVITE_VERBS})(?!\w)"
+)
+# A package's list of people: "authors", "contributors", "maintainers" before "[", in JSON or
+# TOML; its strings, or the "name" of its inline tables, hold the people.
+_AUTHOR_LIST = re.compile(
+    r'(?m)^[ \t]*"?(?:authors|contributors|maintainers)"?[ \t]*[:=][ \t]*\[([^\]\n]*)'
+)
+_QUOTED = re.compile(r'"([^"\n]*)"')
+_KEY_BEFORE = re.compile(r"([A-Za-z_]+)[ \t]*[=:]$")
+# What follows a name in an author line: its address or its page.
+_ADDRESS_TAIL = re.compile(r"[ \t]*[<(]")
+# A ticket's tag naming who owns it: "owner-Juliet", "assignee:ana.lima" stays a handle.
+_OWNER_TAG = re.compile(r'"(?:owner|assignee|agent)[-:_/]([^\W\d_][^"\n\d_/.@]{0,40})"')
+# An AUTHORS or CONTRIBUTORS file: its first line names it.
+_AUTHORS_FILE = re.compile(r"[#= \t]*(?:AUTHORS|CONTRIBUTORS)\b")
+# A found name that is a thing by its place: a company before ", attn." (the person to whom
+# it is addressed follows), a patent's assignee (INID code 73), a program's header value
+# (User-Agent, X-Mailer; a receipt's "Server:" is a waiter), a package's "name" in a TOML
+# [project] or [package] table.
+_THING_PLACE_HINTS = (
+    "ttn",
+    "(73)",
+    "User-Agent:",
+    "X-Mailer:",
+    "[project]",
+    "[package]",
+    "[tool.poetry]",
+)
+_THING_AFTER = re.compile(r"[ \t]*(?:INC\.?|LLC|LTD\.?|CORP\.?)?,[ \t]*(?i:attn)\b")
+_THING_LINE = re.compile(r"[ \t]*(?:\(73\)[ \t]*[^:\n]{0,20}:|User-Agent:|X-Mailer:)")
+_TOML_SECTION = re.compile(r"(?m)^\[([A-Za-z0-9_.-]+)\][ \t]*$")
+
+
+def _thing_place(text: str, a: int, b: int) -> bool:
+    """The found name at ``a``–``b`` names a thing by its place (``_THING_PLACE_HINTS``)."""
+    if _THING_AFTER.match(text, b) is not None:
+        return True
+    ls = text.rfind("\n", 0, a) + 1
+    if _THING_LINE.match(text, ls) is not None:
+        return True
+    if re.match(r'[ \t]*name[ \t]*=[ \t]*"', text[ls:a]) is not None:
+        sections = [m.group(1) for m in _TOML_SECTION.finditer(text, 0, ls)]
+        return bool(sections) and sections[-1] in ("project", "package", "tool.poetry")
+    return False
+
+
 _COUPLE_AFTER = re.compile(rf"[ \t]+(?i:{_COUPLE_VERBS})(?!\w)")
 _COUPLE_BEFORE = re.compile(
     rf"(?<![^\W\d_])({_VWORD}(?:[ \t]+{_VWORD})?)[ \t]+(?:&|and|und|et|y|e|en|i|oraz)[ \t]+$"
