@@ -27,6 +27,13 @@ from typing import Any
 
 from anyascii import anyascii
 
+from archiver.transform.clinical import (
+    clinical_gate,
+    dicom_name_spans,
+    fhir_name_spans,
+    hl7_name_spans,
+)
+
 
 def _letters(upper: bool) -> str:
     """Every upper- or lower-case letter of the Latin, Greek, Cyrillic and Armenian blocks, as a
@@ -621,6 +628,8 @@ class NameFinder:
         placed.extend(self._form_names(text))  # "✔ Ana Lima (+1)", "Main driver: Lima, Ana"
         placed.extend(self._notice_names(text))  # "Parcel … for Ana Lima", "statement · Ana"
         placed.extend(self._person_word_names(text))  # "passed for Ana Lima.", "assignee Ana"
+        if clinical_gate(text):
+            placed.extend(self._clinical_names(text))  # "NK1|1|DOE^JOHN", "PN [Doe^Jane]"
 
         if placed:
             out.extend(placed)
@@ -3000,6 +3009,24 @@ class NameFinder:
                 out.append(got)
         return out
 
+    def _clinical_names(self, text: str) -> list[tuple[int, int, str]]:
+        """Names in the person-name fields of clinical records, in any script or case: HL7 v2
+        segments' name fields ("NK1|1|DOE^JOHN|…", "PV1|…|1234^HOUSE^GREGORY^^^DR"), DICOM
+        attributes of VR PN ("(0008,0090) PN [Doe^Jane]", "ReferringPhysicianName: …") and
+        FHIR HumanName's given-name arrays and text (``clinical``). The field says it is a
+        person's; a capitalised common word counts. Wrong for a placeholder in such a field
+        ("PID|1||…||UNKNOWN^PATIENT" masks its words) and for a name the format writes
+        elsewhere (a provider named in a free-text "OBX" value stays to the other rules)."""
+        out = []
+        spans = [*hl7_name_spans(text), *dicom_name_spans(text), *fhir_name_spans(text)]
+        for a, b in spans:
+            while a < b and text[a] in " \t":
+                a += 1
+            got = self._value(text, a, b, common=False)
+            if got is not None:
+                out.append(got)
+        return out
+
     def _markup_names(self, text: str) -> list[tuple[int, int, str]]:
         """Names in markup, in any script or case: an XML element whose tag names a person
         the way a form's key does ("<givenName>សុខា</givenName>", "<familyName>"), and a
@@ -5291,7 +5318,9 @@ _MARKS = (
     "\u0bf0-\u0c65\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0e4f\u0e5a-\u0ecf\u0f18-\u0fff"
     "\u1000-\u103f\u1050-\u108f\u1780-\u17df\u200c\u200d"
 )
-_VWORD = rf"(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]|['’.-]|[{_MARKS}])*"
+# A word of a field's value; Tibetan joins a word's syllables with the tsheg (U+0F0B), which
+# closes no word ("རིན་ཆེན").
+_VWORD = rf"(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]|['’.\u0f0b-]|[{_MARKS}])*"
 # One to four words of letters in any script or case: a name where the structure says one is.
 # The ``>`` marks quoting a mail's line, and the last line of a reply signed by its writer:
 # a name of one to three words, a department after a separator at most.
