@@ -194,7 +194,7 @@ def hl7_phones(text: str) -> list[tuple[int, int, str]]:
 # dcm4che print it ("(0008,0090) PN [Doe^Jane]") and as pydicom does ("(0010, 0010) Patient's
 # Name  PN: 'Doe^Jane'").
 _DICOM_PN = re.compile(
-    r"\([ \t]*[0-9A-Fa-f]{4}[ \t]*,[ \t]*[0-9A-Fa-f]{4}[ \t]*\)[^\n\[\]'\"]{0,60}?"
+    r"\([ \t]*[0-9A-Fa-f]{4}[ \t]*,[ \t]*[0-9A-Fa-f]{4}[ \t]*\)[^\n\[\]\"]{0,60}?"
     r"(?<![A-Za-z])PN(?![A-Za-z])[ \t]*:?[ \t]*(?:\[([^\]\n]*)\]|'([^'\n]*)'|\"([^\"\n]*)\")"
 )
 # The keywords (and the dumps' attribute names) of the usual PN attributes, written as a
@@ -274,4 +274,28 @@ def fhir_name_spans(text: str) -> list[tuple[int, int]]:
     if '"text"' in text and '"name"' in text:
         for m in _FHIR_NAME_OBJECT.finditer(text):
             out.extend(t.span(1) for t in _FHIR_TEXT.finditer(text, *m.span(1)))
+    return out
+
+
+# Resources whose "name" is a string naming a thing, not a HumanName.
+_FHIR_THING = re.compile(
+    r"\"resourceType\"[ \t]*:[ \t]*\"(?:Organization|Location|HealthcareService|Endpoint|Device|"
+    r"DeviceDefinition|Medication|MedicationKnowledge|Substance|InsurancePlan|Group|"
+    r"OrganizationAffiliation|ResearchStudy|PlanDefinition|ActivityDefinition|ValueSet|"
+    r"CodeSystem|StructureDefinition|Questionnaire)\""
+)
+_FHIR_RESOURCE_TYPE = re.compile(r"\"resourceType\"[ \t]*:")
+_FHIR_NAME_STRING = re.compile(r"\"(?:name|alias)\"[ \t]*:[ \t]*\"((?:[^\"\\\n]|\\.){0,200})\"")
+
+
+def fhir_thing_names(text: str) -> list[tuple[int, int]]:
+    """The spans of the "name" (and "alias") strings of FHIR resources that name a thing: an
+    Organization, a Location, a Device, a Medication …, up to the next "resourceType"."""
+    if '"resourceType"' not in text or _FHIR_THING.search(text) is None:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _FHIR_THING.finditer(text):
+        nxt = _FHIR_RESOURCE_TYPE.search(text, m.end())
+        stop = nxt.start() if nxt is not None else len(text)
+        out.extend(n.span(1) for n in _FHIR_NAME_STRING.finditer(text, m.end(), stop))
     return out

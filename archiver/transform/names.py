@@ -31,6 +31,7 @@ from archiver.transform.clinical import (
     clinical_gate,
     dicom_name_spans,
     fhir_name_spans,
+    fhir_thing_names,
     hl7_name_spans,
 )
 
@@ -545,6 +546,9 @@ class NameFinder:
             out = _before_anchors(text, out, anchors)
         if out:
             out = [f for f in out if not _not_a_person(text, f[0], f[1], out)]
+        if out and '"resourceType"' in text:
+            things = fhir_thing_names(text)  # "Organization" … "name": "Mercy Grove Clinic"
+            out = [f for f in out if not any(a <= f[0] and f[1] <= b for a, b in things)]
         if out and ("'" in text or "’" in text):
             out = _suffixed(text, out)  # "Anna's", "Ayşe'nin", "Linus'": the ending too
         return out
