@@ -35,7 +35,8 @@ def clinical_gate(text: str) -> bool:
 # The person-name fields of HL7 v2 (2.3-2.8) by segment and field number (MSH counts its own
 # separator as field 1; no name field of MSH is read). "XPN" names are family^given^middle^…;
 # "XCN" names (providers, operators) are id^family^given^middle^…: which components hold words
-# of the name.
+# of the name. Senders often leave an XCN's ID out and write the name from its first
+# component ("HOUSE^GREGORY^^^DR"): an XCN whose first component holds no digit is read so.
 _XPN = (0, 1, 2)
 _XCN = (1, 2, 3)
 HL7_NAME_FIELDS: dict[str, dict[int, tuple[int, ...]]] = {
@@ -132,6 +133,17 @@ def _components(text: str, a: int, b: int, comp: str, rep: str) -> Iterator[list
         at = r + 1
 
 
+_HL7_ANY_SEGMENT = re.compile(r"(?:^|(?<=[\r\n]))[ \t]*([A-Z][A-Z0-9]{2})\|")
+
+
+def hl7_segment_ids(text: str) -> list[tuple[int, int]]:
+    """The spans of the segment ids of an HL7 v2 message ("ORC" of "…^^^DR\rORC|NW|…"): no
+    names, though a title may stand right before one."""
+    if "|" not in text or _HL7_SEGMENT.search(text) is None:
+        return []
+    return [m.span(1) for m in _HL7_ANY_SEGMENT.finditer(text)]
+
+
 def hl7_name_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the name words (family, given, middle) of HL7 v2's person-name fields:
     "PID|…||DOE^JANE^Q||…", "NK1|1|DOE^JOHN|SPO|…", "PV1|…|1234^HOUSE^GREGORY^^^DR|…"."""
@@ -144,6 +156,9 @@ def hl7_name_spans(text: str) -> list[tuple[int, int]]:
         if parts_of is None or a == b:
             continue
         for parts in _components(text, a, b, comp, rep):
+            first = text[parts[0][0] : parts[0][1]]
+            if parts_of is _XCN and first.strip() and not any(ch.isdigit() for ch in first):
+                parts_of = _XPN  # an XCN written without its ID: "HOUSE^GREGORY^^^DR"
             for k in parts_of:
                 if k < len(parts):
                     pa, pb = parts[k]

@@ -33,6 +33,7 @@ from archiver.transform.clinical import (
     fhir_name_spans,
     fhir_thing_names,
     hl7_name_spans,
+    hl7_segment_ids,
 )
 
 
@@ -546,8 +547,9 @@ class NameFinder:
             out = _before_anchors(text, out, anchors)
         if out:
             out = [f for f in out if not _not_a_person(text, f[0], f[1], out)]
-        if out and '"resourceType"' in text:
+        if out and ('"resourceType"' in text or "|" in text):
             things = fhir_thing_names(text)  # "Organization" … "name": "Mercy Grove Clinic"
+            things += hl7_segment_ids(text)  # "…^^^DR\rORC|…": a segment, not a doctor's name
             out = [f for f in out if not any(a <= f[0] and f[1] <= b for a, b in things)]
         if out and ("'" in text or "’" in text):
             out = _suffixed(text, out)  # "Anna's", "Ayşe'nin", "Linus'": the ending too
@@ -5318,6 +5320,7 @@ def _field_key(label: str) -> str:
 # and Hebrew points, Latin accents written apart, joiners ("রাহুল", "สุดารัตน์").
 _MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u07a6-\u07b0"  # Thaana's vowel signs (Dhivehi: "މުނީރު")
     "\u0900-\u0963\u0971-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5"
     "\u0bf0-\u0c65\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0e4f\u0e5a-\u0ecf\u0f18-\u0fff"
     "\u1000-\u103f\u1050-\u108f\u1780-\u17df\u200c\u200d"

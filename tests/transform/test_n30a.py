@@ -35,11 +35,18 @@ _MSH = "MSH|^~\\&|REG|ST ELSEWHERE|LAB|ST ELSEWHERE|202501020304||ADT^A01|X77|P|
         ("ORC|NW|1||||||||||9912^KARADEC^GWENOLE", ["GWENOLE", "KARADEC"]),
         ("OBX|1|TX|1^Note||seen||||||F|||||5521^STRIETZEL^HAIMO", ["HAIMO", "STRIETZEL"]),
         ("GT1|1||ТУРСУНОВ^АЙБЕК", ["АЙБЕК", "ТУРСУНОВ"]),
+        ("PV1|1|I|W3^12^1|||||HOOGTERP^WIETSKE^^^DR\rORC|NW|1", ["HOOGTERP", "WIETSKE"]),
+        ("NK1|1|ޙަސަން^ޢާއިޝާ|SIS", ["ޙަސަން", "ޢާއިޝާ"]),
         ("PID|1||7^^^H^MR||ბერიძე^ნინო", ["ბერიძე", "ნინო"]),
     ],
 )
 def test_hl7_name_fields(segment: str, found: list[str]) -> None:
     assert names(_MSH + segment) == found
+
+
+def test_hl7_provider_code_is_no_name() -> None:
+    """Wrong way: an XCN's ID with a digit is a code, not a family name."""
+    assert names(_MSH + "PV1|1|I||||||D0042^HOOGTERP^WIETSKE") == ["HOOGTERP", "WIETSKE"]
 
 
 def test_hl7_separators_of_msh() -> None:
