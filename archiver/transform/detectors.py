@@ -26,6 +26,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import phonenumbers
 
+from archiver.transform.clinical import hl7_phones
 from archiver.transform.gazetteer import ascii_form
 from archiver.transform.names import _U, PARTICLES, NameCues, NameFinder, fold, spelled_both_ways
 
@@ -1132,11 +1133,17 @@ def _emails(text: str) -> Iterator[re.Match[str]]:
 
 def _address_start(text: str, m: re.Match[str]) -> int:
     """Where the address ``m`` of ``_EMAIL`` starts: its local part is read after its last
+    "^" (HL7's component separator, no character of a mailbox in use), after its last
     "?" or "&" and after a ``key=`` opening it, the address of a query string or a form dump
     (``?e=anna@…``, ``&email=anna@…``, ``user=anna@…``), not the field before it."""
     start = m.start()
     at = text.rindex("@", start, m.end())
     local = text[start:at]
+    if "^" in local:  # an HL7 field's components: "…^PRN^PH~^NET^Internet^ana@…"
+        start = start + local.rindex("^") + 1
+        local = text[start:at]
+        if start >= at:
+            return m.start()
     if "=" not in local and "?" not in local and "&" not in local:
         return start
     cut = start + max(local.rfind("?"), local.rfind("&")) + 1
@@ -1302,6 +1309,8 @@ class Detectors:
                 )
             if s.card and "_" in text:
                 spans.extend(self._underscore_cards(text))
+            if s.phone and "|" in text and "^" in text:
+                spans.extend(self._hl7_phones(text))  # "PID|…||030 1234567^PRN^PH|…"
         if s.ip and text.count(":") >= 2 and _IPV6_HINT.search(text) is not None:
             spans.extend(self._ipv6(text))
         for regex, groups in self._custom:
@@ -1700,6 +1709,22 @@ class Detectors:
             ):
                 # with a country code but a length its plan does not list: after a phone cue
                 pending.append((start, whole, cand, digits))
+
+    def _hl7_phones(self, text: str) -> list[Span]:
+        """The numbers of HL7 v2's telephone fields (``clinical.hl7_phones``): the field is
+        a phone's by the standard, so a national number needs no cue there. Read as the
+        regions read a number; one no region validates is still masked (its digits)."""
+        s = self.settings
+        out: list[Span] = []
+        for a, b, written in hl7_phones(text):
+            digits = _digits(written)
+            if not s.phone_min_digits <= len(digits) <= s.phone_max_digits + 2:
+                continue
+            e164 = phone_e164(written, digits, s.phone_regions, True)
+            if e164 is None and not written.startswith(("+", "00")):
+                e164 = personal_anywhere(written, digits)
+            out.append(Span(a, b, PHONE, e164 or digits))
+        return out
 
     def _national_again(
         self, text: str, pending: list[tuple[int, int, str, str]], spans: list[Span]

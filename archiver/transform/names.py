@@ -27,6 +27,15 @@ from typing import Any
 
 from anyascii import anyascii
 
+from archiver.transform.clinical import (
+    clinical_gate,
+    dicom_name_spans,
+    fhir_name_spans,
+    fhir_thing_names,
+    hl7_name_spans,
+    hl7_segment_ids,
+)
+
 
 def _letters(upper: bool) -> str:
     """Every upper- or lower-case letter of the Latin, Greek, Cyrillic and Armenian blocks, as a
@@ -539,6 +548,10 @@ class NameFinder:
             out = _before_anchors(text, out, anchors)
         if out:
             out = [f for f in out if not _not_a_person(text, f[0], f[1], out)]
+        if out and ('"resourceType"' in text or "|" in text):
+            things = fhir_thing_names(text)  # "Organization" … "name": "Mercy Grove Clinic"
+            things += hl7_segment_ids(text)  # "…^^^DR\rORC|…": a segment, not a doctor's name
+            out = [f for f in out if not any(a <= f[0] and f[1] <= b for a, b in things)]
         if out and ("'" in text or "’" in text):
             out = _suffixed(text, out)  # "Anna's", "Ayşe'nin", "Linus'": the ending too
         return out
@@ -626,6 +639,8 @@ class NameFinder:
         if "  " in text and "\n" in text:
             placed.extend(self._spaced_table(text, things))  # "Pos  Bib   Name   Club"
         placed.extend(self._laid_out_names(text))  # "A v. B,", "A\n&\nB", "contributors"
+        if clinical_gate(text):
+            placed.extend(self._clinical_names(text))  # "NK1|1|DOE^JOHN", "PN [Doe^Jane]"
 
         if placed:
             out.extend(placed)
@@ -3005,6 +3020,24 @@ class NameFinder:
                     continue
             # a sender is a person's name more often than a word: "From: Summer" counts
             got = self._value(text, *m.span(2), common=False)
+            if got is not None:
+                out.append(got)
+        return out
+
+    def _clinical_names(self, text: str) -> list[tuple[int, int, str]]:
+        """Names in the person-name fields of clinical records, in any script or case: HL7 v2
+        segments' name fields ("NK1|1|DOE^JOHN|…", "PV1|…|1234^HOUSE^GREGORY^^^DR"), DICOM
+        attributes of VR PN ("(0008,0090) PN [Doe^Jane]", "ReferringPhysicianName: …") and
+        FHIR HumanName's given-name arrays and text (``clinical``). The field says it is a
+        person's; a capitalised common word counts. Wrong for a placeholder in such a field
+        ("PID|1||…||UNKNOWN^PATIENT" masks its words) and for a name the format writes
+        elsewhere (a provider named in a free-text "OBX" value stays to the other rules)."""
+        out = []
+        spans = [*hl7_name_spans(text), *dicom_name_spans(text), *fhir_name_spans(text)]
+        for a, b in spans:
+            while a < b and text[a] in " \t":
+                a += 1
+            got = self._value(text, a, b, common=False)
             if got is not None:
                 out.append(got)
         return out
@@ -5405,13 +5438,16 @@ def _field_key(label: str) -> str:
 # and Hebrew points, Latin accents written apart, joiners ("রাহুল", "สุดารัตน์").
 _MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u07a6-\u07b0"  # Thaana's vowel signs (Dhivehi: "މުނީރު")
     "\u0900-\u0963\u0971-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5"
     "\u0bf0-\u0c65\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0e4f\u0e5a-\u0ecf\u0f18-\u0fff"
     "\u1000-\u103f\u1050-\u108f\u1780-\u17df\u200c\u200d"
     # Thaana vowel signs and the Tibetan syllable mark inside a word ("ޢާއިޝަތު", "ཀླུ་འབུམ")
     "\u07a6-\u07b0\u0f0b"
 )
-_VWORD = rf"(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]|['’.-]|[{_MARKS}])*"
+# A word of a field's value; Tibetan joins a word's syllables with the tsheg (U+0F0B), which
+# closes no word ("རིན་ཆེན").
+_VWORD = rf"(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]|['’.\u0f0b-]|[{_MARKS}])*"
 # One to four words of letters in any script or case: a name where the structure says one is.
 # The ``>`` marks quoting a mail's line, and the last line of a reply signed by its writer:
 # a name of one to three words, a department after a separator at most.
