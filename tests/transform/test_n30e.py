@@ -83,6 +83,13 @@ def test_given_wrong_way_is_masked() -> None:
     assert names("The Sekar Rasa spice mix is sold out.") == ["Sekar Rasa"]
 
 
+def test_given_alone_left_out_where_a_word_elsewhere() -> None:
+    # Romansh "Menga" is also Uzbek "to me", opening a request to be called back: left out
+    # of the lists ("Mengia" stays)
+    assert names("Menga 91 286 47 84 raqami orqali qo'ng'iroq qiling.") == []
+    assert names("The order was placed by Mengia last week.") == ["Mengia"]
+
+
 def test_given_alone_wrong_way_is_masked() -> None:
     # the inference: a listed name alone is a person; a shop named after one is masked
     assert names("Order from Nakato Crafts arrived.") == ["Nakato Crafts"]
