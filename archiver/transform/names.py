@@ -5287,10 +5287,12 @@ def _field_key(label: str) -> str:
     return "".join(c for c in fold(label) if c.isalpha())
 
 
-# Combining marks that are part of a word: vowel signs of the Indic scripts and Thai, Arabic
-# and Hebrew points, Latin accents written apart, joiners ("রাহুল", "สุดารัตน์").
+# Combining marks that are part of a word: vowel signs of the Indic scripts, Thai and Thaana,
+# Arabic and Hebrew points, Latin accents written apart, joiners, and the Tibetan tsheg between
+# a word's syllables ("রাহুল", "สุดารัตน์", "ފާޠިމަތު", "བསོད་ནམས").
 _MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u07a6-\u07b0\u0f0b"
     "\u0900-\u0963\u0971-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5"
     "\u0bf0-\u0c65\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0e4f\u0e5a-\u0ecf\u0f18-\u0fff"
     "\u1000-\u103f\u1050-\u108f\u1780-\u17df\u200c\u200d"
