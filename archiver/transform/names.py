@@ -798,7 +798,8 @@ class NameFinder:
     def _listed_runs(
         self, text: str, found: list[tuple[int, int, str]]
     ) -> list[tuple[int, int, str]]:
-        """Names in an Indic or Sinhala script or in Burmese that no cue introduces.
+        """Names in an Indic or Sinhala script, in Burmese, Lao, Ethiopic, Thaana, Tibetan,
+        Canadian syllabics or Tifinagh that no cue introduces.
 
         Words of one of those scripts standing alone among other letters (an "island":
         "passed for ರಶ್ಮಿ ಶೆಟ್ಟಿ.", "donor චමින්ද ගුණවර්ධන, paid") are a name when they are
@@ -866,7 +867,7 @@ class NameFinder:
             for a, b in spans:
                 if not any(x < b and a < y for x, y, _ in found):
                     out.append((a, b, " ".join(fold(text[a:b]).split())))
-        if "," in text:
+        if "," in text or "^" in text:
             out.extend(self._listed_inverted(text, found + out))
         return out
 
@@ -874,8 +875,9 @@ class NameFinder:
         self, text: str, found: list[tuple[int, int, str]]
     ) -> list[tuple[int, int, str]]:
         """A family and a given name of the lists in a script without capitals, parted by a
-        comma as a form inverts them ("Renter: ໄຊຍະວົງ, ນາລີ", "Pt: ପଟ୍ଟନାୟକ, ମମତା."): two
-        words of one script (Indic, Sinhala, Lao, Ethiopic), both names of the lists, that
+        comma as a form inverts them ("Renter: ໄຊຍະວົງ, ນາລີ", "Pt: ପଟ୍ଟନାୟକ, ମମତା.") or by a
+        caret as HL7 and DICOM fields do ("ᐊᓯᕙᒃ^ᑑᒪᓯ"): two words of one script (Indic,
+        Sinhala, Lao, Ethiopic, Thaana, Tibetan, syllabics, Tifinagh), both names of the lists, that
         stand alone together among other letters (``_island``). Wrong way: two listed words
         in a list of that script's own sentence ("…, ສີສຸວັນ, ແສງເດືອນ ແລະ …") are left to
         the other rules, and a listed word that names a place as well is masked."""
@@ -884,7 +886,9 @@ class NameFinder:
         runs = [m for m in _ISLAND_RUN.finditer(text) if " " not in m.group()]
         for m1, m2 in pairwise(runs):
             gap = text[m1.end() : m2.start()]
-            if gap.rstrip(" \t") != "," or _script(text[m1.start()]) != _script(text[m2.start()]):
+            if gap.rstrip(" \t") not in (",", "^") or _script(text[m1.start()]) != _script(
+                text[m2.start()]
+            ):
                 continue
             lows = [fold(m1.group()), fold(m2.group())]
             if not all(
@@ -5434,16 +5438,15 @@ def _field_key(label: str) -> str:
     return "".join(c for c in fold(label) if c.isalpha())
 
 
-# Combining marks that are part of a word: vowel signs of the Indic scripts and Thai, Arabic
-# and Hebrew points, Latin accents written apart, joiners ("রাহুল", "สุดารัตน์").
+# Combining marks that are part of a word: vowel signs of the Indic scripts, Thai and Thaana,
+# Arabic and Hebrew points, Latin accents written apart, joiners, and the Tibetan tsheg between
+# a word's syllables ("রাহুল", "สุดารัตน์", "ފާޠިމަތު", "བསོད་ནམས").
 _MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-    "\u07a6-\u07b0"  # Thaana's vowel signs (Dhivehi: "މުނީރު")
+    "\u07a6-\u07b0\u0f0b"  # Thaana's vowel signs, the Tibetan tsheg ("މުނީރު", "ཀླུ་འབུམ")
     "\u0900-\u0963\u0971-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5"
     "\u0bf0-\u0c65\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0e4f\u0e5a-\u0ecf\u0f18-\u0fff"
     "\u1000-\u103f\u1050-\u108f\u1780-\u17df\u200c\u200d"
-    # Thaana vowel signs and the Tibetan syllable mark inside a word ("ޢާއިޝަތު", "ཀླུ་འབུམ")
-    "\u07a6-\u07b0\u0f0b"
 )
 # A word of a field's value; Tibetan joins a word's syllables with the tsheg (U+0F0B), which
 # closes no word ("རིན་ཆེན").
@@ -5763,11 +5766,12 @@ _MENTION_CUES = frozenset({"cc", "bcc", "ping", "fyi", "attn", "hey", "hi", "tha
 # -- scripts without capitals ----------------------------------------------------------------------
 
 
-# The blocks of the scripts without capitals from Hebrew on (Arabic, the Indic scripts, Thai,
-# Ethiopic, Khmer, kana, Chinese characters, Hangul…): a text without any is not searched for
-# their cues.
+# The blocks of the scripts without capitals from Hebrew on (Arabic, Thaana, the Indic
+# scripts, Thai, Tibetan, Ethiopic, Canadian syllabics, Khmer, Tifinagh, kana, Chinese
+# characters, Hangul…): a text without any is not searched for their cues.
 _NOCASE_ANY = re.compile(
-    "[\u0590-\u08ff\u0900-\u109f\u10d0-\u10ff\u1100-\u139f\u1780-\u17ff\u3005\u3040-\u30ff"
+    "[\u0590-\u08ff\u0900-\u109f\u10d0-\u10ff\u1100-\u139f\u1401-\u167f\u1780-\u17ff"
+    "\u2d30-\u2d7f\u3005\u3040-\u30ff"
     "\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufdff"
     "\ufe70-\ufeff\uff66-\uff9f\U00020000-\U0003134f]"
 )
@@ -5779,7 +5783,8 @@ _BLOCKS: tuple[tuple[int, str], ...] = (
     (0x0B80, "tamil"), (0x0C00, "telugu"), (0x0C80, "kannada"), (0x0D00, "malayalam"),
     (0x0D80, "sinhala"), (0x0E00, "thai"), (0x0E80, "lao"), (0x0F00, "tibetan"),
     (0x1000, "myanmar"), (0x10A0, "georgian"), (0x1100, "hangul"), (0x1200, "ethiopic"),
-    (0x13A0, "other"), (0x1780, "khmer"), (0x1800, "other"), (0x3005, "han"), (0x3008, "other"),
+    (0x13A0, "other"), (0x1400, "syllabics"), (0x1680, "other"), (0x1780, "khmer"),
+    (0x1800, "other"), (0x2D30, "tifinagh"), (0x2D80, "other"), (0x3005, "han"), (0x3008, "other"),
     (0x3040, "kana"), (0x3100, "other"), (0x3130, "hangul"), (0x3190, "other"), (0x31F0, "kana"),
     (0x3200, "other"), (0x3400, "han"), (0x4DC0, "other"), (0x4E00, "han"), (0xA000, "other"),
     (0xAC00, "hangul"), (0xD7B0, "other"), (0xF900, "han"), (0xFB00, "other"),
@@ -5883,8 +5888,9 @@ _KO_ENDINGS = ("이라고", "입니다", "이에요", "이고요", "인데요", 
 
 
 # Scripts whose greetings and sign-offs take only a first word the name lists hold: their
-# words after "hello" or "thanks" are as often a question or "a lot" ("მადლობა დიდი!").
-_LISTED_ONLY = frozenset({"georgian", "lao"})
+# words after "hello" or "thanks" are as often a question or "a lot" ("მადლობა დიდი!"; Tibetan
+# "བཀྲ་ཤིས་བདེ་ལེགས། ཁྱེད་རང་ག་འདྲ་ཡོད།", "hello, how are you?").
+_LISTED_ONLY = frozenset({"georgian", "lao", "tibetan", "syllabics", "tifinagh"})
 # Lao cues that say a name follows ("ຂ້ອຍຊື່", "ຊື່ຂອງຂ້ອຍແມ່ນ": "my name is"; "ທ່ານ": "Mr"):
 # a word the lists lack may follow them (``NameFinder._lao_cued``).
 _LO_NAMING = ("ຊື່", "ແມ່ນ", "ທ່ານ")
@@ -5909,15 +5915,26 @@ _INDIC_LAST = re.compile(
     rf"(?P<name>{_INDIC_W}(?:[ \t]+{_INDIC_W}){{0,2}})"
     r"[ \t]*(?:\|[ \t]*(?P<dept>[^\n|]{1,40}?))?[ \t\r\n]*\Z"
 )
-# Words of the Indic scripts, Sinhala, Burmese, Lao and Ethiopic (``NameFinder._listed_runs``):
-# runs of them separated by single spaces, the danda, the Burmese and Ethiopic sentence marks
-# and the Lao digits left out.
-_ISLAND_HINT = re.compile(r"[\u0900-\u0dff\u0e81-\u0edf\u1000-\u109f\u1200-\u135f]")
+# Words of the Indic scripts, Sinhala, Burmese, Lao, Ethiopic, Thaana, Tibetan, Canadian
+# syllabics and Tifinagh (``NameFinder._listed_runs``): runs of them separated by single
+# spaces, the danda, the Burmese and Ethiopic sentence marks, the Lao digits, the Tibetan shad
+# and the syllabics' full stop left out.
+_ISLAND_HINT = re.compile(
+    r"[\u0780-\u07b1\u0900-\u0dff\u0e81-\u0edf\u0f40-\u0fbc\u1000-\u109f\u1200-\u135f"
+    r"\u1401-\u166c\u2d30-\u2d7f]"
+)
 _ISLAND_RUN = re.compile(
     r"(?:[\u0900-\u0963\u0966-\u0dff\u200c\u200d]+(?: [\u0900-\u0963\u0966-\u0dff\u200c\u200d]+)*)"
     r"|(?:[\u1000-\u1049\u104c-\u109f]+(?: [\u1000-\u1049\u104c-\u109f]+)*)"
     r"|(?:[\u0e81-\u0ecd\u0edc-\u0edf]+(?: [\u0e81-\u0ecd\u0edc-\u0edf]+)*)"
     r"|(?:[\u1200-\u135f]+(?: [\u1200-\u135f]+)*)"
+    # Thaana; Tibetan syllables joined by the tsheg (a word's last tsheg left out);
+    # Canadian syllabics; Tifinagh
+    r"|(?:[\u0780-\u07b1]+(?: [\u0780-\u07b1]+)*)"
+    r"|(?:[\u0f40-\u0fbc]+(?:\u0f0b[\u0f40-\u0fbc]+)*"
+    r"(?: [\u0f40-\u0fbc]+(?:\u0f0b[\u0f40-\u0fbc]+)*)*)"
+    r"|(?:[\u1401-\u166c\u166f-\u167f]+(?: [\u1401-\u166c\u166f-\u167f]+)*)"
+    r"|(?:[\u2d30-\u2d7f]+(?: [\u2d30-\u2d7f]+)*)"
 )
 _SPACE_SPLIT = re.compile(r"[^ ]+")
 # Syllables and words of Burmese given names (a name has no family name: "ဇော်မင်းထွန်း", Zaw
@@ -6073,10 +6090,12 @@ _I_AM_YI_UG = frozenset(
     )
 )
 # "I" in Telugu, Malayalam, Gujarati, Nepali, Pashto, Marathi, Punjabi, Kannada, Sinhala,
-# Burmese, Tigrinya and Odia: a name after it must be one of the lists (a Burmese one made of
-# name syllables, ``_my_name``; "زه غواړم …": "I want …") (``_i_am_named``).
+# Burmese, Tigrinya, Odia, Inuktitut, Tamazight, Dhivehi, Assamese and Sindhi: a name after it
+# must be one of the lists (a Burmese one made of name syllables, ``_my_name``; "زه غواړم …":
+# "I want …"; "ᐅᕙᖓ ᖃᓄᐃᙱᑦᑐᖓ": "I am fine") (``_i_am_named``).
 _I_AM = frozenset(
     {"నేను", "ഞാൻ", "હું", "म", "زه", "मी", "ਮੈਂ", "ನಾನು", "මම", "ကျွန်တော်", "ကျွန်မ", "ኣነ", "ମୁଁ"}
+    | {"ᐅᕙᖓ", "ⵏⴽⴽ", "ⵏⴻⴽⴽ", "އަހަރެން", "মই", "مان"}
 ) | (
     # and the cues of Yiddish and Uyghur ("איך בין …", "ئاكام …": "my elder brother",
     # "رەھمەت"), whose scripts have no capitals to end a name
@@ -6102,8 +6121,9 @@ def _script(ch: str) -> str:
 
 
 def _in_word(ch: str) -> bool:
-    """A letter or a combining mark (vowel signs: Python's ``\\w`` leaves them out)."""
-    return ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc") or ch in "\u200c\u200d"
+    """A letter or a combining mark (vowel signs: Python's ``\\w`` leaves them out), or the
+    Tibetan tsheg, which parts the syllables of one word ("ཡེ་ཤེས", Yeshe)."""
+    return ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc") or ch in "\u200c\u200d\u0f0b"
 
 
 def _word_at(text: str, start: int) -> int:
