@@ -538,6 +538,8 @@ class NameFinder:
             out = _before_anchors(text, out, anchors)
         if out:
             out = [f for f in out if not _not_a_person(text, f[0], f[1], out)]
+        if out:
+            out = self._no_owners(text, out)  # "(73) Assignee: Bosch", "[Site "Walcot Hall"]"
         if out and ("'" in text or "’" in text):
             out = _suffixed(text, out)  # "Anna's", "Ayşe'nin", "Linus'": the ending too
         return out
@@ -621,6 +623,7 @@ class NameFinder:
         placed.extend(self._form_names(text))  # "✔ Ana Lima (+1)", "Main driver: Lima, Ana"
         placed.extend(self._notice_names(text))  # "Parcel … for Ana Lima", "statement · Ana"
         placed.extend(self._person_word_names(text))  # "passed for Ana Lima.", "assignee Ana"
+        placed.extend(self._catalogue_names(text))  # "author = {Lima, Ana and …}", "1 NAME …"
 
         if placed:
             out.extend(placed)
@@ -3667,6 +3670,24 @@ class NameFinder:
             if (got := self._value(text, a, b)) is not None:
                 out.append(got)
         return out
+
+    def _catalogue_names(self, text: str) -> list[tuple[int, int, str]]:
+        """People that a citation, a family tree, a game record, a directory entry or a
+        patent's front page places by its syntax (``archiver/transform/catalogues.py``)."""
+        from archiver.transform import catalogues
+
+        return catalogues.names(self, text)
+
+    def _no_owners(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """``found`` without a patent's assignee or a certificate's issuer, a citation's
+        publisher or a game's site (``catalogues``), in a text that may hold one."""
+        from archiver.transform import catalogues
+
+        if not catalogues.owner_hint(text):
+            return found
+        return catalogues.dropped_owners(self, text, found)
 
     def _record_items(self, text: str, at: int) -> list[int]:
         """Where the items of a list of people after its label start: parted by commas
