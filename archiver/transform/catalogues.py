@@ -339,6 +339,7 @@ _PATENT_LABEL = re.compile(
     r"[ \t]*(?:[:—–]|-(?=[ \t]))[ \t]*"
 )
 _PATENT_CODES = re.compile(r"\((?:7[1-6])\)")
+_INVENTOR = re.compile(r"(?i)inventor(?:s|\(s\))?(?![^\W\d_])")
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 _ASSIGNEE_LINE = re.compile(r"(?im)^[ \t]*(?:\(73\)[ \t]*)?assignees?(?:\(s\))?[ \t]*[:—–]")
 _ISSUER_LINE = re.compile(r"(?im)^[ \t]*issuer(?:[ \t]+dn)?[ \t]*[:=]")
@@ -347,8 +348,8 @@ _ISSUER_LINE = re.compile(r"(?im)^[ \t]*issuer(?:[ \t]+dn)?[ \t]*[:=]")
 def patent_page(text: str) -> bool:
     """Whether ``text`` looks like a patent's front page: an inventor label or an INID code of
     the parties ((71) to (76))."""
-    if "nventor" in text or "NVENTOR" in text:
-        return True
+    if ("nventor" in text or "NVENTOR" in text) and _INVENTOR.search(text) is not None:
+        return True  # not "inventory"
     return "(7" in text and _PATENT_CODES.search(text) is not None
 
 

@@ -209,3 +209,9 @@ def test_requested_for_a_person() -> None:
 
 def test_requested_for_a_day_stays() -> None:
     assert masked("A callback was requested for Monday, after the audit.") == []
+
+
+def test_inventory_is_no_patent_page() -> None:
+    # "inventory" holds "inventor": an issue's assignee there is still a person
+    text = "Inventory recount, aisle 4\nAssignee: Edwina Hollinrake\nDue: Friday"
+    assert masked(text) == ["Edwina Hollinrake"]
