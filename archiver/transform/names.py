@@ -552,6 +552,8 @@ class NameFinder:
             things = fhir_thing_names(text)  # "Organization" … "name": "Mercy Grove Clinic"
             things += hl7_segment_ids(text)  # "…^^^DR\rORC|…": a segment, not a doctor's name
             out = [f for f in out if not any(a <= f[0] and f[1] <= b for a, b in things)]
+        if out:
+            out = self._no_owners(text, out)  # "(73) Assignee: Bosch", "[Site "Walcot Hall"]"
         if out and ("'" in text or "’" in text):
             out = _suffixed(text, out)  # "Anna's", "Ayşe'nin", "Linus'": the ending too
         return out
@@ -641,6 +643,7 @@ class NameFinder:
         placed.extend(self._laid_out_names(text))  # "A v. B,", "A\n&\nB", "contributors"
         if clinical_gate(text):
             placed.extend(self._clinical_names(text))  # "NK1|1|DOE^JOHN", "PN [Doe^Jane]"
+        placed.extend(self._catalogue_names(text))  # "author = {Lima, Ana and …}", "1 NAME …"
 
         if placed:
             out.extend(placed)
@@ -3821,6 +3824,24 @@ class NameFinder:
             if (got := self._value(text, a, b)) is not None:
                 out.append(got)
         return out
+
+    def _catalogue_names(self, text: str) -> list[tuple[int, int, str]]:
+        """People that a citation, a family tree, a game record, a directory entry or a
+        patent's front page places by its syntax (``archiver/transform/catalogues.py``)."""
+        from archiver.transform import catalogues
+
+        return catalogues.names(self, text)
+
+    def _no_owners(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """``found`` without a patent's assignee or a certificate's issuer, a citation's
+        publisher or a game's site (``catalogues``), in a text that may hold one."""
+        from archiver.transform import catalogues
+
+        if not catalogues.owner_hint(text):
+            return found
+        return catalogues.dropped_owners(self, text, found)
 
     def _record_items(self, text: str, at: int) -> list[int]:
         """Where the items of a list of people after its label start: parted by commas
