@@ -3515,9 +3515,13 @@ class NameFinder:
     def _call_value(
         self, text: str, a: int, b: int, common: bool = True
     ) -> tuple[int, int, str] | None:
-        """A field's value (``_value``), or one to four words of a script without capitals
-        whose signs ``_value`` does not read as letters (Thaana's vowel signs, Tibetan's
-        syllable mark: "ޒާހިރު ނަޝީދު", "ཚེ་རིང")."""
+        """A field's value (``_value``) that opens with a capital or a letter without case, or
+        one to four words of a script without capitals whose signs ``_value`` does not read as
+        letters (Thaana's vowel signs, Tibetan's syllable mark: "ޒާހިރު ނަޝީދު", "ཚེ་རིང")."""
+        while a < b and text[a] in " \t":
+            a += 1
+        if a < b and text[a].islower():
+            return None  # "S1 = unknown", "Speaker 1 (remote)": no name's first letter
         got = self._value(text, a, b, common)
         if got is not None:
             return got
