@@ -521,8 +521,10 @@ class NameFinder:
         cells and a greeting's bold name read as a plain text's."""
         anchors = list(anchors)
         out = self._find(text, anchors)
+        frames: list[tuple[int, int]] = []
         if _CALL_GATE.search(text) is not None:
-            out = self._call_records(text, out)  # "10:01 From Ana Lima to Everyone:", "S1 = …"
+            # "10:01 From Ana Lima to Everyone:", "S1 = …": the Zoom frame's words no name
+            out = self._call_records(text, out, frames)
         if out and "\n" in text:
             out.extend(self._signed_replies(text, out))  # "Dear Ana, …\nKhôi - Support"
         if "\n" in text:
@@ -542,6 +544,8 @@ class NameFinder:
             out = [f for f in out if not _not_a_person(text, f[0], f[1], out)]
         if out and ("'" in text or "’" in text):
             out = _suffixed(text, out)  # "Anna's", "Ayşe'nin", "Linus'": the ending too
+        if frames:
+            out = [f for f in out if not any(f[0] < e and s < f[1] for s, e in frames)]
         return out
 
     def _find(self, text: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -3464,7 +3468,7 @@ class NameFinder:
         return out
 
     def _call_records(
-        self, text: str, found: list[tuple[int, int, str]]
+        self, text: str, found: list[tuple[int, int, str]], frames: list[tuple[int, int]]
     ) -> list[tuple[int, int, str]]:
         """``found`` with the people that a call's or a meeting's record places: a Zoom chat
         save's sender and direct recipient ("10:01:22 From Ana Lima to Everyone:", "… to Rui
@@ -3473,20 +3477,22 @@ class NameFinder:
         line is dropped; a transcript's speaker legend ("S1 = Ana Lima; S2 = Rui"), a
         diarised speaker's name in brackets ("SPEAKER_1 (Ana Lima):") and a WebVTT voice tag
         ("<v Ana Lima>"); and a social network's notice of "X and 3 others". The value is read
-        as a field's (one to four words of letters, any script, not common words alone)."""
+        as a field's (one to four words of letters, any script, not common words alone). The
+        Zoom lines' frame spans go to ``frames``: ``find`` drops what other rules find there."""
         value = self._call_value
         names: list[tuple[int, int, str]] = []
-        frames: list[tuple[int, int]] = []
         lines = [m for head, rx in _ZOOM_LINES if head in text for m in rx.finditer(text)]
         for m in lines:
             frames.append((m.start("head"), m.start("a")))
-            frames.append((m.end("a"), m.end()))
+            frames.append((m.end("a"), m.start("b")))
+            frames.append((m.end("b"), m.end()))
             common = len(lines) < 2
             got = value(text, *m.span("a"), common=common)
             if got is not None:
                 names.append(got)
             b = m.group("b").strip()
             if _low(b) in _ZOOM_EVERYONE or fold(b) in _ZOOM_EVERYONE:
+                frames.append(m.span("b"))
                 continue
             got = value(text, *m.span("b"), common=common)
             if got is not None:
