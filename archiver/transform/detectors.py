@@ -665,7 +665,10 @@ _MESSAGE_ID_HEADER = re.compile(
 
 
 def _no_mailbox(text: str, start: int, end: int) -> bool:
-    """``text[start:end]``, written like an e-mail address, is an SSH remote or a message id."""
+    """``text[start:end]``, written like an e-mail address, is an SSH remote, a message id or
+    a SIP URI's telephone number (``sip:+4930123456@pbx.example``: a phone, read as one)."""
+    if _SIP_NUMBER.match(text, start, end) is not None and _sip_scheme(text, start):
+        return True
     after = text[end : end + 1]
     if after == ":":
         return _REMOTE_PATH.match(text, end) is not None
@@ -678,6 +681,17 @@ def _no_mailbox(text: str, start: int, end: int) -> bool:
     before = text[max(line, start - 200) : start - 1].replace("\n", " ")
     # the header's name right before the ids ("(PS Message-ID: <…>)", "References: <…> <…>")
     return _MESSAGE_ID_HEADER.search(before) is not None
+
+
+# A SIP or tel URI's user part that is a telephone number (RFC 3261 19.1.6, RFC 3966): digits
+# with an optional "+" and visual separators, then "@" (or ";" before URI parameters).
+_SIP_NUMBER = re.compile(r"\+?[\d().-]{6,20}(?=[@;])")
+
+
+def _sip_scheme(text: str, start: int) -> bool:
+    """A ``sip:``, ``sips:`` or ``tel:`` scheme stands right before ``start``."""
+    head = text[max(0, start - 5) : start].lower()
+    return head.endswith(("sip:", "sips:", "tel:"))
 
 
 # File name extensions of images and other assets that no top-level domain is: a name written
@@ -2344,7 +2358,7 @@ def _e164(num: phonenumbers.PhoneNumber) -> str:
 
 
 _PERSONAL = phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE
-_TEL_URI = re.compile(r"(?i)tel:\(?$")
+_TEL_URI = re.compile(r"(?i)(?:tel|sips?):\(?$")
 _TRUNK = re.compile(r"\(0\)")
 
 

@@ -531,6 +531,10 @@ class NameFinder:
         cells and a greeting's bold name read as a plain text's."""
         anchors = list(anchors)
         out = self._find(text, anchors)
+        frames: list[tuple[int, int]] = []
+        if _CALL_GATE.search(text) is not None:
+            # "10:01 From Ana Lima to Everyone:", "S1 = …": the Zoom frame's words no name
+            out = self._call_records(text, out, frames)
         if out and "\n" in text:
             out.extend(self._signed_replies(text, out))  # "Dear Ana, …\nKhôi - Support"
         if "\n" in text:
@@ -556,6 +560,8 @@ class NameFinder:
             out = self._no_owners(text, out)  # "(73) Assignee: Bosch", "[Site "Walcot Hall"]"
         if out and ("'" in text or "’" in text):
             out = _suffixed(text, out)  # "Anna's", "Ayşe'nin", "Linus'": the ending too
+        if frames:
+            out = [f for f in out if not any(f[0] < e and s < f[1] for s, e in frames)]
         return out
 
     def _find(self, text: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -1793,6 +1799,8 @@ class NameFinder:
                     k = len(candidate) - len(cue)
                     if k > 0 and (candidate[k - 1].isalnum() or candidate[k - 1] == "_"):
                         continue  # the end of a longer word
+                    if cue.endswith(":") and candidate[:k].endswith(_HEADER_HEADS):
+                        continue  # "User-Agent: Kestrel Buds 2": a header naming software
                     if k == 0 and cut:
                         continue
                     gap = window[len(candidate) :]
@@ -2984,7 +2992,7 @@ class NameFinder:
                 if got is not None:
                     out.append(got)
             out.extend(self._action_owners(text))
-        for a, b in speakers:
+        for a, b in _inverted_speakers(text, speakers):
             # A line form that repeats is a log: its speakers may be words too ("Will").
             got = self._value(text, a, b, common=len(speakers) < 2)
             if got is not None:
@@ -3507,6 +3515,79 @@ class NameFinder:
                         if (got := value(text, a + w.start(), a + w.end())) is not None:
                             out.append(got)
         return out
+
+    def _call_records(
+        self, text: str, found: list[tuple[int, int, str]], frames: list[tuple[int, int]]
+    ) -> list[tuple[int, int, str]]:
+        """``found`` with the people that a call's or a meeting's record places: a Zoom chat
+        save's sender and direct recipient ("10:01:22 From Ana Lima to Everyone:", "… to Rui
+        (Direct Message):", in the nine languages), whose frame words ("From", "to",
+        "Everyone", "Todos", "do Wszyscy") are never names, so what other rules read into the
+        line is dropped; a transcript's speaker legend ("S1 = Ana Lima; S2 = Rui"), a
+        diarised speaker's name in brackets ("SPEAKER_1 (Ana Lima):") and a WebVTT voice tag
+        ("<v Ana Lima>"); and a social network's notice of "X and 3 others". The value is read
+        as a field's (one to four words of letters, any script, not common words alone). The
+        Zoom lines' frame spans go to ``frames``: ``find`` drops what other rules find there."""
+        value = self._call_value
+        names: list[tuple[int, int, str]] = []
+        lines = [m for head, rx in _ZOOM_LINES if head in text for m in rx.finditer(text)]
+        for m in lines:
+            frames.append((m.start("head"), m.start("a")))
+            frames.append((m.end("a"), m.start("b")))
+            frames.append((m.end("b"), m.end()))
+            common = len(lines) < 2
+            got = value(text, *m.span("a"), common=common)
+            if got is not None:
+                names.append(got)
+            b = m.group("b").strip()
+            if _low(b) in _ZOOM_EVERYONE or fold(b) in _ZOOM_EVERYONE:
+                frames.append(m.span("b"))
+                continue
+            got = value(text, *m.span("b"), common=common)
+            if got is not None:
+                names.append(got)
+        if "=" in text:
+            for m in _SPEAKER_LEGEND.finditer(text):
+                if (got := value(text, *m.span("name"), common=False)) is not None:
+                    names.append(got)
+        if "(" in text:
+            for m in _SPEAKER_BRACKET.finditer(text):
+                if (got := value(text, *m.span("name"), common=False)) is not None:
+                    names.append(got)
+        if "<v" in text:
+            for m in _VOICE_TAG.finditer(text):
+                if (got := value(text, *m.span("name"), common=False)) is not None:
+                    names.append(got)
+        if any(c.isdigit() for c in text):
+            for m in _AND_OTHERS.finditer(text):
+                a = _name_before(text, m.start())
+                if a is not None and (got := value(text, a, m.start())) is not None:
+                    names.append(got)
+        if frames:
+            found = [f for f in found if not any(f[0] < e and s < f[1] for s, e in frames)]
+        return [*found, *names]
+
+    def _call_value(
+        self, text: str, a: int, b: int, common: bool = True
+    ) -> tuple[int, int, str] | None:
+        """A field's value (``_value``) that opens with a capital or a letter without case, or
+        one to four words of a script without capitals whose signs ``_value`` does not read as
+        letters (Thaana's vowel signs, Tibetan's syllable mark: "ޒާހިރު ނަޝީދު", "ཚེ་རིང")."""
+        while a < b and text[a] in " \t":
+            a += 1
+        if a < b and text[a].islower():
+            return None  # "S1 = unknown", "Speaker 1 (remote)": no name's first letter
+        got = self._value(text, a, b, common)
+        if got is not None:
+            return got
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+        words = text[a:b].split()
+        if not 0 < len(words) <= 4 or not all(_UNCASED_WORD.fullmatch(w) for w in words):
+            return None
+        return a, b, " ".join(fold(w) for w in words)
 
     def _coordinated(self, text: str) -> list[tuple[int, int, str]]:
         """Two people of two or three capitalised words each, joined by "and" at a clause's
@@ -5679,6 +5760,113 @@ def _in_local_part(row: list[str], c: int, words: list[str]) -> bool:
         if any(len(w) >= 3 and fold(anyascii(w)) in local for w in words):
             return True
     return False
+
+
+# A call's or a meeting's record (``NameFinder._call_records``), each form behind its marker:
+# a Zoom chat save's header line in the nine languages, the sender between the word for
+# "from" and the word for "to", then everyone or the direct recipient (a bracket after it,
+# "(Direct Message)", "(Privately)", "(Direktnachricht)", …), then a colon.
+_ZOOM_TIME = r"(?m)^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]+"
+_ZOOM_LINES = tuple(
+    (
+        f"{head} ",
+        re.compile(
+            rf"{_ZOOM_TIME}(?P<head>{head}[ \t]+)(?P<a>[^\n:()]{{1,80}}?)"
+            rf"{to}[ \t]+(?P<b>[^\n:()]{{1,80}}?)(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*:"
+        ),
+    )
+    for head, to in (
+        ("From", r"[ \t]+to"),
+        ("Von", r"[ \t]+an"),
+        ("De", r"[ \t]+(?:à|a|para)"),
+        ("Da", r"[ \t]+a"),
+        ("Van", r"[ \t]+aan"),
+        ("Od", r"[ \t]+do"),
+        ("Gönderen", r"[ \t]*,[ \t]*alıcı"),
+    )
+)
+# Whom a Zoom message goes to when it goes to all (folded): no name.
+_ZOOM_EVERYONE = frozenset({
+    "everyone", "all", "all panelists", "all attendees", "hosts and panelists",
+    "waiting room participants", "everyone (in waiting room)", "alle", "alle teilnehmer",
+    "alle teilnehmenden", "tout le monde", "tous", "tous les participants", "todos",
+    "todos los participantes", "todos os participantes", "tutti", "tutti i partecipanti",
+    "iedereen", "alle deelnemers", "wszyscy", "wszystkich", "herkes", "herkese",
+})  # fmt: skip
+# A transcript's legend of its diarised speakers: "S1 = Ana Lima; S2 = Rui", "Speaker 2 = …",
+# "SPEAKER_01 = …" (an utterance follows "S1:", never "S1 ="), up to ";", ",", "|" or the
+# line's end.
+_SPEAKER_LEGEND = re.compile(
+    r"(?<![\w])(?:S|Spk|SPK|Speaker|SPEAKER|Sprecher|Locuteur|Intervenant|Hablante|Orador"
+    r"|Oratore|Spreker|Mówca|Konuşmacı)[ _]?\d{1,2}[ \t]*=[ \t]*"
+    r"(?P<name>[^;,|=\n]{1,60}?)[ \t]*(?=[;,|\n]|$)"
+)
+# A diarised speaker's label with the name in brackets, opening a line (a time before it):
+# "SPEAKER_1 (Ana Lima): …", "[00:01:12] Speaker 2 (Rui Sousa): …".
+_SPEAKER_BRACKET = re.compile(
+    r"(?m)^[ \t]*(?:\[?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\]?[ \t]+)?"
+    r"(?:SPEAKER|Speaker|Sprecher|S|Spk|SPK)[ _]?\d{1,2}[ \t]*\((?P<name>[^()\n]{1,60})\)[ \t]*:"
+)
+# A WebVTT cue's voice tag (W3C WebVTT 4.2.2, "<v Ana Lima>", "<v.loud Ana Lima>").
+_VOICE_TAG = re.compile(r"<v(?:\.[\w-]+)*[ \t]+(?P<name>[^<>\n]{1,60})>")
+# A social network's notice of several people by the first one's name: "X and 3 others",
+# "X und 3 weitere", "X et 3 autres", "X y 3 personas más", "X e altre 3 persone", "X e mais
+# 3 pessoas", "X en 3 anderen", "X i 3 inne osoby", "X ve 3 kişi daha".
+_AND_OTHERS = re.compile(
+    r"[ \t]+(?:and \d+ others?|und \d+ (?:weitere|andere)|et \d+ autres?"
+    r"|y \d+ (?:personas más|otras personas)|e altre \d+ persone"
+    r"|e mais \d+ pessoas?|en \d+ anderen|i \d+ (?:inne osoby|innych osób)"
+    r"|ve \d+ kişi daha)(?!\w)"
+)
+# The words of a header whose last part is a person's label in the cues but names software:
+# "User-Agent:" (HTTP, SIP).
+_HEADER_HEADS = ("user-", "user‐")
+# What may hold one of those forms: a cheap test before ``_call_records``.
+_CALL_GATE = re.compile(
+    r"\d:\d\d[ \t\]]+(?:From|Von|De|Da|Van|Od|Gönderen) |\d[ \t]*=|\d[ \t]*\(|<v[ .]"
+    r"| (?:and|und|et|y|e|en|i|ve|e altre|e mais) \d"
+)
+
+
+# A word of a script without capitals, its combining signs and Tibetan's syllable mark in it.
+_UNCASED_WORD = re.compile(
+    r"(?:(?![A-Za-z\u00c0-\u024f\u0370-\u052f])[^\W\d_]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u064b-\u065f\u0670\u07a6-\u07b0\u0900-\u0dff\u0f0b\u0f18-\u0fff\u1000-\u109f\u200c\u200d])+"
+)
+
+
+def _name_before(text: str, end: int) -> int | None:
+    """Where the one to three words right before ``end`` start (capitalised or of a script
+    without capitals), after a line's start, a bullet or a sentence's end: the first person
+    of a notice ("• Ana Lima and 3 others"); None when a lower-case word stands there."""
+    ls = text.rfind("\n", 0, end) + 1
+    head = text[ls:end]
+    m = _NOTICE_HEAD.search(head)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    if not words or len(words) > 3 or any(w[:1].islower() for w in words):
+        return None
+    return ls + m.start("name")
+
+
+# The start of a notice's line: a bullet, a dash or a sentence's end, then the name.
+_NOTICE_HEAD = re.compile(r"(?:^|[•·*>\-–—.!?:][ \t]*)[ \t]*(?P<name>[^\W\d_][^•·.!?:\n]*)$")
+
+
+def _inverted_speakers(text: str, speakers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A chat log's speakers, a "Family, Given" speaker read as both names ("[00:01:12]
+    Kowalczyk, Ingeborg: …", as meeting tools write a directory's display name)."""
+    out: list[tuple[int, int]] = []
+    for a, b in speakers:
+        cut = text.find(",", a, b)
+        if cut < 0 or text.find(",", cut + 1, b) >= 0:
+            out.append((a, b))
+            continue
+        g = cut + 1
+        while g < b and text[g] in " \t":
+            g += 1
+        out += [(a, cut), (g, b)]
+    return out
 
 
 # A chat log line's speaker after its time: words, then a colon.
