@@ -7439,14 +7439,15 @@ _PERSON_WORDS = (
     r"|eigenaar|verzekeringnemer|przypisan[yao][ \t]+do|zgłaszając[ya]|zatwierdzając[ya]"
     r"|zatwierdzone[ \t]+przez|darczyńca|właściciel(?:ka)?|ubezpieczon[ya]|atanan|raporlayan"
     r"|onaylayan|bağışçı|sahibi|sigortalı"
-    # a meeting's organiser and whoever asked for or booked it ("(organiser Ana Lima)")
-    r"|organi[sz]er|organi[sz]ed[ \t]+by|requested[ \t]+by|booked[ \t]+by|veranstalter(?:in)?"
-    r"|organisator(?:in)?|organisiert[ \t]+von|angefragt[ \t]+von|gebucht[ \t]+von"
-    r"|organisat(?:eur|rice)|organisé[ \t]+par|demandé[ \t]+par|réservé[ \t]+par"
-    r"|organizador(?:a)?|organizado[ \t]+por|solicitado[ \t]+por|reservado[ \t]+por"
-    r"|organizzat(?:ore|rice)|organizzato[ \t]+da|richiesto[ \t]+da|prenotato[ \t]+da"
-    r"|georganiseerd[ \t]+door|aangevraagd[ \t]+door|geboekt[ \t]+door|organizator(?:ka)?"
-    r"|zorganizowane[ \t]+przez|zarezerwowane[ \t]+przez|düzenleyen|organizatör|talep[ \t]+eden"
+    # a meeting's organiser and whoever asked for it ("(organiser Ana Lima)"); not who booked
+    # it, as often an agency or a system ("Booked by DR-TRAVEL")
+    r"|organi[sz]er|organi[sz]ed[ \t]+by|requested[ \t]+by|veranstalter(?:in)?"
+    r"|organisator(?:in)?|organisiert[ \t]+von|angefragt[ \t]+von"
+    r"|organisat(?:eur|rice)|organisé[ \t]+par|demandé[ \t]+par"
+    r"|organizador(?:a)?|organizado[ \t]+por|solicitado[ \t]+por"
+    r"|organizzat(?:ore|rice)|organizzato[ \t]+da|richiesto[ \t]+da"
+    r"|georganiseerd[ \t]+door|aangevraagd[ \t]+door|organizator(?:ka)?"
+    r"|zorganizowane[ \t]+przez|düzenleyen|organizatör|talep[ \t]+eden"
     # a parish newsletter's volunteers ("Flowers this Sunday by Ana Lima.")
     r"|(?:flowers|readings?)(?:[ \t]+(?:this|next)[ \t]+(?:sunday|week))?"
     r"[ \t]+by|blumenschmuck(?:[ \t]+diesen[ \t]+sonntag)?[ \t]+von"
@@ -7476,8 +7477,8 @@ _PERSON_HINT = CaseBlind(
     r"|właścicie|ubezpiecz|atanan|raporla|onayla|bağış|sahibi|sigorta|member|witness|guest"
     r"|mitglied|zeuge|gäste|membre|témoin|invité|miembro|testig|invitad|membri|testimon|ospiti"
     r"|invitat|membro|testemunh|convidad|leden|getuigen|gasten|członk|świadk|goście|gości|üyeler"
-    r"|tanıklar|misafir|davetli|organi|request|booked|veranstalt|angefragt|gebucht|demandé"
-    r"|réservé|solicitad|reservad|richiest|prenotat|aangevraagd|geboekt|zarezerw|düzenley"
+    r"|tanıklar|misafir|davetli|organi|request|veranstalt|angefragt|demandé"
+    r"|solicitad|richiest|aangevraagd|düzenley"
     r"|talep|flower|reading|blumen|fleurs|flores|fiori|bloemen|kwiaty)"
 )
 # A newsletter's good wishes, prayers, welcomes and thanks before a person ("Congratulations

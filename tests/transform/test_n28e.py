@@ -170,7 +170,7 @@ def test_a_misspelt_name_inside_a_reference_code_stays() -> None:
 
 
 def test_wrong_way_a_misspelt_surname_glued_to_a_capital_prefix_stays() -> None:
-    # no person word before it ("Booked by" is one: whatever follows it is taken)
+    assert known_names("Booked by DR-OKAFRO today", "chidi okafor") == []
     assert known_names("Filed under DR-OKAFRO today", "chidi okafor") == []
     assert known_names("Filed under DR-OKAFOR today", "chidi okafor") == ["OKAFOR"]
 

@@ -102,7 +102,7 @@ def test_bracketed_role_leaves_firms_and_sentences() -> None:
         ("Suggested: 08:20 (organiser Tavish Quarrender)", ["Tavish Quarrender"]),
         ("Organizer: Wietske Hoogterp\nRoom: 4B", ["Wietske Hoogterp"]),
         ("Besprechung, organisiert von Jördis Quappe", ["Jördis Quappe"]),
-        ("Réunion demandée — réservé par Gwenolé Karadec", ["Gwenolé Karadec"]),
+        ("Réunion — demandé par Gwenolé Karadec", ["Gwenolé Karadec"]),
         ("Wiremu Tawhiri is out of office until Monday.", ["Wiremu Tawhiri"]),
     ],
 )
@@ -112,6 +112,7 @@ def test_organiser_and_absence(text: str, found: list[str]) -> None:
 
 def test_organiser_leaves_teams_and_rooms() -> None:
     assert names("Organiser: Marketing Team") == []
+    assert names("Booked by DR-TRAVEL today") == []  # who booked is as often an agency
     assert names("Meeting Room is busy until noon.") == []  # "is busy" is no cue
 
 
