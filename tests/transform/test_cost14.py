@@ -146,7 +146,10 @@ def _bank(number: int) -> Iterator[tuple[list[str], list[str]]]:
             return
 
 
-@pytest.mark.parametrize("corpus", ["synth", "bank12", "bank13"])
+@pytest.mark.parametrize(
+    "corpus",
+    ["synth", "bank12", pytest.param("bank13", marks=pytest.mark.slow)],
+)  # the other banks in the slow variant: each run of a bank takes seconds
 def test_corpora_find_what_the_deletions_found(corpus: str) -> None:
     rng = random.Random(corpus)
     source = _synth() if corpus == "synth" else _bank(int(corpus.removeprefix("bank")))

@@ -153,7 +153,15 @@ def test_access_codes_as_number_type_says() -> None:
     assert refused >= 10  # voicemail and pager numbers were among them
 
 
-@pytest.mark.parametrize("corpus", ["synth", "bank12", "bank13", "bank14"])
+@pytest.mark.parametrize(
+    "corpus",
+    [
+        "synth",
+        pytest.param("bank12", marks=pytest.mark.slow),
+        "bank13",
+        pytest.param("bank14", marks=pytest.mark.slow),
+    ],
+)  # the other banks in the slow variant: each run of a bank takes seconds
 def test_corpora_scan_as_before(corpus: str) -> None:
     texts, spans, kinds = scanned(corpus, seed=15, check=check)
     assert texts >= 2000

@@ -124,7 +124,15 @@ def test_other_spellings_as_before(words: list[str], seed: int) -> None:
     assert names._variants(text, found) == old_variants(text, found)
 
 
-@pytest.mark.parametrize("corpus", ["synth", "bank12", "bank13", "bank14"])
+@pytest.mark.parametrize(
+    "corpus",
+    [
+        "synth",
+        pytest.param("bank12", marks=pytest.mark.slow),
+        pytest.param("bank13", marks=pytest.mark.slow),
+        "bank14",
+    ],
+)  # the other banks in the slow variant: each run of a bank takes seconds
 def test_corpora_find_what_the_finder_found_before(corpus: str) -> None:
     texts = corpus_texts(corpus, seed=15)
     assert len(texts) >= 2000

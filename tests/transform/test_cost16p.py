@@ -416,7 +416,15 @@ def test_cues_as_before(word: str) -> None:
     assert NOW._is_cue(word) == BEFORE._is_cue(word)
 
 
-@pytest.mark.parametrize("corpus", ["synth", "bank12", "bank13", "bank14"])
+@pytest.mark.parametrize(
+    "corpus",
+    [
+        "synth",
+        "bank12",
+        pytest.param("bank13", marks=pytest.mark.slow),
+        pytest.param("bank14", marks=pytest.mark.slow),
+    ],
+)  # the other banks in the slow variant: each run of a bank takes seconds
 def test_corpora_scan_as_before(corpus: str) -> None:
     texts, spans, kinds = scanned(corpus, seed=16, check=check)
     assert texts >= 2000

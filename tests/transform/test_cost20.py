@@ -228,7 +228,16 @@ def test_any_text_scans_as_before(text: str) -> None:
     check(text)
 
 
-@pytest.mark.parametrize("corpus", ["synth", "bank12", "bank13", "bank14", "bank18"])
+@pytest.mark.parametrize(
+    "corpus",
+    [
+        "synth",
+        pytest.param("bank12", marks=pytest.mark.slow),
+        pytest.param("bank13", marks=pytest.mark.slow),
+        pytest.param("bank14", marks=pytest.mark.slow),
+        "bank18",
+    ],
+)  # the other banks in the slow variant: each run of a bank takes seconds
 def test_corpora_scan_as_before(corpus: str) -> None:
     texts, spans, kinds = scanned(corpus, seed=20, check=check)
     assert texts >= 2000

@@ -222,7 +222,17 @@ def _scan_check(text: str) -> list[Span]:
     return [Span(a, b, "NAME", v) for a, b, v in found]
 
 
-@pytest.mark.parametrize("corpus", ["synth", "bank12", "bank13", "bank16", "bank18", "bank19"])
+@pytest.mark.parametrize(
+    "corpus",
+    [
+        "synth",
+        pytest.param("bank12", marks=pytest.mark.slow),
+        pytest.param("bank13", marks=pytest.mark.slow),
+        pytest.param("bank16", marks=pytest.mark.slow),
+        pytest.param("bank18", marks=pytest.mark.slow),
+        "bank19",
+    ],
+)  # the other banks in the slow variant: each run of a bank takes seconds
 def test_corpora_find_as_before(corpus: str) -> None:
     texts, spans, kinds = scanned(corpus, seed=22, check=_scan_check)
     assert texts >= 2000

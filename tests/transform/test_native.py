@@ -54,6 +54,7 @@ def digest() -> str:
     return h.hexdigest()
 
 
+@pytest.mark.slow  # about three minutes of one core: the compiler on 13,000 lines
 @pytest.mark.skipif(
     shutil.which("cc") is None and shutil.which("gcc") is None, reason="no C compiler"
 )
