@@ -41,6 +41,7 @@ from archiver.transform.detectors import (
     CARD,
     PHONE,
     Span,
+    _amount_start,
     _card_prefix,
     _cued_longest,
     _digits,
@@ -48,6 +49,7 @@ from archiver.transform.detectors import (
     _in_coordinates,
     _international,
     _line_end,
+    _without_dates,
     aba_ok,
 )
 from archiver.transform.names import fold
@@ -101,6 +103,23 @@ class Before(D.Detectors):
             cand = text[start:end]
             while cand[0] == "(" and cand.count("(") > cand.count(")"):
                 cand, start = cand[1:], start + 1
+            if " " in cand or "\t" in cand:
+                # a rule made after this reference (the same in both): a date that opens or
+                # ends the groups and an amount that ends them are cut off, and a run whose
+                # cut leaves a time, a date and an hour ("11:45 04.05.2021 13.50 Uhr") dropped
+                shortest = min(
+                    s.phone_min_digits if s.phone else 12, 12 if s.card else s.phone_min_digits
+                )
+                start, end = _without_dates(text, start, end)
+                amount = _amount_start(text, start, end)
+                if amount is not None and not (s.phone_cues and self._cued(text, start, end)):
+                    head = _without_dates(text, start, amount)
+                    if head[1] - head[0] < shortest:
+                        continue
+                    end = amount
+                if end - start < shortest:
+                    continue
+                cand = text[start:end]
             digits = _digits(cand)
             n = len(digits)
             if s.card and n >= 12 and not cand.startswith("+"):
@@ -354,6 +373,7 @@ _PIECES = st.sampled_from(
 @given(pieces=st.lists(_PIECES, min_size=1, max_size=8), seps=st.text(" .,:;#|\n\t", max_size=6))
 @example(pieces=["Nr. 1215644", "NR. 1215644;Ana"], seps="\n")
 @example(pieces=["order #0521757", "order #0521757"], seps=" ")
+@example(pieces=["2023-02-23 16:15:36", "04.05.2021 13.50 Uhr"], seps="")
 def test_random_texts_scan_as_before(pieces: list[str], seps: str) -> None:
     check((seps or " ").join(pieces))
 
