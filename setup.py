@@ -25,6 +25,7 @@ from setuptools import setup
 
 NATIVE_MODULES = [
     "archiver/transform/names.py",
+    "archiver/transform/namewords.py",
     "archiver/transform/detectors.py",
     "archiver/transform/contacts.py",
     "archiver/transform/gazetteer.py",

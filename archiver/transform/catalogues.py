@@ -14,12 +14,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from archiver.transform.names import PARTICLES, _low
+from archiver.transform.namewords import PARTICLES, NameCues
+from archiver.transform.namewords import low as _low
 
-if TYPE_CHECKING:
-    from archiver.transform.names import NameFinder
+
+class NameFinder(Protocol):
+    """What these readers need of the name finder (``names.NameFinder``), which calls them."""
+
+    @property
+    def cues(self) -> NameCues: ...
+
 
 Found = tuple[int, int, str]
 

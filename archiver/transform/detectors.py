@@ -28,7 +28,8 @@ import phonenumbers
 
 from archiver.transform.clinical import hl7_phones
 from archiver.transform.gazetteer import ascii_form
-from archiver.transform.names import _U, PARTICLES, NameCues, NameFinder, fold, spelled_both_ways
+from archiver.transform.names import _U, NameFinder, spelled_both_ways
+from archiver.transform.namewords import PARTICLES, NameCues, fold
 
 # Kinds of the built-in detectors, as they appear in tokens (``<EMAIL>``).
 EMAIL, PHONE, CARD, IBAN, IP, URL, NAME, USERNAME = (

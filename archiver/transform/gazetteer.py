@@ -31,7 +31,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from archiver.transform import names as _names_module
-from archiver.transform.names import fold
+from archiver.transform.namewords import fold
 
 _Sets = tuple[frozenset[str], ...]
 

@@ -37,7 +37,7 @@ from archiver.transform.gazetteer import (
     last_names,
     native_names,
 )
-from archiver.transform.names import NameCues, fold
+from archiver.transform.namewords import NameCues, fold
 
 ACTIONS = ("drop", "redact", "pseudonymise", "mask", "keep")
 TERMINAL = frozenset({"drop", "redact", "pseudonymise"})

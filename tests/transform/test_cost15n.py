@@ -24,7 +24,8 @@ from hypothesis import strategies as st
 
 from archiver.transform import names
 from archiver.transform.detectors import NAME, Detectors
-from archiver.transform.names import _ONE_WORD, _skeletons, fold
+from archiver.transform.names import _ONE_WORD, _skeletons
+from archiver.transform.namewords import fold
 from archiver.transform.policy import load_policy
 from tests.conftest import examples
 from tests.transform.corpora import corpus_texts

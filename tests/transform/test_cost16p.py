@@ -52,7 +52,7 @@ from archiver.transform.detectors import (
     _without_dates,
     aba_ok,
 )
-from archiver.transform.names import fold
+from archiver.transform.namewords import fold
 from archiver.transform.policy import load_policy
 from tests.conftest import examples
 from tests.transform.corpora import scanned

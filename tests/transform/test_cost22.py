@@ -24,7 +24,8 @@ from hypothesis import strategies as st
 
 from archiver.transform import names as nm
 from archiver.transform.detectors import Span
-from archiver.transform.names import NameFinder, fold
+from archiver.transform.names import NameFinder
+from archiver.transform.namewords import fold
 from archiver.transform.policy import load_policy
 from tests.conftest import examples
 from tests.transform.corpora import scanned

@@ -368,11 +368,12 @@ def test_scan_patterns_match_what_their_look_behind_first_forms_match(text: str)
     """The run and IPv4 patterns test the character before a match after its first letter or
     digit (the regex engine then skips ahead); they match exactly what the plain forms, which
     test it first, match."""
-    from archiver.transform import detectors, names
+    from archiver.transform import detectors, names, namewords
 
     def plain_run(word: str) -> re.Pattern[str]:
+        particles = namewords.PARTICLE_ALTERNATION
         return re.compile(
-            rf"(?<![\w'’-]){word}(?:[ \t]+(?:(?:{names._PARTICLES})[ \t]+){{0,2}}{word}){{0,5}}"
+            rf"(?<![\w'’-]){word}(?:[ \t]+(?:(?:{particles})[ \t]+){{0,2}}{word}){{0,5}}"
             rf"(?!\w|['’][{names._U}])"
         )
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from archiver.transform import detectors as det
 from archiver.transform.detectors import Detectors, KnownValues, Searchable, known_values
 from archiver.transform.mask import Masker
-from archiver.transform.names import _FOLD, fold
+from archiver.transform.namewords import FOLD_TABLE, fold
 from archiver.transform.policy import PathNode, load_policy, parse_policy
 from archiver.transform.pseudonym import Pseudonymizer
 from tests.conftest import examples
@@ -151,13 +151,13 @@ def test_candidate_patterns_match_as_first_written(text: str) -> None:
 
 def test_fold_equals_the_translation_table_for_every_character() -> None:
     chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
-    assert [fold(c) for c in chars] == [c.lower().translate(_FOLD) for c in chars]
+    assert [fold(c) for c in chars] == [c.lower().translate(FOLD_TABLE) for c in chars]
 
 
 @settings(max_examples=examples(300), deadline=None)
 @given(texts)
 def test_fold_equals_the_translation_table_on_text(text: str) -> None:
-    assert fold(text) == text.lower().translate(_FOLD)
+    assert fold(text) == text.lower().translate(FOLD_TABLE)
 
 
 def reference_find(known: KnownValues, text: str) -> list[det.Span]:
@@ -171,7 +171,7 @@ def reference_find(known: KnownValues, text: str) -> list[det.Span]:
             out.append(det.Span(m.start(), m.end(), det.PHONE, e164 or digits))
     if not known.needles:
         return out
-    folded, where = det._fold_with_positions(text, text.lower().translate(_FOLD))
+    folded, where = det._fold_with_positions(text, text.lower().translate(FOLD_TABLE))
     names: list[tuple[int, int]] = []
     for needle, kind in known.needles:
         i = folded.find(needle)
