@@ -24,7 +24,7 @@ from archiver.crawl.engine import run_archive
 from archiver.sources.base import Record
 from archiver.sources.paging import ScanStats
 from tests.archive_truth import assert_no_duplicate_versions, committed_rows
-from tests.conftest import open_ctx
+from tests.conftest import examples, open_ctx
 from tests.contract.platforms import write_config
 
 TENANT = "bot1"
@@ -136,7 +136,9 @@ def template() -> Iterator[Path]:
 
 
 @settings(
-    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(30),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(plan=runs)
 def test_every_version_committed_once_whatever_the_source_yields_again(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 
 from hypothesis import given, settings
@@ -11,7 +12,7 @@ from archiver.sources.base import Record
 from archiver.timeutil import utcnow
 from archiver.transform import contacts
 from archiver.transform.contacts import ContactIndex, contact_key, normalise
-from archiver.transform.policy import load_policy
+from archiver.transform.policy import Policy, load_policy
 from archiver.transform.pseudonym import Pseudonymizer
 
 PSEUDO = Pseudonymizer(os.urandom(32))
@@ -91,6 +92,13 @@ def test_only_tables_with_contact_fields_are_wanted() -> None:
     assert not index.wants("no-such-platform", "users")
 
 
+@functools.cache
+def _default_policy() -> Policy:
+    """Loaded once for the property below: loading builds the gazetteer (seconds), and neither
+    the index nor the normalising changes the policy."""
+    return load_policy(None)
+
+
 @settings(max_examples=25, deadline=None)
 @given(
     st.lists(
@@ -108,7 +116,7 @@ def test_the_memo_of_keyed_contacts_changes_nothing_learnt(
 ) -> None:
     """The same values learnt through a memo of any size (emptied when full) give the index
     each value's own normalised key gives."""
-    policy = load_policy(None)
+    policy = _default_policy()
     regions = tuple(policy.detectors.phone_regions)
     want: dict[str, set[str]] = {}
     for rec in _users(values):
