@@ -62,7 +62,13 @@ script and romanised; support traffic plus webinar attendance CSVs, OCR'd busine
 covers, thesis acknowledgements, emergency contacts, condolences, referral invites, OpenPGP
 uids, .mailmap lines, WHOIS records, Debian changelogs, MARC records, film credits, match
 reports, census rows, reference letters, Slack exports, contacts CSVs, dental reminders and
-conference programmes; 19 decoy sorts), each written from this
+conference programmes; 19 decoy sorts) and ``--bank 24`` ``bench/heldout_bank24.py`` (own
+lists in 30 languages, Avar, Kabardian, Buryat, Kalmyk, Udmurt, Vai, Sundanese, Balinese and
+Buginese names in script and romanised; support traffic plus ADIF QSO logs, IRC logs, Discord
+exports, Mastodon actors, Atom authors, EXIF/XMP metadata, DOCX core properties, Jupyter
+metadata, CODEOWNERS, Bluetooth device lists, podcast show notes, lost-and-found notices,
+blood-donor cards, crew lists, visitor logbooks, veterinary records, library loan slips, theatre
+programmes, job offers and printer job logs; 18 decoy sorts), each written from this
 interface alone; they plant their decoys with kind ``decoy`` and a ``decoy/...`` class, so
 the by-class table shows, for each decoy class, the share left untouched (a "miss" there is
 a decoy that got masked).
@@ -122,6 +128,7 @@ from bench import (
     heldout_bank21,
     heldout_bank22,
     heldout_bank23,
+    heldout_bank24,
     heldout_corpus,
 )
 
@@ -167,6 +174,7 @@ def heldout(n: int, seed: int, bank: int, masker: Masker) -> list[Sample]:
         21: heldout_bank21.corpus,
         22: heldout_bank22.corpus,
         23: heldout_bank23.corpus,
+        24: heldout_bank24.corpus,
     }
     convs = banks[bank](n, seed) if bank in banks else heldout_corpus.corpus(n, seed, bank)
     for i, conv in enumerate(convs):
@@ -379,10 +387,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=tuple(range(1, 24)),
+        choices=tuple(range(1, 25)),
         default=3,
         help="held-out bank of names and templates: 1-3 bench/heldout_corpus.py, "
-        "4-23 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
+        "4-24 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
         "commit trailers, SQL, HTTP dumps, MECARD, diffs, fixed-width statements; 17: support "
         "chat in 22 languages plus EPC QR, MT103, DHCP leases, SRT captions, audit trails; 18: "
         "support chat in 23 languages plus MRZ lines, push payloads, GraphQL, e-signature "
@@ -394,7 +402,9 @@ def main(argv: list[str] | None = None) -> int:
         "in 29 languages plus vCards, HL7 PID, FHIR, DICOM tags, BibTeX, GEDCOM, SIP logs, "
         "Zoom chats, bills of lading, patent front pages, discharge summaries; 23: support chat "
         "in 30 languages plus webinar CSVs, business cards, WHOIS, MARC, Debian changelogs, "
-        "OpenPGP uids, census rows, Slack exports, conference programmes)",
+        "OpenPGP uids, census rows, Slack exports, conference programmes; 24: support chat in "
+        "30 languages plus ADIF logs, Discord exports, EXIF metadata, CODEOWNERS, crew lists, "
+        "visitor logbooks, job offers, printer job logs)",
     )
     args = ap.parse_args(argv)
     policy = load_policy()
