@@ -5,16 +5,15 @@ the free-text fields of ``raw`` records."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from datetime import UTC, datetime
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import phonenumbers
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -24,7 +23,7 @@ from archiver.ops.restore import restore
 from archiver.simulators.peki import PekiSimulator
 from archiver.sources.base import Record
 from archiver.transform.mask import Masker, SubjectValues
-from archiver.transform.policy import load_policy, parse_policy
+from archiver.transform.policy import Policy, load_policy
 from archiver.transform.pseudonym import Pseudonymizer
 from tests.conftest import examples, open_ctx
 from tests.contract.platforms import KorePlatform, SelisePlatform
@@ -33,7 +32,6 @@ from tests.transform.test_pipeline import _config, _masked_cells, keyed_dir
 __all__ = ["keyed_dir"]  # the fixture, shared with the pipeline tests
 
 MASKER = Masker(load_policy(), Pseudonymizer(b"k" * 32))
-DEFAULT_POLICY = resources.files("archiver").joinpath("policies", "default.yaml").read_bytes()
 
 
 def _clear(text: str, value: str) -> bool:
@@ -223,12 +221,18 @@ def _holding(hold: int) -> SubjectValues[str]:
 
 @functools.cache
 def _holding_masker(hold: int) -> Masker:
-    """A masker of the default policy holding ``hold`` records (one per value: parsing the
-    policy takes longer than an example)."""
-    doc = yaml.safe_load(DEFAULT_POLICY)
-    doc["detectors"]["learn"]["hold_records"] = hold
-    policy = parse_policy(yaml.safe_dump(doc, allow_unicode=True).encode(), name="t.yaml")
-    return Masker(policy, Pseudonymizer(b"k" * 32))
+    """A masker of the default policy holding ``hold`` records (one per value: building a
+    masker takes longer than an example). The setting replaced in the parsed policy, as
+    ``detectors.learn.hold_records`` would set it: parsing the policy again for each value
+    cost seconds of the suite."""
+    policy = _default_policy()
+    learn = dataclasses.replace(policy.detectors, learn_hold_records=hold)
+    return Masker(dataclasses.replace(policy, detectors=learn), Pseudonymizer(b"k" * 32))
+
+
+@functools.cache
+def _default_policy() -> Policy:
+    return load_policy(None)
 
 
 @settings(max_examples=examples(60), deadline=None)
