@@ -2435,9 +2435,12 @@ def _cued_international(cand: str) -> str | None:
         num = phonenumbers.parse(_TRUNK.sub("", cand), None)
     except phonenumbers.NumberParseException:
         return None
-    cc = str(num.country_code)
-    if phonenumbers.region_code_for_country_code(num.country_code) in ("ZZ", "001"):
+    if num.country_code is None or phonenumbers.region_code_for_country_code(num.country_code) in (
+        "ZZ",
+        "001",
+    ):
         return None
+    cc = str(num.country_code)
     nsn = phonenumbers.national_significant_number(num)
     if digits != cc + nsn or not phonenumbers.is_possible_number(num):
         return None
