@@ -1847,11 +1847,16 @@ class NameFinder:
                     or (
                         len(before) > 1
                         and word != "via"  # "paid 12 via Giuseppe": English "via"
-                        and _HOUSE_BEFORE.fullmatch(before[-2]) is not None
+                        and (
+                            _HOUSE_BEFORE.fullmatch(before[-2]) is not None
+                            or before[-2].lower() in _STREET_AFTER
+                        )
                     )
                 )
             ):
-                return True  # "ulica Mikołaja Kopernika 9}", "12 rue Victor Hugo"
+                # "ulica Mikołaja Kopernika 9}", "12 rue Victor Hugo", "filmed on ulica Marii
+                # Curie", "na ulicy Marii Konopnickiej"
+                return True
             if before and fold(before[-1]) in self._street_abbrevs:
                 return True  # "ul. Marii Skłodowskiej-Curie", "Al. Jana Pawła II"
         ends = self._street_ends
@@ -4563,6 +4568,13 @@ def _company_word(word: str, companies: frozenset[str]) -> bool:
 # Legal forms of three letters that count written in any case ("Smith Ltd", "Acme Inc"), and
 # the word of a payment service named after its maker ("Apple Pay", "Samsung Pay").
 _LEGAL_MIXED = frozenset({"ltd", "inc", "llc", "plc", "kft", "zrt", "lda", "pay"})
+# Prepositions of place before a street word in lower case: "filmed on ulica Marii Curie",
+# "j'habite rue Victor Hugo" has none, "na ulicy …", "an der Straße …" (a name of a street
+# after a place, not a person: a person after "on calle" is then missed).
+_STREET_AFTER = frozenset(
+    {"on", "at", "in", "along", "off", "near", "na", "przy", "w", "we", "sur", "dans", "en",
+     "em", "no", "nella", "sulla", "auf", "op", "aan", "на", "по"}
+)  # fmt: skip
 # A house number written before the street word ("12 rue Victor Hugo", "3bis, avenue …").
 _HOUSE_BEFORE = re.compile(r"\d{1,4}(?:[a-zA-Z]|bis|ter)?,?")
 _HOUSE_NUMBER = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?[ \t]*(?:[\r\n,]|$)")

@@ -181,3 +181,25 @@ def test_owned_person_wrong_way() -> None:
     # a person named right after a possessive, as a family writes ("ma Claire"), reads as
     # a thing: missed
     assert names("Ma Claire est arrivée ce matin.") == []
+
+
+# -- streets named after a person --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scene was filmed on ulica Marii Konopnickiej at dawn.",
+        "Spotkanie na ulicy Marii Konopnickiej o piątej.",
+        "Мы живём на улице Маршала Жукова.",
+        "The café is on rue Victor Hugo, near the station.",
+    ],
+)
+def test_streets_after_place_word(text: str) -> None:
+    assert names(text) == []
+
+
+def test_person_after_street_word_wrong_way() -> None:
+    # a person written right after "on" and a lower-case street word is read as the street:
+    # missed
+    assert names("The parcel is on calle Simón Bolívar's desk.") == []
