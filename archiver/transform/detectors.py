@@ -755,6 +755,14 @@ _RELAY_CUE = re.compile(
 _RELAY_ENDS = (",", " on", " at", " au", " al", " unter")
 
 
+# A date written in digit groups ("12 03 2026", "2026 03 12"): after a relative's name it is
+# a date ("a gift for my son Tom, 12 03 2026"), not the number to reach them.
+_GROUPED_DATE = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])[ .](?:0?[1-9]|1[0-2])[ .](?:19|20)\d\d"
+    r"|(?:19|20)\d\d[ .](?:0?[1-9]|1[0-2])[ .](?:0?[1-9]|[12]\d|3[01])"
+)
+
+
 def _relay_cue(before: str) -> bool:
     """``before``, the start of a number's line, names a relative and then "on", "au", "al" or
     a comma: the number is where that person is reached ("if I don't answer, try my husband
@@ -1896,7 +1904,9 @@ class Detectors:
         "son numéro :"), or heads its column when the number is a cell of a table or CSV."""
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 48) : start]
-        if self._cue_in(before, last=4) or _texting_cue(before) or _relay_cue(before):
+        if self._cue_in(before, last=4) or _texting_cue(before):
+            return True
+        if _relay_cue(before) and _GROUPED_DATE.fullmatch(text, start, end) is None:
             return True
         if self.settings.phone_cues_after and self._cue_after(text, end):
             return True

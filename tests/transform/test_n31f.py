@@ -76,6 +76,14 @@ def test_relay(text: str, found: list[str]) -> None:
 
 def test_relay_leaves_dates() -> None:
     assert phones("My husband Tom on 12.03.2026 ordered it twice.") == []
+    assert phones("A gift for my son Tom, 14 05 2026, wrapped please.") == []
+    assert phones("A gift for my son Tom on 2026 05 14, wrapped please.") == []
+
+
+def test_relay_comma_wrong_way() -> None:
+    # a bare number of a phone's shape after a relative's name and a comma is taken for their
+    # phone, though it may be an order's (a false mask)
+    assert phones("A gift for my son Tom, 40228107.") == ["40228107"]
 
 
 def test_relay_address_wrong_way() -> None:
