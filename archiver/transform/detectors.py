@@ -742,6 +742,34 @@ def _texting_cue(before: str) -> bool:
     )
 
 
+# Someone else to call, named after a word of kinship, then "on", "at", "au", "al", "unter" or
+# a comma, and the number: "try my husband Tomás on …", "essayez mon fils Jean au …", "llamen a
+# mi marido Evo al …", "mein Mann Jörg, …". One or two name words between, no digit.
+_RELAY_CUE = re.compile(
+    r"(?i)\b(?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|partner|"
+    r"mari|femme|fils|fille|fr[èe]re|s[œo]e?ur|m[èe]re|p[èe]re|marido|esposa|esposo|hij[oa]|"
+    r"herman[oa]|madre|padre|mann|frau|sohn|tochter|bruder|schwester|mutter|vater)"
+    r"(?:[^\S\n]+[^\W\d_][^\s\d,]*){1,2}(?:,|[^\S\n]+(?:on|at|au|al|unter))[^\S\n]*\Z"
+)
+# the words the pattern ends with, lower-cased: the gate before it is tried
+_RELAY_ENDS = (",", " on", " at", " au", " al", " unter")
+
+
+# A date written in digit groups ("12 03 2026", "2026 03 12"): after a relative's name it is
+# a date ("a gift for my son Tom, 12 03 2026"), not the number to reach them.
+_GROUPED_DATE = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])[ .](?:0?[1-9]|1[0-2])[ .](?:19|20)\d\d"
+    r"|(?:19|20)\d\d[ .](?:0?[1-9]|1[0-2])[ .](?:0?[1-9]|[12]\d|3[01])"
+)
+
+
+def _relay_cue(before: str) -> bool:
+    """``before``, the start of a number's line, names a relative and then "on", "au", "al" or
+    a comma: the number is where that person is reached ("if I don't answer, try my husband
+    Kofi on …", "si je ne réponds pas, essayez mon fils Jean au …")."""
+    return before.rstrip().lower().endswith(_RELAY_ENDS) and _RELAY_CUE.search(before) is not None
+
+
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
@@ -1719,7 +1747,7 @@ class Detectors:
                 e164 is None
                 and intl
                 and s.phone_cues
-                and _international(cand, _cued_longest(cand)) is not None
+                and _cued_international(cand) is not None
                 and not self._decoy_context(text, start, plus=True)
             ):
                 # with a country code but a length its plan does not list: after a phone cue
@@ -1751,18 +1779,18 @@ class Detectors:
         found: list[Span] = []
         left: list[tuple[int, int, str, str]] = []
         for start, end, cand, digits in pending:
+            if cand[0] == "+" or cand[:2] == "00":
+                cued = s.phone_cues and self._cued(text, start, end)
+                e164 = _cued_international(cand) if cued else None
+                if e164 is not None:
+                    found.append(Span(start, end, PHONE, e164))
+                continue
             if len(digits) < s.phone_min_digits:
                 short = _short_regions(len(digits))
                 own = tuple(r for r in named if r in short)
                 if not own and s.phone_cues and self._cued(text, start, end):
                     own = short
                 e164 = phone_e164(cand, digits, own, False) if own else None
-                if e164 is not None:
-                    found.append(Span(start, end, PHONE, e164))
-                continue
-            if cand[0] == "+" or cand[:2] == "00":
-                cued = s.phone_cues and self._cued(text, start, end)
-                e164 = _international(cand, _cued_longest(cand)) if cued else None
                 if e164 is not None:
                     found.append(Span(start, end, PHONE, e164))
                 continue
@@ -1877,6 +1905,8 @@ class Detectors:
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 48) : start]
         if self._cue_in(before, last=4) or _texting_cue(before):
+            return True
+        if _relay_cue(before) and _GROUPED_DATE.fullmatch(text, start, end) is None:
             return True
         if self.settings.phone_cues_after and self._cue_after(text, end):
             return True
@@ -2397,6 +2427,39 @@ def _international(cand: str, longest: int = 15) -> str | None:
         if regions and regions != ("001",):
             return "+" + digits
     return None
+
+
+def _cued_international(cand: str) -> str | None:
+    """E.164 of a number written with its country code after a phone cue: up to twenty digits
+    (``_international``), and, written with a ``+``, as few as six when libphonenumber says
+    that length is possible for some number of the country ("callback on +47 16 950", "Mobile:
+    +31 455 75": typed short, a digit or two left out). The cue says it is a phone; its
+    length alone would not (a ``00`` start is as often a code or a count)."""
+    found = _international(cand, _cued_longest(cand))
+    if found is not None or cand.lstrip("(")[:1] != "+":
+        return found
+    digits = _digits(_TRUNK.sub("", cand))
+    if not _CUED_SHORTEST <= len(digits) < 8:
+        return None
+    try:
+        num = phonenumbers.parse(_TRUNK.sub("", cand), None)
+    except phonenumbers.NumberParseException:
+        return None
+    if num.country_code is None or phonenumbers.region_code_for_country_code(num.country_code) in (
+        "ZZ",
+        "001",
+    ):
+        return None
+    cc = str(num.country_code)
+    nsn = phonenumbers.national_significant_number(num)
+    if digits != cc + nsn or not phonenumbers.is_possible_number(num):
+        return None
+    return "+" + digits
+
+
+# A cued number with its country code and fewer digits than this is no phone: "+1 2345" is
+# a score or a count.
+_CUED_SHORTEST = 6
 
 
 def _possible(cand: str, digits: str) -> str | None:

@@ -1398,8 +1398,8 @@ class NameFinder:
 
     def _mentioned(self, text: str, at: int, parts: list[str]) -> bool:
         cues = self.cues
-        if any(len(p) >= 3 and p in cues.not_names for p in parts):
-            return False  # "@support_team", "@the.shop"
+        if any(len(p) >= 3 and (p in cues.not_names or p in _STATUS_WORDS) for p in parts):
+            return False  # "@support_team", "@the.shop", "@northwind_status"
         blocked = (cues.common, cues.not_alone, cues.connectors)
         for p in parts:
             if (
@@ -1706,6 +1706,7 @@ class NameFinder:
             after is not None
             and (after in self._after or self._phrase_after(text, words[-1][1]))
             and _last_word(text[max(0, start - 12) : start]) not in _FROM
+            and not _owned_thing(text, start, end)
         ):  # "Anna Nowak here", but not "… from Kyiv here"
             # A sentence's first word is no part of the name: "Sizi Tomáš ile bağlıyorum".
             while len(words) > 1 and self._opener(text[words[0][0] : words[0][1]]):
@@ -1846,11 +1847,16 @@ class NameFinder:
                     or (
                         len(before) > 1
                         and word != "via"  # "paid 12 via Giuseppe": English "via"
-                        and _HOUSE_BEFORE.fullmatch(before[-2]) is not None
+                        and (
+                            _HOUSE_BEFORE.fullmatch(before[-2]) is not None
+                            or before[-2].lower() in _STREET_AFTER
+                        )
                     )
                 )
             ):
-                return True  # "ulica Mikołaja Kopernika 9}", "12 rue Victor Hugo"
+                # "ulica Mikołaja Kopernika 9}", "12 rue Victor Hugo", "filmed on ulica Marii
+                # Curie", "na ulicy Marii Konopnickiej"
+                return True
             if before and fold(before[-1]) in self._street_abbrevs:
                 return True  # "ul. Marii Skłodowskiej-Curie", "Al. Jana Pawła II"
         ends = self._street_ends
@@ -1873,8 +1879,10 @@ class NameFinder:
 
     def _branded(self, text: str, start: int, end: int) -> bool:
         """The name found at ``text[start:end]`` lies inside a listed brand or company that
-        holds a name ("Ben & Jerry's", "Johnnie Walker", "Toyota Sienna"): no person. A person
-        whose name is such a brand ("Wendy's order") is then missed."""
+        holds a name ("Ben & Jerry's", "Johnnie Walker", "Toyota Sienna"), or starts inside one
+        and runs on past its end (the last "Johnson Press" of "Johnson & Johnson Press"): no
+        person. A person whose name is such a brand ("Wendy's order") is then missed, and so is
+        one written right after a brand and read as one run with it."""
         keys = _LETTERS.findall(fold(text[start:end]))
         before = _word_before(text, start)
         if before is not None:
@@ -1883,7 +1891,7 @@ class NameFinder:
         for key in keys:
             for pattern in self._brands.get(key, ()):
                 for m in pattern.finditer(text, lo, hi):
-                    if m.start() <= start and end <= m.end():
+                    if m.start() <= start < m.end():
                         return True
         return False
 
@@ -4560,6 +4568,13 @@ def _company_word(word: str, companies: frozenset[str]) -> bool:
 # Legal forms of three letters that count written in any case ("Smith Ltd", "Acme Inc"), and
 # the word of a payment service named after its maker ("Apple Pay", "Samsung Pay").
 _LEGAL_MIXED = frozenset({"ltd", "inc", "llc", "plc", "kft", "zrt", "lda", "pay"})
+# Prepositions of place before a street word in lower case: "filmed on ulica Marii Curie",
+# "j'habite rue Victor Hugo" has none, "na ulicy …", "an der Straße …" (a name of a street
+# after a place, not a person: a person after "on calle" is then missed).
+_STREET_AFTER = frozenset(
+    {"on", "at", "in", "along", "off", "near", "na", "przy", "w", "we", "sur", "dans", "en",
+     "em", "no", "nella", "sulla", "auf", "op", "aan", "на", "по"}
+)  # fmt: skip
 # A house number written before the street word ("12 rue Victor Hugo", "3bis, avenue …").
 _HOUSE_BEFORE = re.compile(r"\d{1,4}(?:[a-zA-Z]|bis|ter)?,?")
 _HOUSE_NUMBER = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?[ \t]*(?:[\r\n,]|$)")
@@ -4995,6 +5010,36 @@ _POSSESSIVES = frozenset(
     {"mia", "mio", "tua", "tuo", "sua", "suo", "nostra", "nostro", "minha", "meu",
      "nuestra", "nuestro"}
 )  # fmt: skip
+
+
+# Possessives before a thing that "arrived" or "left": "Mon Kindle Paperwhite est arrivé",
+# "Il mio Kindle è arrivato", "Meine Switch ist angekommen".
+_OWNER_WORDS = frozenset(
+    {"my", "mon", "ma", "mes", "mein", "meine", "mi", "mis", "mio", "mia", "il mio", "la mia",
+     "meu", "minha", "o meu", "a minha", "mijn", "mój", "moja", "moje", "our", "notre", "unser",
+     "unsere"}
+)  # fmt: skip
+# A model's code before the run: letters and digits in one word ("X1 Carbon", "S24 Ultra"),
+# or a number after a capitalised word ("Pixel 8 Pro").
+_MODEL_CODE = re.compile(
+    r"(?:(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[\w-]+|\b[A-Z][a-z]+[ \t]+\d{1,4})\Z"
+)
+
+
+def _owned_thing(text: str, start: int, end: int) -> bool:
+    """The run a ``cues_after`` phrase follows ("… est arrivé", "… è arrivato") is a thing
+    the writer owns: a possessive opens it or stands right before it ("Mon AirPods Pro est
+    arrivé cassé", "Il mio Kindle è arrivato"), or a model's code does ("X1 Carbon est
+    arrivé", "Pixel 8 Pro est arrivé"). A person so written ("ma Claire est arrivée", "Salle
+    12 Anna est arrivée") is then missed."""
+    first = text[start:end].split(maxsplit=1)[0]
+    if first.lower() in _OWNER_WORDS:
+        return True
+    line = text[max(text.rfind("\n", 0, start) + 1, start - 12) : start].rstrip()
+    tail = " ".join(line.lower().split()[-2:])
+    if tail in _OWNER_WORDS or tail.rsplit(" ", 1)[-1] in _OWNER_WORDS:
+        return True
+    return _MODEL_CODE.search(line) is not None
 
 
 # The word after a position, one run of spaces between.
@@ -5803,8 +5848,11 @@ _CUED_WORD = re.compile(
     r"(?![\w@]|[._-]\w)",
     re.IGNORECASE,
 )
+# A service's status and alert accounts ("@acme_status", "@shop_alerts"): a handle holding
+# one of these is no person's, even with a given name in it ("@maria_status" is then missed).
+_STATUS_WORDS = frozenset({"status", "alerts", "updates", "outages", "incidents"})
 # Words of system, service and team accounts: a handle holding one is no person's.
-_SYSTEM_WORDS = frozenset(
+_SYSTEM_WORDS = _STATUS_WORDS | frozenset(
     {
         "root", "admin", "administrator", "www", "data", "svc", "service", "srv", "sys",
         "system", "backup", "postgres", "mysql", "oracle", "git", "ftp", "sftp", "test",
