@@ -4859,7 +4859,8 @@ _BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
 _DISPLAY = re.compile(r"\"[ \t]*([^\W\d_][^\"\n<>@\d]{0,60}?)[ \t]*\"[ \t]*<$")
 _NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_GAP_CHARS = ' \t\r\n,:;.!–—-|/("՝։'
+# The Tongan glottal stop too, when it opens the run: "Handled by ʻOfa" (the word before is "by").
+_GAP_CHARS = ' \t\r\n,:;.!–—-|/("՝։\u02bb'
 # A sign-off mark: a dash, or a caret or slash opening the line ("^Kalliopi", "/Göran").
 _DASHES = frozenset("—–-^/")
 # Words before a place ("Fatima from Kyiv here"): a run after them is no name by ``cues_after``.

@@ -30,6 +30,7 @@ def names(text: str) -> list[str]:
         # the Tongan glottal stop opening a name is its first letter
         ("You can also reach my wife ʻAna on this line.", ["ʻAna"]),
         ("The parcel went to ʻOfa Tupou yesterday.", ["ʻOfa Tupou"]),
+        ("Refund approved. Handled by ʻOfa.", ["ʻOfa"]),
     ],
 )
 def test_letters_inside_a_name(text: str, found: list[str]) -> None:
