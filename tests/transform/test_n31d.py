@@ -40,6 +40,9 @@ def test_letters_inside_a_name(text: str, found: list[str]) -> None:
 def test_okina_word_no_name() -> None:
     # "ʻOfa atu" ("love to you") signs off: the word is a name only with a family name after it
     assert names("Mālō ʻaupito! ʻOfa atu,\nSione") == ["Sione"]
+    # the wrong way round: a woman named ʻOfa, with no cue before her and no family name, is
+    # missed
+    assert names("Yesterday ʻOfa fixed the router.") == []
 
 
 # -- "my name is", people of one's own, greetings ----------------------------------------------
