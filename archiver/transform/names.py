@@ -41,8 +41,10 @@ from archiver.transform.namewords import low as _low
 
 def _letters(upper: bool) -> str:
     """Every upper- or lower-case letter of the Latin, Greek, Cyrillic and Armenian blocks, as a
-    class (Armenian names are capitalised like Latin ones: "Տիգրան Մկրտչյան")."""
-    ranges = ((0x41, 0x24F), (0x370, 0x52F), (0x531, 0x587), (0x1E00, 0x1FFF))
+    class (Armenian names are capitalised like Latin ones: "Տիգրան Մկրտչյան"). The Latin blocks
+    run through the IPA letters African alphabets write: Ewe, Twi and Bambara "ɔ ɛ ɖ ʋ ɣ ɲ"
+    ("Kɔmla", "Cɛmɔgɔ") are letters inside a word, not the end of it."""
+    ranges = ((0x41, 0x2AF), (0x370, 0x52F), (0x531, 0x587), (0x1E00, 0x1FFF))
     chars = [
         chr(c)
         for a, b in ranges
@@ -74,8 +76,10 @@ def _run_pattern(word: str) -> re.Pattern[str]:
     # check of the character before the run follows the first capital: a pattern that opens
     # with a look-behind is tried at every position, one that opens with a letter class is
     # skipped ahead by the regex engine (twice as fast on chat text; same matches).
+    # A Tongan or Hawaiian name may open with the glottal stop "ʻ" ("ʻOfa", "ʻAna"): the capital
+    # after it opens the run as after a space; ``_okina_opened`` puts the mark back in the span.
     head = f"[{_U}]"
-    first = head + r"(?<![\w'’-].)" + word.removeprefix(head)
+    first = head + r"(?:(?<![\w'’-].)|(?<=(?<![\w'’-])\u02bb.))" + word.removeprefix(head)
     return re.compile(
         rf"{first}(?:[ \t]+(?:(?:{PARTICLE_ALTERNATION})[ \t]+){{0,2}}{word}){{0,5}}"
         rf"(?!\w|['’][{_U}])"
@@ -128,6 +132,17 @@ _LABELS = frozenset(
         "whatsapp",
     ]
 )
+
+
+def _okina_opened(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Spans that start right after a glottal stop "ʻ" opening a word start on it: the run
+    reads "ʻOfa" from its capital, yet the mark is the name's first letter."""
+    return [
+        (a - 1, b, v)
+        if a > 0 and text[a - 1] == "\u02bb" and (a == 1 or not text[a - 2].isalnum())
+        else (a, b, v)
+        for a, b, v in found
+    ]
 
 
 def _last_word(text: str) -> str:
@@ -423,6 +438,8 @@ class NameFinder:
             out = _suffixed(text, out)  # "Anna's", "Ayşe'nin", "Linus'": the ending too
         if frames:
             out = [f for f in out if not any(f[0] < e and s < f[1] for s, e in frames)]
+        if out and "\u02bb" in text:
+            out = _okina_opened(text, out)  # "my husband ʻOfa": the mark is the name's
         return out
 
     def _find(self, text: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -1641,6 +1658,8 @@ class NameFinder:
 
     def _cue_before(self, text: str, at: int) -> str | None:
         """The cue that ends right before ``at`` (spaces and one separator between), if any."""
+        if at > 0 and text[at - 1] == "\u02bb":
+            at -= 1  # "my husband ʻOfa": the run starts at the capital after the glottal stop
         # The word before: most capitalised words follow no cue word at all.
         word = _word_before(text, at)
         cues = self._by_last.get(word) if word is not None else None
@@ -1707,7 +1726,7 @@ class NameFinder:
             and (after in self._after or self._phrase_after(text, words[-1][1]))
             and _last_word(text[max(0, start - 12) : start]) not in _FROM
             and not _owned_thing(text, start, end)
-        ):  # "Anna Nowak here", but not "… from Kyiv here"
+        ):  # "Anna Nowak here", but not "… from Kyiv here" nor "Mon Kindle est arrivé"
             # A sentence's first word is no part of the name: "Sizi Tomáš ile bağlıyorum".
             while len(words) > 1 and self._opener(text[words[0][0] : words[0][1]]):
                 words = words[1:]
@@ -4854,7 +4873,8 @@ _BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
 _DISPLAY = re.compile(r"\"[ \t]*([^\W\d_][^\"\n<>@\d]{0,60}?)[ \t]*\"[ \t]*<$")
 _NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_GAP_CHARS = ' \t\r\n,:;.!–—-|/("՝։'
+# The Tongan glottal stop too, when it opens the run: "Handled by ʻOfa" (the word before is "by").
+_GAP_CHARS = ' \t\r\n,:;.!–—-|/("՝։\u02bb'
 # A sign-off mark: a dash, or a caret or slash opening the line ("^Kalliopi", "/Göran").
 _DASHES = frozenset("—–-^/")
 # Words before a place ("Fatima from Kyiv here"): a run after them is no name by ``cues_after``.
@@ -5251,7 +5271,7 @@ def _again(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int,
 # A name written in two scripts, one in brackets after the other: "Xiuying Sima (秀英 司马)",
 # "Tigist Tesfaye (ትዕግስት ተስፋዬ)". The words in the brackets and as many words before them.
 _BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")
-_NOT_LATIN = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_NOT_LATIN = re.compile(r"[^\W\d_A-Za-z\u00c0-\u02af\u1e00-\u1eff]")
 
 
 def spelled_both_ways(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -5728,7 +5748,7 @@ _CALL_GATE = re.compile(
 
 # A word of a script without capitals, its combining signs and Tibetan's syllable mark in it.
 _UNCASED_WORD = re.compile(
-    r"(?:(?![A-Za-z\u00c0-\u024f\u0370-\u052f])[^\W\d_]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u064b-\u065f\u0670\u07a6-\u07b0\u0900-\u0dff\u0f0b\u0f18-\u0fff\u1000-\u109f\u200c\u200d])+"
+    r"(?:(?![A-Za-z\u00c0-\u02af\u0370-\u052f])[^\W\d_]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u064b-\u065f\u0670\u07a6-\u07b0\u0900-\u0dff\u0f0b\u0f18-\u0fff\u1000-\u109f\u200c\u200d])+"
 )
 
 
@@ -7137,7 +7157,7 @@ _COUPLE_VERBS = (
 # A cell of a line aligned by spaces: text between runs of two spaces or more (or tabs).
 _SPACED_CELL = re.compile(r"[^ \t](?:[^ \t]| (?! ))*")
 # A word opening with a capital or with a letter of a script without case.
-_CAP_WORD = rf"(?:[{_U}]|[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u052f])(?:[^\W\d_]|['’-]|[{_MARKS}])*"
+_CAP_WORD = rf"(?:[{_U}]|[^\W\d_A-Za-z\u00c0-\u02af\u0370-\u052f])(?:[^\W\d_]|['’-]|[{_MARKS}])*"
 _CAP_RUN = rf"{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}"
 # The parties of a case name: capitalised words, "v." or "vs." (one space either side), more.
 _CASE_PARTIES = re.compile(
