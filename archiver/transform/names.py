@@ -345,6 +345,8 @@ class NameFinder:
             for c in items:
                 if _NOCASE_ANY.match(c) is not None:
                     self._native_cues.setdefault(c, kind)
+                    if "\uab70" <= c[0] <= "\uabbf":  # Cherokee, folded: written in capitals
+                        self._native_cues.setdefault(c.upper(), kind)
         natives = sorted(self._native_cues, key=lambda c: (-len(c), c))
         # a form's field labels among the cues ("given name:"): ``_cjk_framed``
         self._field_cues = frozenset(fold(c) for c in cues.cues if c.endswith(":"))
@@ -5963,6 +5965,7 @@ _KO_ENDINGS = ("이라고", "입니다", "이에요", "이고요", "인데요", 
 # "བཀྲ་ཤིས་བདེ་ལེགས། ཁྱེད་རང་ག་འདྲ་ཡོད།", "hello, how are you?").
 _LISTED_ONLY = frozenset(
     {"georgian", "lao", "tibetan", "syllabics", "tifinagh", "meitei", "olchiki", "nko", "cherokee"}
+    | {"syriac"}
 )
 # Lao cues that say a name follows ("ຂ້ອຍຊື່", "ຊື່ຂອງຂ້ອຍແມ່ນ": "my name is"; "ທ່ານ": "Mr"):
 # a word the lists lack may follow them (``NameFinder._lao_cued``).
@@ -5994,7 +5997,8 @@ _INDIC_LAST = re.compile(
 # and the syllabics' full stop left out.
 _ISLAND_HINT = re.compile(
     r"[\u0780-\u07b1\u0900-\u0dff\u0e81-\u0edf\u0f40-\u0fbc\u1000-\u109f\u1200-\u135f"
-    r"\u1401-\u166c\u2d30-\u2d7f\u07ca-\u07ea\u13a0-\u13fd\u1c5a-\u1c7d\uab70-\uabe2]"
+    r"\u1401-\u166c\u2d30-\u2d7f\u0710-\u072f\u074d-\u074f\u07ca-\u07ea\u13a0-\u13fd\u1c5a-\u1c7d"
+    r"\uab70-\uabe2]"
 )
 _ISLAND_RUN = re.compile(
     r"(?:[\u0900-\u0963\u0966-\u0dff\u200c\u200d]+(?: [\u0900-\u0963\u0966-\u0dff\u200c\u200d]+)*)"
@@ -6008,7 +6012,9 @@ _ISLAND_RUN = re.compile(
     r"(?: [\u0f40-\u0fbc]+(?:\u0f0b[\u0f40-\u0fbc]+)*)*)"
     r"|(?:[\u1401-\u166c\u166f-\u167f]+(?: [\u1401-\u166c\u166f-\u167f]+)*)"
     r"|(?:[\u2d30-\u2d7f]+(?: [\u2d30-\u2d7f]+)*)"
-    # N'Ko and its tone marks; Cherokee; Ol Chiki; Meitei Mayek and its vowel signs
+    # Syriac and its points; N'Ko and its tone marks; Cherokee; Ol Chiki; Meitei Mayek and its
+    # vowel signs
+    r"|(?:[\u0710-\u074f]+(?: [\u0710-\u074f]+)*)"
     r"|(?:[\u07ca-\u07f5\u07fa\u07fd]+(?: [\u07ca-\u07f5\u07fa\u07fd]+)*)"
     r"|(?:[\u13a0-\u13fd\uab70-\uabbf]+(?: [\u13a0-\u13fd\uab70-\uabbf]+)*)"
     r"|(?:[\u1c5a-\u1c7d]+(?: [\u1c5a-\u1c7d]+)*)"
