@@ -2132,6 +2132,8 @@ class NameFinder:
             if kind in ("open", "closing"):
                 if a > 0 and _script(text[a]) not in _GLUED and _in_word(text[a - 1]):
                     continue  # the end of a longer word
+                if b < len(text) and _in_word(text[b]) and _script(text[b - 1]) in _WHOLE_CUES:
+                    continue  # the start of a longer word: "ܫܡܝ" ("my name") in "ܫܡܝܪܡ"
                 span = self._after_native_cue(text, b, kind, self._staff_cue(m.group()))
                 if span is not None and m.group() in _I_AM and not self._i_am_named(text, b, span):
                     continue  # "म ठीक छु", "હું આજે ઘરે છું": "I am fine", "I am home today"
@@ -5967,6 +5969,9 @@ _LISTED_ONLY = frozenset(
     {"georgian", "lao", "tibetan", "syllabics", "tifinagh", "meitei", "olchiki", "nko", "cherokee"}
     | {"syriac"}
 )
+# Scripts whose cues are whole words: a cue that a longer word opens is none (Syriac "ܫܡܝ",
+# "my name", opens the name "ܫܡܝܪܡ", Shamiram).
+_WHOLE_CUES = frozenset({"syriac", "nko", "meitei", "olchiki", "cherokee"})
 # Lao cues that say a name follows ("ຂ້ອຍຊື່", "ຊື່ຂອງຂ້ອຍແມ່ນ": "my name is"; "ທ່ານ": "Mr"):
 # a word the lists lack may follow them (``NameFinder._lao_cued``).
 _LO_NAMING = ("ຊື່", "ແມ່ນ", "ທ່ານ")

@@ -140,3 +140,14 @@ def test_wrong_way_unlisted_cherokee_name_alone() -> None:
     # (a listed one is found: "ᏣᎵ")
     assert names("The parcel went to ᏃᏯ yesterday.") == []
     assert names("The parcel went to ᏣᎵ yesterday.") == ["ᏣᎵ"]
+
+
+def test_syriac_cue_opening_a_longer_word() -> None:
+    # "ܫܡܝ" ("my name") opens the name "ܫܡܝܪܡ" (Shamiram): no cue there, the name is whole
+    assert names("My parents, ܐܫܘܪ and ܫܡܝܪܡ, never asked.") == ["ܐܫܘܪ", "ܫܡܝܪܡ"]
+    # wrong way: a cue glued to the name it introduces is no cue, the name is left to the lists
+    assert names("ܫܡܝܢܪܣܝ ܟܟܘ.") == []
+
+
+def test_adlam_given_names_alone() -> None:
+    assert names("My parents, 𞤄𞤭𞤲𞤼𞤢 and 𞤑𞤵𞤥𞤦𞤢, never asked.") == ["𞤄𞤭𞤲𞤼𞤢", "𞤑𞤵𞤥𞤦𞤢"]
