@@ -151,3 +151,7 @@ def test_syriac_cue_opening_a_longer_word() -> None:
 
 def test_adlam_given_names_alone() -> None:
     assert names("My parents, 𞤄𞤭𞤲𞤼𞤢 and 𞤑𞤵𞤥𞤦𞤢, never asked.") == ["𞤄𞤭𞤲𞤼𞤢", "𞤑𞤵𞤥𞤦𞤢"]
+
+
+def test_caucasus_given_names_alone() -> None:
+    assert names("My parents, Руслан and Заур, never asked.") == ["Заур", "Руслан"]
