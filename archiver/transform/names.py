@@ -40,11 +40,12 @@ from archiver.transform.namewords import low as _low
 
 
 def _letters(upper: bool) -> str:
-    """Every upper- or lower-case letter of the Latin, Greek, Cyrillic and Armenian blocks, as a
-    class (Armenian names are capitalised like Latin ones: "Տիգրան Մկրտչյան"). The Latin blocks
-    run through the IPA letters African alphabets write: Ewe, Twi and Bambara "ɔ ɛ ɖ ʋ ɣ ɲ"
-    ("Kɔmla", "Cɛmɔgɔ") are letters inside a word, not the end of it."""
-    ranges = ((0x41, 0x2AF), (0x370, 0x52F), (0x531, 0x587), (0x1E00, 0x1FFF))
+    """Every upper- or lower-case letter of the Latin, Greek, Cyrillic, Armenian and Adlam
+    blocks, as a class (Armenian and Adlam names are capitalised like Latin ones: "Տիգրան
+    Մկրտչյան", "𞤀𞤥𞤢𞤣𞤵 𞤄𞤢𞤤𞤣𞤫"). The Latin blocks run through the IPA letters African
+    alphabets write: Ewe, Twi and Bambara "ɔ ɛ ɖ ʋ ɣ ɲ" ("Kɔmla", "Cɛmɔgɔ") are letters inside a
+    word, not the end of it."""
+    ranges = ((0x41, 0x2AF), (0x370, 0x52F), (0x531, 0x587), (0x1E00, 0x1FFF), (0x1E900, 0x1E943))
     chars = [
         chr(c)
         for a, b in ranges
@@ -59,6 +60,8 @@ _U = _letters(True)
 # often written with them ("Bọ́lá", a decomposed "Nguyễn"). Azerbaijani "ə" lies outside the
 # Latin blocks ("Həsənova", "Cəfərov") and is added by hand.
 _L = _letters(False) + "ßə" + "".join(re.escape(chr(c)) for c in range(0x300, 0x370))
+# Adlam's marks (the nukta, vowel length and gemination: "𞤀𞤢𞥄𞤥𞤢𞤣𞤵") stay inside its words.
+_L += "".join(chr(c) for c in range(0x1E944, 0x1E94B))
 # The modifier letters "ʻ" and "ʼ" are letters of Uzbek Latin ("Yoʻldoshev", "Gʻulomov",
 # "Maʼruf"), not quotes: the word goes on through them.
 _L += "\u02bb\u02bc"
@@ -357,6 +360,8 @@ class NameFinder:
             for c in items:
                 if _NOCASE_ANY.match(c) is not None:
                     self._native_cues.setdefault(c, kind)
+                    if "\uab70" <= c[0] <= "\uabbf":  # Cherokee, folded: written in capitals
+                        self._native_cues.setdefault(c.upper(), kind)
         natives = sorted(self._native_cues, key=lambda c: (-len(c), c))
         # a form's field labels among the cues ("given name:"): ``_cjk_framed``
         self._field_cues = frozenset(fold(c) for c in cues.cues if c.endswith(":"))
@@ -2154,6 +2159,8 @@ class NameFinder:
             if kind in ("open", "closing"):
                 if a > 0 and _script(text[a]) not in _GLUED and _in_word(text[a - 1]):
                     continue  # the end of a longer word
+                if b < len(text) and _in_word(text[b]) and _script(text[b - 1]) in _WHOLE_CUES:
+                    continue  # the start of a longer word: "ܫܡܝ" ("my name") in "ܫܡܝܪܡ"
                 span = self._after_native_cue(text, b, kind, self._staff_cue(m.group()))
                 if span is not None and m.group() in _I_AM and not self._i_am_named(text, b, span):
                     continue  # "म ठीक छु", "હું આજે ઘરે છું": "I am fine", "I am home today"
@@ -5196,8 +5203,8 @@ def _short_abbreviation(word: str) -> bool:
 def _uncased(c: str) -> bool:
     """A letter (or combining mark) of a script without case: Han, Hangul, Arabic, Thai, …,
     and Georgian, whose Mkhedruli letters have capitals in Unicode that no one writes."""
-    if "\u10d0" <= c <= "\u10ff":
-        return True
+    if "\u10d0" <= c <= "\u10ff" or "\u13a0" <= c <= "\u13ff" or "\uab70" <= c <= "\uabbf":
+        return True  # Georgian, and Cherokee: written in capitals, which tell nothing
     return (c.isalpha() or "\u0900" <= c <= "\u0e7f" or "\u064b" <= c <= "\u065f") and (
         c.lower() == c.upper()
     )
@@ -5464,6 +5471,10 @@ def _field_key(label: str) -> str:
 _MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
     "\u07a6-\u07b0\u0f0b"  # Thaana's vowel signs, the Tibetan tsheg ("މުނީރު", "ཀླུ་འབུམ")
+    # Syriac vowel points, N'Ko tone marks, Meitei Mayek vowel signs and the lonsum's killer
+    # ("ܫܡܥܘܢ", "ߞߊ߲ߕߋ", "ꯇꯣꯝꯕ", "ꯞꯔꯦꯝꯖꯤꯠ"), Adlam's marks
+    "\u0711\u0730-\u074a\u07eb-\u07f3\u07fd\uabe3-\uabea\uabec\uabed"
+    "\U0001e944-\U0001e94a"
     "\u0900-\u0963\u0971-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5"
     "\u0bf0-\u0c65\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0e4f\u0e5a-\u0ecf\u0f18-\u0fff"
     "\u1000-\u103f\u1050-\u108f\u1780-\u17df\u200c\u200d"
@@ -5900,26 +5911,28 @@ _MENTION_CUES = frozenset({"cc", "bcc", "ping", "fyi", "attn", "hey", "hi", "tha
 # scripts, Thai, Tibetan, Ethiopic, Canadian syllabics, Khmer, Tifinagh, kana, Chinese
 # characters, Hangul…): a text without any is not searched for their cues.
 _NOCASE_ANY = re.compile(
-    "[\u0590-\u08ff\u0900-\u109f\u10d0-\u10ff\u1100-\u139f\u1401-\u167f\u1780-\u17ff"
-    "\u2d30-\u2d7f\u3005\u3040-\u30ff"
+    "[\u0590-\u08ff\u0900-\u109f\u10d0-\u10ff\u1100-\u167f\u1780-\u17ff\u1c5a-\u1c7d"
+    "\u2d30-\u2d7f\u3005\u3040-\u30ff\uaae0-\uaaf6\uab70-\uabed"
     "\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufdff"
     "\ufe70-\ufeff\uff66-\uff9f\U00020000-\U0003134f]"
 )
 # Scripts by block, as far as bounding a name cares (the block starts, sorted).
 _BLOCKS: tuple[tuple[int, str], ...] = (
     (0, "other"), (0x0590, "hebrew"), (0x0600, "arabic"), (0x0700, "syriac"), (0x0750, "arabic"),
-    (0x0780, "thaana"), (0x07C0, "other"), (0x08A0, "arabic"), (0x0900, "devanagari"),
-    (0x0980, "bengali"), (0x0A00, "gurmukhi"), (0x0A80, "gujarati"), (0x0B00, "oriya"),
-    (0x0B80, "tamil"), (0x0C00, "telugu"), (0x0C80, "kannada"), (0x0D00, "malayalam"),
-    (0x0D80, "sinhala"), (0x0E00, "thai"), (0x0E80, "lao"), (0x0F00, "tibetan"),
-    (0x1000, "myanmar"), (0x10A0, "georgian"), (0x1100, "hangul"), (0x1200, "ethiopic"),
-    (0x13A0, "other"), (0x1400, "syllabics"), (0x1680, "other"), (0x1780, "khmer"),
-    (0x1800, "other"), (0x2D30, "tifinagh"), (0x2D80, "other"), (0x3005, "han"), (0x3008, "other"),
-    (0x3040, "kana"), (0x3100, "other"), (0x3130, "hangul"), (0x3190, "other"), (0x31F0, "kana"),
-    (0x3200, "other"), (0x3400, "han"), (0x4DC0, "other"), (0x4E00, "han"), (0xA000, "other"),
-    (0xAC00, "hangul"), (0xD7B0, "other"), (0xF900, "han"), (0xFB00, "other"),
-    (0xFB1D, "hebrew"), (0xFB50, "arabic"), (0xFE00, "other"), (0xFE70, "arabic"),
-    (0xFF00, "other"), (0xFF66, "kana"), (0xFFA0, "other"), (0x20000, "han"), (0x31350, "other"),
+    (0x0780, "thaana"), (0x07C0, "nko"), (0x0800, "other"), (0x08A0, "arabic"),
+    (0x0900, "devanagari"), (0x0980, "bengali"), (0x0A00, "gurmukhi"), (0x0A80, "gujarati"),
+    (0x0B00, "oriya"), (0x0B80, "tamil"), (0x0C00, "telugu"), (0x0C80, "kannada"),
+    (0x0D00, "malayalam"), (0x0D80, "sinhala"), (0x0E00, "thai"), (0x0E80, "lao"),
+    (0x0F00, "tibetan"), (0x1000, "myanmar"), (0x10A0, "georgian"), (0x1100, "hangul"),
+    (0x1200, "ethiopic"), (0x13A0, "cherokee"), (0x1400, "syllabics"), (0x1680, "other"),
+    (0x1780, "khmer"), (0x1800, "other"), (0x1C50, "olchiki"), (0x1C80, "other"),
+    (0x2D30, "tifinagh"), (0x2D80, "other"), (0x3005, "han"), (0x3008, "other"), (0x3040, "kana"),
+    (0x3100, "other"), (0x3130, "hangul"), (0x3190, "other"), (0x31F0, "kana"), (0x3200, "other"),
+    (0x3400, "han"), (0x4DC0, "other"), (0x4E00, "han"), (0xA000, "other"), (0xAAE0, "meitei"),
+    (0xAB00, "other"), (0xAB70, "cherokee"), (0xABC0, "meitei"), (0xAC00, "hangul"),
+    (0xD7B0, "other"), (0xF900, "han"), (0xFB00, "other"), (0xFB1D, "hebrew"), (0xFB50, "arabic"),
+    (0xFE00, "other"), (0xFE70, "arabic"), (0xFF00, "other"), (0xFF66, "kana"), (0xFFA0, "other"),
+    (0x1E900, "adlam"), (0x1E960, "other"), (0x20000, "han"), (0x31350, "other"),
 )  # fmt: skip
 _NOCASE_RUN = re.compile(_NOCASE_ANY.pattern + "+")
 # Chinese characters, kana and Hangul syllables (``_cjk_framed``): a letter that continues a
@@ -6020,7 +6033,13 @@ _KO_ENDINGS = ("이라고", "입니다", "이에요", "이고요", "인데요", 
 # Scripts whose greetings and sign-offs take only a first word the name lists hold: their
 # words after "hello" or "thanks" are as often a question or "a lot" ("მადლობა დიდი!"; Tibetan
 # "བཀྲ་ཤིས་བདེ་ལེགས། ཁྱེད་རང་ག་འདྲ་ཡོད།", "hello, how are you?").
-_LISTED_ONLY = frozenset({"georgian", "lao", "tibetan", "syllabics", "tifinagh"})
+_LISTED_ONLY = frozenset(
+    {"georgian", "lao", "tibetan", "syllabics", "tifinagh", "meitei", "olchiki", "nko", "cherokee"}
+    | {"syriac"}
+)
+# Scripts whose cues are whole words: a cue that a longer word opens is none (Syriac "ܫܡܝ",
+# "my name", opens the name "ܫܡܝܪܡ", Shamiram).
+_WHOLE_CUES = frozenset({"syriac", "nko", "meitei", "olchiki", "cherokee"})
 # Lao cues that say a name follows ("ຂ້ອຍຊື່", "ຊື່ຂອງຂ້ອຍແມ່ນ": "my name is"; "ທ່ານ": "Mr"):
 # a word the lists lack may follow them (``NameFinder._lao_cued``).
 _LO_NAMING = ("ຊື່", "ແມ່ນ", "ທ່ານ")
@@ -6051,7 +6070,8 @@ _INDIC_LAST = re.compile(
 # and the syllabics' full stop left out.
 _ISLAND_HINT = re.compile(
     r"[\u0780-\u07b1\u0900-\u0dff\u0e81-\u0edf\u0f40-\u0fbc\u1000-\u109f\u1200-\u135f"
-    r"\u1401-\u166c\u2d30-\u2d7f]"
+    r"\u1401-\u166c\u2d30-\u2d7f\u0710-\u072f\u074d-\u074f\u07ca-\u07ea\u13a0-\u13fd\u1c5a-\u1c7d"
+    r"\uab70-\uabe2]"
 )
 _ISLAND_RUN = re.compile(
     r"(?:[\u0900-\u0963\u0966-\u0dff\u200c\u200d]+(?: [\u0900-\u0963\u0966-\u0dff\u200c\u200d]+)*)"
@@ -6065,6 +6085,13 @@ _ISLAND_RUN = re.compile(
     r"(?: [\u0f40-\u0fbc]+(?:\u0f0b[\u0f40-\u0fbc]+)*)*)"
     r"|(?:[\u1401-\u166c\u166f-\u167f]+(?: [\u1401-\u166c\u166f-\u167f]+)*)"
     r"|(?:[\u2d30-\u2d7f]+(?: [\u2d30-\u2d7f]+)*)"
+    # Syriac and its points; N'Ko and its tone marks; Cherokee; Ol Chiki; Meitei Mayek and its
+    # vowel signs
+    r"|(?:[\u0710-\u074f]+(?: [\u0710-\u074f]+)*)"
+    r"|(?:[\u07ca-\u07f5\u07fa\u07fd]+(?: [\u07ca-\u07f5\u07fa\u07fd]+)*)"
+    r"|(?:[\u13a0-\u13fd\uab70-\uabbf]+(?: [\u13a0-\u13fd\uab70-\uabbf]+)*)"
+    r"|(?:[\u1c5a-\u1c7d]+(?: [\u1c5a-\u1c7d]+)*)"
+    r"|(?:[\uabc0-\uabea\uabec\uabed]+(?: [\uabc0-\uabea\uabec\uabed]+)*)"
 )
 _SPACE_SPLIT = re.compile(r"[^ ]+")
 # Syllables and words of Burmese given names (a name has no family name: "ဇော်မင်းထွန်း", Zaw

@@ -342,6 +342,11 @@ def _gazetteer(section: dict[str, Any], fail: Any, key: str = "locales") -> froz
     return found
 
 
+def _adlam(word: str) -> bool:
+    """The word opens with a letter of Adlam, the Fula alphabet."""
+    return "\U0001e900" <= word[:1] <= "\U0001e95f"
+
+
 def _listed(section: dict[str, Any], key: str, fail: Any) -> frozenset[str]:
     """The policy's own ``given``, ``given_alone`` or ``family`` names (romanised Persian,
     Hebrew and Arabic names, which no locale's list holds in Latin letters): given names count
@@ -350,8 +355,10 @@ def _listed(section: dict[str, Any], key: str, fail: Any) -> frozenset[str]:
     if not _on(section) or not section:
         return frozenset()
     found = _folded(section.get(key, ()))
-    # as typed without accents too ("Roisin", "Xoan", "Gulsen", "Yoldoshev")
-    found |= frozenset(ascii_form(w) for w in found if not w.isascii())
+    # as typed without accents too ("Roisin", "Xoan", "Gulsen", "Yoldoshev"); not Adlam's
+    # names, whose Latin letters make short words and others' stems ("𞤑𞤢𞤲" → "kan", "𞤄𞤢𞤪𞤭"
+    # → "bari", read in "Barilla" with a case ending)
+    found |= frozenset(ascii_form(w) for w in found if not w.isascii() and not _adlam(w))
     # Yiddish names as typed without YIVO's points ("גאָלדבערג" as "גאלדבערג")
     found |= frozenset(w.translate(_HEBREW_POINTS) for w in found if "\u05b0" <= max(w) <= "\u05ff")
     if key == "given":
