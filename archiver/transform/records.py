@@ -3,9 +3,10 @@ mailboxes, WHOIS and programmes"): a MARC record's personal-name fields (``100 1
 Given,``, ``700``) and its statement of responsibility (``245 … $c edited by Given Family``),
 a mailbox written alone on its line as ``.mailmap``, an OpenPGP ``uid`` line and a Debian
 changelog's trailer write it (``Proper Name <mail> Commit Name <mail>``, `` -- Name <mail>
-date``), git's ``user.name``, a WHOIS record's contact names (``Registrant Name:``) and the
-speakers a conference programme lists after a talk's quoted title (``"Title" — Given
-Family, Given Family``). Each form runs only in a text holding its marker.
+date``), git's ``user.name``, the people a Debian changelog's items credit (``Thanks to Given
+Family for the patch``, ``[ Given Family ]``), a WHOIS record's contact names (``Registrant
+Name:``) and the speakers a conference programme lists after a talk's quoted title
+(``"Title" — Given Family, Given Family``). Each form runs only in a text holding its marker.
 
 ``dropped`` removes what such a record says is no person: a WHOIS record's field labels
 ("Creation Date") and its domain, registrar and organisation values, a MARC record's
@@ -241,6 +242,27 @@ def _git(finder: NameFinder, text: str) -> list[Found]:
     return out
 
 
+# -- Debian changelogs --------------------------------------------------------------------------
+# An entry's first line ("quillsync (2.1.0-1) unstable; urgency=medium"); in its items, who
+# made or reported a change ("Thanks to Ana Lima for the patch", "Patch by Ana Lima",
+# "Reported by Ana Lima.") and a team upload's attribution line ("  [ Ana Lima ]").
+_DEB_ENTRY = re.compile(r"(?m)^[a-z0-9][a-z0-9.+-]+ \([^()\s]+\) [^;\r\n]+; *urgency=")
+_DEB_CREDIT = re.compile(
+    r"(?i:thanks[ \t]+to|thanks|patch(?:es)?[ \t]+by|reported[ \t]+by|suggested[ \t]+by"
+    r"|based[ \t]+on[ \t]+a[ \t]+patch[ \t]+by)[ \t]+"
+    r"([^\s.,;:()\[\]<>][^.;:()\[\]<>\r\n]{0,120}?)"
+    r"(?=[ \t]+(?:for|who|in|on|with)[ \t]|[ \t]*(?:[.;:()<\[]|\r?\n|$))"
+)
+_DEB_TEAM = re.compile(r"(?m)^[ \t]{2,}\[[ \t]*([^\[\]\r\n]{2,80}?)[ \t]*\][ \t]*\r?$")
+
+
+def _debian(finder: NameFinder, text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in (*_DEB_CREDIT.finditer(text), *_DEB_TEAM.finditer(text)):
+        out.extend(_listed(finder, text, *m.span(1)))
+    return out
+
+
 # -- WHOIS -------------------------------------------------------------------------------------
 # A WHOIS record (RFC 3912; the labels of ICANN's registration data): its contacts' names, and
 # its lines' labels, which are no names ("Creation Date:", "Registrar Abuse Contact Email:").
@@ -313,6 +335,8 @@ def names(finder: NameFinder, text: str) -> list[Found]:
         "git" in text.lower() or "[user]" in text
     ):
         out.extend(_git(finder, text))
+    if "urgency=" in text and _DEB_ENTRY.search(text) is not None:
+        out.extend(_debian(finder, text))
     if ":" in text and ("ame:" in text or "AME:" in text) and _WHOIS_HINT.search(text):
         out.extend(_whois(finder, text))
     if ("—" in text or "–" in text or " - " in text) and (

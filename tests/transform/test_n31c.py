@@ -161,3 +161,32 @@ def test_slack_real_name() -> None:
         '  "profile": {"display_name": "Akosua Mensah", "title": "Engineer"}}]'
     )
     assert names(text) == ["Akosua Mensah", "Kofi Boateng"]
+
+
+# -- Debian changelogs -----------------------------------------------------------------------------
+
+
+def test_debian_changelog_credits() -> None:
+    text = (
+        "tidewater (0.9.2-1) unstable; urgency=low\n\n  [ Oskar Vilhelmsen ]\n"
+        "  * Thanks to Francisco Alves for the patch (Closes: #998877).\n"
+        "  * Patch by Mele Taufa and Kofi Boateng.\n"
+        "  * Reported by Ama Serwaa, Tobiah Fenwright.\n"
+        "  * Thanks to upstream for the quick fix.\n\n"
+        " -- Ysolde Brennholt <ysolde@brennholt.example>  Wed, 02 Dec 2026 09:00:00 +0100"
+    )
+    assert names(text) == [
+        "Ama Serwaa",
+        "Francisco Alves",
+        "Kofi Boateng",
+        "Mele Taufa",
+        "Oskar Vilhelmsen",
+        "Tobiah Fenwright",
+        "Ysolde Brennholt",
+    ]
+
+
+def test_debian_wrong_way_a_tool_thanked() -> None:
+    # Wrong way: a tool or a service thanked in capitalised words is masked as a person.
+    text = "tidewater (0.9.3-1) unstable; urgency=low\n\n  * Thanks to Lintian Brush for the fix.\n"
+    assert names(text) == ["Lintian Brush"]
