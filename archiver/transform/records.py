@@ -279,6 +279,63 @@ _WHOIS_THING = re.compile(
     r"(?i)domain[ \t]+name|registrar.*|.*server|.*organi[sz]ation|.*street|.*city"
     r"|.*state/province|.*country|.*url|dnssec|domain[ \t]+status|reseller"
 )
+# The words of a WHOIS record's labels (ICANN's registration data and the registries' own):
+# a line whose label has another word is no line of the record.
+_WHOIS_WORDS = frozenset(
+    [
+        "domain",
+        "name",
+        "registry",
+        "registrar",
+        "id",
+        "iana",
+        "whois",
+        "server",
+        "url",
+        "updated",
+        "update",
+        "creation",
+        "created",
+        "date",
+        "expiry",
+        "expiration",
+        "expires",
+        "registrant",
+        "admin",
+        "administrative",
+        "tech",
+        "technical",
+        "billing",
+        "contact",
+        "street",
+        "city",
+        "state",
+        "province",
+        "postal",
+        "code",
+        "country",
+        "phone",
+        "ext",
+        "fax",
+        "email",
+        "e-mail",
+        "organization",
+        "organisation",
+        "org",
+        "status",
+        "dnssec",
+        "abuse",
+        "reseller",
+        "last",
+        "of",
+        "database",
+        "registered",
+        "changed",
+        "address",
+        "holder",
+    ]
+)
+_LABEL_WORD = re.compile(r"[a-z][a-z-]*")
 _WITHHELD = ("redacted", "privacy", "withheld", "not disclosed", "gdpr", "data protected")
 
 
@@ -301,6 +358,8 @@ def whois_things(text: str) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     for m in _WHOIS_LABEL.finditer(text):
+        if not set(_LABEL_WORD.findall(m.group(1).lower())) <= _WHOIS_WORDS:
+            continue  # "Ana Lima: here is the lookup": a chat's speaker, no label of the record
         spans.append(m.span(1))
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end

@@ -190,3 +190,17 @@ def test_debian_wrong_way_a_tool_thanked() -> None:
     # Wrong way: a tool or a service thanked in capitalised words is masked as a person.
     text = "tidewater (0.9.3-1) unstable; urgency=low\n\n  * Thanks to Lintian Brush for the fix.\n"
     assert names(text) == ["Lintian Brush"]
+
+
+def test_whois_a_speaker_before_the_record_is_no_label() -> None:
+    text = (
+        "Ana Lima: here is the lookup\nDomain Name: quill-7.example\n"
+        "Updated Date: 2024-01-02\nRegistrant Name: Oskar Vilhelmsen"
+    )
+    assert names(text) == ["Ana Lima", "Oskar Vilhelmsen"]
+
+
+def test_whois_wrong_way_a_person_as_the_organisation() -> None:
+    # Wrong way: a private registrant's name written as the organisation stays in clear there.
+    text = "Domain Name: havili.example\nRegistrant Organization: Siosaia Havili\n"
+    assert names(text) == []
