@@ -273,6 +273,9 @@ _WHOIS_PERSON = re.compile(
     r"(?im)^[ \t]*(?:registrant|admin|administrative|tech|technical|billing)"
     r"(?:[ \t]+contact)?[ \t]+name[ \t]*:[ \t]*([^\r\n]*?)[ \t]*\r?$"
 )
+# Nominet's layout: the label alone on its line, the value indented on the next
+# ("    Registrant:\n        Ana Lima").
+_WHOIS_BELOW = re.compile(r"(?im)^[ \t]*registrant:[ \t]*\r?\n[ \t]+([^\s][^\r\n]*?)[ \t]*\r?$")
 _WHOIS_LABEL = re.compile(r"(?m)^[ \t]*([A-Za-z][A-Za-z /&()-]{1,60}?)[ \t]*:")
 # The values that name things: the domain, registrar, servers, organisations and places.
 _WHOIS_THING = re.compile(
@@ -341,7 +344,7 @@ _WITHHELD = ("redacted", "privacy", "withheld", "not disclosed", "gdpr", "data p
 
 def _whois(finder: NameFinder, text: str) -> list[Found]:
     out: list[Found] = []
-    for m in _WHOIS_PERSON.finditer(text):
+    for m in (*_WHOIS_PERSON.finditer(text), *_WHOIS_BELOW.finditer(text)):
         value = m.group(1).lower()
         if any(w in value for w in _WITHHELD):
             continue  # "REDACTED FOR PRIVACY"
@@ -363,6 +366,9 @@ def whois_things(text: str) -> list[tuple[int, int]]:
         spans.append(m.span(1))
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
+        if not text[m.end() : end].strip() and end < len(text):
+            below = text.find("\n", end + 1)  # "Domain name:\n    lima.co.uk": the value below
+            end = len(text) if below < 0 else below
         if _WHOIS_THING.fullmatch(m.group(1)) is not None:
             spans.append((m.end(), end))
         elif any(w in text[m.end() : end].lower() for w in _WITHHELD):

@@ -204,3 +204,11 @@ def test_whois_wrong_way_a_person_as_the_organisation() -> None:
     # Wrong way: a private registrant's name written as the organisation stays in clear there.
     text = "Domain Name: havili.example\nRegistrant Organization: Siosaia Havili\n"
     assert names(text) == []
+
+
+def test_whois_nominet_layout() -> None:
+    text = (
+        "    Domain name:\n        brennholt.co.uk\n\n    Registrant:\n        Ysolde Brennholt\n\n"
+        "    Registrant type:\n        UK Individual\n"
+    )
+    assert names(text) == ["Ysolde Brennholt"]
