@@ -34,9 +34,7 @@ _MARC_HINT = re.compile(r"(?m)^[ \t]*=?(?:[1678]00|245)[ \t]")
 _MARC_PEOPLE = frozenset({"100", "600", "700", "800"})
 # "by", "edited by", "translated by", "von", "par", "por", "door", "przez", "a cura di": the
 # name follows the last of them in a part of the statement of responsibility.
-_BY_FIRST = re.compile(
-    r"(?i)(?<![^\W\d_])(?:by|von|par|por|door|przez|a[ \t]+cura[ \t]+di|av|af)[ \t]+"
-)
+_BY = re.compile(r"(?i)(?<![^\W\d_])(?:by|von|par|por|door|przez|a[ \t]+cura[ \t]+di|av|af)[ \t]+")
 _LIST_SEP = re.compile(r"[ \t]*(?:,|&|(?<=[ \t])(?:and|und|et|y|e|en|och|og)(?=[ \t]))[ \t]*")
 # Words that make a part of a list an institution's or a firm's name, not a person's.
 _INSTITUTION_WORDS = frozenset(
@@ -140,6 +138,8 @@ def _listed(finder: NameFinder, text: str, a: int, b: int) -> list[Found]:
 
 
 def _marc(finder: NameFinder, text: str) -> list[Found]:
+    """The ``$a`` of a personal name's fields (family name first under indicator ``1``) and
+    the people of a title's statement of responsibility (``245 $c``)."""
     out: list[Found] = []
     for m in _MARC_FIELD.finditer(text):
         tag = m.group("tag")
@@ -176,7 +176,7 @@ def _responsible(finder: NameFinder, text: str, a: int, b: int) -> list[Found]:
         pa, pb = start, k
         start = k + 1
         last = None
-        for m in _BY_FIRST.finditer(text, pa, pb):
+        for m in _BY.finditer(text, pa, pb):
             last = m
         if last is not None:
             pa = last.end()
@@ -208,6 +208,7 @@ _GIT_NAME_KEY = re.compile(r"(?m)^[ \t]*name[ \t]*=[ \t]*\"?([^\"\r\n]+?)\"?[ \t
 
 
 def _mailboxes(finder: NameFinder, text: str) -> list[Found]:
+    """The display names of the mailboxes that stand alone on their lines."""
     out: list[Found] = []
     for m in _MAILBOX_LINE.finditer(text):
         for g in ("name", "commit"):
@@ -229,6 +230,8 @@ def _mailboxes(finder: NameFinder, text: str) -> list[Found]:
 
 
 def _git(finder: NameFinder, text: str) -> list[Found]:
+    """git's identity: ``user.name``, the author's and committer's variables, a ``[user]``
+    section's ``name``."""
     out: list[Found] = []
     for m in _GIT_NAME.finditer(text):
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
@@ -257,6 +260,7 @@ _DEB_TEAM = re.compile(r"(?m)^[ \t]{2,}\[[ \t]*([^\[\]\r\n]{2,80}?)[ \t]*\][ \t]
 
 
 def _debian(finder: NameFinder, text: str) -> list[Found]:
+    """The people a changelog entry's items credit and its team upload's attribution lines."""
     out: list[Found] = []
     for m in (*_DEB_CREDIT.finditer(text), *_DEB_TEAM.finditer(text)):
         out.extend(_listed(finder, text, *m.span(1)))
@@ -343,6 +347,7 @@ _WITHHELD = ("redacted", "privacy", "withheld", "not disclosed", "gdpr", "data p
 
 
 def _whois(finder: NameFinder, text: str) -> list[Found]:
+    """The contacts' names of a WHOIS record, unless withheld."""
     out: list[Found] = []
     for m in (*_WHOIS_PERSON.finditer(text), *_WHOIS_BELOW.finditer(text)):
         value = m.group(1).lower()
@@ -383,6 +388,7 @@ _TALK = re.compile(r"[\"”»][ \t]*(?:[—–]|-(?=[ \t]))[ \t]*([^\r\n]+)")
 
 
 def _talks(finder: NameFinder, text: str) -> list[Found]:
+    """The speakers after each talk's quoted title and its dash."""
     out: list[Found] = []
     for m in _TALK.finditer(text):
         out.extend(_listed(finder, text, *m.span(1)))
