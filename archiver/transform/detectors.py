@@ -26,6 +26,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import phonenumbers
 
+from archiver.transform import records
 from archiver.transform.clinical import hl7_phones
 from archiver.transform.gazetteer import ascii_form
 from archiver.transform.names import _U, NameFinder, spelled_both_ways
@@ -1372,6 +1373,14 @@ class Detectors:
         phones and addresses also anchor signature names."""
         if not known:
             return resolve(raw)
+        if "omain" in text or "OMAIN" in text:
+            things = records.whois_things(text)  # "Domain Name: lima-42.example": no person
+            if things:
+                known = [
+                    sp
+                    for sp in known
+                    if sp.kind != NAME or not any(a <= sp.start < b for a, b in things)
+                ]
         extra: list[Span] = []
         if "(" in text and not text.isascii() and any(sp.kind == NAME for sp in known):
             # a person's name beside its spelling in another script ("Tigist (ትዕግስት)")

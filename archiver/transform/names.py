@@ -26,7 +26,7 @@ from typing import Any
 
 from anyascii import anyascii
 
-from archiver.transform import catalogues
+from archiver.transform import catalogues, records
 from archiver.transform.clinical import (
     clinical_gate,
     dicom_name_spans,
@@ -3804,16 +3804,18 @@ class NameFinder:
     def _catalogue_names(self, text: str) -> list[tuple[int, int, str]]:
         """People that a citation, a family tree, a game record, a directory entry or a
         patent's front page places by its syntax (``archiver/transform/catalogues.py``)."""
-        return catalogues.names(self, text)
+        return catalogues.names(self, text) + records.names(self, text)
 
     def _no_owners(
         self, text: str, found: list[tuple[int, int, str]]
     ) -> list[tuple[int, int, str]]:
         """``found`` without a patent's assignee or a certificate's issuer, a citation's
         publisher or a game's site (``catalogues``), in a text that may hold one."""
-        if not catalogues.owner_hint(text):
-            return found
-        return catalogues.dropped_owners(self, text, found)
+        if catalogues.owner_hint(text):
+            found = catalogues.dropped_owners(self, text, found)
+        if found and records.thing_hint(text):
+            found = records.dropped(self, text, found)  # "Creation Date:", "Michelin Institute"
+        return found
 
     def _record_items(self, text: str, at: int) -> list[int]:
         """Where the items of a list of people after its label start: parted by commas
@@ -5305,6 +5307,8 @@ def spelled_both_ways(text: str, found: list[tuple[int, int, str]]) -> list[tupl
         latin_side = before if all(latin[0]) else inside
         if not all(w.group()[0].isupper() or _particle(w.group()) for w in latin_side):
             continue  # "it is Tigist (…)": the Latin spelling is capitalised but for particles
+        if records.institution_word(latin_side[-1].group()):
+            continue  # "ܝܘܢܢ ܝܟܘܒ (Michelin Institute)": an affiliation, no spelling of the name
         if any(a < before[0].start() < b for a, b, _ in found):
             continue  # "രേഷ്മ കുര്യൻ (Accounts)": the name found is longer than the brackets
         words = [*before, *inside]
