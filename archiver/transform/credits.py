@@ -213,6 +213,12 @@ def _credits(finder: NameFinder, text: str) -> list[Found]:
                     # "Mother .... Ana Lima": a part of common words, then the actor
                     left = _names_in(finder, text, a + lead.end(), b)
                 out.extend(left)
+            elif not lead.group().strip():  # rolling credits in columns: "Ana Lima   Rui Sousa"
+                k = a
+                for m in _LEADER.finditer(text, a, b):
+                    out.extend(_names_in(finder, text, k, m.start()))
+                    k = m.end()
+                out.extend(_names_in(finder, text, k, b))
             continue
         if under in _CAST_HEADINGS and " as " in line:  # "Ana Lima as Mother"
             out.extend(_names_in(finder, text, a, a + line.index(" as ")))

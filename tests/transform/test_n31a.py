@@ -73,6 +73,21 @@ def test_credit_people(text: str, found: list[str]) -> None:
     )
 
 
+def test_rolling_credits_in_columns() -> None:
+    text = (
+        "Directed by Selka Vantorp\n\nProducers\nOrvella Quist      Sindre Halvik\n"
+        "Teodrik Vassel\tDunja Ferreol\n\nEditor\nBrannoc Teague"
+    )
+    assert names(text) == [
+        "Brannoc Teague",
+        "Dunja Ferreol",
+        "Orvella Quist",
+        "Selka Vantorp",
+        "Sindre Halvik",
+        "Teodrik Vassel",
+    ]
+
+
 def test_credit_things_stay() -> None:
     # the copyright holder (a firm named after a person), the place of filming, the headings
     text = (
@@ -101,6 +116,9 @@ def test_credit_wrong_way() -> None:
     # right of the dots is not read by this rule
     got = names("CAST\nYoung Orvella .... Quorrin Ashdale\n\nDirected by\nSelka Vantorp")
     assert "Young Orvella" in got
+    # a role the lists lack, before the dots: the person after them is not read
+    text = "CREW\nBest Boy Electric ....... Orvella Quist\nGaffer ....... Sindre Halvik\nCAST"
+    assert names(text) == ["Sindre Halvik"]
     # a person on the copyright line stays in clear
     text = "Directed by Selka Vantorp\nMusic by Oriel Pashko\n© 2026 Quorrin Ashdale"
     assert "Quorrin Ashdale" not in names(text)
