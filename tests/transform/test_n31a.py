@@ -100,6 +100,11 @@ def test_credit_things_stay() -> None:
     assert not any(w in " ".join(masked) for w in ("Johnson", "Curie", "Pictures", "CAST"))
 
 
+def test_shot_by_is_a_credit_filmed_on_a_place() -> None:
+    text = "Directed by Selka Vantorp\nShot by Orvella Quist\nFilmed on ulica Marii Curie"
+    assert found_names(text) == ["Selka Vantorp", "Orvella Quist"]
+
+
 def test_credit_needs_two_role_lines() -> None:
     # one role line alone is as often a sentence: the credit's rule does not read it
     assert names("Music by\nOriel Pashko") == []
