@@ -271,6 +271,13 @@ _MATCH_LABELS = frozenset(
         "kartlar", "kaptan", "teknik direktor", "hakem",
     }
 )  # fmt: skip
+_SCORER_LABELS = frozenset(
+    {
+        "goals", "goal", "scorers", "scorer", "goalscorers", "tore", "torschutzen", "buts",
+        "buteurs", "goles", "goleadores", "marcatori", "reti", "gols", "golos", "marcadores",
+        "doelpunten", "bramki", "strzelcy", "goller",
+    }
+)  # fmt: skip
 _MINUTE_MARKS = ("'", "’", "′")
 # A minute after a name, with stoppage time and a bracket: "23'", "90+2’", "(45′)".
 _MINUTE = re.compile(r"\(?\d{1,3}(?:[ \t]*\+[ \t]*\d{1,2})?['’′]")
@@ -293,7 +300,7 @@ def _minutes(text: str) -> list[int]:
         k = text.find(mark)
         while k > 0:
             after = text[k + 1 : k + 2]
-            if text[k - 1].isdigit() and not (after.isalnum() or after in "'’′\""):
+            if text[k - 1].isdigit() and not (after and (after.isalnum() or after in "'’′\"")):
                 out.append(k)
             k = text.find(mark, k + 1)
     return out
@@ -371,22 +378,29 @@ def _items(finder: NameFinder, text: str, a: int, b: int) -> list[Found]:
     return out
 
 
-def _line_ups(finder: NameFinder, text: str, score: re.Match[str] | None) -> list[Found]:
+def _line_ups(
+    finder: NameFinder, text: str, score: re.Match[str] | None, marks: list[int]
+) -> list[Found]:
     """The people after a team's name from the score line ("Hearts of Oak: Lima; Sousa (c),
-    Ana Rocha") and after a report's labels ("Subs:", "Booked:", "Referee:")."""
+    Ana Rocha") and after a report's labels ("Subs:", "Booked:", "Referee:"): the labels only
+    in a report with a team's line, a scorers' line or a minute mark (a score line alone over
+    "Cards: Visa Debit" is no report)."""
     teams = set()
     if score is not None:
         teams = {_key(score.group("home")), _key(score.group("away"))}
-    out: list[Found] = []
+    lists: list[tuple[bool, str, int, int]] = []
     for a, b in _lines(text):
         colon = text.find(":", a, b)
-        if colon < 0:
-            continue
-        if colon - a > 48:
+        if colon < 0 or colon - a > 48:
             continue
         label = _key(text[a:colon])
         if label in teams or label in _MATCH_LABELS:
-            out.extend(_items(finder, text, colon + 1, b))
+            lists.append((label in teams, label, colon + 1, b))
+    if not marks and not any(team or label in _SCORER_LABELS for team, label, _, _ in lists):
+        return []
+    out: list[Found] = []
+    for _, _, a, b in lists:
+        out.extend(_items(finder, text, a, b))
     return out
 
 
@@ -417,7 +431,7 @@ def _match(finder: NameFinder, text: str, marks: list[int]) -> list[Found]:
         return []
     out: list[Found] = []
     if score is not None or ":" in text:
-        out.extend(_line_ups(finder, text, score))
+        out.extend(_line_ups(finder, text, score, marks))
     if marks and (score is not None or out):
         out.extend(_scorers(finder, text, marks))
     return out

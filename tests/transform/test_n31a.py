@@ -188,6 +188,8 @@ def test_match_forms(text: str, found: list[str]) -> None:
         "I'll be there at 9' ish, can't wait!",
         "Order 12-3 shipped\nManager: approved\nNote: call back 2' later",
         "The score was 2-1 in the 90' minute thanks to a great goal",
+        # a score line alone, with no team's line, scorers or minutes, makes no report
+        "Order 12-3 Shipped\nCards: Visa Debit\nCoach: Economy Class",
     ],
 )
 def test_match_not_read(text: str) -> None:
