@@ -88,12 +88,12 @@ _CREW_HEADINGS = frozenset(
 _HEADINGS = _CAST_HEADINGS | _CREW_HEADINGS
 # A heading that names the person on its own line ends in a "by" word or a colon.
 _BY_WORDS = frozenset({"by", "von", "par", "por", "di", "da", "door", "de", "van"})
-# Stems of the headings that open credits, in lower case ("DIRECTED BY", "Réalisation",
-# "Obsada"): a text without one of them pays these tests only.
+# Stems of the headings of a director and a cast, in lower case ("DIRECTED BY", "Directeur",
+# "Dirigida", "Regie", "Réalisation", "Reżyseria", "Yönetmen", "CAST"): credits name a
+# director or a cast; a text without one of them pays these tests only.
 _CREDIT_HINTS = (
-    "direct", "cast", "starring", "screenplay", "produced", "regi", "éalis", "ealiza",
-    "direç", "dirig", "direcc", "reżyser", "yönetmen", "reparto", "elenco", "obsada",
-    "darsteller", "drehbuch", "guion",
+    "dire", "diri", "cast", "starring", "regie", "regia", "éalis", "ealiza", "reżyser",
+    "yönetmen", "film von",
 )  # fmt: skip
 _LEADER = re.compile(r"[ \t]*(?:\.[ .]{2,}|…+[ .…]*|·{2,}[ ·]*|_{3,}|\t+|[ ]{3,})[ \t]*")
 _SPLIT = re.compile(r"[ \t]*(?:,|&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\bve\b)[ \t]*")
