@@ -86,6 +86,18 @@ _CREW_HEADINGS = frozenset(
     }
 )  # fmt: skip
 _HEADINGS = _CAST_HEADINGS | _CREW_HEADINGS
+# The headings one of which every film's credits hold: its director, its writer or its cast.
+_LEADS = _CAST_HEADINGS | frozenset(
+    {
+        "directed by", "director", "directors", "a film by", "written by", "screenplay",
+        "screenplay by", "regie", "ein film von", "drehbuch", "realisation", "realise par",
+        "un film de", "scenario", "direccion", "dirigida por", "dirigido por",
+        "una pelicula de", "guion", "regia", "regia di", "un film di", "sceneggiatura",
+        "realizacao", "direcao", "realizado por", "um filme de", "roteiro",
+        "geregisseerd door", "een film van", "rezyseria", "scenariusz", "yonetmen", "yoneten",
+        "senaryo",
+    }
+)  # fmt: skip
 # A heading that names the person on its own line ends in a "by" word or a colon.
 _BY_WORDS = frozenset({"by", "von", "par", "por", "di", "da", "door", "de", "van"})
 # Stems of the headings of a director and a cast, in lower case ("DIRECTED BY", "Directeur",
@@ -122,15 +134,15 @@ def _heading(line: str) -> str | None:
     return low if low in _HEADINGS else None
 
 
-def _led(line: str) -> tuple[str, int, int] | None:
+def _led(line: str) -> tuple[str, int, int, bool] | None:
     """A heading opening ``line`` with the person after it on the line: "Directed by Ana
-    Lima", "Regie: Ana Lima", "Director of Photography ....... Rui Sousa"; the heading and
-    where the rest starts and ends."""
+    Lima", "Regie: Ana Lima", "Director of Photography ....... Rui Sousa"; the heading, where
+    the rest starts and ends, and whether dot leaders or a gap (a credit's layout) part them."""
     lead = _LEADER.search(line)
     if lead is not None and lead.start() > 0:
         role = _heading(line[: lead.start()])
         if role is not None:
-            return role, lead.end(), len(line)
+            return role, lead.end(), len(line), True
         return None
     words = line.split(" ")
     for k in range(min(5, len(words) - 1), 0, -1):
@@ -141,7 +153,7 @@ def _led(line: str) -> tuple[str, int, int] | None:
             continue
         if colon or role.rsplit(" ", 1)[-1] in _BY_WORDS:
             start = len(head) + 1
-            return role, start, len(line)
+            return role, start, len(line), False
         return None
     return None
 
@@ -183,14 +195,18 @@ def _credits(finder: NameFinder, text: str) -> list[Found]:
     heading ("DIRECTED BY\\nAna Lima"), the actor left of the dots under a cast heading
     ("Ana Lima .... Mother"), the person right of the dots or after a "by" heading on its
     line ("Director of Photography ....... Rui Sousa", "Music by Ana Lima"). Only in a text
-    with two role lines: one alone is as often a sentence."""
+    with two role lines, one of a director, a writer or a cast: one alone is as often a
+    sentence, and labels such as "Editor:" and "Music:" name things in other texts."""
     lines = _lines(text)
     kinds: list[str | None] = [_heading(text[a:b]) for a, b in lines]
-    led: list[tuple[str, int, int] | None] = [
+    led: list[tuple[str, int, int, bool] | None] = [
         None if kinds[i] is not None else _led(text[a:b]) for i, (a, b) in enumerate(lines)
     ]
-    if sum(1 for k in kinds if k) + sum(1 for x in led if x) < 2:
+    roles = [k for k in kinds if k] + [x[0] for x in led if x]
+    if len(roles) < 2:
         return []
+    if _LEADS.isdisjoint(roles) and not any(x is not None and x[3] for x in led):
+        return []  # "Editor: Visual Studio Code\nMusic: Spotify Premium": no director, no cast
     out: list[Found] = []
     under: str | None = None
     for i, (a, b) in enumerate(lines):

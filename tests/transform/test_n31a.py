@@ -108,6 +108,11 @@ def test_shot_by_is_a_credit_filmed_on_a_place() -> None:
 def test_credit_needs_two_role_lines() -> None:
     # one role line alone is as often a sentence: the credit's rule does not read it
     assert names("Music by\nOriel Pashko") == []
+    # two labels of crew roles without a director, a writer, a cast or dot leaders name things
+    assert (
+        names("Hi, the direct debit failed.\nEditor: Visual Studio Code\nMusic: Spotify Premium")
+        == []
+    )
     assert (
         names("Hi, I was redirected twice.\nDirect debit failed, the cast iron pan is late") == []
     )
@@ -124,6 +129,9 @@ def test_credit_wrong_way() -> None:
     # a role the lists lack, before the dots: the person after them is not read
     text = "CREW\nBest Boy Electric ....... Orvella Quist\nGaffer ....... Sindre Halvik\nCAST"
     assert names(text) == ["Sindre Halvik"]
+    # crew credits alone, without a director, a writer, a cast or dot leaders: not read
+    got = names("Music by Oriel Pashko\nEdited by Sindre Halvik\nDirectly from the lab")
+    assert "Oriel Pashko" not in got
     # a person on the copyright line stays in clear
     text = "Directed by Selka Vantorp\nMusic by Oriel Pashko\n© 2026 Quorrin Ashdale"
     assert "Quorrin Ashdale" not in names(text)
