@@ -3594,7 +3594,7 @@ class NameFinder:
         common, not_names = self.cues.common, self.cues.not_names
         for m in _CLAUSE_SUBJECT.finditer(text):
             span = self._capitalised_words(text, m.end())
-            if span is None or _LOWER_NEXT.match(text, span[1]) is None:
+            if span is None or _LOWER_WORD_NEXT.match(text, span[1]) is None:
                 continue
             a, b = span
             words = [w.span() for w in _ONE_WORD.finditer(text, a, b)]
@@ -7639,7 +7639,7 @@ _THANKS_HINT = CaseBlind(
     r"|ringrazi|obrigad|agradeç|bedank|dziękuj|podziękow|teşekkür)"
 )
 _CLAUSE_SUBJECT = re.compile(r";[ \t]+")
-_LOWER_NEXT = re.compile(r"[ \t]+[a-zà-ÿ]")
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-zà-ÿ]")
 _RUN_SCRIPT = re.compile(rf"[\x00-\x7f{_U}{_L}]")
 # An academic's or a doctor's title before the name such a phrase gives ("Prof. Ana Lima").
 _ACADEMIC = re.compile(
