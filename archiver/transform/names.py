@@ -3554,7 +3554,8 @@ class NameFinder:
             elif len(items) > 1 or not closed:
                 continue  # "your father, Ana, and I": a singular's apposition is one name
             for a, b in items:
-                if (got := self._value(text, a, b)) is not None:
+                # the place says a person: a given name that is also a word counts ("Pablo")
+                if (got := self._value(text, a, b, common=False)) is not None:
                     out.append(got)
         return out
 
