@@ -526,6 +526,10 @@ class NameFinder:
         placed.extend(self._form_names(text))  # "✔ Ana Lima (+1)", "Main driver: Lima, Ana"
         placed.extend(self._notice_names(text))  # "Parcel … for Ana Lima", "statement · Ana"
         placed.extend(self._person_word_names(text))  # "passed for Ana Lima.", "assignee Ana"
+        written = self._written_about(text)  # "My parents, Ana and Rui,", "With love,\nᏥᏩ"
+        if written:
+            spans = {(a, b) for a, b, _ in out} | {(a, b) for a, b, _ in placed}
+            placed.extend(f for f in written if (f[0], f[1]) not in spans)
         things: list[tuple[int, int]] = []
         if "  " in text and "\n" in text:
             placed.extend(self._spaced_table(text, things))  # "Pos  Bib   Name   Club"
@@ -3514,6 +3518,21 @@ class NameFinder:
                     out.append(got)
         return out
 
+    def _written_about(self, text: str) -> list[tuple[int, int, str]]:
+        """People that prose and letters about them place (docs/MASKING.md,
+        "Acknowledgements, condolences, emergency contacts and reminders"), each rule behind
+        a cheap test."""
+        out: list[tuple[int, int, str]] = []
+        if ("," in text or ":" in text) and _kin_before_comma(text):
+            out.extend(self._kin_named(text))
+        if ",\n" in text or ",\r\n" in text:
+            out.extend(self._signed_under_closing(text))
+        if not text.isascii() and any(t in text for t in _TITLE_HINTS):
+            out.extend(self._titled_script(text))
+        if ";" in text and _THANKS_HINT.found_in(text, self.shortcuts):
+            out.extend(self._thanked_subjects(text))
+        return out
+
     def _kin_named(self, text: str) -> list[tuple[int, int, str]]:
         """People named right after the writer's or the reader's relatives, teachers or
         colleagues, set off by a comma or a colon, in any script: an apposition closed by a
@@ -3882,14 +3901,6 @@ class NameFinder:
             out.extend(self._titled_one(text))
         if any(f" {j} " in text for j in ("and", "und", "et", "y", "e", "en", "i", "ve")):
             out.extend(self._coordinated(text))
-        if ("," in text or ":" in text) and _kin_before_comma(text):
-            out.extend(self._kin_named(text))
-        if ",\n" in text or ",\r\n" in text:
-            out.extend(self._signed_under_closing(text))
-        if not text.isascii() and any(t in text for t in _TITLE_HINTS):
-            out.extend(self._titled_script(text))
-        if ";" in text and _THANKS_HINT.found_in(text, self.shortcuts):
-            out.extend(self._thanked_subjects(text))
         if "-" in text or "–" in text:
             starts.extend(m.start("name") for m in _SLOT_NAME.finditer(text))
         if "\n" in text and _ADDED_HINT.search(text) is not None:
