@@ -7696,10 +7696,12 @@ _THANKS_HINT = CaseBlind(
 _CLAUSE_SUBJECT = re.compile(r";[ \t]+")
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-zà-ÿ]")
 _RUN_SCRIPT = re.compile(rf"[\x00-\x7f{_U}{_L}]")
-# An academic's or a doctor's title before the name such a phrase gives ("Prof. Ana Lima").
+# An academic's or a doctor's title or a form of address before the name such a phrase gives
+# ("Prof. Ana Lima", "Mrs Ogunleye", "Herr Wendt"): no part of the name.
 _ACADEMIC = re.compile(
-    r"(?i:prof(?:essor)?\.?|dr\.?|doctor|dott\.?(?:ssa)?|drs?\.|ir\.|mgr\.?|doc\.)"
-    r"(?:[ \t]+(?i:dr\.?|hab\.))?[ \t]+"
+    r"(?i:prof(?:essor)?\.?|dr\.?|doctor|dott\.?(?:ssa)?|drs?\.|ir\.|mgr\.?|doc\.|mrs?\.?"
+    r"|ms\.?|mx\.?|miss|herr|frau|mme\.?|mlle\.?|sra?\.|srta\.|sig\.(?:ra)?|dhr\.|mevr\.|pan|pani"
+    r"|bay|bayan)(?:[ \t]+(?i:dr\.?|hab\.))?[ \t]+"
 )
 # What parts the items of such a list: a comma, "and" in the nine languages, "&".
 _KIN_SEP = re.compile(

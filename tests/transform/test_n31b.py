@@ -57,6 +57,12 @@ def test_kin_named(text: str, found: list[str]) -> None:
         assert any(name in value for value in got)  # "Remigio y Casilda" is one value
 
 
+def test_kin_named_leaves_the_title() -> None:
+    # a form of address or a title before the name is no part of it
+    assert names("I am writing about my mother, Mrs Adebowale, who passed away.") == ["Adebowale"]
+    assert names("Bitte rufen Sie meinen Mann, Herr Quandtberg, an.") == ["Quandtberg"]
+
+
 def test_kin_named_wrong_way_capitalised_words() -> None:
     # the inference is wrong: capitalised words that are no person after a plural relative
     # are masked as people, common words too (a given name may be one: "Pablo")
