@@ -528,6 +528,10 @@ class NameFinder:
         placed.extend(self._form_names(text))  # "✔ Ana Lima (+1)", "Main driver: Lima, Ana"
         placed.extend(self._notice_names(text))  # "Parcel … for Ana Lima", "statement · Ana"
         placed.extend(self._person_word_names(text))  # "passed for Ana Lima.", "assignee Ana"
+        written = self._written_about(text)  # "My parents, Ana and Rui,", "With love,\nᏥᏩ"
+        if written:
+            spans = {(a, b) for a, b, _ in out} | {(a, b) for a, b, _ in placed}
+            placed.extend(f for f in written if (f[0], f[1]) not in spans)
         things: list[tuple[int, int]] = []
         if "  " in text and "\n" in text:
             placed.extend(self._spaced_table(text, things))  # "Pos  Bib   Name   Club"
@@ -3515,6 +3519,140 @@ class NameFinder:
             for g in "ab":
                 if (got := self._value(text, *m.span(g))) is not None:
                     out.append(got)
+        return out
+
+    def _written_about(self, text: str) -> list[tuple[int, int, str]]:
+        """People that prose and letters about them place (docs/MASKING.md,
+        "Acknowledgements, condolences, emergency contacts and reminders"), each rule behind
+        a cheap test."""
+        out: list[tuple[int, int, str]] = []
+        if ("," in text or ":" in text) and _kin_before_comma(text):
+            out.extend(self._kin_named(text))
+        if ",\n" in text or ",\r\n" in text:
+            out.extend(self._signed_under_closing(text))
+        if not text.isascii() and any(t in text for t in _TITLE_HINTS):
+            out.extend(self._titled_script(text))
+        if ";" in text and _THANKS_HINT.found_in(text, self.shortcuts):
+            out.extend(self._thanked_subjects(text))
+        return out
+
+    def _kin_named(self, text: str) -> list[tuple[int, int, str]]:
+        """People named right after the writer's or the reader's relatives, teachers or
+        colleagues, set off by a comma or a colon, in any script: an apposition closed by a
+        comma ("my supervisor, Prof. Ana Lima, for …", "your father, Ben Ode, passed away",
+        "ton père, …, le …"), and a plural's list joined by "and" ("My parents, Ana and Rui,
+        never asked", "meine Eltern: Ana und Rui"). Wrong for capitalised words that are no
+        person in such a place ("my parents, Catholic and Proud, raised me" masks both)."""
+        out: list[tuple[int, int, str]] = []
+        n = len(text)
+        for m in _KIN_WORD.finditer(text):
+            items: list[tuple[int, int]] = []
+            at, joined = m.end(), False
+            while len(items) < 6:
+                t = _ACADEMIC.match(text, at)
+                if t is not None:
+                    at = t.end()  # "Prof. Ana Lima": the title is no part of the name
+                span = self._capitalised_words(text, at)
+                if span is None or span[1] - span[0] > 60:
+                    break
+                items.append(span)
+                sep = _KIN_SEP.match(text, span[1])
+                if sep is None:
+                    break
+                if sep.group("join") is not None or sep.group("join2") is not None:
+                    joined = True
+                elif joined:
+                    break  # "Ana and Rui, never asked": the list has ended
+                at = sep.end()
+            else:
+                continue
+            if not items:
+                continue
+            end = items[-1][1]
+            closed = end == n or text[end] in ",;."
+            if m.group("many") is not None:
+                if len(items) < 2 or not joined:
+                    continue  # "my parents, Sunday lunches": a list needs its "and"
+            elif len(items) > 1 or not closed:
+                continue  # "your father, Ana, and I": a singular's apposition is one name
+            for a, b in items:
+                # the place says a person: a given name that is also a word counts ("Pablo")
+                if (got := self._value(text, a, b, common=False)) is not None:
+                    out.append(got)
+        return out
+
+    def _signed_under_closing(self, text: str) -> list[tuple[int, int, str]]:
+        """A letter's signature: the line right under a line that is only a closing of the
+        policy and a comma ("Yours faithfully,", "With love,", "In stillem Gedenken,"), one to
+        four words in any script, capitalised or without case ("Yours faithfully,\nᏥᏩ ᏥᏍᏆ",
+        "Un abrazo fuerte,\nKaramɔgɔ Jakite"). Wrong for a firm or a product signing with
+        words the lists lack ("Kind regards,\nKestrel Labs" is masked)."""
+        out: list[tuple[int, int, str]] = []
+        for m in _COMMA_EOL.finditer(text):
+            comma = m.start()
+            above = text.rfind("\n", 0, comma) + 1
+            closing = " ".join(fold(text[above:comma]).split())
+            if closing not in self._closings:
+                continue
+            start = text.find("\n", comma) + 1
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            while end > start and text[end - 1] in " \t\r":
+                end -= 1
+            span = self._capitalised_words(text, start)
+            if span is None or span[1] != end:
+                continue  # "Thanks,\nPlease reply soon": a sentence, no signature
+            if (got := self._value(text, *span)) is not None:
+                out.append(got)
+        return out
+
+    def _thanked_subjects(self, text: str) -> list[tuple[int, int, str]]:
+        """In a text of thanks (an acknowledgement, a letter's thanks), one or two capitalised
+        words opening a clause after a semicolon, before a lower-case word, are the person
+        the clause is about ("…; Maren proofread chapter 3 twice", "…; Ilse Brandt read every
+        draft"): such a clause's subject is the next person thanked. No word may be a common
+        word, a listed non-name, a role, a team or a firm's word. Wrong for a firm, a place or
+        a fund so placed ("…; Springer published chapter 2" masks "Springer")."""
+        out: list[tuple[int, int, str]] = []
+        common, not_names = self.cues.common, self.cues.not_names
+        for m in _CLAUSE_SUBJECT.finditer(text):
+            span = self._capitalised_words(text, m.end())
+            if span is None or _LOWER_WORD_NEXT.match(text, span[1]) is None:
+                continue
+            a, b = span
+            words = [w.span() for w in _ONE_WORD.finditer(text, a, b)]
+            if len(words) > 2:
+                continue
+            lows = [_low(text[x:y]) for x, y in words]
+            if any(w in common or w in not_names or w in self._roles for w in lows):
+                continue  # "…; Chapter 2 appeared", "…; Thanks also go to"
+            if self._company(text, words):
+                continue
+            if (got := self._value(text, a, b)) is not None:
+                out.append(got)
+        return out
+
+    def _titled_script(self, text: str) -> list[tuple[int, int, str]]:
+        """The name after a doctor's or a professor's title in a script the capitalised runs
+        do not read (Cherokee, Ol Chiki, Meitei Mayek, Adlam, …: "with Dr ᏓᎶᏂᎨ at",
+        "Prof. ᱥᱤᱫᱳ ᱵᱮᱥᱨᱟ,"): one to three words, each capitalised or without case. Names
+        in Latin, Greek, Cyrillic and Armenian letters are the cues' to read. Wrong for a
+        thing so titled ("Ask Dr ᏣᎳᎩ, our reading app" masks the word)."""
+        out: list[tuple[int, int, str]] = []
+        for m in _TITLE_BEFORE.finditer(text):
+            at = m.end()
+            if at >= len(text) or _RUN_SCRIPT.match(text, at) is not None:
+                continue
+            span = self._capitalised_words(text, at)
+            if span is None:
+                continue
+            stop = text.find(". ", *span)  # "bij tandarts ᏥᏍᏆ. Antwoord J …": it has ended
+            words = [w.span() for w in _ONE_WORD.finditer(text, at, stop if stop > 0 else span[1])]
+            if not words:
+                continue
+            words = words[:3]
+            if (got := self._value(text, words[0][0], words[-1][1])) is not None:
+                out.append(got)
         return out
 
     def _titled_one(self, text: str) -> list[tuple[int, int, str]]:
@@ -7469,6 +7607,109 @@ _COORDINATED = re.compile(
     rf"(?:^|(?<=[\n.;:!?]))[ \t]*(?:\d{{1,2}}[.)][ \t]+)?(?P<a>{_WORD}(?:[ \t]+{_WORD}){{1,2}})"
     r"[ \t]+(?:and|und|et|y|e|en|i|ve)[ \t]+"
     rf"(?P<b>{_WORD}(?:[ \t]+{_WORD}){{1,2}})(?=[ \t]+[^\W\d_])"
+)
+# The writer's or the reader's relatives, teachers and colleagues before the people they are,
+# set off by a comma or a colon (``NameFinder._kin_named``), in the nine languages: a plural
+# ("My parents, Ana and Rui, …") or a singular ("your father, Ben Ode, passed away").
+_KIN_MANY = (
+    r"parents|grandparents|children|kids|sons|daughters|siblings|brothers|sisters"
+    r"|co-?supervisors|supervisors|advisors|advisers|examiners|eltern|großeltern|kinder"
+    r"|geschwister|söhne|töchter|betreuer(?:innen)?|grands-parents|enfants|frères|sœurs"
+    r"|directeurs|padres|abuelos|hijos|hijas|hermanos|hermanas|directores|genitori|nonni|figli"
+    r"|figlie|fratelli|sorelle|relatori|pais|avós|filhos|filhas|irmãos|irmãs|orientadores"
+    r"|ouders|grootouders|kinderen|broers|zussen|promotoren|rodzice|rodzicom|rodziców"
+    r"|dziadkowie|dzieci|synowie|córki|rodzeństwo|promotorzy"
+)
+_KIN_ONE = (
+    r"father|mother|husband|wife|son|daughter|brother|sister|grandmother|grandfather|partner"
+    r"|supervisor|co-?supervisor|advisor|adviser|mentor|colleague|dad|mum|mom"
+    r"|vater|mutter|mann|frau|sohn|tochter|bruder|schwester|betreuer(?:in)?|doktorvater"
+    r"|doktormutter|père|mère|mari|femme|fils|fille|frère|sœur|directeur|directrice"
+    r"|padre|madre|esposo|esposa|hijo|hija|hermano|hermana|director|directora|marito|moglie"
+    r"|figlio|figlia|fratello|sorella|relatore|relatrice|pai|mãe|marido|filho|filha|irmão"
+    r"|irmã|orientador|orientadora|vader|moeder|man|vrouw|zoon|dochter|broer|zus|promotor"
+    r"|ojciec|ojca|matka|matki|mąż|męża|żona|żony|syn|córka|brat|siostra|promotor(?:ka)?"
+)
+_KIN_WORD = re.compile(
+    r"(?:^|(?<=[\s(]))(?i:my|our|your|his|her|their|mein(?:e[nmrs]?)?|unser(?:e[nmrs]?)?"
+    r"|dein(?:e[nmrs]?)?|ihr(?:e[nmrs]?)?|mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|mis?|tus?"
+    r"|nuestr[oa]s?|(?:(?:a|ai|al|alla|i|il|la|le)[ \t]+)?(?:mi[aoe]i?|tu[aoe]i?)"
+    r"|(?:(?:a|o|os|as|aos|ao|à|às)[ \t]+)?(?:meus?|minhas?|teus?|tuas?)|mijn|je|jouw|onze|uw"
+    r"|moi[mh]?|moja|mój|moich|moj[ae]j?|twoi?[mh]?|twoja|twój|twoj[ae]j?)[ \t]+"
+    rf"(?:(?P<many>(?i:{_KIN_MANY}))|(?i:{_KIN_ONE}))(?P<sep>[ \t]*[,:])[ \t]+"
+)
+
+
+def _spelled_out(alternation: str) -> frozenset[str]:
+    """The words of a ``|``-separated alternation, each optional part ("(?:in)?", "-?")
+    taken both ways: "betreuer(?:in)?" gives "betreuer" and "betreuerin"."""
+    out: set[str] = set()
+    for alt in alternation.split("|"):
+        forms = [alt]
+        while any("?" in f for f in forms):
+            nxt = []
+            for f in forms:
+                m = re.search(r"\(\?:([^()]*)\)\?|(.)\?", f)
+                if m is None:
+                    nxt.append(f)
+                    continue
+                part = m.group(1) if m.group(1) is not None else m.group(2)
+                nxt += [f[: m.start()] + part + f[m.end() :], f[: m.start()] + f[m.end() :]]
+            forms = nxt
+        out.update(forms)
+    return frozenset(out)
+
+
+# The relatives' words alone, for a cheap look at the word before each comma and colon.
+_KIN_WORDS = _spelled_out(_KIN_MANY) | _spelled_out(_KIN_ONE)
+
+
+def _kin_before_comma(text: str) -> bool:
+    """Whether a word of ``_KIN_WORDS`` stands right before a comma or a colon: a set
+    lookup at each, far cheaper than a case-blind search of the words."""
+    for sep in ",:":
+        i = text.find(sep)
+        while i > 0:
+            j = i
+            while j > 0 and text[j - 1] in " \t":
+                j -= 1
+            k = j
+            while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "-"):
+                k -= 1
+            if 2 < j - k < 16 and text[k:j].lower() in _KIN_WORDS:
+                return True
+            i = text.find(sep, i + 1)
+    return False
+
+
+# A doctor's or a professor's title before a name, and the letters of the capitalised runs
+# (Latin, Greek, Cyrillic, Armenian) and ASCII (``NameFinder._titled_script``).
+_TITLE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(,;:]))(?:Dr|Dra|Prof|Professor|dr|Drs|Mgr|Dott|Dott\.ssa|tandarts|dentist"
+    r"|Zahnarzt|Zahnärztin|Dentist)\.?[ \t]+"
+)
+_TITLE_HINTS = ("Dr", "Prof", "dr.", "Mgr", "Dott", "tandarts", "dentist", "Zahnarzt", "Zahnärztin")
+_COMMA_EOL = re.compile(r",\r?\n")
+# A text of thanks, and a clause after a semicolon opening with one or two capitalised words
+# (or words without case) before a lower-case word ("…; Maren proofread chapter 3").
+_THANKS_HINT = CaseBlind(
+    r"(?i:grateful|thank|acknowledg|indebted|dank|merci|remerci|gracias|agradec|grazie"
+    r"|ringrazi|obrigad|agradeç|bedank|dziękuj|podziękow|teşekkür)"
+)
+_CLAUSE_SUBJECT = re.compile(r";[ \t]+")
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-zà-ÿ]")
+_RUN_SCRIPT = re.compile(rf"[\x00-\x7f{_U}{_L}]")
+# An academic's or a doctor's title or a form of address before the name such a phrase gives
+# ("Prof. Ana Lima", "Mrs Ogunleye", "Herr Wendt"): no part of the name.
+_ACADEMIC = re.compile(
+    r"(?i:prof(?:essor)?\.?|dr\.?|doctor|dott\.?(?:ssa)?|drs?\.|ir\.|mgr\.?|doc\.|mrs?\.?"
+    r"|ms\.?|mx\.?|miss|herr|frau|mme\.?|mlle\.?|sra?\.|srta\.|sig\.(?:ra)?|dhr\.|mevr\.|pan|pani"
+    r"|bay|bayan)(?:[ \t]+(?i:dr\.?|hab\.))?[ \t]+"
+)
+# What parts the items of such a list: a comma, "and" in the nine languages, "&".
+_KIN_SEP = re.compile(
+    r"[ \t]*(?:,[ \t]*(?P<join>(?:and|und|et|y|e|en|i|ve|&)[ \t]+)?|[ \t]+(?P<join2>and|und|et|y"
+    r"|e|en|i|ve|&)[ \t]+)"
 )
 # A roster's time slot before a person ("9-12 Ana Lima (phone); 12-15 Ben Ode").
 _SLOT_NAME = re.compile(

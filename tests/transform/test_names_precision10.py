@@ -71,8 +71,10 @@ def test_the_title_and_team_rules_wrong_both_ways() -> None:
     assert names("escalated to Xochitl-1") == []
     # Too much: a department whose words the lists lack is still taken for a name.
     assert names("escalated to Payroll Ops") == ["Payroll Ops"]
-    # ...and so are a title's own words of two words or more, none known nor a team word.
-    assert names("approved by Gerente Xochitl Comercial") == ["Xochitl Comercial"]
+    # ...and so are a title's own words of two words or more, none known nor a team word
+    # ("Comercial" is a role word now: "Gerente Xochitl Comercial" names nobody).
+    assert names("approved by Gerente Xochitl Regional") == ["Xochitl Regional"]
+    assert names("approved by Gerente Xochitl Comercial") == []
 
 
 # --- places -----------------------------------------------------------------------------------
