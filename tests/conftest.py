@@ -155,10 +155,12 @@ def archived(peki: PekiSimulator, tmp_path: Path) -> Path:
     return two_runs(tmp_path, peki, part_rows=50, seed=3, changes=12)
 
 
-def examples(n: int) -> int:
-    """Hypothesis examples for a costly property: ``n`` with ARCHIVER_SLOW_TESTS=1, a third of
-    them (at least 5) by default, so the default suite fits the CI budget."""
-    return n if os.environ.get("ARCHIVER_SLOW_TESTS") == "1" else max(5, n // 3)
+def examples(n: int, fast: int | None = None) -> int:
+    """Hypothesis examples for a costly property: ``n`` with ARCHIVER_SLOW_TESTS=1, by default
+    ``fast`` or a third of them (at least 5), so the default suite fits the CI budget."""
+    if os.environ.get("ARCHIVER_SLOW_TESTS") == "1":
+        return n
+    return fast if fast is not None else max(5, n // 3)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -213,7 +213,7 @@ def test_person_values_found_alike_in_a_prepared_and_a_fresh_text(
     )
 
 
-@settings(max_examples=examples(300), deadline=None)
+@settings(max_examples=examples(300, fast=40), deadline=None)  # two maskers built per example
 @given(texts, known_sets)
 def test_masker_equals_the_detectors_uncached(text: str, own: list[tuple[str, str]]) -> None:
     """``Masker.mask_text`` (one scan per distinct text, the person's values searched in the
