@@ -171,20 +171,24 @@ def names(finder: NameFinder, text: str) -> list[Found]:
 
 
 def _headings(text: str) -> list[tuple[int, int]]:
-    """A record's heading in capitals right above a line labelled with its person ("LOAN
-    SLIP\nBorrower: Lima, Ana", "BLOOD DONOR CARD\nName: …"): the person is on that line."""
+    """A record's person label ("Apellidos, nombre:") and its heading in capitals right above
+    it ("LOAN SLIP\nBorrower: Lima, Ana", "CARNÉ DE DONANTE\nApellidos, nombre: …"): the
+    person is after the label."""
     out: list[tuple[int, int]] = []
-    a = 0
-    while (nl := text.find("\n", a)) >= 0:
-        line = text[a:nl].strip()
-        if line.isupper() and " " in line:
-            end = text.find("\n", nl + 1)
-            nxt = text[nl + 1 : len(text) if end < 0 else end]
-            colon = nxt.find(":", 0, 40)
-            label = " ".join(fold(nxt[:colon]).split()) if colon > 0 else ""
-            if label in _PERSON_LABELS or label in _CARD_LABELS:
-                out.append((a, nl))
-        a = nl + 1
+    card = any(h in text[:200].lower() for h in _CARD_HINT)
+    a, prev = 0, -1
+    while a <= len(text):
+        nl = text.find("\n", a)
+        nl = len(text) if nl < 0 else nl
+        colon = text.find(":", a, min(nl, a + 40))
+        label = " ".join(fold(text[a:colon]).split()) if colon > a else ""
+        if label in _PERSON_LABELS or (card and label in _CARD_LABELS):
+            out.append((a, colon))
+            if prev >= 0:
+                above = text[prev : a - 1].strip()
+                if above.isupper() and " " in above:
+                    out.append((prev, a - 1))
+        prev, a = a, nl + 1
     return out
 
 
@@ -193,7 +197,7 @@ def dropped_things(text: str, found: list[Found]) -> list[Found]:
     stands, and without a chat server's or channel's name ("guild": {"name": "Owners Club"})."""
     drop: set[str] = set()
     spans: list[tuple[int, int]] = []
-    if ":\n" not in text and "\n" in text:
+    if ":" in text:
         spans.extend(_headings(text))  # "LOAN SLIP\nBorrower: Lima, Ana"
     if "(" in text and ":" in text:
         for m in _PATIENT.finditer(text):
