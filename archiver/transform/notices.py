@@ -83,12 +83,13 @@ _PATIENT = re.compile(
 )
 
 
-def _found(finder: NameFinder, text: str, a: int, b: int) -> Found | None:
-    """A person where the layout places one: not opening with a lower-case letter."""
+def _found(finder: NameFinder, text: str, a: int, b: int, *, common: bool = False) -> Found | None:
+    """A person where the layout places one: not opening with a lower-case letter; with
+    ``common``, not all common words ("Living Room Echo")."""
     a, b = _trimmed(text, a, b)
     if a >= b or text[a].islower():
         return None
-    return _person(finder, text, a, b, firms=True)
+    return _person(finder, text, a, b, common=common, firms=True)
 
 
 def _adif(finder: NameFinder, text: str) -> list[Found]:
@@ -143,7 +144,7 @@ def _devices(finder: NameFinder, text: str) -> list[Found]:
     out: list[Found] = []
     for m in _DEVICE_LINE.finditer(text):
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
-        if (got := _found(finder, text, m.start(g), m.end(g))) is not None:
+        if (got := _found(finder, text, m.start(g), m.end(g), common=True)) is not None:
             out.append(got)
     return out
 

@@ -142,3 +142,10 @@ def test_wrong_way_a_person_as_sponsor() -> None:
 
 def test_con_is_a_guest_only_in_show_notes() -> None:
     assert names("Pro: Battery life\nCon: Heavy Metal case") == []
+
+
+def test_wrong_way_a_room_before_a_device_word() -> None:
+    """Capitalised words before a device word in a device list read as its owner: a room's
+    name is masked; a listed company or all common words are not."""
+    found = names("Bluetooth - paired devices:\n  Amazon Fire\n  Living Room Echo\n")
+    assert found == ["Living Room"]
