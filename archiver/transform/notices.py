@@ -144,7 +144,10 @@ def _devices(finder: NameFinder, text: str) -> list[Found]:
     out: list[Found] = []
     for m in _DEVICE_LINE.finditer(text):
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
-        if (got := _found(finder, text, m.start(g), m.end(g), common=True)) is not None:
+        # "Marco's PlayStation 5": the possessive says it is someone; bare words before a
+        # device word are no one when all are common words ("Living Room Echo")
+        got = _found(finder, text, m.start(g), m.end(g), common=g == 2)
+        if got is not None:
             out.append(got)
     return out
 
