@@ -91,6 +91,7 @@ def test_device_owners() -> None:
     assert "Kofi Mensah" in found
     assert any(f.startswith("Tavita") for f in found)
     assert any(f.startswith("Iker") for f in found)
+    assert "Marco" in names("Paired devices:\n  Marco's Surface Go 4   AA:BB:CC:DD:EE:03\n")[0]
 
 
 def test_chat_export_nickname_and_server() -> None:
