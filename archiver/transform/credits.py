@@ -63,7 +63,8 @@ _CREW_HEADINGS = frozenset(
         "regie", "ein film von", "drehbuch", "buch", "kamera", "bildgestaltung", "schnitt",
         "musik", "produktion", "produzent", "produzentin", "produziert von",
         "ausfuhrender produzent", "szenenbild", "kostumbild", "maske", "tonmeister",
-        "realisation", "realise par", "un film de", "scenario", "scenario de", "ecrit par",
+        "mise en scene", "realisation", "realise par", "un film de", "scenario", "scenario de",
+        "ecrit par",
         "produit par", "producteur", "productrice", "producteurs",
         "directeur de la photographie", "directrice de la photographie", "montage",
         "musique", "musique originale", "decors", "costumes",
@@ -105,13 +106,16 @@ _BY_WORDS = frozenset({"by", "von", "par", "por", "di", "da", "door", "de", "van
 # director or a cast; a text without one of them pays these tests only.
 _CREDIT_HINTS = (
     "dire", "diri", "cast", "starring", "regie", "regia", "éalis", "ealiza", "reżyser",
-    "yönetmen", "film von",
+    "yönetmen", "film von", "distrib", "mise en sc",
 )  # fmt: skip
 _LEADER = re.compile(r"[ \t]*(?:\.[ .]{2,}|…+[ .…]*|·{2,}[ ·]*|_{3,}|\t+|[ ]{3,})[ \t]*")
 _SPLIT = re.compile(r"[ \t]*(?:,|&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\bve\b)[ \t]*")
 # A line naming no person in a credit: its copyright, its place of filming.
 _THING_LINE = re.compile(
     r"(?i)[ \t]*(?:©|\(c\)|℗|copyright\b|produced in\b|in association with\b|a .{1,40}production\b"
+    r"|with the (?:kind |generous )?support of\b|avec le (?:généreux )?soutien de\b|sponsored by\b"
+    r"|con (?:el|il) (?:apoyo|sostegno) d[ei]\b|com o apoio de\b"
+    r"|mit (?:freundlicher )?unterstützung\b"
     r"|(?:filmed|shot|gedreht|tourné|rodad[ao]|girato|filmad[ao]|gefilmd|nakręcono)[ \t]+"
     r"(?:on|in|at|an|auf|à|au|en|em|no|na|a|op|w)\b)"
 )  # "Shot by Ana Lima" is a credit: only a place after the verb
@@ -226,7 +230,11 @@ def _credits(finder: NameFinder, text: str) -> list[Found]:
         if lead is not None and lead.start() > 0:
             if under in _CAST_HEADINGS:  # "Ana Lima .... Mother": the actor, then the part
                 left = _names_in(finder, text, a, a + lead.start())
-                if not left or _plain_part(finder, text[a : a + lead.start()]):
+                if (
+                    not left
+                    or _plain_part(finder, text[a : a + lead.start()])
+                    or _part_first(text[a : a + lead.start()], text[a + lead.end() : b])
+                ):
                     # "Mother .... Ana Lima": a part of common words, then the actor
                     left = _names_in(finder, text, a + lead.end(), b)
                 out.extend(left)
@@ -242,6 +250,27 @@ def _credits(finder: NameFinder, text: str) -> list[Found]:
             continue
         out.extend(_names_in(finder, text, a, b))
     return out
+
+
+def _part_first(left: str, right: str) -> bool:
+    """Whether a cast line names the part first, as a theatre programme does ("Hamlet
+    .......... Ana Lima"): one word left of the dots, two or more right of them. A one-word
+    stage name before a part of two words ("Cher .... Lady Macbeth") reads the wrong way."""
+    return len(left.split()) == 1 and 2 <= len(right.split()) <= 4
+
+
+def _a_part(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is the part that opens a cast line before dot leaders, two or
+    more words after them ("Gertrude .......... Ana Lima"): a character, no person."""
+    start = text.rfind("\n", 0, a) + 1
+    if text[start:a].strip():
+        return False
+    end = text.find("\n", b)
+    line = text[start : len(text) if end < 0 else end]
+    lead = _LEADER.search(line)
+    if lead is None or lead.start() != b - start or not lead.group().strip():
+        return False
+    return _part_first(line[: lead.start()], line[lead.end() :])
 
 
 def credits_hint(text: str) -> bool:
@@ -483,8 +512,11 @@ def dropped_things(text: str, found: list[Found]) -> list[Found]:
     place of filming names ("© 2026 Johnson & Johnson Pictures", "Filmed on ulica Marii
     Curie"), unless the same name is found elsewhere in the text."""
     found = [f for f in found if not _label_found(text, f[0], f[1])]
+    if not credits_hint(text):
+        return found
+    found = [f for f in found if not _a_part(text, f[0], f[1])]  # "Gertrude .... Ana Lima"
     inside = [f for f in found if _THING_LINE.match(text, text.rfind("\n", 0, f[0]) + 1)]
-    if not inside or not credits_hint(text):
+    if not inside:
         return found
     elsewhere = {f[2] for f in found if f not in inside}
     return [f for f in found if f not in inside or f[2] in elsewhere]

@@ -26,7 +26,7 @@ from typing import Any
 
 from anyascii import anyascii
 
-from archiver.transform import catalogues, credits, records
+from archiver.transform import catalogues, credits, notices, records
 from archiver.transform.clinical import (
     clinical_gate,
     dicom_name_spans,
@@ -441,6 +441,8 @@ class NameFinder:
             out = self._no_owners(text, out)  # "(73) Assignee: Bosch", "[Site "Walcot Hall"]"
         if out and "\n" in text:
             out = credits.dropped_things(text, out)  # "© 2026 Johnson & Johnson Pictures"
+        if out:
+            out = notices.dropped_things(text, out)  # "Patient: Rex (dog, 4 y)"
         if out and ("'" in text or "’" in text):
             out = _suffixed(text, out)  # "Anna's", "Ayşe'nin", "Linus'": the ending too
         if frames:
@@ -540,6 +542,7 @@ class NameFinder:
             placed.extend(self._clinical_names(text))  # "NK1|1|DOE^JOHN", "PN [Doe^Jane]"
         placed.extend(self._catalogue_names(text))  # "author = {Lima, Ana and …}", "1 NAME …"
         placed.extend(credits.names(self, text))  # "DIRECTED BY\nANA LIMA", "Goals: Lima 23'"
+        placed.extend(notices.names(self, text))  # "<NAME:8>Ana Lima", "Ana's iPhone"
 
         if placed:
             out.extend(placed)

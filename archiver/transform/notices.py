@@ -1,0 +1,215 @@
+"""Names that a log, a notice or a programme places by its layout (docs/MASKING.md, "Logs,
+notices and programmes"): an ADIF log's operator (``<NAME:10>Ana Lima``; a call sign is no
+name), a record's labelled person (``Host:``, ``Owner:``, ``Borrower: Lima, Ana``), the one
+to call on a lost-and-found notice (``Call Rui on …``), a paired device's owner (``Ana's
+iPhone``, ``Rui Sousa AirPods``) and a chat export's nickname. ``dropped_things`` drops what
+such a record names that is no person: a vet's patient (``Patient: Rex (dog, 4 y)``) and a
+chat server's or channel's name. Each form runs only in a text holding its marker."""
+
+from __future__ import annotations
+
+import re
+
+from archiver.transform.catalogues import Found, NameFinder, _person, _trimmed
+from archiver.transform.namewords import fold
+
+# ADIF fields whose value is a person's name: the contacted operator's and the logger's own
+# (``OPERATOR`` and ``CONTACTED_OP`` hold call signs, which hold digits: no name).
+_ADIF_FIELD = re.compile(r"(?i)<(NAME|MY_NAME|OPERATOR|CONTACTED_OP):(\d{1,3})(?::\w)?>")
+
+# Labels of a record's line whose value is a person (folded, before the colon).
+_PERSON_LABELS = frozenset(
+    {
+        "host", "hosts", "hosted by", "guest", "guests", "presenta", "presentan", "presentado por",
+        "invitado", "invitada", "invitados", "moderator", "moderation", "moderacion",
+        "owner", "pet owner", "propietario", "propietaria", "dueno", "duena", "halter",
+        "halterin", "besitzer", "besitzerin", "tierhalter", "proprietaire", "proprietario",
+        "borrower", "czytelnik", "czytelniczka", "utente", "lettore", "prestatario", "lecteur",
+        "emergency contact", "contatto di emergenza", "contacto de emergencia",
+        "notfallkontakt", "contact d'urgence", "donor", "donatore", "donante",
+        "cognome e nome", "apellidos, nombre", "apellidos y nombre", "nome e cognome",
+    }
+)  # fmt: skip
+# "Con:" names a podcast's guest only in show notes ("Con: battery life" is a drawback).
+_GUEST_WITH = frozenset({"con", "with", "mit", "avec"})
+_SHOW_HINT = ("episod", "podcast")
+# "Name:" in any script on a donor's card ("Name: LIMA, Ana"); elsewhere the field rules read it.
+_CARD_LABELS = frozenset({"name", "nombre", "nome", "apellidos", "cognome"})
+_CARD_HINT = ("donor", "donante", "donatore", "blood", "sangu")
+
+# A word of a name in any script: a letter, then anything but a space or a stop (the marks
+# of Balinese or Sundanese letters are no word characters).
+_WORD = r"[^\W\d_][^\s.,;:()]*"
+# A lost-and-found notice's finder: "Call Rui on …", "Appelez Rui au …", "Bitte Rui anrufen".
+_CALL_NAME = re.compile(
+    r"(?:\b(?:[Cc]all|[Rr]ing|[Tt]ext|[Cc]ontact|[Aa]ppelez|[Cc]ontactez|[Ll]lame a|[Cc]hiama)"
+    rf"[ \t]+({_WORD}(?:[ \t]+{_WORD})?)[ \t]+(?:on|at|au|al|sul|unter)[ \t]+(?=[+(\d]))"
+    rf"|(?:\b[Bb]itte[ \t]+({_WORD}(?:[ \t]+{_WORD})?)[ \t]+(?:anrufen|kontaktieren)\b)"
+)
+_CALL_HINT = ("all ", "ing ", "ext ", "ontact", "ppelez", "lame a", "hiama", "anrufen")
+# ...and whose the found thing is: "belong to Ana LIMA.", "gehören Ana Lima", "au nom de …".
+_OWNED_BY = re.compile(
+    r"(?:\b(?:belongs? to|gehör(?:en|t)|au nom de|appartien(?:nen)?t à|pertenecen a|pertenece a"
+    rf"|appartengono a|appartiene a|pertencem a|pertence a)[ \t]+)({_WORD}(?:[ \t]+{_WORD}){{0,3}})"
+    r"[ \t]*[.,;!\n]"
+)
+_OWNED_HINT = ("elong", "gehör", "au nom", "apparti", "perten")
+
+# A paired device named after its owner: "Ana's iPhone", "Rui Sousa AirPods", "iPad von Ana".
+_DEVICE_WORDS = (
+    r"iPhone|iPad|iMac|MacBook|AirPods|Apple Watch|Watch|Galaxy|Pixel|Buds|Kindle|Moto|"
+    r"Redmi|Xiaomi|OnePlus|Huawei|Surface|ThinkPad|Laptop|Tablet|Phone|PC|Echo|Fire"
+)
+_DEVICE_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:([^\W\d_][^\s'’]*)['’]s[ \t]+(?:{_DEVICE_WORDS}|[A-Z])"
+    rf"|({_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+(?:{_DEVICE_WORDS})\b"
+    rf"|(?:{_DEVICE_WORDS})[\w \t]{{0,12}}?[ \t](?:von|de|di|van|od)[ \t]+({_WORD}))"
+)
+_DEVICE_HINT = ("devices", "bluetooth", "geräte", "appareils", "dispositivos", "dispositivi")
+
+# A chat export's display names ("nickname": "Ana Lima"); its server and channel are no one.
+_NICKNAME = re.compile(r'"(?:nickname|global_name|display_name)":[ \t]*"([^"\n]{1,80})"')
+_PLACE_NAME = re.compile(r'"(?:guild|channel|server)":[ \t]*\{[ \t\r\n]*"name":[ \t]*"([^"\n]*)"')
+
+# A vet's patient: "Patient: Rex (dog, 4 y)", "Paciente: Rex (perro …)", "Patient: Rex (Hund …)".
+_ANIMALS = (
+    r"dog|cat|puppy|kitten|rabbit|horse|parrot|hamster|perro|perra|gato|gata|conejo|caballo|"
+    r"hund|katze|kater|kaninchen|pferd|chien|chienne|chat|chatte|lapin|cheval|cane|gatto|"
+    r"coniglio|cavallo|cão|cadela|hond|kat|konijn|pies|kot|köpek|kedi"
+)
+_PATIENT = re.compile(
+    rf"(?im)^[ \t]*(?:patient|paciente|patiente|paziente|patiënt|pacjent|hasta)[ \t]*:[ \t]*"
+    rf"(\w[\w'’-]*(?:[ \t]+\w[\w'’-]*)?)[ \t]*\((?:{_ANIMALS})\b"
+)
+
+
+def _found(finder: NameFinder, text: str, a: int, b: int, *, common: bool = False) -> Found | None:
+    """A person where the layout places one: not opening with a lower-case letter; with
+    ``common``, not all common words ("Living Room Echo")."""
+    a, b = _trimmed(text, a, b)
+    if a >= b or text[a].islower():
+        return None
+    return _person(finder, text, a, b, common=common, firms=True)
+
+
+def _adif(finder: NameFinder, text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _ADIF_FIELD.finditer(text):
+        a = m.end()
+        b = text.find("<", a)  # a length counted in bytes ends inside the next field
+        b = min(a + int(m.group(2)), len(text) if b < 0 else b)
+        if (got := _found(finder, text, a, b)) is not None:
+            out.append(got)
+    return out
+
+
+def _labelled(finder: NameFinder, text: str) -> list[Found]:
+    """The person after a record's label at a line's start ("Owner: Ana Lima", "Borrower:
+    Lima, Ana", "Emergency contact: Rui Sousa, +351 …"): each part between commas."""
+    head = text[:200].lower()
+    show = any(h in head for h in _SHOW_HINT)
+    card = any(h in head for h in _CARD_HINT)
+    out: list[Found] = []
+    a = 0
+    while a < len(text):
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        colon = text.find(":", a, min(b, a + 40))
+        if colon > a:
+            label = " ".join(fold(text[a:colon]).split())
+            if (
+                label in _PERSON_LABELS
+                or (show and label in _GUEST_WITH)
+                or (card and label in _CARD_LABELS)
+            ):
+                k = colon + 1
+                for part in [*text[colon + 1 : b].split(","), ""][:3]:
+                    if part and (got := _found(finder, text, k, k + len(part))) is not None:
+                        out.append(got)
+                    k += len(part) + 1
+        a = b + 1
+    return out
+
+
+def _called(finder: NameFinder, text: str, pattern: re.Pattern[str]) -> list[Found]:
+    out: list[Found] = []
+    for m in pattern.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        if (got := _found(finder, text, m.start(g), m.end(g))) is not None:
+            out.append(got)
+    return out
+
+
+def _devices(finder: NameFinder, text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _DEVICE_LINE.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        # "Marco's PlayStation 5": the possessive says it is someone; bare words before a
+        # device word are no one when all are common words ("Living Room Echo")
+        got = _found(finder, text, m.start(g), m.end(g), common=g == 2)
+        if got is not None:
+            out.append(got)
+    return out
+
+
+def names(finder: NameFinder, text: str) -> list[Found]:
+    """The people of a log, a notice or a record in ``text``, each form behind its own test."""
+    out: list[Found] = []
+    if "<" in text and ":" in text and ("<EOR>" in text or "<eor>" in text):
+        out.extend(_adif(finder, text))
+    if ":" in text:
+        out.extend(_labelled(finder, text))
+    if any(h in text for h in _CALL_HINT):
+        out.extend(_called(finder, text, _CALL_NAME))
+    if any(h in text for h in _OWNED_HINT):
+        out.extend(_called(finder, text, _OWNED_BY))
+    if "\n" in text:
+        low = text[:300].lower()
+        if any(h in low for h in _DEVICE_HINT):
+            out.extend(_devices(finder, text))
+    if '"nickname"' in text or '_name"' in text:
+        for m in _NICKNAME.finditer(text):
+            if (got := _found(finder, text, m.start(1), m.end(1))) is not None:
+                out.append(got)
+    return out
+
+
+def _headings(text: str) -> list[tuple[int, int]]:
+    """A record's person label ("Apellidos, nombre:") and its heading in capitals right above
+    it ("LOAN SLIP\nBorrower: Lima, Ana", "CARNÉ DE DONANTE\nApellidos, nombre: …"): the
+    person is after the label."""
+    out: list[tuple[int, int]] = []
+    card = any(h in text[:200].lower() for h in _CARD_HINT)
+    a, prev = 0, -1
+    while a <= len(text):
+        nl = text.find("\n", a)
+        nl = len(text) if nl < 0 else nl
+        colon = text.find(":", a, min(nl, a + 40))
+        label = " ".join(fold(text[a:colon]).split()) if colon > a else ""
+        if label in _PERSON_LABELS or (card and label in _CARD_LABELS):
+            out.append((a, colon))
+            if prev >= 0:
+                above = text[prev : a - 1].strip()
+                if above.isupper() and " " in above:
+                    out.append((prev, a - 1))
+        prev, a = a, nl + 1
+    return out
+
+
+def dropped_things(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without a vet's patient ("Patient: Rex (dog, 4 y)") wherever the name
+    stands, and without a chat server's or channel's name ("guild": {"name": "Owners Club"})."""
+    drop: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    if ":" in text:
+        spans.extend(_headings(text))  # "LOAN SLIP\nBorrower: Lima, Ana"
+    if "(" in text and ":" in text:
+        for m in _PATIENT.finditer(text):
+            drop.add(" ".join(fold(m.group(1)).split()))
+    if '"name"' in text and "{" in text:
+        spans.extend(m.span(1) for m in _PLACE_NAME.finditer(text))
+    if not drop and not spans:
+        return found
+    return [
+        f for f in found if f[2] not in drop and not any(a <= f[0] and f[1] <= b for a, b in spans)
+    ]
