@@ -487,7 +487,7 @@ def _exif(finder: NameFinder, text: str) -> list[Found]:
         while (k := _COPYRIGHT_MARK.match(text, a, b)) is not None and k.end() > a:
             a = k.end()
         tail = _COPYRIGHT_MARK.search(text, a, b)
-        if tail is not None and tail.group().lower().lstrip(".,  \t").startswith("all"):
+        if tail is not None and "all" in tail.group().lower():
             b = tail.start()
         out.extend(_name_value(finder, text, a, b))
     return out
@@ -589,8 +589,8 @@ _GIVEN_COLUMNS = frozenset(
         "имя", "імʼя", "ім'я", "όνομα",
     }
 )  # fmt: skip
-_COLUMN_HINTS = ("ame", "AME", "pelli", "PELLI", "pelid", "PELID", "nome", "NOME", "ombre", "OMBRE",
-                 "nom", "NOM", "Nach", "Vorn", "Фамил", "ФАМИЛ", "ame|", "urname", "URNAME")  # fmt: skip
+_COLUMN_HINTS = ("ame", "AME", "pelli", "PELLI", "pelid", "PELID", "nome", "NOME", "ombre",
+                 "OMBRE", "nom", "NOM", "Nach", "Vorn", "Фамил", "ФАМИЛ", "urname", "URNAME")  # fmt: skip
 
 
 def _column_label(cell: str) -> str:
@@ -770,7 +770,8 @@ _FOLLOWED = frozenset(
 # A vessel's name on a crew list or a manifest ("Name of ship: MV Ada Lovelace", "Nome do
 # navio: Vasco da Gama"): a ship, often named after a person, is none.
 _SHIP_LABEL = re.compile(
-    r"(?i)(?:name[ \t]+of[ \t]+(?:the[ \t]+)?(?:ship|vessel)|ship'?s[ \t]+name|vessel(?:[ \t]+name)?"
+    r"(?i)(?:name[ \t]+of[ \t]+(?:the[ \t]+)?(?:ship|vessel)|ship'?s[ \t]+name"
+    r"|vessel(?:[ \t]+name)?"
     r"|nome[ \t]+do[ \t]+navio|nombre[ \t]+del[ \t]+(?:buque|barco)|nom[ \t]+du[ \t]+navire"
     r"|schiffsname|name[ \t]+des[ \t]+schiffes)[ \t]*:[ \t]*([^\r\n|]{1,80})"
 )
