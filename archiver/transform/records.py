@@ -589,8 +589,10 @@ _GIVEN_COLUMNS = frozenset(
         "имя", "імʼя", "ім'я", "όνομα",
     }
 )  # fmt: skip
-_COLUMN_HINTS = ("ame", "AME", "pelli", "PELLI", "pelid", "PELID", "nome", "NOME", "ombre",
-                 "OMBRE", "nom", "NOM", "Nach", "Vorn", "Фамил", "ФАМИЛ", "urname", "URNAME")  # fmt: skip
+_COLUMN_HINTS = (
+    "ame", "AME", "pelli", "PELLI", "pelid", "PELID", "nome", "NOME", "ombre", "OMBRE", "nom",
+    "NOM", "Nach", "Vorn", "Фамил", "ФАМИЛ", "urname", "URNAME",
+)  # fmt: skip
 
 
 def _column_label(cell: str) -> str:
