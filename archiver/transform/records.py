@@ -410,13 +410,15 @@ _RDF_LI = re.compile(r"<rdf:li(?:[ \t][^<>]*)?>([^<>\r\n]{1,120})</rdf:li>")
 _XML_HINTS = ("<dc:c", "<cp:lastM", "<meta:", "<author>", "<contributor>", "<author ")
 
 
-# The last word of an author or an owner that is a group or a studio, no person ("Release
-# Team", "Docs Bot", "Northwind Images").
+# The last word of an author or an owner that is a group, a studio or an application's
+# placeholder, no person ("Release Team", "Docs Bot", "Northwind Images", "Microsoft Office
+# User", "Various Artists").
 _GROUP_WORDS = frozenset(
     {
         "team", "teams", "bot", "bots", "group", "staff", "project", "developers",
         "contributors", "maintainers", "community", "crew", "images", "photography", "photo",
         "photos", "pictures", "studio", "studios", "media", "editors", "authors", "admin",
+        "user", "users", "artists",
     }
 )  # fmt: skip
 

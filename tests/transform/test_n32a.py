@@ -100,6 +100,7 @@ def test_metadata_people(text: str, found: list[str]) -> None:
 def test_groups_are_no_people() -> None:
     assert names("<author><name>Release Team</name></author>") == []
     assert names("Copyright : (c) 2024 Northwind Images") == []
+    assert names("<dc:creator>Microsoft Office User</dc:creator>") == []
 
 
 def test_metadata_wrong_way_a_firm_without_its_word() -> None:
