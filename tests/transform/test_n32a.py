@@ -103,6 +103,12 @@ def test_groups_are_no_people() -> None:
     assert names("<dc:creator>Microsoft Office User</dc:creator>") == []
 
 
+def test_groups_wrong_way_a_family_name_that_is_a_group_word() -> None:
+    # Wrong way: a person whose family name is a group's word is read as a group: the
+    # record's reader leaves it, and only the given name another rule knows is masked.
+    assert names("<dc:creator>Nell Crew</dc:creator>") == ["Nell"]
+
+
 def test_metadata_wrong_way_a_firm_without_its_word() -> None:
     # Wrong way: a copyright holder that is a firm named like a person, with no firm's or
     # group's word, is read as a person and masked.
