@@ -549,6 +549,8 @@ class NameFinder:
             out.extend(_again(text, placed))
         if out and self.cues.not_name_columns and "\n" in text:
             out = self._name_columns(text, out)
+        if out:
+            things.extend(records.record_things(text))  # "Given names |", "@org/team"
         if out and things:
             out = [f for f in out if not any(f[0] < b and a < f[1] for a, b in things)]
         if out and "(" in text:

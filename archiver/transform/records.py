@@ -395,6 +395,278 @@ def _talks(finder: NameFinder, text: str) -> list[Found]:
     return out
 
 
+# -- metadata records ---------------------------------------------------------------------------
+# The elements of an Atom feed (RFC 4287), a DOCX/ODF document's core properties and an XMP
+# packet that name a person: an entry's "<author><name>Ana Lima</name>" and "<contributor>",
+# "<dc:creator>", "<dc:contributor>", "<cp:lastModifiedBy>", "<meta:initial-creator>". XMP
+# lists its creators as "<rdf:li>" items inside "<dc:creator><rdf:Seq>". "xmp:CreatorTool" is
+# a program and "photoshop:AuthorsPosition" a job title: neither is read.
+_XML_PERSON = re.compile(
+    r"<(dc:creator|dc:contributor|cp:lastModifiedBy|meta:initial-creator|meta:creator"
+    r"|author|contributor)(?:[ \t][^<>]*)?>"
+)
+_XML_NAME = re.compile(r"<name>([^<>\r\n]{1,120})</name>")
+_RDF_LI = re.compile(r"<rdf:li(?:[ \t][^<>]*)?>([^<>\r\n]{1,120})</rdf:li>")
+_XML_HINTS = ("<dc:c", "<cp:lastM", "<meta:", "<author>", "<contributor>", "<author ")
+
+
+# The last word of an author or an owner that is a group, a studio or an application's
+# placeholder, no person ("Release Team", "Docs Bot", "Northwind Images", "Microsoft Office
+# User", "Various Artists").
+_GROUP_WORDS = frozenset(
+    {
+        "team", "teams", "bot", "bots", "group", "staff", "project", "developers",
+        "contributors", "maintainers", "community", "crew", "images", "photography", "photo",
+        "photos", "pictures", "studio", "studios", "media", "editors", "authors", "admin",
+        "user", "users", "artists",
+    }
+)  # fmt: skip
+
+
+def _name_value(finder: NameFinder, text: str, a: int, b: int) -> list[Found]:
+    """A record's name value: "Given Family", or "Family, Given" (each part read alone); a
+    value of two commas or more is a list ("Ana Lima, Rui Sousa and Eva Roth"); a group's
+    name ("Release Team") is none."""
+    a, b = _trimmed(text, a, b)
+    value = text[a:b]
+    if not value or value.split()[-1].lower().strip(".") in _GROUP_WORDS:
+        return []
+    if value.count(",") == 1 and " and " not in value and "&" not in value:
+        c = text.index(",", a, b)
+        return [
+            g for s, e in ((a, c), (c + 1, b)) if (g := _person(finder, text, s, e, firms=True))
+        ]
+    if "," in value or " and " in value or "&" in value or ";" in value:
+        return _listed(finder, text, a, b)
+    got = _person(finder, text, a, b, firms=True)
+    return [] if got is None else [got]
+
+
+def _xml_people(finder: NameFinder, text: str) -> list[Found]:
+    """The people an Atom entry, a document's core properties or an XMP packet names."""
+    out: list[Found] = []
+    for m in _XML_PERSON.finditer(text):
+        tag = m.group(1)
+        close = text.find(f"</{tag}>", m.end())
+        if close < 0:
+            continue
+        if tag in ("author", "contributor"):
+            inner = _XML_NAME.search(text, m.end(), close)
+            if inner is not None:  # Atom: the person's "<name>"
+                out.extend(_name_value(finder, text, *inner.span(1)))
+            elif "<" not in text[m.end() : close]:  # RSS 2.0 / plain "<author>Ana Lima</author>"
+                out.extend(_name_value(finder, text, m.end(), close))
+            continue
+        items = list(_RDF_LI.finditer(text, m.end(), close))
+        if items:  # XMP: "<dc:creator><rdf:Seq><rdf:li>Ana Lima</rdf:li>"
+            for li in items:
+                out.extend(_name_value(finder, text, *li.span(1)))
+        elif "<" not in text[m.end() : close]:
+            out.extend(_name_value(finder, text, m.end(), close))
+    return out
+
+
+# exiftool's listing ("Artist                          : Ana Lima") and the IPTC, XMP and
+# Windows fields of the same meaning; a copyright notice's mark, years and closing words are no
+# part of the holder's name ("(c) 2024 LIMA, Ana", "© 2019-2024 Ana Lima. All rights reserved").
+_EXIF_PERSON = re.compile(
+    r"(?m)^[ \t]*(?:Artist|Author|Creator|By-line|XP Author|Owner Name|Camera Owner Name"
+    r"|Last Modified By|Copyright|Copyright Notice|Rights|Photographer)[ \t]*:[ \t]*"
+    r"([^\r\n]{1,160})$"
+)
+_EXIF_HINTS = ("Artist", "Author", "Creator", "By-line", "Owner Name", "Modified By", "Copyright")
+_COPYRIGHT_MARK = re.compile(
+    r"(?i)(?:\(c\)|©|copyright)[ \t]*|(?<![\w])(?:1[89]|20)[0-9]{2}(?:[ \t]*[-–][ \t]*"
+    r"(?:1[89]|20)[0-9]{2})?[ \t,]*|[.,]?[ \t]*all[ \t]+rights[ \t]+reserved\.?"
+)
+
+
+def _exif(finder: NameFinder, text: str) -> list[Found]:
+    """The artist, author, owner and copyright holder of an exiftool listing."""
+    out: list[Found] = []
+    for m in _EXIF_PERSON.finditer(text):
+        a, b = m.span(1)
+        while (k := _COPYRIGHT_MARK.match(text, a, b)) is not None and k.end() > a:
+            a = k.end()
+        tail = _COPYRIGHT_MARK.search(text, a, b)
+        if tail is not None and "all" in tail.group().lower():
+            b = tail.start()
+        out.extend(_name_value(finder, text, a, b))
+    return out
+
+
+# A Jupyter notebook's "authors" ("authors": [{"name": "Ana Lima"}]) and an ActivityPub
+# actor's display name (a Mastodon profile: "type": "Person", "preferredUsername": …,
+# "name": "Ana Lima"); the profile's "attachment" fields' "name" is their label ("Email").
+_JSON_AUTHORS = re.compile(r'"authors"[ \t\r\n]*:[ \t\r\n]*\[([^\[\]]{0,2000})\]')
+_JSON_NAME = re.compile(r'"name"[ \t\r\n]*:[ \t\r\n]*"([^"\\\r\n]{1,120})"')
+
+
+# A profile field's label ("type": "PropertyValue", "name": "Website"): no person.
+_PROPERTY_LABEL = re.compile(
+    r'"type"[ \t]*:[ \t]*"PropertyValue"[ \t]*,[ \t]*"name"[ \t]*:[ \t]*"([^"\\\r\n]{1,120})"'
+    r'|"name"[ \t]*:[ \t]*"([^"\\\r\n]{1,120})"[ \t]*,[ \t]*"type"[ \t]*:[ \t]*"PropertyValue"'
+)
+
+
+def _json_people(finder: NameFinder, text: str) -> list[Found]:
+    """A notebook's authors and an ActivityPub person's display name."""
+    out: list[Found] = []
+    if '"authors"' in text:
+        for m in _JSON_AUTHORS.finditer(text):
+            for n in _JSON_NAME.finditer(text, *m.span(1)):
+                out.extend(_name_value(finder, text, *n.span(1)))
+    if '"preferredUsername"' in text and '"Person"' in text:
+        depth = 0
+        quoted = False
+        k = 0
+        for n in _JSON_NAME.finditer(text):
+            while k < n.start():  # the actor's own "name", at its object's first level
+                c = text[k]
+                if c == '"' and (k == 0 or text[k - 1] != "\\"):
+                    quoted = not quoted
+                elif not quoted and c in "{[":
+                    depth += 1
+                elif not quoted and c in "}]":
+                    depth -= 1
+                k += 1
+            if depth == 1:
+                out.extend(_name_value(finder, text, *n.span(1)))
+    return out
+
+
+# A line that lists a project's maintainers or owners ("# Maintainers: Ana Lima and Rui Sousa",
+# a CODEOWNERS file's or a README's header). The owners of a CODEOWNERS rule are accounts
+# ("@ana-lima", "@org/team") or e-mails: a handle is an account's id, no person's name, and is
+# not read here (an e-mail is the e-mail detector's).
+_MAINTAINERS = re.compile(
+    r"(?im)^[ \t]*(?:#+[ \t]*)?(?:maintainers?|maintained[ \t]+by|code[ \t]?owners|owners)"
+    r"[ \t]*:[ \t]*([^\r\n]{1,200})$"
+)
+
+
+# A CODEOWNERS rule: a path pattern, then its owners ("/docs/   @ana-lima @org/docs-team").
+_OWNERS_RULE = re.compile(
+    r"(?m)^[ \t]*[^\s#@][^\s]*[ \t]+(@[\w.-]+(?:/[\w.-]+)?(?:[ \t]+@?[\w.+-]+(?:[@/][\w.-]+)?)*)"
+    r"[ \t]*$"
+)
+
+
+def _maintainers(finder: NameFinder, text: str) -> list[Found]:
+    """The people a maintainers' line lists."""
+    out: list[Found] = []
+    for m in _MAINTAINERS.finditer(text):
+        a, b = m.span(1)
+        lt = text.find("<", a, b)  # "Ana Lima <ana@example.org>": the address is no name
+        for got in _listed(finder, text, a, b if lt < 0 else lt):
+            if text[got[0] : got[1]].split()[-1].lower() not in _GROUP_WORDS:
+                out.append(got)
+    return out
+
+
+def owner_handles(text: str) -> list[tuple[int, int]]:
+    """The owners of a CODEOWNERS file's rules: accounts and teams, no names."""
+    return [m.span(1) for m in _OWNERS_RULE.finditer(text)] if "@" in text else []
+
+
+# A table of people (a ship's crew list, a register) whose header names a family-name and a
+# given-name column ("No. | Family name | Given names | Rank", "Apellidos | Nombre"): the
+# cells under those columns are names, to the table's end (a blank line or a line without the
+# separator). Capitals are read as written ("| LIMA | Ana |").
+_FAMILY_COLUMNS = frozenset(
+    {
+        "family name", "family names", "surname", "surnames", "last name", "apelido",
+        "apelidos", "sobrenome", "apellido", "apellidos", "nom", "nom de famille", "nachname",
+        "familienname", "cognome", "achternaam", "nazwisko", "soyadı", "soyad", "efternamn",
+        "etternavn", "efternavn", "sukunimi", "příjmení", "priezvisko", "vezetéknév",
+        "prezime", "фамилия", "прізвище", "επώνυμο",
+    }
+)  # fmt: skip
+_GIVEN_COLUMNS = frozenset(
+    {
+        "given name", "given names", "first name", "first names", "forename", "forenames",
+        "nomes próprios", "nome próprio", "nombre", "nombres", "prénom", "prénoms", "vorname",
+        "vornamen", "nome", "nomi", "voornaam", "voornamen", "imię", "imiona", "adı", "ad",
+        "förnamn", "fornavn", "etunimi", "jméno", "meno", "keresztnév", "utónév", "ime",
+        "имя", "імʼя", "ім'я", "όνομα",
+    }
+)  # fmt: skip
+_COLUMN_HINTS = (
+    "ame", "AME", "pelli", "PELLI", "pelid", "PELID", "nome", "NOME", "ombre", "OMBRE", "nom",
+    "NOM", "Nach", "Vorn", "Фамил", "ФАМИЛ", "urname", "URNAME",
+)  # fmt: skip
+
+
+def _column_label(cell: str) -> str:
+    return " ".join(cell.strip(" \t*:#_").lower().split())
+
+
+def _columns(finder: NameFinder, text: str) -> list[Found]:
+    """The names under a table's family-name and given-name columns."""
+    out: list[Found] = []
+    lines = text.split("\n")
+    at = 0
+    starts = []
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        sep = "|" if "|" in line else "\t" if "\t" in line else ""
+        if not sep:
+            i += 1
+            continue
+        labels = [_column_label(c) for c in line.split(sep)]
+        cols = [j for j, c in enumerate(labels) if c in _FAMILY_COLUMNS or c in _GIVEN_COLUMNS]
+        if not any(labels[j] in _FAMILY_COLUMNS for j in cols) or not any(
+            labels[j] in _GIVEN_COLUMNS for j in cols
+        ):
+            i += 1
+            continue
+        i += 1
+        while i < len(lines) and sep in lines[i] and lines[i].strip():
+            k = starts[i]
+            for j, cell in enumerate(lines[i].split(sep)):
+                if j in cols:
+                    got = _person(finder, text, k, k + len(cell), firms=True)
+                    if got is not None:
+                        out.append(got)
+                k += len(cell) + 1
+            i += 1
+    return out
+
+
+def table_things(text: str) -> list[tuple[int, int]]:
+    """What a table of people says is no person: its header line (the labels "Family name",
+    "Given names") and the cells of its other columns (a rank "Master", "Cook")."""
+    out: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    at = 0
+    cols: list[int] = []
+    sep = ""
+    for line in lines:
+        if cols and sep in line and line.strip():
+            k = at
+            for j, cell in enumerate(line.split(sep)):
+                if j not in cols:
+                    out.append((k, k + len(cell)))
+                k += len(cell) + 1
+        else:
+            cols = []
+            sep = "|" if "|" in line else "\t" if "\t" in line else ""
+            labels = [_column_label(c) for c in line.split(sep)] if sep else []
+            if any(c in _FAMILY_COLUMNS for c in labels) and any(
+                c in _GIVEN_COLUMNS for c in labels
+            ):
+                out.append((at, at + len(line)))
+                cols = [
+                    j for j, c in enumerate(labels) if c in _FAMILY_COLUMNS or c in _GIVEN_COLUMNS
+                ]
+        at += len(line) + 1
+    return out
+
+
 def names(finder: NameFinder, text: str) -> list[Found]:
     """The names of the records above that ``text`` holds, each form behind its own test."""
     out: list[Found] = []
@@ -414,6 +686,18 @@ def names(finder: NameFinder, text: str) -> list[Found]:
         '"' in text or "”" in text or "»" in text
     ):
         out.extend(_talks(finder, text))
+    if "</" in text and any(h in text for h in _XML_HINTS):
+        out.extend(_xml_people(finder, text))
+    if ":" in text and any(h in text for h in _EXIF_HINTS):
+        out.extend(_exif(finder, text))
+    if '"name"' in text and ('"authors"' in text or '"preferredUsername"' in text):
+        out.extend(_json_people(finder, text))
+    if (
+        "aintain" in text or "AINTAIN" in text or "wners" in text or "WNERS" in text
+    ) and ":" in text:
+        out.extend(_maintainers(finder, text))
+    if ("|" in text or "\t" in text) and any(h in text for h in _COLUMN_HINTS):
+        out.extend(_columns(finder, text))
     return out
 
 
@@ -485,3 +769,32 @@ _FOLLOWED = frozenset(
         "stiftung",
     }
 )
+
+
+# A vessel's name on a crew list or a manifest ("Name of ship: MV Ada Lovelace", "Nome do
+# navio: Vasco da Gama"): a ship, often named after a person, is none.
+_SHIP_LABEL = re.compile(
+    r"(?i)(?:name[ \t]+of[ \t]+(?:the[ \t]+)?(?:ship|vessel)|ship'?s[ \t]+name"
+    r"|vessel(?:[ \t]+name)?"
+    r"|nome[ \t]+do[ \t]+navio|nombre[ \t]+del[ \t]+(?:buque|barco)|nom[ \t]+du[ \t]+navire"
+    r"|schiffsname|name[ \t]+des[ \t]+schiffes)[ \t]*:[ \t]*([^\r\n|]{1,80})"
+)
+_SHIP_HINTS = ("ship", "Ship", "SHIP", "essel", "ESSEL", "navio", "NAVIO", "buque", "barco",
+               "navire", "chiff")  # fmt: skip
+
+
+def record_things(text: str) -> list[tuple[int, int]]:
+    """What the records above say is no person, wherever a name was found in it: a table of
+    people's labels and other columns, a ship's name, a CODEOWNERS rule's accounts and an
+    ActivityPub profile field's label."""
+    out: list[tuple[int, int]] = []
+    if ("|" in text or "\t" in text) and any(h in text for h in _COLUMN_HINTS):
+        out.extend(table_things(text))
+    if ":" in text and any(h in text for h in _SHIP_HINTS):
+        out.extend(m.span(1) for m in _SHIP_LABEL.finditer(text))
+    if "@" in text and "/" in text:
+        out.extend(owner_handles(text))
+    if '"PropertyValue"' in text:
+        for m in _PROPERTY_LABEL.finditer(text):
+            out.append(m.span(1) if m.group(1) is not None else m.span(2))
+    return out
