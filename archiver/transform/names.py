@@ -89,9 +89,11 @@ def _run_pattern(word: str) -> re.Pattern[str]:
     )
 
 
-# The same with capitals, the first letter shared so each capital is tried once.
+# The same with capitals, the first letter shared so each capital is tried once. A Hawaiian
+# or Uzbek glottal stop between two capitals is a letter of the word ("KAʻAIHUE",
+# "YOʻLDOSHEV"), as it is between lower-case ones.
 _WORD_OR_CAPS = (
-    rf"[{_U}](?:[{_U}]{{2,}}(?:['’-][{_U}]{{2,}})*(?![{_L}])"
+    rf"[{_U}](?:(?:[{_U}]|[\u02bb\u02bc](?=[{_U}])){{2,}}(?:['’-][{_U}]{{2,}})*(?![{_L}])"
     rf"|[{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-{_HY_ENDING}[{_U}]?[{_L}]+)*)"
 )
 _RUN = _run_pattern(_WORD)
