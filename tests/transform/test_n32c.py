@@ -169,3 +169,29 @@ def test_okina_cue_before_a_capitalised_word() -> None:
     # the wrong way round: after the Hawaiian article "ʻO" any capitalised word is a name,
     # a place too ("ʻO Waikīkī" read as a person)
     assert names("ʻO Waikīkī kahi aʻu e noho ai.") == ["Waikīkī"]
+
+
+# -- a relative named with the kinship in brackets ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "Juan" and "Roman" are known given names yet also places and words (`not_alone`): the
+        # kinship in brackets after them makes them a person
+        ("If the line is busy, call Juan (son) on 0671 555 0100.", ["Juan"]),
+        ("If the line is busy, call Roman (grandson) on 0512 555 010.", ["Roman"]),
+        ("Second contact: Zorbanek (Sister), 0722 555 010", ["Zorbanek"]),
+    ],
+)
+def test_kin_in_brackets(text: str, found: list[str]) -> None:
+    assert names(text) == found
+
+
+def test_kin_in_brackets_wrong_way() -> None:
+    # the wrong way round: a contact saved under a place or a word is read as a person ("Home"
+    # masked), and an imperative opening the sentence joins the name ("Call" masked with it)
+    assert names("If the line is busy, call Home (wife) on 0671 555 0100.") == ["Home"]
+    assert names("Call Ana Cruz (wife) on 0671 555 0100.") == ["Call Ana Cruz"]
+    # a lower-case word before the brackets is no name
+    assert names("The thing (son) is here.") == []
