@@ -89,9 +89,11 @@ def _run_pattern(word: str) -> re.Pattern[str]:
     )
 
 
-# The same with capitals, the first letter shared so each capital is tried once.
+# The same with capitals, the first letter shared so each capital is tried once. A Hawaiian
+# or Uzbek glottal stop between two capitals is a letter of the word ("KAʻAIHUE",
+# "YOʻLDOSHEV"), as it is between lower-case ones.
 _WORD_OR_CAPS = (
-    rf"[{_U}](?:[{_U}]{{2,}}(?:['’-][{_U}]{{2,}})*(?![{_L}])"
+    rf"[{_U}](?:(?:[{_U}]|[\u02bb\u02bc](?=[{_U}])){{2,}}(?:['’-][{_U}]{{2,}})*(?![{_L}])"
     rf"|[{_L}]*(?:[{_U}][{_L}]+)?(?:['’][{_U}][{_L}]+)?(?:-{_HY_ENDING}[{_U}]?[{_L}]+)*)"
 )
 _RUN = _run_pattern(_WORD)
@@ -243,6 +245,10 @@ class NameFinder:
         # a word with an apostrophe inside (Breton "ac'hann", "here") is read as a phrase: the
         # next word is read as its letters up to the apostrophe ("ac")
         self._after = frozenset(c for c in cues.cues_after if not _spaced(c))
+        # A word in brackets after the name ("call Kalani (wife) on …"): kept by its letters.
+        self._bracketed = frozenset(
+            c[1:-1] for c in cues.cues_after if c[:1] == "(" and c[-1:] == ")"
+        )
         self._closings = frozenset(closing)
         self._phrases: dict[str, tuple[str, ...]] = {}
         for phrase in cues.not_names:
@@ -1652,9 +1658,17 @@ class NameFinder:
         if (" " in run or "\t" in run) and self._cue_inside(run):
             return True
         after = _next_word(text, end)
-        return after is not None and (
-            after in self._titles or after in self._after or after in self._after_phrases
-        )
+        if after is None:
+            return self._in_brackets_after(text, end)
+        return after in self._titles or after in self._after or after in self._after_phrases
+
+    def _in_brackets_after(self, text: str, end: int) -> bool:
+        """A ``cues_after`` word in brackets follows the run: a relative given as a contact
+        ("call Kalani (wife) on +1 808 …", "Otieno (brother), 0722 …")."""
+        if not self._bracketed or text[end : end + 2] != " (":
+            return False
+        close = text.find(")", end + 2, end + 20)
+        return close > 0 and text[end + 2 : close].lower() in self._bracketed
 
     def _cue_inside(self, run: str) -> bool:
         """A word of the run of several words is a title or ends with a cue's last word; kept
@@ -1738,9 +1752,12 @@ class NameFinder:
             if name is not None:
                 a, b = name
                 return a, b, fold(text[a:b])
+        last = words[-1][1]
         if (
-            after is not None
-            and (after in self._after or self._phrase_after(text, words[-1][1]))
+            (
+                (after is not None and (after in self._after or self._phrase_after(text, last)))
+                or (after is None and not titled and self._in_brackets_after(text, last))
+            )
             and _last_word(text[max(0, start - 12) : start]) not in _FROM
             and not _owned_thing(text, start, end)
         ):  # "Anna Nowak here", but not "… from Kyiv here" nor "Mon Kindle est arrivé"
