@@ -545,10 +545,13 @@ _MAINTAINERS = re.compile(
 )
 
 
-# A CODEOWNERS rule: a path pattern, then its owners ("/docs/   @ana-lima @org/docs-team").
+# A CODEOWNERS rule: a path pattern (a "/", "*" or "." in it: "/docs/", "*.js", "README.md"),
+# then only its owners, each an account, a team or an e-mail address ("/docs/   @ana-lima
+# @org/docs-team dev@example.org"); a chat line opening with a word and a mention ("ping
+# @quang.le pls look at …") is none.
 _OWNERS_RULE = re.compile(
-    r"(?m)^[ \t]*[^\s#@][^\s]*[ \t]+(@[\w.-]+(?:/[\w.-]+)?(?:[ \t]+@?[\w.+-]+(?:[@/][\w.-]+)?)*)"
-    r"[ \t]*$"
+    r"(?m)^[ \t]*(?=[^\s#@]*[/*.])[^\s#@][^\s]*[ \t]+(@[\w.-]+(?:/[\w.-]+)?"
+    r"(?:[ \t]+(?:@[\w.-]+(?:/[\w.-]+)?|[\w.+-]+@[\w.-]+))*)[ \t]*$"
 )
 
 

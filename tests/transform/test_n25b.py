@@ -8,11 +8,20 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import finder_names
+from tests.helpers import default_finder
 
 
 def names(text: str) -> list[str]:
-    return sorted(set(finder_names(text)))
+    """The names the finder places, each span inside another left out (as the detectors
+    resolve them: a listed surname found alone inside the full name masks nothing more)."""
+    spans = {(a, b) for a, b, *_ in default_finder().find(text)}
+    return sorted(
+        {
+            text[a:b]
+            for a, b in spans
+            if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)
+        }
+    )
 
 
 # -- issue tracker history ---------------------------------------------------------------------
@@ -135,7 +144,7 @@ def test_role_label_leaves_common_words() -> None:
 def test_role_label_wrong_way_a_place_as_family_given() -> None:
     # Wrong way: "Word, Word" alone on the line after a role label is read as "Family, Given",
     # so a place written so is masked.
-    assert "Harare" in names("Witness: Harare, Zimbabwe\n")
+    assert any("Harare" in n for n in names("Witness: Harare, Zimbabwe\n"))
 
 
 # -- git blame -----------------------------------------------------------------------------------

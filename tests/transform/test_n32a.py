@@ -167,3 +167,10 @@ def test_maintainers_wrong_way_a_project_named_like_a_person() -> None:
 def test_titles_and_labels_stay(text: str) -> None:
     found = names(text)
     assert not any(w in found for w in ("LOAN SLIP", "CARNÉ DE DONANTE", "Apellidos"))
+
+
+def test_a_chat_line_with_a_mention_is_no_codeowners_rule() -> None:
+    """A rule opens with a path pattern and holds only owners: a chat line that opens with a
+    word and mentions someone keeps its mention a person's."""
+    assert finder_names("ping @tomas.vidal pls look at invoice RE-2025/3102") == ["tomas.vidal"]
+    assert finder_names("/billing/   @tomas.vidal @acme/billing-team") == []
