@@ -107,3 +107,20 @@ def test_wrong_way_listed_word_takes_its_run() -> None:
     # a listed Balinese name in a short run of the script takes the run's other words with it
     # ("ᬫᬦ᭄ᬤᬶ", "bathes", masked with the name)
     assert names("ok ᬧᬸᬢᬸ ᬯᬬᬦ᭄ ᬫᬦ᭄ᬤᬶ ok") == ["ᬧᬸᬢᬸ ᬯᬬᬦ᭄ ᬫᬦ᭄ᬤᬶ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Artist       : Баярма Доржиева\nCopyright    : 2023", "Баярма Доржиева"),
+        ("Host: Anzor Kokov\nGuest: the mayor", "Anzor Kokov"),
+        ("Call Солбон on +7 912 000 00 00.", "Солбон"),
+    ],
+)
+def test_caucasus_and_mongolic_names(text: str, found: str) -> None:
+    assert found in names(text)
+
+
+def test_wrong_way_name_alone_that_is_a_place() -> None:
+    # Kabardian Кантемир is also a town in Moldova: a name alone, it is masked there
+    assert names("Мы поехали в Кантемир на выходные.") == ["Кантемир"]
