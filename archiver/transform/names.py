@@ -5343,15 +5343,23 @@ def _short_abbreviation(word: str) -> bool:
     return word.endswith(".") and len(word.rstrip(".")) <= 2 and word[:1] != "-"
 
 
+# The vowel signs and viramas of Buginese, Balinese and Sundanese ("ᨕᨊᨗ", "ᬯᬬᬦ᭄", "ᮃᮎᮨᮕ᮪").
+_ABUGIDA_MARK = re.compile("[\u1a17-\u1a1b\u1b00-\u1b04\u1b34-\u1b44\u1b80-\u1b82\u1ba1-\u1bad]")
+
+
 def _uncased(c: str) -> bool:
     """A letter (or combining mark) of a script without case: Han, Hangul, Arabic, Thai, …,
     and Georgian, whose Mkhedruli letters have capitals in Unicode that no one writes."""
     if "\u10d0" <= c <= "\u10ff" or "\u13a0" <= c <= "\u13ff" or "\uab70" <= c <= "\uabbf":
         return True  # Georgian, and Cherokee: written in capitals, which tell nothing
-    if "\u1a00" <= c <= "\u1bbf":  # the vowel signs of Buginese, Balinese and Sundanese too
-        return _in_word(c) and not c.isdigit()
-    return (c.isalpha() or "\u0900" <= c <= "\u0e7f" or "\u064b" <= c <= "\u065f") and (
-        c.lower() == c.upper()
+    if c.isalpha():
+        return c.lower() == c.upper()
+    # the marks of the Indic scripts, Thai and Arabic, and the vowel signs and viramas of
+    # Buginese, Balinese and Sundanese ("ᨕᨊᨗ", "ᬯᬬᬦ᭄")
+    return (
+        "\u0900" <= c <= "\u0e7f"
+        or "\u064b" <= c <= "\u065f"
+        or ("\u1a17" <= c <= "\u1bad" and _ABUGIDA_MARK.match(c) is not None)
     )
 
 
