@@ -5365,13 +5365,23 @@ def _short_abbreviation(word: str) -> bool:
     return word.endswith(".") and len(word.rstrip(".")) <= 2 and word[:1] != "-"
 
 
+# The vowel signs and viramas of Buginese, Balinese and Sundanese ("ᨕᨊᨗ", "ᬯᬬᬦ᭄", "ᮃᮎᮨᮕ᮪").
+_ABUGIDA_MARK = re.compile("[\u1a17-\u1a1b\u1b00-\u1b04\u1b34-\u1b44\u1b80-\u1b82\u1ba1-\u1bad]")
+
+
 def _uncased(c: str) -> bool:
     """A letter (or combining mark) of a script without case: Han, Hangul, Arabic, Thai, …,
     and Georgian, whose Mkhedruli letters have capitals in Unicode that no one writes."""
     if "\u10d0" <= c <= "\u10ff" or "\u13a0" <= c <= "\u13ff" or "\uab70" <= c <= "\uabbf":
         return True  # Georgian, and Cherokee: written in capitals, which tell nothing
-    return (c.isalpha() or "\u0900" <= c <= "\u0e7f" or "\u064b" <= c <= "\u065f") and (
-        c.lower() == c.upper()
+    if c.isalpha():
+        return c.lower() == c.upper()
+    # the marks of the Indic scripts, Thai and Arabic, and the vowel signs and viramas of
+    # Buginese, Balinese and Sundanese ("ᨕᨊᨗ", "ᬯᬬᬦ᭄")
+    return (
+        "\u0900" <= c <= "\u0e7f"
+        or "\u064b" <= c <= "\u065f"
+        or ("\u1a17" <= c <= "\u1bad" and _ABUGIDA_MARK.match(c) is not None)
     )
 
 
@@ -5642,6 +5652,9 @@ _MARKS = (
     # ("ܫܡܥܘܢ", "ߞߊ߲ߕߋ", "ꯇꯣꯝꯕ", "ꯞꯔꯦꯝꯖꯤꯠ"), Adlam's marks
     "\u0711\u0730-\u074a\u07eb-\u07f3\u07fd\uabe3-\uabea\uabec\uabed"
     "\U0001e944-\U0001e94a"
+    # Buginese (Lontara), Balinese and Sundanese vowel signs, and the Balinese adeg-adeg and
+    # Sundanese pamaaeh that kill a consonant's vowel ("ᨕᨊᨗ", "ᬯᬬᬦ᭄", "ᮃᮎᮨᮕ᮪")
+    "\u1a17-\u1a1b\u1b00-\u1b04\u1b34-\u1b44\u1b80-\u1b82\u1ba1-\u1bad"
     "\u0900-\u0963\u0971-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5"
     "\u0bf0-\u0c65\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0e4f\u0e5a-\u0ecf\u0f18-\u0fff"
     "\u1000-\u103f\u1050-\u108f\u1780-\u17df\u200c\u200d"
@@ -5926,7 +5939,7 @@ _CALL_GATE = re.compile(
 
 # A word of a script without capitals, its combining signs and Tibetan's syllable mark in it.
 _UNCASED_WORD = re.compile(
-    r"(?:(?![A-Za-z\u00c0-\u02af\u0370-\u052f])[^\W\d_]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u064b-\u065f\u0670\u07a6-\u07b0\u0900-\u0dff\u0f0b\u0f18-\u0fff\u1000-\u109f\u200c\u200d])+"
+    r"(?:(?![A-Za-z\u00c0-\u02af\u0370-\u052f])[^\W\d_]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u064b-\u065f\u0670\u07a6-\u07b0\u0900-\u0dff\u0f0b\u0f18-\u0fff\u1000-\u109f\u1a17-\u1a1b\u1b00-\u1b04\u1b34-\u1b44\u1b80-\u1b82\u1ba1-\u1bad\u200c\u200d])+"
 )
 
 
@@ -6079,6 +6092,7 @@ _MENTION_CUES = frozenset({"cc", "bcc", "ping", "fyi", "attn", "hey", "hi", "tha
 # characters, Hangul…): a text without any is not searched for their cues.
 _NOCASE_ANY = re.compile(
     "[\u0590-\u08ff\u0900-\u109f\u10d0-\u10ff\u1100-\u167f\u1780-\u17ff\u1c5a-\u1c7d"
+    "\u1a00-\u1a1b\u1b00-\u1b4c\u1b80-\u1baf\u1bba-\u1bbf\ua500-\ua60c\ua610-\ua61f"
     "\u2d30-\u2d7f\u3005\u3040-\u30ff\uaae0-\uaaf6\uab70-\uabed"
     "\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufdff"
     "\ufe70-\ufeff\uff66-\uff9f\U00020000-\U0003134f]"
@@ -6092,10 +6106,13 @@ _BLOCKS: tuple[tuple[int, str], ...] = (
     (0x0D00, "malayalam"), (0x0D80, "sinhala"), (0x0E00, "thai"), (0x0E80, "lao"),
     (0x0F00, "tibetan"), (0x1000, "myanmar"), (0x10A0, "georgian"), (0x1100, "hangul"),
     (0x1200, "ethiopic"), (0x13A0, "cherokee"), (0x1400, "syllabics"), (0x1680, "other"),
-    (0x1780, "khmer"), (0x1800, "other"), (0x1C50, "olchiki"), (0x1C80, "other"),
+    (0x1780, "khmer"), (0x1800, "other"), (0x1A00, "buginese"), (0x1A20, "other"),
+    (0x1B00, "balinese"), (0x1B80, "sundanese"), (0x1BC0, "other"), (0x1C50, "olchiki"),
+    (0x1C80, "other"),
     (0x2D30, "tifinagh"), (0x2D80, "other"), (0x3005, "han"), (0x3008, "other"), (0x3040, "kana"),
     (0x3100, "other"), (0x3130, "hangul"), (0x3190, "other"), (0x31F0, "kana"), (0x3200, "other"),
-    (0x3400, "han"), (0x4DC0, "other"), (0x4E00, "han"), (0xA000, "other"), (0xAAE0, "meitei"),
+    (0x3400, "han"), (0x4DC0, "other"), (0x4E00, "han"), (0xA000, "other"), (0xA500, "vai"),
+    (0xA640, "other"), (0xAAE0, "meitei"),
     (0xAB00, "other"), (0xAB70, "cherokee"), (0xABC0, "meitei"), (0xAC00, "hangul"),
     (0xD7B0, "other"), (0xF900, "han"), (0xFB00, "other"), (0xFB1D, "hebrew"), (0xFB50, "arabic"),
     (0xFE00, "other"), (0xFE70, "arabic"), (0xFF00, "other"), (0xFF66, "kana"), (0xFFA0, "other"),
@@ -6202,11 +6219,13 @@ _KO_ENDINGS = ("이라고", "입니다", "이에요", "이고요", "인데요", 
 # "བཀྲ་ཤིས་བདེ་ལེགས། ཁྱེད་རང་ག་འདྲ་ཡོད།", "hello, how are you?").
 _LISTED_ONLY = frozenset(
     {"georgian", "lao", "tibetan", "syllabics", "tifinagh", "meitei", "olchiki", "nko", "cherokee"}
-    | {"syriac"}
+    | {"syriac", "buginese", "balinese", "sundanese", "vai"}
 )
 # Scripts whose cues are whole words: a cue that a longer word opens is none (Syriac "ܫܡܝ",
 # "my name", opens the name "ܫܡܝܪܡ", Shamiram).
-_WHOLE_CUES = frozenset({"syriac", "nko", "meitei", "olchiki", "cherokee"})
+_WHOLE_CUES = frozenset(
+    {"syriac", "nko", "meitei", "olchiki", "cherokee", "buginese", "balinese", "sundanese", "vai"}
+)
 # Lao cues that say a name follows ("ຂ້ອຍຊື່", "ຊື່ຂອງຂ້ອຍແມ່ນ": "my name is"; "ທ່ານ": "Mr"):
 # a word the lists lack may follow them (``NameFinder._lao_cued``).
 _LO_NAMING = ("ຊື່", "ແມ່ນ", "ທ່ານ")
@@ -6238,7 +6257,7 @@ _INDIC_LAST = re.compile(
 _ISLAND_HINT = re.compile(
     r"[\u0780-\u07b1\u0900-\u0dff\u0e81-\u0edf\u0f40-\u0fbc\u1000-\u109f\u1200-\u135f"
     r"\u1401-\u166c\u2d30-\u2d7f\u0710-\u072f\u074d-\u074f\u07ca-\u07ea\u13a0-\u13fd\u1c5a-\u1c7d"
-    r"\uab70-\uabe2]"
+    r"\uab70-\uabe2\u1a00-\u1a16\u1b05-\u1b33\u1b45-\u1b4c\u1b83-\u1ba0\ua500-\ua60b]"
 )
 _ISLAND_RUN = re.compile(
     r"(?:[\u0900-\u0963\u0966-\u0dff\u200c\u200d]+(?: [\u0900-\u0963\u0966-\u0dff\u200c\u200d]+)*)"
@@ -6259,6 +6278,11 @@ _ISLAND_RUN = re.compile(
     r"|(?:[\u13a0-\u13fd\uab70-\uabbf]+(?: [\u13a0-\u13fd\uab70-\uabbf]+)*)"
     r"|(?:[\u1c5a-\u1c7d]+(?: [\u1c5a-\u1c7d]+)*)"
     r"|(?:[\uabc0-\uabea\uabec\uabed]+(?: [\uabc0-\uabea\uabec\uabed]+)*)"
+    # Buginese (Lontara), Balinese and Sundanese and their vowel signs; the Vai syllabary
+    r"|(?:[\u1a00-\u1a1b]+(?: [\u1a00-\u1a1b]+)*)"
+    r"|(?:[\u1b00-\u1b4c]+(?: [\u1b00-\u1b4c]+)*)"
+    r"|(?:[\u1b80-\u1baf\u1bba-\u1bbf]+(?: [\u1b80-\u1baf\u1bba-\u1bbf]+)*)"
+    r"|(?:[\ua500-\ua60c\ua610-\ua61f\ua62a\ua62b]+(?: [\ua500-\ua60c\ua610-\ua61f\ua62a\ua62b]+)*)"
 )
 _SPACE_SPLIT = re.compile(r"[^ ]+")
 # Syllables and words of Burmese given names (a name has no family name: "ဇော်မင်းထွန်း", Zaw
