@@ -16,6 +16,14 @@ import unicodedata
 from archiver.transform.catalogues import Found, NameFinder, _person, _trimmed
 from archiver.transform.namewords import fold
 
+# A sponsor's line closing a credit or a programme: the firm after it is no person.
+_SPONSOR_LEAD = re.compile(
+    r"(?i)(?:with the (?:kind |generous )?support of|with (?:the )?support from|supported by"
+    r"|sponsored by|in partnership with|in association with|con el (?:apoyo|patrocinio) de"
+    r"|con il (?:sostegno|supporto|patrocinio) di|avec le (?:soutien|concours) de"
+    r"|mit (?:freundlicher )?unterst(?:ü|ue)tzung (?:von|der|des)|com o apoio d[aeo])\b"
+)
+
 
 def _catalogued(
     finder: NameFinder, text: str, a: int, b: int, *, firms: bool = False
@@ -26,6 +34,8 @@ def _catalogued(
     a, b = _trimmed(text, a, b)
     if a >= b or text[a].islower() or text[a : a + 4].lower() == "the ":
         return None
+    if _SPONSOR_LEAD.match(text, a, b) is not None:
+        return None  # a programme's sponsor line: "With the support of Ferrero"
     return _person(finder, text, a, b, firms=firms)
 
 
