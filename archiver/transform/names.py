@@ -1429,6 +1429,8 @@ class NameFinder:
         cues = self.cues
         if any(len(p) >= 3 and (p in cues.not_names or p in _STATUS_WORDS) for p in parts):
             return False  # "@support_team", "@the.shop", "@northwind_status"
+        if len(parts) >= 2 and any(p in _SYSTEM_WORDS for p in parts):
+            return False  # a team's or a service's account ("@kiwi_dev": "Dev" is a name too)
         blocked = (cues.common, cues.not_alone, cues.connectors)
         for p in parts:
             if (

@@ -81,3 +81,13 @@ def test_ship_no_person(text: str) -> None:
 def test_came_on_the_show_wrong_way() -> None:
     # a host's show "went on the" reads as a ship: the host's name stays in clear
     assert found_names("Then I went on the Anna Berg show.") == []
+
+
+def test_team_handle_no_person() -> None:
+    assert found_names("Thanks! Also, please ping the @otter_dev account.") == []
+    assert found_names("cc @lena.berg about the refund") == ["lena.berg"]
+
+
+def test_person_handle_with_team_word_wrong_way() -> None:
+    # a person's handle holding an account word reads as a team's: the handle stays in clear
+    assert found_names("cc @maria_dev about the refund") == []
