@@ -16,6 +16,14 @@ import unicodedata
 from archiver.transform.catalogues import Found, NameFinder, _person, _trimmed
 from archiver.transform.namewords import fold
 
+# A sponsor's line closing a credit or a programme: the firm after it is no person.
+_SPONSOR_LEAD = re.compile(
+    r"(?i)(?:with the (?:kind |generous )?support of|with (?:the )?support from|supported by"
+    r"|sponsored by|in partnership with|in association with|con el (?:apoyo|patrocinio) de"
+    r"|con il (?:sostegno|supporto|patrocinio) di|avec le (?:généreux )?(?:soutien|concours) de"
+    r"|mit (?:freundlicher )?unterst(?:ü|ue)tzung (?:von|der|des)|com o apoio d[aeo])\b"
+)
+
 
 def _catalogued(
     finder: NameFinder, text: str, a: int, b: int, *, firms: bool = False
@@ -26,6 +34,8 @@ def _catalogued(
     a, b = _trimmed(text, a, b)
     if a >= b or text[a].islower() or text[a : a + 4].lower() == "the ":
         return None
+    if _SPONSOR_LEAD.match(text, a, b) is not None:
+        return None  # a programme's sponsor line: "With the support of Ferrero"
     return _person(finder, text, a, b, firms=firms)
 
 
@@ -112,10 +122,8 @@ _LEADER = re.compile(r"[ \t]*(?:\.[ .]{2,}|…+[ .…]*|·{2,}[ ·]*|_{3,}|\t+|[
 _SPLIT = re.compile(r"[ \t]*(?:,|&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\bve\b)[ \t]*")
 # A line naming no person in a credit: its copyright, its place of filming.
 _THING_LINE = re.compile(
-    r"(?i)[ \t]*(?:©|\(c\)|℗|copyright\b|produced in\b|in association with\b|a .{1,40}production\b"
-    r"|with the (?:kind |generous )?support of\b|avec le (?:généreux )?soutien de\b|sponsored by\b"
-    r"|con (?:el|il) (?:apoyo|sostegno) d[ei]\b|com o apoio de\b"
-    r"|mit (?:freundlicher )?unterstützung\b"
+    r"(?i)[ \t]*(?:©|\(c\)|℗|copyright\b|produced in\b|in association with\b"
+    r"|a .{1,40}production\b"
     r"|(?:filmed|shot|gedreht|tourné|rodad[ao]|girato|filmad[ao]|gefilmd|nakręcono)[ \t]+"
     r"(?:on|in|at|an|auf|à|au|en|em|no|na|a|op|w)\b)"
 )  # "Shot by Ana Lima" is a credit: only a place after the verb

@@ -1831,6 +1831,7 @@ class Detectors:
                     self._contact_line(text, start, end)
                     or _phone_column(text, start, end, phones)
                     or self._bracket_after_name(text, start, end)
+                    or _contact_block(text, start, end, spans)
                 ):
                     e164 = personal_anywhere(cand, digits)
                     if e164 is not None:
@@ -1846,6 +1847,10 @@ class Detectors:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = _line_end(text, end)
         m = _CONTACT_HEAD.fullmatch(text, line_start, start)
+        colon = text.rfind(":", line_start, start)
+        if m is None and colon > line_start and self._cue_in(text[line_start:colon]):
+            # a labelled contact line: "Emergency contact: Anna Berg, 8 (912) 345-67-89"
+            m = _CONTACT_HEAD.fullmatch(text, colon + 1, start)
         if m is None:
             return False
         sep = m["sep"].strip() or "-"
@@ -2225,6 +2230,52 @@ def _unspaced_cues(cues: Sequence[str]) -> re.Pattern[str] | None:
         return None
     alt = "|".join(map(re.escape, words))
     return re.compile(rf"(?:{alt})(?=\w{{0,{_UNSPACED_CUE_AFTER}}}\Z)")
+
+
+# What may close a number's line in a contact block: a postscript ("… 12 583 27 56 PS: …").
+_POSTSCRIPT = re.compile(r"[ \t]*(?:\)[ \t]*)?(?:P\.?S\.?\b.*)?\Z")
+# A sentence that ends with a name of two to four capitalised words and a full stop.
+_SENTENCE_NAME = re.compile(
+    r"(?<![^\W\d_])(?:[^\W\d_a-z][^\W\d_]+[ \t]){1,3}[^\W\d_a-z][^\W\d_]+\.[ \t]*\Z"
+)
+
+
+def _contact_block(text: str, start: int, end: int, spans: Sequence[Span]) -> bool:
+    """The number stands alone on its line (in brackets, maybe before a postscript) in a
+    contact block: under an e-mail address alone on its line ("NOWAK Anna\nanna@…\n12 583
+    27 56"), in a signature under its "-- " delimiter (RFC 3676), or right after a sentence
+    that ends with a capitalised name ("My name is Anna Nowak.\n12 583 27 56", "… Anna
+    Nowak. (12 583 27 56)"). The last is read from capitals alone: "I wrote to Main
+    Office.\n12 583 27 56" reads as one too (the number is masked)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = _line_end(text, end)
+    if _POSTSCRIPT.match(text[end:line_end]) is None:
+        return False
+    head = text[line_start:start].rstrip(" \t")
+    if head.endswith("("):
+        head = head[:-1].rstrip(" \t")
+        if head:  # "… Anna Nowak. (12 583 27 56)"
+            return _SENTENCE_NAME.search(head) is not None
+    if head or line_start < 2:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start : line_start - 1].strip()
+    if _SENTENCE_NAME.search(above) is not None:
+        return True
+    if any(sp.kind == EMAIL and text[sp.start : sp.end] == above for sp in spans):
+        return True
+    pos = line_start - 1
+    for _ in range(3):  # a signature: "-- ", a name (a role), the number
+        if pos <= 0:
+            return False
+        prev_start = text.rfind("\n", 0, pos) + 1
+        line = text[prev_start:pos]
+        if line.rstrip() == "--":
+            return True
+        if len(line) > 48 or _DIGIT.search(line):
+            return False
+        pos = prev_start - 1
+    return False
 
 
 _UNSPACED_NAME = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")

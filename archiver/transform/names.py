@@ -1440,6 +1440,8 @@ class NameFinder:
         cues = self.cues
         if any(len(p) >= 3 and (p in cues.not_names or p in _STATUS_WORDS) for p in parts):
             return False  # "@support_team", "@the.shop", "@northwind_status"
+        if len(parts) >= 2 and any(p in _SYSTEM_WORDS for p in parts):
+            return False  # a team's or a service's account ("@kiwi_dev": "Dev" is a name too)
         blocked = (cues.common, cues.not_alone, cues.connectors)
         for p in parts:
             if (
@@ -6868,7 +6870,14 @@ _NAMESAKE_BEFORE = re.compile(
     r"|hond|kat|paard|pies|kot|kotka|koń)[ \t]+"
     r"|(?<![^\W\d_])(?:köpeğim|kedim)[ \t]+"
     r"|(?<![^\W\d_])(?:on[ \t]+board|aboard|onboard|an[ \t]+bord(?:[ \t]+der)?|à[ \t]+bord[ \t]+du"
-    r"|a[ \t]+bordo[ \t]+del?)(?:[ \t]+the)?[ \t]+)\Z"
+    r"|a[ \t]+bordo[ \t]+del?)(?:[ \t]+the)?[ \t]+"
+    # a ship or a train a parcel or a traveller came on ("it came on the Vasco da Gama")
+    r"|(?<![^\W\d_])(?:came|arrived|sailed|travell?ed|shipped|went|left)[ \t]+(?:on|aboard)"
+    r"[ \t]+the[ \t]+"
+    # a crew list's or a manifest's label of its ship ("Nome do navio: …", "Vessel: …")
+    r"|(?<![^\W\d_])(?i:vessel|ship|vessel[ \t]+name|ship[ \t]+name|ship's[ \t]+name|navio"
+    r"|nome[ \t]+do[ \t]+navio|buque|nombre[ \t]+del[ \t]+buque|barco|navire|nave|schiff"
+    r"|schiffsname)[ \t]*:[ \t]*)\Z"
 )
 # Places: a name that a place noun follows ("Santa Monica area", "Victoria station").
 _PLACE_NOUN_AFTER = re.compile(
