@@ -5,8 +5,8 @@ What it holds: people of 30 languages (the nine product languages, twelve more w
 Latin letters: Fon, Mooré, Dagbani, Tiv, Tahitian, Manx, Cornish, Kiribati, Lower Sorbian,
 Seychellois Creole, Ladin and Meänkieli, and nine written in Cyrillic: Ingush, Lezgian, Lak,
 Karachay-Balkar, Tuvan, Khakas, Altai, Dargwa and Kumyk, a third of those romanised and
-tagged ``<lang>-Latn``), names from ``bench/heldout_bank25_names.py``. About 70 % of the
-conversations are ordinary support traffic on the three platforms (greeting and introduction in
+tagged ``<lang>-Latn``), names from ``bench/heldout_bank25_names.py``. About 70 % of the texts
+come from ordinary support conversations on the three platforms (greeting and introduction in
 the customer's language, e-mail, phone, card, IBAN, IP and secret-bearing URL given, relatives
 named with their numbers, a human agent taking over, sign-off with the first name, free-text
 fields of the session record naming them again); about 30 % are one of twenty situations:
@@ -56,6 +56,9 @@ from bench.heldout_bank25_names import (
     REGION,
     ROMAN,
     SCRIPT_NEW,
+    family_form,
+    is_female,
+    romanise,
 )
 from bench.heldout_corpus import Conversation, Planted, Text
 
@@ -112,8 +115,10 @@ DOMAINS = ("mail.example.com", "posteo.de", "orange.fr", "gmx.net", "outlook.com
 class Who:
     lang: str  # tag: lang or lang-Latn
     first: str
-    last: str
+    last: str  # as this person bears it (feminine form for women where the language has one)
     region: str
+    base: str = ""  # the family name's base form, shared by relatives
+    female: bool = False
 
 
 def _ascii(s: str) -> str:
@@ -130,8 +135,10 @@ def person(rng: random.Random, lang: str | None = None) -> Who:
     given, family = table[lang]
     while True:
         first, last = rng.choice(given), rng.choice(family)
-        if first.lower() not in last.lower() and last.lower() not in first.lower():
-            return Who(tag, first, last, REGION[lang])
+        female = is_female(lang, first)
+        written = family_form(lang, last, female)
+        if first.lower() not in written.lower() and written.lower() not in first.lower():
+            return Who(tag, first, written, REGION[lang], last, female)
 
 
 def email(rng: random.Random, w: Who) -> str:
@@ -150,8 +157,8 @@ def _roman(w: Who) -> Who:
     g, f = NAMES[lang]
     rg, rf = ROMAN[lang]
     first = rg[g.index(w.first)] if w.first in g else w.first
-    last = rf[f.index(w.last)] if w.last in f else w.last
-    return Who(w.lang, first, last, w.region)
+    base = rf[f.index(w.base)] if w.base in f else w.base
+    return Who(w.lang, first, family_form(lang, base, w.female), w.region, base, w.female)
 
 
 def names(w: Who, sit: str, form: str = "plain") -> tuple[str, Planted]:
@@ -527,6 +534,8 @@ SUPPORT = "support"
 def _intro(rng: random.Random, w: Who) -> Maker:
     def make(r: random.Random) -> tuple[str, Planted]:
         hello, my_name = GREETING[w.lang.removesuffix("-Latn")]
+        if w.lang.endswith("-Latn"):  # a romanising speaker writes the greeting so too
+            hello, my_name = romanise(hello), romanise(my_name)
         full, pl = names(w, SUPPORT)
         tail = r.choice(("", " My order did not arrive.", " I need help with my account."))
         return f"{hello} {my_name} {full}.{tail}", pl
@@ -563,8 +572,11 @@ def _structured(w: Who, mail: str, tel: tuple[str, str, str]) -> Maker:
 def _relative(w: Who) -> Maker:
     def make(r: random.Random) -> tuple[str, Planted]:
         rel = person(r, w.lang.removesuffix("-Latn"))
-        rel.last = w.last if r.random() < 0.5 else rel.last
-        who = r.choice(("sister", "husband", "daughter", "father", "neighbour"))
+        if r.random() < 0.5 and rel.lang == w.lang:  # same family name, in its own form
+            rel.base = w.base
+            rel.last = family_form(w.lang.removesuffix("-Latn"), w.base, rel.female)
+        kin = ("sister", "daughter", "mother") if rel.female else ("brother", "son", "father")
+        who = r.choice((*kin, "neighbour", "partner"))
         full, pl = names(rel, SUPPORT)
         pl = [
             (k, v, c.replace("/given", "/relative-given").replace("/family", "/relative-family"))
@@ -859,7 +871,8 @@ def corpus(n: int, seed: int) -> list[Conversation]:
     out: list[Conversation] = []
     count = 0
     while count < n:
-        conv = situation(rng) if rng.random() < 0.3 else support(rng)
+        # about 30 % of the texts: a support conversation holds six or so, a situation one
+        conv = situation(rng) if rng.random() < 0.65 else support(rng)
         conv.texts = conv.texts[: n - count]
         out.append(conv)
         count += len(conv.texts)

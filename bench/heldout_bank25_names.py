@@ -216,3 +216,36 @@ ROMAN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     lang: (tuple(map(romanise, NAMES[lang][0])), tuple(map(romanise, NAMES[lang][1])))
     for lang in SCRIPT_NEW
 }
+
+# Given names borne by women: Polish and the Russian-pattern family names (-ов, -ев, -ин) take
+# their feminine form with them.
+FEMALE: dict[str, frozenset[str]] = {
+    "pl": frozenset({"Małgorzata", "Agnieszka", "Katarzyna", "Żaneta", "Jadwiga"}),
+    "inh": frozenset({"Мадина", "Лейла", "Хадижат", "Макка", "Зарема"}),
+    "lez": frozenset({"Гюльнара", "Зейнаб", "Севда"}),
+    "lbe": frozenset({"Патимат", "Аминат", "Саида", "Асият"}),
+    "krc": frozenset({"Халимат", "Фатима", "Марьям", "Зухра"}),
+    "tyv": frozenset({"Айлана", "Сайзана", "Чаяна"}),
+    "kjh": frozenset({"Ольга", "Татьяна", "Валентина", "Людмила", "Надежда"}),
+    "alt": frozenset({"Айана", "Чейнеш", "Айару", "Алтынай"}),
+    "dar": frozenset({"Патимат", "Зайнаб", "Мадина"}),
+    "kum": frozenset({"Айшат", "Загидат", "Эльмира", "Разият", "Зарема", "Бийке"}),
+}
+
+
+def is_female(lang: str, given: str) -> bool:
+    """Whether ``given`` (in script or romanised) is a woman's name in ``lang``."""
+    women = FEMALE.get(lang, frozenset())
+    return given in women or given in {romanise(n) for n in women}
+
+
+def family_form(lang: str, family: str, female: bool) -> str:
+    """The family name as a woman of ``lang`` bears it (Polish -ska/-cka, Russian-pattern -ова,
+    -ева, -ина and their romanisations); unchanged for men and for other names."""
+    if not female:
+        return family
+    if lang == "pl" and family.endswith(("ski", "cki", "dzki")):
+        return family[:-1] + "a"
+    if lang in SCRIPT_NEW and family.endswith(("ов", "ев", "ин", "ov", "ev", "in")):
+        return family + ("а" if family[-1] in "вн" else "a")
+    return family

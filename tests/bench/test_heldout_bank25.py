@@ -13,7 +13,17 @@ import phonenumbers
 import pytest
 
 from bench import heldout_bank25 as bank
-from bench.heldout_bank25_names import CORE, LATIN_NEW, NAMES, REGION, ROMAN, SCRIPT_NEW, romanise
+from bench.heldout_bank25_names import (
+    CORE,
+    FEMALE,
+    LATIN_NEW,
+    NAMES,
+    REGION,
+    ROMAN,
+    SCRIPT_NEW,
+    family_form,
+    romanise,
+)
 from bench.heldout_corpus import Conversation, Text
 
 IBAN_LENGTHS = {"GB": 22, "DE": 22, "FR": 27, "ES": 24, "IT": 27, "PT": 25, "TR": 26}
@@ -191,6 +201,37 @@ def test_name_lists_and_romanisation() -> None:
     assert romanise("Монгуш") == "Mongush" and romanise("Марьям") == "Maryam"
 
 
+def test_family_names_agree_with_the_given_name() -> None:
+    assert family_form("pl", "Wiśniewski", True) == "Wiśniewska"
+    assert family_form("kum", "Алибеков", True) == "Алибекова"
+    assert family_form("kum", "Alibekov", True) == "Alibekova"
+    assert family_form("tyv", "Монгуш", True) == "Монгуш"
+    assert family_form("krc", "Кулиев", False) == "Кулиев"
+    for lang, women in FEMALE.items():
+        assert women <= set(NAMES[lang][0]), lang
+    checked = 0
+    for t in _texts(20000, 1):
+        names = [(v, c) for k, v, c in t.planted if k == "name"]
+        for (v1, c1), (v2, c2) in pairwise(names):
+            lang = c1.split("/")[1].removesuffix("-Latn")
+            if (
+                not (c1.endswith("/given") and c2.endswith("/family"))
+                or c1.split("/")[1] != c2.split("/")[1]
+            ):
+                continue
+            if lang in ("pl", *SCRIPT_NEW):
+                female = v1 in FEMALE.get(lang, ()) or v1 in {
+                    romanise(n) for n in FEMALE.get(lang, ())
+                }
+                males = NAMES[lang][1] + ROMAN.get(lang, ((), ()))[1]
+                if female:
+                    assert v2 not in males or family_form(lang, v2, True) == v2, (v1, v2)
+                else:
+                    assert v2 in males, (v1, v2)
+                checked += 1
+    assert checked > 500
+
+
 def test_languages_and_situations() -> None:
     texts = _texts(20000, 1)
     langs = Counter(c.split("/")[1] for t in texts for k, _, c in t.planted if k == "name")
@@ -200,8 +241,8 @@ def test_languages_and_situations() -> None:
     sits = Counter(c.split("/")[2] for t in texts for _, _, c in t.planted)
     assert set(sits) == {*bank.SITUATIONS, "support", "support-raw"}
     assert len(bank.SITUATIONS) == 20
-    situated = sum(1 for c in _bank(20000, 1) if not c.profile)
-    assert 0.2 < situated / len(_bank(20000, 1)) < 0.45
+    situated = sum(len(c.texts) for c in _bank(20000, 1) if not c.profile)
+    assert 0.22 < situated / len(texts) < 0.38
     kinds = Counter(k for t in texts for k, _, _ in t.planted)
     assert all(kinds[k] >= 100 for k in ("name", "email", "phone", "card", "iban", "ip", "url"))
     wheres = Counter(t.where.split(":")[0] for t in texts)
