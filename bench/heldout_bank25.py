@@ -257,7 +257,7 @@ def luhn_ok(number: str) -> bool:
     return _luhn_digit(number[:-1]) == number[-1]
 
 
-def card(rng: random.Random, sit: str) -> tuple[str, str, str]:
+def card(rng: random.Random, sit: str, lang: str) -> tuple[str, str, str]:
     brand, prefix, length = rng.choice(
         (
             ("visa", "4", 16),
@@ -278,7 +278,7 @@ def card(rng: random.Random, sit: str) -> tuple[str, str, str]:
             parts.append(num[i : i + g])
             i += g
         num = rng.choice((" ", "-")).join(parts)
-    return ("card", num, f"card/{brand}/{sit}/luhn")
+    return ("card", num, f"card/{lang}/{sit}/{brand}")
 
 
 IBAN_SPECS = {  # country: (length, letters in the bank code)
@@ -313,7 +313,7 @@ def iban(rng: random.Random, sit: str) -> tuple[str, str, str]:
     return ("iban", value, f"iban/{country}/{sit}/mod97")
 
 
-def ip(rng: random.Random, sit: str) -> tuple[str, str, str]:
+def ip(rng: random.Random, sit: str, lang: str) -> tuple[str, str, str]:
     while True:
         if rng.random() < 0.7:
             value = ".".join(str(rng.randint(1, 223)) for _ in range(4))
@@ -323,14 +323,14 @@ def ip(rng: random.Random, sit: str) -> tuple[str, str, str]:
             )
         addr = ipaddress.ip_address(value)
         if addr.is_global:
-            return ("ip", str(addr), f"ip/v{addr.version}/{sit}/global")
+            return ("ip", str(addr), f"ip/{lang}/{sit}/v{addr.version}")
 
 
 def _tok(rng: random.Random, n: int) -> str:
     return "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(n))
 
 
-def url(rng: random.Random, sit: str) -> tuple[str, str, str]:
+def url(rng: random.Random, sit: str, lang: str) -> tuple[str, str, str]:
     host = rng.choice(
         ("files.example.org", "share.cloudbox.io", "api.shopdesk.com", "cdn.tickets.eu")
     )
@@ -354,7 +354,7 @@ def url(rng: random.Random, sit: str) -> tuple[str, str, str]:
             ),
         )
     )
-    return ("url", value, f"url/{detail}/{sit}/secret")
+    return ("url", value, f"url/{lang}/{sit}/{detail}")
 
 
 # --- decoys --------------------------------------------------------------------------------------
@@ -557,7 +557,10 @@ def _structured(w: Who, mail: str, tel: tuple[str, str, str]) -> Maker:
                 f"Contact: {mail} / {tel[1]}",
                 [("email", mail, f"email/{w.lang}/{SUPPORT}/plain"), tel],
             )
-        v = {"card": card, "iban": iban, "ip": ip, "url": url}[kind](r, SUPPORT)
+        if kind == "iban":
+            v = iban(r, SUPPORT)
+        else:
+            v = {"card": card, "ip": ip, "url": url}[kind](r, SUPPORT, w.lang)
         lead = {
             "card": "The charge was on card",
             "iban": "Please refund to",
@@ -711,7 +714,7 @@ def _sit(sit: str, rng: random.Random, ws: list[Who]) -> tuple[str, Planted]:
             f"[{dec('date')} 09:14] <@u{rng.randint(1000, 9999)}:matrix.org> "
             f"{nm(a)} joined the room\n"
             f"[09:15] <{nm(b)}> welcome! ping me at {mail(b)}\n"
-            f"[09:17] * {c.first} shared {v(url(rng, sit))}"
+            f"[09:17] * {c.first} shared {v(url(rng, sit, ws[0].lang))}"
         )
         pl.append(("name", c.first, f"name/{c.lang}/{sit}/given-action"))
         return text, pl
@@ -801,7 +804,7 @@ def _sit(sit: str, rng: random.Random, ws: list[Who]) -> tuple[str, Planted]:
     if sit == "crash-report":
         return (
             f"Crash report {dec('version')}\naccount: {mail(a)}\ndisplay_name: {nm(a)}\n"
-            f"client_ip: {v(ip(rng, sit))}\nNullPointerException at ProfileView.render",
+            f"client_ip: {v(ip(rng, sit, ws[0].lang))}\nNullPointerException at ProfileView.render",
             pl,
         )
     if sit == "patch-mail":
@@ -823,7 +826,7 @@ def _sit(sit: str, rng: random.Random, ws: list[Who]) -> tuple[str, Planted]:
     if sit == "hackathon":
         return (
             f"Team {dec('handle')} — members: {nm(a)} (lead, {tel(a)}), {nm(b)}, {nm(c)}\n"
-            f"Repo: {v(url(rng, sit))}",
+            f"Repo: {v(url(rng, sit, ws[0].lang))}",
             pl,
         )
     if sit == "car-pool":
@@ -848,12 +851,12 @@ def _sit(sit: str, rng: random.Random, ws: list[Who]) -> tuple[str, Planted]:
     if rng.random() < 0.4:
         return (
             f"Bon d'intervention {dec('order')}\nClient : {nm(a, 'upper')}\nTél. : {tel(a)}\n"
-            f"Plombier : {nm(b)}\nRèglement carte {v(card(rng, sit))}",
+            f"Plombier : {nm(b)}\nRèglement carte {v(card(rng, sit, ws[0].lang))}",
             pl,
         )
     return (
         f"Work order {dec('order')}\nCustomer: {nm(a, 'comma')}\nPhone: {tel(a)}\n"
-        f"Plumber: {nm(b)}\nPaid by card {v(card(rng, sit))}",
+        f"Plumber: {nm(b)}\nPaid by card {v(card(rng, sit, ws[0].lang))}",
         pl,
     )
 
