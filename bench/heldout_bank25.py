@@ -597,7 +597,7 @@ def _agent(rng: random.Random, w: Who) -> Maker:
         d = decoy(r, w.lang, SUPPORT)
         return (
             f"Hi {w.first}, this is {ag.first} from the support team, I am taking over. "
-            f"I can see reference {d[1]} on your account.",
+            f"Your history shows: {d[1]}.",
             [
                 ("name", w.first, f"name/{w.lang}/{SUPPORT}/given-agent-greeting"),
                 ("name", ag.first, f"name/{ag.lang}/{SUPPORT}/agent-given"),
@@ -612,7 +612,7 @@ def _signoff(w: Who) -> Maker:
     def make(r: random.Random) -> tuple[str, Planted]:
         d = decoy(r, w.lang, SUPPORT)
         return (
-            f"That solved it, thank you. The item was {d[1]}.\n"
+            f"That solved it, thank you (it was about {d[1]}).\n"
             f"{r.choice(('Cheers', 'Best', 'Thanks'))},\n{w.first}",
             [d, ("name", w.first, f"name/{w.lang}/{SUPPORT}/signoff")],
         )
@@ -875,7 +875,7 @@ def corpus(n: int, seed: int) -> list[Conversation]:
     count = 0
     while count < n:
         # about 30 % of the texts: a support conversation holds six or so, a situation one
-        conv = situation(rng) if rng.random() < 0.65 else support(rng)
+        conv = situation(rng) if rng.random() < 0.73 else support(rng)
         conv.texts = conv.texts[: n - count]
         out.append(conv)
         count += len(conv.texts)
