@@ -68,10 +68,17 @@ Buginese names in script and romanised; support traffic plus ADIF QSO logs, IRC 
 exports, Mastodon actors, Atom authors, EXIF/XMP metadata, DOCX core properties, Jupyter
 metadata, CODEOWNERS, Bluetooth device lists, podcast show notes, lost-and-found notices,
 blood-donor cards, crew lists, visitor logbooks, veterinary records, library loan slips, theatre
-programmes, job offers and printer job logs; 18 decoy sorts), each written from this
-interface alone; they plant their decoys with kind ``decoy`` and a ``decoy/...`` class, so
-the by-class table shows, for each decoy class, the share left untouched (a "miss" there is
-a decoy that got masked).
+programmes, job offers and printer job logs; 18 decoy sorts) and ``--bank 25``
+``bench/heldout_bank25.py`` (own lists in 30 languages, Ingush, Lezgian, Lak, Karachay-Balkar,
+Tuvan, Khakas, Altai, Dargwa and Kumyk names in Cyrillic and romanised; support traffic plus
+Matrix room logs, recipe attributions, volunteer rosters, school report cards, crowdfunding
+backer lists, award nominations, seating charts, real-estate agent blurbs, sports-club
+membership lists, choir rosters, church registers, ORCID exports, app crash reports, patches
+with Signed-off-by trailers, mailing-list digests, Mailman subscriber lists, hackathon
+sign-ups, car-pool sign-ups, tenant notices and plumber work orders; 17 decoy sorts), each
+written from this interface alone; they plant their decoys with kind ``decoy`` and a
+``decoy/...`` class, so the by-class table shows, for each decoy class, the share left
+untouched (a "miss" there is a decoy that got masked).
 
 The corpus comes from ``archiver.simulators.synth``: user messages (``generate_text`` and the
 harder ``generate_eval_text``: more formats of emails, phones, cards, IBANs, IPs and URLs with
@@ -129,6 +136,7 @@ from bench import (
     heldout_bank22,
     heldout_bank23,
     heldout_bank24,
+    heldout_bank25,
     heldout_corpus,
 )
 
@@ -175,6 +183,7 @@ def heldout(n: int, seed: int, bank: int, masker: Masker) -> list[Sample]:
         22: heldout_bank22.corpus,
         23: heldout_bank23.corpus,
         24: heldout_bank24.corpus,
+        25: heldout_bank25.corpus,
     }
     convs = banks[bank](n, seed) if bank in banks else heldout_corpus.corpus(n, seed, bank)
     for i, conv in enumerate(convs):
@@ -387,10 +396,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=tuple(range(1, 25)),
+        choices=tuple(range(1, 26)),
         default=3,
         help="held-out bank of names and templates: 1-3 bench/heldout_corpus.py, "
-        "4-24 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
+        "4-25 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
         "commit trailers, SQL, HTTP dumps, MECARD, diffs, fixed-width statements; 17: support "
         "chat in 22 languages plus EPC QR, MT103, DHCP leases, SRT captions, audit trails; 18: "
         "support chat in 23 languages plus MRZ lines, push payloads, GraphQL, e-signature "
@@ -404,7 +413,9 @@ def main(argv: list[str] | None = None) -> int:
         "in 30 languages plus webinar CSVs, business cards, WHOIS, MARC, Debian changelogs, "
         "OpenPGP uids, census rows, Slack exports, conference programmes; 24: support chat in "
         "30 languages plus ADIF logs, Discord exports, EXIF metadata, CODEOWNERS, crew lists, "
-        "visitor logbooks, job offers, printer job logs)",
+        "visitor logbooks, job offers, printer job logs; 25: support chat in 30 languages plus "
+        "Matrix logs, church registers, ORCID exports, crash reports, Mailman lists, tenant "
+        "notices, plumber work orders)",
     )
     args = ap.parse_args(argv)
     policy = load_policy()
