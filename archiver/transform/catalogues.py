@@ -145,7 +145,9 @@ def _top_level(text: str, a: int, b: int, sep: re.Pattern[str] | str) -> list[tu
     return parts
 
 
-def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+def trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    """``text[a:b]`` without the spaces around it and a comma after it: a field's value as
+    every record reader (here, ``records``, ``credits``, ``notices``) reads it."""
     while a < b and text[a] in " \t\r\n~":
         a += 1
     while b > a and text[b - 1] in " \t\r\n~,":
@@ -193,12 +195,12 @@ def _lows(finder: NameFinder, value: str, *, common: bool, firms: bool) -> list[
     return lows
 
 
-def _person(
+def placed_person(
     finder: NameFinder, text: str, a: int, b: int, *, common: bool = False, firms: bool = False
 ) -> tuple[int, int, str] | None:
     """The part of a name between ``a`` and ``b`` (a family or a given name, or both), where
     a record's syntax places one: see ``_lows``."""
-    a, b = _trimmed(text, a, b)
+    a, b = trimmed(text, a, b)
     lows = _lows(finder, text[a:b], common=common, firms=firms) if a < b else None
     return None if lows is None else (a, b, " ".join(lows))
 
@@ -207,7 +209,7 @@ def _bib_person(finder: NameFinder, text: str, a: int, b: int) -> tuple[int, int
     """One part of a name (the family or the given names) as written between ``a`` and
     ``b``: a name when its decoded words are letters, not an acronym, and not all listed
     non-names or connectors. Common words count: a name list holds names ("Baker, Rose")."""
-    a, b = _trimmed(text, a, b)
+    a, b = trimmed(text, a, b)
     if a >= b:
         return None
     value = " ".join(_tex_decoded(text[a:b]).split())
@@ -225,7 +227,7 @@ def _bibtex(finder: NameFinder, text: str) -> list[Found]:
         if end < 0:
             continue
         for pa, pb in _top_level(text, start, end, _BIB_AND):
-            pa, pb = _trimmed(text, pa, pb)
+            pa, pb = trimmed(text, pa, pb)
             if pa >= pb:
                 continue
             part = text[pa:pb]
@@ -277,8 +279,8 @@ def _gedcom(finder: NameFinder, text: str) -> list[Found]:
         else:
             spans = [(a, b)]
         for sa, sb in spans:
-            sa, sb = _trimmed(text, sa, sb)
-            if (got := _person(finder, text, sa, sb)) is not None:
+            sa, sb = trimmed(text, sa, sb)
+            if (got := placed_person(finder, text, sa, sb)) is not None:
                 out.append(got)
     return out
 
@@ -306,8 +308,8 @@ def _pgn(finder: NameFinder, text: str) -> list[Found]:
             spans = [(a, b)]
             common = True
         for sa, sb in spans:
-            sa, sb = _trimmed(text, sa, sb)
-            if (got := _person(finder, text, sa, sb, common=common)) is not None:
+            sa, sb = trimmed(text, sa, sb)
+            if (got := placed_person(finder, text, sa, sb, common=common)) is not None:
                 out.append(got)
     return out
 
@@ -325,7 +327,7 @@ def _dn_names(finder: NameFinder, text: str) -> list[Found]:
     out: list[Found] = []
     for m in _DN_INVERTED.finditer(text):
         for g in (1, 2):
-            got = _person(finder, text, *m.span(g))
+            got = placed_person(finder, text, *m.span(g))
             if got is not None:
                 out.append(got)
     return out
@@ -420,10 +422,10 @@ def _patent(finder: NameFinder, text: str) -> list[Found]:
             else:  # "Ana Lima, Porto (PT)": the name, then its place
                 spans = [item[0][:2]]
             for sa, sb in spans:
-                sa, sb = _trimmed(text, sa, sb)
+                sa, sb = trimmed(text, sa, sb)
                 if sa >= sb or not (text[sa].isupper() or not text[sa].isascii()):
                     continue
-                if (got := _person(finder, text, sa, sb, firms=True)) is not None:
+                if (got := placed_person(finder, text, sa, sb, firms=True)) is not None:
                     out.append(got)
     return out
 

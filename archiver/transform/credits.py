@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from archiver.transform.catalogues import Found, NameFinder, _person, _trimmed
+from archiver.transform.catalogues import Found, NameFinder, placed_person, trimmed
 from archiver.transform.namewords import fold
 
 # A sponsor's line closing a credit or a programme: the firm after it is no person.
@@ -28,15 +28,15 @@ _SPONSOR_LEAD = re.compile(
 def _catalogued(
     finder: NameFinder, text: str, a: int, b: int, *, firms: bool = False
 ) -> Found | None:
-    """A person where the layout places one (``catalogues._person``): not opening with a
+    """A person where the layout places one (``catalogues.placed_person``): not opening with a
     lower-case letter ("Manager: approved") nor with "The" ("Music by The Quillmores": a
     band); a name of a script without case counts."""
-    a, b = _trimmed(text, a, b)
+    a, b = trimmed(text, a, b)
     if a >= b or text[a].islower() or text[a : a + 4].lower() == "the ":
         return None
     if _SPONSOR_LEAD.match(text, a, b) is not None:
         return None  # a programme's sponsor line: "With the support of Ferrero"
-    return _person(finder, text, a, b, firms=firms)
+    return placed_person(finder, text, a, b, firms=firms)
 
 
 # -- film credits ------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.transform.catalogues import Found, NameFinder, _person, _trimmed
+from archiver.transform.catalogues import Found, NameFinder, placed_person, trimmed
 from archiver.transform.namewords import fold
 
 # ADIF fields whose value is a person's name: the contacted operator's and the logger's own
@@ -86,10 +86,10 @@ _PATIENT = re.compile(
 def _found(finder: NameFinder, text: str, a: int, b: int, *, common: bool = False) -> Found | None:
     """A person where the layout places one: not opening with a lower-case letter; with
     ``common``, not all common words ("Living Room Echo")."""
-    a, b = _trimmed(text, a, b)
+    a, b = trimmed(text, a, b)
     if a >= b or text[a].islower():
         return None
-    return _person(finder, text, a, b, common=common, firms=True)
+    return placed_person(finder, text, a, b, common=common, firms=True)
 
 
 def _adif(finder: NameFinder, text: str) -> list[Found]:

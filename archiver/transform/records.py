@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from archiver.transform.catalogues import NameFinder, _person, _trimmed
+from archiver.transform.catalogues import NameFinder, placed_person, trimmed
 from archiver.transform.namewords import PARTICLES
 
 Found = tuple[int, int, str]
@@ -121,7 +121,7 @@ def _listed(finder: NameFinder, text: str, a: int, b: int) -> list[Found]:
     if start >= 0:
         cuts.append((start, b))
     for sa, sb in cuts:
-        sa, sb = _trimmed(text, sa, sb)
+        sa, sb = trimmed(text, sa, sb)
         while sb > sa and text[sb - 1] in ".:":
             sb -= 1
         if sa >= sb:
@@ -131,7 +131,7 @@ def _listed(finder: NameFinder, text: str, a: int, b: int) -> list[Found]:
             continue
         if any(not w[0].isupper() and w[0].isascii() and w.lower() not in PARTICLES for w in words):
             continue  # "the author", "University of Porto", "et al"
-        got = _person(finder, text, sa, sb, firms=True)
+        got = placed_person(finder, text, sa, sb, firms=True)
         if got is not None:
             out.append(got)
     return out
@@ -158,10 +158,10 @@ def _marc(finder: NameFinder, text: str) -> list[Found]:
                 else:  # "Moses" ("0": a forename), "Lima family" ("3")
                     spans = [(a, comma if comma >= 0 else b)]
                 for sa, sb in spans:
-                    sa, sb = _trimmed(text, sa, sb)
+                    sa, sb = trimmed(text, sa, sb)
                     while sb > sa and text[sb - 1] in ".:":
                         sb -= 1
-                    if (got := _person(finder, text, sa, sb, firms=True)) is not None:
+                    if (got := placed_person(finder, text, sa, sb, firms=True)) is not None:
                         out.append(got)
     return out
 
@@ -214,7 +214,7 @@ def _mailboxes(finder: NameFinder, text: str) -> list[Found]:
         for g in ("name", "commit"):
             if m.group(g) is None:
                 continue
-            a, b = _trimmed(text, *m.span(g))
+            a, b = trimmed(text, *m.span(g))
             value = text[a:b]
             if not value or any(c.isdigit() for c in value):
                 continue
@@ -224,7 +224,7 @@ def _mailboxes(finder: NameFinder, text: str) -> list[Found]:
             ):
                 continue  # "mail me at <…>": a sentence, no display name
             alone = " " not in value  # "Sales <sales@…>": one common word is no name
-            if (got := _person(finder, text, a, b, common=alone, firms=True)) is not None:
+            if (got := placed_person(finder, text, a, b, common=alone, firms=True)) is not None:
                 out.append(got)
     return out
 
@@ -235,12 +235,12 @@ def _git(finder: NameFinder, text: str) -> list[Found]:
     out: list[Found] = []
     for m in _GIT_NAME.finditer(text):
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
-        if (got := _person(finder, text, *m.span(g), firms=True)) is not None:
+        if (got := placed_person(finder, text, *m.span(g), firms=True)) is not None:
             out.append(got)
     if "[user]" in text:
         for s in _GIT_USER_SECTION.finditer(text):
             for m in _GIT_NAME_KEY.finditer(text, s.start(1), s.end(1)):
-                if (got := _person(finder, text, *m.span(1), firms=True)) is not None:
+                if (got := placed_person(finder, text, *m.span(1), firms=True)) is not None:
                     out.append(got)
     return out
 
@@ -353,7 +353,7 @@ def _whois(finder: NameFinder, text: str) -> list[Found]:
         value = m.group(1).lower()
         if any(w in value for w in _WITHHELD):
             continue  # "REDACTED FOR PRIVACY"
-        if (got := _person(finder, text, *m.span(1), firms=True)) is not None:
+        if (got := placed_person(finder, text, *m.span(1), firms=True)) is not None:
             out.append(got)
     return out
 
@@ -427,18 +427,20 @@ def _name_value(finder: NameFinder, text: str, a: int, b: int) -> list[Found]:
     """A record's name value: "Given Family", or "Family, Given" (each part read alone); a
     value of two commas or more is a list ("Ana Lima, Rui Sousa and Eva Roth"); a group's
     name ("Release Team") is none."""
-    a, b = _trimmed(text, a, b)
+    a, b = trimmed(text, a, b)
     value = text[a:b]
     if not value or value.split()[-1].lower().strip(".") in _GROUP_WORDS:
         return []
     if value.count(",") == 1 and " and " not in value and "&" not in value:
         c = text.index(",", a, b)
         return [
-            g for s, e in ((a, c), (c + 1, b)) if (g := _person(finder, text, s, e, firms=True))
+            g
+            for s, e in ((a, c), (c + 1, b))
+            if (g := placed_person(finder, text, s, e, firms=True))
         ]
     if "," in value or " and " in value or "&" in value or ";" in value:
         return _listed(finder, text, a, b)
-    got = _person(finder, text, a, b, firms=True)
+    got = placed_person(finder, text, a, b, firms=True)
     return [] if got is None else [got]
 
 
@@ -632,7 +634,7 @@ def _columns(finder: NameFinder, text: str) -> list[Found]:
             k = starts[i]
             for j, cell in enumerate(lines[i].split(sep)):
                 if j in cols:
-                    got = _person(finder, text, k, k + len(cell), firms=True)
+                    got = placed_person(finder, text, k, k + len(cell), firms=True)
                     if got is not None:
                         out.append(got)
                 k += len(cell) + 1
