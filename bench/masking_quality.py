@@ -75,10 +75,17 @@ Matrix room logs, recipe attributions, volunteer rosters, school report cards, c
 backer lists, award nominations, seating charts, real-estate agent blurbs, sports-club
 membership lists, choir rosters, church registers, ORCID exports, app crash reports, patches
 with Signed-off-by trailers, mailing-list digests, Mailman subscriber lists, hackathon
-sign-ups, car-pool sign-ups, tenant notices and plumber work orders; 17 decoy sorts), each
-written from this interface alone; they plant their decoys with kind ``decoy`` and a
-``decoy/...`` class, so the by-class table shows, for each decoy class, the share left
-untouched (a "miss" there is a decoy that got masked).
+sign-ups, car-pool sign-ups, tenant notices and plumber work orders; 17 decoy sorts) and
+``--bank 26`` ``bench/heldout_bank26.py`` (own lists in 30 languages, Meadow Mari, Erzya, Moksha,
+Komi-Permyak, Nogai, Adyghe, Abkhaz and Tabasaran names in Cyrillic and Tigre names in Ge'ez,
+in script and romanised; support traffic plus photo captions with credits, yearbook entries,
+infoboxes, genealogy forum posts, SMS delivery reports, call-centre QA scorecards, newspaper
+obituaries, academic author lists, orchestra personnel lists, team line-ups, police blotters,
+attendance sheets, podcast transcripts, meeting minutes, kindergarten pick-up authorisations,
+library hold notices, pet adoption forms, bug-bounty halls of fame, release-note thanks lists
+and letters to the editor; 17 decoy sorts), each written from this interface alone; they plant
+their decoys with kind ``decoy`` and a ``decoy/...`` class, so the by-class table shows, for
+each decoy class, the share left untouched (a "miss" there is a decoy that got masked).
 
 The corpus comes from ``archiver.simulators.synth``: user messages (``generate_text`` and the
 harder ``generate_eval_text``: more formats of emails, phones, cards, IBANs, IPs and URLs with
@@ -137,6 +144,7 @@ from bench import (
     heldout_bank23,
     heldout_bank24,
     heldout_bank25,
+    heldout_bank26,
     heldout_corpus,
 )
 
@@ -184,6 +192,7 @@ def heldout(n: int, seed: int, bank: int, masker: Masker) -> list[Sample]:
         23: heldout_bank23.corpus,
         24: heldout_bank24.corpus,
         25: heldout_bank25.corpus,
+        26: heldout_bank26.corpus,
     }
     convs = banks[bank](n, seed) if bank in banks else heldout_corpus.corpus(n, seed, bank)
     for i, conv in enumerate(convs):
@@ -396,10 +405,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=tuple(range(1, 26)),
+        choices=tuple(range(1, 27)),
         default=3,
         help="held-out bank of names and templates: 1-3 bench/heldout_corpus.py, "
-        "4-25 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
+        "4-26 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
         "commit trailers, SQL, HTTP dumps, MECARD, diffs, fixed-width statements; 17: support "
         "chat in 22 languages plus EPC QR, MT103, DHCP leases, SRT captions, audit trails; 18: "
         "support chat in 23 languages plus MRZ lines, push payloads, GraphQL, e-signature "
@@ -415,7 +424,9 @@ def main(argv: list[str] | None = None) -> int:
         "30 languages plus ADIF logs, Discord exports, EXIF metadata, CODEOWNERS, crew lists, "
         "visitor logbooks, job offers, printer job logs; 25: support chat in 30 languages plus "
         "Matrix logs, church registers, ORCID exports, crash reports, Mailman lists, tenant "
-        "notices, plumber work orders)",
+        "notices, plumber work orders; 26: support chat in 30 languages plus photo captions, "
+        "infoboxes, SMS delivery reports, QA scorecards, obituaries, author lists, police "
+        "blotters, pick-up authorisations, bug-bounty halls of fame, letters to the editor)",
     )
     args = ap.parse_args(argv)
     policy = load_policy()
