@@ -26,7 +26,7 @@ from typing import Any
 
 from anyascii import anyascii
 
-from archiver.transform import catalogues, credits, notices, records
+from archiver.transform import catalogues, credits, notices, records, registers
 from archiver.transform.clinical import (
     clinical_gate,
     dicom_name_spans,
@@ -549,6 +549,7 @@ class NameFinder:
         placed.extend(self._catalogue_names(text))  # "author = {Lima, Ana and …}", "1 NAME …"
         placed.extend(credits.names(self, text))  # "DIRECTED BY\nANA LIMA", "Goals: Lima 23'"
         placed.extend(notices.names(self, text))  # "<NAME:8>Ana Lima", "Ana's iPhone"
+        placed.extend(registers.names(self, text))  # "Godparents: Rui Sousa; Eva Reis"
 
         if placed:
             out.extend(placed)
