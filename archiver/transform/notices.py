@@ -3,9 +3,10 @@ notices and programmes"): an ADIF log's operator (``<NAME:10>Ana Lima``; a call 
 name), a record's labelled person (``Host:``, ``Owner:``, ``Borrower: Lima, Ana``), the one
 to call on a lost-and-found notice (``Call Rui on …``), a paired device's owner (``Ana's
 iPhone``, ``Rui Sousa AirPods``), a chat export's nickname and a chat log's speakers
-(``[09:15] <Ana Lima> hi``, ``Ana Lima joined the room``, ``* Ana shared …``). ``dropped_things`` drops what
-such a record names that is no person: a vet's patient (``Patient: Rex (dog, 4 y)``) and a
-chat server's or channel's name. Each form runs only in a text holding its marker."""
+(``[09:15] <Ana Lima> hi``, ``Ana Lima joined the room``, ``* Ana shared …``).
+``dropped_things`` drops what such a record names that is no person: a vet's patient
+(``Patient: Rex (dog, 4 y)``) and a chat server's or channel's name. Each form runs only in
+a text holding its marker."""
 
 from __future__ import annotations
 
