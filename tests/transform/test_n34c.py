@@ -110,6 +110,11 @@ def test_wrong_way_robot_in_capitals_is_masked() -> None:
     assert names("Reported-by: Kernel Test Robot") == ["Kernel Test Robot"]
 
 
+def test_wrong_way_capitalised_word_closing_a_topic_is_masked() -> None:
+    # the brackets closing a digest's topic are read as its author's: a word in capitals too
+    assert names("Today's Topics:\n   1. Re: install (Optional)") == ["Optional"]
+
+
 def test_wrong_way_handle_after_team_word_is_missed() -> None:
     # a person's handle after the word "team" is read as the team's: missed
     assert found_names("thanks team @ngaio_tane") == []
