@@ -78,7 +78,7 @@ _PLACE_NAME = re.compile(r'"(?:guild|channel|server)":[ \t]*\{[ \t\r\n]*"name":[
 # account's id ("[09:14] <@ana:matrix.org> Ana Lima joined the room") or an action after a
 # star ("[09:17] * Ana shared …").
 _LOG_LINE = re.compile(
-    r"(?m)^[ \t]*\[(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\][ \t]+"
+    r"(?m)^\[(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\][ \t]+"
     r"(?:<(?P<nick>[^<>@\s][^<>\r\n]{0,79})>[ \t]"
     r"|(?:<@[^<>\s]{1,120}>[ \t]+|\*[ \t]+|-->[ \t]+|<--[ \t]+)?(?P<rest>[^\r\n]{1,200}))"
 )
@@ -214,7 +214,7 @@ def names(finder: NameFinder, text: str) -> list[Found]:
         low = text[:300].lower()
         if any(h in low for h in _DEVICE_HINT):
             out.extend(_devices(finder, text))
-    if "] " in text and "[" in text and ":" in text:
+    if (text[:1] == "[" or "\n[" in text) and "] " in text and ":" in text:
         out.extend(_log_lines(finder, text))  # "[09:15] <Ana Lima> hi", "* Ana shared …"
     if '"nickname"' in text or '_name"' in text:
         for m in _NICKNAME.finditer(text):
