@@ -1428,7 +1428,9 @@ class NameFinder:
             ):
                 parts = [p.rstrip("0123456789") for p in re.split(r"[._]", _low(m.group()))]
                 parts = [p for p in parts if p]
-                if self._mentioned(text, i, parts):
+                if _word_before(text, i) in _TEAM_WORDS:
+                    pass  # "Team @tidal_fox88 — members: …": the team's handle
+                elif self._mentioned(text, i, parts):
                     out.append((m.start(), m.end(), " ".join(parts)))
                 elif self._addressed(text, i, m.group()):
                     more = _MENTION_MORE.match(text, m.end())
@@ -1494,6 +1496,8 @@ class NameFinder:
                 continue  # "/in/" is a profile on that site, a country or language elsewhere
             if m.group("cue") == "@" and _brand_handle(m.group("h")):
                 continue  # "@DB_Bahn": an acronym beside a word, a brand's account
+            if m.group("cue") == "@" and _word_before(text, start - 1) in _TEAM_WORDS:
+                continue  # "Team @tidal_fox88": a team's handle
             words = re.split(r"[._-]", _low(m.group("h")))
             if (
                 m.group("cue").startswith("/")
@@ -6081,6 +6085,10 @@ _SYSTEM_WORDS = _STATUS_WORDS | frozenset(
         "sav", "hizmet", "obsluga", "asiakaspalvelu", "kundservice", "kundeservice",
     }
 )  # fmt: skip
+# Words right before a handle that make it a team's ("Team @tidal_fox88 — members: …").
+_TEAM_WORDS = frozenset(
+    {"team", "squad", "crew", "équipe", "equipe", "equipo", "squadra", "takım", "takim", "drużyna"}
+)
 # Words that address the people mentioned after them.
 # A request right after a one-word @-mention: the mention names who is asked.
 _MENTION_REQUEST = re.compile(r",?[ \t]+(?:(?:could|can|would|will)[ \t]+you|please|pls)\b")
@@ -6846,7 +6854,9 @@ def _persona_after(after: str) -> bool:
 _PERSONA_YOURS = re.compile(r"(?i)[ \t]*,[ \t]*your[ \t]+(?:assistant|bot)(?!\w)")
 # Vessels: a prefix ("MSC", "MV", "HMS") or a verb of ships after ("departs", "sails"), with
 # the hull number a name never carries ("Queen Mary 2 departs").
-_VESSEL_PREFIX = re.compile(r"(?:MSC|MV|M/V|MS|M/S|HMS|RMS|SS|USS|MY|M/Y|MT|HMCS|HMAS|FV)$")
+_VESSEL_PREFIX = re.compile(
+    r"(?:MSC|MV|M/V|MS|M/S|HMS|RMS|SS|USS|MY|M/Y|MT|HMCS|HMAS|HMNZS|FV|RV|R/V|RRS|USNS|NOAAS)$"
+)
 _VESSEL_AFTER = re.compile(
     r"(?:[ \t]+\d{1,2})?[ \t]+(?:departs|sails|docks|berths|sets[ \t]+sail|is[ \t]+docked)(?!\w)"
 )

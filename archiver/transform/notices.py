@@ -2,9 +2,11 @@
 notices and programmes"): an ADIF log's operator (``<NAME:10>Ana Lima``; a call sign is no
 name), a record's labelled person (``Host:``, ``Owner:``, ``Borrower: Lima, Ana``), the one
 to call on a lost-and-found notice (``Call Rui on …``), a paired device's owner (``Ana's
-iPhone``, ``Rui Sousa AirPods``) and a chat export's nickname. ``dropped_things`` drops what
-such a record names that is no person: a vet's patient (``Patient: Rex (dog, 4 y)``) and a
-chat server's or channel's name. Each form runs only in a text holding its marker."""
+iPhone``, ``Rui Sousa AirPods``), a chat export's nickname and a chat log's speakers
+(``[09:15] <Ana Lima> hi``, ``Ana Lima joined the room``, ``* Ana shared …``).
+``dropped_things`` drops what such a record names that is no person: a vet's patient
+(``Patient: Rex (dog, 4 y)``) and a chat server's or channel's name. Each form runs only in
+a text holding its marker."""
 
 from __future__ import annotations
 
@@ -70,6 +72,51 @@ _DEVICE_HINT = ("devices", "bluetooth", "geräte", "appareils", "dispositivos", 
 # A chat export's display names ("nickname": "Ana Lima"); its server and channel are no one.
 _NICKNAME = re.compile(r'"(?:nickname|global_name|display_name)":[ \t]*"([^"\n]{1,80})"')
 _PLACE_NAME = re.compile(r'"(?:guild|channel|server)":[ \t]*\{[ \t\r\n]*"name":[ \t]*"([^"\n]*)"')
+
+# A chat log's line as Matrix clients and IRC loggers export it: a time in brackets, then a
+# speaker's display name in angle brackets ("[09:15] <Ana Lima> hi"), an event after the
+# account's id ("[09:14] <@ana:matrix.org> Ana Lima joined the room") or an action after a
+# star ("[09:17] * Ana shared …").
+_LOG_LINE = re.compile(
+    r"(?m)^\[(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\][ \t]+"
+    r"(?:<(?P<nick>[^<>@\s][^<>\r\n]{0,79})>[ \t]"
+    r"|(?:<@[^<>\s]{1,120}>[ \t]+|\*[ \t]+|-->[ \t]+|<--[ \t]+)?(?P<rest>[^\r\n]{1,200}))"
+)
+# The room events that follow the person they concern ("Ana Lima joined the room", "Ana
+# invited Rui Sousa", "ana changed their display name to Ana Lima", "* ana is now known as
+# Ana"): the names before the verb and after "invited" or the new name.
+_LOG_EVENT = re.compile(
+    r"(?P<who>[^\r\n]{1,80}?)[ \t]+(?:(?:joined|left)(?:[ \t]+the[ \t]+(?:room|channel))?"
+    r"|(?:invited|kicked|banned)[ \t]+(?P<whom>[^\r\n]{1,80}?)"
+    r"|(?:changed[ \t]+their[ \t]+display[ \t]+name[ \t]+to|is[ \t]+now[ \t]+known[ \t]+as)"
+    r"[ \t]+(?P<new>[^\r\n]{1,80}?))[ \t]*[.!]?[ \t]*\r?$"
+)
+
+
+def _log_lines(finder: NameFinder, text: str) -> list[Found]:
+    """The people of a chat log's lines (see ``_LOG_LINE``): a speaker's display name, the
+    person a room event concerns, and the capitalised words that open an action ("* Ana
+    shared …": up to three, before the first word in lower case)."""
+    out: list[Found] = []
+    for m in _LOG_LINE.finditer(text):
+        spans: list[tuple[int, int]] = []
+        if m.group("nick") is not None:
+            spans.append(m.span("nick"))
+        elif (e := _LOG_EVENT.match(text, m.start("rest"), m.end("rest"))) is not None:
+            spans.extend(e.span(g) for g in ("who", "whom", "new") if e.group(g) is not None)
+        elif text[m.start("rest") - 2 : m.start("rest")] == "* ":
+            at = m.start("rest")
+            words = m.group("rest").split(" ")
+            n = 0
+            while n < min(3, len(words) - 1) and words[n][:1] and not words[n][0].islower():
+                n += 1
+            if n and words[n][:1].islower():
+                spans.append((at, at + len(" ".join(words[:n]))))
+        for a, b in spans:
+            if (got := _found(finder, text, a, b)) is not None:
+                out.append(got)
+    return out
+
 
 # A vet's patient: "Patient: Rex (dog, 4 y)", "Paciente: Rex (perro …)", "Patient: Rex (Hund …)".
 _ANIMALS = (
@@ -167,6 +214,8 @@ def names(finder: NameFinder, text: str) -> list[Found]:
         low = text[:300].lower()
         if any(h in low for h in _DEVICE_HINT):
             out.extend(_devices(finder, text))
+    if (text[:1] == "[" or "\n[" in text) and "] " in text and ":" in text:
+        out.extend(_log_lines(finder, text))  # "[09:15] <Ana Lima> hi", "* Ana shared …"
     if '"nickname"' in text or '_name"' in text:
         for m in _NICKNAME.finditer(text):
             if (got := _found(finder, text, m.start(1), m.end(1))) is not None:

@@ -6,7 +6,9 @@ changelog's trailer write it (``Proper Name <mail> Commit Name <mail>``, `` -- N
 date``), git's ``user.name``, the people a Debian changelog's items credit (``Thanks to Given
 Family for the patch``, ``[ Given Family ]``), a WHOIS record's contact names (``Registrant
 Name:``) and the speakers a conference programme lists after a talk's quoted title
-(``"Title" — Given Family, Given Family``). Each form runs only in a text holding its marker.
+(``"Title" — Given Family, Given Family``), a patch's trailers (``Reviewed-by: Given Family``)
+and the authors of a list digest's topics (``Today's Topics:`` … ``1. Re: meeting (Given
+Family)``). Each form runs only in a text holding its marker.
 
 ``dropped`` removes what such a record says is no person: a WHOIS record's field labels
 ("Creation Date") and its domain, registrar and organisation values, a MARC record's
@@ -672,6 +674,51 @@ def table_things(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# -- patch trailers and list digests -------------------------------------------------------------
+# A patch's trailers credit people by name, the mailbox optional ("Reviewed-by: Ana Lima",
+# "Signed-off-by: Ana Lima <ana@…>"); a bot's address alone ("Reported-by: syzbot+…@…") is none.
+_TRAILER = re.compile(
+    r"(?im)^[ \t]*(?:signed-off|reviewed|acked|tested|reported|suggested|co-developed|co-authored"
+    r"|reported-and-tested|helped|requested|debugged|original-patch)-by:[ \t]*"
+    r"([^<>@\r\n]{2,80}?)[ \t]*(?:<[^<>\r\n]*>[ \t]*)?\r?$"
+)
+# A Mailman digest's table of contents: "Today's Topics:", then "  1. Re: meeting (Ana Lima)"
+# (or "(by Ana Lima)"): the author in the brackets closing a numbered line.
+_DIGEST_HINTS = ("Today's Topics", "Today’s Topics", "Themen des Tages", "Sujets du jour")
+_DIGEST_TOPIC = re.compile(
+    r"(?m)^[ \t]*\d{1,3}\.[ \t]+[^\r\n]*?\((?:by[ \t]+)?([^()\r\n]{2,80})\)[ \t]*\r?$"
+)
+# What ends the table of contents: a blank line, a rule, the first message.
+_DIGEST_END = re.compile(r"\n[ \t]*\r?\n|\n-{5,}|\nMessage: ")
+
+
+def _trailers(finder: NameFinder, text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _TRAILER.finditer(text):
+        a, b = trimmed(text, *m.span(1))
+        if a >= b or text[a].islower():
+            continue  # "kernel test robot"
+        if (got := placed_person(finder, text, a, b, firms=True)) is not None:
+            out.append(got)
+    return out
+
+
+def _digest(finder: NameFinder, text: str) -> list[Found]:
+    out: list[Found] = []
+    for hint in _DIGEST_HINTS:
+        at = text.find(hint)
+        if at < 0:
+            continue
+        end = _DIGEST_END.search(text, at)
+        for m in _DIGEST_TOPIC.finditer(text, at, len(text) if end is None else end.start()):
+            a, b = trimmed(text, *m.span(1))
+            if a >= b or text[a].islower():
+                continue  # "(optional)"
+            if (got := placed_person(finder, text, a, b, common=True)) is not None:
+                out.append(got)
+    return out
+
+
 def names(finder: NameFinder, text: str) -> list[Found]:
     """The names of the records above that ``text`` holds, each form behind its own test."""
     out: list[Found] = []
@@ -703,6 +750,10 @@ def names(finder: NameFinder, text: str) -> list[Found]:
         out.extend(_maintainers(finder, text))
     if ("|" in text or "\t" in text) and any(h in text for h in _COLUMN_HINTS):
         out.extend(_columns(finder, text))
+    if "-by:" in text or "-By:" in text or "-BY:" in text:
+        out.extend(_trailers(finder, text))  # "Reviewed-by: Ana Lima"
+    if "Topics" in text or " du jour" in text or " des Tages" in text:
+        out.extend(_digest(finder, text))  # "Today's Topics:\n  1. Re: meeting (Ana Lima)"
     return out
 
 
