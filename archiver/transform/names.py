@@ -612,6 +612,10 @@ class NameFinder:
             out = [f for f in out if not _thing_place(text, f[0], f[1])]  # "Bosch, attn. …"
         if out and ("_" in text or "." in text or "=" in text or ":" in text):
             out.extend(self._own_handles(text, out))  # 'employee=gintare.zukauskiene … "Gintarė …"'
+        if "@" in text:
+            out.extend(
+                self._spelled_by_address(text, out)
+            )  # "Table 2: Ermen Belbekov … belbekov.ermen@…"
         return out
 
     def _signed_last(
@@ -1199,6 +1203,68 @@ class NameFinder:
                     continue
                 out.append((start, end, " ".join(re.split(r"[._-]", _low(m.group(1))))))
                 taken.append((start, end))
+        return out
+
+    def _spelled_by_address(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """Two neighbouring capitalised words that an e-mail address of the same text spells in
+        its local part: "Table 2: Ermen Belbekov … questions to belbekov.ermen62@…", "Soprano:
+        Чейнеш Кыдыякова … cheynesh.kydyyakova@…", "Ezen Kuchiyak … ekuchiyak@…" (given and
+        family name in either order, joined or apart, or an initial and the family name; in
+        Latin letters without accents, digits after them left aside). An inference: a firm
+        whose two-word name makes its own mailbox ("Zalando Lounge", "zalando.lounge@…") is
+        masked; a mailbox's role ("support", "sales", "info"), two common words of the lists
+        ("Blue Bottle") or a team's or a street's words make the address no person's."""
+        keys: set[tuple[str, ...]] = set()
+        for m in _MAILBOX_LOCAL.finditer(text):
+            local = m.group(1).lower()
+            pieces = [p.rstrip("0123456789") for p in re.split(r"[._-]", local)]
+            pieces = [p for p in pieces if p]
+            if 1 <= len(pieces) <= 2 and all(p.isalpha() and p.isascii() for p in pieces):
+                keys.add(tuple(pieces))
+        if not keys:
+            return []
+        cues = self.cues
+        words = [
+            (w.start(), w.end())
+            for w in _LETTERS.finditer(text)
+            if w.group()[0].isupper() and len(w.group()) >= 2
+        ]
+        taken = [(a, b) for a, b, _ in found]
+        out: list[tuple[int, int, str]] = []
+        for (a1, b1), (a2, b2) in pairwise(words):
+            gap = text[b1:a2]
+            if gap not in (" ", ", "):
+                continue
+            # letters only: "Бельбеков" is "Bel'bekov" in Latin letters, "belbekov" in a mailbox
+            p1 = "".join(c for c in _ascii_folded(text[a1:b1]) if c.isalpha())
+            p2 = "".join(c for c in _ascii_folded(text[a2:b2]) if c.isalpha())
+            if min(len(p1), len(p2)) < 2 or not (p1 + p2).isascii():
+                continue
+            if p1 in _MAILBOX_ROLES or p2 in _MAILBOX_ROLES or p1 in PARTICLES or p2 in PARTICLES:
+                continue
+            if all(p in cues.common or p in cues.not_names for p in (p1, p2)):
+                continue  # "Blue Bottle", "blue.bottle@…"
+            if self._unit([_low(text[a1:b1]), _low(text[a2:b2])]):
+                continue  # "Payments Ops", "payments.ops@…"
+            spelled = {(p1, p2), (p2, p1), (p1 + p2,), (p2 + p1,)}
+            if gap == " ":
+                spelled |= {(p1[0], p2), (p1[0] + p2,)}  # "Ezen Kuchiyak": "ekuchiyak"
+            elif text[a1:b1].isupper():
+                # "KABORÉ, Wendkouni": "wkabore"; not "Jansen, Tel." of "tjansen"
+                spelled |= {(p2[0], p1), (p2[0] + p1,)}
+            if keys.isdisjoint(spelled):
+                continue
+            if gap == " " and not any(a < b2 and a1 < b for a, b in taken):
+                out.append((a1, b2, " ".join(fold(text[a1:b2]).split())))
+            else:  # "KABORÉ, Wendkouni", or one word found already: each word its own span
+                out.extend(
+                    (x, y, fold(text[x:y]))
+                    for x, y in ((a1, b1), (a2, b2))
+                    if not any(a < y and x < b for a, b in taken)
+                )
+            taken.append((a1, b2))
         return out
 
     def signatures(
@@ -6054,6 +6120,15 @@ def _user_cue(text: str) -> bool:
 # The id a profile site adds after the name: letters and digits, at least one digit.
 _PROFILE_ID = re.compile(r"(?=[a-z]*\d)[a-z0-9]{2,12}")
 # A user name of words joined by ".", "_" or "-", not inside an address or a longer run.
+# Local parts that name a mailbox's role, not a person: "Acme Support" is no one.
+_MAILBOX_ROLES = frozenset({
+    "support", "sales", "info", "service", "services", "team", "office", "admin", "help",
+    "billing", "contact", "hello", "booking", "bookings", "reservations", "accounts", "hr",
+    "jobs", "press", "news", "orders", "noreply", "desk", "care", "kundenservice",
+    "servicio", "assistance", "atendimento", "destek", "klantenservice", "biuro",
+})  # fmt: skip
+# An e-mail address's local part (before a "+tag"), for the names it spells.
+_MAILBOX_LOCAL = re.compile(r"(?<![\w.+-])([A-Za-z][A-Za-z0-9._-]{1,40})(?:\+[\w.-]*)?@[\w-]+\.")
 _HANDLE_TOKEN = re.compile(r"(?<![\w@.+-])([^\W_]+(?:[._-][^\W_]+){1,3})(?![\w@]|[._-]\w)")
 # What ``_HANDLE_TOKEN`` needs: a letter or digit on both sides of a joint, written to open
 # with the joint so that the regex engine skips ahead to one (about five times faster).
