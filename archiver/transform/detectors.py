@@ -502,7 +502,33 @@ _TAIL_WORDS = re.compile(rf"[^\W\d_](?:[^\W_]|-|[{_MARKS}])*")
 # Labels that name a number only written in capitals: "PO 6058681136" is a purchase order,
 # while a lower-case "po" is a preposition in the Slavic languages ("po nomeru", "sumata po
 # 4953 …", Russian and Bulgarian written in Latin letters) and a Tagalog politeness particle.
-_UPPER_ONLY_LABELS = frozenset({"po"})
+# "EAN 4006381333931" is an article number, while "Ean" is a Manx given name ("QUAYLE, Ean
+# 01624 612345").
+_UPPER_ONLY_LABELS = frozenset({"po", "ean"})
+# The trunk "8" and an area code in brackets, the last four digits in pairs: how a number of
+# Russia, Kazakhstan or Belarus is written at home ("8 (912) 345-67-89", "8 (029) 612-34-56",
+# "8(7172) 55-44-33"); read in those regions (``_TRUNK_EIGHT_REGIONS``) whatever the text.
+_TRUNK_EIGHT = re.compile(r"8[ \-]?\(\d{3,5}\)[ \-]?\d{1,3}(?:[ \-]?\d\d){2}")
+_TRUNK_EIGHT_REGIONS = ("RU", "KZ", "BY", "TM")
+# Five digits alone, not part of a longer number, a word, an amount, a date, a time or a link's
+# query ("$31277", "#31277", "12.31277", "31277-2", "ORD-31277", "?id=31277&…").
+_FIVE_RUN = re.compile(r"[1-9](?<![\w+(.,\-/$£€#:=&?%@]\d)\d{4}(?!\w|[.,\-/:]\d|[&%@])")
+# A capitalised word right after five digits: a postcode's town ("75011 Paris") or a unit.
+_PLACE_AFTER = re.compile(r" +[^\W\d_a-z]")
+# The last words of the phone cues of two words ("direct line", "direct dial"): only a word of
+# these is joined to the one before it and looked up.
+_PAIR_ENDS = frozenset({"line", "dial"})
+# A list's row up to a number: a numbering ("1.", "2)", "-", "•") maybe, a name of one to four
+# capitalised words (one comma: "KOWALSKA, Anna"), then a tab or two spaces, as a roster or a
+# members' list aligns its columns ("1. KOWALSKA, Anna  72104418", "Berg, Anna\t31902\t…").
+_NAME_ROW = re.compile(
+    r"[ \t]*(?:(?:\d{1,3}[.)]|[-*•–])[ \t]+)?"
+    r"(?P<name>[^\W\d_](?:[^\W\d_]|['’.\-])*(?:,?[ ][^\W\d_](?:[^\W\d_]|['’.\-])*){0,3},?)"
+    r"(?:\t|[ ]{2,})"
+)
+# Inside brackets after a name, one word or an e-mail address and a comma before the number:
+# "Rua Tane (lead, 72104418)", "(rua@mail.ki, 28013)".
+_BRACKET_FIELD = re.compile(r"\((?:[^\W\d_]+(?:[ \-][^\W\d_]+)?|[^\s@(),]+@[^\s@(),]+),[ \t]*\Z")
 # A year, then a sequence number: an invoice, a case or a document ("FT 2024/424361",
 # "2023-640827"), not a phone.
 _DOCUMENT = re.compile(r"(?:19[5-9]\d|20[0-4]\d)[-/]\d{4,7}")
@@ -1342,8 +1368,10 @@ class Detectors:
             accounts = list(claimed)  # an IBAN's line holds its bank's codes too
             if s.ip and text.count(".") >= 3 and _IPV4_HINT.search(text) is not None:
                 spans.extend(self._ipv4(text, claimed))
-            if nums and (s.phone or s.card):
-                pending: list[tuple[int, int, str, str]] = []
+            # five digits whole ("Tel. 21845"): shorter than a run of ``_NUM``
+            fives = self._five_digits(text, claimed) if s.phone and s.phone_cues else []
+            if (nums and (s.phone or s.card)) or fives:
+                pending: list[tuple[int, int, str, str]] = fives
                 found = list(self._numbers(nums, claimed, pending, accounts))
                 if pending:
                     found += self._national_again(text, pending, [*spans, *found])
@@ -1700,6 +1728,10 @@ class Detectors:
             ):
                 continue
             e164 = self._phone(cand, digits) if n <= longest else None
+            if e164 is None and cand[0] == "8" and _TRUNK_EIGHT.fullmatch(cand) is not None:
+                # "8 (912) 345-67-89": the trunk 8 and a bracketed area code, as Russia,
+                # Kazakhstan and Belarus write their numbers, read there
+                e164 = phone_e164(cand, digits, _TRUNK_EIGHT_REGIONS, False)
             intl = cand[0] == "+" or cand[:2] == "00"
             if (
                 e164 is None
@@ -1747,7 +1779,11 @@ class Detectors:
             elif (
                 again
                 and e164 is None
-                and (n >= 8 or (s.phone_cues and self._cued(text, start, whole)))
+                and (
+                    n >= 8
+                    or (s.phone_cues and self._cued(text, start, whole))
+                    or (s.phone_contact_lines and self._listed_after_name(text, start, whole))
+                )
                 and not self._decoy_context(text, start)
             ):
                 # seven digits: after a phone cue only (an order number as often otherwise)
@@ -1797,7 +1833,9 @@ class Detectors:
             if len(digits) < s.phone_min_digits:
                 short = _short_regions(len(digits))
                 own = tuple(r for r in named if r in short)
-                if not own and s.phone_cues and self._cued(text, start, end):
+                if not own and len(digits) == _FIVE:
+                    own = short  # a cue or a name in a list stands before it (``_numbers``)
+                elif not own and s.phone_cues and self._cued(text, start, end):
                     own = short
                 e164 = phone_e164(cand, digits, own, False) if own else None
                 if e164 is not None:
@@ -1827,12 +1865,15 @@ class Detectors:
         if left and s.phone_contact_lines:
             phones = [(sp.start, sp.end) for sp in (*spans, *found) if sp.kind == PHONE]
             for start, end, cand, digits in left:
-                if len(digits) >= 8 and (
-                    self._contact_line(text, start, end)
-                    or _phone_column(text, start, end, phones)
-                    or self._bracket_after_name(text, start, end)
-                    or _contact_block(text, start, end, spans)
-                ):
+                if (
+                    len(digits) >= 8
+                    and (
+                        self._contact_line(text, start, end)
+                        or _phone_column(text, start, end, phones)
+                        or self._bracket_after_name(text, start, end)
+                        or _contact_block(text, start, end, spans)
+                    )
+                ) or (len(digits) >= 7 and self._listed_after_name(text, start, end)):
                     e164 = personal_anywhere(cand, digits)
                     if e164 is not None:
                         found.append(Span(start, end, PHONE, e164))
@@ -1883,6 +1924,65 @@ class Detectors:
             return False
         words = _TAIL_WORDS.findall(fold(m["name"]))
         return not any(w in self.settings.not_after for w in words)
+
+    def _five_digits(
+        self, text: str, claimed: list[tuple[int, int]]
+    ) -> list[tuple[int, int, str, str]]:
+        """Numbers of five digits written whole after a phone cue or a name in a list
+        (``_listed_after_name``), to be read in the regions whose numbers are that long
+        (``_national_again``): a fixed line of Kiribati, the Cook Islands, the Solomon Islands
+        ("Tel. 21845", "TOKI, Rakenta  28013"). Not after a currency sign, "#", or a label."""
+        out: list[tuple[int, int, str, str]] = []
+        for m in _FIVE_RUN.finditer(text):
+            start, end = m.span()
+            if claimed and any(a < end and start < b for a, b in claimed):
+                continue
+            if _PLACE_AFTER.match(text, end):
+                continue  # "Kontakt: 75011 Paris": a postcode and its town
+            if (
+                self._cued(text, start, end) or self._listed_after_name(text, start, end)
+            ) and not self._decoy_context(text, start):
+                out.append((start, end, m.group(), m.group()))
+        return out
+
+    def _listed_after_name(self, text: str, start: int, end: int) -> bool:
+        """The number follows a person's name as a list writes it: a row of a roster or a
+        members' list, the name in its first column and the number in the next, a tab or two
+        spaces between ("1. KOWALSKA, Anna  72104418", "Berg, Anna\t2 522 618\tSat"), in
+        brackets after the name, one word or an e-mail address before it ("Rua Tane (lead,
+        72104418)", "Rua Tane (rua@mail.ki, 28013)"), or after the name and a comma, the
+        number ending the clause ("driver Ana Lima, 20 33 45 67; seats: …"). The name is read
+        from capitals alone: "Main Office\t72104418" and "at Harbour Road, 20 33 45 67." read
+        as one too (the number is masked)."""
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[line_start:start]
+        if "\t" in before or "  " in before:
+            m = _NAME_ROW.fullmatch(text, line_start, start)
+            if m is not None:
+                tail = text[end : _line_end(text, end)]
+                if tail and not tail.startswith(("\t", "  ")):
+                    return False
+                return self._capitalised_name(m["name"])
+        after = text[end : end + 2]
+        if before.endswith(", ") and (after[:1] in (";", "") or after in (". ", ".", ".\n")):
+            # in a sentence, a name, a comma and the number closing a clause: "driver Ana
+            # Lima, 20 33 45 67; seats: …", "Building manager Teva Moana, 40 50 21 33."
+            m = _BRACKET_NAME.search(text, max(line_start, start - 66), start - 2)
+            return m is not None and self._capitalised_name(m["name"])
+        if after[:1] != ")" or "(" not in before:
+            return False
+        field = _BRACKET_FIELD.search(text, max(line_start, start - 80), start)
+        if field is None:
+            return False
+        m = _BRACKET_NAME.search(text, max(0, field.start() - 64), field.start())
+        return m is not None and self._capitalised_name(m["name"])
+
+    def _capitalised_name(self, name: str) -> bool:
+        """Every word of ``name`` capitalised and none a label of a number ("Invoice Total")."""
+        if not all(w[:1].isupper() for w in name.replace(",", " ").split()):
+            return False
+        words = _TAIL_WORDS.findall(fold(name))
+        return bool(words) and not any(w in self.settings.not_after for w in words)
 
     def _routing_number(
         self, text: str, start: int, end: int, accounts: Iterable[tuple[int, int]] = ()
@@ -2053,7 +2153,15 @@ class Detectors:
         found = list(_TAIL_WORDS.finditer(kept))
         labels = self.settings.not_after
         for i in range(max(len(found) - last, 0) if last else 0, len(found)):
-            if self._is_cue(found[i].group()) and not (
+            word = found[i].group()
+            if (
+                i
+                and word in _PAIR_ENDS
+                and f"{found[i - 1].group()} {word}" in self._cues
+                and not kept[found[i - 1].end() : found[i].start()].strip()
+            ):
+                return True  # "Direct line 72104418": a cue of two words
+            if self._is_cue(word) and not (
                 # "order number 123…" labels the number; "booking, call me on …" does not
                 i
                 and found[i - 1].group() in labels
@@ -2612,14 +2720,23 @@ def _parsed_prefix_rest(digits: str, region: str, pattern: re.Pattern[str]) -> b
     return m is not None and m.end() > 0 and pattern.fullmatch(digits, m.end()) is not None
 
 
+# Five digits: a whole fixed line in Kiribati, the Cook Islands, Niue, Tokelau, the Solomon
+# Islands… ("Tel. 21845"), read after a phone cue or a name in a list only.
+_FIVE = 5
+
+
 @cache
 def _short_regions(size: int) -> tuple[str, ...]:
     """Regions whose fixed-line or mobile numbers may have ``size`` digits, written with no
-    national prefix (FO, GL, AD…): where a number of six digits is a whole phone number."""
+    national prefix (FO, GL, AD…): where a number of six digits is a whole phone number. Five
+    digits: also a region with a trunk prefix its numbers are never written with (Kiribati)."""
     found = []
     for region in _ALL_REGIONS:
         md = phonenumbers.PhoneMetadata.metadata_for_region(region)
-        if md is None or md.national_prefix:
+        if md is None or (
+            md.national_prefix
+            and (size != _FIVE or any(f.national_prefix_formatting_rule for f in md.number_format))
+        ):
             continue
         lengths = {
             n for d in (md.fixed_line, md.mobile) if d is not None for n in d.possible_length
