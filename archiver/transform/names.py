@@ -1414,27 +1414,32 @@ class NameFinder:
     ) -> tuple[int, int, str] | None:
         """A family name known by its Russian ending (``_family_shaped``: "Байрамуков",
         "Тадыева", "Ozdoev") and the capitalised word of its script beside it, the given name
-        before it ("Сурлан Конунов", "Ibragim Ozdoev") or, with none, after it ("Конунов
-        Сурлан", the Russian formal order): both words. Peoples who write Cyrillic (Dagestan,
-        the Caucasus, Siberia) bear such names while the lists hold few of their given names.
-        The other word must be no common word, cue or listed non-name (``_given``) nor a
-        role; a town so ended beside a capitalised word ("Сергиев Посад") is masked."""
+        before it ("Сурлан Конунов", "Ibragim Ozdoev") or, in Cyrillic and with none before,
+        after it ("Конунов Сурлан", the Russian formal order; in Latin letters the word after
+        is a thing: "Sakharov Prize"): both words. Peoples who write Cyrillic (Dagestan, the
+        Caucasus, Siberia) bear such names while the lists hold few of their given names. The
+        other word must be no common word, cue or listed non-name (``_given``: "Премия
+        Сахарова", "Улица Гагарина" are not_names or streets) nor a role; a town so ended
+        beside a capitalised word ("Сергиев Посад") is masked."""
         for j, (a, b) in enumerate(words):
             word = text[a:b]
             if not _family_shaped(word):
                 continue
-            for k in (j - 1, j + 1):
+            native = _native(_low(word))
+            for k in (j - 1, j + 1) if native else (j - 1,):
                 if not 0 <= k < len(words):
                     continue
                 o = words[k]
                 other = text[o[0] : o[1]]
+                low = _low(other)
                 if (
                     o[1] - o[0] < 3
-                    or _native(_low(other)) != _native(_low(word))
+                    or _native(low) != native
                     or text[min(b, o[1]) : max(a, o[0])].strip(" \t")
                     or not self._given(text, o)
-                    or _low(other) in self._roles
-                    or _low(other) in self._titles
+                    or low in self._roles
+                    or low in self._titles
+                    or low in self._street_words
                 ):
                     continue
                 lo, hi = min(a, o[0]), max(b, o[1])
