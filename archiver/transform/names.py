@@ -1409,9 +1409,7 @@ class NameFinder:
             and self._key(word)[0] in self._surnames
         )
 
-    def _shaped_pair(
-        self, text: str, words: list[tuple[int, int]]
-    ) -> tuple[int, int, str] | None:
+    def _shaped_pair(self, text: str, words: list[tuple[int, int]]) -> tuple[int, int, str] | None:
         """A family name known by its Russian ending (``_family_shaped``: "Байрамуков",
         "Тадыева", "Ozdoev") and the capitalised word of its script beside it, the given name
         before it ("Сурлан Конунов", "Ibragim Ozdoev") or, in Cyrillic and with none before,
@@ -1443,8 +1441,18 @@ class NameFinder:
                 ):
                     continue
                 lo, hi = min(a, o[0]), max(b, o[1])
+                after = _LETTERS.match(text, hi + 1) if text[hi : hi + 1] == " " else None
+                if after is not None and self._street_word(after.group()):
+                    return None  # "Salavat Yulaev St 12": a street named after a person
                 return lo, hi, " ".join(fold(text[lo:hi]).split())
         return None
+
+    def _street_word(self, word: str) -> bool:
+        """A street-type word of the policy, written out or abbreviated ("Street", "St")."""
+        low = _low(word)
+        return (
+            low in _STREET_SHORT or low in self._street_words or f"{low}." in self._street_abbrevs
+        )
 
     def _word_name_family(self, text: str, start: int, run: str) -> tuple[int, int, str] | None:
         """A ``not_alone`` given name of the run ("Hope", "Will", "Jade") with its family name in
@@ -5232,6 +5240,9 @@ _FAMILY_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ё�
 
 
 _FAMILY_ENDS_UPPER = tuple(e.upper() for e in _FAMILY_ENDS)
+# Street words after a street named after a person, abbreviated without their dot ("Salavat
+# Yulaev St 12"), which the policy's street words leave out ("St" is also "Saint").
+_STREET_SHORT = frozenset({"st", "str", "rd", "ave", "ул", "пр", "пер", "пр-т"})
 
 
 def _family_shaped(word: str, capitals: bool = False) -> bool:
