@@ -61,6 +61,8 @@ def test_ending_common_words_stay() -> None:
     # Russian nouns a family name in the genitive follows are no given names
     assert names("Премия Сахарова вручена") == []
     assert names("Музей Пушкина закрыт") == []
+    # a street named after a person, before its abbreviated street word
+    assert names("ADR;TYPE=home:;;Salavat Yulaev St 12;;;;") == []
 
 
 # -- a family name, a comma, a given name ---------------------------------------------------------
