@@ -103,3 +103,10 @@ def test_tuvan_greeting_is_no_name() -> None:
 
 def test_given_name_alone() -> None:
     assert names("* Шолбан uploaded the file") == ["Шолбан"]
+
+
+def test_given_names_that_are_words_need_a_family_name() -> None:
+    # Indonesian "kalimat" (a sentence) opening a sentence, a sultanate: no names
+    assert names("Kalimat ini salah.") == []
+    assert names("Das Sultanat Oman ist schön.") == []
+    assert names("Чечек Ондар") == ["Чечек Ондар"]
