@@ -45,6 +45,12 @@ def test_ending_wrong_way_a_town_is_masked() -> None:
     assert names("Адрес: Проезд Гагарина, 5") == ["Проезд Гагарина"]
 
 
+def test_ending_wrong_way_a_verb_opening_the_sentence() -> None:
+    # Wrong way: a Russian verb opening a sentence before the family name reads as its given
+    # name and is masked with it.
+    assert names("Звонил Иванов вчера.") == ["Звонил Иванов"]
+
+
 def test_ending_wrong_way_latin_in_is_missed() -> None:
     # Wrong way: the Latin "-in" is no ending read ("Martin", "Berlin"), so a romanised
     # family name in "-in" beside an unlisted given name stays unmasked.
