@@ -1340,15 +1340,25 @@ class NameFinder:
             mixed = self._word_name_family(text, start, run)
             if mixed is not None:
                 return mixed
+        if (
+            (text[end : end + 2] == ", " or (start > 1 and text[start - 2 : start] == ", "))
+            and " " not in run
+            and "\t" not in run
+        ):
+            pair = self._comma_shaped(text, start, end)
+            if pair is not None:
+                return pair  # "ТОПОЕВА, Ольга", "Хубиева, Халимат": the family name first
         if self.shortcuts and run in self._nameless:
             return None  # "The", "I", "Please": seen before, no word of it a name
         names, paired, cues = self._first_names, self._paired, self.cues
         words = self._words(text, start, end) if " " in run or "\t" in run else [(start, end)]
         keys = [self._key(text[a:b]) for a, b in words]
-        if not any(low in self._any_names for low, _ in keys):
+        if not any(low in self._any_names for low, _ in keys) and not (
+            len(words) > 1 and any(_family_shaped(text[a:b]) for a, b in words)
+        ):
             if len(self._nameless) >= _MEMO:
                 self._nameless.clear()
-            self._nameless.add(run)  # what ``_key`` finds depends on the word alone
+            self._nameless.add(run)  # what ``_key`` and the shape find depend on the run alone
             return None
         if _HOUSE_NUMBER.match(text, end) is not None:
             return None  # "Rua Augusta 150", "Bağdat Caddesi 115": a street of an address
@@ -1421,7 +1431,95 @@ class NameFinder:
             if name is not None:
                 a, b = name
                 return a, b, " ".join(fold(text[a:b]).split())
+        return self._shaped_pair(text, words) if len(words) > 1 else None
+
+    def _comma_shaped(self, text: str, start: int, end: int) -> tuple[int, int, str] | None:
+        """A family name known by its Russian ending or by the lists (``_family_word``),
+        capitalised or in capitals, a comma and a capitalised word of its script, as rosters
+        and registers write people ("ТОПОЕВА, Ольга", "Кужугет, Шолбан", "SALCHAK, Buyan"):
+        the run, either word. A place so ended before its region ("Ростов, Россия") is
+        masked."""
+        word = text[start:end]
+        if text[end : end + 2] == ", " and self._family_word(word):
+            m = self._word_re.match(text, end + 2)
+            if m is not None and self._comma_given(text, word, (m.start(), m.end())):
+                return start, end, " ".join(fold(word).split())
+        if start > 1 and text[start - 2 : start] == ", ":
+            before = start - 2
+            while before > 0 and text[before - 1].isalpha():
+                before -= 1
+            m = self._word_re.fullmatch(text, before, start - 2)
+            if (
+                m is not None
+                and self._family_word(m.group())
+                and self._comma_given(text, m.group(), (start, end))
+            ):
+                return start, end, " ".join(fold(word).split())
         return None
+
+    def _comma_given(self, text: str, family: str, given: tuple[int, int]) -> bool:
+        """The word after a family name and its comma may be the given name: of the family
+        name's script, capitalised and no common word (``_given``)."""
+        word = text[given[0] : given[1]]
+        return _native(_low(word)) == _native(_low(family)) and self._given(text, given)
+
+    def _family_word(self, word: str) -> bool:
+        """A family name by its Russian ending (``_family_shaped``) or a surname of the lists
+        in Cyrillic or Greek letters or in capitals ("Кужугет", "КУЖУГЕТ", "SALCHAK"): a
+        capitalised Latin word before a comma is too often a place or a thing."""
+        if _family_shaped(word, capitals=True):
+            return True
+        low = _low(word)
+        return (
+            len(low) >= 4
+            and (_native(low) or word.isupper())
+            and self._key(word)[0] in self._surnames
+        )
+
+    def _shaped_pair(self, text: str, words: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+        """A family name known by its Russian ending (``_family_shaped``: "Байрамуков",
+        "Тадыева", "Ozdoev") and the capitalised word of its script beside it, the given name
+        before it ("Сурлан Конунов", "Ibragim Ozdoev") or, in Cyrillic and with none before,
+        after it ("Конунов Сурлан", the Russian formal order; in Latin letters the word after
+        is a thing: "Sakharov Prize"): both words. Peoples who write Cyrillic (Dagestan, the
+        Caucasus, Siberia) bear such names while the lists hold few of their given names. The
+        other word must be no common word, cue or listed non-name (``_given``: "Премия
+        Сахарова", "Улица Гагарина" are not_names or streets) nor a role; a town so ended
+        beside a capitalised word ("Сергиев Посад") is masked."""
+        for j, (a, b) in enumerate(words):
+            word = text[a:b]
+            if not _family_shaped(word):
+                continue
+            native = _native(_low(word))
+            for k in (j - 1, j + 1) if native else (j - 1,):
+                if not 0 <= k < len(words):
+                    continue
+                o = words[k]
+                other = text[o[0] : o[1]]
+                low = _low(other)
+                if (
+                    o[1] - o[0] < 3
+                    or _native(low) != native
+                    or text[min(b, o[1]) : max(a, o[0])].strip(" \t")
+                    or not self._given(text, o)
+                    or low in self._roles
+                    or low in self._titles
+                    or low in self._street_words
+                ):
+                    continue
+                lo, hi = min(a, o[0]), max(b, o[1])
+                after = _LETTERS.match(text, hi + 1) if text[hi : hi + 1] == " " else None
+                if after is not None and self._street_word(after.group()):
+                    return None  # "Salavat Yulaev St 12": a street named after a person
+                return lo, hi, " ".join(fold(text[lo:hi]).split())
+        return None
+
+    def _street_word(self, word: str) -> bool:
+        """A street-type word of the policy, written out or abbreviated ("Street", "St")."""
+        low = _low(word)
+        return (
+            low in _STREET_SHORT or low in self._street_words or f"{low}." in self._street_abbrevs
+        )
 
     def _word_name_family(self, text: str, start: int, run: str) -> tuple[int, int, str] | None:
         """A ``not_alone`` given name of the run ("Hope", "Will", "Jade") with its family name in
@@ -5203,6 +5301,30 @@ def _native(low: str) -> bool:
     """The word is written in Greek or Cyrillic letters."""
     c = low[:1]
     return "\u0370" <= c <= "\u052f" or "\u1f00" <= c <= "\u1fff"
+
+
+# Russian family-name endings (-ов/-ев/-ин, feminine -ова/-ева/-ина) that peoples writing
+# Cyrillic bear ("Гаджиев", "Тадыева", "Кызласов"), and the Latin -ov/-ev/-ova/-eva of their
+# romanisation ("Magomedov", "Ozdoeva"); Latin "-in" is left out: "Martin", "Austin", "Berlin".
+_FAMILY_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына",
+                "ov", "ev", "ova", "eva")  # fmt: skip
+
+
+_FAMILY_ENDS_UPPER = tuple(e.upper() for e in _FAMILY_ENDS)
+# Street words after a street named after a person, abbreviated without their dot ("Salavat
+# Yulaev St 12"), which the policy's street words leave out ("St" is also "Saint").
+_STREET_SHORT = frozenset({"st", "str", "rd", "ave", "ул", "пр", "пер", "пр-т"})
+
+
+def _family_shaped(word: str, capitals: bool = False) -> bool:
+    """The word is capitalised (or, with ``capitals``, in capitals: "ТОПОЕВА"), of five
+    letters or more, and ends as a Russian family name does ("Байрамуков", "Ozdoeva"); see
+    ``NameFinder._shaped_pair``."""
+    if len(word) < 5 or not word.isalpha():
+        return False
+    if word.endswith(_FAMILY_ENDS):
+        return word[1:3].islower()
+    return capitals and word.endswith(_FAMILY_ENDS_UPPER) and word.isupper()
 
 
 @lru_cache(maxsize=16384)

@@ -140,6 +140,9 @@ def test_a_noun_before_a_mongolian_name_is_no_given_name() -> None:
 def test_wrong_way_a_mongolian_patronymic_the_lists_lack_is_left_out() -> None:
     # a patronymic the given names lack before a listed given name is no family name: inside
     # a sentence the pair stays in clear (docs/MASKING.md, wrong way) ...
-    assert names("Уучлаарай, Жаргалсайхан Номин гэж хэн бэ?") == []
+    # (a given name in "-ин" such as "Номин" reads as a Russian family name, and the pair is
+    # then masked by that reading: docs/MASKING.md, "Family names by their Russian ending")
+    assert names("Уучлаарай, Жаргалсайхан Энхтуяа гэж хэн бэ?") == []
+    assert names("Уучлаарай, Жаргалсайхан Номин гэж хэн бэ?") == ["Жаргалсайхан Номин"]
     # ... while on a line of its own under a blank line the writer's rule still takes it
-    assert names("Thanks.\n\nЖаргалсайхан Номин") == ["Жаргалсайхан Номин"]
+    assert names("Thanks.\n\nЖаргалсайхан Энхтуяа") == ["Жаргалсайхан Энхтуяа"]
