@@ -18,17 +18,18 @@ from archiver.transform.catalogues import Found, NameFinder, placed_person, trim
 from archiver.transform.namewords import PARTICLES, fold
 
 # Words of a heading that names a list of people, in the nine languages (lower case; a
-# heading holds one as a substring: "Vrijwilligersrooster", "Ledenlijst", "Mitgliederliste").
+# heading holds one as a substring: "Vrijwilligersrooster", "Ledenlijst", "Mitgliederliste";
+# a space first where a word holds it: " leden", not "3 dagen geleden").
 _ROSTER_WORDS = (
-    "volunteer", "roster", "rota ", "members", "membership", "sign-up", "signup", "sign up",
+    "volunteer", "roster", " rota ", "members", "membership", "sign-up", "signup", "sign up",
     "attendees", "participants", "players", "squad", "team list", "choir", "helpers",
     "freiwillig", "helfer", "mitglied", "teilnehmer", "dienstplan", "einsatzplan",
     "bénévole", "benevole", "membres", "adhérents", "adherents", "inscrits", "planning des",
     "voluntari", "miembros", "socios", "socias", "participantes", "inscritos", "turnos",
-    "volontari", "soci ", "elenco soci", "iscritti", "partecipanti", "turni",
+    "volontari", " soci ", "elenco soci", "iscritti", "partecipanti", "turni",
     "voluntários", "membros", "sócios", "escala de",
     "gönüllü", "üyeler", "üye listesi", "katılımcı", "nöbet",
-    "vrijwillig", "leden", "deelnemers", "rooster",
+    "vrijwillig", " leden", "deelnemers", "rooster",
     "wolontariusz", "członkowie", "członków", "lista obecności", "uczestnicy", "grafik dyżur",
 )  # fmt: skip
 
@@ -60,7 +61,7 @@ _CHOIR_WORDS = ("choir", "chor", "coro", "chœur", "choeur", "chorale", "koor", 
 _TABLE = re.compile(
     r"(?:table|tisch|mesa|tavolo|tafel|stol|stolik|masa)[ \t]*(?:n[o.º°]*[ \t]*)?\d{1,3}"
 )
-_TABLE_HINT = ("table", "tisch", "mesa", "tavolo", "tafel", "stół", "stolik", "masa")
+_TABLE_HINT = ("table ", "tisch ", "mesa ", "tavolo ", "tafel ", "stół ", "stolik ", "masa ")
 _SEATING_WORDS = (
     "seating", "sitzordnung", "tischordnung", "plan de table", "mesas", "tavoli",
     "tafelindeling", "tafelschikking", "oturma", "rozsadzenie", "wedding", "guests",
@@ -121,7 +122,7 @@ def _row_lines(text: str) -> Iterator[tuple[int, re.Match[str], bool]]:
             if heading:
                 yield a, m, comma
         elif line.strip():
-            low = line.lower() + " "
+            low = f" {line.lower()} "
             heading = any(w in low for w in _ROSTER_WORDS)
         a = b + 1
 
@@ -148,7 +149,7 @@ def _rostered(text: str) -> bool:
     """Whether ``text`` may hold a roster's rows: cells and a roster word."""
     if "\n" not in text or not ("\t" in text or "  " in text or ", " in text):
         return False
-    low = text.lower() + " "
+    low = f" {text.lower()} "
     return any(w in low for w in _ROSTER_WORDS)
 
 

@@ -170,3 +170,10 @@ def test_wrong_way_a_person_in_another_cell() -> None:
     text = "Volunteer rota\nKuular, Ayas\t0151 234 5678\tSun 10:00 covers for Maria Rossi"
     assert "Maria Rossi" not in names(text)
     assert "Maria Rossi" in names("Sun 10:00 covers for Maria Rossi")
+
+
+def test_heading_word_starts_a_word() -> None:
+    # Dutch "geleden" (ago) holds "leden" (members) but names no list of people
+    text = "Drie dagen geleden besteld:\n1. Kaas, Oud  12,50\n2. Brood, Wit  3,10"
+    assert names(text) == []
+    assert {"Kuular", "Ayas"} <= set(names("Leden 2027\n1. Kuular, Ayas  06 12345678"))
