@@ -33,14 +33,15 @@ _ROSTER_WORDS = (
     "wolontariusz", "członkowie", "członków", "lista obecności", "uczestnicy", "grafik dyżur",
 )  # fmt: skip
 
-# A row: an optional number ("1. ", "12) "), the first cell, then a tab or two spaces and the
-# rest. The comma form's cell is "Family, Given" (capitals or not); the plain form's "Given
-# Family". A cell holds no digit, tab or second comma.
+# A row: an optional number ("1. ", "12) "), the first cell, then a tab, two spaces or a dash
+# or a bar between spaces, and the rest. The comma form's cell is "Family, Given" (capitals or
+# not); the plain form's "Given Family". A cell holds no digit, tab or second comma.
+_SEP = r"(?:\t|[ \t]{2,}|[ \t]+[-–—|][ \t]+)"
 _COMMA_ROW = re.compile(
     r"[ \t]*(?:\d{1,4}[.)][ \t]+)?([^\t,\d:;()]{2,40}),[ \t]*([^\t,\d:;()]{2,40}?)"
-    r"(?:\t|[ \t]{2,}|[ \t]*$)(.*)"
+    rf"(?:{_SEP}|[ \t]*$)(.*)"
 )
-_PLAIN_ROW = re.compile(r"[ \t]*(?:\d{1,4}[.)][ \t]+)?([^\t,\d:;()]{3,60}?)(?:\t|[ \t]{2,})(.*)")
+_PLAIN_ROW = re.compile(rf"[ \t]*(?:\d{{1,4}}[.)][ \t]+)?([^\t,\d:;()]{{3,60}}?){_SEP}(.*)")
 
 # A choir's voice parts as line labels (folded; "Soprano 1", "Tenor II" too).
 _VOICES = frozenset(
@@ -102,16 +103,21 @@ def _lettered(word: str) -> bool:
 
 
 def _row_lines(text: str) -> Iterator[tuple[int, re.Match[str], bool]]:
-    """Each row under a roster's heading (the nearest line above that is no row, holding a
-    roster word): its line's start, its match and whether it is in the comma form. A row is
-    a line whose first cell is "Family, Given" with a number or nothing after it, or two or
-    three words with a number after a tab or two spaces."""
+    """Each row under a roster's heading (a line holding a roster word; its rows run to the
+    next line that is neither): its line's start, its match and whether it is in the comma
+    form. A row is a line whose first cell is "Family, Given" with a number or nothing after
+    it, or two or three words with a number after a tab, two spaces, a dash or a bar."""
     heading = False
     a = 0
     while a < len(text):
         b = text.find("\n", a)
         b = len(text) if b < 0 else b
         line = text[a:b]
+        low = f" {line.lower()} "
+        if any(w in low for w in _ROSTER_WORDS):
+            heading = True  # "Volunteers — Sat 14 March": a heading, though a dash splits it
+            a = b + 1
+            continue
         m = _COMMA_ROW.match(line)
         comma = m is not None and (not m.group(3) or any(c.isdigit() for c in m.group(3)))
         if not comma:
@@ -122,8 +128,7 @@ def _row_lines(text: str) -> Iterator[tuple[int, re.Match[str], bool]]:
             if heading:
                 yield a, m, comma
         elif line.strip():
-            low = f" {line.lower()} "
-            heading = any(w in low for w in _ROSTER_WORDS)
+            heading = False
         a = b + 1
 
 

@@ -177,3 +177,8 @@ def test_heading_word_starts_a_word() -> None:
     text = "Drie dagen geleden besteld:\n1. Kaas, Oud  12,50\n2. Brood, Wit  3,10"
     assert names(text) == []
     assert {"Kuular", "Ayas"} <= set(names("Leden 2027\n1. Kuular, Ayas  06 12345678"))
+
+
+def test_rows_with_a_dash_or_a_bar() -> None:
+    text = "Helferliste Sommerfest\nKuular, Ayas - 0151 234 5678\nSefo Tuilagi | 0176 5550123"
+    assert {"Kuular", "Ayas", "Sefo Tuilagi"} <= set(names(text))
