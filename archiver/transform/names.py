@@ -26,7 +26,7 @@ from typing import Any
 
 from anyascii import anyascii
 
-from archiver.transform import catalogues, credits, notices, records, registers
+from archiver.transform import catalogues, credits, notices, records, registers, rosters
 from archiver.transform.clinical import (
     clinical_gate,
     dicom_name_spans,
@@ -449,6 +449,8 @@ class NameFinder:
             out = credits.dropped_things(text, out)  # "© 2026 Johnson & Johnson Pictures"
         if out:
             out = notices.dropped_things(text, out)  # "Patient: Rex (dog, 4 y)"
+        if out and "\n" in text:
+            out = rosters.dropped_things(text, out)  # "Sat 08:00-12:00" in a roster's row
         if out and ("'" in text or "’" in text):
             out = _suffixed(text, out)  # "Anna's", "Ayşe'nin", "Linus'": the ending too
         if frames:
@@ -550,6 +552,7 @@ class NameFinder:
         placed.extend(credits.names(self, text))  # "DIRECTED BY\nANA LIMA", "Goals: Lima 23'"
         placed.extend(notices.names(self, text))  # "<NAME:8>Ana Lima", "Ana's iPhone"
         placed.extend(registers.names(self, text))  # "Godparents: Rui Sousa; Eva Reis"
+        placed.extend(rosters.names(self, text))  # "1. LIMA, Ana  +351 …", "Soprano: Ana Lima"
 
         if placed:
             out.extend(placed)
