@@ -148,6 +148,10 @@ class Before(D.Detectors):
             ):
                 continue
             e164 = self._phone(cand, digits) if n <= longest else None
+            if e164 is None and cand[0] == "8" and D._TRUNK_EIGHT.fullmatch(cand) is not None:
+                # a later rule, added here as in the reader: "8 (912) 345-67-89" read in the
+                # regions that write the trunk 8 (it changes values, not what is cheap)
+                e164 = D.phone_e164(cand, digits, D._TRUNK_EIGHT_REGIONS, False)
             intl = cand[0] == "+" or cand[:2] == "00"
             if (
                 e164 is None

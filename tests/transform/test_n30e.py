@@ -113,7 +113,10 @@ def test_given_alone_wrong_way_is_masked() -> None:
         ("The claim was filed by Aloalii Lilomaiava last week.", ["Aloalii Lilomaiava"]),
         ("The claim was filed by Txawj Xyooj last week.", ["Txawj Xyooj"]),
         ("The lease was signed by Ogulnar Orazowa on Monday.", ["Ogulnar Orazowa"]),
-        ("The lease was signed by Ogulnar Orazova on Monday.", []),
+        # the Russian spelling of a Turkmen family name is not listed, but its ending "-ova"
+        # after a capitalised word makes it one (docs/MASKING.md, "Family names by their
+        # Russian ending")
+        ("The lease was signed by Ogulnar Orazova on Monday.", ["Ogulnar Orazova"]),
         ("The lease was signed by Mirella Tomaschett on Monday.", ["Mirella Tomaschett"]),
     ],
 )
