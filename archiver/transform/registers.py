@@ -23,7 +23,7 @@ class _Group:
     ``many`` by a list of people; ``bare`` labels are read without a colon too ("driver
     Ana Lima", "I nominate Ana Lima"), and then a value of common words only is no one."""
 
-    hints: tuple[str, ...]
+    hints: re.Pattern[str]  # searched in the text's lower case: one search, not one per word
     one: frozenset[str]
     many: frozenset[str]
     bare: frozenset[str]
@@ -40,7 +40,8 @@ def _group(hints: str, one: str, many: str = "", bare: str = "") -> _Group:
     pattern = re.compile(
         rf"(?i)(?<![^\W\d_])({alternation})(?:[ \t]+\d{{1,5}})?(?:[ \t]*(:)[ \t]*|[ \t]+)"
     )
-    return _Group(tuple(hints.split("|")), ones | bares - manys, manys, bares, pattern)
+    hinted = re.compile("|".join(re.escape(h) for h in hints.split("|")))
+    return _Group(hinted, ones | bares - manys, manys, bares, pattern)
 
 
 # Baptism, marriage and burial registers: the entry's person, its parents, godparents and
@@ -151,6 +152,7 @@ _BACKER_HEADS = (
     "apoiantes", "doadores", "wspierający", "darczyńcy", "patroni", "destekçiler",
     "bağışçılar", "steunbetuigers", "donateurs", "backer list",
 )  # fmt: skip
+_BACKER_HINT = re.compile("|".join(re.escape(h) for h in _BACKER_HEADS))
 _ROW_SPLIT = re.compile(r"[ \t][—–-][ \t]|[ \t]*[|\t(]")
 
 
@@ -255,8 +257,8 @@ def names(finder: NameFinder, text: str) -> list[Found]:
     low = text.lower()
     out: list[Found] = []
     for group in _GROUPS:
-        if any(h in low for h in group.hints):
+        if group.hints.search(low) is not None:
             out.extend(_labelled(finder, text, group))
-    if "\n" in text and any(h in low for h in _BACKER_HEADS):
+    if "\n" in text and _BACKER_HINT.search(low) is not None:
         out.extend(_backers(finder, text))
     return out
