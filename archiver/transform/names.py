@@ -35,7 +35,13 @@ from archiver.transform.clinical import (
     hl7_name_spans,
     hl7_segment_ids,
 )
-from archiver.transform.namewords import PARTICLE_ALTERNATION, PARTICLES, NameCues, fold
+from archiver.transform.namewords import (
+    PARTICLE_ALTERNATION,
+    PARTICLES,
+    NameCues,
+    fold,
+    trie_pattern,
+)
 from archiver.transform.namewords import low as _low
 
 
@@ -185,10 +191,11 @@ def _blind_fold(text: str) -> str:
 class CaseBlind:
     """A case-blind hint regex searched in the text's lower case, about ten times faster:
     Python's re tries every word of a case-blind alternation at every position of the text,
-    but skips the positions where no word of a case-sensitive one can start. The lower-cased
-    search finds a match wherever the case-blind one does (it may find more: a hint only
-    lets the rule's own pattern run), so the rule finds what it found before. The
-    finder's ``shortcuts`` off takes the case-blind search itself."""
+    but skips the positions where no word of a case-sensitive one can start; an alternation
+    of plain words is searched as its trie (``trie_pattern``), about three times faster
+    again. The lower-cased search finds a match wherever the case-blind one does (it may
+    find more: a hint only lets the rule's own pattern run), so the rule finds what it found
+    before. The finder's ``shortcuts`` off takes the case-blind search itself."""
 
     __slots__ = ("blind", "low")
 
@@ -199,7 +206,10 @@ class CaseBlind:
             raise ValueError("a case-blind hint holds letters and plain groups only")
         if any(c.isalpha() and ord(c) > 0x24F for c in body):
             raise ValueError("a case-blind hint holds Latin letters only")
-        self.low = re.compile(_blind_fold(body))
+        folded = _blind_fold(body)
+        inner = folded[3:-1] if folded.startswith("(?:") and folded.endswith(")") else folded
+        trie = None if "(" in inner else trie_pattern(inner.split("|"))
+        self.low = re.compile(folded if trie is None else trie)
 
     def found_in(self, text: str, quick: bool = True) -> bool:
         if quick:

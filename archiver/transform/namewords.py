@@ -4,8 +4,10 @@ which the finder calls; kept apart so that neither imports the other's module ba
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 # Lower-case words inside a name ("van der", "da", "ibn"), as a regex alternation.
 PARTICLE_ALTERNATION = (
@@ -32,6 +34,45 @@ def fold(text: str) -> str:
         return low
     # As ``low.translate(FOLD_TABLE)``, several times faster: no replacement makes another's target.
     return low.replace("\u0307", "").replace("ς", "σ").replace("ı", "i").replace("ß", "ss")
+
+
+# A gap between the words of a cue in a hint's alternation, kept as one step of its trie.
+_GAP = "[ \\t]+"
+
+
+def trie_pattern(alternatives: Iterable[str]) -> str | None:
+    """A regex that a search finds exactly where one of ``alternatives`` (plain words, maybe
+    several joined by ``[ \\t]+``) occurs, written as a trie ("a(?:pprov|ssign)|r(?:…)"):
+    Python's re tries every word of an alternation at every position of a text, a trie only
+    the words that share the letters read so far, so a hint of a hundred words is searched
+    about three times faster. None when an alternative holds other regex syntax (the caller
+    keeps its alternation)."""
+    words: list[list[str]] = []
+    for alternative in alternatives:
+        steps: list[str] = []
+        for k, part in enumerate(alternative.split(_GAP)):
+            if k:
+                steps.append(_GAP)
+            if not part or any(not (c.isalnum() or c in " '’-.") for c in part):
+                return None
+            steps.extend(re.escape(c) for c in part)
+        words.append(steps)
+    if not words:
+        return None
+    trie: dict[str, Any] = {}
+    for steps in words:
+        node = trie
+        for step in steps:
+            node = node.setdefault(step, {})
+        node[""] = {}  # a word ends here: a search needs nothing after it
+    return _branches(trie)
+
+
+def _branches(node: dict[str, Any]) -> str:
+    if "" in node:
+        return ""
+    alternatives = [step + _branches(node[step]) for step in sorted(node)]
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
 
 def low(word: str) -> str:
