@@ -7761,8 +7761,9 @@ def _ascii_words(words: str) -> re.Pattern[str]:
             return re.compile("")  # regex syntax, not a word: every text may match
         low = "".join(_ASCII_CASE.get(c, c) for c in word).lower()
         if low.isascii():
-            out.add(re.escape(low))
-    return re.compile("|".join(sorted(out, key=lambda w: (-len(w), w))))
+            out.add(low)
+    trie = trie_pattern(sorted(out))  # searched as a trie: one branch per letter read
+    return re.compile(trie if trie is not None else "|".join(map(re.escape, sorted(out))))
 
 
 def _ascii_may_match(words: re.Pattern[str], text: str) -> bool:
