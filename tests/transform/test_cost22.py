@@ -103,7 +103,9 @@ def test_the_word_gates_hold_their_regexes_words() -> None:
     ):
         ascii_words = [w for w in words.split("|") if w.isascii()]
         assert len(ascii_words) > 10
-        assert all(gate.fullmatch(w) for w in ascii_words)
+        # searched, not matched whole: the gate is a trie, and a word that another opens
+        # ("paket", "pakete") ends its branch at the shorter one
+        assert all(gate.search(w) for w in ascii_words)
     assert nm._ascii_words("parcel|colis").search("parcel") is not None
     assert nm._ascii_words("parcel|colis").search("pacco") is None
     assert nm._ascii_words("tanık").search("tanik") is not None  # "TANIK" matches "tanık"
