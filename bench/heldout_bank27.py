@@ -836,7 +836,7 @@ def s_visitor_pass(rng: random.Random) -> tuple[str, Planted]:
     vg, vf = b.names(vis, "visitor")
     b.add(f"VISITOR PASS — Ward {rng.randint(2, 9)}{rng.choice('ABC')}")
     b.add(f"Patient: {pf}, {pg}")
-    b.add(f"Visitor: {vg} {vf} ({rng.choice(('daughter', 'son', 'partner', 'friend'))})")
+    b.add(f"Visitor: {vg} {vf} ({rng.choice(('family', 'partner', 'friend', 'carer'))})")
     b.add(f"Contact: {b.phone(rng, vis)}")
     b.add(f"Valid until: {b.decoy(rng, 'date')}")
     return b.done()
@@ -1029,7 +1029,7 @@ def s_ferry_manifest(rng: random.Random) -> tuple[str, Planted]:
     b.add(f"PASSENGER MANIFEST {b.decoy(rng, 'ship')} DEP 07:40")
     for i, w in enumerate(_people(rng, rng.randint(2, 4)), 1):
         g, f = b.names(w, "pax-last-first", caps=True)
-        b.add(f"{i:03d} {f}/{g} {rng.choice(('MR', 'MRS', 'MS'))} {w.region}")
+        b.add(f"{i:03d} {f}/{g} {rng.choice(('ADT', 'ADT', 'CHD'))} {w.region}")
     if rng.random() < 0.5:
         b.add(f"Vehicle booking {b.decoy(rng, 'order-number')}")
     return b.done()
