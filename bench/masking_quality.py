@@ -83,7 +83,17 @@ infoboxes, genealogy forum posts, SMS delivery reports, call-centre QA scorecard
 obituaries, academic author lists, orchestra personnel lists, team line-ups, police blotters,
 attendance sheets, podcast transcripts, meeting minutes, kindergarten pick-up authorisations,
 library hold notices, pet adoption forms, bug-bounty halls of fame, release-note thanks lists
-and letters to the editor; 17 decoy sorts), each written from this interface alone; they plant
+and letters to the editor; 17 decoy sorts) and ``--bank 27`` ``bench/heldout_bank27.py`` (own
+lists in 30 languages, Kanuri, Aromanian, Võro, Dinka, Saterland Frisian, Picard, Cook Islands
+Māori, Sranan Tongo, Garifuna, K'iche', Mapudungun and Nahuatl names in Latin letters and
+Karakalpak, Nenets, Khanty, Mansi, Chukchi, Evenki, Dungan, Shor and Even names in Cyrillic and
+romanised; support traffic plus conference badge CSVs, hospital visitor passes, museum donor
+walls, festival line-ups, driving-school schedules, tutoring timetables, babysitting rotas,
+neighbourhood-watch rosters, allotment plot lists, dog-walking schedules, marathon pacer
+lists, blood-pressure logs, OCR'd handwritten notes, fundraising thermometer posts,
+escape-room leaderboards, chess-club ladders, quiz-night team sheets, ferry passenger
+manifests, tour-group rooming lists and thesis committees; 17 decoy sorts), each written from
+this interface alone; they plant
 their decoys with kind ``decoy`` and a ``decoy/...`` class, so the by-class table shows, for
 each decoy class, the share left untouched (a "miss" there is a decoy that got masked).
 
@@ -145,6 +155,7 @@ from bench import (
     heldout_bank24,
     heldout_bank25,
     heldout_bank26,
+    heldout_bank27,
     heldout_corpus,
 )
 
@@ -193,6 +204,7 @@ def heldout(n: int, seed: int, bank: int, masker: Masker) -> list[Sample]:
         24: heldout_bank24.corpus,
         25: heldout_bank25.corpus,
         26: heldout_bank26.corpus,
+        27: heldout_bank27.corpus,
     }
     convs = banks[bank](n, seed) if bank in banks else heldout_corpus.corpus(n, seed, bank)
     for i, conv in enumerate(convs):
@@ -405,10 +417,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=tuple(range(1, 27)),
+        choices=tuple(range(1, 28)),
         default=3,
         help="held-out bank of names and templates: 1-3 bench/heldout_corpus.py, "
-        "4-26 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
+        "4-27 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
         "commit trailers, SQL, HTTP dumps, MECARD, diffs, fixed-width statements; 17: support "
         "chat in 22 languages plus EPC QR, MT103, DHCP leases, SRT captions, audit trails; 18: "
         "support chat in 23 languages plus MRZ lines, push payloads, GraphQL, e-signature "
@@ -426,7 +438,10 @@ def main(argv: list[str] | None = None) -> int:
         "Matrix logs, church registers, ORCID exports, crash reports, Mailman lists, tenant "
         "notices, plumber work orders; 26: support chat in 30 languages plus photo captions, "
         "infoboxes, SMS delivery reports, QA scorecards, obituaries, author lists, police "
-        "blotters, pick-up authorisations, bug-bounty halls of fame, letters to the editor)",
+        "blotters, pick-up authorisations, bug-bounty halls of fame, letters to the editor; 27: "
+        "support chat in 30 languages plus badge CSVs, visitor passes, donor walls, pacer "
+        "lists, blood-pressure logs, chess ladders, ferry manifests, rooming lists, thesis "
+        "committees)",
     )
     args = ap.parse_args(argv)
     policy = load_policy()
