@@ -5324,6 +5324,13 @@ _FAMILY_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ё�
 
 
 _FAMILY_ENDS_UPPER = tuple(e.upper() for e in _FAMILY_ENDS)
+# Abkhaz family names end in "-ба" after a consonant ("Ардзинба", "Аршба", "Шамба"); Russian
+# nouns so ended mostly have a soft sign or "ж" before it ("Свадьба", "Служба") or a vowel
+# ("Учёба", "Особа"), which no such name is counted by (those are listed: "Лакоба").
+_NOT_ABKHAZ = frozenset("ьъжаеёиоуыэюяЬЪЖАЕЁИОУЫЭЮЯ")
+# Russian nouns ending so after a consonant: "Бомба", "Клумба", "Самба" opening a sentence.
+_BA_NOUNS = frozenset({"бомба", "клумба", "тумба", "самба", "румба", "зумба", "колба", "верба",
+                       "торба", "горба", "гарба"})  # fmt: skip
 # Street words after a street named after a person, abbreviated without their dot ("Salavat
 # Yulaev St 12"), which the policy's street words leave out ("St" is also "Saint").
 _STREET_SHORT = frozenset({"st", "str", "rd", "ave", "ул", "пр", "пер", "пр-т"})
@@ -5337,6 +5344,10 @@ def _family_shaped(word: str, capitals: bool = False) -> bool:
         return False
     if word.endswith(_FAMILY_ENDS):
         return word[1:3].islower()
+    if word.endswith(("ба", "БА")) and word[-3] not in _NOT_ABKHAZ:
+        if word.lower() in _BA_NOUNS:
+            return False
+        return word[1:3].islower() or (capitals and word.isupper())
     return capitals and word.endswith(_FAMILY_ENDS_UPPER) and word.isupper()
 
 
