@@ -93,6 +93,86 @@ _LOG_EVENT = re.compile(
 )
 
 
+# A paper's author line: each name carries its affiliation marks, in brackets or superscript
+# ("Ana Lima (1,2,*), Rui Sousa (2)", "Ana Lima¹, Rui Sousa²*"); read only where a legend line
+# opens with a mark ("(1) Institute of …", "¹ Faculty of …", see ``affiliation_things``).
+_AWORD = r"[^\W\d_][^\s.,;:()¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*"
+_MARK = r"(?:\d{1,2}|[a-h]|\*|†|‡)"
+_AUTHOR = re.compile(
+    rf"(?:(?<=^)|(?<=\n)|(?<=, )|(?<=; )|(?<=and )|(?<=& ))({_AWORD}(?:[ \t]+{_AWORD}){{0,3}}?)"
+    rf"(?:[ \t]*\({_MARK}(?:,[ \t]*{_MARK})*\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+)*)"
+    r"(?=[ \t]*(?:,|;|\band\b|&|\n|$))"
+)
+_LEGEND = re.compile(r"(?m)^[ \t]*(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹])[ \t]*[^\W\d_]")
+# A data set's citation: "Lima, Ana; Sousa, Rui (2026). Title." (APA, DataCite): the pairs
+# before the bracketed year, each "Family, Given".
+_PAIR = rf"{_WORD}(?:[ \t]+{_WORD})?,[ \t]+{_WORD}(?:[ \t]+{_WORD})?"
+_CITE = re.compile(
+    rf"(?m)^((?:{_PAIR}[ \t]*(?:;|&|\band\b)[ \t]*)+{_PAIR})[ \t]+\((?:1[89]|20)\d\d[a-z]?\)\."
+)
+# An SMS gateway's delivery report on a message to a recipient: "stat=UNDELIV err=011 for
+# LIMA", "stat:DELIVRD … for Ana Lima" (SMPP receipt states).
+_DLR = re.compile(
+    r"\bstat[:=](?:DELIVRD|UNDELIV|EXPIRED|REJECTD|UNKNOWN|DELETED|ACCEPTD|ENROUTE)\b"
+    rf"[^\n]*?\bfor[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*[.]?[ \t]*(?:\n|$)"
+)
+
+
+def _authors(finder: NameFinder, text: str) -> list[Found]:
+    """A paper's authors by their affiliation marks: only on a line with two of them, in a
+    text with a legend line ("(1) Institute of …")."""
+    out: list[Found] = []
+    if _LEGEND.search(text) is None:
+        return out
+    for got in _author_lines(text):
+        for m in got:
+            if (f := _found(finder, text, m.start(1), m.end(1))) is not None:
+                out.append(f)
+    return out
+
+
+def _author_lines(text: str) -> list[list[re.Match[str]]]:
+    """The marked names of each line holding two or more of them."""
+    out: list[list[re.Match[str]]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        got = list(_AUTHOR.finditer(text, line.start(), line.end()))
+        if len(got) >= 2:
+            out.append(got)
+    return out
+
+
+def _authors_line(text: str) -> bool:
+    return ("(" in text or "¹" in text) and bool(_author_lines(text))
+
+
+def _cited(finder: NameFinder, text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _CITE.finditer(text):
+        k = m.start(1)
+        for pair in re.split(r"[ \t]*(?:;|&|\band\b)[ \t]*", m.group(1)):
+            k = text.find(pair, k)
+            at = k
+            for part in pair.split(","):
+                if (f := _found(finder, text, at, at + len(part))) is not None:
+                    out.append(f)
+                at += len(part) + 1
+            k += len(pair)
+    return out
+
+
+def affiliation_things(text: str) -> list[tuple[int, int]]:
+    """An author list's legend names institutions, not people: "(1) Institute of Marine
+    Sciences, (2) Faculty of Physics", each part after a mark up to a comma or the next mark."""
+    out: list[tuple[int, int]] = []
+    if _LEGEND.search(text) is None or not _authors_line(text):
+        return out
+    for m in _LEGEND.finditer(text):
+        b = text.find("\n", m.start())
+        b = len(text) if b < 0 else b
+        out.append((m.start(), b))
+    return out
+
+
 def _log_lines(finder: NameFinder, text: str) -> list[Found]:
     """The people of a chat log's lines (see ``_LOG_LINE``): a speaker's display name, the
     person a room event concerns, and the capitalised words that open an action ("* Ana
@@ -216,6 +296,12 @@ def names(finder: NameFinder, text: str) -> list[Found]:
             out.extend(_devices(finder, text))
     if (text[:1] == "[" or "\n[" in text) and "] " in text and ":" in text:
         out.extend(_log_lines(finder, text))  # "[09:15] <Ana Lima> hi", "* Ana shared …"
+    if ("(" in text or "¹" in text) and "\n" in text:
+        out.extend(_authors(finder, text))  # "Ana Lima (1,2,*), Rui Sousa (2)"
+    if "; " in text and ")." in text:
+        out.extend(_cited(finder, text))  # "Lima, Ana; Sousa, Rui (2026). Title."
+    if "stat" in text and " for " in text:
+        out.extend(_called(finder, text, _DLR))  # "stat=UNDELIV err=011 for LIMA"
     if '"nickname"' in text or '_name"' in text:
         for m in _NICKNAME.finditer(text):
             if (got := _found(finder, text, m.start(1), m.end(1))) is not None:

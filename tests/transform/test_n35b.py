@@ -1,0 +1,86 @@
+"""Documents about people read by their syntax (``archiver/transform/notices.py``): a paper's
+author line by its affiliation marks and its legend of institutions, a data set's citation
+by its "Family, Given; … (year)." form, an SMS gateway's delivery report by its receipt
+state; and what these readings get wrong (docs/MASKING.md, "Author lists, citations and
+delivery reports")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import found_names
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # bracketed marks after each author, a legend line of institutions below
+        (
+            "Nomvula Dlamini (1), Tomasz Wrona (1,2,*), Keahi Kamaka (2)\n"
+            "(1) Centre for Coastal Ecology, (2) Faculty of Physics\n"
+            "* Corresponding author: wrona@example.org",
+            ["Keahi Kamaka", "Nomvula Dlamini", "Tomasz Wrona"],
+        ),
+        # superscript marks glued to the family name
+        (
+            "Amara Okafor¹, Lars Eklund²*\n¹ Department of Ocean Studies\n² School of Chemistry",
+            ["Amara Okafor", "Lars Eklund"],
+        ),
+        # a data set's citation: "Family, Given" pairs before the year
+        (
+            "Okafor, Amara; Eklund, Lars (2025). Sea ice extent. Data: https://x.example/a",
+            ["Amara", "Eklund", "Lars", "Okafor"],
+        ),
+        # an SMS gateway's receipt on a message to a recipient
+        (
+            "DLR callback from gateway 10.0.0.1: stat=UNDELIV err=011 for OKONKWO",
+            ["OKONKWO"],
+        ),
+    ],
+)
+def test_found(text: str, found: list[str]) -> None:
+    assert sorted(set(found_names(text))) == found
+
+
+def test_legend_institutions_are_no_people() -> None:
+    """ "(1) Institute of Marine Sciences" names a place of work, not a person."""
+    text = (
+        "Nomvula Dlamini (1), Tomasz Wrona (2)\n"
+        "(1) Institute of Marine Sciences, (2) Faculty of Physics"
+    )
+    assert sorted(found_names(text)) == ["Nomvula Dlamini", "Tomasz Wrona"]
+
+
+def test_wrong_way_legend_holding_a_person_is_dropped() -> None:
+    """Wrong way: a legend line is read as institutions, so a person named there (a
+    foundation named after someone) is not masked: a miss."""
+    text = "Nomvula Dlamini (1), Tomasz Wrona (2)\n(1) Ana Lima Foundation, (2) Faculty of Physics"
+    assert "Ana Lima" not in " ".join(found_names(text))
+
+
+def test_wrong_way_marked_products_look_like_authors() -> None:
+    """Wrong way: two marked items on a line over a "(1)" legend read as authors even when
+    they are products with uncommon names: a false mask."""
+    text = "Zorvex Prime (2), Kaltor Vane (1)\n(1) Warehouse North, (2) Warehouse South"
+    assert "Kaltor Vane" in found_names(text)
+
+
+def test_wrong_way_receipt_for_a_campaign() -> None:
+    """Wrong way: whatever follows "for" at the end of a receipt line is read as the
+    recipient, also a campaign's name: a false mask."""
+    assert found_names("stat=DELIVRD err=000 for Spring Campaign") == ["Spring Campaign"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # marks without a legend line: no author list
+        "Step one (1), step two (2), then reboot the router.",
+        # a receipt state without "for" and a name
+        "id:77 sub:001 dlvrd:001 stat:DELIVRD err:000 done",
+        # a numbered line-up is no legend
+        "Order of play:\n1 Opening\n2 Keynote",
+    ],
+)
+def test_decoys_unmasked(text: str) -> None:
+    assert found_names(text) == []
