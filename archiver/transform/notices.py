@@ -118,6 +118,53 @@ _DLR = re.compile(
 )
 
 
+# A death notice's heading: the surname in capitals, the given names, then a dash or a
+# bracket ("LIMA, Ana Maria — Peacefully at home …", "SOUSA, Rui (née Reis)"); read only
+# where the notice says what it is (``_DEATH_HINT``, in its first 300 characters).
+_DEATH_HEAD = re.compile(
+    rf"(?m)^[ \t]*({_WORD}(?:[ \t]+{_WORD}){{0,2}}),[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,2}})"
+    r"[ \t]*(?:—|–|-|\()"
+)
+_DEATH_HINT = (
+    "peacefully", "passed away", "died", "funeral", "beloved", "aged ", "in loving memory",
+    "verstorben", "beerdigung", "décédé", "obsèques", "falleció", "sepelio", "funerale",
+)  # fmt: skip
+
+
+def _death_heads(finder: NameFinder, text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _DEATH_HEAD.finditer(text):
+        if m.group(1) != m.group(1).upper():
+            continue  # "Lima, Ana — …": no notice's capitals
+        for g in (1, 2):  # "NOTICE, v2 — …": a surname of common words only is no one
+            if (f := _found(finder, text, m.start(g), m.end(g), common=g == 1)) is not None:
+                out.append(f)
+    return out
+
+
+# A family history post's surname: "Re: Lima family, emigrated around 1905", "anyone
+# researching the Sousa line?"; read only where the post speaks of ancestry.
+_KIN_NAME = re.compile(rf"(?<![^\s:(])({_WORD})[ \t]+(?:family|families|line|lineage)\b")
+_ANCESTRY_HINT = (
+    "emigrat",
+    "ancest",
+    "genealog",
+    "great-grand",
+    "descendant",
+    "researching",
+    "family tree",
+)
+
+
+def _kin_names(finder: NameFinder, text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _KIN_NAME.finditer(text):
+        # "the same line", "Software family": common words are no surname
+        if (f := _found(finder, text, m.start(1), m.end(1), common=True)) is not None:
+            out.append(f)
+    return out
+
+
 def _authors(finder: NameFinder, text: str) -> list[Found]:
     """A paper's authors by their affiliation marks: only on a line with two of them, in a
     text with a legend line ("(1) Institute of …")."""
@@ -300,6 +347,12 @@ def names(finder: NameFinder, text: str) -> list[Found]:
         out.extend(_authors(finder, text))  # "Ana Lima (1,2,*), Rui Sousa (2)"
     if "; " in text and ")." in text:
         out.extend(_cited(finder, text))  # "Lima, Ana; Sousa, Rui (2026). Title."
+    if ("—" in text or "-" in text or "(" in text) and "," in text:
+        low = text[:300].lower()
+        if any(h in low for h in _DEATH_HINT):
+            out.extend(_death_heads(finder, text))  # "LIMA, Ana — Peacefully at home …"
+    if (" family" in text or " line" in text) and any(h in text for h in _ANCESTRY_HINT):
+        out.extend(_kin_names(finder, text))  # "Re: Lima family, emigrated around 1905"
     if "stat" in text and " for " in text:
         out.extend(_called(finder, text, _DLR))  # "stat=UNDELIV err=011 for LIMA"
     if '"nickname"' in text or '_name"' in text:

@@ -84,3 +84,59 @@ def test_wrong_way_receipt_for_a_campaign() -> None:
 )
 def test_decoys_unmasked(text: str) -> None:
     assert found_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a death notice's heading in capitals, the spouse after "of the late", a child
+        (
+            "MWANSA, Grace Chanda — Peacefully at home on 3 May 2026, aged 91. Beloved "
+            "spouse of the late Joseph, devoted parent of Mutale and grandparent of many.",
+            ["Grace Chanda", "Joseph", "MWANSA", "Mutale"],
+        ),
+        # a script without capitals: the comma and the dash place the name
+        ("ኑር, ኣደም — Peacefully at home, aged 80.", ["ኑር", "ኣደም"]),
+    ],
+)
+def test_death_notice(text: str, found: list[str]) -> None:
+    assert sorted(set(found_names(text))) == found
+
+
+def test_death_notice_surname_in_lower_case_is_not_read() -> None:
+    """The heading rule wants the notice's capitals: "Lima, Ana — …" keeps to older rules."""
+    assert "Lima" not in found_names("Lima, Ana — Peacefully at home, aged 80.")
+
+
+def test_wrong_way_heading_in_capitals_near_a_death_word() -> None:
+    """Wrong way: any heading in capitals before a comma and a dash, in a text saying
+    "died", reads as a surname: a false mask."""
+    assert "RELEASE NOTES" in found_names("RELEASE NOTES, v2 — died of old age: the importer.")
+
+
+def test_parent_of_a_class_is_no_one() -> None:
+    """Only "devoted parent of" is a cue; a bare "parent of" is no notice's wording."""
+    assert found_names("The parent of Year 3 pupils should sign the form.") == []
+
+
+def test_family_history_post() -> None:
+    """A family history post's surname before "family", a great-grandmother after her cue."""
+    text = (
+        "Re: Banda family, emigrated around 1910\nMy great-grandmother was Tiyamike, born "
+        "1880. Anyone researching the same line?"
+    )
+    assert sorted(found_names(text)) == ["Banda", "Tiyamike"]
+
+
+def test_wrong_way_family_of_common_words() -> None:
+    """Common words before "family" are no surname ("the Apple family"), nor a nationality
+    after "my grandmother was"."""
+    assert found_names("Our ancestors: the Ford family line and the Apple family.") == []
+    text = "My grandmother was Irish and my grandfather was Scottish: our family tree."
+    assert found_names(text) == []
+
+
+def test_wrong_way_product_family() -> None:
+    """Wrong way: an uncommon product's "family" in a text with an ancestry word reads as
+    a surname: a false mask."""
+    assert found_names("Re: Zorvex family of fonts, emigrated from v1 to v2") == ["Zorvex"]
