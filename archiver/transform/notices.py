@@ -38,6 +38,10 @@ _SHOW_HINT = ("episod", "podcast")
 # "Name:" in any script on a donor's card ("Name: LIMA, Ana"); elsewhere the field rules read it.
 _CARD_LABELS = frozenset({"name", "nombre", "nome", "apellidos", "cognome"})
 _CARD_HINT = ("donor", "donante", "donatore", "blood", "sangu")
+# "Kind:" names the child on a German nursery's pick-up form ("Abholberechtigung Kita …");
+# elsewhere it opens a Kubernetes manifest ("kind: Deployment").
+_NURSERY_LABELS = frozenset({"kind"})
+_NURSERY_HINT = ("abhol", "kita", "kindergarten")
 
 # A word of a name in any script: a letter, then anything but a space or a stop (the marks
 # of Balinese or Sundanese letters are no word characters).
@@ -165,6 +169,40 @@ def _kin_names(finder: NameFinder, text: str) -> list[Found]:
     return out
 
 
+# A wiki infobox's fields that hold people ("| spouse = Ana Lima", "| partner = …",
+# "| children = Rui Lima, Eva Lima"); a list in the value is parted by commas or "<br>".
+_INFOBOX_FIELD = re.compile(
+    r"(?m)^[ \t]*\|[ \t]*(?:name|birth_name|spouse|spouses|partner|partners|children|parents"
+    r"|mother|father|relatives)[ \t]*=[ \t]*([^\n|{}]+)"
+)
+
+
+# Infoboxes about a person: "name" is the subject's name only in these ("Infobox ship" names
+# a ship) or beside a kin field.
+_PERSON_BOX = re.compile(
+    r"(?i)\{\{[ \t]*infobox[ \t_]+(?:person|officeholder|scientist|writer|artist|musical artist"
+    r"|actor|sportsperson|football biography|royalty|military person|criminal|philosopher)\b"
+)
+
+
+def _infobox(finder: NameFinder, text: str) -> list[Found]:
+    out: list[Found] = []
+    fields = list(_INFOBOX_FIELD.finditer(text))
+    person = _PERSON_BOX.search(text) is not None or any(
+        not text[m.start() : m.start(1)].lstrip(" \t|").startswith(("name", "birth_name"))
+        for m in fields
+    )
+    if not person:
+        return out
+    for m in fields:
+        k = m.start(1)
+        for part in re.split(r"(,|<br ?/?>|;)", m.group(1)):
+            if part and part[0] not in ",;<" and (f := _found(finder, text, k, k + len(part))):
+                out.append(f)
+            k += len(part)
+    return out
+
+
 def _authors(finder: NameFinder, text: str) -> list[Found]:
     """A paper's authors by their affiliation marks: only on a line with two of them, in a
     text with a legend line ("(1) Institute of …")."""
@@ -283,6 +321,7 @@ def _labelled(finder: NameFinder, text: str) -> list[Found]:
     head = text[:200].lower()
     show = any(h in head for h in _SHOW_HINT)
     card = any(h in head for h in _CARD_HINT)
+    nursery = any(h in head for h in _NURSERY_HINT)
     out: list[Found] = []
     a = 0
     while a < len(text):
@@ -295,6 +334,7 @@ def _labelled(finder: NameFinder, text: str) -> list[Found]:
                 label in _PERSON_LABELS
                 or (show and label in _GUEST_WITH)
                 or (card and label in _CARD_LABELS)
+                or (nursery and label in _NURSERY_LABELS)
             ):
                 k = colon + 1
                 for part in [*text[colon + 1 : b].split(","), ""][:3]:
@@ -353,6 +393,8 @@ def names(finder: NameFinder, text: str) -> list[Found]:
             out.extend(_death_heads(finder, text))  # "LIMA, Ana — Peacefully at home …"
     if (" family" in text or " line" in text) and any(h in text for h in _ANCESTRY_HINT):
         out.extend(_kin_names(finder, text))  # "Re: Lima family, emigrated around 1905"
+    if "{{" in text and "nfobox" in text and "=" in text:
+        out.extend(_infobox(finder, text))  # "| spouse = Ana Lima"
     if "stat" in text and " for " in text:
         out.extend(_called(finder, text, _DLR))  # "stat=UNDELIV err=011 for LIMA"
     if '"nickname"' in text or '_name"' in text:

@@ -140,3 +140,57 @@ def test_wrong_way_product_family() -> None:
     """Wrong way: an uncommon product's "family" in a text with an ancestry word reads as
     a surname: a false mask."""
     assert found_names("Re: Zorvex family of fonts, emigrated from v1 to v2") == ["Zorvex"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a nursery's pick-up form: the child, the parent, the authorised adult
+        (
+            "PICK-UP AUTHORISATION — Sunny Days Nursery\nChild: Ntombi Khumalo\nParent: "
+            "Zodwa Khumalo, z.k@example.org\nAuthorised adult: Bongani Zulu (uncle)",
+            ["Bongani Zulu", "Ntombi Khumalo", "Zodwa Khumalo"],
+        ),
+        # the German form: "Kind:" read on a nursery's form only
+        (
+            "Abholberechtigung Kita Regenbogen\nKind: Ole Brandt\nAbholberechtigt: Wiebke Brandt",
+            ["Ole Brandt", "Wiebke Brandt"],
+        ),
+        # a library's hold notice
+        ("LIBRARY HOLD NOTICE\nPatron: KHUMALO, Ntombi\nItem: ISBN 978-0-00-000000-0", None),
+        # minutes' excused members in Dutch
+        (
+            "Notulen ledenvergadering\nAanwezig: Joke de Vries\nAfwezig met bericht: Femke Jansen",
+            ["Femke Jansen", "Joke de Vries"],
+        ),
+        # a person's infobox: the spouse and the children
+        (
+            "{{Infobox person\n| name = Ntombi Khumalo\n| spouse = Bongani Zulu\n"
+            "| children = Sizwe Zulu, Lindiwe Zulu\n}}",
+            ["Bongani Zulu", "Lindiwe Zulu", "Ntombi Khumalo", "Sizwe Zulu"],
+        ),
+    ],
+)
+def test_labelled_people(text: str, found: list[str] | None) -> None:
+    got = " ".join(found_names(text))
+    if found is None:
+        assert "KHUMALO" in got and "Ntombi" in got
+    else:
+        assert sorted(set(found_names(text))) == found
+
+
+def test_kubernetes_kind_is_no_child() -> None:
+    assert found_names("kind: Deployment\nmetadata:\n  name: web") == []
+
+
+def test_wrong_way_child_fare() -> None:
+    """Wrong way: "Child:" labels a fare's class in a price list; an uncommon class name
+    after it is masked."""
+    assert found_names("Fares\nAdult: 12.50\nChild: Zorvex Seat (ages 2-11)") == ["Zorvex Seat"]
+
+
+def test_wrong_way_racehorse_infobox() -> None:
+    """Wrong way: a kin field makes an infobox a person's; a racehorse's name and its sire
+    are then masked."""
+    text = "{{Infobox racehorse\n| name = Zorvex Star\n| parents = Kaltor Vane\n}}"
+    assert sorted(found_names(text)) == ["Kaltor Vane", "Zorvex Star"]
