@@ -203,6 +203,32 @@ def _infobox(finder: NameFinder, text: str) -> list[Found]:
     return out
 
 
+# A release note's or a talk's thanks: the people listed between "Thanks to" and "for"
+# ("Thanks to Ana Lima, Rui Sousa and Eva Reis for their contributions!").
+_THANKS = re.compile(
+    rf"\b(?:[Tt]hanks|[Tt]hank you|[Ss]pecial thanks|[Mm]any thanks) to[ \t]+"
+    rf"((?:{_WORD}(?:[ \t]+{_WORD}){{0,3}}?(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+and[ \t]+))+"
+    rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}?)[ \t]+for\b"
+)
+
+
+def _thanked(finder: NameFinder, text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _THANKS.finditer(text):
+        k = m.start(1)
+        for part in re.split(r"(,[ \t]*and[ \t]+|,[ \t]*|[ \t]+(?:and|&)[ \t]+)", m.group(1)):
+            # "Thanks to the maintainers and all testers for …": common words are no one
+            if (
+                part
+                and part[0] not in ", \t"
+                and part not in ("and", "&")
+                and (f := _found(finder, text, k, k + len(part), common=True)) is not None
+            ):
+                out.append(f)
+            k += len(part)
+    return out
+
+
 def _authors(finder: NameFinder, text: str) -> list[Found]:
     """A paper's authors by their affiliation marks: only on a line with two of them, in a
     text with a legend line ("(1) Institute of …")."""
@@ -395,6 +421,8 @@ def names(finder: NameFinder, text: str) -> list[Found]:
         out.extend(_kin_names(finder, text))  # "Re: Lima family, emigrated around 1905"
     if "{{" in text and "nfobox" in text and "=" in text:
         out.extend(_infobox(finder, text))  # "| spouse = Ana Lima"
+    if "hanks to " in text or "hank you to " in text:
+        out.extend(_thanked(finder, text))  # "Thanks to Ana Lima, Rui Sousa and Eva for …"
     if "stat" in text and " for " in text:
         out.extend(_called(finder, text, _DLR))  # "stat=UNDELIV err=011 for LIMA"
     if '"nickname"' in text or '_name"' in text:

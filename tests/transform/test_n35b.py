@@ -194,3 +194,16 @@ def test_wrong_way_racehorse_infobox() -> None:
     are then masked."""
     text = "{{Infobox racehorse\n| name = Zorvex Star\n| parents = Kaltor Vane\n}}"
     assert sorted(found_names(text)) == ["Kaltor Vane", "Zorvex Star"]
+
+
+def test_release_thanks() -> None:
+    text = (
+        "## v1.2.0\n- Faster\n\nThanks to Ntombi Khumalo, Sizwe Zulu and Wiebke Brandt for "
+        "their contributions!"
+    )
+    assert sorted(found_names(text)) == ["Ntombi Khumalo", "Sizwe Zulu", "Wiebke Brandt"]
+
+
+def test_wrong_way_thanks_to_products() -> None:
+    """Wrong way: uncommon product names listed after "Thanks to" are masked as people."""
+    assert "Kaltor" in found_names("Thanks to Zorvex, Kaltor and Pydantic for sponsoring.")
