@@ -207,3 +207,16 @@ def test_release_thanks() -> None:
 def test_wrong_way_thanks_to_products() -> None:
     """Wrong way: uncommon product names listed after "Thanks to" are masked as people."""
     assert "Kaltor" in found_names("Thanks to Zorvex, Kaltor and Pydantic for sponsoring.")
+
+
+def test_chichewa_pronoun_ine() -> None:
+    """ "Ine" is the Chichewa and Tumbuka "I"; as a given name it counts with a family name or
+    after a cue."""
+    assert found_names("Moni! Ine ndine Chikondi Banda.") == ["Chikondi Banda"]
+    assert found_names("Moni! Ine ndine wokondwa.") == []
+    assert found_names("My name is Ine Solberg.") == ["Ine Solberg"]
+
+
+def test_wrong_way_ine_alone() -> None:
+    """Wrong way: the given name alone with no cue is no longer masked: a miss."""
+    assert found_names("Ine will bring the cake.") == []
