@@ -4,6 +4,10 @@ name), a record's labelled person (``Host:``, ``Owner:``, ``Borrower: Lima, Ana`
 to call on a lost-and-found notice (``Call Rui on …``), a paired device's owner (``Ana's
 iPhone``, ``Rui Sousa AirPods``), a chat export's nickname and a chat log's speakers
 (``[09:15] <Ana Lima> hi``, ``Ana Lima joined the room``, ``* Ana shared …``).
+Documents about people (docs/MASKING.md, "Author lists, citations, delivery reports, death
+notices and family history posts"): a paper's marked authors, a data set's citation, an SMS
+receipt's recipient, a death notice's heading, a family history post's surname, the people
+thanked, a person's infobox fields; ``affiliation_things`` is an author list's legend.
 ``dropped_things`` drops what such a record names that is no person: a vet's patient
 (``Patient: Rex (dog, 4 y)``) and a chat server's or channel's name. Each form runs only in
 a text holding its marker."""
