@@ -571,6 +571,8 @@ class NameFinder:
             out = self._name_columns(text, out)
         if out:
             things.extend(records.record_things(text))  # "Given names |", "@org/team"
+            if "\n" in text and ("(1)" in text or "¹" in text):
+                things.extend(notices.affiliation_things(text))  # "(1) Institute of …"
         if out and things:
             out = [f for f in out if not any(f[0] < b and a < f[1] for a, b in things)]
         if out and "(" in text:

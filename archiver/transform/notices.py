@@ -4,6 +4,10 @@ name), a record's labelled person (``Host:``, ``Owner:``, ``Borrower: Lima, Ana`
 to call on a lost-and-found notice (``Call Rui on …``), a paired device's owner (``Ana's
 iPhone``, ``Rui Sousa AirPods``), a chat export's nickname and a chat log's speakers
 (``[09:15] <Ana Lima> hi``, ``Ana Lima joined the room``, ``* Ana shared …``).
+Documents about people (docs/MASKING.md, "Author lists, citations, delivery reports, death
+notices and family history posts"): a paper's marked authors, a data set's citation, an SMS
+receipt's recipient, a death notice's heading, a family history post's surname, the people
+thanked, a person's infobox fields; ``affiliation_things`` is an author list's legend.
 ``dropped_things`` drops what such a record names that is no person: a vet's patient
 (``Patient: Rex (dog, 4 y)``) and a chat server's or channel's name. Each form runs only in
 a text holding its marker."""
@@ -38,6 +42,10 @@ _SHOW_HINT = ("episod", "podcast")
 # "Name:" in any script on a donor's card ("Name: LIMA, Ana"); elsewhere the field rules read it.
 _CARD_LABELS = frozenset({"name", "nombre", "nome", "apellidos", "cognome"})
 _CARD_HINT = ("donor", "donante", "donatore", "blood", "sangu")
+# "Kind:" names the child on a German nursery's pick-up form ("Abholberechtigung Kita …");
+# elsewhere it opens a Kubernetes manifest ("kind: Deployment").
+_NURSERY_LABELS = frozenset({"kind"})
+_NURSERY_HINT = ("abhol", "kita", "kindergarten")
 
 # A word of a name in any script: a letter, then anything but a space or a stop (the marks
 # of Balinese or Sundanese letters are no word characters).
@@ -91,6 +99,193 @@ _LOG_EVENT = re.compile(
     r"|(?:changed[ \t]+their[ \t]+display[ \t]+name[ \t]+to|is[ \t]+now[ \t]+known[ \t]+as)"
     r"[ \t]+(?P<new>[^\r\n]{1,80}?))[ \t]*[.!]?[ \t]*\r?$"
 )
+
+
+# A paper's author line: each name carries its affiliation marks, in brackets or superscript
+# ("Ana Lima (1,2,*), Rui Sousa (2)", "Ana Lima¹, Rui Sousa²*"); read only where a legend line
+# opens with a mark ("(1) Institute of …", "¹ Faculty of …", see ``affiliation_things``).
+_AWORD = r"[^\W\d_][^\s.,;:()¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*"
+_MARK = r"(?:\d{1,2}|[a-h]|\*|†|‡)"
+_AUTHOR = re.compile(
+    rf"(?:(?<=^)|(?<=\n)|(?<=, )|(?<=; )|(?<=and )|(?<=& ))({_AWORD}(?:[ \t]+{_AWORD}){{0,3}}?)"
+    rf"(?:[ \t]*\({_MARK}(?:,[ \t]*{_MARK})*\)|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+)*)"
+    r"(?=[ \t]*(?:,|;|\band\b|&|\n|$))"
+)
+_LEGEND = re.compile(r"(?m)^[ \t]*(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹])[ \t]*[^\W\d_]")
+# A data set's citation: "Lima, Ana; Sousa, Rui (2026). Title." (APA, DataCite): the pairs
+# before the bracketed year, each "Family, Given".
+_PAIR = rf"{_WORD}(?:[ \t]+{_WORD})?,[ \t]+{_WORD}(?:[ \t]+{_WORD})?"
+_CITE = re.compile(
+    rf"(?m)^((?:{_PAIR}[ \t]*(?:;|&|\band\b)[ \t]*)+{_PAIR})[ \t]+\((?:1[89]|20)\d\d[a-z]?\)\."
+)
+# An SMS gateway's delivery report on a message to a recipient: "stat=UNDELIV err=011 for
+# LIMA", "stat:DELIVRD … for Ana Lima" (SMPP receipt states).
+_DLR = re.compile(
+    r"\bstat[:=](?:DELIVRD|UNDELIV|EXPIRED|REJECTD|UNKNOWN|DELETED|ACCEPTD|ENROUTE)\b"
+    rf"[^\n]*?\bfor[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*[.]?[ \t]*(?:\n|$)"
+)
+
+
+# A death notice's heading: the surname in capitals, the given names, then a dash or a
+# bracket ("LIMA, Ana Maria — Peacefully at home …", "SOUSA, Rui (née Reis)"); read only
+# where the notice says what it is (``_DEATH_HINT``, in its first 300 characters).
+_DEATH_HEAD = re.compile(
+    rf"(?m)^[ \t]*({_WORD}(?:[ \t]+{_WORD}){{0,2}}),[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,2}})"
+    r"[ \t]*(?:—|–|-|\()"
+)
+_DEATH_HINT = (
+    "peacefully", "passed away", "died", "funeral", "beloved", "aged ", "in loving memory",
+    "verstorben", "beerdigung", "décédé", "obsèques", "falleció", "sepelio", "funerale",
+)  # fmt: skip
+
+
+def _death_heads(finder: NameFinder, text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _DEATH_HEAD.finditer(text):
+        if m.group(1) != m.group(1).upper():
+            continue  # "Lima, Ana — …": no notice's capitals
+        for g in (1, 2):  # "NOTICE, v2 — …": a surname of common words only is no one
+            if (f := _found(finder, text, m.start(g), m.end(g), common=g == 1)) is not None:
+                out.append(f)
+    return out
+
+
+# A family history post's surname: "Re: Lima family, emigrated around 1905", "anyone
+# researching the Sousa line?"; read only where the post speaks of ancestry.
+_KIN_NAME = re.compile(rf"(?<![^\s:(])({_WORD})[ \t]+(?:family|families|line|lineage)\b")
+_ANCESTRY_HINT = (
+    "emigrat",
+    "ancest",
+    "genealog",
+    "great-grand",
+    "descendant",
+    "researching",
+    "family tree",
+)
+
+
+def _kin_names(finder: NameFinder, text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _KIN_NAME.finditer(text):
+        # "the same line", "Software family": common words are no surname
+        if (f := _found(finder, text, m.start(1), m.end(1), common=True)) is not None:
+            out.append(f)
+    return out
+
+
+# A wiki infobox's fields that hold people ("| spouse = Ana Lima", "| partner = …",
+# "| children = Rui Lima, Eva Lima"); a list in the value is parted by commas or "<br>".
+_INFOBOX_FIELD = re.compile(
+    r"(?m)^[ \t]*\|[ \t]*(?:name|birth_name|spouse|spouses|partner|partners|children|parents"
+    r"|mother|father|relatives)[ \t]*=[ \t]*([^\n|{}]+)"
+)
+
+
+# Infoboxes about a person: "name" is the subject's name only in these ("Infobox ship" names
+# a ship) or beside a kin field.
+_PERSON_BOX = re.compile(
+    r"(?i)\{\{[ \t]*infobox[ \t_]+(?:person|officeholder|scientist|writer|artist|musical artist"
+    r"|actor|sportsperson|football biography|royalty|military person|criminal|philosopher)\b"
+)
+
+
+def _infobox(finder: NameFinder, text: str) -> list[Found]:
+    out: list[Found] = []
+    fields = list(_INFOBOX_FIELD.finditer(text))
+    person = _PERSON_BOX.search(text) is not None or any(
+        not text[m.start() : m.start(1)].lstrip(" \t|").startswith(("name", "birth_name"))
+        for m in fields
+    )
+    if not person:
+        return out
+    for m in fields:
+        k = m.start(1)
+        for part in re.split(r"(,|<br ?/?>|;)", m.group(1)):
+            if part and part[0] not in ",;<" and (f := _found(finder, text, k, k + len(part))):
+                out.append(f)
+            k += len(part)
+    return out
+
+
+# A release note's or a talk's thanks: the people listed between "Thanks to" and "for"
+# ("Thanks to Ana Lima, Rui Sousa and Eva Reis for their contributions!").
+_THANKS = re.compile(
+    rf"\b(?:[Tt]hanks|[Tt]hank you|[Ss]pecial thanks|[Mm]any thanks) to[ \t]+"
+    rf"((?:{_WORD}(?:[ \t]+{_WORD}){{0,3}}?(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+and[ \t]+))+"
+    rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}?)[ \t]+for\b"
+)
+
+
+def _thanked(finder: NameFinder, text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _THANKS.finditer(text):
+        k = m.start(1)
+        for part in re.split(r"(,[ \t]*and[ \t]+|,[ \t]*|[ \t]+(?:and|&)[ \t]+)", m.group(1)):
+            # "Thanks to the maintainers and all testers for …": common words are no one
+            if (
+                part
+                and part[0] not in ", \t"
+                and part not in ("and", "&")
+                and (f := _found(finder, text, k, k + len(part), common=True)) is not None
+            ):
+                out.append(f)
+            k += len(part)
+    return out
+
+
+def _authors(finder: NameFinder, text: str) -> list[Found]:
+    """A paper's authors by their affiliation marks: only on a line with two of them, in a
+    text with a legend line ("(1) Institute of …")."""
+    out: list[Found] = []
+    if _LEGEND.search(text) is None:
+        return out
+    for got in _author_lines(text):
+        for m in got:
+            if (f := _found(finder, text, m.start(1), m.end(1))) is not None:
+                out.append(f)
+    return out
+
+
+def _author_lines(text: str) -> list[list[re.Match[str]]]:
+    """The marked names of each line holding two or more of them."""
+    out: list[list[re.Match[str]]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        got = list(_AUTHOR.finditer(text, line.start(), line.end()))
+        if len(got) >= 2:
+            out.append(got)
+    return out
+
+
+def _authors_line(text: str) -> bool:
+    return ("(" in text or "¹" in text) and bool(_author_lines(text))
+
+
+def _cited(finder: NameFinder, text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _CITE.finditer(text):
+        k = m.start(1)
+        for pair in re.split(r"[ \t]*(?:;|&|\band\b)[ \t]*", m.group(1)):
+            k = text.find(pair, k)
+            at = k
+            for part in pair.split(","):
+                if (f := _found(finder, text, at, at + len(part))) is not None:
+                    out.append(f)
+                at += len(part) + 1
+            k += len(pair)
+    return out
+
+
+def affiliation_things(text: str) -> list[tuple[int, int]]:
+    """An author list's legend names institutions, not people: "(1) Institute of Marine
+    Sciences, (2) Faculty of Physics", each part after a mark up to a comma or the next mark."""
+    out: list[tuple[int, int]] = []
+    if _LEGEND.search(text) is None or not _authors_line(text):
+        return out
+    for m in _LEGEND.finditer(text):
+        b = text.find("\n", m.start())
+        b = len(text) if b < 0 else b
+        out.append((m.start(), b))
+    return out
 
 
 def _log_lines(finder: NameFinder, text: str) -> list[Found]:
@@ -156,6 +351,7 @@ def _labelled(finder: NameFinder, text: str) -> list[Found]:
     head = text[:200].lower()
     show = any(h in head for h in _SHOW_HINT)
     card = any(h in head for h in _CARD_HINT)
+    nursery = any(h in head for h in _NURSERY_HINT)
     out: list[Found] = []
     a = 0
     while a < len(text):
@@ -168,6 +364,7 @@ def _labelled(finder: NameFinder, text: str) -> list[Found]:
                 label in _PERSON_LABELS
                 or (show and label in _GUEST_WITH)
                 or (card and label in _CARD_LABELS)
+                or (nursery and label in _NURSERY_LABELS)
             ):
                 k = colon + 1
                 for part in [*text[colon + 1 : b].split(","), ""][:3]:
@@ -216,6 +413,22 @@ def names(finder: NameFinder, text: str) -> list[Found]:
             out.extend(_devices(finder, text))
     if (text[:1] == "[" or "\n[" in text) and "] " in text and ":" in text:
         out.extend(_log_lines(finder, text))  # "[09:15] <Ana Lima> hi", "* Ana shared …"
+    if ("(" in text or "¹" in text) and "\n" in text:
+        out.extend(_authors(finder, text))  # "Ana Lima (1,2,*), Rui Sousa (2)"
+    if "; " in text and ")." in text:
+        out.extend(_cited(finder, text))  # "Lima, Ana; Sousa, Rui (2026). Title."
+    if ("—" in text or "-" in text or "(" in text) and "," in text:
+        low = text[:300].lower()
+        if any(h in low for h in _DEATH_HINT):
+            out.extend(_death_heads(finder, text))  # "LIMA, Ana — Peacefully at home …"
+    if (" family" in text or " line" in text) and any(h in text for h in _ANCESTRY_HINT):
+        out.extend(_kin_names(finder, text))  # "Re: Lima family, emigrated around 1905"
+    if "{{" in text and "nfobox" in text and "=" in text:
+        out.extend(_infobox(finder, text))  # "| spouse = Ana Lima"
+    if "hanks to " in text or "hank you to " in text:
+        out.extend(_thanked(finder, text))  # "Thanks to Ana Lima, Rui Sousa and Eva for …"
+    if "stat" in text and " for " in text:
+        out.extend(_called(finder, text, _DLR))  # "stat=UNDELIV err=011 for LIMA"
     if '"nickname"' in text or '_name"' in text:
         for m in _NICKNAME.finditer(text):
             if (got := _found(finder, text, m.start(1), m.end(1))) is not None:
