@@ -8,6 +8,8 @@ Documents about people (docs/MASKING.md, "Author lists, citations, delivery repo
 notices and family history posts"): a paper's marked authors, a data set's citation, an SMS
 receipt's recipient, a death notice's heading, a family history post's surname, the people
 thanked, a person's infobox fields; ``affiliation_things`` is an author list's legend.
+News items and captions (docs/MASKING.md, "People of news items and photo captions"): a
+person by name, age and home (``Ana Lima, 34, of Leeds``), a caption's by where they stand.
 ``dropped_things`` drops what such a record names that is no person: a vet's patient
 (``Patient: Rex (dog, 4 y)``) and a chat server's or channel's name. Each form runs only in
 a text holding its marker."""
@@ -396,6 +398,47 @@ def _devices(finder: NameFinder, text: str) -> list[Found]:
     return out
 
 
+# A person as a news item places one: name, age and home between commas ("Ana Lima, 34, of
+# Leeds, reported …", "Rui Sousa, 52, aus Köln"), and a photo caption's person by where they
+# stand ("Ana Lima (left) receives …", "(l-r)"). Two to four words, the last ones
+# capitalised; the age a number of one to three digits.
+_AGE = r"\d{1,3}(?:[ \t]+(?:years?(?:[ \t-]old)?|Jahre|ans|años|anni|anos|jaar|lat|yaş))?"
+_AGED_HINT = re.compile(rf", {_AGE}, ")
+_AGED_OF = re.compile(
+    rf"((?:{_WORD}[ \t]+){{1,3}}{_WORD}),[ \t]+{_AGE},[ \t]+"
+    r"(?:of|from|aus|von|de|du|di|da|do|van|uit|z|ze|residente|wohnhaft|domicili[ée]e?"
+    r"|resident|living)[ \t]"
+)
+_SIDE_HINT = re.compile(
+    r"(?i)\((?:left|right|cent(?:re|er)|l-r|links|rechts|mitte|à gauche|à droite|au centre"
+    r"|izquierda|derecha|centro|sinistra|destra|esquerda|direita|z lewej|z prawej"
+    r"|solda|sağda|ortada)\)"
+)
+_SIDE_OF = re.compile(rf"((?:{_WORD}[ \t]+){{1,3}}{_WORD})[ \t]+{_SIDE_HINT.pattern[4:]}")
+
+
+def _news_people(finder: NameFinder, text: str, pattern: re.Pattern[str]) -> list[Found]:
+    """The capitalised words that end group 1 of each match of ``pattern``, two at least
+    (a sentence's first words before them are no name: "Theft. Ana Lima, 34, of …"). An
+    inference: a place before a number between commas ("Victoria Park, 12, of …") is masked;
+    a street's or a team's word, a firm's form ("Acme Holdings") make it no person."""
+    out: list[Found] = []
+    for m in pattern.finditer(text):
+        a, b = m.span(1)
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[a:b])]
+        k = len(words)
+        while k > 0 and text[a + words[k - 1][0]].isupper():
+            k -= 1
+        if len(words) - k < 2:
+            continue
+        lows = {fold(text[a + x : a + y]).strip(".,") for x, y in words[k:]}
+        if not lows.isdisjoint(finder.cues.streets) or not lows.isdisjoint(finder.cues.teams):
+            continue  # "Rue Victor Hugo, 12, de Paris": an address's street, no person
+        if (got := _found(finder, text, a + words[k][0], b)) is not None:
+            out.append(got)
+    return out
+
+
 def names(finder: NameFinder, text: str) -> list[Found]:
     """The people of a log, a notice or a record in ``text``, each form behind its own test."""
     out: list[Found] = []
@@ -427,6 +470,10 @@ def names(finder: NameFinder, text: str) -> list[Found]:
         out.extend(_infobox(finder, text))  # "| spouse = Ana Lima"
     if "hanks to " in text or "hank you to " in text:
         out.extend(_thanked(finder, text))  # "Thanks to Ana Lima, Rui Sousa and Eva for …"
+    if ", " in text and _AGED_HINT.search(text) is not None:
+        out.extend(_news_people(finder, text, _AGED_OF))  # "Ana Lima, 34, of Leeds, …"
+    if "(" in text and _SIDE_HINT.search(text) is not None:
+        out.extend(_news_people(finder, text, _SIDE_OF))  # "Ana Lima (left) receives …"
     if "stat" in text and " for " in text:
         out.extend(_called(finder, text, _DLR))  # "stat=UNDELIV err=011 for LIMA"
     if '"nickname"' in text or '_name"' in text:
