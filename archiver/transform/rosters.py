@@ -3,7 +3,9 @@ rosters and seating charts"): under a heading that names a list of people (``Foo
 volunteers — week of …``, ``Rowing club members 2026``, ``Ledenlijst tennisclub``), a row
 whose first cell is ``Family, Given``, ``FAMILY, Given`` or ``Given Family`` followed by a
 cell with a number (a phone, a shift's time, a table); a choir roster's voice parts
-(``Soprano: Ana Lima``) and a seating chart's tables (``Table 1: Ana Lima, Rui Sousa``).
+(``Soprano: Ana Lima``) and a seating chart's tables (``Table 1: Ana Lima, Rui Sousa``); an
+orchestra's sections (``Violin I: Ana Lima``), a team's line-up (``Starting XI: 1 LIMA – 4
+Sousa (c)``) and an attendance sheet's rows (``Lima, Ana: present``).
 
 A row is a person's by its layout and its heading, not by a list of names, so names of any
 script and language are read; what goes wrong when the layout is not a list of people is in
@@ -57,6 +59,79 @@ _VOICES = frozenset(
 _VOICE_NUMBER = re.compile(r"[ \t]+(?:[1-4]|i{1,3}|iv)$")
 _VOICE_HINT = ("sopran", "tenor", "alto", "bass", "bajo", "barit", "baryt", "mezzo", "contralt")
 _CHOIR_WORDS = ("choir", "chor", "coro", "chœur", "choeur", "chorale", "koor", "chór", "koro")
+
+# An orchestra's sections as line labels (folded; "Violin I", "Viola 2" too), read as the
+# voice parts are: a player, not a "Violin".
+_INSTRUMENTS = frozenset(
+    {
+        "violin", "violins", "violine", "violinen", "violon", "violons", "violín", "violines",
+        "violino", "violini", "violino primo", "viool", "violen", "skrzypce", "keman",
+        "first violin", "second violin", "first violins", "second violins", "viola", "violas",
+        "bratsche", "alto (viola)", "altówka", "cello", "cellos", "violoncello", "violoncelle",
+        "violonchelo", "violoncelo", "wiolonczela", "viyolonsel", "double bass", "contrabass",
+        "kontrabass", "contrebasse", "contrabajo", "contrabbasso", "contrabaixo", "kontrabas",
+        "flute", "flutes", "flöte", "flûte", "flauta", "flauto", "fluit", "flet", "flüt",
+        "oboe", "oboes", "hautbois", "oboé", "hobo", "obój", "clarinet", "clarinets",
+        "klarinette", "clarinette", "clarinete", "clarinetto", "klarinet", "klarnet",
+        "bassoon", "fagott", "basson", "fagot", "fagotto", "fagote", "horn", "horns",
+        "french horn", "cor", "trompa", "corno", "hoorn", "róg", "korno", "trumpet",
+        "trumpets", "trompete", "trompette", "trompeta", "tromba", "trompet",
+        "trąbka", "trombone", "trombones", "posaune", "trombón", "puzon",
+        "tuba", "timpani", "pauken", "timbales", "timbal", "timpano", "kotły",
+        "percussion", "schlagwerk", "percusión", "percussioni", "percussão", "slagwerk",
+        "perkusja", "harp", "harfe", "harpe", "arpa", "harpa", "harfa", "arp", "piano",
+        "klavier", "pianoforte", "fortepian", "concertmaster", "konzertmeister",
+        "leader", "keyboard", "celesta", "organ", "orgel", "orgue", "órgano", "organo",
+        "saxophone", "saxofon", "saxofón", "guitar", "gitarre", "guitare", "guitarra",
+        "chitarra", "gitaar", "gitara", "gitar", "drums", "schlagzeug", "batterie", "bateria",
+    }
+)  # fmt: skip
+_INSTRUMENT_HINT = (
+    "violin", "viol", "cello", "flut", "flöt", "flaut", "oboe", "clarin", "klarin", "fagot",
+    "bassoon", "horn", "trump", "tromp", "trombon", "posaun", "timpan", "pauk", "harp",
+    "harf", "skrzyp", "keman", "piano", "percus", "bass", "kontra", "contra",
+)  # fmt: skip
+_ORCHESTRA_WORDS = (
+    "orchestra", "orchester", "orchestre", "orquesta", "orquestra", "orkest", "orkiestra",
+    "orkestra", "philharmoni", "filarmonic", "filharmoni", "symphon", "sinfoni", "sinfón",
+    "ensemble", "big band", "musicians", "musiker", "musiciens", "músicos", "musicisti",
+    "muzycy", "müzisyen", "personnel",
+)  # fmt: skip
+
+# A team's line-up after its label: shirt numbers before the players, the captain's mark
+# after one ("Starting XI: 1 DEMIR – 4 Ashuba – 8 Lüders (c)", "Formazione: 1 GRECO; 4
+# Shamba; 8 Gilson (cap.)").
+_LINEUP_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:starting[ \t]+(?:xi|eleven|line-?up)|line-?up|team[ \t]+sheet"
+    r"|aufstellung|startaufstellung|composition|titulaires|alineaci[óo]n|titulares"
+    r"|formazione|escala[çc][ãa]o|opstelling|basisopstelling|sk[łl]ad|podstawowy[ \t]+sk[łl]ad"
+    r"|ilk[ \t]+(?:11|on bir)|kadro)[ \t]*:[ \t]*"
+)
+_LINEUP_HINT = (
+    "starting", "line", "team sheet", "aufstellung", "composition", "titulai", "alineaci",
+    "titular", "formazione", "escala", "opstelling", "skład", "sklad", "ilk 11", "ilk on bir",
+    "kadro",
+)  # fmt: skip
+_LINEUP_ITEM = re.compile(r"[;,–—|]|[ \t]-[ \t]")
+_SHIRT = re.compile(r"[ \t]*(?:#|no\.?[ \t]*)?\d{1,2}[.)]?[ \t]+")
+_CAPTAIN = re.compile(
+    r"[ \t]*\((?:c|cap|capt|capitano|capitán|capitão|kapitan|kaptan|k|gk|tw)\.?\)", re.I
+)
+
+# An attendance sheet's row: "Family, Given" and the pupil's state after a colon or a dash
+# ("Lima, Ana: present", "1. Lima, Ana — obecny").
+_ATTENDANCE_ROW = re.compile(
+    r"(?im)^[ \t]*(?:\d{1,3}[.)][ \t]+)?([^\t,\d:;()\n]{2,40}),[ \t]*([^\t,\d:;()\n]{2,40}?)"
+    r"[ \t]*(?::|[-–—])[ \t]*(?:present|absent|late|excused|anwesend|abwesend|entschuldigt"
+    r"|versp[äa]tet|pr[ée]sente?|absente?|en[ \t]+retard|excus[ée]e?|presente|ausente|tarde"
+    r"|justificad[oa]|assente|in[ \t]+ritardo|giustificat[oa]|atrasad[oa]|aanwezig|afwezig"
+    r"|te[ \t]+laat|obecn[ya]|nieobecn[ya]|sp[óo][źz]nion[ya]|sp[óo][źz]nienie|usprawiedliwion[ya]"
+    r"|var|yok|ge[çc]|izinli)\b"
+)
+_ATTENDANCE_HINT = (
+    "present", "absent", "anwesend", "abwesend", "présent", "presente", "ausente", "assente",
+    "aanwezig", "afwezig", "obecn", "nieobecn", ": var", ": yok", "late", "retard",
+)  # fmt: skip
 
 # A seating chart's table as a line label (folded): "Table 1", "Tisch 4", "Mesa n.º 2".
 _TABLE = re.compile(
@@ -160,7 +235,12 @@ def _rostered(text: str) -> bool:
 
 def dropped_things(text: str, found: list[Found]) -> list[Found]:
     """``found`` without what stands in a roster row's other cells: a phone, a shift, a part
-    ("Sat 08:00-12:00" is no name, even where a name in another script reads "Sat")."""
+    ("Sat 08:00-12:00" is no name, even where a name in another script reads "Sat"), and
+    without an orchestra's section labels ("Violin I: Ana Lima": the player, not "Violin I")."""
+    if found and ":" in text and any(h in text.lower() for h in _INSTRUMENT_HINT):
+        labels = _label_lines(text, _INSTRUMENTS, labels=True)
+        if labels:
+            found = [f for f in found if not any(a <= f[0] and f[1] <= b for a, b in labels)]
     if not found or not _rostered(text):
         return found
     cells = [(a + m.start(m.re.groups), a + m.end()) for a, m, _ in _row_lines(text)]
@@ -169,8 +249,11 @@ def dropped_things(text: str, found: list[Found]) -> list[Found]:
     return [f for f in found if not any(a <= f[0] and f[1] <= b for a, b in cells)]
 
 
-def _label_lines(text: str, labelled: re.Pattern[str] | frozenset[str]) -> list[tuple[int, int]]:
-    """The values (start, end) of the lines whose label before a colon is one of ``labelled``."""
+def _label_lines(
+    text: str, labelled: re.Pattern[str] | frozenset[str], *, labels: bool = False
+) -> list[tuple[int, int]]:
+    """The values (start, end) of the lines whose label before a colon is one of ``labelled``
+    (with ``labels``, the labels' own spans)."""
     out: list[tuple[int, int]] = []
     a = 0
     while a < len(text):
@@ -184,7 +267,7 @@ def _label_lines(text: str, labelled: re.Pattern[str] | frozenset[str]) -> list[
             else:
                 ok = labelled.fullmatch(label) is not None
             if ok:
-                out.append((colon + 1, b))
+                out.append((a, colon) if labels else (colon + 1, b))
         a = b + 1
     return out
 
@@ -196,7 +279,8 @@ def _people_of(finder: NameFinder, text: str, a: int, b: int, *, common: bool) -
     k = a
     for m in [*_BETWEEN.finditer(text, a, b), None]:
         e = b if m is None else m.start()
-        s, e = trimmed(text, k, e)
+        paren = text.find("(", k, e)  # "Ana Lima (concertmaster)": the role after the name
+        s, e = trimmed(text, k, e if paren < 0 else paren)
         words = text[s:e].split()
         if 0 < len(words) <= 4 and _capitalised(words):
             got = placed_person(finder, text, s, e, common=common, firms=True)
@@ -207,20 +291,67 @@ def _people_of(finder: NameFinder, text: str, a: int, b: int, *, common: bool) -
     return out
 
 
+def _lineup(finder: NameFinder, text: str) -> list[Found]:
+    """The players of a line-up's line: each item between ";", "," or a dash, its shirt
+    number and its captain's mark left aside; one to three capitalised words, in capitals
+    too ("1 DEMIR"), common words counting ("4 Bruno")."""
+    out: list[Found] = []
+    for m in _LINEUP_LABEL.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        k = m.end()
+        for sep in [*_LINEUP_ITEM.finditer(text, k, end), None]:
+            e = end if sep is None else sep.start()
+            shirt = _SHIRT.match(text, k, e)
+            s_ = shirt.end() if shirt is not None else k
+            cap = _CAPTAIN.search(text, s_, e)
+            e2 = cap.start() if cap is not None else e
+            got = _part(finder, text, s_, e2, plain=False) if shirt is not None else None
+            if got is not None:
+                out.append(got)
+            if sep is not None:
+                k = sep.end()
+    return out
+
+
+def _attendance(finder: NameFinder, text: str) -> list[Found]:
+    """The pupils of an attendance sheet's rows ("Lima, Ana: present"): both parts, one that
+    is a name carrying the other as the roster rows do."""
+    out: list[Found] = []
+    for m in _ATTENDANCE_ROW.finditer(text):
+        (fa, fb), (ga, gb) = m.span(1), m.span(2)
+        fam = _part(finder, text, fa, fb, plain=False)
+        given = _part(finder, text, ga, gb, plain=False)
+        if fam is not None or given is not None:
+            fam = fam or _cell(text, fa, fb)
+            given = given or _cell(text, ga, gb)
+            out.extend(f for f in (fam, given) if f is not None)
+    return out
+
+
 def names(finder: NameFinder, text: str) -> list[Found]:
     """The people of a roster, a choir roster or a seating chart in ``text``."""
-    if "\n" not in text:
-        return []
-    out: list[Found] = []
     low = text.lower() + " "
+    if "\n" not in text:  # a line-up may stand alone on its line
+        return _lineup(finder, text) if ":" in text and any(h in low for h in _LINEUP_HINT) else []
+    out: list[Found] = []
     if _rostered(text):
         out.extend(_rows(finder, text))
+    if any(h in low for h in _ATTENDANCE_HINT):
+        out.extend(_attendance(finder, text))  # "Lima, Ana: present", "Lima, Ana — obecny"
     if ":" in text:
         if any(h in low for h in _VOICE_HINT):
             lines = _label_lines(text, _VOICES)
             if len(lines) >= 2 or (lines and any(w in low for w in _CHOIR_WORDS)):
                 for a, b in lines:  # "Soprano: Ana Lima": a singer, not a "Soprano"
                     out.extend(_people_of(finder, text, a, b, common=False))
+        if any(h in low for h in _INSTRUMENT_HINT):
+            lines = _label_lines(text, _INSTRUMENTS)
+            if len(lines) >= 2 or (lines and any(w in low for w in _ORCHESTRA_WORDS)):
+                for a, b in lines:  # "Violin I: Ana Lima (concertmaster)": a player
+                    out.extend(_people_of(finder, text, a, b, common=False))
+        if any(h in low for h in _LINEUP_HINT):
+            out.extend(_lineup(finder, text))
         if any(h in low for h in _TABLE_HINT):
             # a chart: a seating word, or two tables with two people at one ("Table 1: Ana
             # Lima, Rui Sousa"); a paper's captions ("Table 1: Baseline Characteristics") none
