@@ -497,6 +497,9 @@ _TRAILING_PIECE = re.compile(r"\d{1,5}(?:[/:.]\d{1,4}){0,2}")
 
 # Words as labels write them: "case_id" and "contact_phone" are two (a key's parts), "Kunden-ID"
 # one (a compound). A combining mark stays in its word: "कालिदास" is one, not four.
+# A comma or a semicolon before the last word of the text before a number: the word before
+# it ends another clause ("… to the account, number 0157 …" is no "account number").
+_CLAUSE_BEFORE_LAST = re.compile(r"[,;][ \t]*[^\W\d_]+$")
 _TAIL_WORDS = re.compile(rf"[^\W\d_](?:[^\W_]|-|[{_MARKS}])*")
 
 # Labels that name a number only written in capitals: "PO 6058681136" is a purchase order,
@@ -2267,6 +2270,8 @@ class Detectors:
             # its word alone ("cc# 3499 242656 02764": a card; "order #…": no card). A label
             # itself is one whatever it holds ("Bestellung #…" holds "tel").
             return last in words or not any(stem in last for stem in self.settings.not_after_unless)
+        if len(tail) == 2 and _CLAUSE_BEFORE_LAST.search(gap) is not None:
+            tail = tail[1:]  # "add Ana to the account, number 0157 …": two clauses, no label
         if last in words or " ".join(tail) in words:
             return True
         if len(tail) == 2 and last in self.settings.not_after_heads and tail[0] in words:
