@@ -329,6 +329,31 @@ def _attendance(finder: NameFinder, text: str) -> list[Found]:
     return out
 
 
+# A record headed by its person: "LIMA, Ana" alone on the text's first line, labelled lines
+# under it ("Clubs: Chess, Debating", "Quote: …"): a yearbook entry, a profile, a file card.
+_HEAD_PERSON = re.compile(
+    r"[ \t]*([^\W\d_][^\s,:;]*(?:[ \t-][^\W\d_][^\s,:;]*)?),[ \t]*"
+    r"([^\W\d_][^\s,:;]*(?:[ \t][^\W\d_][^\s,:;]*)?)[ \t]*\n"
+)
+_LABEL_LINE = re.compile(r"[ \t]*[^\W\d_][^\n:]{0,30}:")
+
+
+def _headed(finder: NameFinder, text: str) -> list[Found]:
+    """The person a record's first line names in capitals and order ("BOOLELL, Vishnu\nClubs:
+    …"): the family name in capitals, a capitalised given name, a labelled line under them.
+    An inference: a place so written above a label ("PARIS, France\nVenue: …") is masked."""
+    m = _HEAD_PERSON.match(text)
+    if m is None or not m.group(1).isupper() or not m.group(2)[0].isupper():
+        return []
+    if m.group(2).isupper() or _LABEL_LINE.match(text, m.end()) is None:
+        return []  # "SALES, EMEA": two headings in capitals
+    fam = _part(finder, text, *m.span(1), plain=False) or _cell(text, *m.span(1))
+    given = _part(finder, text, *m.span(2), plain=False) or _cell(text, *m.span(2))
+    if fam is None or given is None:
+        return []
+    return [fam, given]
+
+
 def names(finder: NameFinder, text: str) -> list[Found]:
     """The people of a roster, a choir roster or a seating chart in ``text``."""
     low = text.lower() + " "
@@ -337,6 +362,8 @@ def names(finder: NameFinder, text: str) -> list[Found]:
     out: list[Found] = []
     if _rostered(text):
         out.extend(_rows(finder, text))
+    if "," in text[:80] and ":" in text:
+        out.extend(_headed(finder, text))  # "BOOLELL, Vishnu\nClubs: Chess, Debating"
     if any(h in low for h in _ATTENDANCE_HINT):
         out.extend(_attendance(finder, text))  # "Lima, Ana: present", "Lima, Ana — obecny"
     if ":" in text:

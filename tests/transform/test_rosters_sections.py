@@ -79,3 +79,19 @@ def test_wrong_way_things_laid_out_as_players_are_masked() -> None:
         "Brenn Strings",
         "Vahrenholt Atelier",
     ]
+
+
+def test_a_record_headed_by_its_person() -> None:
+    """A yearbook entry or a file card: "FAMILY, Given" alone on the first line, labelled
+    lines under it."""
+    text = 'TINDELMOOR, Zorvak\nClubs: Chess, Debating\nQuote: "See you at the reunion"'
+    assert names(text) == ["TINDELMOOR", "Zorvak"]
+    # not in capitals and order, or no label under it: not read this way
+    assert names("Tindelmoor, Zorvak\nClubs: Chess") == []
+    assert names("TINDELMOOR, Zorvak\nsee you") == []
+
+
+def test_wrong_way_a_place_heading_a_record_is_masked() -> None:
+    """The inference wrong: a place written as "CITY, Country" above a labelled line is
+    masked as a person."""
+    assert names("PARIS, France\nVenue: Grand Hall") == ["France", "PARIS"]
