@@ -5,7 +5,9 @@ whose first cell is ``Family, Given``, ``FAMILY, Given`` or ``Given Family`` fol
 cell with a number (a phone, a shift's time, a table); a choir roster's voice parts
 (``Soprano: Ana Lima``) and a seating chart's tables (``Table 1: Ana Lima, Rui Sousa``); an
 orchestra's sections (``Violin I: Ana Lima``), a team's line-up (``Starting XI: 1 LIMA – 4
-Sousa (c)``) and an attendance sheet's rows (``Lima, Ana: present``).
+Sousa (c)``), an attendance sheet's rows (``Lima, Ana: present``), a manifest's passengers
+(``001 LIMA/ANA ADT PT``), a pacer list's rows (``3:15  Ana Lima``) and a rooming list's
+guests (``Room 104 (double): Lima, Ana / Sousa, Rui``).
 
 A row is a person's by its layout and its heading, not by a list of names, so names of any
 script and language are read; what goes wrong when the layout is not a list of people is in
@@ -133,6 +135,53 @@ _ATTENDANCE_HINT = (
     "aanwezig", "afwezig", "obecn", "nieobecn", ": var", ": yok", "late", "retard",
 )  # fmt: skip
 
+# A rooming list's room as a line label (folded): "Room 104 (double)", "Zimmer 12", "Oda 104
+# (çift)"; its guests after the colon, one per "/" or ";", each "Family, Given" or "Given
+# Family".
+_ROOM = re.compile(
+    r"(?:room|zimmer|chambre|habitaci[óo]n|camera|quarto|kamer|pok[óo]j|oda)[ \t]*"
+    r"(?:n[o.º°]*[ \t]*)?\d{1,4}[a-z]?(?:[ \t]*\([^)\n]{0,20}\))?"
+)
+_ROOM_HINT = (
+    "room",
+    "zimmer",
+    "chambre",
+    "habitaci",
+    "camera ",
+    "quarto",
+    "kamer",
+    "pokój",
+    "oda ",
+)
+_ROOM_WORDS = frozenset({"room", "zimmer", "chambre", "camera", "quarto", "kamer", "oda"})
+_GUESTS_BETWEEN = re.compile(r"[ \t]*[/;&][ \t]*")
+
+# A passenger manifest's row: a sequence number, "FAMILY/GIVEN" in capitals (as tickets write
+# names), a passenger type and a nationality ("001 LIMA/ANA ADT PT"); its head a manifest word.
+_MANIFEST_WORDS = (
+    "manifest", "passenger list", "passagierliste", "liste des passagers", "manifiesto",
+    "lista passeggeri", "lista de passageiros", "passagierslijst", "lista pasażerów",
+    "yolcu listesi", "manifeste",
+)  # fmt: skip
+_MANIFEST_ROW = re.compile(
+    r"(?m)^[ \t]*\d{1,4}[.)]?[ \t]+([^\W\d_][^\W\d_' -]{0,30})/([^\W\d_][^\W\d_' -]{0,30}?)"
+    r"(?:[ \t]+(ADT|CHD|INF|YTH|SRC|CNN|MR|MRS|MS|MSTR|MISS|DR))?(?=[ \t]|$)"
+)
+_PASSENGER_TYPES = frozenset({"adt", "chd", "inf", "yth", "src", "cnn"})
+
+# A pacer list's row: a time, then the person alone on the rest of the line after a tab or
+# two spaces ("3:15  Ana Lima"), in a text naming pacers (a programme's "9:00  Opening
+# Remarks" is no one's: no such word).
+_PACER_WORDS = (
+    "pacer", "pace maker", "pacemaker", "tempomacher", "zugläufer", "meneur d'allure",
+    "meneurs d'allure", "liebre", "liebres", "palloncin", "lebre", "haas", "hazen",
+    "zając", "pacerzy", "tempo", "tavşan",
+)  # fmt: skip
+_TIMED_ROW = re.compile(
+    r"(?m)^[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.h]\d{2})?"
+    r"(?:\t|[ \t]{2,})(\S[^\t\n]{1,60}?)[ \t]*$"
+)
+
 # A seating chart's table as a line label (folded): "Table 1", "Tisch 4", "Mesa n.º 2".
 _TABLE = re.compile(
     r"(?:table|tisch|mesa|tavolo|tafel|stol|stolik|masa)[ \t]*(?:n[o.º°]*[ \t]*)?\d{1,3}"
@@ -241,6 +290,16 @@ def dropped_things(text: str, found: list[Found]) -> list[Found]:
         labels = _label_lines(text, _INSTRUMENTS, labels=True)
         if labels:
             found = [f for f in found if not any(a <= f[0] and f[1] <= b for a, b in labels)]
+    if found and ":" in text and any(h in text.lower() for h in _ROOM_HINT):
+        rooms = _label_lines(text, _ROOM, labels=True)  # "Oda 104 (çift)": a room, no "Oda"
+        if rooms:  # the room word of the list's heading too ("Oda listesi")
+            found = [
+                f
+                for f in found
+                if not any(a <= f[0] and f[1] <= b for a, b in rooms) and f[2] not in _ROOM_WORDS
+            ]
+    if found and "/" in text and any(w in text.lower() for w in _MANIFEST_WORDS):
+        found = [f for f in found if f[2] not in _PASSENGER_TYPES]  # "ADT", "CHD": fares
     if not found or not _rostered(text):
         return found
     cells = [(a + m.start(m.re.groups), a + m.end()) for a, m, _ in _row_lines(text)]
@@ -354,6 +413,54 @@ def _headed(finder: NameFinder, text: str) -> list[Found]:
     return [fam, given]
 
 
+def _guests(finder: NameFinder, text: str, a: int, b: int) -> list[Found]:
+    """The guests of a room's line: each between "/" or ";", "Family, Given" as two parts (one
+    that is a name carrying the other), "Given Family" as one."""
+    out: list[Found] = []
+    k = a
+    for m in [*_GUESTS_BETWEEN.finditer(text, a, b), None]:
+        e = b if m is None else m.start()
+        comma = text.find(",", k, e)
+        if comma > k:
+            fam = _part(finder, text, k, comma, plain=False)
+            given = _part(finder, text, comma + 1, e, plain=False)
+            if fam is not None or given is not None:
+                fam = fam or _cell(text, k, comma)
+                given = given or _cell(text, comma + 1, e)
+                out.extend(f for f in (fam, given) if f is not None)
+        elif (got := _part(finder, text, k, e, plain=True)) is not None:
+            out.append(got)
+        if m is not None:
+            k = m.end()
+    return out
+
+
+def _manifest(finder: NameFinder, text: str) -> list[Found]:
+    """A manifest's passengers ("001 LIMA/ANA ADT PT"): both parts of each row's name."""
+    out: list[Found] = []
+    for m in _MANIFEST_ROW.finditer(text):
+        for g in (1, 2):
+            a, b = m.span(g)
+            got = _part(finder, text, a, b, plain=False) or _cell(text, a, b)
+            if got is not None:
+                out.append(got)
+    return out
+
+
+def _timed(finder: NameFinder, text: str) -> list[Found]:
+    """A pacer list's people ("3:15  Ana Lima", "3:00  ANA LIMA"): two to four capitalised
+    words alone after the time; common words alone are no one ("9:00  Opening Remarks")."""
+    out: list[Found] = []
+    for m in _TIMED_ROW.finditer(text):
+        a, b = m.span(1)
+        words = text[a:b].split()
+        if 2 <= len(words) <= 4 and _capitalised(words):
+            got = placed_person(finder, text, a, b, common=True, firms=True)
+            if got is not None:
+                out.append(got)
+    return out
+
+
 def names(finder: NameFinder, text: str) -> list[Found]:
     """The people of a roster, a choir roster or a seating chart in ``text``."""
     low = text.lower() + " "
@@ -364,6 +471,10 @@ def names(finder: NameFinder, text: str) -> list[Found]:
         out.extend(_rows(finder, text))
     if "," in text[:80] and ":" in text:
         out.extend(_headed(finder, text))  # "BOOLELL, Vishnu\nClubs: Chess, Debating"
+    if "/" in text and any(w in low for w in _MANIFEST_WORDS):
+        out.extend(_manifest(finder, text))  # "001 LIMA/ANA ADT PT"
+    if ("  " in text or "\t" in text) and any(w in low for w in _PACER_WORDS):
+        out.extend(_timed(finder, text))  # "3:15  Ana Lima"
     if any(h in low for h in _ATTENDANCE_HINT):
         out.extend(_attendance(finder, text))  # "Lima, Ana: present", "Lima, Ana — obecny"
     if ":" in text:
@@ -379,6 +490,9 @@ def names(finder: NameFinder, text: str) -> list[Found]:
                     out.extend(_people_of(finder, text, a, b, common=False))
         if any(h in low for h in _LINEUP_HINT):
             out.extend(_lineup(finder, text))
+        if any(h in low for h in _ROOM_HINT):
+            for a, b in _label_lines(text, _ROOM):  # "Oda 104 (çift): Lima, Ana / Sousa, Rui"
+                out.extend(_guests(finder, text, a, b))
         if any(h in low for h in _TABLE_HINT):
             # a chart: a seating word, or two tables with two people at one ("Table 1: Ana
             # Lima, Rui Sousa"); a paper's captions ("Table 1: Baseline Characteristics") none

@@ -1,5 +1,7 @@
-"""An orchestra's sections, a team's line-up and an attendance sheet's rows read by their
-layout (``rosters``: docs/MASKING.md, "Orchestra sections, line-ups and attendance sheets")."""
+"""An orchestra's sections, a team's line-up, an attendance sheet's rows, a manifest's
+passengers, a pacer list and a rooming list read by their layout (``rosters``;
+docs/MASKING.md, "Orchestra sections, line-ups, attendance sheets, manifests, pacer and
+rooming lists")."""
 
 from __future__ import annotations
 
@@ -95,3 +97,40 @@ def test_wrong_way_a_place_heading_a_record_is_masked() -> None:
     """The inference wrong: a place written as "CITY, Country" above a labelled line is
     masked as a person."""
     assert names("PARIS, France\nVenue: Grand Hall") == ["France", "PARIS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a manifest: "FAMILY/GIVEN" and a fare type, which is no name
+        (
+            "PASSENGER MANIFEST MV Aurora DEP 07:40\n001 TINDELMOOR/ZORVAK CHD NG\n"
+            "002 OSTRAVA/QUILLAN ADT RU",
+            ["OSTRAVA", "QUILLAN", "TINDELMOOR", "ZORVAK"],
+        ),
+        # a pacer list: a time, then the person alone on the line
+        (
+            "Marathon pacers\n3:00  ZORVAK TINDELMOOR\n3:15  Quillan Ostrava\nKit sponsor: Acme",
+            ["Quillan Ostrava", "ZORVAK TINDELMOOR"],
+        ),
+        # a rooming list: the room's label (and the heading's room word) no name
+        (
+            "Oda listesi — Kapadokya turu\nOda 104 (çift): Tindelmoor, Zorvak / Ostrava, Quillan",
+            ["Ostrava", "Quillan", "Tindelmoor", "Zorvak"],
+        ),
+    ],
+)
+def test_manifests_pacers_and_rooms(text: str, found: list[str]) -> None:
+    assert names(text) == found
+
+
+def test_timed_rows_need_a_pacer_word() -> None:
+    """A programme's times before events are no one's: without a pacer word no row is read."""
+    assert names("Programme\n9:00  Opening Remarks\n9:30  Coffee Break") == []
+    assert names("Volunteers rota\n9:00  Zorvak Tindelmoor\n9:30  Coffee Break") == []
+
+
+def test_wrong_way_a_pacers_text_with_events_masks_them() -> None:
+    """The inference wrong: in a text naming pacers, an event of two uncommon capitalised
+    words alone after a time is masked as a person."""
+    assert names("Pacer meeting\n7:30  Vahrenholt Briefing") == ["Vahrenholt Briefing"]
