@@ -616,7 +616,12 @@ class NameFinder:
             out.extend(_aged_list(text, out))  # "my kids Meseret (7) and Dawit (4)"
         if self.cues.signature:
             named = frozenset(text.rfind("\n", 0, a) + 1 for a, _, _ in out)
-            out = _prefer_signatures(out, self.signatures(text, anchors, named))
+            signers = self.signatures(text, anchors, named)
+            if signers and self.cues.not_name_columns and ("|" in text or "\t" in text):
+                # a table's row with a phone: "Thu | 16:30 | … | 010-461-8810" is signed by
+                # no "Thu" where its column says "Day"
+                signers = self._name_columns(text, signers)
+            out = _prefer_signatures(out, signers)
         if self._brands and out:
             out = [f for f in out if not self._branded(text, f[0], f[1])]
         if out and ("!" in text or _POSSESSIVE_HINT.search(text) is not None):

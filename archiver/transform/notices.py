@@ -505,9 +505,25 @@ def _headings(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A label of animals and their names after it ("dogs: Max & Kira", "Hunde: Bello", "perros:
+# Canela"): a walker's or a sitter's list names pets, not people (up to a dash, a bracket, a
+# digit or the line's end).
+_ANIMAL_LABEL = (
+    r"(?:dogs?|cats?|pets?|hunde?|katzen?|haustiere?|chiens?|chats?|animaux|perros?|gatos?"
+    r"|mascotas?|cani|cane|gatti|gatto|cães|cão|honden|hond|katten|kat|huisdieren|psy|pies"
+    r"|koty|kot|köpekler|köpek|kediler|kedi)"
+)
+_ANIMALS_HINT = re.compile(rf"(?i)\b{_ANIMAL_LABEL}[ \t]*:")
+_PETS = re.compile(
+    rf"(?i)\b{_ANIMAL_LABEL}[ \t]*:[ \t]*([^\n—–(\d:;|]{{1,60}}?)[ \t]*(?=[—–(\d;|]|$|\n)"
+)
+_BETWEEN_ANIMALS = re.compile(r"[ \t]*(?:,|&|\+|/)[ \t]*|[ \t]+(?:and|und|et|y|e|en|i|ve)[ \t]+")
+
+
 def dropped_things(text: str, found: list[Found]) -> list[Found]:
-    """``found`` without a vet's patient ("Patient: Rex (dog, 4 y)") wherever the name
-    stands, and without a chat server's or channel's name ("guild": {"name": "Owners Club"})."""
+    """``found`` without a vet's patient ("Patient: Rex (dog, 4 y)") and the animals after a
+    label of animals ("dogs: Max & Kira") wherever the name stands, and without a chat
+    server's or channel's name ("guild": {"name": "Owners Club"})."""
     drop: set[str] = set()
     spans: list[tuple[int, int]] = []
     if ":" in text:
@@ -517,6 +533,11 @@ def dropped_things(text: str, found: list[Found]) -> list[Found]:
             drop.add(" ".join(fold(m.group(1)).split()))
     if '"name"' in text and "{" in text:
         spans.extend(m.span(1) for m in _PLACE_NAME.finditer(text))
+    if ":" in text and _ANIMALS_HINT.search(text) is not None:
+        # "dogs: Max & Kira", "perros: Canela — +682 …": the animals' names, wherever they stand
+        for m in _PETS.finditer(text):
+            drop.update(" ".join(fold(p).split()) for p in _BETWEEN_ANIMALS.split(m.group(1)))
+            drop.add(" ".join(fold(m.group(1)).split()))
     if not drop and not spans:
         return found
     return [
