@@ -256,6 +256,18 @@ def _row_lines(text: str) -> Iterator[tuple[int, re.Match[str], bool]]:
         a = b + 1
 
 
+def _pair(
+    finder: NameFinder, text: str, fam: tuple[int, int], given: tuple[int, int]
+) -> list[Found]:
+    """A "Family, Given" pair's parts as names: none unless one part is a name, which then
+    carries the other ("KEWLEY, Ean": "Ean" is also a barcode's name)."""
+    f = _part(finder, text, *fam, plain=False)
+    g = _part(finder, text, *given, plain=False)
+    if f is None and g is None:
+        return []
+    return [x for x in (f or _cell(text, *fam), g or _cell(text, *given)) if x is not None]
+
+
 def _rows(finder: NameFinder, text: str) -> list[Found]:
     """The people of a roster's rows (``_row_lines``); in the comma form one part that is a
     name carries the other."""
@@ -263,12 +275,7 @@ def _rows(finder: NameFinder, text: str) -> list[Found]:
     for a, m, comma in _row_lines(text):
         if comma:
             (fa, fb), (ga, gb) = m.span(1), m.span(2)
-            fam = _part(finder, text, a + fa, a + fb, plain=False)
-            given = _part(finder, text, a + ga, a + gb, plain=False)
-            if fam is not None or given is not None:
-                fam = fam or _cell(text, a + fa, a + fb)
-                given = given or _cell(text, a + ga, a + gb)
-                out.extend(f for f in (fam, given) if f is not None)
+            out.extend(_pair(finder, text, (a + fa, a + fb), (a + ga, a + gb)))
         elif (got := _part(finder, text, a + m.start(1), a + m.end(1), plain=True)) is not None:
             out.append(got)
     return out
@@ -378,13 +385,7 @@ def _attendance(finder: NameFinder, text: str) -> list[Found]:
     is a name carrying the other as the roster rows do."""
     out: list[Found] = []
     for m in _ATTENDANCE_ROW.finditer(text):
-        (fa, fb), (ga, gb) = m.span(1), m.span(2)
-        fam = _part(finder, text, fa, fb, plain=False)
-        given = _part(finder, text, ga, gb, plain=False)
-        if fam is not None or given is not None:
-            fam = fam or _cell(text, fa, fb)
-            given = given or _cell(text, ga, gb)
-            out.extend(f for f in (fam, given) if f is not None)
+        out.extend(_pair(finder, text, m.span(1), m.span(2)))
     return out
 
 
@@ -422,12 +423,7 @@ def _guests(finder: NameFinder, text: str, a: int, b: int) -> list[Found]:
         e = b if m is None else m.start()
         comma = text.find(",", k, e)
         if comma > k:
-            fam = _part(finder, text, k, comma, plain=False)
-            given = _part(finder, text, comma + 1, e, plain=False)
-            if fam is not None or given is not None:
-                fam = fam or _cell(text, k, comma)
-                given = given or _cell(text, comma + 1, e)
-                out.extend(f for f in (fam, given) if f is not None)
+            out.extend(_pair(finder, text, (k, comma), (comma + 1, e)))
         elif (got := _part(finder, text, k, e, plain=True)) is not None:
             out.append(got)
         if m is not None:
