@@ -57,6 +57,7 @@ from bench.heldout_bank28_names import (
     ROMAN,
     SCRIPT_NEW,
     family_form,
+    romanise,
 )
 from bench.heldout_corpus import Conversation, Text
 
@@ -103,11 +104,8 @@ class Person:
         self.family = family_form(self.lang, rng.choice(names[1]), female)
         self.region = REGION[self.lang]
         g, f = _ascii(self.given), _ascii(self.family)
-        if self.lang in SCRIPT_NEW and not roman:
-            g, f = _ascii(ROMAN[self.lang][0][i]), _ascii(self.family) or "x"
-            from bench.heldout_bank28_names import romanise
-
-            f = _ascii(romanise(self.family))
+        if self.lang in SCRIPT_NEW and not roman:  # addresses are written in Latin letters
+            g, f = _ascii(ROMAN[self.lang][0][i]), _ascii(romanise(self.family))
         local = rng.choice((f"{g}.{f}", f"{g[0]}{f}", f"{f}.{g}{rng.randint(1, 99)}", f"{g}_{f}"))
         dom = rng.choice(
             ("mail.example", "post.example.org", "inbox.example.net", "webmail.example")
