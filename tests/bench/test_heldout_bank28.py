@@ -276,3 +276,20 @@ def test_builds_fast() -> None:
     start = time.perf_counter()
     bank.corpus(20000, 5)
     assert time.perf_counter() - start < 30
+
+
+def test_women_of_gendered_languages_bear_the_female_form() -> None:
+    women = {lang: FEMALE[lang] | {romanise(n) for n in FEMALE[lang]} for lang in FEMALE}
+    checked = 0
+    for t in _texts(20000, 1):
+        names = [(v, c) for k, v, c in t.planted if k == "name"]
+        for (v1, c1), (v2, c2) in pairwise(names):
+            tag, lang = c1.split("/")[1], c1.split("/")[1].removesuffix("-Latn")
+            if lang not in FEMALE or tag != c2.split("/")[1]:
+                continue
+            if c1.split("/")[-1] != "given" or c2.split("/")[-1] != "family":
+                continue
+            if v1 in women[lang]:
+                assert family_form(lang, v2, True) == v2, (v1, v2)
+                checked += 1
+    assert checked > 100
