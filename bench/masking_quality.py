@@ -92,7 +92,17 @@ walls, festival line-ups, driving-school schedules, tutoring timetables, babysit
 neighbourhood-watch rosters, allotment plot lists, dog-walking schedules, marathon pacer
 lists, blood-pressure logs, OCR'd handwritten notes, fundraising thermometer posts,
 escape-room leaderboards, chess-club ladders, quiz-night team sheets, ferry passenger
-manifests, tour-group rooming lists and thesis committees; 17 decoy sorts), each written from
+manifests, tour-group rooming lists and thesis committees; 17 decoy sorts) and ``--bank 28``
+``bench/heldout_bank28.py`` (own lists in 30 languages, Livvi-Karelian, Makhuwa, Nuer,
+Samogitian, Niuean, Tokelauan, Palauan, Chuukese, Saramaccan, Miskito, Kaqchikel and Lakota names
+in Latin letters and Nivkh, Nanai, Ulch, Udege, Koryak, Itelmen, Selkup, Ket and Rusyn names in
+Cyrillic and romanised; support traffic plus wedding seating cards, jury summons replies,
+translation credits, wiki page histories, Gerrit review logs, package maintainer lists, app store
+developer responses, baptism certificates in Latin, school bus rosters, exam seat plans,
+swim-meet heat sheets, ski-school groups, climbing-gym belay certifications, blood-bank
+appointment slips, polling-station staff lists, hackerspace door logs, coworking desk bookings,
+car-share key handovers, pawn-shop tickets and radio dedications; 17 decoy sorts), each written
+from
 this interface alone; they plant
 their decoys with kind ``decoy`` and a ``decoy/...`` class, so the by-class table shows, for
 each decoy class, the share left untouched (a "miss" there is a decoy that got masked).
@@ -156,6 +166,7 @@ from bench import (
     heldout_bank25,
     heldout_bank26,
     heldout_bank27,
+    heldout_bank28,
     heldout_corpus,
 )
 
@@ -205,6 +216,7 @@ def heldout(n: int, seed: int, bank: int, masker: Masker) -> list[Sample]:
         25: heldout_bank25.corpus,
         26: heldout_bank26.corpus,
         27: heldout_bank27.corpus,
+        28: heldout_bank28.corpus,
     }
     convs = banks[bank](n, seed) if bank in banks else heldout_corpus.corpus(n, seed, bank)
     for i, conv in enumerate(convs):
