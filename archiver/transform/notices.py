@@ -8,8 +8,9 @@ Documents about people (docs/MASKING.md, "Author lists, citations, delivery repo
 notices and family history posts"): a paper's marked authors, a data set's citation, an SMS
 receipt's recipient, a death notice's heading, a family history post's surname, the people
 thanked, a person's infobox fields; ``affiliation_things`` is an author list's legend.
-News items and captions (docs/MASKING.md, "People of news items and photo captions"): a
-person by name, age and home (``Ana Lima, 34, of Leeds``), a caption's by where they stand.
+News items and captions (docs/MASKING.md, "People of news items, photo captions and
+credits, and coaches"): a person by name, age and home (``Ana Lima, 34, of Leeds``), a
+caption's by where they stand.
 ``dropped_things`` drops what such a record names that is no person: a vet's patient
 (``Patient: Rex (dog, 4 y)``) and a chat server's or channel's name. Each form runs only in
 a text holding its marker."""
@@ -36,6 +37,13 @@ _PERSON_LABELS = frozenset(
         "emergency contact", "contatto di emergenza", "contacto de emergencia",
         "notfallkontakt", "contact d'urgence", "donor", "donatore", "donante",
         "cognome e nome", "apellidos, nombre", "apellidos y nombre", "nome e cognome",
+        # a photo's credit ("Photo credit: Ana Lima / Agency") and a team's coach
+        "photo credit", "photo credits", "photograph", "photographer", "crédit photo",
+        "crédits photo", "fotonachweis", "fotograf", "fotografin", "foto di", "fotógrafo",
+        "fotógrafa", "créditos", "fotograaf", "fotografia", "fotoğraf",
+        "coach", "head coach", "trainer", "trainerin", "cheftrainer", "entraîneur",
+        "entrenador", "entrenadora", "allenatore", "treinador", "treinadora", "trener",
+        "antrenör", "teknik direktör",
     }
 )  # fmt: skip
 # "Con:" names a podcast's guest only in show notes ("Con: battery life" is a drawback).
@@ -370,7 +378,10 @@ def _labelled(finder: NameFinder, text: str) -> list[Found]:
             ):
                 k = colon + 1
                 for part in [*text[colon + 1 : b].split(","), ""][:3]:
-                    if part and (got := _found(finder, text, k, k + len(part))) is not None:
+                    # "Ana Lima / Agency": the person before a credit's slash
+                    cut = part.find(" / ")
+                    end = k + (len(part) if cut < 0 else cut)
+                    if part and (got := _found(finder, text, k, end)) is not None:
                         out.append(got)
                     k += len(part) + 1
         a = b + 1

@@ -1,6 +1,7 @@
-"""People as news items and photo captions place them (``notices._news_people``;
-docs/MASKING.md, "People of news items and photo captions"): name, age and home between
-commas, and a caption's person by where they stand."""
+"""People as news items and photo captions place them (``notices._news_people``), a photo's
+credit and a team's coach (docs/MASKING.md, "People of news items, photo captions and
+credits, and coaches"): name, age and home between commas, a caption's person by where they
+stand, the labelled credit and coach."""
 
 from __future__ import annotations
 
@@ -62,3 +63,30 @@ def test_wrong_way_a_place_before_a_number_is_masked() -> None:
     """The inference wrong: a place of two capitalised words before a number between commas
     and "of" reads as a person and is masked."""
     assert names("Victoria Park, 12, of the city plan") == ["Victoria Park"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a photo's credit: the person before the agency after a slash
+        (
+            "PHOTO: the award in Oslo.\nPhoto credit: Zorvak Tindelmoor / Agence Nordlys",
+            ["Zorvak Tindelmoor"],
+        ),
+        # a team's coach under the line-up
+        (
+            "Starting XI: 1 DEMIRKAYA – 4 Ostrava\nCoach: Quillan Ostrava",
+            ["DEMIRKAYA", "Ostrava", "Quillan Ostrava"],
+        ),
+        ("Allenatore: Quillan Ostrava", ["Quillan Ostrava"]),
+        ("Coach: 12 seats left", []),
+    ],
+)
+def test_credits_and_coaches(text: str, found: list[str]) -> None:
+    assert names(text) == found
+
+
+def test_wrong_way_a_coach_class_is_masked() -> None:
+    """The inference wrong: a travel booking's "Coach:" class of capitalised words is taken
+    for a team's coach and masked."""
+    assert names("Coach: Premium Lounge") == ["Premium Lounge"]
