@@ -46,6 +46,18 @@ _PERSON_LABELS = frozenset(
         "antrenör", "teknik direktör",
     }
 )  # fmt: skip
+# Labels whose value of common words only names no one: a travel booking's "Coach: Economy
+# Class", a stock photo's "Photo credit: Getty Images".
+_WORDY_LABELS = frozenset(
+    {
+        "photo credit", "photo credits", "photograph", "photographer", "crédit photo",
+        "crédits photo", "fotonachweis", "fotograf", "fotografin", "foto di", "fotógrafo",
+        "fotógrafa", "créditos", "fotograaf", "fotografia", "fotoğraf",
+        "coach", "head coach", "trainer", "trainerin", "cheftrainer", "entraîneur",
+        "entrenador", "entrenadora", "allenatore", "treinador", "treinadora", "trener",
+        "antrenör", "teknik direktör",
+    }
+)  # fmt: skip
 # "Con:" names a podcast's guest only in show notes ("Con: battery life" is a drawback).
 _GUEST_WITH = frozenset({"con", "with", "mit", "avec"})
 _SHOW_HINT = ("episod", "podcast")
@@ -381,7 +393,10 @@ def _labelled(finder: NameFinder, text: str) -> list[Found]:
                     # "Ana Lima / Agency": the person before a credit's slash
                     cut = part.find(" / ")
                     end = k + (len(part) if cut < 0 else cut)
-                    if part and (got := _found(finder, text, k, end)) is not None:
+                    # a coach or a credit of common words only is a class or a thing
+                    # ("Coach: Economy Class"), not a person
+                    common = label in _WORDY_LABELS
+                    if part and (got := _found(finder, text, k, end, common=common)) is not None:
                         out.append(got)
                     k += len(part) + 1
         a = b + 1

@@ -86,7 +86,12 @@ def test_credits_and_coaches(text: str, found: list[str]) -> None:
     assert names(text) == found
 
 
-def test_wrong_way_a_coach_class_is_masked() -> None:
-    """The inference wrong: a travel booking's "Coach:" class of capitalised words is taken
-    for a team's coach and masked."""
+def test_a_coach_of_common_words_is_no_one() -> None:
+    assert names("Order 12-3 Shipped\nCoach: Economy Class") == []
+
+
+def test_wrong_way_a_coach_class_or_an_agency_is_masked() -> None:
+    """The inference wrong: a travel booking's "Coach:" class with a word the lists do not
+    hold as common, and a stock agency after "Photo credit:", are masked as people."""
     assert names("Coach: Premium Lounge") == ["Premium Lounge"]
+    assert names("Photo credit: Getty Images") == ["Getty Images"]
