@@ -429,10 +429,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--bank",
         type=int,
-        choices=tuple(range(1, 28)),
+        choices=tuple(range(1, 29)),
         default=3,
         help="held-out bank of names and templates: 1-3 bench/heldout_corpus.py, "
-        "4-27 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
+        "4-28 bench/heldout_bank<N>.py (16: support chat in 20 languages plus PNR lines, "
         "commit trailers, SQL, HTTP dumps, MECARD, diffs, fixed-width statements; 17: support "
         "chat in 22 languages plus EPC QR, MT103, DHCP leases, SRT captions, audit trails; 18: "
         "support chat in 23 languages plus MRZ lines, push payloads, GraphQL, e-signature "
@@ -453,7 +453,9 @@ def main(argv: list[str] | None = None) -> int:
         "blotters, pick-up authorisations, bug-bounty halls of fame, letters to the editor; 27: "
         "support chat in 30 languages plus badge CSVs, visitor passes, donor walls, pacer "
         "lists, blood-pressure logs, chess ladders, ferry manifests, rooming lists, thesis "
-        "committees)",
+        "committees; 28: support chat in 30 languages plus seating cards, jury summons replies, "
+        "Gerrit logs, Latin baptism certificates, swim-meet heat sheets, pawn-shop tickets, "
+        "radio dedications)",
     )
     args = ap.parse_args(argv)
     policy = load_policy()
