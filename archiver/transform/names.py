@@ -632,10 +632,8 @@ class NameFinder:
             out = [f for f in out if not _thing_place(text, f[0], f[1])]  # "Bosch, attn. …"
         if out and ("_" in text or "." in text or "=" in text or ":" in text):
             out.extend(self._own_handles(text, out))  # 'employee=gintare.zukauskiene … "Gintarė …"'
-        if "@" in text:
-            out.extend(
-                self._spelled_by_address(text, out)
-            )  # "Table 2: Ermen Belbekov … belbekov.ermen@…"
+        if "@" in text:  # "Table 2: Ermen Belbekov … belbekov.ermen@…"
+            out.extend(self._spelled_by_address(text, out))
         return out
 
     def _signed_last(

@@ -68,6 +68,15 @@ def trie_pattern(alternatives: Iterable[str]) -> str | None:
     return _branches(trie)
 
 
+def hint_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """``words`` (plain substrings) as one search: found exactly where one of them occurs in
+    the text searched, as ``any(w in text for w in words)`` is, in one pass (a trie where
+    ``trie_pattern`` makes one)."""
+    listed = list(words)
+    trie = trie_pattern(listed)
+    return re.compile(trie if trie is not None else "|".join(map(re.escape, listed)))
+
+
 def _branches(node: dict[str, Any]) -> str:
     if "" in node:
         return ""

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from archiver.transform.catalogues import Found, NameFinder, placed_person, trimmed
-from archiver.transform.namewords import PARTICLES, fold, trie_pattern
+from archiver.transform.namewords import PARTICLES, fold, hint_pattern
 
 
 @dataclass(frozen=True)
@@ -40,8 +40,7 @@ def _group(hints: str, one: str, many: str = "", bare: str = "") -> _Group:
     pattern = re.compile(
         rf"(?i)(?<![^\W\d_])({alternation})(?:[ \t]+\d{{1,5}})?(?:[ \t]*(:)[ \t]*|[ \t]+)"
     )
-    words = hints.split("|")
-    hinted = re.compile(trie_pattern(words) or "|".join(re.escape(h) for h in words))
+    hinted = hint_pattern(hints.split("|"))
     return _Group(hinted, ones | bares - manys, manys, bares, pattern)
 
 
@@ -153,9 +152,7 @@ _BACKER_HEADS = (
     "apoiantes", "doadores", "wspierający", "darczyńcy", "patroni", "destekçiler",
     "bağışçılar", "steunbetuigers", "donateurs", "backer list",
 )  # fmt: skip
-_BACKER_HINT = re.compile(
-    trie_pattern(_BACKER_HEADS) or "|".join(re.escape(h) for h in _BACKER_HEADS)
-)
+_BACKER_HINT = hint_pattern(_BACKER_HEADS)
 _ROW_SPLIT = re.compile(r"[ \t][—–-][ \t]|[ \t]*[|\t(]")
 
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from archiver.transform.catalogues import Found, NameFinder, placed_person, trimmed
-from archiver.transform.namewords import PARTICLES, fold
+from archiver.transform.namewords import PARTICLES, fold, hint_pattern
 
 # Words of a heading that names a list of people, in the nine languages (lower case; a
 # heading holds one as a substring: "Vrijwilligersrooster", "Ledenlijst", "Mitgliederliste";
@@ -195,6 +195,22 @@ _SEATING_WORDS = (
 _BETWEEN = re.compile(r"[,;&]|[ \t]+(?:and|und|et|y|e|en|ve|i)[ \t]+")
 
 
+# The hint words above, each list searched as one pattern (``hint_pattern``): a text is
+# read once per list, not once per word.
+_ROSTER_WORDS_RE = hint_pattern(_ROSTER_WORDS)
+_INSTRUMENT_HINT_RE = hint_pattern(_INSTRUMENT_HINT)
+_ROOM_HINT_RE = hint_pattern(_ROOM_HINT)
+_MANIFEST_WORDS_RE = hint_pattern(_MANIFEST_WORDS)
+_LINEUP_HINT_RE = hint_pattern(_LINEUP_HINT)
+_PACER_WORDS_RE = hint_pattern(_PACER_WORDS)
+_ATTENDANCE_HINT_RE = hint_pattern(_ATTENDANCE_HINT)
+_VOICE_HINT_RE = hint_pattern(_VOICE_HINT)
+_CHOIR_WORDS_RE = hint_pattern(_CHOIR_WORDS)
+_ORCHESTRA_WORDS_RE = hint_pattern(_ORCHESTRA_WORDS)
+_TABLE_HINT_RE = hint_pattern(_TABLE_HINT)
+_SEATING_WORDS_RE = hint_pattern(_SEATING_WORDS)
+
+
 def _capitalised(words: list[str]) -> bool:
     """Every word capitalised or a particle ("van Dijk"), at least one capitalised."""
     return all(w[0].isupper() or fold(w) in PARTICLES for w in words) and any(
@@ -238,7 +254,7 @@ def _row_lines(text: str) -> Iterator[tuple[int, re.Match[str], bool]]:
         b = len(text) if b < 0 else b
         line = text[a:b]
         low = f" {line.lower()} "
-        if any(w in low for w in _ROSTER_WORDS):
+        if _ROSTER_WORDS_RE.search(low) is not None:
             heading = True  # "Volunteers — Sat 14 March": a heading, though a dash splits it
             a = b + 1
             continue
@@ -286,18 +302,18 @@ def _rostered(text: str) -> bool:
     if "\n" not in text or not ("\t" in text or "  " in text or ", " in text):
         return False
     low = f" {text.lower()} "
-    return any(w in low for w in _ROSTER_WORDS)
+    return _ROSTER_WORDS_RE.search(low) is not None
 
 
 def dropped_things(text: str, found: list[Found]) -> list[Found]:
     """``found`` without what stands in a roster row's other cells: a phone, a shift, a part
     ("Sat 08:00-12:00" is no name, even where a name in another script reads "Sat"), and
     without an orchestra's section labels ("Violin I: Ana Lima": the player, not "Violin I")."""
-    if found and ":" in text and any(h in text.lower() for h in _INSTRUMENT_HINT):
+    if found and ":" in text and _INSTRUMENT_HINT_RE.search(text.lower()) is not None:
         labels = _label_lines(text, _INSTRUMENTS, labels=True)
         if labels:
             found = [f for f in found if not any(a <= f[0] and f[1] <= b for a, b in labels)]
-    if found and ":" in text and any(h in text.lower() for h in _ROOM_HINT):
+    if found and ":" in text and _ROOM_HINT_RE.search(text.lower()) is not None:
         rooms = _label_lines(text, _ROOM, labels=True)  # "Oda 104 (çift)": a room, no "Oda"
         if rooms:  # the room word of the list's heading too ("Oda listesi")
             found = [
@@ -305,7 +321,7 @@ def dropped_things(text: str, found: list[Found]) -> list[Found]:
                 for f in found
                 if not any(a <= f[0] and f[1] <= b for a, b in rooms) and f[2] not in _ROOM_WORDS
             ]
-    if found and "/" in text and any(w in text.lower() for w in _MANIFEST_WORDS):
+    if found and "/" in text and _MANIFEST_WORDS_RE.search(text.lower()) is not None:
         found = [f for f in found if f[2] not in _PASSENGER_TYPES]  # "ADT", "CHD": fares
     if not found or not _rostered(text):
         return found
@@ -458,44 +474,47 @@ def _timed(finder: NameFinder, text: str) -> list[Found]:
 
 
 def names(finder: NameFinder, text: str) -> list[Found]:
-    """The people of a roster, a choir roster or a seating chart in ``text``."""
+    """The people of a roster, a choir roster, an orchestra, a seating chart, a line-up, an
+    attendance sheet, a manifest, a pacer list or a rooming list in ``text``."""
     low = text.lower() + " "
     if "\n" not in text:  # a line-up may stand alone on its line
-        return _lineup(finder, text) if ":" in text and any(h in low for h in _LINEUP_HINT) else []
+        return (
+            _lineup(finder, text) if ":" in text and _LINEUP_HINT_RE.search(low) is not None else []
+        )
     out: list[Found] = []
     if _rostered(text):
         out.extend(_rows(finder, text))
     if "," in text[:80] and ":" in text:
         out.extend(_headed(finder, text))  # "BOOLELL, Vishnu\nClubs: Chess, Debating"
-    if "/" in text and any(w in low for w in _MANIFEST_WORDS):
+    if "/" in text and _MANIFEST_WORDS_RE.search(low) is not None:
         out.extend(_manifest(finder, text))  # "001 LIMA/ANA ADT PT"
-    if ("  " in text or "\t" in text) and any(w in low for w in _PACER_WORDS):
+    if ("  " in text or "\t" in text) and _PACER_WORDS_RE.search(low) is not None:
         out.extend(_timed(finder, text))  # "3:15  Ana Lima"
-    if any(h in low for h in _ATTENDANCE_HINT):
+    if _ATTENDANCE_HINT_RE.search(low) is not None:
         out.extend(_attendance(finder, text))  # "Lima, Ana: present", "Lima, Ana — obecny"
     if ":" in text:
-        if any(h in low for h in _VOICE_HINT):
+        if _VOICE_HINT_RE.search(low) is not None:
             lines = _label_lines(text, _VOICES)
-            if len(lines) >= 2 or (lines and any(w in low for w in _CHOIR_WORDS)):
+            if len(lines) >= 2 or (lines and _CHOIR_WORDS_RE.search(low) is not None):
                 for a, b in lines:  # "Soprano: Ana Lima": a singer, not a "Soprano"
                     out.extend(_people_of(finder, text, a, b, common=False))
-        if any(h in low for h in _INSTRUMENT_HINT):
+        if _INSTRUMENT_HINT_RE.search(low) is not None:
             lines = _label_lines(text, _INSTRUMENTS)
-            if len(lines) >= 2 or (lines and any(w in low for w in _ORCHESTRA_WORDS)):
+            if len(lines) >= 2 or (lines and _ORCHESTRA_WORDS_RE.search(low) is not None):
                 for a, b in lines:  # "Violin I: Ana Lima (concertmaster)": a player
                     out.extend(_people_of(finder, text, a, b, common=False))
-        if any(h in low for h in _LINEUP_HINT):
+        if _LINEUP_HINT_RE.search(low) is not None:
             out.extend(_lineup(finder, text))
-        if any(h in low for h in _ROOM_HINT):
+        if _ROOM_HINT_RE.search(low) is not None:
             for a, b in _label_lines(text, _ROOM):  # "Oda 104 (çift): Lima, Ana / Sousa, Rui"
                 out.extend(_guests(finder, text, a, b))
-        if any(h in low for h in _TABLE_HINT):
+        if _TABLE_HINT_RE.search(low) is not None:
             # a chart: a seating word, or two tables with two people at one ("Table 1: Ana
             # Lima, Rui Sousa"); a paper's captions ("Table 1: Baseline Characteristics") none
             seated = [
                 _people_of(finder, text, a, b, common=True) for a, b in _label_lines(text, _TABLE)
             ]
-            if any(w in low for w in _SEATING_WORDS) or (
+            if _SEATING_WORDS_RE.search(low) is not None or (
                 len(seated) >= 2 and any(len(p) >= 2 for p in seated)
             ):
                 out.extend(f for people in seated for f in people)
